@@ -1,6 +1,6 @@
 """requests67fa: a Persian request whose one asked stands after "از" right
 before the verb has told whom it asks, even where the lexicon gives that one
-no code ("از حسینی خواست"): a state named after the verb is inside what is
+no code ("از نوروزی خواست"): a state named after the verb is inside what is
 asked, not the one asked, and a speaker who asks in the first person
 ("گفت: از X می‌خواهیم …") is sought with that content out. "پس از", "برخی
 از", "از سوی" mark no one asked; a side its object marker follows is no
@@ -32,8 +32,8 @@ def test_fa_farmers_asked_not_the_buyer() -> None:
 
 
 def test_fa_person_asked_leaves_no_state_asked() -> None:
-    text = "احمدیار از حسینی خواست تا به افغانستان کمک کند."
-    assert all("AFG" not in codes for codes in _requests(text, "fa"))
+    text = "وزیر خارجه پاکستان از نوروزی خواست تا به افغانستان سفر کند."
+    assert _requests(text, "fa") == [("PAK",)]
 
 
 def test_fa_state_asked_after_az_stays() -> None:

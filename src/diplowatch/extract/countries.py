@@ -33,10 +33,13 @@ from diplowatch.extract.titles import (
 )
 from diplowatch.lang import offices
 from diplowatch.text.punctuation import (
+    CLAUSE_BREAKS,
     CLAUSE_OPENING_MARKS,
+    EDGE_PUNCT,
     NAME_BREAKS,
     PERCENT_SIGNS,
     PHRASE_BREAK_MARKS,
+    SENTENCE_STOPS,
     TITLE_BREAKS,
 )
 from diplowatch.text.words import padded
@@ -105,6 +108,8 @@ def _sailed_from(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
 # Words read after a state of origin for the rest of its route: the
 # destination's preposition, a name of two or three words, the verb of going.
 _ROUTE_WORDS = 6
+# What ends a route's clause: the clause breaks and the ends of a sentence.
+_ROUTE_ENDS = CLAUSE_BREAKS | SENTENCE_STOPS
 
 
 def _journeyed_from(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
@@ -115,19 +120,29 @@ def _journeyed_from(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     به روسیه برگشت"). The state left is the place of the journey only: a
     man arrested on arrival was not arrested by it, and it is no home of his.
     A state entered straight from ("از ایران وارد فرودگاه استکهلم شد") is
-    left alone: the readers code it as the home of whoever came."""
+    left alone: the readers code it as the home of whoever came. The route
+    is read no further than its clause: a verb past a comma ("arms from Iran
+    to Yemen, the envoy who returned said") is another clause's."""
     if not ctx.journey_words or prev not in ctx.origin_links:
         return False
-    after = [w.strip(".,،؛:!?»«\"'()") for w in text[hit.end : hit.end + 120].split()]
-    after = after[:_ROUTE_WORDS]
+    after = _route_after(text, hit.end)
     if not after or after[0] not in ctx.destination_preps:
         return False
-    if any(w in ctx.journey_words for w in after[1:]):
+    if ctx.verb_final and any(w in ctx.journey_words for w in after[1:]):
         return True
     start = hit.start - len(prev) - 1
     first = previous_word(text, start)
     second = previous_word(text, start - len(first) - 1) if first else ""
     return first in ctx.journey_words or second in ctx.journey_words
+
+
+def _route_after(text: str, end: int) -> list[str]:
+    """The words after a state of origin that may tell the rest of its
+    route, up to the first clause break or end of sentence: a destination
+    or a verb past one belongs to another clause."""
+    span = text[end : end + 120]
+    cut = next((i for i, ch in enumerate(span) if ch in _ROUTE_ENDS), len(span))
+    return [w.strip(EDGE_PUNCT) for w in span[:cut].split()][:_ROUTE_WORDS]
 
 
 def _resident_in(text: str, hit: Hit, prev: str, ctx: Context) -> bool:

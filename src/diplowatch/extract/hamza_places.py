@@ -19,14 +19,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from diplowatch.extract.lexicon import PLACE_KINDS
 from diplowatch.text.hamza import medial_hamza
 from diplowatch.text.normalize import Normalized
 
 if TYPE_CHECKING:  # the scan imports the lexicon, which reads ``medial_hamza``
     from diplowatch.extract.scan import Hit
-
-# The kinds of actor entry that name a place: states, capitals and towns.
-_PLACE_KINDS = frozenset({"state", "capital", "city"})
 
 
 def hamza_places_out(
@@ -42,7 +40,7 @@ def hamza_places_out(
     seats, articles, listed = lex_fields
     kept: list[Hit] = []
     for hit in hits:
-        if hit.entry.kind in _PLACE_KINDS:
+        if hit.entry.kind in PLACE_KINDS:
             a, b = norm.span_to_original(hit.base_start, hit.base_end)
             key = norm.text[hit.base_start : hit.base_end]
             if key not in listed and medial_hamza(text[a:b], seats, articles):

@@ -23,6 +23,10 @@ from diplowatch.text import heap
 from diplowatch.text.hamza import medial_hamza
 from diplowatch.text.normalize import normalize_phrase
 
+# The kinds of actor entry that name a place: states, capitals and towns
+# (a hamza written inside one is checked, ``hamza_places``).
+PLACE_KINDS = frozenset({"state", "capital", "city"})
+
 # Layers are resolved independently: an actor name may overlap a sector word.
 ACTOR, EVENT, SECTOR, CUE = "actor", "event", "sector", "cue"
 # Frame verbs and their objects ("sent" + "troops"): layers of their own, so
@@ -652,32 +656,42 @@ def lexicon(lang: str) -> Lexicon:
     automaton = _automaton(keys, fields)
     _office_names.cache_clear()  # build-time rows: the entries hold what they gave
     # 4. what the matcher checks around a hit: guards, vetoes, ambiguous names
-    triggers = load(lang, "triggers")
-    window = getattr(triggers, "GUARD_WINDOW", (0, 4)) if triggers else (0, 4)
-    actors = load(lang, "actors")
-    ambiguous = frozenset(
-        normalize_phrase(p) for p in (getattr(actors, "AMBIGUOUS", {}) if actors else {})
-    )
     built = Lexicon(
         lang=lang,
         automaton=automaton,
         **fields,
-        ambiguous=ambiguous,
-        case_sensitive={
-            normalize_phrase(p): p
-            for p in (getattr(actors, "CASE_SENSITIVE", ()) if actors else ())
-        },
         size=len(keys),
         article=(getattr(affixes, "ARTICLE", ""), getattr(affixes, "ARTICLE_AFTER_LAM", "")),
-        guard_window=(int(window[0]), int(window[1])),
-        **_hamza_fields(affixes, actors, load(lang, "places")),
-        vetoes={
-            key: tuple(normalize_phrase(w) for w in words)
-            for key, words in (getattr(triggers, "VETO_WORDS", {}) if triggers else {}).items()
-        },
+        **_hit_checks(lang, affixes),
     )
     heap.freeze_built()
     return built
+
+
+def _hit_checks(lang: str, affixes: Any) -> dict[str, Any]:
+    """What the matcher checks around a hit, read from the language's data:
+    ambiguous and case-sensitive names (``actors``), the guard window and
+    the veto words of triggers (``triggers``), and the places a written
+    hamza may keep (``_hamza_fields``). Kept apart from the automaton's
+    build: none of it adds a key."""
+    triggers = load(lang, "triggers")
+    window = getattr(triggers, "GUARD_WINDOW", (0, 4)) if triggers else (0, 4)
+    actors = load(lang, "actors")
+    return {
+        "ambiguous": frozenset(
+            normalize_phrase(p) for p in (getattr(actors, "AMBIGUOUS", {}) if actors else {})
+        ),
+        "case_sensitive": {
+            normalize_phrase(p): p
+            for p in (getattr(actors, "CASE_SENSITIVE", ()) if actors else ())
+        },
+        "guard_window": (int(window[0]), int(window[1])),
+        **_hamza_fields(affixes, actors, load(lang, "places")),
+        "vetoes": {
+            key: tuple(normalize_phrase(w) for w in words)
+            for key, words in (getattr(triggers, "VETO_WORDS", {}) if triggers else {}).items()
+        },
+    }
 
 
 def _hamza_fields(affixes: Any, actors: Any, places: Any) -> dict[str, Any]:
@@ -689,8 +703,9 @@ def _hamza_fields(affixes: Any, actors: Any, places: Any) -> dict[str, Any]:
     if not seats:
         return {}
     articles = hamza_articles(affixes)
-    kinds = ("state", "capital", "city")
-    tables = [getattr(actors, table, None) for table, kind, _ in _ACTOR_TABLES if kind in kinds]
+    tables = [
+        getattr(actors, table, None) for table, kind, _ in _ACTOR_TABLES if kind in PLACE_KINDS
+    ]
     tables.append(getattr(places, "PLACES", None))
     listed = frozenset(
         normalize_phrase(phrase)

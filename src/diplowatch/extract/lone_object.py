@@ -180,7 +180,7 @@ def asked_content_out(
 def _asked_uncoded(trig: Hit, people: list[Mention], ntext: str, ctx: Context) -> bool:
     """Whether the one asked stands marked right before the verb but is no
     side of its own (requests67fa): a person, a guild or candidates the
-    lexicon gives no code or agent ("از حسینی خواست تا به افغانستان کمک
+    lexicon gives no code or agent ("از نوروزی خواست تا به افغانستان سفر
     کند", "از اتاق اصناف خواست تا مجلس را متقاعد کند"). The request has
     told whom it asks all the same, so a side after the verb is inside what
     is asked, not the one asked. The marker heads a phrase of at most
@@ -189,7 +189,7 @@ def _asked_uncoded(trig: Hit, people: list[Mention], ntext: str, ctx: Context) -
     preposition or a part ("پس از", "برخی از": ``context.ASKED_OF_NOT_AFTER``,
     ``PARTITIVES``) or opens a doer's or a way's phrase ("از سوی",
     ``ASKED_OF_NOT_BEFORE``)."""
-    if not getattr(ctx, "verb_final", False):
+    if not ctx.verb_final:
         return False  # "asked Hosseini to help Iraq": the one asked follows the verb
     base = max(0, trig.start - _LEAD * 2)
     lead = ntext[base : trig.start]
@@ -204,9 +204,8 @@ def _asked_uncoded(trig: Hit, people: list[Mention], ntext: str, ctx: Context) -
     if any(words[at].start() < m.start < trig.start for m in people):
         return False  # a side stands in the phrase: ``_asked_of`` reads it
     before = words[at - 1].group() if at else ""
-    not_after: frozenset[str] = getattr(ctx, "asked_of_not_after", frozenset())
-    not_before: frozenset[str] = getattr(ctx, "asked_of_not_before", frozenset())
-    return before not in ctx.partitives | not_after and words[at + 1].group() not in not_before
+    not_after = ctx.partitives | ctx.asked_of_not_after
+    return before not in not_after and words[at + 1].group() not in ctx.asked_of_not_before
 
 
 # lone43: deeds whose lone side may be the one that underwent them: not the

@@ -821,11 +821,7 @@ def _by_arguments(
         # بفرض عقوبات على مصر": the minister threatened)
         people = relative_subject(people, trig, s.triggers, ntext, ctx.syntax)
     if etype in REQUESTS:
-        people = _own_state_asked(s, trig, people, ntext, conj)
-        # "called for the release of the fishermen": they are not whom it asks
-        people = release_asked(s, trig, people, ntext, ctx.syntax.release_nouns)
-        # "گفت: از همه منتخبان می‌خواهم …": the content out before the speaker is sought
-        people = asked_content_out(etype, trig, people, ntext, ctx)
+        people = _request_sides(s, trig, etype, people, doc)
     if trig.start in stated:
         # "welcomed the release of prisoners by Belarusian authorities"
         people = [m for m in s.mentions if m.start > trig.end and not m.location_only]
@@ -842,6 +838,20 @@ def _by_arguments(
     # "a tanker seized off the coast of Oman" seizes nothing of Oman's
     people = [m for m in people if not m.offshore]
     return people
+
+
+def _request_sides(
+    s: Sentence, trig: Hit, etype: str, people: list[Mention], doc: DocumentView
+) -> list[Mention]:
+    """A request's people without those that are only inside what it asks:
+    the asker's own state, the people whose release is called for, and the
+    content a first-person speaker asks (``_by_arguments`` reads the rest)."""
+    ntext, ctx = doc.ntext, doc.ctx
+    people = _own_state_asked(s, trig, people, ntext, ctx.coordinators)
+    # "called for the release of the fishermen": they are not whom it asks
+    people = release_asked(s, trig, people, ntext, ctx.syntax.release_nouns)
+    # "گفت: از همه منتخبان می‌خواهم …": the content out before the speaker is sought
+    return asked_content_out(etype, trig, people, ntext, ctx)
 
 
 def _pair_kept(m: Mention, asked_alone: bool) -> bool:

@@ -34,6 +34,7 @@ from functools import lru_cache
 from itertools import islice
 
 from diplowatch.event_types import TYPES, having
+from diplowatch.extract.actor_context import Context
 from diplowatch.extract.scan import Hit
 from diplowatch.text.breaks import first_break
 from diplowatch.text.punctuation import PHRASE_BREAK_MARKS, SOFT_BREAKS
@@ -333,8 +334,8 @@ def drop_unreal(
     cues: list[Hit],
     text: str,
     end: int,
-    start: int = 0,
-    ctx: object = None,
+    start: int,
+    ctx: Context,
 ) -> list[Hit]:
     """Triggers of events the sentence reports as real: none in a question,
     none after a cue of possibility (``status.UNREAL_CUES``; threats excepted).
@@ -399,7 +400,7 @@ _ASKED_WORD = re.compile(r"[\w'\u2019]+")
 _ASKED_BREAKS = frozenset(SOFT_BREAKS)
 
 
-def asked_from(text: str, start: int, end: int, ctx: object) -> int | None:
+def asked_from(text: str, start: int, end: int, ctx: Context) -> int | None:
     """Where the question of a sentence asking (``start``–``end``) begins
     when a statement stands before it: the comma or semicolon right before
     the sentence's first question word (``context.QUESTION_OPENERS``, a
@@ -408,10 +409,9 @@ def asked_from(text: str, start: int, end: int, ctx: object) -> int | None:
     clause (no break right before it): the whole sentence asks, as before.
     Only the first question word is read, so a second question ("هل A، وهل
     B؟") never frees the first."""
-    openers: frozenset[str] = getattr(ctx, "question_openers", frozenset())
+    openers, leads = ctx.question_openers, ctx.question_leads
     if not openers:
         return None
-    leads: frozenset[str] = getattr(ctx, "question_leads", frozenset())
     words = list(_ASKED_WORD.finditer(text, start, end))
     first = next((i for i, m in enumerate(words) if m.group().lower() in openers), None)
     if not first:  # none, or the sentence's first word

@@ -284,10 +284,16 @@ ASKED_OF_MARKERS: tuple[str, ...] = ("از",)
 # comparison ("پس از", "بیش از", "غیر از"), and before these it opens a
 # doer's, a way's or an example's phrase ("از سوی", "از طریق", "از جمله"):
 # no one asked follows it there, though a verb of asking comes next
-# (extract/lone_object._asked_uncoded).
+# (extract/lone_object._asked_uncoded). mendA67: nor after a verbal noun
+# that rules its own "از" ("با انتقاد از این وضع خواست", "ضمن تشکر از
+# میزبان خواست"): what follows is what is criticised, welcomed or thanked,
+# and the one asked may still come after the verb. Not "دفاع": "وزیر دفاع
+# از نمایندگان خواست" is the defence minister asking.
 ASKED_OF_NOT_AFTER: tuple[str, ...] = (
     "پس", "بعد", "پیش", "قبل", "بیش", "بیشتر", "کمتر", "فراتر", "غیر", "جز",
     "خارج", "ناشی", "حاکی", "اعم", "فارغ", "دور", "جدا",
+    "انتقاد", "استقبال", "تشکر", "قدردانی", "تقدیر", "سپاسگزاری", "حمایت",
+    "پشتیبانی", "نگرانی", "خرسندی", "نارضایتی", "گلایه", "شکایت", "تجلیل",
 )  # fmt: skip
 ASKED_OF_NOT_BEFORE: tuple[str, ...] = (
     "سوی", "طرف", "جانب", "طریق", "جمله", "نظر", "لحاظ", "قبل", "پیش", "آنجا",
