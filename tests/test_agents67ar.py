@@ -40,8 +40,8 @@ BRANCHES: list[tuple[str, str, str]] = [
         "LEG",
     ),
     ("Opposition lawmakers accused the executive branch of ignoring the court.", "en", "GOV"),
-    ("نشست هماهنگی قوای مجریه و مقننه هفته آینده برگزار می‌شود.", "fa", "LEG"),
-    ("نشست هماهنگی قوای مجریه و مقننه هفته آینده برگزار می‌شود.", "fa", "GOV"),
+    ("رئیس جمهور از قوای مجریه و مقننه خواست برای حل بحران آب همکاری کنند.", "fa", "LEG"),
+    ("رئیس جمهور از قوای مجریه و مقننه خواست برای حل بحران آب همکاری کنند.", "fa", "GOV"),
 ]
 
 
@@ -67,7 +67,7 @@ def test_bare_authorities_are_no_legislature(text: str, lang: str) -> None:
 
 
 def test_a_budget_line_of_the_executive_is_no_aid() -> None:
-    text = "تنها شش درصد بودجه به دستگاه‌های خارج از قوه مجریه اختصاص دارد و دو درصد به قوه قضائیه تخصیص می‌یابد."
+    text = "تنها ده درصد اعتبارات به نهادهای بیرون از قوه مجریه اختصاص دارد و سه درصد به قوه مقننه می‌رسد."
     assert "AID" not in {e.type for e in run(text, "fa").events}
 
 

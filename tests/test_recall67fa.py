@@ -29,7 +29,7 @@ def test_persian_response_to_any_attack() -> None:
 
 
 def test_persian_conditional_attack_and_first_person_response() -> None:
-    text = "پیام مصر به اتیوپی این بود: اگر به سد ما حمله کنید، پاسخ خواهیم داد."
+    text = "قاهره به آدیس آبابا هشدار داد: هرگاه به نیروگاه‌های ما حمله کنند، پاسخ خواهیم داد."
     assert cast(run(text, "fa"), "THREATEN") >= {"EGY:", "ETH:"}
 
 
@@ -49,7 +49,9 @@ def test_persian_responder_is_the_speaker_not_the_violator() -> None:
 
 
 def test_persian_answer_to_a_question_is_no_threat() -> None:
-    text = "سخنگوی دولت ژاپن گفت وزیر خارجه فردا به پرسش خبرنگاران پاسخ خواهد داد."
+    # a threat named as the topic within the eight words (mendB67): the
+    # answer is to the question, not to the threat
+    text = "سخنگوی دولت ژاپن گفت وزیر خارجه فردا درباره تهدیدهای کره شمالی به پرسش خبرنگاران پاسخ خواهد داد."
     assert "THREATEN" not in _types(text, "fa")
 
 
@@ -72,7 +74,8 @@ def test_english_will_respond_to_any_attack() -> None:
 
 
 def test_english_would_respond_to_the_strikes_is_the_speakers_threat() -> None:
-    text = "Armenia said it would respond to the strikes by Azerbaijan."
+    # a strike of arms only (mendB67): a bare "strikes" may be a labour strike
+    text = "Armenia said it would respond to the missile strikes by Azerbaijan."
     assert "ARM:" in cast(run(text, "en"), "THREATEN")
 
 

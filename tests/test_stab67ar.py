@@ -20,21 +20,21 @@ NO_STABBING = [
     ("ar", "طعن المتهم في الحكم أمام محكمة الاستئناف."),
     ("ar", "طعنت المعارضة في نتائج الانتخابات البرلمانية."),
     ("ar", "قدم الحزب طعنا على قرار اللجنة أمام المحكمة الإدارية."),
-    ("fa", "امیدوارم دوستان ما از پشت به ما خنجر نزنند."),
+    ("fa", "نماینده مجلس گفت برخی مدیران از پشت به همکاران خود خنجر می‌زنند."),
     ("fa", "او چاقو را روی میز آشپزخانه گذاشت."),
     ("en", "The opposition challenged the election results in court."),
 ]
 
-# (language, sentence, a state that must not be read, one that must)
+# (language, sentence, a state that must not be read, one that must). Only
+# Arabic: Persian and English list no place spelled with a hamza seat, so
+# no word of theirs can be read as one through it.
 PLACES = [
-    ("ar", "أقدم رجل على الهجوم بفأس على ضحاياه في السوق.", "MAR", None),
+    ("ar", "اعتدى لص بفأس على حارس المتجر ليلا.", "MAR", None),
     ("ar", "اعتقلت الشرطة رجلا هاجم المارة بفأس في الشارع.", "MAR", None),
     ("ar", "اعتقلت الشرطة رجلا في فاس بعد الهجوم على المارة.", None, "MAR"),
     ("ar", "هاجم مسلحون دورية للشرطة بالأحساء.", None, "SAU"),
     ("ar", "أرسلت اليابان مساعدات طبية للأردن.", None, "JOR"),
     ("ar", "هاجم مسلحون قاعدة للجيش في رأس لانوف.", None, "LBY"),
-    ("fa", "مردی با تبر به رهگذران در بازار حمله کرد.", "MAR", None),
-    ("en", "A man attacked passers-by with an axe in the market.", "MAR", None),
 ]
 
 
@@ -49,9 +49,13 @@ def test_appeal_or_figure_is_no_assault(lang: str, text: str) -> None:
 def test_hamza_word_is_no_town(
     lang: str, text: str, absent: str | None, present: str | None
 ) -> None:
-    """An axe is no Fez; Fez, al-Ahsa and Ras Lanuf written as listed stay."""
-    codes = {a.code for e in run(text, lang).events for a in e.actors}
+    """An axe is no Fez; Fez, al-Ahsa and Ras Lanuf written as listed stay.
+    Where a state must not be read, the deed itself must still be (else the
+    case would pass with no event at all)."""
+    events = run(text, lang).events
+    codes = {a.code for e in events for a in e.actors}
     if absent:
+        assert "ASSAULT" in {e.type for e in events}, text
         assert absent not in codes
     if present:
         assert present in codes

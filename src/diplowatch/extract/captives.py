@@ -26,6 +26,13 @@ def _captive_nouns(lang: str) -> frozenset[str]:
 
 
 @cache
+def _noun_lengths(lang: str) -> tuple[int, ...]:
+    """The numbers of words the language's captive nouns have ("prisoners of
+    war" three), read from the data so that no length listed is skipped."""
+    return tuple(sorted({len(noun.split()) for noun in _captive_nouns(lang)}))
+
+
+@cache
 def _captives_mode() -> str:
     """The mode of a protest by or for captives (``CAPTIVES_MODE``)."""
     return str(getattr(load("xx", "agents"), "CAPTIVES_MODE", ""))
@@ -42,6 +49,7 @@ def captives_mode(etype: str, mode: str, side: list[Mention], ntext: str, lang: 
         text = ntext[m.start : m.end].lower()
         text = text[len(m.prefix) :] if m.prefix and text.startswith(m.prefix) else text
         words = text.split()
-        if any(" ".join(words[i : i + n]) in nouns for i in range(len(words)) for n in (1, 3)):
+        lengths = _noun_lengths(lang)
+        if any(" ".join(words[i : i + n]) in nouns for i in range(len(words)) for n in lengths):
             return _captives_mode()
     return mode

@@ -4156,7 +4156,19 @@ AGENT_NOUNS["LEG"] = AGENT_NOUNS["LEG"] + ("السلطات التشريعية",)
 # ("الأسرى الفلسطينيون", "1300 أسير"): a protest of theirs, or for them, is
 # against whoever holds them (``xx/agents.CAPTIVES_MODE``). Prisoners and
 # detainees of their own state ("السجناء", "المعتقلين") are not listed.
+# Every form also with a glued "و"/"ف" and a glued "ب"/"ل" (the accusative
+# "أسيرا" takes none of these), "ل" taking the article's alif ("للأسرى"), as
+# the matcher reads other agent nouns (mendB67: the list held three such
+# forms, unevenly).
+_CAPTIVES = ("الأسرى", "أسرى", "الأسير", "أسير", "الأسيرات", "أسيرات")
 CAPTIVE_NOUNS: tuple[str, ...] = (
-    *("الأسرى", "أسرى", "الأسير", "أسير", "أسيرا", "الأسيرات", "أسيرات"),
-    *("للأسرى", "لأسرى", "بالأسرى"),
+    *_CAPTIVES,
+    "أسيرا",
+    *(
+        f"{conj}{prep}{noun[1:] if prep == 'ل' and noun.startswith('ال') else noun}"
+        for conj in ("", "و", "ف")
+        for prep in ("", "ب", "ل")
+        if conj or prep
+        for noun in _CAPTIVES
+    ),
 )

@@ -2808,10 +2808,19 @@ FIXED_TRIGGERS[("THREATEN", "threat")] += (
     "وجه تهديدا",
     "وجهت تهديدا",
 )
+# recall67fa, mended by mendB67: also a response promised to an attack, an
+# aggression or sanctions named after "على" ("سترد على العدوان", "سنرد على
+# العقوبات الجديدة"), as Persian "به حمله … پاسخ خواهد داد" and English "will
+# respond to the attack" are read; with "على" only, since "سترد" also means
+# "will appear" ("التفاصيل سترد في تقرير الهجوم").
+_RESPONDED_DEEDS = ("الهجوم", "العدوان", "الاعتداء", "الاعتداءات", "العقوبات", "الهجمات", "الضربة")
 GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] += (
     (
         ("سيرد", "سترد", "سنرد", "سيردون", "ستردان"),
-        ("بقوه", "بحزم", "بالمثل", "على اي", "بشكل حاسم", "بشكل مناسب", "في الوقت المناسب"),
+        (
+            *("بقوه", "بحزم", "بالمثل", "على اي", "بشكل حاسم", "بشكل مناسب", "في الوقت المناسب"),
+            *(f"على {deed}" for deed in _RESPONDED_DEEDS),
+        ),
         3,
     ),
 )
@@ -6124,15 +6133,3 @@ GUARDED_FIXED_TRIGGERS[("ACCUSE", "allege")] = (
     (_PLOTTED_BY, tuple(d for d in _BEHIND_DEEDS if " " not in d), 0, 8),
 )
 # --- end blame64 ---
-
-# recall67fa: a side that will respond to an attack, an aggression or sanctions
-# named right after the verb ("سترد على الهجوم", "سنرد على العقوبات الجديدة")
-# promises harm in return (PLOVER THREATEN), as "سترد على أي" above, Persian
-# "به حمله … پاسخ خواهد داد" and English "will respond to the attack".
-GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] += (
-    (
-        ("سيرد", "سترد", "سنرد", "سيردون", "ستردان"),
-        ("الهجوم", "العدوان", "الاعتداء", "الاعتداءات", "العقوبات", "الهجمات", "الضربة"),
-        3,
-    ),
-)

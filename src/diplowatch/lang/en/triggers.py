@@ -3782,16 +3782,26 @@ GUARDED_FIXED_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
 # sanctions") promises harm in return (PLOVER THREATEN), as "will retaliate",
 # Persian "به هرگونه حمله پاسخ خواهد داد" and Arabic "سترد على أي هجوم" are
 # read. The hostile deed must follow within three words: "would respond to
-# questions about the attack" answers a question.
+# questions about the attack" answers a question. A strike only as a deed of
+# arms (mendB67): "would respond to the strike by teachers" meets a labour
+# strike, no threat. A two-word strike may end further on than the three
+# words ("to the Israeli air strikes").
+_ARMED_STRIKES = tuple(
+    f"{arm} {strike}"
+    for arm in ("air", "military", "missile", "drone")
+    for strike in ("strike", "strikes")
+)
 GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] = (
     *GUARDED_VERB_TRIGGERS.get(("THREATEN", "threat"), ()),
     (
         ("will respond", "would respond", "shall respond"),
         (
             *("attack", "attacks", "aggression", "incursion", "provocation", "provocations"),
-            *("sanctions", "violation", "violations", "threat", "threats", "strike", "strikes"),
+            *("sanctions", "violation", "violations", "threat", "threats"),
+            *("airstrike", "airstrikes"),
         ),
         3,
         0,
     ),
+    (("will respond", "would respond", "shall respond"), _ARMED_STRIKES, 5, 0),
 )

@@ -6759,4 +6759,17 @@ _HOSTILE_DEEDS = (
     *("حمله", "حملات", "تهدید", "تهدیدات", "تجاوز", "تعرض", "ماجراجویی"),
     *("نقض حاکمیت", "نقض حریم", "تحریم", "اقدام نظامی", "اقدام خصمانه"),
 )
-GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] += ((_WILL_RESPOND, _HOSTILE_DEEDS, 0, 8),)
+# mendB67: the deed must be what is responded to, led by "به"/"با" ("به
+# هرگونه حمله", "با هرگونه تجاوز") or a conditional deed of the other side
+# ("اگر به ما حمله کنید"), not any deed among the eight words: "درباره
+# تهدید … به پرسش خبرنگاران پاسخ خواهد داد" answers a question on a topic.
+_RESPONDED_TO = (
+    *(
+        f"{prep} {det}{deed}"
+        for prep in ("به", "با")
+        for det in ("", "هرگونه ", "هر گونه ", "هر نوع ", "هر ", "این ", "آن ")
+        for deed in _HOSTILE_DEEDS
+    ),
+    *(f"{deed} {verb}" for deed in _HOSTILE_DEEDS for verb in ("کند", "کنند", "کنید", "کنیم")),
+)
+GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] += ((_WILL_RESPOND, _RESPONDED_TO, 0, 8),)
