@@ -190,6 +190,12 @@ AHEAD_CUES: tuple[str, ...] = (
     "استعدادهما",
     "استعدادنا",
     "استعداد بلاده",
+    # readiness68: "ready" by its other adjective ("جاهزون للإضراب", "بلاده
+    # جاهزة لإرسال قوات") and readiness at its height ("على أتم الاستعداد
+    # لاستضافة المفاوضات"): offered, not done, as "مستعد" is; the noun of a
+    # standing state ("جاهزية القوات") is no cue
+    *("جاهز", "جاهزة", "جاهزا", "جاهزون", "جاهزين", "جاهزان", "جاهزتان"),
+    *("على أتم الاستعداد", "على أهبة الاستعداد"),
 )
 # Postponing an event moves it to a later time: still to come, so planned
 # ("تأجيل الإضراب", "أرجئ الاجتماع إلى الغد", "تأجلت المحادثات"), on either

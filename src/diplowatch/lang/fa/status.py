@@ -124,6 +124,9 @@ AHEAD_CUES: tuple[str, ...] = (
     # اعزام نیرو اعلام کرد"); "آماده است" is among PLANNED_CUES
     "آمادگی",
     "اعلام آمادگی",
+    # readiness68: "ready" by its other adjective ("مهیای مذاکره با عربستان
+    # است", "مهیا هستند … اعزام کنند"): offered, not done, as "آماده" is
+    *("مهیای", "مهیا است", "مهیا هستند", "مهیا هستیم", "مهیا اند"),
     # senses23: what a day comes on the eve of is still to come ("در آستانه
     # نشست وزیران خارجه، ظریف گفت …"): the meeting is not held
     "در آستانه",
