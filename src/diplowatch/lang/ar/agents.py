@@ -4172,3 +4172,23 @@ CAPTIVE_NOUNS: tuple[str, ...] = (
         for noun in _CAPTIVES
     ),
 )
+
+# A person named after an honorific whom no list knows ("السيد فلان"), the
+# object of a verb of arrest or sentence written within ``HELD_REACH``
+# words before the honorific (the verb first, its subject between), is the
+# civilian held (round 68, ``extract/held_persons``).
+HELD_VERBS: tuple[str, ...] = (
+    "اعتقلت",
+    "اعتقل",
+    "احتجزت",
+    "احتجز",
+    "اوقفت",
+    "اوقف",
+    "اعدمت",
+    "اعدم",
+    "اختطفت",
+    "اختطف",
+    "استدعت",
+    "استدعي",
+)
+HELD_REACH = 3

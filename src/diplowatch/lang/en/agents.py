@@ -2035,3 +2035,21 @@ AGENT_NOUNS["JUD"] += ("judicial branch", "judicial branches")
 # against whoever holds them (``xx/agents.CAPTIVES_MODE``); "prisoners",
 # mostly jailed by their own state, are not listed.
 CAPTIVE_NOUNS: tuple[str, ...] = ("captives", "captive", "prisoners of war", "pows")
+
+# A person named after an honorific whom no list knows ("Mr. Talebi"), the
+# object of a verb of arrest or sentence written within ``HELD_REACH``
+# words before the honorific, is the civilian held (round 68,
+# ``extract/held_persons``).
+HELD_VERBS: tuple[str, ...] = (
+    "arrested",
+    "detained",
+    "sentenced",
+    "jailed",
+    "imprisoned",
+    "summoned",
+    "executed",
+    "abducted",
+    "kidnapped",
+    "convicted",
+)
+HELD_REACH = 3

@@ -3114,3 +3114,23 @@ AGENT_NOUNS["JUD"] = AGENT_NOUNS["JUD"] + ("قوای قضاییه",)
 # or for them, is against whoever holds them (``xx/agents.CAPTIVES_MODE``);
 # "زندانیان", jailed by their own state, are not listed.
 CAPTIVE_NOUNS: tuple[str, ...] = ("اسیر", "اسیران", "اسرا", "اسرای")
+
+# A person named after an honorific whom no list knows ("آقای طالبی"), the
+# object of a verb of arrest or sentence, is the civilian held (round 68,
+# ``extract/held_persons``): the object marker right after the name, and
+# one of these stems within ``HELD_REACH`` words after the marker (a date
+# often stands between: "را روز ۳۱ تیر ۱۳۹۳ دستگیر کرد"), as a verb: a
+# light verb right after it (``HELD_LIGHT_VERBS``), not a noun ("را در
+# جریان بازداشت معترضان قرار داد").
+HELD_OBJECT_MARKERS: tuple[str, ...] = ("را",)
+HELD_VERBS: tuple[str, ...] = (
+    "بازداشت",
+    "دستگیر",
+    "محکوم",
+    "زندانی",
+    "احضار",
+    "اعدام",
+    "توقیف",
+)
+HELD_LIGHT_VERBS: tuple[str, ...] = ("کرد", "کن", "نمود", "نما", "می", "نمی", "خواهد", "خواهند")
+HELD_REACH = 8

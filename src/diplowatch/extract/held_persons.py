@@ -1,0 +1,130 @@
+"""A person named after an honorific, held, is the civilian side of the arrest.
+
+"پلیس آقای طالبی را بازداشت کرد", "Police arrested Mr. Talebi": the name
+is no one any list knows, so the arrest kept its doer alone, a one-sided
+event whose target the sentence names. An honorific ("آقای", "Mr.",
+``context.NAME_HONORIFICS``) before a word no mention covers marks a
+private person (``ONTOLOGY.md``: CVL, citizens), and where he stands as the
+object of a verb of arrest or sentence (``agents.HELD_VERBS``) he is whom
+the deed is done to. The slot is read narrowly, as the language writes an
+object: Persian puts the name before its object marker ("را",
+``HELD_OBJECT_MARKERS``) and the verb after it; Arabic and English put the
+verb first, within ``HELD_REACH`` words before the honorific. A name that
+speaks or acts elsewhere in the sentence is left alone: only this slot.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from diplowatch.extract.mention import Mention
+from diplowatch.lang import load
+from diplowatch.text.normalize import normalize_phrase
+from diplowatch.text.punctuation import CLAUSE_BREAKS, EDGE_PUNCT
+
+_WORD = re.compile(r"\S+")
+# How many words a name may have after its honorific ("آقای علی طالبی").
+_NAME_WORDS = 2
+# What closes a clause at a word's end: its breaks and a full stop.
+_STOPS = CLAUSE_BREAKS | frozenset(".؛")
+
+
+@dataclass(frozen=True)
+class _Held:
+    honorifics: frozenset[str]
+    verbs: tuple[str, ...]  # stems (fa) or whole words (ar, en) of arrest
+    markers: frozenset[str]  # an object marker after the name (fa "را")
+    light: tuple[str, ...]  # starts of the light verb after a Persian stem
+    reach: int
+
+
+@cache
+def _held(lang: str) -> _Held:
+    """The language's lists, normalised as the text is, read once."""
+    agents, context = load(lang, "agents"), load(lang, "context")
+
+    def words(data: object, name: str) -> tuple[str, ...]:
+        found = {normalize_phrase(w) for w in getattr(data, name, ())} if data else set()
+        return tuple(sorted(found - {""}))
+
+    return _Held(
+        frozenset(w.lower() for w in words(context, "NAME_HONORIFICS")),
+        tuple(w.lower() for w in words(agents, "HELD_VERBS")),
+        frozenset(words(agents, "HELD_OBJECT_MARKERS")),
+        words(agents, "HELD_LIGHT_VERBS"),
+        int(getattr(agents, "HELD_REACH", 0)) if agents else 0,
+    )
+
+
+def _bare(token: str) -> str:
+    """The word without the punctuation around it, lower-cased."""
+    return token.strip(EDGE_PUNCT + ".").lower()
+
+
+def _breaks(token: str) -> bool:
+    """The word closes a clause ("…,", "…؛"): no object reaches past it."""
+    return bool(token) and token[-1] in _STOPS
+
+
+def _verb_after(tokens: list[str], at: int, h: _Held) -> bool:
+    """Persian: the object marker at ``at``, then a verb of arrest within
+    reach, a stem with its light verb after it ("دستگیر کرد")."""
+    if at >= len(tokens) or _bare(tokens[at]) not in h.markers or _breaks(tokens[at]):
+        return False
+    for k in range(at + 1, min(len(tokens) - 1, at + 1 + h.reach)):
+        light = _bare(tokens[k + 1])
+        if any(_bare(tokens[k]) == v for v in h.verbs) and light.startswith(h.light):
+            return True
+        if _breaks(tokens[k]):
+            return False
+    return False
+
+
+def _verb_before(tokens: list[str], at: int, h: _Held) -> bool:
+    """Arabic and English: a verb of arrest within reach before the honorific
+    at ``at``, no clause break between."""
+    for token in reversed(tokens[max(0, at - h.reach) : at]):
+        if _breaks(token):
+            return False
+        if _bare(token) in h.verbs:
+            return True
+    return False
+
+
+def _name_end(tokens: list[str], at: int, h: _Held) -> int | None:
+    """Index past the name after the honorific at ``at``: up to the object
+    marker (Persian) or one word (Arabic, English); None if no name."""
+    if not h.markers:
+        return at + 2 if at + 1 < len(tokens) else None
+    for n in range(1, _NAME_WORDS + 1):
+        if at + 1 + n < len(tokens) and _bare(tokens[at + 1 + n]) in h.markers:
+            return at + 1 + n
+    return None
+
+
+def held_persons(ntext: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """``mentions`` and a civilian for each person named after an honorific
+    whom no mention covers, standing as the object of a verb of arrest."""
+    h = _held(lang)
+    if not h.reach or not h.verbs or not h.honorifics:
+        return mentions
+    spans = [(m.start, m.end) for m in mentions]
+    found = list[Mention]()
+    matches = list(_WORD.finditer(ntext))
+    tokens = [m.group() for m in matches]
+    for i, token in enumerate(tokens):
+        if _bare(token) not in h.honorifics:
+            continue
+        end = _name_end(tokens, i, h)
+        if end is None or any(_breaks(t) for t in tokens[i + 1 : end - 1]):
+            continue
+        start, stop = matches[i].start(), matches[end - 1].end()
+        stop -= len(tokens[end - 1]) - len(tokens[end - 1].rstrip(EDGE_PUNCT + "."))
+        if any(a < stop and start < b for a, b in spans):
+            continue
+        slot = _verb_after(tokens, end, h) if h.markers else _verb_before(tokens, i, h)
+        if slot:
+            found.append(Mention(start, stop, "", "agent", True, agent="CVL"))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
