@@ -27,7 +27,10 @@ from diplowatch.extract.scan import Hit
 # courts, armed forces, government).
 AUTHORITIES = frozenset({"COP", "JUD", "MIL", "GOV"})
 # The agents that are held, tried or besieged, never the holders of those.
-HELD = frozenset({"CVL", "CRM", "OPP", "LAB", "EDU", "MED", "REF"})
+# arrested68fa: activists (NGO since agents57fa: "فعالان محیط زیست",
+# "ناشطون", "activists") and non-governmental bodies arrest and sentence no
+# one on the state's behalf either.
+HELD = frozenset({"CVL", "CRM", "OPP", "LAB", "EDU", "MED", "REF", "NGO"})
 # How many words after the deed its doer may stand (verb, then subject).
 _AFTER_WORDS = 3
 
