@@ -784,3 +784,24 @@ _IRGC_HEADS: tuple[str, ...] = tuple(
 ROLE_TITLES["official"] = ROLE_TITLES["official"] + _IRGC_HEADS
 TITLE_AGENTS.update(dict.fromkeys(_IRGC_HEADS, "MIL"))
 TITLES_OF_STATE[("IRN", "official")] = TITLES_OF_STATE.get(("IRN", "official"), ()) + _IRGC_HEADS
+
+# roles68: whoever speaks for a defence ministry ("المتحدث باسم وزارة الدفاع
+# الأمريكية", "المتحدث باسم البنتاغون") is a ministry's spokesman, GOV as
+# ONTOLOGY.md reads ministries and spokespeople, where the ministry's name
+# after the title made him MIL; the ministry itself, reporting operations,
+# stays MIL and "المتحدث العسكري" stays MIL.
+_DEFENCE_MINISTRIES: tuple[str, ...] = ("وزارة الدفاع", "البنتاغون", "البنتاجون")
+_DEFENCE_SPOKESMEN: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        f"{head} {body}"
+        for head in ("المتحدث باسم", "المتحدثة باسم", "الناطق باسم", "الناطق الرسمي باسم")
+        for body in _DEFENCE_MINISTRIES
+    )
+)
+ROLE_TITLES["official"] = ROLE_TITLES["official"] + _DEFENCE_SPOKESMEN
+TITLE_AGENTS.update(dict.fromkeys(_DEFENCE_SPOKESMEN, "GOV"))
+# The Pentagon is the United States' own: its spokesman is the USA's.
+_PENTAGON_SPOKESMEN: tuple[str, ...] = tuple(t for t in _DEFENCE_SPOKESMEN if "البنتا" in t)
+TITLES_OF_STATE[("USA", "official")] = (
+    TITLES_OF_STATE.get(("USA", "official"), ()) + _PENTAGON_SPOKESMEN
+)

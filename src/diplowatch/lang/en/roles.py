@@ -575,3 +575,28 @@ _IRGC_HEADS: tuple[str, ...] = (
 ROLE_TITLES["official"] = ROLE_TITLES["official"] + _IRGC_HEADS
 TITLE_AGENTS.update(dict.fromkeys(_IRGC_HEADS, "MIL"))
 TITLES_OF_STATE[("IRN", "official")] = TITLES_OF_STATE.get(("IRN", "official"), ()) + _IRGC_HEADS
+
+# roles68: whoever speaks for a defence ministry ("the Pentagon spokesman",
+# "a Defense Department spokeswoman") is a ministry's spokesman, GOV as
+# ONTOLOGY.md reads ministries and spokespeople, where the ministry's name
+# made him MIL; the ministry itself, reporting operations, stays MIL and a
+# "military spokesman" stays MIL.
+_DEFENCE_MINISTRIES: tuple[str, ...] = (
+    *("Pentagon", "Defense Department", "Defence Department", "Defense Ministry"),
+    *("Defence Ministry", "defense ministry", "defence ministry"),
+)
+_DEFENCE_SPOKESMEN: tuple[str, ...] = (
+    *(f"{body} {who}" for body in _DEFENCE_MINISTRIES for who in ("spokesman", "spokeswoman")),
+    *(
+        f"{who} for the {body}"
+        for body in _DEFENCE_MINISTRIES
+        for who in ("spokesman", "spokeswoman", "spokesperson")
+    ),
+)
+ROLE_TITLES["official"] = ROLE_TITLES["official"] + _DEFENCE_SPOKESMEN
+TITLE_AGENTS.update(dict.fromkeys(_DEFENCE_SPOKESMEN, "GOV"))
+# The Pentagon is the United States' own: its spokesman is the USA's.
+_PENTAGON_SPOKESMEN: tuple[str, ...] = tuple(t for t in _DEFENCE_SPOKESMEN if "Pentagon" in t)
+TITLES_OF_STATE[("USA", "official")] = (
+    TITLES_OF_STATE.get(("USA", "official"), ()) + _PENTAGON_SPOKESMEN
+)

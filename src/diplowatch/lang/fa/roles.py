@@ -568,3 +568,18 @@ _IRGC_HEADS: tuple[str, ...] = (
 TITLES_OF_STATE[("IRN", "official")] += _IRGC_HEADS
 ROLE_TITLES["official"] = ROLE_TITLES["official"] + _IRGC_HEADS
 TITLE_AGENTS.update(dict.fromkeys(_IRGC_HEADS, "MIL"))
+
+# roles68: whoever speaks for a defence ministry ("سخنگوی وزارت دفاع
+# آمریکا", "سخنگوی پنتاگون") is a ministry's spokesman, GOV as ONTOLOGY.md
+# reads ministries and spokespeople, where the ministry's name after the
+# title made him MIL; the ministry itself, reporting operations, stays MIL
+# and an army's spokesman ("سخنگوی ارتش") stays MIL.
+_DEFENCE_MINISTRIES: tuple[str, ...] = ("وزارت دفاع", "پنتاگون", "وزارت جنگ")
+_DEFENCE_SPOKESMEN: tuple[str, ...] = tuple(f"سخنگوی {body}" for body in _DEFENCE_MINISTRIES)
+ROLE_TITLES["official"] = ROLE_TITLES["official"] + _DEFENCE_SPOKESMEN
+TITLE_AGENTS.update(dict.fromkeys(_DEFENCE_SPOKESMEN, "GOV"))
+# The Pentagon is the United States' own: its spokesman is the USA's.
+_PENTAGON_SPOKESMEN: tuple[str, ...] = ("سخنگوی پنتاگون",)
+TITLES_OF_STATE[("USA", "official")] = (
+    TITLES_OF_STATE.get(("USA", "official"), ()) + _PENTAGON_SPOKESMEN
+)
