@@ -1087,7 +1087,7 @@ def _ahead(trig: Hit, s: Sentence, doc: _Document) -> bool:
     """A date ahead of publication (``dated_ahead``), a future verb of
     taking place closing the noun's clause or "imminent" qualifying the noun
     (``closing_future``) tells the deed for later."""
-    if doc.dated_ahead(s, trig) or told_imminent(trig, s, doc.ntext):
+    if doc.dated_ahead(s, trig) or told_imminent(trig, s, doc.ntext, doc.lang):
         return True
     ctx = doc.ctx
     words = (ctx.conjunctions, ctx.light_verbs, ctx.occurrence_not_after)
