@@ -107,3 +107,29 @@ def test_not_imminent_in_persian_plans_nothing() -> None:
 )
 def test_imminent_without_negation_still_plans(lang: str, text: str) -> None:
     assert statuses(text, lang, "ASSAULT") == {"planned"}
+
+
+# A verb of being held after the plan cue keeps the cue the meeting's own:
+# the deed after it is the meeting's purpose.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ar",
+            "اجتماع وزيري خارجية مصر والأردن الذي من المقرر أن يعقد الشهر المقبل لبحث التفجير "
+            "على الحدود ضروري.",
+        ),
+        (
+            "en",
+            "The meeting of the foreign ministers of Egypt and Jordan that is scheduled to be "
+            "held next month to discuss the bombing on the border is vital.",
+        ),
+        (
+            "fa",
+            "نشست وزیران خارجه مصر و اردن که قرار است ماه آینده برای بررسی بمب‌گذاری در مرز "
+            "برگزار شود ضروری است.",
+        ),
+    ],
+)
+def test_meeting_held_to_discuss_a_deed_stays_planned(lang: str, text: str) -> None:
+    assert statuses(text, lang, "CONSULT") == {"planned"}

@@ -1397,3 +1397,11 @@ IMMINENT_CUES: tuple[str, ...] = ("وشيك", "وشيكة", "وشيكا", "ال�
 # ليس وشيكا", "لا هجوم وشيكا"), denies the deed is near: it plans nothing
 # (``extract/closing_future.told_imminent``).
 IMMINENT_NEGATIONS: tuple[str, ...] = ("ليس", "ليست", "ليسوا", "لا", "لم", "غير")
+# mendC67: verbs of being held that, between a plan cue in a meeting noun's
+# relative clause and a later deed, keep the cue the meeting's own ("اجتماع
+# … الذي من المقرر أن يعقد الأسبوع المقبل لبحث الهجوم": a purpose, not the
+# planned deed; ``extract/status.relative_deed_after``).
+RELATIVE_HELD_VERBS: tuple[str, ...] = (
+    *("يعقد", "تعقد", "ينعقد", "تنعقد", "يجري", "تجري", "يقام", "تقام"),
+    *("يبدأ", "تبدأ", "ينطلق", "تنطلق", "عقده", "عقدها"),
+)

@@ -1092,3 +1092,8 @@ IMMINENT_CUES: tuple[str, ...] = ("imminent",)
 # attack was not imminent", "no imminent attack"), denies the deed is near:
 # it plans nothing (``extract/closing_future.told_imminent``).
 IMMINENT_NEGATIONS: tuple[str, ...] = ("not", "no", "never", "isn't", "wasn't", "aren't", "weren't")
+# mendC67: verbs of being held that, between a plan cue in a meeting noun's
+# relative clause and a later deed, keep the cue the meeting's own ("the
+# meeting, which is to be held next week to discuss the attack": a purpose,
+# not the planned deed; ``extract/status.relative_deed_after``).
+RELATIVE_HELD_VERBS: tuple[str, ...] = ("be held", "take place", "convene", "begin", "start")

@@ -1307,6 +1307,11 @@ IMMINENT_CUES: tuple[str, ...] = ("قریب الوقوع", "قریبالوقوع
 # قریب‌الوقوع نیست", "حمله‌ای قریب‌الوقوع نبود") denies the deed is near: it
 # plans nothing (``extract/closing_future.told_imminent``).
 IMMINENT_NEGATIONS: tuple[str, ...] = ("نیست", "نیستند", "نبود", "نبودند", "نه", "نمی باشد")
+# mendC67: verbs of being held that, between a plan cue in a meeting noun's
+# relative clause and a later deed, keep the cue the meeting's own ("نشست …
+# که قرار است هفته آینده برای بررسی حمله برگزار شود": a purpose, not the
+# planned deed; ``extract/status.relative_deed_after``).
+RELATIVE_HELD_VERBS: tuple[str, ...] = ("برگزار", "تشکیل شود", "آغاز شود")
 PLANNED_CUES += tuple(
     f"{noun} پیش روی"
     for noun in ("اجلاس", "نشست", "دیدار", "سفر", "مذاکرات", "گفتگوهای", "گفت وگوهای", "دور")
