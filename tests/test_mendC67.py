@@ -133,3 +133,52 @@ def test_imminent_without_negation_still_plans(lang: str, text: str) -> None:
 )
 def test_meeting_held_to_discuss_a_deed_stays_planned(lang: str, text: str) -> None:
     assert statuses(text, lang, "CONSULT") == {"planned"}
+
+
+def _first_agents(text: str, lang: str, etype: str) -> list[str | None]:
+    """The agent of the first actor of each ``etype`` event of ``text``."""
+    record = process(Document(doc_id="t", text=text, lang=lang, published="2024-05-02"))
+    found = [e.actors[0].agent for e in record.events if e.type == etype and e.actors]
+    assert found, f"no {etype} in {[e.type for e in record.events]}"
+    return found
+
+
+# "قام/قامت ب" + the deed's verbal noun tells the deed actively: its subject
+# holds the officers (``context.DEED_ACTIVE_SUPPORTS``).
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("قامت مجموعة من العمال الغاضبين باحتجاز ضابطين من الشرطة في المصنع.", "LAB"),
+        ("قام عشرات من الطلاب باحتجاز ضابط من الجيش داخل الجامعة.", "EDU"),
+        # the authority the subject there: it stays first
+        ("وقامت قوات الجيش بعد ذلك باحتجاز عدد من المتظاهرين قرب الحدود.", "MIL"),
+    ],
+)
+def test_deed_told_with_qama_bi_keeps_its_subject_first(text: str, doer: str) -> None:
+    assert _first_agents(text, "ar", "COERCE") == [doer]
+
+
+# After a deed noun, an authority in a relative clause's object is no holder:
+# only a genitive right after the noun or its held object is.
+@pytest.mark.parametrize(
+    ("lang", "text", "doer"),
+    [
+        ("ar", "اعتقال طلاب انتقدوا الحكومة في الجامعة.", "EDU"),
+        ("ar", "اعتقال الجيش عشرات الطلاب في الجامعة.", "MIL"),
+        (
+            "en",
+            "The arrest of journalists who criticised the government in their articles drew "
+            "protests.",
+            "MED",
+        ),
+        (
+            "fa",
+            "بازداشت روزنامه‌نگارانی که از دولت انتقاد کرده بودند اعتراض‌ها را برانگیخت.",
+            "MED",
+        ),
+    ],
+)
+def test_authority_in_a_relative_clause_after_a_deed_noun_holds_no_one(
+    lang: str, text: str, doer: str
+) -> None:
+    assert _first_agents(text, lang, "COERCE") == [doer]
