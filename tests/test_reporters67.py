@@ -1,7 +1,7 @@
 """An arrest, a sentence or a dispersal is the authorities' deed (round 67,
 reporters67; every sentence written for these tests).
 
-"چند نفر از معترضان با برخورد نیروهای انتظامی مواجه شده و بازداشت شدند":
+"شماری از کارگران معدن در برابر ماموران پلیس ایستادند و دستگیر شدند":
 the held are named first, and the side read them as the doers. ONTOLOGY.md's
 agents settle the order: civilians, journalists or students do not arrest
 or sentence the police or a court, so an authority in such a side goes
@@ -10,7 +10,8 @@ first. Taking captives is a deed the held kinds commit ("به اسارت
 rebels seize soldiers, and a side already in order keeps it.
 
 Who accepts an invitation ("قبوله دعوة نظيره", "دعوت X را پذیرفت") is the one
-invited: the inviter is the request's first side.
+invited: the inviter is the request's first side ("با پذیرش دعوت دولت
+ژاپن": Japan invited).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import pytest
 from casts import sides
 
 AUTHORITY_FIRST = [
-    ("fa", "چند نفر از معترضان با برخورد نیروهای انتظامی مواجه شده و بازداشت شدند.", "COP", "CVL"),
+    ("fa", "شماری از کارگران معدن در برابر ماموران پلیس ایستادند و دستگیر شدند.", "COP", "LAB"),
     ("fa", "سه روزنامه‌نگار در دادگاه به پنج سال زندان محکوم شدند.", "JUD", "MED"),
     ("ar", "وكان الشاب قد فر قبل أن تتمكن الوحدات الأمنية من إلقاء القبض عليه.", "COP", "CVL"),
     ("ar", "وكان عدد من المحتجين قد اشتبكوا مع الشرطة قبل أن يتم اعتقالهم.", "COP", "CVL"),
@@ -66,7 +67,7 @@ INVITER_FIRST = [
         "DZA",
         "TUN",
     ),
-    ("fa", "دولت آلمان دعوت اتحادیه اروپا برای شرکت در جلسه گروه ۱+۵ را پذیرفت.", "EU", "DEU"),
+    ("fa", "دولت اتریش با پذیرش دعوت دولت ژاپن هیئتی به توکیو فرستاد.", "JPN", "AUT"),
 ]
 
 INVITER_KEPT = [
@@ -78,7 +79,7 @@ INVITER_KEPT = [
         "TUN",
         "DZA",
     ),
-    ("fa", "دولت آلمان از اتحادیه اروپا برای شرکت در جلسه گروه ۱+۵ دعوت کرد.", "DEU", "EU"),
+    ("fa", "دولت اتریش از دولت ژاپن برای شرکت در نشست انرژی دعوت کرد.", "AUT", "JPN"),
 ]
 
 

@@ -133,6 +133,10 @@ class Context:
     # words that make the deed after them a passive in a language whose
     # syntax lists none ("تم", "يتم"): ``events._told_actively``
     deed_passive_aux: frozenset[str] = frozenset()
+    # verbs of doing that tell a deed actively through a clitic on its noun
+    # ("قامت … باحتجاز"), and that clitic: ``holders.told_by_support``
+    deed_active_supports: frozenset[str] = frozenset()
+    deed_support_prefixes: frozenset[str] = frozenset()
     # nouns of other types that need one too ("توافق": a deal named, no agreeing)
     predicate_nouns: frozenset[str] = frozenset()
     # their verbs of reaching in every form ("نرسیدند", "برسند", "دست نیافتند")
@@ -1351,6 +1355,8 @@ def _ordered_lists(data: ModuleType | None) -> dict[str, Any]:
     """Word lists kept as sets or sorted longest first for prefix tests."""
     return {
         "deed_passive_aux": _words(data, "DEED_PASSIVE_AUXILIARIES"),
+        "deed_active_supports": _words(data, "DEED_ACTIVE_SUPPORTS"),
+        "deed_support_prefixes": frozenset(getattr(data, "DEED_SUPPORT_PREFIXES", ())),
         "invitation_accepted": (
             tuple(normalize(w).text for w in getattr(data, "INVITATION_ACCEPTED_BEFORE", ())),
             tuple(normalize(w).text for w in getattr(data, "INVITATION_ACCEPTED_AFTER", ())),

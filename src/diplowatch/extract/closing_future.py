@@ -70,6 +70,15 @@ def _closers(lang: str) -> tuple[re.Pattern[str] | None, frozenset[str], frozens
 
 
 @cache
+def _gap_stops(lang: str) -> frozenset[str]:
+    """Words that end the noun's own clause before a closer
+    (``status.FUTURE_CLOSER_GAP_STOPS``: "yesterday", "but", "انتهى"): a
+    closer after them tells another clause's future (mendC67)."""
+    status = lang_data.load(lang, "status") if lang else None
+    return frozenset(normalize_phrase(w) for w in getattr(status, "FUTURE_CLOSER_GAP_STOPS", ()))
+
+
+@cache
 def _not_after(lang: str) -> frozenset[str]:
     """Words before a noun, besides ``context.OCCURRENCE_NOT_AFTER``, that
     make it no subject (``status.FUTURE_CLOSER_NOT_AFTER``: "after", "during")."""
@@ -107,24 +116,49 @@ def closed_ahead(
     found = pattern.search(text, trigger.end, end)
     if found is None or (found.group("pre") and found.group("pre") in conjunctions):
         return False
-    return _open_gap(trigger.end, found.start(), sentence, text, light_verbs)
+    stops = light_verbs | _gap_stops(lang)
+    return _open_gap(trigger.end, found.start(), sentence, text, stops)
 
 
-def _open_gap(lo: int, hi: int, sentence: Sentence, text: str, light_verbs: frozenset[str]) -> bool:
+def _open_gap(lo: int, hi: int, sentence: Sentence, text: str, stops: frozenset[str]) -> bool:
     """Nothing between the noun and its closer starts another clause: no
-    punctuation, other trigger, word of saying or light verb."""
+    punctuation, other trigger, word of saying, light verb or gap stop (a
+    word of past time, a clause conjunction, a finite past verb)."""
     gap = text[lo:hi]
-    if has_break(gap, CLAUSE_BREAKS) or light_verbs & set(gap.split()):
+    words = set(gap.split()) | set(re.findall(r"\w+", gap))
+    if has_break(gap, CLAUSE_BREAKS) or stops & words:
         return False
     if any(lo <= t.start < hi for t in sentence.triggers):
         return False
     return not any(c.entry.kind == "reporting" and lo <= c.start < hi for c in sentence.cues)
 
 
-def told_imminent(trigger: Hit, sentence: Sentence, text: str) -> bool:
+@cache
+def _imminent_negations(lang: str) -> frozenset[str]:
+    """The words that deny a deed is imminent (``status.IMMINENT_NEGATIONS``:
+    "not", "ليس", "نیست")."""
+    status = lang_data.load(lang, "status") if lang else None
+    return frozenset(normalize_phrase(w) for w in getattr(status, "IMMINENT_NEGATIONS", ()))
+
+
+def _denied(text: str, lo: int, hi: int, cue: Hit, lang: str) -> bool:
+    """Whether a negation stands in the gap, right before the cue ("no
+    imminent attack") or right after it as its copula ("قریب‌الوقوع نیست"):
+    "not imminent" plans nothing (mendC67)."""
+    negations = _imminent_negations(lang)
+    if not negations:
+        return False
+    words = re.findall(r"\w+", text[lo:hi])
+    words += re.findall(r"\w+", text[max(0, cue.start - 12) : cue.start])[-1:]
+    words += re.findall(r"\w+", text[cue.end : cue.end + 12])[:1]
+    return any(w in negations for w in words) or bool(negations & set(text[lo:hi].split()))
+
+
+def told_imminent(trigger: Hit, sentence: Sentence, text: str, lang: str = "") -> bool:
     """Whether an "imminent" cue qualifies the noun trigger: at most
     ``IMMINENT_AFTER_WORDS`` after it or ``IMMINENT_BEFORE_WORDS`` before
-    it, with no punctuation (quotes aside) or other trigger between."""
+    it, with no punctuation (quotes aside) or other trigger between, and no
+    negation denying it (``_denied``)."""
     if trigger.entry.affix == "verb" or trigger.entry.value in REACTIONS:
         return False
     for cue in sentence.cues:
@@ -138,6 +172,8 @@ def told_imminent(trigger: Hit, sentence: Sentence, text: str) -> bool:
             continue
         gap = text[lo:hi]
         if len(re.findall(r"\w+", gap)) > most or has_break(gap, CLAUSE_BREAKS):
+            continue
+        if _denied(text, lo, hi, cue, lang):
             continue
         if not any(t is not trigger and lo <= t.start < hi for t in sentence.triggers):
             return True

@@ -99,7 +99,7 @@ from diplowatch.extract.group_bombers import SuicideWords, without_group_bombers
 from diplowatch.extract.hamza_places import hamza_places_out
 from diplowatch.extract.held_criminals import HOLDING, held_as_criminals
 from diplowatch.extract.held_persons import held_persons
-from diplowatch.extract.holders import authorities_first
+from diplowatch.extract.holders import authorities_first, told_by_support
 from diplowatch.extract.hosted import hosts_crowd
 from diplowatch.extract.implied import (
     add_implied,
@@ -1089,7 +1089,7 @@ def _ahead(trig: Hit, s: Sentence, doc: _Document) -> bool:
     """A date ahead of publication (``dated_ahead``), a future verb of
     taking place closing the noun's clause or "imminent" qualifying the noun
     (``closing_future``) tells the deed for later."""
-    if doc.dated_ahead(s, trig) or told_imminent(trig, s, doc.ntext):
+    if doc.dated_ahead(s, trig) or told_imminent(trig, s, doc.ntext, doc.lang):
         return True
     ctx = doc.ctx
     words = (ctx.conjunctions, ctx.light_verbs, ctx.occurrence_not_after)
@@ -2251,11 +2251,7 @@ def _side_actors(
     if etype in STRIKES:
         side = struck_as_militants(side, doc.ntext, doc.lang)
     elif etype in HOLDING:
-        # "چند نفر … بازداشت شدند" with the police named: the police held them
-        attacks = [t.end for t in s.triggers if t.entry.value in STRIKES]
-        active = _told_actively(trig, doc)
-        side = authorities_first(side, trig, attacks, doc.ntext, ctx.captive_taking, active)
-        side = held_as_criminals(side, doc.ntext, s.end, doc.lang)
+        side = _holders_first(s, doc, trig, side)
     units = {unit(x) for x in side}
     # the unit's other strong mentions add roles and names; a topic or
     # a speaker of the same country does not
@@ -2286,13 +2282,28 @@ def _side_actors(
     return side, actors
 
 
+def _holders_first(s: Sentence, doc: _Document, trig: Hit, side: list[Mention]) -> list[Mention]:
+    """A holding's side with the authority that held first ("چند نفر …
+    بازداشت شدند" with the police named: the police held them) and the held
+    read as criminals where a crime is told after them (``holders``,
+    ``held_criminals``)."""
+    attacks = [t.end for t in s.triggers if t.entry.value in STRIKES]
+    active = _told_actively(trig, doc)
+    side = authorities_first(side, trig, attacks, doc.ntext, doc.ctx.captive_taking, active)
+    return held_as_criminals(side, doc.ntext, s.end, doc.lang)
+
+
 def _told_actively(trig: Hit, doc: _Document) -> bool:
     """Whether the deed is told by an active verb: a Persian light verb
-    ("بازداشت کردند", not "بازداشت شدند"), or another language's verb with
-    no passive auxiliary before it ("detained", not "were detained", "تم")."""
+    ("بازداشت کردند", not "بازداشت شدند"), an Arabic verb of doing with the
+    deed's noun ("قامت … باحتجاز", ``holders.told_by_support``), or another
+    language's verb with no passive auxiliary before it ("detained", not
+    "were detained", "تم")."""
     ctx = doc.ctx
     if ctx.verb_final:
         return active_verb(trig, doc.ntext, ctx)
+    if told_by_support(trig, doc.ntext, ctx.deed_active_supports, ctx.deed_support_prefixes):
+        return True  # "قامت مجموعة من المحتجين باحتجاز ضابطين"
     auxiliaries = ctx.syntax.passive_aux | ctx.deed_passive_aux
     return trig.entry.affix == "verb" and not passive(trig, doc.ntext, auxiliaries)
 
@@ -2328,16 +2339,23 @@ def _doer_first(
     ):
         # "killed by gunmen", "برصاص الجيش", "به دست طالبان": the doer acts first
         side = doers_first(side, trig, s.triggers, doc.ntext, s.start, ctx)
-    if etype not in SYMMETRIC and etype not in FORCE:
-        # "received aid from the US", "از آمریکا کمک دریافت کرد": the giver first
-        side = givers_first(side, trig, doc.ntext, ctx)
-        # "سفیر ایران به وزارت خارجه دانمارک احضار شد": the ministry summoned
-        side = summoners_first(side, trig, doc.ntext, ctx)
-        # "دعم مصر للبنان", "کمک کره به ایران": the noun's genitive gives
-        side = genitive_source_first(side, s.mentions, trig, doc.ntext, ctx)
-        # "واکنش ایران به انتقاد فرانسه": the critic after the noun first
-        side = critics_first(side, trig, doc.ntext, ctx)
-    return _force_doers_first(s, doc, trig, side) if etype in FORCE else side
+    if etype in FORCE:
+        return _force_doers_first(s, doc, trig, side)
+    return side if etype in SYMMETRIC else _givers_first(s, doc, trig, side)
+
+
+def _givers_first(s: Sentence, doc: _Document, trig: Hit, side: list[Mention]) -> list[Mention]:
+    """A directed deed's side (no force) with whoever gave, summoned or
+    criticised first, wherever the sentence names them."""
+    ctx = doc.ctx
+    # "received aid from the US", "از آمریکا کمک دریافت کرد": the giver first
+    side = givers_first(side, trig, doc.ntext, ctx)
+    # "سفیر ایران به وزارت خارجه دانمارک احضار شد": the ministry summoned
+    side = summoners_first(side, trig, doc.ntext, ctx)
+    # "دعم مصر للبنان", "کمک کره به ایران": the noun's genitive gives
+    side = genitive_source_first(side, s.mentions, trig, doc.ntext, ctx)
+    # "واکنش ایران به انتقاد فرانسه": the critic after the noun first
+    return critics_first(side, trig, doc.ntext, ctx)
 
 
 def _force_doers_first(

@@ -20,8 +20,11 @@ attack is its victim, not a holder ("أقدم رجل على قتل شرطي … 
 
 from __future__ import annotations
 
+import re
+
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit
+from diplowatch.text.punctuation import CLAUSE_BREAKS
 
 # The agents that coerce people on the state's behalf (ONTOLOGY.md: police,
 # courts, armed forces, government).
@@ -33,6 +36,10 @@ AUTHORITIES = frozenset({"COP", "JUD", "MIL", "GOV"})
 HELD = frozenset({"CVL", "CRM", "OPP", "LAB", "EDU", "MED", "REF", "NGO"})
 # How many words after the deed its doer may stand (verb, then subject).
 _AFTER_WORDS = 3
+# How many words before a deed noun a verb of doing may stand ("قامت مجموعة
+# من المحتجين باحتجاز": the verb, then its subject).
+_SUPPORT_WORDS = 6
+_BREAK = re.compile("[" + re.escape("".join(sorted(CLAUSE_BREAKS))) + "]")
 
 
 def authorities_first(
@@ -57,21 +64,53 @@ def authorities_first(
         return side
     if any(w in ntext[trig.start : trig.end] for w in captive):
         return side
-    at = next((i for i, m in enumerate(side) if _holder(m, trig, attacks, ntext)), None)
+    at = next((i for i, m in enumerate(side) if _holder(m, trig, attacks, ntext, side)), None)
     if at is None or (active and side[at].start > side[0].start):
         return side
     return [side[at], *side[:at], *side[at + 1 :]]
 
 
-def _holder(m: Mention, trig: Hit, attacks: list[int], ntext: str) -> bool:
+def _holder(m: Mention, trig: Hit, attacks: list[int], ntext: str, side: list[Mention]) -> bool:
     """Whether ``m`` is an authority placed as a deed's doer is: before it
     (the subject, a passive's agent marked before a Persian verb), or within
-    ``_AFTER_WORDS`` words after it (an Arabic verb's subject, a noun's
-    genitive: "اعتقال قوات الاحتلال"); not one struck by an attack. One
-    further on belongs to another clause ("… على البوابات الرئيسية
-    الخارجية": an adjective read as the foreign ministry)."""
+    ``_AFTER_WORDS`` words after it (an Arabic verb's subject); after a deed
+    noun only as its genitive, with nothing but the side's other mentions
+    and numbers between ("اعتقال قوات الاحتلال 480 فلسطينيا"; not "اعتقال
+    ناشطين انتقدوا الحكومة", the object of a relative clause: mendC67). Not
+    one struck by an attack. One further on belongs to another clause ("…
+    على البوابات الرئيسية الخارجية": an adjective read as the foreign
+    ministry)."""
     if m.agent not in AUTHORITIES:
         return False
     if any(not ntext[e : m.start].strip() for e in attacks if e <= m.start):
         return False
-    return m.start < trig.start or len(ntext[trig.end : m.start].split()) <= _AFTER_WORDS
+    if m.start < trig.start:
+        return True
+    if trig.entry.affix != "verb":
+        return _genitive(m, trig, ntext, side)
+    return len(ntext[trig.end : m.start].split()) <= _AFTER_WORDS
+
+
+def _genitive(m: Mention, trig: Hit, ntext: str, side: list[Mention]) -> bool:
+    """Whether only the side's other mentions and numbers stand between a
+    deed noun and ``m``: ``m`` is the noun's genitive or follows its held
+    object directly, no verb of a relative clause between."""
+    gap = list(ntext[trig.end : m.start])
+    for other in side:
+        if other is not m and trig.end <= other.start and other.end <= m.start:
+            gap[other.start - trig.end : other.end - trig.end] = " " * (other.end - other.start)
+    words = "".join(gap).split()
+    return len(words) <= _AFTER_WORDS and all(w.isdigit() for w in words)
+
+
+def told_by_support(
+    trig: Hit, ntext: str, supports: frozenset[str], prefixes: frozenset[str]
+) -> bool:
+    """Whether a deed noun with a clitic of ``prefixes`` follows a verb of
+    doing (``context.DEED_ACTIVE_SUPPORTS``) within ``_SUPPORT_WORDS`` words
+    of its clause: "قامت مجموعة من المحتجين باحتجاز ضابطين" tells the deed
+    actively, its subject the doer, as "احتجز المحتجون ضابطين" would (mendC67)."""
+    if not supports or trig.prefix not in prefixes:
+        return False
+    clause = _BREAK.split(ntext[max(0, trig.start - 120) : trig.start])[-1]
+    return bool(supports & set(clause.split()[-_SUPPORT_WORDS:]))

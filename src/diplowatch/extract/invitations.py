@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit
+from diplowatch.text.punctuation import WORD_EDGE_MARKS
 
 # How many words before the noun the word of acceptance may stand
 # ("قبوله دعوة", "على تلبية الدعوة", "accepted an invitation").
@@ -50,7 +51,7 @@ def _accepted(
     marker that follows it."""
     before, verbs, marker = accepted
     lead = ntext[: trig.start].split()[-_BEFORE_WORDS:]
-    if any(w.strip("«»\"'،,") in before for w in lead):
+    if any(w.strip(WORD_EDGE_MARKS) in before for w in lead):
         return True
     if not marker or not verbs:
         return False

@@ -335,16 +335,34 @@ def relative_deed_after(cue: Hit, trigger: Hit, sentence: Sentence, text: str, l
     if in_closer(text, cue.start, cue.end, lang):
         return False  # "الذي سينعقد في عمان لبحث …": the meeting's own verb
     relatives = _held_later_words(lang)[0]
-    between = text[trigger.end : cue.start].replace("،", " ").replace(",", " ").split()
+    between = re.sub(f"[{COMMAS}]", " ", text[trigger.end : cue.start]).split()
     if not relatives & set(between) or len(between) > RELATIVE_GAP:
         return False
     return any(
         t.start >= cue.end
         and t.start - cue.end <= CLAUSE_REACH
         and not has_break(text[cue.end : t.start], CLAUSE_BREAKS)
+        and not _held_verb(lang).search(text, cue.end, t.start)
         for t in sentence.triggers
         if t is not trigger
     )
+
+
+@cache
+def _held_verb(lang: str) -> re.Pattern[str]:
+    """A verb of being held (``status.RELATIVE_HELD_VERBS``: "يعقد", "برگزار",
+    "be held"): between the cue and a later deed it makes that deed the
+    meeting's purpose ("… أن يعقد الأسبوع المقبل لبحث الهجوم") and the cue
+    the meeting's own (mendC67). Matches nothing where a language lists none."""
+    status = lang_data.load(lang, "status")
+    words = sorted(
+        {normalize_phrase(w) for w in getattr(status, "RELATIVE_HELD_VERBS", ())},
+        key=len,
+        reverse=True,
+    )
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)")
 
 
 def _own_tense(cue: Hit, trigger: Hit, text: str, future_times: frozenset[str]) -> bool:

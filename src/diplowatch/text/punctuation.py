@@ -58,6 +58,10 @@ PERCENT_SIGNS = "%\u066a"
 #: Punctuation stripped from the edges of a number's token ("(12", "5،").
 EDGE_PUNCT = "()[]\u00ab\u00bb\"'" + COMMAS + ":;.!?\u061f"
 
+#: Quotation marks and commas stripped from a word's edges before it is
+#: looked up ("«دعوة»", "قبوله،": ``extract/invitations.invited_last``).
+WORD_EDGE_MARKS = "\u00ab\u00bb\"'" + COMMAS
+
 #: Opening quotation marks and the mark that closes each: a title or a name
 #: in quotes ("«…»", "“…”", "\"…\"") is read as one span (``extract/nonevents.in_title``).
 QUOTE_PAIRS = {"\u00ab": "\u00bb", "\u201c": "\u201d", '"': '"', "\u2018": "\u2019", "'": "'"}

@@ -2851,3 +2851,12 @@ INVITATION_ACCEPTED_BEFORE: tuple[str, ...] = (
 # يتم اعتقالهم", "وتم إيقاف"): the held are no subject of an active verb there,
 # so the authority named beside them goes first (``events._told_actively``).
 DEED_PASSIVE_AUXILIARIES: tuple[str, ...] = ("تم", "وتم", "يتم", "ويتم", "سيتم", "تمت", "وتمت")
+# mendC67: a verb of doing that tells a deed actively through "ب" and the
+# deed's verbal noun ("قامت مجموعة من المحتجين باحتجاز ضابطين"): its subject
+# did the deed, as a verb's would, so an authority named after the held is
+# their object (``events._told_actively``). The deed noun then carries
+# ``DEED_SUPPORT_PREFIXES``.
+DEED_ACTIVE_SUPPORTS: tuple[str, ...] = (
+    *("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "وقام", "وقامت", "وقاموا"),
+)
+DEED_SUPPORT_PREFIXES: tuple[str, ...] = ("ب",)

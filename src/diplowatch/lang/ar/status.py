@@ -147,6 +147,27 @@ FUTURE_CLOSER_NOT_PREFIXES: tuple[str, ...] = (
     "ك",
     "كال",
 )
+# mendC67: words that end the deed noun's own clause before a future
+# closer: a word of past time, a standalone conjunction that opens a new
+# clause (a "و" glued on a noun cannot be told from one joining names) and a
+# finite past verb of ending or being ("اجتماع … انتهى أمس في أنقرة والجولة
+# المقبلة ستعقد في طهران"): the future closes another clause
+# (``extract/closing_future.py``).
+FUTURE_CLOSER_GAP_STOPS: tuple[str, ...] = (
+    "أمس",
+    "الماضي",
+    "الماضية",
+    "لكن",
+    "ولكن",
+    "بينما",
+    "ثم",
+    "انتهى",
+    "انتهت",
+    "اختتم",
+    "اختتمت",
+    "كان",
+    "كانت",
+)
 # Words that put what follows them in their clause ahead: a draft, a text
 # still being written, a preparation ("مشروع قرار يفرض حظرا", "يستعد لنشر
 # قوات"). What they govern is planned, not done (``extract/status.py``).
@@ -1378,3 +1399,15 @@ PROVISION_CUES: tuple[str, ...] = ("ينص", "تنص", "ينصان", "تنصان
 # and Persian "قریب‌الوقوع" are read; only the noun the word qualifies, a few
 # words before it (``extract/closing_future.told_imminent``).
 IMMINENT_CUES: tuple[str, ...] = ("وشيك", "وشيكة", "وشيكا", "الوشيك", "الوشيكة")
+# mendC67: a negation between the noun and "وشيك", or by the cue ("الهجوم
+# ليس وشيكا", "لا هجوم وشيكا"), denies the deed is near: it plans nothing
+# (``extract/closing_future.told_imminent``).
+IMMINENT_NEGATIONS: tuple[str, ...] = ("ليس", "ليست", "ليسوا", "لا", "لم", "غير")
+# mendC67: verbs of being held that, between a plan cue in a meeting noun's
+# relative clause and a later deed, keep the cue the meeting's own ("اجتماع
+# … الذي من المقرر أن يعقد الأسبوع المقبل لبحث الهجوم": a purpose, not the
+# planned deed; ``extract/status.relative_deed_after``).
+RELATIVE_HELD_VERBS: tuple[str, ...] = (
+    *("يعقد", "تعقد", "ينعقد", "تنعقد", "يجري", "تجري", "يقام", "تقام"),
+    *("يبدأ", "تبدأ", "ينطلق", "تنطلق", "عقده", "عقدها"),
+)

@@ -120,6 +120,30 @@ FUTURE_CLOSER_NOT_AFTER: tuple[str, ...] = (
     "until",
     "between",
 )
+# mendC67: words that end the deed noun's own clause before a future
+# closer: a word of past time, a conjunction that opens a new clause (never
+# one joining names, as "and" in "Iran and Turkey" does) and a finite past
+# verb ("the meeting ended yesterday and the next round will take place",
+# "was held … but the next one will be held", "went well so the next one
+# …"): the future closes another clause (``extract/closing_future.py``).
+FUTURE_CLOSER_GAP_STOPS: tuple[str, ...] = (
+    "yesterday",
+    "earlier",
+    "last",
+    "ago",
+    "but",
+    "so",
+    "while",
+    "whereas",
+    "then",
+    "was",
+    "were",
+    "had",
+    "ended",
+    "concluded",
+    "finished",
+    "went",
+)
 # Words that put what follows them in their clause ahead: a draft, a text
 # still being written, a preparation ("a draft resolution imposing an arms
 # embargo", "still drafting an agreement"). What they govern is planned
@@ -1064,3 +1088,12 @@ PROVISION_CUES: tuple[str, ...] = (
 # "قریب‌الوقوع" are read; only the noun the word qualifies
 # (``extract/closing_future.told_imminent``).
 IMMINENT_CUES: tuple[str, ...] = ("imminent",)
+# mendC67: a negation between the noun and "imminent", or by the cue ("the
+# attack was not imminent", "no imminent attack"), denies the deed is near:
+# it plans nothing (``extract/closing_future.told_imminent``).
+IMMINENT_NEGATIONS: tuple[str, ...] = ("not", "no", "never", "isn't", "wasn't", "aren't", "weren't")
+# mendC67: verbs of being held that, between a plan cue in a meeting noun's
+# relative clause and a later deed, keep the cue the meeting's own ("the
+# meeting, which is to be held next week to discuss the attack": a purpose,
+# not the planned deed; ``extract/status.relative_deed_after``).
+RELATIVE_HELD_VERBS: tuple[str, ...] = ("be held", "take place", "convene", "begin", "start")

@@ -106,6 +106,26 @@ FUTURE_CLOSERS: tuple[str, ...] = tuple(
     )
     for aux in ("خواهد", "خواهند")
 )
+# mendC67: words that end the deed noun's own clause before a future
+# closer: a word of past time, a conjunction that opens a new clause (not
+# "و", which also joins names: "ایران و ترکیه") and a finite past verb ("نشست
+# … دیروز پایان یافت و دور بعدی … برگزار خواهد شد"): the future closes
+# another clause (``extract/closing_future.py``).
+FUTURE_CLOSER_GAP_STOPS: tuple[str, ...] = (
+    "دیروز",
+    "پریروز",
+    "گذشته",
+    "اما",
+    "ولی",
+    "سپس",
+    "یافت",
+    "یافتند",
+    "بود",
+    "بودند",
+    "رسید",
+    "داشت",
+    "داشتند",
+)
 # Words that put what follows them in their clause ahead: a draft, a text
 # still being written, a preparation ("پیش‌نویس قطعنامه تحریم", "آماده
 # می‌شود نیرو اعزام کند"). What they govern is planned (``extract/status.py``).
@@ -1286,6 +1306,15 @@ CONDITIONAL_CUES += tuple(
 # روی" is also an advance ("پیش روی نیروهای طالبان") or "before" ("پیش روی
 # مردم"), so only after such nouns.
 IMMINENT_CUES: tuple[str, ...] = ("قریب الوقوع", "قریبالوقوع")
+# mendC67: a negation by the cue or between it and the noun ("حمله
+# قریب‌الوقوع نیست", "حمله‌ای قریب‌الوقوع نبود") denies the deed is near: it
+# plans nothing (``extract/closing_future.told_imminent``).
+IMMINENT_NEGATIONS: tuple[str, ...] = ("نیست", "نیستند", "نبود", "نبودند", "نه", "نمی باشد")
+# mendC67: verbs of being held that, between a plan cue in a meeting noun's
+# relative clause and a later deed, keep the cue the meeting's own ("نشست …
+# که قرار است هفته آینده برای بررسی حمله برگزار شود": a purpose, not the
+# planned deed; ``extract/status.relative_deed_after``).
+RELATIVE_HELD_VERBS: tuple[str, ...] = ("برگزار", "تشکیل شود", "آغاز شود")
 PLANNED_CUES += tuple(
     f"{noun} پیش روی"
     for noun in ("اجلاس", "نشست", "دیدار", "سفر", "مذاکرات", "گفتگوهای", "گفت وگوهای", "دور")
