@@ -98,7 +98,7 @@ from diplowatch.extract.genitive_source import genitive_source_first
 from diplowatch.extract.group_bombers import SuicideWords, without_group_bombers
 from diplowatch.extract.hamza_places import hamza_places_out
 from diplowatch.extract.held_criminals import HOLDING, held_as_criminals
-from diplowatch.extract.held_persons import held_persons
+from diplowatch.extract.held_persons import bare_held_persons, held_persons
 from diplowatch.extract.holders import authorities_first, told_by_support
 from diplowatch.extract.hosted import hosts_crowd
 from diplowatch.extract.implied import (
@@ -560,6 +560,7 @@ def _find_actors(
     mentions = learn_surnames(ntext, text, norm, mentions, ctx, known_words)
     mentions = named_again(ntext, mentions, ctx.lang, words)
     mentions = held_persons(ntext, mentions, ctx.lang)  # "آقای طالبی را بازداشت کرد"
+    mentions = bare_held_persons(ntext, mentions, ctx.lang)  # "… آقای زم … زم را بازداشت کرد"
     former_again(mentions, sentence_starts)  # "former … Sarkozy. Sarkozy said"
     twin_states(ntext, mentions, ctx.lang)  # "الزعيم الكوري" in an article on the North
     for m in mentions:

@@ -11,6 +11,13 @@ object: Persian puts the name before its object marker ("را",
 ``HELD_OBJECT_MARKERS``) and the verb after it; Arabic and English put the
 verb first, within ``HELD_REACH`` words before the honorific. A name that
 speaks or acts elsewhere in the sentence is left alone: only this slot.
+
+Round 69 (names69fa): Persian names a person in full once and after an
+honorific later ("روح‌الله زم … آقای زم"); where the bare name stands in the
+same object slot ("زم را … بازداشت کرده‌اند"), the honorific elsewhere in
+the document is the proof that the word is a person's name and not a common
+noun, which no list could tell ("جاسوسان را دستگیر کردیم"). Only a word so
+named in the document makes a bare name a side.
 """
 
 from __future__ import annotations
@@ -102,6 +109,61 @@ def _name_end(tokens: list[str], at: int, h: _Held) -> int | None:
         if at + 1 + n < len(tokens) and _bare(tokens[at + 1 + n]) in h.markers:
             return at + 1 + n
     return None
+
+
+def _honored(tokens: list[str], h: _Held) -> frozenset[str]:
+    """Words the document writes right after an honorific ("آقای زم"): the
+    names it has itself shown to be persons'."""
+    return frozenset(
+        _bare(tokens[i + 1])
+        for i, token in enumerate(tokens[:-1])
+        if _bare(token) in h.honorifics and not _breaks(token)
+    )
+
+
+def _bare_name_start(tokens: list[str], at: int, named: frozenset[str], h: _Held) -> int | None:
+    """Persian: the start of a bare name of one to ``_NAME_WORDS`` + 1 words
+    ending right before the object marker at ``at``, holding a word the
+    document names after an honorific; None if there is none, if an
+    honorific stands before it (the honorific reading covers that), or if a
+    noun of arrest or sentence heads it, the name its complement."""
+    for n in range(1, _NAME_WORDS + 2):
+        first = at - n
+        if first < 0 or _breaks(tokens[first]):
+            return None
+        if _bare(tokens[first]) in named:
+            before = set[str]()
+            for t in reversed(tokens[max(0, first - _NAME_WORDS - 1) : first]):
+                if _breaks(t):
+                    break
+                before.add(_bare(t))
+            # "اعدام روح‌الله زم را محکوم کرد": the deed is the object, not him
+            return None if before & (h.honorifics | set(h.verbs)) else first
+    return None
+
+
+def bare_held_persons(ntext: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """``mentions`` and a civilian for each bare name, held in the object
+    slot of a verb of arrest, that the document elsewhere names after an
+    honorific and no mention covers (Persian only: its object marker)."""
+    h = _held(lang)
+    if not h.markers or not h.reach or not h.verbs or not h.honorifics:
+        return mentions
+    matches = list(_WORD.finditer(ntext))
+    tokens = [m.group() for m in matches]
+    named = _honored(tokens, h) - h.markers
+    spans = [(m.start, m.end) for m in mentions]
+    found = list[Mention]()
+    for i, token in enumerate(tokens):
+        if not named or _bare(token) not in h.markers or not _verb_after(tokens, i, h):
+            continue
+        first = _bare_name_start(tokens, i, named, h)
+        if first is None:
+            continue
+        start, stop = matches[first].start(), matches[i - 1].end()
+        if not any(a < stop and start < b for a, b in spans):
+            found.append(Mention(start, stop, "", "agent", True, agent="CVL"))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
 def held_persons(ntext: str, mentions: list[Mention], lang: str) -> list[Mention]:
