@@ -456,9 +456,6 @@ class MentionScan:
             # "The president met opposition leaders": a word of the lexicon
             # (a verb of the event) between two titles ends the first (gov29fa)
             and not any_between(self.verbs, old.hit.end, hit.start)
-            # civil69: "وزیر کشور که معترضان …", "the minister who
-            # protesters …": a relative pronoun opens a clause on the title
-            and not self._relative_between(old, hit)
             # "في البرلمان وزير المالية": where nouns come first, a title after
             # a body begins another person ("Pentagon spokesman" is one)
             and (
@@ -470,16 +467,6 @@ class MentionScan:
                 or committee
             )
         )
-
-    def _relative_between(self, old: Pending, hit: Hit) -> bool:
-        """Whether a relative pronoun (``RELATIVE_PRONOUNS``, Persian "که":
-        ``PASSIVE_RELATIVE_OPENERS``) stands between the title ``old`` and
-        ``hit``: the noun after it begins the clause that describes the
-        title's holder, another actor, so the holder keeps his own agent
-        (a minister is never read as the protesters his clause names)."""
-        ctx = self.ctx
-        relatives = ctx.syntax.relatives | ctx.passive_relative_openers
-        return bool(relatives & set(self.text[old.hit.end : hit.start].split()))
 
     def _other_state_title(self, old: Pending, hit: Hit) -> bool:
         """Whether ``old`` is a title of one state's office (its state in
