@@ -41,3 +41,37 @@ def test_doer_after_marker_keeps_its_place(lang: str, text: str, order: list[str
     found = _coerce(text, lang)
     assert found, f"no COERCE in {text}"
     assert found[0][:2] == order
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "پلیس آقای کریمی را دید و همسایه‌اش را بازداشت کرد."),
+        ("fa", "آقای کریمی را همه می‌شناسند و پلیس قاچاقچیان را بازداشت کرد."),
+        ("fa", "آقای کریمی را که دیروز آمد پلیس نشناخت و دیگران را دستگیر کرد."),
+        ("en", "The man arrested by Mr. Karimi was freed on Sunday."),
+        ("en", "Police who arrested him told Mr. Karimi to leave the town."),
+        ("ar", "اعتقل من قبل السيد الكريمي رجل في السوق."),
+    ],
+)
+def test_a_named_person_outside_the_object_slot_is_not_held(lang: str, text: str) -> None:
+    from diplowatch.extract.held_persons import held_persons
+    from diplowatch.text.normalize import normalize_phrase
+
+    assert held_persons(normalize_phrase(text), [], lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "پلیس آقای کریمی را بازداشت کرد."),
+        ("en", "Police arrested Mr. Karimi on Sunday."),
+        ("ar", "اعتقلت الشرطة السيد الكريمي."),
+    ],
+)
+def test_the_object_slot_still_holds(lang: str, text: str) -> None:
+    from diplowatch.extract.held_persons import held_persons
+    from diplowatch.text.normalize import normalize_phrase
+
+    found = held_persons(normalize_phrase(text), [], lang)
+    assert [m.agent for m in found] == ["CVL"]

@@ -4192,3 +4192,7 @@ HELD_VERBS: tuple[str, ...] = (
     "استدعي",
 )
 HELD_REACH = 3
+# mendD68: the last word of a doer marker ("من قبل", "على يد", "بواسطة")
+# between the verb and the honorific: the person named is the doer of a
+# passive, not the object ("اعتقل من قبل السيد …").
+HELD_CLAUSE_STOPS: tuple[str, ...] = ("قبل", "يد", "أيدي", "بواسطة", "طرف")
