@@ -75,3 +75,16 @@ def test_the_object_slot_still_holds(lang: str, text: str) -> None:
 
     found = held_persons(normalize_phrase(text), [], lang)
     assert [m.agent for m in found] == ["CVL"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "استدعت وزارة الخارجية السيد الكريمي سفير النمسا."),
+        ("fa", "وزارت خارجه آقای کریمی سفیر اتریش را احضار کرد."),
+        ("en", "The foreign ministry summoned Mr. Karimi, the Austrian ambassador."),
+    ],
+)
+def test_a_summoned_envoy_is_no_civilian(lang: str, text: str) -> None:
+    agents = [a.agent for e in run(text, lang).events for a in e.actors]
+    assert "CVL" not in agents

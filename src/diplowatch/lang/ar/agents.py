@@ -4188,8 +4188,8 @@ HELD_VERBS: tuple[str, ...] = (
     "اعدم",
     "اختطفت",
     "اختطف",
-    "استدعت",
-    "استدعي",
+    # mendD68: no verbs of summoning ("استدعت"): a summoned envoy is no
+    # civilian held ("استدعت الخارجية السيد … سفير سويسرا").
 )
 HELD_REACH = 3
 # mendD68: the last word of a doer marker ("من قبل", "على يد", "بواسطة")

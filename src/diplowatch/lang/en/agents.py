@@ -2046,7 +2046,7 @@ HELD_VERBS: tuple[str, ...] = (
     "sentenced",
     "jailed",
     "imprisoned",
-    "summoned",
+    # mendD68: no "summoned": a summoned envoy is no civilian held
     "executed",
     "abducted",
     "kidnapped",

@@ -3128,7 +3128,7 @@ HELD_VERBS: tuple[str, ...] = (
     "دستگیر",
     "محکوم",
     "زندانی",
-    "احضار",
+    # mendD68: no "احضار" (summoning): a summoned envoy is no civilian held
     "اعدام",
     "توقیف",
 )
