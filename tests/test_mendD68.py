@@ -88,3 +88,24 @@ def test_the_object_slot_still_holds(lang: str, text: str) -> None:
 def test_a_summoned_envoy_is_no_civilian(lang: str, text: str) -> None:
     agents = [a.agent for e in run(text, lang).events for a in e.actors]
     assert "CVL" not in agents
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "etype", "status"),
+    [
+        ("ar", "كان الجنود جاهزين حين هاجموا المعسكر أمس.", "ASSAULT", "reported"),
+        ("ar", "النقابة جاهزة للإضراب إذا لم تستجب الوزارة.", "PROTEST", "planned"),
+        ("ar", "الجيش جاهز لإرسال قوات إلى الحدود.", "MOBILIZE", "planned"),
+        (
+            "fa",
+            "زمینه مهیای مذاکره ایران و مصر شد و دو هیئت در قاهره مذاکره کردند.",
+            "CONSULT",
+            "reported",
+        ),
+        ("fa", "سخنگو گفت ایران مهیای مذاکره با مصر است.", "CONSULT", "planned"),
+        ("en", "The union is ready to strike next week.", "PROTEST", "planned"),
+    ],
+)
+def test_readiness_plans_only_what_it_offers(lang: str, text: str, etype: str, status: str) -> None:
+    found = {e.status for e in run(text, lang).events if e.type == etype}
+    assert found == {status}, f"{text}: {found}"
