@@ -109,3 +109,19 @@ def test_a_summoned_envoy_is_no_civilian(lang: str, text: str) -> None:
 def test_readiness_plans_only_what_it_offers(lang: str, text: str, etype: str, status: str) -> None:
     found = {e.status for e in run(text, lang).events if e.type == etype}
     assert found == {status}, f"{text}: {found}"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first"),
+    [
+        ("en", "A Pentagon spokesperson criticised Iran.", "USA:GOV"),
+        ("en", "The Pentagon press secretary criticised Iran.", "USA:GOV"),
+        ("en", "A military spokesperson criticised Iran.", "-:MIL"),
+        ("fa", "سخنگوی وزارت دفاع آمریکا از ایران انتقاد کرد.", "USA:GOV"),
+        ("ar", "انتقد المتحدث باسم وزارة الدفاع الأمريكية إيران.", "USA:GOV"),
+    ],
+)
+def test_defence_spokesperson_is_gov(lang: str, text: str, first: str) -> None:
+    events = [e for e in run(text, lang).events if e.type == "ACCUSE"]
+    assert events, f"no ACCUSE in {text}"
+    assert f"{events[0].actors[0].code or '-'}:{events[0].actors[0].agent}" == first
