@@ -2290,7 +2290,10 @@ def _holders_first(s: Sentence, doc: _Document, trig: Hit, side: list[Mention]) 
     ``held_criminals``)."""
     attacks = [t.end for t in s.triggers if t.entry.value in STRIKES]
     active = _told_actively(trig, doc)
-    side = authorities_first(side, trig, attacks, doc.ntext, doc.ctx.captive_taking, active)
+    markers = doc.ctx.doer_markers.get(trig.entry.value, frozenset()) | doc.ctx.syntax.agent_markers
+    side = authorities_first(
+        side, trig, attacks, doc.ntext, doc.ctx.captive_taking, active, markers
+    )
     return held_as_criminals(side, doc.ntext, s.end, doc.lang)
 
 

@@ -45,6 +45,7 @@ class _Held:
     markers: frozenset[str]  # an object marker after the name (fa "را")
     light: tuple[str, ...]  # starts of the light verb after a Persian stem
     reach: int
+    stops: frozenset[str] = frozenset()  # words no object slot reaches past
 
 
 @cache
@@ -62,6 +63,7 @@ def _held(lang: str) -> _Held:
         frozenset(words(agents, "HELD_OBJECT_MARKERS")),
         words(agents, "HELD_LIGHT_VERBS"),
         int(getattr(agents, "HELD_REACH", 0)) if agents else 0,
+        frozenset(words(agents, "HELD_CLAUSE_STOPS")),
     )
 
 
@@ -77,23 +79,26 @@ def _breaks(token: str) -> bool:
 
 def _verb_after(tokens: list[str], at: int, h: _Held) -> bool:
     """Persian: the object marker at ``at``, then a verb of arrest within
-    reach, a stem with its light verb after it ("دستگیر کرد")."""
+    reach, a stem with its light verb after it ("دستگیر کرد"). The reach
+    ends at a clause's stop ("و", "که"), another object marker or another
+    verb's light verb ("را دید و برادرش را بازداشت کرد": mendD68)."""
     if at >= len(tokens) or _bare(tokens[at]) not in h.markers or _breaks(tokens[at]):
         return False
     for k in range(at + 1, min(len(tokens) - 1, at + 1 + h.reach)):
-        light = _bare(tokens[k + 1])
-        if any(_bare(tokens[k]) == v for v in h.verbs) and light.startswith(h.light):
+        word, light = _bare(tokens[k]), _bare(tokens[k + 1])
+        if word in h.verbs and light.startswith(h.light):
             return True
-        if _breaks(tokens[k]):
+        if _breaks(tokens[k]) or word in h.stops or word in h.markers or word.startswith(h.light):
             return False
     return False
 
 
 def _verb_before(tokens: list[str], at: int, h: _Held) -> bool:
     """Arabic and English: a verb of arrest within reach before the honorific
-    at ``at``, no clause break between."""
+    at ``at``, no clause break or doer marker between ("arrested by Mr.",
+    "اعتقل من قبل السيد": the named is the doer, mendD68)."""
     for token in reversed(tokens[max(0, at - h.reach) : at]):
-        if _breaks(token):
+        if _breaks(token) or _bare(token) in h.stops:
             return False
         if _bare(token) in h.verbs:
             return True

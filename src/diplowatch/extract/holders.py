@@ -39,6 +39,9 @@ _AFTER_WORDS = 3
 # How many words before a deed noun a verb of doing may stand ("قامت مجموعة
 # من المحتجين باحتجاز": the verb, then its subject).
 _SUPPORT_WORDS = 6
+# How many plain words may stand between a doer marker and the held kind
+# it names ("by angry protesters", "by the students").
+_MARKER_GAP = 2
 _BREAK = re.compile("[" + re.escape("".join(sorted(CLAUSE_BREAKS))) + "]")
 
 
@@ -49,6 +52,7 @@ def authorities_first(
     ntext: str,
     captive: tuple[str, ...],
     active: bool,
+    markers: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """``side`` with its first authority moved before a held first side.
 
@@ -59,8 +63,10 @@ def authorities_first(
     attack end: an authority right after one is struck, not holding.
     ``active``: the deed is told by an active verb, whose subject the
     sentence names as its doer ("Protesters detained two policemen",
-    lead23): an authority after the held there is their object."""
-    if len(side) < 2 or side[0].agent not in HELD:
+    lead23): an authority after the held there is their object.
+    ``markers`` are the language's doer markers: a held kind right after
+    one is named as the doer ("detained by protesters", "توسط فعالان")."""
+    if len(side) < 2 or side[0].agent not in HELD or _after_marker(side[0], ntext, markers):
         return side
     if any(w in ntext[trig.start : trig.end] for w in captive):
         return side
@@ -68,6 +74,24 @@ def authorities_first(
     if at is None or (active and side[at].start > side[0].start):
         return side
     return [side[at], *side[:at], *side[at + 1 :]]
+
+
+def _after_marker(m: Mention, ntext: str, markers: frozenset[str]) -> bool:
+    """Whether a doer marker ("by", "توسط", "على يد") ends right before
+    ``m``, or up to ``_MARKER_GAP`` plain words before it ("by angry
+    protesters"): the sentence names that held kind as the deed's doer, so
+    the authority beside it is whom they held (mendD68)."""
+    before = ntext[max(0, m.start - 80) : m.start].split()
+    for gap in range(_MARKER_GAP + 1):
+        head = before[: len(before) - gap]
+        if gap and not all(w.isalpha() for w in before[len(before) - gap :]):
+            return False
+        if any(
+            0 < len(w.split()) <= len(head) and head[-len(w.split()) :] == w.split()
+            for w in markers
+        ):
+            return True
+    return False
 
 
 def _holder(m: Mention, trig: Hit, attacks: list[int], ntext: str, side: list[Mention]) -> bool:

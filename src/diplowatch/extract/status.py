@@ -107,7 +107,7 @@ def status_of(
     if _denied_or_called_off(trigger, sentence, text, negation, (conjunctions, light_verbs)):
         return "negated"  # 1. denied or called off
     # 2. planned by the verb's form, a time ahead or a postponement
-    if _planned_form(trigger, sentence, text, future_prefixes, conjunctions, light_verbs):
+    if _planned_form(trigger, sentence, text, future_prefixes, (conjunctions, light_verbs), lang):
         return "planned"
     if _planned_by_cue(  # 3. planned by a future cue that is the trigger's own
         trigger,
@@ -185,16 +185,14 @@ def _planned_form(
     sentence: Sentence,
     text: str,
     future_prefixes: frozenset[str],
-    conjunctions: frozenset[str],
-    light_verbs: frozenset[str],
+    words: tuple[frozenset[str], frozenset[str]],
+    lang: str = "",
 ) -> bool:
-    """Whether the verb's future prefix, a time ahead or a postponement plans it."""
+    """Whether the verb's future prefix, a time ahead or a postponement
+    plans it; ``words`` are the language's conjunctions and light verbs."""
     if trigger.entry.affix == "verb" and trigger.prefix in future_prefixes:
         return True
-    return bool(
-        ahead(trigger, sentence, text)
-        or postponed(trigger, sentence, text, conjunctions, light_verbs)
-    )
+    return bool(ahead(trigger, sentence, text, lang) or postponed(trigger, sentence, text, *words))
 
 
 def _planned_by_cue(
@@ -857,13 +855,66 @@ def _governs(
     )
 
 
-def ahead(trigger: Hit, sentence: Sentence, text: str) -> bool:
+def ahead(trigger: Hit, sentence: Sentence, text: str, lang: str = "") -> bool:
     """A draft, a text still being written or a preparation governs the
     trigger ("draft resolution imposing an arms embargo", "يستعد لنشر قوات",
-    "پیش‌نویس توافق‌نامه"): what it speaks of is still to come."""
+    "پیش‌نویس توافق‌نامه"): what it speaks of is still to come. A cue that
+    plans only through its complement (``status.AHEAD_COMPLEMENTED``: "جاهز"
+    before "لـ", not "كانت القوات جاهزة عندما هاجمت", mendD68) needs it;
+    one whose clause a verb of becoming closes (``status.AHEAD_BECOME``:
+    "شرایط مهیای مذاکره … شد") tells a state reached, nothing ahead."""
+    complemented, become = _ahead_tables(lang)
     return any(
-        c.entry.kind == "ahead" and _governs(c, trigger, sentence, text) for c in sentence.cues
+        c.entry.kind == "ahead"
+        and _governs(c, trigger, sentence, text)
+        and _complement_after(c, text, complemented)
+        and not _become_after(c, text, become)
+        for c in sentence.cues
     )
+
+
+_Table = dict[str, tuple[str, ...]]
+# How many words after a cue a verb of becoming may close its clause.
+_BECOME_WORDS = 8
+
+
+@cache
+def _ahead_tables(lang: str) -> tuple[_Table, _Table]:
+    """The language's ahead cues that need a complement (cue → its starts)
+    and those a verb of becoming undoes (cue → the verbs), normalised."""
+    status = lang_data.load(lang, "status") if lang else None
+
+    def table(name: str) -> _Table:
+        found = getattr(status, name, {}) if status else {}
+        return {
+            normalize_phrase(k): tuple(normalize_phrase(s) for s in v) for k, v in found.items()
+        }
+
+    return table("AHEAD_COMPLEMENTED"), table("AHEAD_BECOME")
+
+
+def _become_after(cue: Hit, text: str, become: _Table) -> bool:
+    """Whether a verb of ``become`` for the cue closes its clause within
+    ``_BECOME_WORDS`` words, no clause break before it."""
+    verbs = become.get(text[cue.start : cue.end])
+    if not verbs:
+        return False
+    for word in text[cue.end :].split()[:_BECOME_WORDS]:
+        if word.rstrip(".؛،,") in verbs:
+            return True
+        if word[-1] in CLAUSE_BREAKS or word[-1] in ".؛":
+            return False
+    return False
+
+
+def _complement_after(cue: Hit, text: str, complemented: dict[str, tuple[str, ...]]) -> bool:
+    """Whether a cue that needs a complement has one: the next word opens
+    with one of its starts ("جاهزون للإضراب"). Other cues need none."""
+    starts = complemented.get(text[cue.start : cue.end])
+    if starts is None:
+        return True
+    following = text[cue.end :].split(maxsplit=1)
+    return bool(following) and following[0].startswith(starts)
 
 
 def postponed(

@@ -4188,7 +4188,11 @@ HELD_VERBS: tuple[str, ...] = (
     "اعدم",
     "اختطفت",
     "اختطف",
-    "استدعت",
-    "استدعي",
+    # mendD68: no verbs of summoning ("استدعت"): a summoned envoy is no
+    # civilian held ("استدعت الخارجية السيد … سفير سويسرا").
 )
 HELD_REACH = 3
+# mendD68: the last word of a doer marker ("من قبل", "على يد", "بواسطة")
+# between the verb and the honorific: the person named is the doer of a
+# passive, not the object ("اعتقل من قبل السيد …").
+HELD_CLAUSE_STOPS: tuple[str, ...] = ("قبل", "يد", "أيدي", "بواسطة", "طرف")

@@ -168,6 +168,11 @@ FUTURE_CLOSER_GAP_STOPS: tuple[str, ...] = (
     "كان",
     "كانت",
 )
+# readiness68: "ready" by its other adjective ("جاهزون للإضراب"); mendD68:
+# only with its complement "لـ/للـ" after it (``AHEAD_COMPLEMENTED``): "كانت
+# القوات جاهزة عندما هاجمت" tells a state, the attack done.
+_READY: tuple[str, ...] = ("جاهز", "جاهزة", "جاهزا", "جاهزون", "جاهزين", "جاهزان", "جاهزتان")
+AHEAD_COMPLEMENTED: dict[str, tuple[str, ...]] = dict.fromkeys(_READY, ("ل",))
 # Words that put what follows them in their clause ahead: a draft, a text
 # still being written, a preparation ("مشروع قرار يفرض حظرا", "يستعد لنشر
 # قوات"). What they govern is planned, not done (``extract/status.py``).
@@ -215,7 +220,7 @@ AHEAD_CUES: tuple[str, ...] = (
     # جاهزة لإرسال قوات") and readiness at its height ("على أتم الاستعداد
     # لاستضافة المفاوضات"): offered, not done, as "مستعد" is; the noun of a
     # standing state ("جاهزية القوات") is no cue
-    *("جاهز", "جاهزة", "جاهزا", "جاهزون", "جاهزين", "جاهزان", "جاهزتان"),
+    *_READY,
     *("على أتم الاستعداد", "على أهبة الاستعداد"),
 )
 # Postponing an event moves it to a later time: still to come, so planned

@@ -586,7 +586,13 @@ _DEFENCE_MINISTRIES: tuple[str, ...] = (
     *("Defence Ministry", "defense ministry", "defence ministry"),
 )
 _DEFENCE_SPOKESMEN: tuple[str, ...] = (
-    *(f"{body} {who}" for body in _DEFENCE_MINISTRIES for who in ("spokesman", "spokeswoman")),
+    # mendD68: "spokesperson" and "press secretary" too ("A Pentagon
+    # spokesperson", "the Pentagon press secretary")
+    *(
+        f"{body} {who}"
+        for body in _DEFENCE_MINISTRIES
+        for who in ("spokesman", "spokeswoman", "spokesperson", "press secretary")
+    ),
     *(
         f"{who} for the {body}"
         for body in _DEFENCE_MINISTRIES

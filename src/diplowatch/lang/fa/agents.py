@@ -3128,9 +3128,14 @@ HELD_VERBS: tuple[str, ...] = (
     "دستگیر",
     "محکوم",
     "زندانی",
-    "احضار",
+    # mendD68: no "احضار" (summoning): a summoned envoy is no civilian held
     "اعدام",
     "توقیف",
 )
 HELD_LIGHT_VERBS: tuple[str, ...] = ("کرد", "کن", "نمود", "نما", "می", "نمی", "خواهد", "خواهند")
 HELD_REACH = 8
+# mendD68: words that end the object's clause before its verb: a
+# conjunction ("… را دید و برادرش را بازداشت کرد", "… را همه می‌شناسند و
+# پلیس …"), a relative "که". Another object marker and a light verb of
+# another verb stop the reach too (``extract/held_persons``).
+HELD_CLAUSE_STOPS: tuple[str, ...] = ("و", "که")

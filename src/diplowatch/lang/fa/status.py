@@ -154,6 +154,12 @@ AHEAD_CUES: tuple[str, ...] = (
     "در آستانهٔ",
     "در استانه",
 )
+# mendD68: "مهیای" plans only what is offered ("ایران مهیای مذاکره است");
+# closed by a verb of becoming ("شرایط مهیای مذاکره … شد") it tells
+# conditions made ready, the talks after it no plan (``status.ahead``).
+AHEAD_BECOME: dict[str, tuple[str, ...]] = {
+    "مهیای": ("شد", "شدند", "گردید", "گردیدند", "شده", "می‌شود", "می‌شوند"),
+}
 # senses23: the verge of a state of things ("در آستانه فاجعه", "در آستانه
 # فروپاشی") is no eve of an event: no cue of status.
 NOT_CUES: tuple[str, ...] = tuple(
