@@ -80,10 +80,9 @@ PLANNED_CUES: tuple[str, ...] = (
 # The future told in the relative clause after an event's noun (status12:
 # "القمة التي ستعقد في الرياض"; ``extract/status.held_later``): future
 # auxiliaries and verbs of holding, not time words ("لل3 سنوات القادمة").
-HELD_LATER_CUES: tuple[str, ...] = (
-    "سوف",
-    "سيتم",
-    "ستتم",
+# The future verbs of being held, taking place or beginning, read both in a
+# noun's relative clause and closing its clause (status67).
+_HELD_FUTURE_VERBS: tuple[str, ...] = (
     "ستعقد",
     "سيعقد",
     "ستنعقد",
@@ -98,6 +97,12 @@ HELD_LATER_CUES: tuple[str, ...] = (
     "سيبدا",
     "ستنطلق",
     "سينطلق",
+)
+HELD_LATER_CUES: tuple[str, ...] = (
+    "سوف",
+    "سيتم",
+    "ستتم",
+    *_HELD_FUTURE_VERBS,
     "من المقرر",
     "المزمع",
     "المزمعة",
@@ -110,26 +115,8 @@ HELD_LATER_CUES: tuple[str, ...] = (
 # عليه"). A noun with a prepositional clitic ("للاجتماع", "بالهجوم") is no
 # subject (``FUTURE_CLOSER_NOT_PREFIXES``).
 FUTURE_CLOSERS: tuple[str, ...] = (
-    "ستعقد",
-    "سيعقد",
-    "ستنعقد",
-    "سينعقد",
-    "ستجري",
-    "سيجري",
-    "ستجرى",
-    "سيجرى",
-    "ستقام",
-    "سيقام",
-    "ستبدا",
-    "سيبدا",
-    "ستنطلق",
-    "سينطلق",
-    "سوف تعقد",
-    "سوف يعقد",
-    "سوف تجري",
-    "سوف يجري",
-    "سوف تبدا",
-    "سوف يبدا",
+    *_HELD_FUTURE_VERBS,
+    *("سوف تعقد", "سوف يعقد", "سوف تجري", "سوف يجري", "سوف تبدا", "سوف يبدا"),
 )
 FUTURE_CLOSER_NOT_PREFIXES: tuple[str, ...] = (
     "ب",
