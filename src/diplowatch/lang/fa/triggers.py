@@ -6773,22 +6773,3 @@ _RESPONDED_TO = (
     *(f"{deed} {verb}" for deed in _HOSTILE_DEEDS for verb in ("کند", "کنند", "کنید", "کنیم")),
 )
 GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] += ((_WILL_RESPOND, _RESPONDED_TO, 0, 8),)
-
-# recall70fa: a candidate disqualified ("شورای نگهبان … را رد صلاحیت کرد",
-# "۳۶۰ نفر توسط هیات نظارت رد صلاحیت شدند"): the vetting body turns down his
-# candidacy (PLOVER REJECT; the readers mark these sentences REJECT). Only
-# the finite verb, active or passive, in every tense: the bare noun is mostly
-# a topic, a condition or a label ("در صورت رد صلاحیت", "دلایل رد صلاحیت",
-# "داوطلبان رد صلاحیت شده", "رد صلاحیت شدگان"); its approval ("تایید
-# صلاحیت") is no event.
-_DISQUALIFIED = ("رد صلاحیت", "ردصلاحیت")
-VERB_TRIGGERS[("REJECT", "disqualify")] = tuple(
-    form for head in _DISQUALIFIED for form in (f"{head} کرد", *_tenses(f"{head} کرد"))
-)
-# the passive written out, with its auxiliary: a bare "رد صلاحیت شده" is the
-# participle naming the disqualified ("داوطلبان رد صلاحیت شده می‌توانند …")
-_DISQUALIFIED_PASSIVE = (
-    *("شد", "شدند", "گردید", "گردیدند", "می شود", "می شوند", "خواهد شد", "خواهند شد"),
-    *("شده است", "شده اند", "شده بود", "شده بودند"),
-)
-FIXED_TRIGGERS[("REJECT", "disqualify")] = _light(_DISQUALIFIED, _DISQUALIFIED_PASSIVE)
