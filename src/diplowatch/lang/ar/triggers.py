@@ -6133,3 +6133,17 @@ GUARDED_FIXED_TRIGGERS[("ACCUSE", "allege")] = (
     (_PLOTTED_BY, tuple(d for d in _BEHIND_DEEDS if " " not in d), 0, 8),
 )
 # --- end blame64 ---
+
+# recall70fa: a war told going on ("تتواصل الحرب بين القوات الأفغانية وطالبان",
+# "الحرب بين … مستمرة"): armed clashes (PLOVER ASSAULT, fight), as the
+# Persian "جنگ … ادامه دارد"; only closed by a verb of occurrence, and with
+# no understood attackers (``xx.agents.IMPLIED_BY_MODE``): a war between
+# sides named. A war on an ill or of trade, words or nerves is none.
+CLOSED_NOUN_TRIGGERS[("ASSAULT", "fight")] = ("الحرب",)
+NOT_TRIGGERS += tuple(
+    f"الحرب {kind}"
+    for kind in (
+        *("التجارية", "الاقتصادية", "الاعلامية", "النفسية", "الباردة", "الكلامية"),
+        *("على الفساد", "على الارهاب", "على المخدرات", "ضد الفساد", "على كورونا"),
+    )
+)

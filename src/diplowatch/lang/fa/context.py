@@ -627,6 +627,10 @@ ONGOING_PREDICATES: tuple[str, ...] = (
     "ادامه می‌یابد",
     "جریان دارد",
     "جریان داشت",
+    # recall70fa: going on, "در جریان است" ("جنگ … در این شهر در جریان
+    # است"); read as two words, the verb's last two
+    "جریان است",
+    "جریان بود",
     # it came to pass ("ترور دانشمند هسته‌ای … به وقوع پیوست"): the noun's
     # deed happened, as with "صورت گرفت"
     "وقوع پیوست",
@@ -677,6 +681,10 @@ OCCURRENCE_VERBS: tuple[str, ...] = (
     "گسترش یافت",
     "جریان دارد",
     "جریان داشت",
+    # recall70fa: going on ("جنگ … در این شهر در جریان است"); not "در جریان"
+    # alone, which is "during"
+    "در جریان است",
+    "در جریان بود",
     "به وقوع پیوست",
     "به وقوع پیوسته",
     "برپا شد",

@@ -6773,3 +6773,21 @@ _RESPONDED_TO = (
     *(f"{deed} {verb}" for deed in _HOSTILE_DEEDS for verb in ("کند", "کنند", "کنید", "کنیم")),
 )
 GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] += ((_WILL_RESPOND, _RESPONDED_TO, 0, 8),)
+
+# recall70fa: fighting told as going on ("جنگ در قندوز ادامه دارد", "جنگ میان
+# نیروهای امنیتی و طالبان در این شهر در جریان است"): the war noun closed by
+# a verb of occurrence reports armed clashes, as "درگیری‌ها ادامه دارد" does
+# (PLOVER ASSAULT, fight); the bare noun is a topic ("پایان جنگ", "جنگ ۸
+# ساله") and stays out. Its own mode ("fight"): a war told with no side
+# understands no unidentified attackers (``xx.agents.IMPLIED_BY_MODE``), so
+# only a war between sides named is read. Not "نبرد", also a match in sport
+# ("نبرد ایران و کره ادامه دارد"), nor a war of words, trade or minds.
+CLOSED_NOUN_TRIGGERS[("ASSAULT", "fight")] = ("جنگ",)
+NOT_TRIGGERS += tuple(
+    f"جنگ {kind}"
+    for kind in (
+        *("اقتصادی", "تجاری", "روانی", "رسانه ای", "رسانه‌ای", "تبلیغاتی", "نرم", "سرد"),
+        *("ترکیبی", "شناختی", "ارزی", "لفظی", "کلامی", "قدرت", "انتخاباتی", "قیمت"),
+        *("با کرونا", "علیه کرونا", "با فقر", "با فساد", "علیه فساد", "با مواد مخدر"),
+    )
+)
