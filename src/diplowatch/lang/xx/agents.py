@@ -120,9 +120,9 @@ IMPLIED_BY_MODE: dict[tuple[str, str], tuple[tuple[Any, ...], ...]] = {
     # goods, ships or land seized by a side the text does not name: no one is
     # understood (the police would be a guess), the seizer stays unnamed
     ("COERCE", "confiscate"): (),
-    # recall70fa: a war told going on ("جنگ در قندوز ادامه دارد", "the war
-    # between X and Y continues") is fought between sides, not by
-    # unidentified attackers: only the sides named take part
+    # recall70fa: a war told going on ("جنگ در قندوز ادامه دارد", "تتواصل
+    # الحرب بين …") is fought between sides, not by unidentified attackers:
+    # only the sides named take part
     ("ASSAULT", "fight"): (),
     # a state or its government that boycotts talks, a conference or a vote
     # acts itself ("Iran boycotted the talks"): no crowd is understood, and
