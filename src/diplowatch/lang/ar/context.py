@@ -829,6 +829,34 @@ CAUSE_OPENERS: tuple[str, ...] = (
 # in the clause of a request, is its content, not a deed of its own.
 CONTENT_OPENERS: tuple[str, ...] = ("إلى", "على")
 
+# nonevent70: a reaction a demand asks for is not made ("طالبت مصر مجلس الأمن
+# بإدانة العدوان", "يطالب بالفيتو", "مناشدة إسرائيل لها باستخدام حق النقض"):
+# after one of these words of asking in its clause, a reaction's noun glued to
+# the prefix of what is asked (``ASKED_CONTENT_PREFIXES``), or right after a
+# verbal noun glued to it that heads what is asked (``ASKED_CONTENT_HEADS``),
+# is the content (extract/asked_reactions.py). Not before "من": "بدعم من
+# السعودية" is the support a demand is made with.
+ASKED_DIRECT_WORDS: tuple[str, ...] = (
+    "طالب",
+    "طالبت",
+    "طالبوا",
+    "يطالب",
+    "تطالب",
+    "يطالبون",
+    "مطالبة",
+    "مطالبا",
+    "ناشد",
+    "ناشدت",
+    "ناشدوا",
+    "يناشد",
+    "تناشد",
+    "مناشدة",
+    "مناشدا",
+)
+ASKED_CONTENT_PREFIXES: tuple[str, ...] = ("ب", "بال")
+ASKED_CONTENT_HEADS: tuple[str, ...] = ("باستخدام", "باستعمال", "بإصدار", "بصدور", "بإعلان")
+ASKED_CONTENT_NOT_BEFORE: tuple[str, ...] = ("من",)
+
 # Relative pronouns: a verb after one tells what its noun did ("التفجير الذي
 # استهدف كنيسة"), a deed of its own even inside what is asked or alleged.
 RELATIVE_PRONOUNS: tuple[str, ...] = (
