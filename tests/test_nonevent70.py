@@ -65,3 +65,64 @@ MADE = [
 @pytest.mark.parametrize(("lang", "text", "etype"), MADE)
 def test_made_reaction_stays(lang: str, text: str, etype: str) -> None:
     assert etype in {e.type for e in run(text, lang).events}
+
+
+# A deed in the subjunctive: what a side must, may, wants, proposes or has
+# the right to do. Arabic marks it with "أن" before the imperfect; Persian
+# with a subjunctive verb, English with "to" or a bare verb after "that".
+# (language, sentence, type that must not come out)
+SUBJUNCTIVE = [
+    ("ar", "قال النائب إن على حكومتنا أن تدين الهجوم على السفارة القطرية.", "ACCUSE"),
+    ("ar", "اقترح الرئيس التونسي أن تنسحب القوات الأجنبية من ليبيا.", "RETREAT"),
+    ("ar", "ليس من مصلحة أحد أن ينسحب الاتحاد من الاتفاق مع الحكومة.", "RETREAT"),
+    ("ar", "وأكد الوزير أن من حق المعارضة أن تدعو إلى الإضراب العام.", "REQUEST"),
+    ("ar", "تعهد ترامب بأن تنسحب الولايات المتحدة من الاتفاقات التجارية.", "RETREAT"),
+    ("fa", "رئیس‌جمهور تونس پیشنهاد کرد که نیروهای خارجی از لیبی خارج شوند.", "RETREAT"),
+    ("fa", "نماینده گفت دولت ما باید حمله به سفارت قطر را محکوم کند.", "ACCUSE"),
+    ("en", "The Tunisian president proposed to withdraw foreign forces from Libya.", "RETREAT"),
+    (
+        "en",
+        "The deputy said our government has to condemn the attack on the Qatari embassy.",
+        "ACCUSE",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), SUBJUNCTIVE)
+def test_subjunctive_deed_is_no_event(lang: str, text: str, absent: str) -> None:
+    assert absent not in {e.type for e in run(text, lang).events}
+
+
+# Deeds after "أن" that were done, or are planned: a time clause ("قبل أن"),
+# a deed achieved ("استطاعت … أن"), a plan cue, a verbal noun ("أن تصنيف").
+# (language, sentence, type, status it must have)
+TOLD = [
+    ("ar", "فتشت القوات المسجد واعتقلت شابا قبل أن تنسحب من المدينة.", "RETREAT", "reported"),
+    ("ar", "استطاعت الشرطة التونسية أن تعتقل المشتبه به في العاصمة.", "COERCE", "reported"),
+    ("ar", "ومن المقرر أن يزور العاهل السعودي مصر الأسبوع المقبل.", "CONSULT", "planned"),
+    (
+        "ar",
+        "قال النائب إن تصنيف الحكومة الأمريكية حزب الله منظمة إرهابية خطوة متوقعة.",
+        "SANCTION",
+        "reported",
+    ),
+    (
+        "ar",
+        "وأكد النائب أن تصنيف الحكومة الأمريكية حزب الله منظمة إرهابية خطوة متوقعة.",
+        "SANCTION",
+        "reported",
+    ),
+    (
+        "fa",
+        "نیروهای آمریکایی پیش از آنکه از شهر خارج شوند، یک جوان را بازداشت کردند.",
+        "COERCE",
+        "reported",
+    ),
+    ("en", "The police managed to arrest the suspect in the capital.", "COERCE", "reported"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "status"), TOLD)
+def test_told_deed_stays(lang: str, text: str, etype: str, status: str) -> None:
+    statuses = {e.status for e in run(text, lang).events if e.type == etype}
+    assert status in statuses

@@ -208,6 +208,11 @@ class Context:
     gap_list_marks: frozenset[str] = frozenset()  # commas of a list inside that phrase
     may_particles: frozenset[str] = frozenset()
     imperfect_starts: tuple[str, ...] = ()
+    # nonevent70: Arabic "أن" before an imperfect verb, and the words before
+    # it that make it a time clause told as done ("قبل أن تنسحب")
+    subjunctive_particles: frozenset[str] = frozenset()
+    subjunctive_not_after: frozenset[str] = frozenset()
+    verbal_noun_shapes: frozenset[str] = frozenset()
     subjunctive_verbs: frozenset[str] = frozenset()
     indicative_markers: frozenset[str] = frozenset()
     realized_modals: frozenset[str] = frozenset()
@@ -967,6 +972,9 @@ _WORD_FIELDS = {
     "gap_closers": "GAP_CLOSERS",
     "gap_list_marks": "GAP_LIST_MARKS",
     "may_particles": "MAY_PARTICLES",
+    "subjunctive_particles": "SUBJUNCTIVE_PARTICLES",
+    "subjunctive_not_after": "SUBJUNCTIVE_NOT_AFTER",
+    "verbal_noun_shapes": "VERBAL_NOUN_SHAPES",
     "subjunctive_verbs": "SUBJUNCTIVE_VERBS",
     "indicative_markers": "INDICATIVE_MARKERS",
     "realized_modals": "REALIZED_MODALS",
