@@ -208,6 +208,11 @@ class Context:
     gap_list_marks: frozenset[str] = frozenset()  # commas of a list inside that phrase
     may_particles: frozenset[str] = frozenset()
     imperfect_starts: tuple[str, ...] = ()
+    # nonevent70: Arabic "أن" before an imperfect verb, and the words before
+    # it that make it a time clause told as done ("قبل أن تنسحب")
+    subjunctive_particles: frozenset[str] = frozenset()
+    subjunctive_not_after: frozenset[str] = frozenset()
+    verbal_noun_shapes: frozenset[str] = frozenset()
     subjunctive_verbs: frozenset[str] = frozenset()
     indicative_markers: frozenset[str] = frozenset()
     realized_modals: frozenset[str] = frozenset()
@@ -458,6 +463,13 @@ class Context:
     # struck ("a bombing targeted …", "تفجير استهدف …"; ``events.py``)
     striking_verbs: frozenset[str] = frozenset()
     content_openers: frozenset[str] = frozenset()
+    # nonevent70: words of asking whose object is the reaction asked ("خواستار
+    # محکومیت", "called for a condemnation"), the prefix glued to what is
+    # asked ("طالبت … بإدانة") and the verbal nouns that head it ("باستخدام")
+    asked_direct_words: frozenset[str] = frozenset()
+    asked_content_prefixes: frozenset[str] = frozenset()
+    asked_content_heads: frozenset[str] = frozenset()
+    asked_content_not_before: frozenset[str] = frozenset()
     # common given names: an adjective of origin after one is a surname (``surnames.py``)
     given_names: frozenset[str] = frozenset()
     # openers of a complement clause with its own subject (``subclause_subject.py``):
@@ -960,6 +972,9 @@ _WORD_FIELDS = {
     "gap_closers": "GAP_CLOSERS",
     "gap_list_marks": "GAP_LIST_MARKS",
     "may_particles": "MAY_PARTICLES",
+    "subjunctive_particles": "SUBJUNCTIVE_PARTICLES",
+    "subjunctive_not_after": "SUBJUNCTIVE_NOT_AFTER",
+    "verbal_noun_shapes": "VERBAL_NOUN_SHAPES",
     "subjunctive_verbs": "SUBJUNCTIVE_VERBS",
     "indicative_markers": "INDICATIVE_MARKERS",
     "realized_modals": "REALIZED_MODALS",
@@ -1061,6 +1076,10 @@ _WORD_FIELDS = {
     "victim_first_deeds": "VICTIM_FIRST_DEEDS",
     "striking_verbs": "STRIKING_VERBS",
     "content_openers": "CONTENT_OPENERS",
+    "asked_direct_words": "ASKED_DIRECT_WORDS",
+    "asked_content_prefixes": "ASKED_CONTENT_PREFIXES",
+    "asked_content_heads": "ASKED_CONTENT_HEADS",
+    "asked_content_not_before": "ASKED_CONTENT_NOT_BEFORE",
     "given_names": "GIVEN_NAMES",
     "subclause_openers": "SUBCLAUSE_OPENERS",
     "verb_bound_openers": "VERB_BOUND_OPENERS",

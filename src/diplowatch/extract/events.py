@@ -59,6 +59,7 @@ from diplowatch.extract.armed_protest import (
     bystander_forces_out,
 )
 from diplowatch.extract.asked_nouns import asked_only
+from diplowatch.extract.asked_reactions import asked_reaction
 from diplowatch.extract.attributed import attributed_blames
 from diplowatch.extract.backed_crowd import backed_crowd
 from diplowatch.extract.captives import captives_mode
@@ -1503,12 +1504,14 @@ def _not_asked(
     # a threat or blame a refusal answers is the other side's word, not made
     # here ("رفض التهديدات الإسرائيلية")
     candidates = [t for t in candidates if not refused_word(t, asked, ntext)]
+    hits = candidates + asked
     return [
         t
         for t in candidates
         # a condemnation asked for ("دعت الحكومة إلى إدانة العدوان") is asked, not made
         if t.entry.value in REACTIONS
         and not asked_for(t, asked, ntext, ctx)
+        and not asked_reaction(t, hits, ntext, ctx)
         or (
             t.entry.affix == "verb"
             and not content_of(t, asked, ntext, ctx)

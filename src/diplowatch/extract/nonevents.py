@@ -68,6 +68,9 @@ OBLIGATION_SPAN = 3
 # on, the possibility is of something else about it ("احتمال حصول پیشرفت در
 # مذاکرات", "امکان ثمربخشی گفت‌وگوها": progress in talks that were held).
 POSSIBILITY_SPAN = 0
+# Words before Arabic "أن" searched for what makes its clause one told as
+# done: the subject may stand between ("استطاعت الشرطة أن تعتقل").
+SUBJUNCTIVE_LEAD = 4
 # A deed noun right before a guess is its verb's subject ("the Vienna talks
 # may resume"): its own complement may stand between ("talks in Vienna").
 GUESSED_SUBJECT_SPAN = 2
@@ -771,9 +774,31 @@ def may_happen(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
         and ntext.startswith(ctx.imperfect_starts, trigger.start)
     ):
         return True
-    return subjunctive(trigger, s, ntext, ctx) and not any(
-        c.entry.kind in _PLAN_KINDS and c.end <= trigger.start for c in s.cues
-    )
+    mood = subjunctive(trigger, s, ntext, ctx) or subjunctive_particle(trigger, ntext, ctx)
+    return mood and not any(c.entry.kind in _PLAN_KINDS and c.end <= trigger.start for c in s.cues)
+
+
+def subjunctive_particle(trigger: Hit, ntext: str, ctx: Any) -> bool:
+    """An imperfect verb right after Arabic "أن" (``context.SUBJUNCTIVE_PARTICLES``)
+    is in the subjunctive: what a side must, may, wants or proposes to do ("على
+    حكومتنا أن تحتج", "له الحق أن يدعو"), not a deed done. Not after a word
+    that makes the clause one of time or of a deed achieved
+    (``context.SUBJUNCTIVE_NOT_AFTER``: "قبل أن تنسحب", "استطاعت الشرطة
+    أن تعتقل") among the ``SUBJUNCTIVE_LEAD`` words before "أن", nor a
+    verbal noun a trigger lists with its verbs (``context.VERBAL_NOUN_SHAPES``:
+    "أن تصنيف الحزب …", the subject of a "that" clause)."""
+    if not ctx.subjunctive_particles or trigger.entry.affix != "verb":
+        return False
+    if not ntext.startswith(tuple(ctx.imperfect_prefixes), trigger.start):
+        return False
+    if any(_shaped(ntext[trigger.start : trigger.end], p) for p in ctx.verbal_noun_shapes):
+        return False
+    particle = previous_word(ntext, trigger.start)
+    if particle not in ctx.subjunctive_particles:
+        return False
+    at = ntext.rfind(particle, 0, trigger.start)
+    before = ntext[max(0, at - 60) : at].split()[-SUBJUNCTIVE_LEAD:]
+    return ctx.subjunctive_not_after.isdisjoint(before)
 
 
 def meant_later(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
@@ -808,6 +833,18 @@ def subjunctive(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
         return False
     lead = ntext[max(s.start, trigger.start - 80) : trigger.start]
     return not any(holds_whole_word(lead, m) for m in ctx.realized_modals)
+
+
+# The letters that stand for a root's in ``context.VERBAL_NOUN_SHAPES``.
+_ROOT_SLOTS = frozenset("فعل")
+
+
+def _shaped(word: str, shape: str) -> bool:
+    """Whether ``word`` has the letters of ``shape`` where they are not a
+    root's slot ("تصنيف" has the shape "تفعيل")."""
+    return len(word) == len(shape) and all(
+        s in _ROOT_SLOTS or s == w for s, w in zip(shape, word, strict=True)
+    )
 
 
 def _words_before(ntext: str, pos: int, n: int) -> str:

@@ -662,6 +662,45 @@ TOPIC_LINKS: tuple[str, ...] = ("بين",)
 MAY_PARTICLES: tuple[str, ...] = ("قد", "وقد", "فقد")
 IMPERFECT_STARTS: tuple[str, ...] = ("ي", "وي", "في", "تست", "تت", "وتست", "وتت")
 
+# nonevent70: "أن" before an imperfect verb trigger puts it in the subjunctive:
+# the deed is what someone must, may, wants, proposes, fears or has the right
+# to do ("على حكومتنا أن تحتج", "له الحق أن يدعو", "اقترح أن تنقذ الجامعة
+# نفسها", "خوفا من أن يقتله"), not one done (extract/nonevents.may_happen), as
+# a Persian subjunctive light verb is read. After the words of
+# ``SUBJUNCTIVE_NOT_AFTER`` the clause tells a time or a deed achieved, done
+# ("قبل أن تنسحب منه", "دون أن تغلق", "استطاعت أن", "ما لبث أن"), and a cue of
+# plan before it keeps it planned ("من المقرر أن يزور"). Not "فإن"/"لأن"
+# (their "أنّ" is followed by a noun) nor a noun after "أن" ("أن توقيع …").
+SUBJUNCTIVE_PARTICLES: tuple[str, ...] = ("أن", "بأن", "وأن")
+# Shapes of verbal nouns that open with an imperfect's "ت" (ف, ع, ل stand for
+# the root's letters): "تصنيف" (تفعيل) after "أن" is the subject of a "that"
+# clause ("أكد أن تصنيف الحزب منظمة إرهابية يأتي …"), not a verb, though a
+# trigger may list it with the verbs of its phrase. Not "تفعلة" ("تسوية"): once
+# folded it is also a verb with its object ("تقتله").
+VERBAL_NOUN_SHAPES: tuple[str, ...] = ("تفعيل",)
+SUBJUNCTIVE_NOT_AFTER: tuple[str, ...] = (
+    "قبل",
+    "وقبل",
+    "بعد",
+    "وبعد",
+    "منذ",
+    "إلى",
+    "الى",
+    "حتى",
+    "دون",
+    "بدون",
+    "لبث",
+    "استطاع",
+    "استطاعت",
+    "استطاعوا",
+    "تمكن",
+    "تمكنت",
+    "تمكنوا",
+    "نجح",
+    "نجحت",
+    "نجحوا",
+)
+
 # Head nouns of names: a trigger word in quotation marks right after one
 # names a party, a movement or an operation ("حزب «الاتحاد والتضامن»",
 # "عملية «درع الحماية»"), it reports no event. The head is indefinite (in
@@ -828,6 +867,34 @@ CAUSE_OPENERS: tuple[str, ...] = (
 # فرض عقوبات", "حثت ألمانيا روسيا على سحب قواتها"): a verbal noun after one,
 # in the clause of a request, is its content, not a deed of its own.
 CONTENT_OPENERS: tuple[str, ...] = ("إلى", "على")
+
+# nonevent70: a reaction a demand asks for is not made ("طالبت مصر مجلس الأمن
+# بإدانة العدوان", "يطالب بالفيتو", "مناشدة إسرائيل لها باستخدام حق النقض"):
+# after one of these words of asking in its clause, a reaction's noun glued to
+# the prefix of what is asked (``ASKED_CONTENT_PREFIXES``), or right after a
+# verbal noun glued to it that heads what is asked (``ASKED_CONTENT_HEADS``),
+# is the content (extract/asked_reactions.py). Not before "من": "بدعم من
+# السعودية" is the support a demand is made with.
+ASKED_DIRECT_WORDS: tuple[str, ...] = (
+    "طالب",
+    "طالبت",
+    "طالبوا",
+    "يطالب",
+    "تطالب",
+    "يطالبون",
+    "مطالبة",
+    "مطالبا",
+    "ناشد",
+    "ناشدت",
+    "ناشدوا",
+    "يناشد",
+    "تناشد",
+    "مناشدة",
+    "مناشدا",
+)
+ASKED_CONTENT_PREFIXES: tuple[str, ...] = ("ب", "بال")
+ASKED_CONTENT_HEADS: tuple[str, ...] = ("باستخدام", "باستعمال", "بإصدار", "بصدور", "بإعلان")
+ASKED_CONTENT_NOT_BEFORE: tuple[str, ...] = ("من",)
 
 # Relative pronouns: a verb after one tells what its noun did ("التفجير الذي
 # استهدف كنيسة"), a deed of its own even inside what is asked or alleged.

@@ -482,6 +482,25 @@ NEGATION_GAP_WORDS: tuple[str, ...] = (
 # A relative clause of a reacted-to object ("a resolution that called for a
 # ceasefire") is its content.
 RELATIVE_PRONOUNS: tuple[str, ...] = ("that", "which", "who", "whom")
+
+# nonevent70: a reaction a demand asks for is not made ("Britain called for
+# a swift condemnation of Iran", "demanded a condemnation"): a reaction's noun
+# at most two words after these words of asking in its clause is what is
+# asked (extract/asked_reactions.py).
+ASKED_DIRECT_WORDS: tuple[str, ...] = (
+    "call for",
+    "calls for",
+    "called for",
+    "calling for",
+    "demand",
+    "demands",
+    "demanded",
+    "demanding",
+    "sought",
+    "seek",
+    "seeks",
+    "seeking",
+)
 # Modals of speculation: "could attack" is no attack.
 SPECULATIVE_MODALS: tuple[str, ...] = ("could", "might", "may")
 # Participles that open a clause of reported speech after the event

@@ -822,6 +822,12 @@ POSSIBILITY_CUES: tuple[str, ...] = (
     "need for new",
     "necessity of",
     "necessity of a",
+    # nonevent70: a deed proposed ("proposed to withdraw foreign forces"), as
+    # Arabic "اقترح أن تنسحب" and Persian "پیشنهاد کرد که … خارج شوند" read
+    "proposed to",
+    "proposes to",
+    "propose to",
+    "proposing to",
 )
 
 # faextra17: who reacts to a deed named right after these ("the ministry,

@@ -1144,6 +1144,12 @@ REQUEST_NOUNS: tuple[str, ...] = (
 # one is the content of the request, not a deed of its own.
 CONTENT_OPENERS: tuple[str, ...] = ("که", "تا")
 
+# nonevent70: a reaction a demand asks for is not made ("بریتانیا خواستار
+# محکومیت ایران در جامعه بین‌المللی شد"): a reaction's noun at most two
+# words after "خواستار" in its clause is what is asked
+# (extract/asked_reactions.py), as a noun after "دعت … إلى" is in Arabic.
+ASKED_DIRECT_WORDS: tuple[str, ...] = ("خواستار",)
+
 # Persian ends its clauses with their verb: who is named after an event's
 # verb belongs to the next clause (extract/parties.py: before_verb), what is
 # asked or withdrawn from stands before the verb ("توقف حملات را خواستار شد"),
