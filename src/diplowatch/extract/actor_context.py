@@ -547,6 +547,8 @@ class Context:
     town_name_heads: frozenset[str] = frozenset()
     border_heads: frozenset[str] = frozenset()  # "الحدود مع سوريا": the other side
     border_preps: frozenset[str] = frozenset()  # "مرز با": beside ``partner_preps``
+    # "زرنج در مرز ایران": a town on another state's border (border_places)
+    border_scene_preps: frozenset[str] = frozenset()
     # "-ing": a trigger opening the sentence so ends ("Accusing Iran, the
     # minister said …"): the clause after it is its subject's, no source
     opening_participles: frozenset[str] = frozenset()
@@ -1098,6 +1100,7 @@ _WORD_FIELDS = {
     "town_name_heads": "TOWN_NAME_HEADS",
     "border_heads": "BORDER_HEADS",
     "border_preps": "BORDER_PREPOSITIONS",
+    "border_scene_preps": "BORDER_SCENE_PREPOSITIONS",
     "opening_participles": "OPENING_PARTICIPLE_ENDINGS",
     "sharing_participles": "SUBJECT_SHARING_PARTICIPLES",
     "participle_leads": "SHARING_PARTICIPLE_LEADS",

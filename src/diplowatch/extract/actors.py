@@ -14,6 +14,7 @@ from datetime import date
 from operator import attrgetter
 
 from diplowatch.extract.actor_context import Context, context
+from diplowatch.extract.border_places import border_neighbours
 from diplowatch.extract.described import described_people
 from diplowatch.extract.home_country import (
     add_home_mentions,
@@ -87,7 +88,8 @@ def find_mentions(
     others_of_named(text, mentions, ctx.conjunctions, ctx.others_of_named)
     those_of_named(text, mentions, ctx.conjunctions, ctx.those_of_named)
     near_landmarks(text, mentions, ctx)
-    return group_country_out(text, town_states(text, mentions, ctx))
+    mentions = border_neighbours(text, town_states(text, mentions, ctx), ctx)
+    return group_country_out(text, mentions)
 
 
 def _new_scan(

@@ -1030,6 +1030,11 @@ OUTSIDE_PREPOSITIONS: tuple[str, ...] = ("off",)
 # with Syria", "in the border area with Turkey") is the other side of a
 # border, not a party, as Arabic "المنطقة الحدودية مع" and Persian "منطقه مرزی
 # با" read it.
+# parties70fa: a town of one state at another's border ("in Zaranj at the
+# border of Iran", "near the Iranian border"): that state is where the town
+# lies, neither a side nor the agents' home (``extract/border_places.py``).
+# Not "on": "attacks on the border" strike it.
+BORDER_SCENE_PREPOSITIONS: tuple[str, ...] = ("at", "along", "near")
 BORDER_HEADS: tuple[str, ...] = (
     "border",
     "borders",
@@ -1276,6 +1281,10 @@ BLOC_WORDS: tuple[str, ...] = ("bloc", "caucus")
 # hemp", "Turkish coffee", "French fries", "guinea pig" needs no entry: it is
 # lower case).
 NOT_ACTOR_PLACES += (
+    # parties70fa: canals named after a state or town are waterways a fleet
+    # passes, not that state (Persian reads "کانال" as a named-place head)
+    "Panama Canal",
+    "Suez Canal",
     "Indian hemp",
     "Indian Ocean",
     "Turkish coffee",

@@ -1719,6 +1719,10 @@ NAMED_PLACE_HEADS: tuple[str, ...] = (
     "دریای",
     "تنگه",
     "اقیانوس",
+    # parties70fa: a canal named after a town or state ("کانال سوئز", "کانال
+    # پاناما") is the waterway a fleet passes, not that state's: neither a
+    # side nor the home of the sailors passing it
+    "کانال",
 )
 # --- end bystanders13 ---
 
@@ -1730,6 +1734,13 @@ NAMED_PLACE_HEADS: tuple[str, ...] = (
 # Persian: "دیدار با رئیسی" names Raisi, not a partner's country).
 BORDER_PREPOSITIONS: tuple[str, ...] = ("با",)
 BORDER_HEADS: tuple[str, ...] = ("مرز", "مرزها", "مرزهای", "مرزی", "مرزهایش")
+# parties70fa: a town "on the border of" another state ("زرنج، مرکز ولایت
+# نیمروز در مرز ایران"): a border noun behind one of these, maybe with a
+# place head after it ("در مرز استان سیستان و بلوچستان ایران"), right after
+# a town of another state makes the state after it where the town lies,
+# neither a side of what happens there nor the home of its agents
+# (``extract/border_places.py``; a post "در مرز ایران" stays Iran's).
+BORDER_SCENE_PREPOSITIONS: tuple[str, ...] = ("در",)
 # --- end parties25fa ---
 
 # --- speaker26: a conversation's partner ---------------------------------------
