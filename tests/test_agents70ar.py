@@ -1,0 +1,65 @@
+"""A deployment is the forces' own (round 70; sentences written for these
+tests).
+
+- troops sent, police put on alert, a fleet that sails (MOBILIZE) are coded
+  by the readers as the forces alone: the government, ruler or spokesman of
+  the same state named beside its own forces ordered or told the move and is
+  no side of it (``xx/agents.DEPLOYMENT_TYPES``, ``extract/forces_own.py``);
+- a government named with no forces of its own keeps the event, a foreign
+  official beside the forces stays another side, and other types (a
+  condemnation of another state's exercises) keep the government.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import cast, run
+
+# a sentence, its language, and the whole cast of its MOBILIZE events
+FORCES_ALONE: list[tuple[str, str, set[str]]] = [
+    ("قالت المتحدثة إن السلطات ستنشر 4000 جندي من الجيش في شوارع لندن.", "ar", {"GBR:MIL"}),
+    ("أمر رئيس الوزراء العراقي قوات الأمن برفع حالة التأهب.", "ar", {"IRQ:COP"}),
+    ("أعلنت الحكومة الألمانية إرسال 300 جندي إلى أفغانستان.", "ar", {"DEU:MIL"}),
+    ("استنفرت الجهات الأمنية للبحث عن الفارين بتوجيهات من أمير المنطقة.", "ar", {"-:COP"}),
+    ("نخست‌وزیر عراق به نیروهای امنیتی دستور آماده باش داد.", "fa", {"IRQ:COP"}),
+    (
+        "سخنگوی وزارت دفاع آمریکا گفت دو هزار نظامی ارتش آمریکا در فرودگاه مستقر خواهند شد.",
+        "fa",
+        {"USA:MIL"},
+    ),
+    (
+        "The British government will deploy 3,800 soldiers of the army on the streets of London.",
+        "en",
+        {"GBR:MIL"},
+    ),
+    ("The German government sent 300 soldiers to Afghanistan.", "en", {"DEU:MIL"}),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), FORCES_ALONE)
+def test_a_deployment_is_the_forces_alone(text: str, lang: str, expected: set[str]) -> None:
+    assert cast(run(text, lang), "MOBILIZE") == expected
+
+
+# the government stays: no forces of its own named, a foreign official,
+# or a type that is no deployment
+KEPT: list[tuple[str, str, str, str]] = [
+    ("The Russian government deployed troops in Syria.", "en", "MOBILIZE", "RUS:GOV"),
+    (
+        "أجرى الجيش الروسي مناورات قرب الحدود الأوكرانية بحضور وزير الدفاع الأوكراني.",
+        "ar",
+        "MOBILIZE",
+        "UKR:GOV",
+    ),
+    ("The American government condemned the Russian army's exercises.", "en", "ACCUSE", "USA:GOV"),
+    ("دولت آمریکا رزمایش ارتش روسیه را محکوم کرد.", "fa", "ACCUSE", "USA:GOV"),
+    ("أدانت الحكومة الأمريكية مناورات الجيش الروسي.", "ar", "ACCUSE", "USA:GOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "etype", "kept"), KEPT)
+def test_a_government_with_no_forces_of_its_own_stays(
+    text: str, lang: str, etype: str, kept: str
+) -> None:
+    assert kept in cast(run(text, lang), etype)
