@@ -63,3 +63,32 @@ def test_a_government_with_no_forces_of_its_own_stays(
     text: str, lang: str, etype: str, kept: str
 ) -> None:
     assert kept in cast(run(text, lang), etype)
+
+
+# troops counted after a verb of sending are the sender's, not the
+# destination's (``context.SENT_COUNT_WORDS``, ``SENT_VERBS``)
+SENT_COUNTED: list[tuple[str, str, str, str]] = [
+    ("تستعد فرنسا إلى إرسال نحو ألف جندي إلى النيجر.", "ar", "FRA:MIL", "NER:MIL"),
+    ("Britain is preparing to send about 1,000 soldiers to Libya.", "en", "GBR:MIL", "LBY:MIL"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "own", "not_own"), SENT_COUNTED)
+def test_counted_troops_are_the_senders(text: str, lang: str, own: str, not_own: str) -> None:
+    troops = cast(run(text, lang), "MOBILIZE")
+    assert own in troops and not_own not in troops, troops
+
+
+# a count with no verb of sending between names no sender
+NO_SENDER: list[tuple[str, str, str]] = [
+    ("أدانت إيران الهجوم الذي قتل 5 جنود في العراق.", "ar", "IRN:MIL"),
+    ("Iran condemned the attack that killed 5 soldiers in Iraq.", "en", "IRN:MIL"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "absent"), NO_SENDER)
+def test_a_count_alone_names_no_sender(text: str, lang: str, absent: str) -> None:
+    assert all(
+        absent not in {f"{a.code or '-'}:{a.agent}" for a in e.actors}
+        for e in run(text, lang).events
+    )
