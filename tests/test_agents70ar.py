@@ -92,3 +92,32 @@ def test_a_count_alone_names_no_sender(text: str, lang: str, absent: str) -> Non
         absent not in {f"{a.code or '-'}:{a.agent}" for a in e.actors}
         for e in run(text, lang).events
     )
+
+
+# civilians of the forces' own state beside a deployment are where or why it
+# happens, no side (``xx/agents.DEPLOYMENT_BYSTANDERS``); another state's
+# civilians stay the other side
+BYSTANDERS: list[tuple[str, str, set[str]]] = [
+    (
+        "شهدت مدينة مانشستر البريطانية انتشارا أمنيا كثيفا للشرطة على خلفية توقيف رجل.",
+        "ar",
+        {"GBR:COP"},
+    ),
+    ("أثارت المناورات التي يجريها الجيش الأمريكي في تكساس مخاوف السكان.", "ar", {"USA:MIL"}),
+    ("نشرت الشرطة المصرية مئات العناصر لحماية السياح في شرم الشيخ.", "ar", {"EGY:COP"}),
+    ("نیروهای امنیتی پس از بازداشت یک مرد در لندن مستقر شدند.", "fa", {"GBR:COP"}),
+    (
+        "Egyptian police deployed hundreds of officers to protect tourists in Sharm el-Sheikh.",
+        "en",
+        {"EGY:COP"},
+    ),
+    ("نشرت الشرطة الإسرائيلية آلاف العناصر قرب السياح الفلسطينيين.", "ar", {"ISR:COP", "PSE:CVL"}),
+    ("Turkish troops were deployed to protect Syrian civilians.", "en", {"TUR:MIL", "SYR:CVL"}),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), BYSTANDERS)
+def test_own_civilians_are_no_side_of_a_deployment(
+    text: str, lang: str, expected: set[str]
+) -> None:
+    assert cast(run(text, lang), "MOBILIZE") == expected

@@ -168,6 +168,11 @@ IN_OFFICE_TYPES: frozenset[str] = frozenset({"SANCTION"})
 DEPLOYMENT_TYPES: frozenset[str] = frozenset({"MOBILIZE"})
 DEPLOYED_FORCES: frozenset[str] = frozenset({"MIL", "COP"})
 DEPLOYMENT_ORDERERS: frozenset[str] = frozenset({"GOV"})
+# ... and the civilians of that state named beside them (the crowd the police
+# deploy at, the people an exercise alarms: "زادت من مخاوف الناس", gold
+# USA:MIL alone) are where or why the forces move, no side either: no gold
+# deployment of the tune sets has civilians beside forces.
+DEPLOYMENT_BYSTANDERS: frozenset[str] = frozenset({"CVL"})
 
 # mend38: (type, mode) rules above that stand only while the sentence names
 # no actor of the agent given: a strike by workers is against their employer
