@@ -525,6 +525,9 @@ class Context:
     # reversed62: a preposition glued to the article ("للعائلات")
     glued_articles: tuple[str, ...] = ()
     sent_window: int = 3
+    # agents70ar: counts and words of about between a sender and its troops
+    sent_counts: frozenset[str] = frozenset()
+    sent_verbs: frozenset[str] = frozenset()
     partner_preps: frozenset[str] = frozenset()
     session_words: frozenset[str] = frozenset()  # "اجتمع", "جلسه": a body may meet alone
     # sides41: "praised X in parliament", "در صحن مجلس": the assembly where
@@ -1323,6 +1326,8 @@ def _switches(data: ModuleType | None) -> dict[str, Any]:
         "verb_final": getattr(data, "VERB_FINAL", False),
         "dropped_subjects": getattr(data, "DROPPED_SUBJECT_IS_SPEAKER", False),
         "sent_window": getattr(data, "SENT_AGENT_WINDOW", 3),
+        "sent_counts": _words(data, "SENT_COUNT_WORDS"),
+        "sent_verbs": _words(data, "SENT_VERBS"),
         **_switch_words(data),
     }
 

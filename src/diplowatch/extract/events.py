@@ -92,6 +92,7 @@ from diplowatch.extract.doers import active_verb, attackers_first, doers_first, 
 from diplowatch.extract.employers import without_employers
 from diplowatch.extract.endangered import endangers_good
 from diplowatch.extract.force_heads import without_generic_forces
+from diplowatch.extract.forces_own import forces_alone
 from diplowatch.extract.former_again import former_again
 from diplowatch.extract.fronted_object import subject_after_object
 from diplowatch.extract.genitive_agent import genitive_agent_sides
@@ -1754,7 +1755,7 @@ def _side_event(
         type=shown,
         mode=mode,
         status=status,
-        actors=in_office(shown, implied, ctx.role_agents),
+        actors=forces_alone(shown, in_office(shown, implied, ctx.role_agents)),
         date=when,
         location=pools.location,
         evidence=_evidence(doc.text, doc.norm, s, trig, side),

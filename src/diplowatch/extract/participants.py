@@ -108,6 +108,10 @@ class FillKnobs:
     partners: frozenset[str] = frozenset()
     cited: frozenset[str] = frozenset()
     sent_window: int = 3
+    # "نحو", "about", "هزار": words of a count that do not part troops from
+    # their sender (``_near``)
+    sent_counts: frozenset[str] = frozenset()
+    sent_verbs: frozenset[str] = frozenset()  # "إرسال", "send": a verb of sending
     location_preps: frozenset[str] = frozenset()
     placed_groups: frozenset[str] = frozenset()
     unknown_doers: frozenset[str] = frozenset()
@@ -153,6 +157,8 @@ class FillKnobs:
             partners=ctx.partner_preps,
             cited=ctx.cited_agents,
             sent_window=ctx.sent_window,
+            sent_counts=ctx.sent_counts,
+            sent_verbs=ctx.sent_verbs,
             location_preps=ctx.location_preps,
             placed_groups=ctx.placed_groups,
             unknown_doers=ctx.unknown_doers,
@@ -373,6 +379,9 @@ _CLAUSE_MARKS = frozenset(SOFT_BREAKS + ":.")
 # Punctuation between a sending state and its troops that puts them in
 # another phrase: a clause's marks but the full stop.
 _PHRASE_MARKS = _CLAUSE_MARKS - frozenset(".")
+# Thousands and decimal marks inside a number written in figures ("1,000", "٣٫٥").
+_FIGURE_MARKS = str.maketrans("", "", ",.\u066b\u066c")
+_FIGURE_SEPARATORS = frozenset(",")
 # A white-space-delimited word (``\s`` is ``str.isspace``, as ``str.split``'s).
 _WORD = re.compile(r"\S+")
 # Attackers the text does not identify (the spec's UAF): no reactor's own.
@@ -852,7 +861,7 @@ class _Sentence:
             and sender is not None
             and not sender.location_only
             and not topic
-            and _near(self.doc.text, sender, m, self.knobs.sent_window)
+            and _near(self.doc.text, sender, m, self.knobs)
         ):
             m.code = sender.code
             if sender.agent is None:
@@ -978,15 +987,35 @@ def _is_first(word: str, verbs: frozenset[str], endings: tuple[str, ...]) -> boo
     return word in verbs or word.endswith(endings)
 
 
-def _near(text: str, sender: Mention, m: Mention, window: int = 3) -> bool:
+def _near(text: str, sender: Mention, m: Mention, knobs: FillKnobs) -> bool:
     """Troops a few words (``window``, ``context.SENT_AGENT_WINDOW``) after the
     state that sends them ("Russia withdrew 500 troops", "آلمان خود را برای
     اعزام ۶۰۰ سرباز … آماده می‌کند"), not in a later phrase ("signed a pact
-    allowing troops")."""
+    allowing troops"). Where a verb of sending stands between
+    (``context.SENT_VERBS``), the troops' count and its words of about
+    (``SENT_COUNT_WORDS``: "تستعد بريطانيا إلى إرسال نحو ألف جندي", "about
+    1,000 soldiers") are the troops' own phrase, not words between
+    (agents70ar): the troops were read as of the place sent to. Not without
+    such a verb: "أدانت إيران الهجوم الذي قتل 5 جنود" names no sender."""
     if not text:
         return True
+    window, counts, verbs = knobs.sent_window, knobs.sent_counts, knobs.sent_verbs
     gap = text[sender.end : m.start]
-    return len(gap.split()) <= window and not any(c in gap for c in _PHRASE_MARKS)
+    if any(c in gap for c in _PHRASE_MARKS - _FIGURE_SEPARATORS):
+        return False
+    words = gap.split()
+    if len(words) <= window and not any(c in gap for c in _PHRASE_MARKS):
+        return True
+    # a longer gap only where a verb of sending stands in it and the rest is the count
+    uncounted = [w for w in words if w not in counts and not _figure(w)]
+    if len(uncounted) > window or any(c in " ".join(uncounted) for c in _PHRASE_MARKS):
+        return False
+    return any(w in verbs or w[1:] in verbs for w in words)
+
+
+def _figure(word: str) -> bool:
+    """Whether ``word`` is a number written in figures ("1,000", "۶۰۰", "3.5")."""
+    return word.translate(_FIGURE_MARKS).isdigit()
 
 
 def _coordinated_with(

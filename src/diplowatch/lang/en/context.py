@@ -2314,3 +2314,18 @@ CAPTIVE_TAKING: tuple[str, ...] = ("kidnap", "abduct", "hostage", "captive", "to
 # ("accepted an invitation from"): the accepter is the one invited
 # (``invitations.invited_last``).
 INVITATION_ACCEPTED_BEFORE: tuple[str, ...] = ("accepted", "accepts", "accept", "accepting")
+
+# agents70ar: a count between a state and the troops it sends is part of the
+# troops' phrase, not words between them ("France decided to send about 500
+# troops to Mali": France's troops); figures are skipped by the reader itself
+# (``participants._near``).
+SENT_COUNT_WORDS: tuple[str, ...] = (
+    *("about", "around", "some", "nearly", "roughly", "approximately", "almost", "up", "to"),
+    *("hundred", "hundreds", "thousand", "thousands", "dozens", "dozen"),
+    *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+)
+# The verbs of sending troops that let a count stand between the sender and them.
+SENT_VERBS: tuple[str, ...] = (
+    *("send", "sends", "sent", "sending", "deploy", "deploys", "deployed", "deploying"),
+    *("dispatch", "dispatched", "withdraw", "withdraws", "withdrew", "withdrawing"),
+)

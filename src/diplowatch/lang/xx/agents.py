@@ -161,6 +161,23 @@ IMPLIED_BY_MODE: dict[tuple[str, str], tuple[tuple[Any, ...], ...]] = {
 # (extract/in_office.py), where a former holder's word is his own.
 IN_OFFICE_TYPES: frozenset[str] = frozenset({"SANCTION"})
 
+# agents70ar: a deployment, an alert or an exercise is done by the forces
+# that move (PLOVER MOBILIZE; the readers of every tune set code the troops
+# alone: "السلطات ستنشر نحو 3800 جندي من الجيش" GBR:MIL, "the governor
+# ordered the National Guard to watch the exercises" USA:MIL). The
+# government, ruler or spokesman of the same state named beside its own
+# forces ordered or told the move and is no side of it
+# (extract/forces_own.py); a government with no forces of its own named
+# beside it ("دولت آمریکا … سه هزار نیرو اعزام می‌کند") keeps the event.
+DEPLOYMENT_TYPES: frozenset[str] = frozenset({"MOBILIZE"})
+DEPLOYED_FORCES: frozenset[str] = frozenset({"MIL", "COP"})
+DEPLOYMENT_ORDERERS: frozenset[str] = frozenset({"GOV"})
+# ... and the civilians of that state named beside them (the crowd the police
+# deploy at, the people an exercise alarms: "زادت من مخاوف الناس", gold
+# USA:MIL alone) are where or why the forces move, no side either: no gold
+# deployment of the tune sets has civilians beside forces.
+DEPLOYMENT_BYSTANDERS: frozenset[str] = frozenset({"CVL"})
+
 # mend38: (type, mode) rules above that stand only while the sentence names
 # no actor of the agent given: a strike by workers is against their employer
 # unless a government actor is named ("… در اعتراض به سخنان وزیر کار
