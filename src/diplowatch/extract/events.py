@@ -1907,23 +1907,17 @@ def _victims_only(s: Sentence, doc: _Document, trig: Hit, side: list[Mention]) -
 
 # the cue kind of a word of an attack (``status.ATTACK_CUES``, ``lexicon``)
 _ATTACK_WORD = "attack_word"
-# the mode of a deed of force told only by its dead ("قتل", "مقتل", "مصرع")
-_KILL_MODE = "kill"
 
 
 def _attack_told(s: Sentence) -> bool:
     """Whether the sentence tells someone's use of force, not deaths alone:
-    a word of an attack (``status.ATTACK_CUES``: a car bomb, gunmen) or a
-    deed of force named by a word other than the killing's ("هجوم",
-    "تفجير", "an attack"). Deaths told alone may be an accident's."""
-    return any(c.entry.kind == _ATTACK_WORD for c in s.cues) or any(
-        t.entry.value == "ASSAULT" and t.mode != _KILL_MODE for t in s.triggers
-    )
+    a word of an attack (``status.ATTACK_CUES``: a car bomb, a blast set
+    off, gunmen, a ramming), as round 62 (accidents62) reads it. Deaths told
+    alone, or a blast or a fall, may be an accident's."""
+    return any(c.entry.kind == _ATTACK_WORD for c in s.cues)
 
 
-def _struck_not_where(
-    s: Sentence, side: list[Mention], trig: Hit, doc: _Document
-) -> list[Mention]:
+def _struck_not_where(s: Sentence, side: list[Mention], trig: Hit, doc: _Document) -> list[Mention]:
     """The side without the states written only as where the deed happened
     (``where_only``: "قتل 10 أشخاص في تفجير في مدينة ليون بفرنسا", "in
     Lebanon"), in a sentence that tells an attack (``status.ATTACK_CUES``):
