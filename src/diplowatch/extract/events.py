@@ -1892,10 +1892,11 @@ def _victims_only(s: Sentence, doc: _Document, trig: Hit, side: list[Mention]) -
     doer understood: counted, struck with no doer, governed by the deed's
     noun, or struck by a deed told of them."""
     ctx = doc.ctx
+    struck = _struck_not_where(s, side, trig, doc)
     return (
         (
-            _all_counted(side, s.mentions, doc.ntext, ctx.lang)
-            and not _subject_before_object(side, trig, doc)
+            _all_counted(struck, s.mentions, doc.ntext, ctx.lang)
+            and not _subject_before_object(struck, trig, doc)
         )
         or struck_only(trig, side, doc.ntext, ctx.target_preps, ctx.syntax.agent_markers)
         or _all_governed(side, trig, doc)
@@ -1906,6 +1907,34 @@ def _victims_only(s: Sentence, doc: _Document, trig: Hit, side: list[Mention]) -
         # "استُهدفت دورية للشرطة", "was attacked": whom the passive struck
         or passive_struck(side, trig, doc.text_of(trig.start, trig.end), doc.ntext, ctx)
     )
+
+
+# the cue kind of a word of an attack (``status.ATTACK_CUES``, ``lexicon``)
+_ATTACK_WORD = "attack_word"
+
+
+def _attack_told(s: Sentence) -> bool:
+    """Whether the sentence tells someone's use of force, not deaths alone:
+    a word of an attack (``status.ATTACK_CUES``: a car bomb, a blast set
+    off, gunmen, a ramming), as round 62 (accidents62) reads it. Deaths told
+    alone, or a blast or a fall, may be an accident's."""
+    return any(c.entry.kind == _ATTACK_WORD for c in s.cues)
+
+
+def _struck_not_where(s: Sentence, side: list[Mention], trig: Hit, doc: _Document) -> list[Mention]:
+    """The side without the states written only as where the deed happened
+    (``where_only``: "قتل 10 أشخاص في تفجير في مدينة ليون بفرنسا", "in
+    Lebanon"), in a sentence that tells an attack (``status.ATTACK_CUES``):
+    counted victims beside the state they fell in are still the victims
+    alone, or the state read as struck would make them the doers
+    (sides70ar). Deaths told with no word of an attack ("سقطت حافلة … في
+    كشمير بباكستان … مقتل 24 شخصا") may be an accident: no unnamed attacker
+    is made up for them. The whole side where nothing else remains: alone,
+    the state is what was struck."""
+    if trig.entry.value == "ASSAULT" and not _attack_told(s):
+        return side
+    struck = [m for m in side if not (m.code and where_only(m, trig, doc.ntext, doc.ctx))]
+    return struck or side
 
 
 def _subject_before_object(side: list[Mention], trig: Hit, doc: _Document) -> bool:

@@ -75,8 +75,9 @@ def where_states_out(
 def where_only(m: Mention, trig: Hit, ntext: str, ctx: Any) -> bool:
     """Whether ``m`` names only where the deed ``trig`` happened: after a
     preposition of place (``_only_where``), or a capital glued to the deed's
-    noun, right after it or, where modifiers come first, right before it."""
-    if _only_where(m, ctx):
+    noun, right after it or, where modifiers come first, right before it;
+    or a region of the state (``_after_direction``)."""
+    if _only_where(m, ctx) or _after_direction(m, ntext, ctx):
         return True
     if m.kind != _CAPITAL or m.agent is not None or m.role:
         return False
@@ -84,3 +85,33 @@ def where_only(m: Mention, trig: Hit, ntext: str, ctx: Any) -> bool:
     after = m.start >= trig.end and space_end(ntext, trig.end) >= m.start
     before = m.end <= trig.start and space_start(ntext, trig.start) <= m.end
     return after or (before and not (ctx.subject_after_verb or ctx.verb_final))
+
+
+def _after_direction(m: Mention, ntext: str, ctx: Any) -> bool:
+    """Whether ``m`` is a state right after one or two words of direction
+    (``context.PLACE_MODIFIERS``, maybe with a preposition of place glued:
+    "مقهى وسط مدينة بازل الواقعة شمال غرب سويسرا", "في الفيوم وسط مصر",
+    "بشمال الكاميرون"): a region of the state, where a deed happened, as
+    after "في" (extra31 reads "في شمال العراق"). Not when a preposition of
+    whom a deed struck opens the words ("غارات على شمال سوريا",
+    ``context.STRUCK_PREPOSITIONS``): the region is what was struck
+    (sides70ar)."""
+    if m.agent is not None or m.role or m.prefix or not ctx.place_modifiers:
+        return False
+    words = ntext[max(0, m.start - 80) : m.start].split()[-3:]
+    count = 0
+    while count < len(words) and _direction(words[-1 - count], ctx):
+        count += 1
+    if not 1 <= count <= 2:
+        return False
+    before = words[-1 - count] if count < len(words) else ""
+    return before not in ctx.struck_preps
+
+
+def _direction(word: str, ctx: Any) -> bool:
+    """A word of direction, bare or with a preposition of place glued
+    ("بشمال")."""
+    if word in ctx.place_modifiers:
+        return True
+    glued = word[:1] in ctx.location_prefixes
+    return bool(ctx.location_prefixes) and glued and word[1:] in ctx.place_modifiers

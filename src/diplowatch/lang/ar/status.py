@@ -453,6 +453,8 @@ ATTACK_CUES: tuple[str, ...] = (
     "تفجير",
     "قصف",
     "غارة",
+    # sides70ar: a shooting ("في إطلاق نار داخل مقهى"), as "الرصاص"
+    *("اطلاق نار", "اطلاق النار"),
 )
 
 # What follows these may happen or should happen, it has not: no event

@@ -430,6 +430,12 @@ PLACE_MODIFIERS: tuple[str, ...] = (
     "north-western",
     "south-eastern",
     "south-western",
+    # sides70ar: the bare compass points as well ("Basel, northwest
+    # Switzerland"), as "north" and "northwestern" are
+    "northwest",
+    "northeast",
+    "southwest",
+    "southeast",
     "rural",
     "neighbouring",
     "neighboring",

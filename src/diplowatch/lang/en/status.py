@@ -494,6 +494,9 @@ ATTACK_CUES: tuple[str, ...] = (
     "airstrike",
     "air strike",
     "deliberately",
+    # sides70ar: a shooting is someone's use of force ("killed in a
+    # shooting at a cafe"), as Arabic "الرصاص" is
+    *("shooting", "shootings", "gunfire", "opened fire"),
 )
 # Words that open a reported clause ("said on Monday that the president will
 # visit …"): a date before them dates the saying, not a planned event after them.

@@ -681,6 +681,8 @@ ATTACK_CUES: tuple[str, ...] = (
     "آتش زدند",
     "خرابکاری",
     "عمدی",
+    # sides70ar: a shooting ("در تیراندازی در یک کافه"), as en "shooting"
+    "تیراندازی",
 )
 
 # Words of those who only look into or grieve over a deed named after them
