@@ -1,0 +1,63 @@
+"""Persian agents, round 70 (sentences written for these tests).
+
+A town, a province or a capital an armed movement takes is taken from the
+state that held it: its government is understood as whom the capture is
+against ("طالبان شهر فراه را به تصرف خود درآوردند", "Taliban fighters
+captured the provincial capital of Farah": the rebels, then the Afghan
+government), as the readers code the Taliban's captures of provincial
+centres. Not where the state's forces or government are named (they are the
+side it is taken from), not beside unidentified armed men, and not where the
+state's own army takes a town. Arabic understands no government there: its
+corpus's named takers are mostly pro-government militias retaking towns.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import run
+
+
+def _capture_sides(text: str, lang: str) -> list[tuple[str | None, str | None]]:
+    found = [e for e in run(text, lang).events if e.type == "ASSAULT"]
+    assert len(found) == 1, f"one ASSAULT wanted in {text}: {found}"
+    return [(a.code, a.agent) for a in found[0].actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        ("شورشیان طالبان دیروز شهر فراه را به تصرف خود درآوردند.", "fa", "AFG"),
+        ("جنگجویان داعش شهر الرقه در سوریه را تسخیر کردند.", "fa", "SYR"),
+        ("Taliban fighters captured the provincial capital of Farah on Friday.", "en", "AFG"),
+    ],
+)
+def test_a_town_taken_is_taken_from_its_government(text: str, lang: str, code: str) -> None:
+    sides = _capture_sides(text, lang)
+    assert sides[0] == (code, "REB")
+    assert sides[-1] == (code, "GOV")
+    assert len(sides) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # the army it is taken from is named: no government beside it
+        (
+            "طالبان پس از نبرد سنگین با ارتش افغانستان شهر فراه را تصرف کردند.",
+            "fa",
+            [("AFG", "REB"), ("AFG", "MIL")],
+        ),
+        # the state's own army takes it
+        ("ارتش سوریه شهر تدمر را تصرف کرد.", "fa", [("SYR", "MIL")]),
+        ("Afghan troops captured the town of Farah after heavy fighting.", "en", [("AFG", "MIL")]),
+        # unidentified armed men: none understood beside them
+        ("افراد مسلح ناشناس دیروز شهر فراه را تصرف کردند.", "fa", [("AFG", "UAF")]),
+        # Arabic keeps its reading: no government understood
+        ("سيطرت حركة طالبان يوم الجمعة على مدينة فراه عاصمة الولاية.", "ar", [("AFG", "REB")]),
+    ],
+)
+def test_no_government_understood_otherwise(
+    text: str, lang: str, want: list[tuple[str, str]]
+) -> None:
+    assert _capture_sides(text, lang) == want
