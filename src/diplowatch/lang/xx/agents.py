@@ -109,9 +109,7 @@ SCENE_AGENTS: frozenset[str] = frozenset({"COP", "JUD"})
 # protests against); every other understood side is its doer and comes first,
 # so "a bomb killed seven" reads attackers – victims, "he was arrested" police –
 # him (the PLOVER export's actor and recipient are the first two actors).
-IMPLIED_RECIPIENTS: frozenset[tuple[str, str]] = frozenset(
-    {("PROTEST", "GOV"), ("ASSAULT", "GOV")}
-)
+IMPLIED_RECIPIENTS: frozenset[tuple[str, str]] = frozenset({("PROTEST", "GOV"), ("ASSAULT", "GOV")})
 
 # (type, mode) -> rules as in IMPLIED_AGENTS, where the kind of deed names
 # its understood author better than the type: a prison sentence is passed
