@@ -9,6 +9,11 @@ centres. Not where the state's forces or government are named (they are the
 side it is taken from), not beside unidentified armed men, and not where the
 state's own army takes a town. Arabic understands no government there: its
 corpus's named takers are mostly pro-government militias retaking towns.
+
+Leaders of an opposition who hold no state office are the spec's OPP
+("opposition parties, figures and activists"), listed with their terms in
+``scripts/offices/80_more.txt`` (Navalny, Tsikhanouskaya); not Iran's Green
+Movement leaders, whose surname alone also names a son.
 """
 
 from __future__ import annotations
@@ -61,3 +66,37 @@ def test_no_government_understood_otherwise(
     text: str, lang: str, want: list[tuple[str, str]]
 ) -> None:
     assert _capture_sides(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "want"),
+    [
+        ("پلیس روز یکشنبه الکسی ناوالنی را در فرودگاه مسکو بازداشت کرد.", "fa", "COERCE", "RUS"),
+        ("ناوالنی هنگام ورود به مسکو توسط پلیس بازداشت شد.", "fa", "COERCE", "RUS"),
+        (
+            "وزیر خارجه لیتوانی با سویتلانا تیخانوفسکایا در ویلنیوس دیدار کرد.",
+            "fa",
+            "CONSULT",
+            "BLR",
+        ),
+        ("Police in Moscow detained Navalny on his return.", "en", "COERCE", "RUS"),
+        (
+            "Lithuania's foreign minister met Sviatlana Tsikhanouskaya in Vilnius.",
+            "en",
+            "CONSULT",
+            "BLR",
+        ),
+        ("اعتقلت الشرطة الروسية نافالني لدى عودته إلى موسكو.", "ar", "COERCE", "RUS"),
+        ("التقى وزير خارجية ليتوانيا سفيتلانا تيخانوفسكايا في فيلنيوس.", "ar", "CONSULT", "BLR"),
+    ],
+)
+def test_an_opposition_leader_is_opp(text: str, lang: str, kind: str, want: str) -> None:
+    found = [e for e in run(text, lang).events if e.type == kind]
+    assert found, f"no {kind} in {text}"
+    assert (want, "OPP") in {(a.code, a.agent) for e in found for a in e.actors}
+
+
+def test_a_green_movement_surname_is_no_opposition_leader() -> None:
+    events = run("حسین کروبی از رئیس قوه قضاییه انتقاد کرد.", "fa").events
+    assert events
+    assert "OPP" not in {a.agent for e in events for a in e.actors}
