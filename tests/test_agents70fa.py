@@ -14,6 +14,10 @@ Leaders of an opposition who hold no state office are the spec's OPP
 ("opposition parties, figures and activists"), listed with their terms in
 ``scripts/offices/80_more.txt`` (Navalny, Tsikhanouskaya); not Iran's Green
 Movement leaders, whose surname alone also names a son.
+
+People named by their art or their sport (film-makers, musicians, poets,
+athletes, wrestlers) are civilians, as artists are; not the words that also
+name a reader, a political player or a report's author.
 """
 
 from __future__ import annotations
@@ -100,3 +104,34 @@ def test_a_green_movement_surname_is_no_opposition_leader() -> None:
     events = run("حسین کروبی از رئیس قوه قضاییه انتقاد کرد.", "fa").events
     assert events
     assert "OPP" not in {a.agent for e in events for a in e.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("پلیس ترکیه روز شنبه یک فیلمساز را در استانبول بازداشت کرد.", "fa", "COERCE"),
+        ("ماموران امنیتی یک کشتی‌گیر جوان را در شیراز دستگیر کردند.", "fa", "COERCE"),
+        ("یک موسیقیدان سرشناس با انتشار پیامی از معلمان معترض حمایت کرد.", "fa", "SUPPORT"),
+        ("Turkish police detained a filmmaker in Istanbul on Saturday.", "en", "COERCE"),
+        ("Security forces arrested a young wrestler in Shiraz.", "en", "COERCE"),
+        ("اعتقلت الشرطة التركية المغني في إسطنبول يوم السبت.", "ar", "COERCE"),
+        ("اعتقلت قوات الأمن مصارعا شابا في شيراز.", "ar", "COERCE"),
+    ],
+)
+def test_an_artist_or_athlete_is_a_civilian(text: str, lang: str, kind: str) -> None:
+    found = [e for e in run(text, lang).events if e.type == kind]
+    assert found, f"no {kind} in {text}"
+    assert "CVL" in {a.agent for e in found for a in e.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("نویسنده این گزارش از دولت ترکیه انتقاد کرد.", "fa"),
+        ("The writer of the letter criticised the Turkish government.", "en"),
+        ("Regional actors criticised the Turkish government.", "en"),
+    ],
+)
+def test_a_reader_author_or_player_is_no_civilian(text: str, lang: str) -> None:
+    agents = {a.agent for e in run(text, lang).events for a in e.actors}
+    assert "CVL" not in agents

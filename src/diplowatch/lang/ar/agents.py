@@ -4207,3 +4207,12 @@ HELD_REACH = 3
 # between the verb and the honorific: the person named is the doer of a
 # passive, not the object ("اعتقل من قبل السيد …").
 HELD_CLAUSE_STOPS: tuple[str, ...] = ("قبل", "يد", "أيدي", "بواسطة", "طرف")
+
+# agents70fa: people named by their art or their sport are civilians, as
+# artists are (agents25fa). Not "الشاعر" (also a family name), "ممثل" (a
+# representative) nor a bare "مخرج" (a way out).
+AGENT_NOUNS["CVL"] = AGENT_NOUNS["CVL"] + (
+    *("المطرب", "مطرب", "المغني", "مغني", "المغنية", "مغنية", "الموسيقار", "موسيقار"),
+    *("المخرج السينمائي", "مخرج سينمائي", "المصارع", "مصارع", "الرياضيين", "رياضيين"),
+    *("لاعب كرة القدم", "لاعب كرة قدم", "لاعبي كرة القدم"),
+)
