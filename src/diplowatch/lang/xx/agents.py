@@ -117,16 +117,18 @@ IMPLIED_RECIPIENTS: frozenset[tuple[str, str]] = frozenset({("PROTEST", "GOV"), 
 # sentenced" → a court of the place). Read before IMPLIED_AGENTS.
 IMPLIED_BY_MODE: dict[tuple[str, str], tuple[tuple[Any, ...], ...]] = {
     # agents70fa: a town, a province or a capital an armed movement takes
-    # ("طالبان شهر زرنج را تصرف کردند", "سيطر التنظيم على مدينة تدمر", "the
-    # Taliban captured Kunduz") is taken from the state that held it: its
+    # ("طالبان شهر زرنج را تصرف کردند", "the Taliban captured Kunduz"; not
+    # Arabic, lang/ar/agents.py) is taken from the state that held it: its
     # government is understood as whom the capture is against. Only beside
     # the one named taker ("lone"): not where the state (named whole), its
     # government or its forces are named, nor beside unidentified armed men
-    # (who board a ship); its unnamed takers are unidentified attackers, as
-    # in any attack (IMPLIED_AGENTS)
+    # (who board a ship), and only a known state's ("coded": rebels who take
+    # a town of no country named leave no government of no country); its
+    # unnamed takers are unidentified attackers, as in any attack
+    # (IMPLIED_AGENTS)
     ("ASSAULT", "capture"): (
         ("UAF", ARMED, "place"),
-        ("GOV", AUTHORITIES | {"UAF"}, "lone"),
+        ("GOV", AUTHORITIES | {"UAF"}, "lone", "coded"),
     ),
     ("COERCE", "sentence"): (("JUD", COERCERS),),
     # goods, ships or land seized by a side the text does not name: no one is
