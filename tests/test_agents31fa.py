@@ -390,7 +390,8 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "An Iranian judge sentenced a rapper to death.",
         "حكم قاض إيراني على مغني راب بالإعدام.",
         "یک قاضی ایرانی یک خواننده رپ را به اعدام محکوم کرد.",
-        ("COERCE reported IRN:JUD",),
+        # agents70fa: the rapper sentenced is a civilian, as artists are
+        ("COERCE reported IRN:JUD IRN:CVL",),
     ),
     (
         "Iraqi police arrested a drug dealer in Basra.",
@@ -890,7 +891,8 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "The Afghan Taliban police arrested musicians in Kabul.",
         "اعتقلت شرطة طالبان موسيقيين في كابول.",
         "پلیس طالبان نوازندگان را در کابل بازداشت کرد.",
-        ("COERCE reported AFG:REB",),
+        # agents70fa: the musicians arrested are civilians, as artists are
+        ("COERCE reported AFG:REB AFG:CVL",),
     ),
     (
         "Pakistani Taliban militants attacked a police station in Peshawar.",

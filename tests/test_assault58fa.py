@@ -52,7 +52,8 @@ def test_control_far_before_taking_in_hand_is_no_capture() -> None:
     [
         ("سيطر المسلحون على مدينة قندوز في شمال البلاد.", "ar", {"ASSAULT reported AFG:UAF"}),
         ("سقطت مدينة قندوز في أيدي المسلحين.", "ar", {"ASSAULT reported AFG:UAF"}),
-        ("The town of Kunduz fell to the rebels.", "en", {"ASSAULT reported AFG:REB"}),
+        # agents70fa: the government a known state's town is taken from
+        ("The town of Kunduz fell to the rebels.", "en", {"ASSAULT reported AFG:REB AFG:GOV"}),
         ("The rebels captured the town.", "en", {"ASSAULT reported -:REB"}),
     ],
 )

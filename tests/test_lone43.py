@@ -74,8 +74,9 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("He warned of a harsh response to Israel.", "en", {"THREATEN reported -: ISR:"}),
     # controls: an agent's marker before the phrase's head ("توسط نیروهای …")
     # (a town taken is ASSAULT capture since assault58fa, as in English)
-    ("شهر هرات توسط نیروهای طالبان تصرف شد.", "fa", {"ASSAULT reported AFG:REB"}),
-    ("The city was captured by Taliban forces.", "en", {"ASSAULT reported AFG:REB"}),
+    # (agents70fa: the government the town is taken from is understood)
+    ("شهر هرات توسط نیروهای طالبان تصرف شد.", "fa", {"ASSAULT reported AFG:REB AFG:GOV"}),
+    ("The city was captured by Taliban forces.", "en", {"ASSAULT reported AFG:REB AFG:GOV"}),
     # "خواستار شد" is the subject's own demand, no passive (Persian only:
     # English and Arabic have no light verb of becoming in these deeds)
     ("ایران خواستار شد که تحریم‌ها لغو شود.", "fa", {"REQUEST reported IRN:"}),

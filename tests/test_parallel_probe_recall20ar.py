@@ -39,6 +39,10 @@ CALL_BETWEEN = {("CONSULT", "reported", (("USA", "GOV"), ("TUR", "GOV")))}
 JOINT = {("AGREE", "reported", (("EGY", None), ("SAU", None)))}
 LIBYA = {("AGREE", "reported", (("LBY", "GOV"), ("LBY", "MIL")))}
 PALMYRA = {("ASSAULT", "reported", (("SYR", "REB"),))}
+# agents70fa: English understands the government a town is taken from,
+# Arabic does not (its corpus's named takers are mostly pro-government
+# militias); the two readings part here on purpose
+PALMYRA_EN = {("ASSAULT", "reported", (("SYR", "REB"), ("SYR", "GOV")))}
 WRESTED = {("ASSAULT", "reported", (("SYR", "MIL"), ("SYR", "REB")))}
 PATROL = {("ASSAULT", "reported", (("IRQ", "UAF"), ("IRQ", "COP")))}
 MARIB = {("ASSAULT", "reported", (("YEM", "MIL"), ("YEM", "REB")))}
@@ -93,7 +97,7 @@ CASES = [
         "fa",
         LIBYA,
     ),
-    ("Islamic State fighters seized control of the city of Palmyra.", "en", PALMYRA),
+    ("Islamic State fighters seized control of the city of Palmyra.", "en", PALMYRA_EN),
     ("وسيطر مقاتلو تنظيم داعش على مدينة تدمر السورية.", "ar", PALMYRA),
     (
         "Syrian government forces wrested control of the town of Qusayr from rebels.",

@@ -123,7 +123,8 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "The Iranian judiciary sentenced a rapper to death.",
         "أصدر القضاء الإيراني حكما بالإعدام على مغني راب.",
         "قوه قضاییه ایران یک خواننده رپ را به اعدام محکوم کرد.",
-        ("COERCE reported IRN:JUD",),
+        # agents70fa: the rapper sentenced is a civilian, as artists are
+        ("COERCE reported IRN:JUD IRN:CVL",),
     ),
     (
         "Four activists were detained by security forces in Bahrain.",

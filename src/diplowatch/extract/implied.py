@@ -150,7 +150,9 @@ def _apply_rules(
     """``actors`` with each of the type's ``rules`` applied in turn (see
     ``add_implied``, whose ``victims`` and ``doer`` are ``flags``): an
     understood doer goes first, a recipient last, and one rule's side
-    counts as taking part for the next."""
+    counts as taking part for the next. A rule marked ``"coded"`` adds its
+    side only where its country is known (agents70fa: the government a town
+    is taken from is a known state's, never one of no country)."""
     victims, doer = flags
     named = next((a.code for a in actors if a.code), None)
     out = list(actors)
@@ -162,6 +164,8 @@ def _apply_rules(
         if "foreign" in rule[2:] and not _foreign_place(place, actors):
             continue
         code = _implied_code(rule, place, named, actors, victims)
+        if code is None and "coded" in rule[2:]:
+            continue
         struck = victims and not recipient and not any(a.agent == agent for a in out)
         takes_part = out if recipient else _may_act(etype, out, actors)
         if struck or not any((a.agent or _WHOLE) in group for a in takes_part):

@@ -2057,3 +2057,14 @@ HELD_VERBS: tuple[str, ...] = (
 # other objects ("Police who arrested him told Mr. Talebi to leave").
 HELD_REACH = 1
 HELD_CLAUSE_STOPS: tuple[str, ...] = ("by",)
+
+# agents70fa: people named by their art or their sport are civilians, as
+# artists are (agents25fa), and converts to Christianity as the other
+# religious minorities. Not "actor" (also a state or regional actor) nor
+# "writer" (also the writer of a letter).
+AGENT_NOUNS["CVL"] = AGENT_NOUNS["CVL"] + (
+    *("singer", "singers", "musician", "musicians", "composer", "rapper"),
+    *("filmmaker", "filmmakers", "film director", "film directors", "documentary maker"),
+    *("actress", "poet", "poets", "athlete", "athletes", "wrestler", "wrestlers"),
+    *("footballer", "footballers", "Christian converts"),
+)

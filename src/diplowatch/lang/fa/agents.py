@@ -3139,3 +3139,19 @@ HELD_REACH = 8
 # پلیس …"), a relative "که". Another object marker and a light verb of
 # another verb stop the reach too (``extract/held_persons``).
 HELD_CLAUSE_STOPS: tuple[str, ...] = ("و", "که")
+
+# agents70fa: people named by their art or their sport are civilians, as
+# artists are ("هنرمندان", agents25fa): film-makers, musicians, poets,
+# athletes and wrestlers arrested, sentenced or speaking for a strike
+# ("کیهان کلهر موسیقیدان … از کارگران حمایت کرده"); converts to
+# Christianity as the other religious minorities (agents27fa). Not
+# "خواننده" (also a reader), "بازیگر" (also a player in politics), nor
+# "نویسنده" (also the author of a report).
+AGENT_NOUNS["CVL"] += _forms(
+    *("کارگردان", "کارگردانان", "فیلمساز", "فیلمسازان", "مستندساز", "مستندسازان"),
+    *("موسیقیدان", "موسیقی‌دان", "موسیقیدانان", "آهنگساز", "آهنگسازان"),
+    *("نوازنده", "نوازندگان"),
+    *("شاعر", "شاعران", "رپر", "خواننده رپ"),
+    *("ورزشکار", "ورزشکاران", "کشتی‌گیر", "کشتی‌گیران", "فوتبالیست", "فوتبالیست‌ها"),
+    *("نوکیشان مسیحی", "نوکیش مسیحی", "دوتابعیتی‌ها", "دوتابعیتی"),
+)

@@ -109,13 +109,27 @@ SCENE_AGENTS: frozenset[str] = frozenset({"COP", "JUD"})
 # protests against); every other understood side is its doer and comes first,
 # so "a bomb killed seven" reads attackers – victims, "he was arrested" police –
 # him (the PLOVER export's actor and recipient are the first two actors).
-IMPLIED_RECIPIENTS: frozenset[tuple[str, str]] = frozenset({("PROTEST", "GOV")})
+IMPLIED_RECIPIENTS: frozenset[tuple[str, str]] = frozenset({("PROTEST", "GOV"), ("ASSAULT", "GOV")})
 
 # (type, mode) -> rules as in IMPLIED_AGENTS, where the kind of deed names
 # its understood author better than the type: a prison sentence is passed
 # by a court, not by the police who arrest ("three activists were
 # sentenced" → a court of the place). Read before IMPLIED_AGENTS.
 IMPLIED_BY_MODE: dict[tuple[str, str], tuple[tuple[Any, ...], ...]] = {
+    # agents70fa: a town, a province or a capital an armed movement takes
+    # ("طالبان شهر زرنج را تصرف کردند", "the Taliban captured Kunduz"; not
+    # Arabic, lang/ar/agents.py) is taken from the state that held it: its
+    # government is understood as whom the capture is against. Only beside
+    # the one named taker ("lone"): not where the state (named whole), its
+    # government or its forces are named, nor beside unidentified armed men
+    # (who board a ship), and only a known state's ("coded": rebels who take
+    # a town of no country named leave no government of no country); its
+    # unnamed takers are unidentified attackers, as in any attack
+    # (IMPLIED_AGENTS)
+    ("ASSAULT", "capture"): (
+        ("UAF", ARMED, "place"),
+        ("GOV", AUTHORITIES | {"UAF"}, "lone", "coded"),
+    ),
     ("COERCE", "sentence"): (("JUD", COERCERS),),
     # goods, ships or land seized by a side the text does not name: no one is
     # understood (the police would be a guess), the seizer stays unnamed
