@@ -444,3 +444,23 @@ def test_filled_reach(lang: str, counted: str, plain: str) -> None:
     filled = ev._filled_reach(sentences, doc)  # type: ignore[arg-type]
     assert [sentences.index(s) for s in filled] == [3, 4, 5]
     assert [sentences.index(s) for s in ev._in_reach(sentences)] == [1, 2, 3, 4, 5]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        ("ar", "اعتقلت الشرطة «السيد» خالد.", True),
+        ("ar", "اعتقلت الشرطة السيدات في المدينة.", False),
+        ("fa", "پلیس (آقای) رضایی را بازداشت کرد.", True),
+        ("fa", "پلیس آقایان را بازداشت کرد.", False),
+        ("en", "Police arrested MR. Smith.", True),
+        ("en", "Police arrested hundreds near a drone site.", False),
+    ],
+)
+def test_honorific_word(lang: str, text: str, held: bool) -> None:
+    """The quick test says yes exactly where a word, stripped as the
+    readings strip it, is an honorific (the old split and strip)."""
+    ntext = normalize(text).text
+    bare = {_old_bare(t) for t in ntext.split()}
+    assert (not hp._held(lang).honorifics.isdisjoint(bare)) is held
+    assert hp._honorific_word(ntext.lower(), lang) is held

@@ -95,6 +95,38 @@ def _may_hold(ntext: str, h: _Held) -> bool:
     return any(w in low for w in h.honorifics) and any(v in low for v in h.verbs)
 
 
+@cache
+def _honorific_finder(lang: str) -> re.Pattern[str] | None:
+    """The language's honorifics as one pattern (lower-cased, longest
+    first); None where one holds a space (then ``_honorific_word`` cannot
+    tell a word and says yes)."""
+    found = _held(lang).honorifics
+    if not found or any(any(c.isspace() for c in w) for w in found):
+        return None
+    return re.compile("|".join(re.escape(w) for w in sorted(found, key=len, reverse=True)))
+
+
+def _honorific_word(low: str, lang: str) -> bool:
+    """Whether a word of the lower-cased text ``low``, stripped as ``_bare``
+    strips it, is an honorific: the words around each place the pattern
+    finds one are read, not the whole text's (speed70b: "mr", "dr" stand
+    inside many words, so the substring test of ``_may_hold`` passed almost
+    every document, and each was split into words for nothing)."""
+    finder = _honorific_finder(lang)
+    if finder is None:
+        return True
+    honorifics = _held(lang).honorifics
+    for hit in finder.finditer(low):
+        start, end = hit.start(), hit.end()
+        while start and not low[start - 1].isspace():
+            start -= 1
+        while end < len(low) and not low[end].isspace():
+            end += 1
+        if low[start:end].strip(_EDGE) in honorifics:
+            return True
+    return False
+
+
 @lru_cache(maxsize=2)
 def _words(ntext: str, lang: str) -> _Words | None:
     """The document's words, None where ``_may_hold`` says neither reading
@@ -103,7 +135,7 @@ def _words(ntext: str, lang: str) -> _Words | None:
     other (both need an honorific among the words, so a document with none
     is not read further)."""
     h = _held(lang)
-    if not _may_hold(ntext, h):
+    if not _may_hold(ntext, h) or not _honorific_word(ntext.lower(), lang):
         return None
     matches = list(_WORD.finditer(ntext))
     tokens = [m.group() for m in matches]
