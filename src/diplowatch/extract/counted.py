@@ -55,6 +55,14 @@ def _phrases(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None,
     )
 
 
+def may_count(ntext: str, start: int, end: int, lang: str) -> bool:
+    """Whether ``ntext[start:end]`` holds a word of a counted phrase (the
+    quick test ``counted_states`` makes before it reads the sentences
+    back): where it holds none, no state is read from the sentences before."""
+    quick = _phrases(lang)[0]
+    return quick is not None and quick.search(ntext, start, end) is not None
+
+
 def _find(stext: str, pattern: re.Pattern[str], glue: str) -> re.Match[str] | None:
     """The first counted phrase standing as whole words in ``stext`` (a
     one-letter conjunction of ``glue`` may be written on it)."""

@@ -81,7 +81,7 @@ from diplowatch.extract.commented import (
     struck_only,
     verbal_nouns,
 )
-from diplowatch.extract.counted import READS_BACK, counted_states
+from diplowatch.extract.counted import READS_BACK, counted_states, may_count
 from diplowatch.extract.counts import counted, counted_group, find_counts, people_numbers
 from diplowatch.extract.courtesy import drop_courtesies
 from diplowatch.extract.denied_objects import DENIED_MARK, denied_objects
@@ -353,7 +353,7 @@ def extract_document(
     sentences = _sentences(doc, found, spans, triggers, force)
     title_codes = _title_codes(title, lang, doc.ctx, doc.lex) if title else []
     doc.pair = main_pair(found.mentions, title_codes)
-    _assign_participants(doc, found, _in_reach(sentences))
+    _assign_participants(doc, found, _in_reach(sentences), _filled_reach(sentences, doc))
     ctx = doc.ctx
     states = counted_states(sentences, doc.ntext, lang, ctx.coordinators, ctx.adjacent_coordinated)
     for sentence, mentions in zip(sentences, states, strict=True):
@@ -859,6 +859,27 @@ def _in_reach(sentences: list[Sentence]) -> list[Sentence]:
     return [s for s, near in zip(sentences, reach, strict=True) if near]
 
 
+def _filled_reach(sentences: list[Sentence], doc: _Document) -> list[Sentence]:
+    """The sentences of ``_in_reach`` whose participants are read later: those
+    with a trigger and the ones after each that may elaborate on its events
+    (their actors are annotated), and the ones before a sentence with a
+    trigger only where it holds a word of a counted phrase
+    (``counted.may_count``: its states are read back). Sources are dropped
+    in every sentence in reach, as ``leading_home`` counts them; countries
+    are given only in these (speed70b: a fifth of the sentences in reach
+    stood there only for a counted phrase that most never hold)."""
+    wanted = [False] * len(sentences)
+    for idx, s in enumerate(sentences):
+        if not s.triggers:
+            continue
+        for near in range(idx, min(len(wanted), idx + ELABORATING + 1)):
+            wanted[near] = True
+        if idx and may_count(doc.ntext, s.start, s.end, doc.lang):
+            for near in range(max(0, idx - READS_BACK), idx):
+                wanted[near] = True
+    return [s for s, want in zip(sentences, wanted, strict=True) if want]
+
+
 def _drop_sources(doc: _Document, found: _Actors, sentences: list[Sentence]) -> None:
     """Mark the bodies a state speaks through and drop the cited sources
     from each sentence's mentions (``sources.without_sources``)."""
@@ -867,6 +888,8 @@ def _drop_sources(doc: _Document, found: _Actors, sentences: list[Sentence]) -> 
         h for h in found.actor_hits if h.entry.kind == "agent" and h.entry.value in ctx.cited_agents
     ]
     for s in sentences:
+        if not s.mentions:  # speed70b: a sentence naming no one has no source to drop
+            continue
         speak_through_bodies(s.mentions, doc.ntext, ctx.conjunctions, ctx.statement_nouns)
         state_reported_by_body(s.mentions, doc.ntext, ctx.clause_openers, ctx.sides_markers)
         s.mentions = without_sources(
@@ -898,9 +921,12 @@ def leading_home(home: str, mentions: list[Mention]) -> str:
     return home if all(n < counts[home] for code, n in counts.items() if code != home) else ""
 
 
-def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentence]) -> None:
+def _assign_participants(
+    doc: _Document, found: _Actors, sentences: list[Sentence], to_fill: list[Sentence]
+) -> None:
     """Drop the sources from each sentence's mentions and give a country to
-    those written without one (``participants.fill_codes``)."""
+    those written without one (``participants.fill_codes``) in the sentences
+    ``to_fill`` (``_filled_reach``)."""
     ctx = doc.ctx
     _drop_sources(doc, found, sentences)
     facts = DocFacts(
@@ -912,7 +938,9 @@ def _assign_participants(doc: _Document, found: _Actors, sentences: list[Sentenc
         leading_home=leading_home(found.home, found.mentions),
     )
     knobs = fill_knobs(doc.lang)
-    for s in sentences:
+    for s in to_fill:
+        if not s.mentions:  # speed70b: nobody to fill, nothing to drop
+            continue
         # the state of a charge ("arrested for spying for Israel") or a
         # group's sponsor ("militias backed by Iran") places no agent
         charged = [m for m in s.mentions if m.sponsor] + charged_states(s, doc.ntext, ctx)
@@ -931,6 +959,14 @@ def _no_side_words(s: Sentence, doc: _Document) -> list[Mention]:
     agent noun in a street's name, a rank in apposition to its holder's
     title, a suicide adjective beside the movement that did the deed."""
     ctx, text = doc.ctx, doc.ntext
+    if len(s.mentions) < 2:
+        # speed70b: all but the street's name read a mention beside another
+        # (a group's body, a workplace, a modified "forces", a rank before a
+        # title, a movement beside the bomber): a lone one is kept or dropped
+        # as a street's name alone (a new list, as the full steps return)
+        return without_street_names(
+            list(s.mentions), text, ctx.street_heads, ctx.street_heads_after
+        )
     mentions = without_parent_bodies(s.mentions, text, ctx.part_of_links, ctx.conjunctions)
     mentions = without_employers(
         mentions, text, ctx.employer_links, ctx.employer_first, ctx.workplaces

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from diplowatch.extract.mention import Mention
 from diplowatch.lang import load
@@ -69,7 +69,21 @@ def _held(lang: str) -> _Held:
 
 def _bare(token: str) -> str:
     """The word without the punctuation around it, lower-cased."""
-    return token.strip(EDGE_PUNCT + ".").lower()
+    return token.strip(_EDGE).lower()
+
+
+_EDGE = EDGE_PUNCT + "."
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A document's words as both readings walk them: their places, the
+    words as written and bare (``_bare``), split and stripped once for the
+    two (speed70b: ``_bare`` ran ~450 times a document, twice per word)."""
+
+    matches: list[re.Match[str]]
+    tokens: list[str]
+    bares: list[str]
 
 
 def _may_hold(ntext: str, h: _Held) -> bool:
@@ -81,20 +95,71 @@ def _may_hold(ntext: str, h: _Held) -> bool:
     return any(w in low for w in h.honorifics) and any(v in low for v in h.verbs)
 
 
+@cache
+def _honorific_finder(lang: str) -> re.Pattern[str] | None:
+    """The language's honorifics as one pattern (lower-cased, longest
+    first); None where one holds a space (then ``_honorific_word`` cannot
+    tell a word and says yes)."""
+    found = _held(lang).honorifics
+    if not found or any(any(c.isspace() for c in w) for w in found):
+        return None
+    return re.compile("|".join(re.escape(w) for w in sorted(found, key=len, reverse=True)))
+
+
+def _honorific_word(low: str, lang: str) -> bool:
+    """Whether a word of the lower-cased text ``low``, stripped as ``_bare``
+    strips it, is an honorific: the words around each place the pattern
+    finds one are read, not the whole text's (speed70b: "mr", "dr" stand
+    inside many words, so the substring test of ``_may_hold`` passed almost
+    every document, and each was split into words for nothing)."""
+    finder = _honorific_finder(lang)
+    if finder is None:
+        return True
+    honorifics = _held(lang).honorifics
+    for hit in finder.finditer(low):
+        start, end = hit.start(), hit.end()
+        while start and not low[start - 1].isspace():
+            start -= 1
+        while end < len(low) and not low[end].isspace():
+            end += 1
+        if low[start:end].strip(_EDGE) in honorifics:
+            return True
+    return False
+
+
+@lru_cache(maxsize=2)
+def _words(ntext: str, lang: str) -> _Words | None:
+    """The document's words, None where ``_may_hold`` says neither reading
+    can find a person: read once for ``held_persons`` and
+    ``bare_held_persons``, which are called on the same text one after the
+    other (both need an honorific among the words, so a document with none
+    is not read further)."""
+    h = _held(lang)
+    if not _may_hold(ntext, h) or not _honorific_word(ntext.lower(), lang):
+        return None
+    matches = list(_WORD.finditer(ntext))
+    tokens = [m.group() for m in matches]
+    bares = [t.strip(_EDGE).lower() for t in tokens]
+    if h.honorifics.isdisjoint(bares):
+        return None
+    return _Words(matches, tokens, bares)
+
+
 def _breaks(token: str) -> bool:
     """The word closes a clause ("…,", "…؛"): no object reaches past it."""
     return bool(token) and token[-1] in _STOPS
 
 
-def _verb_after(tokens: list[str], at: int, h: _Held) -> bool:
+def _verb_after(w: _Words, at: int, h: _Held) -> bool:
     """Persian: the object marker at ``at``, then a verb of arrest within
     reach, a stem with its light verb after it ("دستگیر کرد"). The reach
     ends at a clause's stop ("و", "که"), another object marker or another
     verb's light verb ("را دید و برادرش را بازداشت کرد": mendD68)."""
-    if at >= len(tokens) or _bare(tokens[at]) not in h.markers or _breaks(tokens[at]):
+    tokens, bares = w.tokens, w.bares
+    if at >= len(tokens) or bares[at] not in h.markers or _breaks(tokens[at]):
         return False
     for k in range(at + 1, min(len(tokens) - 1, at + 1 + h.reach)):
-        word, light = _bare(tokens[k]), _bare(tokens[k + 1])
+        word, light = bares[k], bares[k + 1]
         if word in h.verbs and light.startswith(h.light):
             return True
         if _breaks(tokens[k]) or word in h.stops or word in h.markers or word.startswith(h.light):
@@ -102,55 +167,56 @@ def _verb_after(tokens: list[str], at: int, h: _Held) -> bool:
     return False
 
 
-def _verb_before(tokens: list[str], at: int, h: _Held) -> bool:
+def _verb_before(w: _Words, at: int, h: _Held) -> bool:
     """Arabic and English: a verb of arrest within reach before the honorific
     at ``at``, no clause break or doer marker between ("arrested by Mr.",
     "اعتقل من قبل السيد": the named is the doer, mendD68)."""
-    for token in reversed(tokens[max(0, at - h.reach) : at]):
-        if _breaks(token) or _bare(token) in h.stops:
+    for k in range(at - 1, max(0, at - h.reach) - 1, -1):
+        if _breaks(w.tokens[k]) or w.bares[k] in h.stops:
             return False
-        if _bare(token) in h.verbs:
+        if w.bares[k] in h.verbs:
             return True
     return False
 
 
-def _name_end(tokens: list[str], at: int, h: _Held) -> int | None:
+def _name_end(w: _Words, at: int, h: _Held) -> int | None:
     """Index past the name after the honorific at ``at``: up to the object
     marker (Persian) or one word (Arabic, English); None if no name."""
     if not h.markers:
-        return at + 2 if at + 1 < len(tokens) else None
+        return at + 2 if at + 1 < len(w.tokens) else None
     for n in range(1, _NAME_WORDS + 1):
-        if at + 1 + n < len(tokens) and _bare(tokens[at + 1 + n]) in h.markers:
+        if at + 1 + n < len(w.tokens) and w.bares[at + 1 + n] in h.markers:
             return at + 1 + n
     return None
 
 
-def _honored(tokens: list[str], h: _Held) -> frozenset[str]:
+def _honored(w: _Words, h: _Held) -> frozenset[str]:
     """Words the document writes right after an honorific ("آقای زم"): the
     names it has itself shown to be persons'."""
     return frozenset(
-        _bare(tokens[i + 1])
-        for i, token in enumerate(tokens[:-1])
-        if _bare(token) in h.honorifics and not _breaks(token)
+        w.bares[i + 1]
+        for i in range(len(w.tokens) - 1)
+        if w.bares[i] in h.honorifics and not _breaks(w.tokens[i])
     )
 
 
-def _bare_name_start(tokens: list[str], at: int, named: frozenset[str], h: _Held) -> int | None:
+def _bare_name_start(w: _Words, at: int, named: frozenset[str], h: _Held) -> int | None:
     """Persian: the start of a bare name of one to ``_NAME_WORDS`` + 1 words
     ending right before the object marker at ``at``, holding a word the
     document names after an honorific; None if there is none, if an
     honorific stands before it (the honorific reading covers that), or if a
     noun of arrest or sentence heads it, the name its complement."""
+    tokens = w.tokens
     for n in range(1, _NAME_WORDS + 2):
         first = at - n
         if first < 0 or _breaks(tokens[first]):
             return None
-        if _bare(tokens[first]) in named:
+        if w.bares[first] in named:
             before = set[str]()
-            for t in reversed(tokens[max(0, first - _NAME_WORDS - 1) : first]):
-                if _breaks(t):
+            for k in range(first - 1, max(0, first - _NAME_WORDS - 1) - 1, -1):
+                if _breaks(tokens[k]):
                     break
-                before.add(_bare(t))
+                before.add(w.bares[k])
             # "اعدام روح‌الله زم را محکوم کرد": the deed is the object, not him
             return None if before & (h.honorifics | set(h.verbs)) else first
     return None
@@ -163,20 +229,21 @@ def bare_held_persons(ntext: str, mentions: list[Mention], lang: str) -> list[Me
     h = _held(lang)
     if not h.markers or not h.reach or not h.verbs or not h.honorifics:
         return mentions
-    if not _may_hold(ntext, h):
+    w = _words(ntext, lang)
+    if w is None:
         return mentions
-    matches = list(_WORD.finditer(ntext))
-    tokens = [m.group() for m in matches]
-    named = _honored(tokens, h) - h.markers
+    named = _honored(w, h) - h.markers
+    if not named:
+        return mentions
     spans = [(m.start, m.end) for m in mentions]
     found = list[Mention]()
-    for i, token in enumerate(tokens):
-        if not named or _bare(token) not in h.markers or not _verb_after(tokens, i, h):
+    for i, bare in enumerate(w.bares):
+        if bare not in h.markers or not _verb_after(w, i, h):
             continue
-        first = _bare_name_start(tokens, i, named, h)
+        first = _bare_name_start(w, i, named, h)
         if first is None:
             continue
-        start, stop = matches[first].start(), matches[i - 1].end()
+        start, stop = w.matches[first].start(), w.matches[i - 1].end()
         if not any(a < stop and start < b for a, b in spans):
             found.append(Mention(start, stop, "", "agent", True, agent="CVL"))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
@@ -186,23 +253,23 @@ def held_persons(ntext: str, mentions: list[Mention], lang: str) -> list[Mention
     """``mentions`` and a civilian for each person named after an honorific
     whom no mention covers, standing as the object of a verb of arrest."""
     h = _held(lang)
-    if not h.reach or not h.verbs or not h.honorifics or not _may_hold(ntext, h):
+    if not h.reach or not h.verbs or not h.honorifics:
+        return mentions
+    w = _words(ntext, lang)
+    if w is None:
         return mentions
     spans = [(m.start, m.end) for m in mentions]
     found = list[Mention]()
-    matches = list(_WORD.finditer(ntext))
-    tokens = [m.group() for m in matches]
-    for i, token in enumerate(tokens):
-        if _bare(token) not in h.honorifics:
-            continue
-        end = _name_end(tokens, i, h)
+    tokens, matches = w.tokens, w.matches
+    for i in [i for i, bare in enumerate(w.bares) if bare in h.honorifics]:
+        end = _name_end(w, i, h)
         if end is None or any(_breaks(t) for t in tokens[i + 1 : end - 1]):
             continue
         start, stop = matches[i].start(), matches[end - 1].end()
         stop -= len(tokens[end - 1]) - len(tokens[end - 1].rstrip(EDGE_PUNCT + "."))
         if any(a < stop and start < b for a, b in spans):
             continue
-        slot = _verb_after(tokens, end, h) if h.markers else _verb_before(tokens, i, h)
+        slot = _verb_after(w, end, h) if h.markers else _verb_before(w, i, h)
         if slot:
             found.append(Mention(start, stop, "", "agent", True, agent="CVL"))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions

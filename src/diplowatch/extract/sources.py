@@ -573,11 +573,14 @@ def _before_reported_subject(
     speaker is already out of the report's pool (``parties.quote_start``),
     and a weakened one would lend its country to the deed's nameless
     victims ("… اعلام کرد که ارتش روسیه یک بیمارستان را بمباران کرد")."""
-    if not openers:
+    if not openers or not s.triggers:
         return []
     zones = []
+    last = max(t.start for t in s.triggers)
     for cue in s.cues:
-        if cue.entry.kind not in ("reporting", "attribution"):
+        # speed70b: the report's subject stands at or after the cue's end, and
+        # a zone needs a trigger after the subject: none after the cue, none
+        if cue.entry.kind not in ("reporting", "attribution") or last < cue.end:
             continue
         start = clause_start(ntext, s.start, cue.start, CLAUSE_BREAKS)
         speakers = {
