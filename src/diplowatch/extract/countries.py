@@ -42,7 +42,7 @@ from diplowatch.text.punctuation import (
     SENTENCE_STOPS,
     TITLE_BREAKS,
 )
-from diplowatch.text.words import padded
+from diplowatch.text.words import longer_than, padded
 
 
 @lru_cache(maxsize=4096)
@@ -151,7 +151,7 @@ def _resident_in(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     London"): where a person only named in the sentence lives, neither a side
     nor his home (``context.RESIDENCE_WORDS`` right before the state or
     before its preposition of place, ``RESIDENCE_SUFFIXES`` glued after it)."""
-    if ctx.residence_suffixes and text.startswith(tuple(ctx.residence_suffixes), hit.end):
+    if ctx.residence_suffixes and text.startswith(longer_than(ctx.residence_suffixes, -1), hit.end):
         return True
     if not ctx.residence_words or not prev:
         return False
@@ -704,13 +704,14 @@ def _close_after(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool:
     count, a charge or a sponsor opens a new phrase. Where the language
     links title and country by a word (``role_links``), only that word may
     stand between."""
+    if pending.claimed or hit.entry.kind == "city" or hit.start - pending.hit.end > 25:
+        # "صحيفة نيويورك تايمز": a name, not the title's country; a title
+        # far back is read no further (and its long gap never sliced)
+        return False
     gap = text[pending.hit.end : hit.start]
     close = (
-        not pending.claimed
-        and hit.entry.kind != "city"  # "صحيفة نيويورك تايمز": a name, not the title's country
-        and hit.start - pending.hit.end <= 25
         # "سفير … لدى كوريا", "ambassador to Korea": the host, not his state
-        and not ctx.role_breaks & set(gap.split() + [hit.prefix])
+        not ctx.role_breaks & set(gap.split() + [hit.prefix])
         # "به نوشته روزنامه هاآرتص، لبنان …", "the newspaper said, Lebanon …": a
         # clause break ends the title; only a name may follow it across a comma
         # ("رئیس جمهور، ابراهیم رئیسی"), not across a colon ("… رهبر انقلاب گزارش
@@ -1001,8 +1002,11 @@ def _office_mention(
         role = "official"
     # A country named after its title spans the title too ("وزرای خارجه گروه
     # هفت"), so a list "A, B and the foreign ministers of C" stays one list.
-    same_line = pending is not None and "\n" not in text[pending.hit.start : hit.start]
-    start = pending.hit.start if after_title and pending is not None and same_line else hit.start
+    # (the line is read only after a title: ``find`` in place, no slice)
+    same_line = (
+        after_title and pending is not None and text.find("\n", pending.hit.start, hit.start) < 0
+    )
+    start = pending.hit.start if same_line and pending is not None else hit.start
     mention = Mention(start, hit.end, code, e.kind, True, role=role or None, agent=agent)
     mention.prefix = pending.hit.prefix if start != hit.start and pending else hit.prefix
     mention.mission = bool(after_title and pending and pending.hit.entry.value in MISSIONS)

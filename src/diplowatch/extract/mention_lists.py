@@ -41,6 +41,11 @@ def group_country_out(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# The kinds of a pair ``listed_with_states`` reads: one a state, the other a
+# state or a capital.
+_LISTED_KINDS = frozenset(("state", "capital"))
+
+
 def listed_with_states(
     text: str, hits: list[Hit], ambiguous: frozenset[str], conj: frozenset[str]
 ) -> frozenset[int]:
@@ -50,8 +55,9 @@ def listed_with_states(
     the word it also spells."""
     out: set[int] = set()
     for a, b in zip(hits, hits[1:], strict=False):
-        if b.start < a.end:
-            continue
+        kinds = (a.entry.kind, b.entry.kind)
+        if b.start < a.end or "state" not in kinds or not _LISTED_KINDS.issuperset(kinds):
+            continue  # no state beside a state or capital: the gap is not read (speed70a)
         gap = text[a.end : b.start].strip()
         if not (gap in conj or (gap == "" and b.prefix[:1] in conj)):
             continue

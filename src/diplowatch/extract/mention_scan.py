@@ -184,11 +184,13 @@ class MentionScan:
         (``context.ARMY_HONORIFICS``: "امیر سیاری") that is also a
         monarch's title names an officer of the armed forces when no state is
         written with it: an emir is always named with his state ("امیر قطر")."""
-        word = self.text[pending.hit.base_start : pending.hit.base_end]
         if pending.role == "official" and self._bare_seat_title(pending.hit):
             orphan.role = "legislator"
             orphan.agent = self.ctx.role_agents.get("legislator")
-        elif pending.role == "head_of_state" and word in self.ctx.army_honorifics:
+        elif (
+            pending.role == "head_of_state"
+            and self.text[pending.hit.base_start : pending.hit.base_end] in self.ctx.army_honorifics
+        ):
             orphan.role = None
             orphan.agent = "MIL"
 
@@ -406,13 +408,15 @@ class MentionScan:
         ارتش", "رئيس هيئة التوجيه المعنوي في الجيش"): its holder heads a
         part of that force and acts as it (support26). Not across a
         preposition of place ("… في الجيش"), which names where the body is."""
+        if (
+            agent not in _UNIT_AGENTS
+            or old.hit.entry.kind != "role"
+            or hit.entry.kind not in ("institution", "agent")
+        ):
+            return False  # most titles: the words between are not read (speed70a)
         gap = set(self.text[old.hit.end : hit.start].split())
-        return (
-            agent in _UNIT_AGENTS
-            and not gap & self.ctx.location_preps
-            and old.hit.entry.kind == "role"
-            and hit.entry.kind in ("institution", "agent")
-            and across_committee(self.text, old.hit, hit, self.ctx, self.ctx.unit_words)
+        return not gap & self.ctx.location_preps and across_committee(
+            self.text, old.hit, hit, self.ctx, self.ctx.unit_words
         )
 
     def _heads_other_branch(self, old: Pending, hit: Hit, agent: str | None) -> bool:
@@ -1088,20 +1092,16 @@ class MentionScan:
         the office written before the name is the person's."""
         text, mentions, pending = self.text, self.mentions, self.pending
         prev_m = mentions[-1] if mentions else None
+        if hit.entry.kind != "person" or prev_m is None or not prev_m.role:
+            return  # most country words: nothing between is read (speed70a)
         # "French presidential candidate Emmanuel Macron": the title the
         # adjective claimed stands between them
         title = text[pending.hit.start : pending.hit.end] if pending and pending.claimed else ""
-        between = text[prev_m.end : hit.start].strip() if prev_m is not None else ""
-        if (
-            hit.entry.kind == "person"
-            and prev_m is not None
-            and prev_m.role
-            and prev_m.code == mention.code
-            and (
-                between in ("", title)
-                # "الرئيس الأمريكي السابق باراك أوباما", "… المنتخب جو بايدن"
-                or set(between.split()) <= self.ctx.former_after | self.ctx.elect_after
-            )
+        between = text[prev_m.end : hit.start].strip()
+        if prev_m.code == mention.code and (
+            between in ("", title)
+            # "الرئيس الأمريكي السابق باراك أوباما", "… المنتخب جو بايدن"
+            or set(between.split()) <= self.ctx.former_after | self.ctx.elect_after
         ):
             gap = text[prev_m.end : hit.start].strip()
             # … a former title kept by the adjective stays former

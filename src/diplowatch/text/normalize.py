@@ -88,6 +88,19 @@ _DELETE = re.compile(
 )
 
 
+# A deletion starts at a mark, or at a space or tab right after another
+# (``_DELETE``'s second branch; its third needs a mark too): a text with no
+# mark, tab or double space has none, which ``_deletes_none`` reads in C
+# without trying ``_DELETE`` at every space (speed70a).
+_MARK = re.compile(_MARKS)
+
+
+def _deletes_none(folded: str) -> bool:
+    """Whether ``_DELETE`` finds nothing in ``folded``: no mark, no tab and no
+    two spaces in a row (over a third of the articles)."""
+    return "  " not in folded and "\t" not in folded and _MARK.search(folded) is None
+
+
 @dataclass(frozen=True)
 class Normalized:
     """Normalised text plus the breakpoints that map it back to the original.
@@ -138,6 +151,8 @@ def _fold(text: str) -> str:
 def normalize(text: str) -> Normalized:
     """Fold variants for matching; see the module docstring for the rules."""
     folded = _lower_same_length(_fold(text))
+    if _deletes_none(folded):
+        return Normalized(folded)
     breaks: list[int] = []
     shifts: list[int] = []
     pieces: list[str] = []

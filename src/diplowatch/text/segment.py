@@ -547,6 +547,9 @@ _LINK = re.compile(r"\S*(?:https?:|www\.|pic\.twitter|@\w|\.(?:com|ir|net|org)\b
 # What every link, handle or address holds: a clause without any of these
 # is not searched for one (most are not; the search tries every position).
 _LINK_MARKS = ("http", "www.", "pic.twitter", "@", ".com", ".ir", ".net", ".org")
+# The marks as one pattern of literals, searched in place: the engine leaps to
+# their first letters (no slice of the clause, no test per mark; speed70a).
+_LINK_MARK = re.compile("|".join(map(re.escape, _LINK_MARKS)))
 # A clause of bare digits that is a date, a time or a long number (a news code).
 _METADATA = re.compile(r"\d+[/.-]\d+[/.-]\d+|\d{1,2}:\d\d|\d{5,}")
 _PIECE_TRIM = (
@@ -573,8 +576,7 @@ def _boilerplate() -> _Boilerplate:
 
 def _wall_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of ``text[start:end]`` that are no prose: links, handles, site phrases."""
-    piece = text[start:end]
-    if any(mark in piece for mark in _LINK_MARKS):
+    if _LINK_MARK.search(text, start, end) is not None:
         spans = [m.span() for m in _LINK.finditer(text, start, end)]
     else:
         spans = []
@@ -591,7 +593,8 @@ def _is_wall(piece: str) -> bool:
     key = " ".join(piece.split()).strip(_PIECE_TRIM)
     if not key:
         return False  # punctuation only: neither prose nor residue
-    if not any(ch.isalpha() for ch in key):
+    # most clauses open with a letter: no generator over their characters
+    if not key[0].isalpha() and not any(ch.isalpha() for ch in key):
         return _METADATA.search(key) is not None
     rules = _boilerplate()
     return key in rules.exact or starts_with_word(key, rules.prefixes)
