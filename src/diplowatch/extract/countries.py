@@ -1340,7 +1340,16 @@ def _placed_agent(text: str, hit: Hit, pending: Pending | None, ctx: Context) ->
     a preposition of place glued to it (``context.AGENT_PLACE_PREFIXES``):
     the agent acts there ("المحكمة الابتدائية بتونس", "النقابة الأساسية
     بالقيروان"). Without the describing word the preposition is more often
-    the verb's ("نددت الحكومة بإسرائيل")."""
+    the verb's ("نددت الحكومة بإسرائيل"). deploy71ar: troops (``SENT_AGENTS``)
+    with a preposition of place, destination or origin in the gap
+    (``LOCATION_PREPOSITIONS``, ``DESTINATION_PREPOSITIONS``,
+    ``ORIGIN_PREPOSITIONS``) are where they are sent or withdrawn from, not
+    of that place: "ستنشر تركيا 200 جندي في قاعدة بالدوحة"
+    sends Turkish troops to a base in Doha, as "في الدوحة" does, and
+    ``fill_codes`` gives them their sender (or the place, where none is
+    named). Only after a verb of sending (``_sent_troops``): soldiers killed
+    "في هجوم بسوريا" and other agents there ("متشددين في صبراتة بليبيا",
+    "المتمردين في اشتباكات بالهند") are the place's own, left as they were."""
     if pending is None or pending.claimed or pending.hit.entry.kind != "agent":
         return False
     if hit.entry.kind not in ("state", "capital", "city") or not hit.prefix:
@@ -1350,7 +1359,33 @@ def _placed_agent(text: str, hit: Hit, pending: Pending | None, ctx: Context) ->
         hit.prefix[-1:] in ctx.agent_place_prefixes
         and 1 <= len(gap) <= 2
         and all(w.isalpha() for w in gap)
+        and not (
+            set(gap) & (ctx.location_preps | ctx.destination_preps | ctx.origin_preps)
+            and _sent_troops(text, pending, ctx)
+        )
     )
+
+
+# Characters read before troops for the verb that sends them (a clause's few words).
+_SENT_REACH = 200
+
+
+def _sent_troops(text: str, pending: Pending, ctx: Context) -> bool:
+    """Troops (``SENT_AGENTS``) a verb of sending (``SENT_VERBS``, maybe
+    after a one-letter clitic: "لنشر") stands shortly before, in their
+    clause (``SENT_AGENT_WINDOW`` words, the count and its words of about
+    left out: "تستعد تركيا لنشر حوالي 200 جندي"): forces sent somewhere,
+    whose country is their sender's, not the place's (deploy71ar)."""
+    if pending.agent not in ctx.sent_agents or not ctx.sent_verbs:
+        return False
+    before = text[max(0, pending.hit.start - _SENT_REACH) : pending.hit.start]
+    cut = max(before.rfind(c) for c in CLAUSE_BREAKS | SENTENCE_STOPS)
+    words = [
+        w
+        for w in before[cut + 1 :].split()
+        if w not in ctx.sent_counts and not w.replace(",", "").isdigit()
+    ]
+    return any(w in ctx.sent_verbs or w[1:] in ctx.sent_verbs for w in words[-ctx.sent_window :])
 
 
 def _in_place(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
