@@ -628,6 +628,11 @@ class Context:
     # "عازم", "وارد": a one-word trigger whose complement stands before its
     # light verb ("عازم پکن شد"); its verb ends at that light verb
     complement_first: frozenset[str] = frozenset()
+    # victims71fa: "منجر به", "باعث" before a deed's infinitive, "به" closed
+    # by "انجامید"/"منجر": the infinitive is a result, its victims after it
+    result_links: frozenset[str] = frozenset()
+    result_preps: frozenset[str] = frozenset()
+    result_verbs: frozenset[str] = frozenset()
     first_person_verbs: frozenset[str] = frozenset()
     # colon57: "عامل", "المسؤول", "behind": a blame by a copula, the subject blamed
     blame_predicates: frozenset[str] = frozenset()
@@ -1136,6 +1141,9 @@ _WORD_FIELDS = {
     "name_clitics": "NAME_CLITICS",
     "auxiliaries": "AUXILIARIES",
     "complement_first": "COMPLEMENT_FIRST",
+    "result_links": "RESULT_LINKS",
+    "result_preps": "RESULT_PREPOSITIONS",
+    "result_verbs": "RESULT_VERBS",
     "first_person_verbs": "FIRST_PERSON_VERBS",
     "blame_predicates": "BLAME_PREDICATES",
     "first_person_subjects": "FIRST_PERSON_SUBJECTS",

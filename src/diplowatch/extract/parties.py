@@ -44,6 +44,7 @@ from diplowatch.extract.quoted_blame import blamed_in_report
 from diplowatch.extract.reacted import outside_reaction
 from diplowatch.extract.relative_deed import opened_on_deed, relative_doers_first
 from diplowatch.extract.release_asked import release_asked
+from diplowatch.extract.result_clause import result_end
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import DocumentView, Sentence
 from diplowatch.extract.syntax import stated_doers
@@ -1729,6 +1730,10 @@ def before_verb(trigger: Hit, people: list, ntext: str, ctx: Any, etype: str, mo
         # a deed's infinitive is its noun (``commented.verbal_nouns``); that
         # of a saying keeps the clause's subject and takes its own object
         end = _complement_end(end, people, ntext, ctx)
+    elif etype in FORCE and infinitive_form(trigger, ntext, ctx):
+        # "حمله … به کشته شدن ده غیرنظامی انجامید": its victims up to the
+        # result verb (not "باعث خارج کردن بخش خصوصی", crowding out: no victim)
+        end = result_end(trigger, end, people, ntext, ctx) or end
     kept = [m for m in people if m.start < end]
     need = 1 if one_sided(etype, mode, ctx) else 2
     return kept if len({unit(m) for m in kept}) >= need else people

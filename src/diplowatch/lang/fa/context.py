@@ -1291,6 +1291,25 @@ AUXILIARIES: tuple[str, ...] = ("است", "اند", "بود", "بودند", "ا�
 # the destination after a whole verb ("توجه إلى", "left for").
 COMPLEMENT_FIRST: tuple[str, ...] = ("عازم", "وارد", "راهی")
 
+# victims71fa: a deed's infinitive that a result verb tells ("حمله … به
+# کشته شدن ده غیرنظامی انجامید", "… منجر به زخمی شدن پنج پلیس شد", "که به
+# کشته شدن … منجر شد"): whom the infinitive names after it, up to the
+# result verb, are the deed's victims, not the next clause's subject
+# (``extract/result_clause.py``), as Arabic "أسفر عن مقتل X", "أدى إلى
+# مقتل X" and English "resulting in the death of X", "left X dead" are read.
+# Words right before the infinitive that make it a result, closed by any
+# light verb ("منجر به … شد", "باعث … شده است") …
+RESULT_LINKS: tuple[str, ...] = ("منجر به", "منتهی به", "باعث", "موجب", "سبب")
+# … and the verbs that close a result the bare preposition "به" opens
+# ("به … انجامید", "به … منجر شد"); "با اشاره به کشته شدن X" and "با توجه
+# به کشته شدن X" have none, and tell no result.
+RESULT_PREPOSITIONS: tuple[str, ...] = ("به",)
+RESULT_VERBS: tuple[str, ...] = (
+    # "می‌انجامد" is written as two words: its stem closes the clause
+    *("انجامید", "انجامیدند", "انجامیده", "انجامد", "بیانجامد", "بینجامد"),
+    *("منجر", "منتهی"),
+)
+
 # "Former" after a title and its country ("رئیس‌جمهور پیشین فرانسه", "وزیر
 # خارجه سابق آمریکا", "شاه مخلوع"): the holder is no voice of the state.
 FORMER_AFTER_WORDS: tuple[str, ...] = (
