@@ -72,6 +72,9 @@ def test_made_reaction_stays(lang: str, text: str, etype: str) -> None:
 # with a subjunctive verb, English with "to" or a bare verb after "that".
 # (language, sentence, type that must not come out)
 SUBJUNCTIVE = [
+    # mendB70: this case already passed before round 70 (e01476e2: the
+    # obligation cue "إن على" reads it); kept as a guard, not as a proof of
+    # the "أن" rule, which the next cases test
     ("ar", "قال النائب إن على حكومتنا أن تدين الهجوم على السفارة القطرية.", "ACCUSE"),
     ("ar", "اقترح الرئيس التونسي أن تنسحب القوات الأجنبية من ليبيا.", "RETREAT"),
     ("ar", "ليس من مصلحة أحد أن ينسحب الاتحاد من الاتفاق مع الحكومة.", "RETREAT"),

@@ -213,6 +213,15 @@ class Context:
     subjunctive_particles: frozenset[str] = frozenset()
     subjunctive_not_after: frozenset[str] = frozenset()
     verbal_noun_shapes: frozenset[str] = frozenset()
+    root_slots: frozenset[str] = frozenset()  # the root's letters in those shapes
+    # mendB70: conjunctions glued to a word before "أن"; a "that" clause's
+    # own predicates after a verbal noun, and the words that open another clause
+    subjunctive_lead_clitics: frozenset[str] = frozenset()
+    that_clause_predicates: frozenset[str] = frozenset()
+    verbal_noun_starts: tuple[str, ...] = ()  # "ت", "ن": "أن تبادل", "أن نشر"
+    that_clause_breaks: frozenset[str] = frozenset()
+    # mendB70: what is hoped glued to the hope ("عن أمله بتعزيز")
+    wish_object_prefixes: frozenset[str] = frozenset()
     subjunctive_verbs: frozenset[str] = frozenset()
     indicative_markers: frozenset[str] = frozenset()
     realized_modals: frozenset[str] = frozenset()
@@ -985,6 +994,10 @@ _WORD_FIELDS = {
     "subjunctive_particles": "SUBJUNCTIVE_PARTICLES",
     "subjunctive_not_after": "SUBJUNCTIVE_NOT_AFTER",
     "verbal_noun_shapes": "VERBAL_NOUN_SHAPES",
+    "subjunctive_lead_clitics": "SUBJUNCTIVE_LEAD_CLITICS",
+    "that_clause_predicates": "THAT_CLAUSE_PREDICATES",
+    "that_clause_breaks": "THAT_CLAUSE_BREAKS",
+    "wish_object_prefixes": "WISH_OBJECT_PREFIXES",
     "subjunctive_verbs": "SUBJUNCTIVE_VERBS",
     "indicative_markers": "INDICATIVE_MARKERS",
     "realized_modals": "REALIZED_MODALS",
@@ -1294,6 +1307,8 @@ def _raw_letters(data: ModuleType | None) -> dict[str, Any]:
         "passive_vowel_marks": frozenset(getattr(data, "PASSIVE_VOWEL_MARKS", ())),
         "imperfect_prefixes": frozenset(getattr(data, "IMPERFECT_PREFIXES", ())),
         "derived_form_alifs": frozenset(getattr(data, "DERIVED_FORM_ALIFS", ())),
+        "root_slots": frozenset(getattr(data, "ROOT_SLOTS", ())),
+        "verbal_noun_starts": tuple(getattr(data, "VERBAL_NOUN_STARTS", ())),
         "passive_conjunctions": frozenset(getattr(data, "PASSIVE_CONJUNCTIONS", ())),
     }
 

@@ -11,10 +11,13 @@ what is asked, were not read, so the asked reaction came out reported.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from diplowatch.extract.scan import Hit
 from diplowatch.text.punctuation import CLAUSE_BREAKS, QUOTE_PAIRS
+
+if TYPE_CHECKING:
+    from diplowatch.extract.actor_context import Context
 
 # Words that may stand between a word of asking and the reaction it takes as
 # its object: an article and an adjective ("called for a swift condemnation").
@@ -30,7 +33,7 @@ _ASKING = "REQUEST"
 _BREAKS = CLAUSE_BREAKS | frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values())
 
 
-def asked_reaction(trigger: Hit, hits: list[Hit], ntext: str, ctx: Any) -> bool:
+def asked_reaction(trigger: Hit, hits: list[Hit], ntext: str, ctx: Context) -> bool:
     """Whether the reaction noun ``trigger`` is what a demand right before it
     in its clause asks for. The demand is a word of asking that takes what
     it asks as its object (``context.ASKED_DIRECT_WORDS``: fa "خواستار", en
@@ -71,7 +74,7 @@ def _named_again(trigger: Hit, hits: list[Hit], ntext: str) -> Hit | None:
     return None
 
 
-def _asking_before(trigger: Hit, hits: list[Hit], ntext: str, ctx: Any) -> Hit | None:
+def _asking_before(trigger: Hit, hits: list[Hit], ntext: str, ctx: Context) -> Hit | None:
     """The word of asking (``context.ASKED_DIRECT_WORDS``, as written or as
     its lexicon key) that is the nearest trigger before ``trigger``, with no
     punctuation or quote between them; None when another trigger is nearer."""

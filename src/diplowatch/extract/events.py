@@ -1399,7 +1399,9 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
     candidates = _not_history(s, doc, candidates)
     reactions = [t for t in candidates if t.entry.value in REACTIONS]
     glued = frozenset(p for p in doc.lex.contracted_prefixes if p in ctx.conjunctions)
-    unreal = hypothetical_starts(s.triggers, s, ntext, ctx.conjunctions, glued, ctx.verb_final)
+    unreal = hypothetical_starts(
+        s.triggers, s, ntext, ctx.conjunctions, glued, ctx.verb_final, ctx.wish_object_prefixes
+    )
     courses, relatives = ctx.syntax.course_words, ctx.syntax.relatives
     unreal |= {t.start for t in s.triggers if guessed_subject(t, s, ntext, courses, relatives)}
     unreal |= {t.start for t in s.triggers if modal_subject(t, s, ntext, ctx)}

@@ -114,6 +114,7 @@ CUE_TABLES = {
     "BACKGROUND_CUES": "background",
     "PLUPERFECT_AUX": "pluperfect",
     "WISH_CUES": "wish",
+    "WISH_GLUED_CUES": "wish_glued",
     "QUESTION_CUES": "question",
     "DISASTER_CUES": "disaster",
     "ATTACK_CUES": "attack_word",

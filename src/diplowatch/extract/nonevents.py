@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime
 import re
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ahocorasick
 
@@ -32,6 +32,9 @@ from diplowatch.extract.syntax import AGREEMENTS, GRANTED, has_break
 from diplowatch.extract.when import plain_year_spans, same_clause
 from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS, QUOTE_PAIRS
 from diplowatch.text.words import holds_whole_word
+
+if TYPE_CHECKING:
+    from diplowatch.extract.actor_context import Context
 
 # What the rules below need to know of each event type (``event_types.TRAITS``).
 REACTIONS = having("reaction")
@@ -88,6 +91,9 @@ HYPOTHETICAL_SPANS = {
     "conditional": HYPOTHETICAL_SPAN,
     "obligation": OBLIGATION_SPAN,
     "wish": WISH_SPAN,
+    # mendB70: a hope that counts only with what is hoped glued to it
+    # (``status.WISH_GLUED_CUES``: "عن أمله بتعزيز"; ``_hoped_glued``)
+    "wish_glued": WISH_SPAN,
     # noevent51: what a law, a bill or a deal provides ("ينص مشروع القانون
     # على معاقبة …", "the bill stipulates that …"; ``status.PROVISION_CUES``)
     # is a rule for what may come, no deed done: as a wish, to its clause's end
@@ -563,7 +569,13 @@ def _after_means(ntext: str, pos: int, means: frozenset[str]) -> bool:
     return any(_words_before(ntext, pos, n) in means for n in (1, 2, 3)) if means else False
 
 
-def hypothetical(trigger: Hit, s: Sentence, ntext: str, verb_final: bool = False) -> bool:
+def hypothetical(
+    trigger: Hit,
+    s: Sentence,
+    ntext: str,
+    verb_final: bool = False,
+    wish_prefixes: frozenset[str] = frozenset(),
+) -> bool:
     """What might happen ("في حالة تعرض الموكب لإطلاق نار", "if they attack",
     "اگر حمله کنند"): a trigger after a conditional cue (``status.CONDITIONAL_CUES``)
     in the same clause, at most ``HYPOTHETICAL_SPAN`` words on, after a
@@ -573,17 +585,30 @@ def hypothetical(trigger: Hit, s: Sentence, ntext: str, verb_final: bool = False
     whole clause, as a hope does: subject, times and objects stand between
     it and the deed ("بعید است دولت جدید در هفته‌های آینده … آماده بازگشت به
     مذاکرات شود"). A comma right after the cue sets off an opening phrase,
-    not another clause ("In my view, the two sides will sign", "في رأيي، سيوقع")."""
+    not another clause ("In my view, the two sides will sign", "في رأيي، سيوقع").
+    A hope of ``status.WISH_GLUED_CUES`` counts only with what is hoped glued
+    right after it (``wish_prefixes``: ``_hoped_glued``)."""
     for cue in s.cues:
         span = HYPOTHETICAL_SPANS.get(cue.entry.kind)
         if verb_final and cue.entry.kind == "speculation":
             span = WISH_SPAN
         if span is None or cue.end > trigger.start or _in_name(cue, s):
             continue
+        if cue.entry.kind == "wish_glued" and not _hoped_glued(cue, ntext, wish_prefixes):
+            continue
         gap = ntext[cue.end : trigger.start].lstrip(" " + COMMAS)
         if len(gap.split()) <= span and not CLAUSE_BREAKS & set(gap):
             return True
     return False
+
+
+def _hoped_glued(cue: Hit, ntext: str, prefixes: frozenset[str]) -> bool:
+    """Whether the word right after the hope ``cue`` opens with the prefix of
+    what is hoped (``context.WISH_OBJECT_PREFIXES``: "عن أمله بتعزيز
+    العلاقات", "عن أملها بأن"). Without it the hope's object comes later, and
+    a deed between is told, not hoped ("أعرب … عن أمله خلال لقائه نظيره")."""
+    after = ntext[cue.end :].split()[:1]
+    return bool(after) and after[0].startswith(tuple(prefixes)) if prefixes else False
 
 
 # What may stand between a title cue and the quotation mark that opens the
@@ -679,6 +704,7 @@ def hypothetical_starts(
     joins: frozenset[str],
     glued: frozenset[str] = frozenset(),
     verb_final: bool = False,
+    wish_prefixes: frozenset[str] = frozenset(),
 ) -> set[int]:
     """Where the triggers start that tell what might, must or should happen:
     those ``hypothetical`` finds, and those joined by "and" to one of them
@@ -686,12 +712,13 @@ def hypothetical_starts(
     stop the fighting and return to talks", "يجب وقف القتال والعودة إلى
     المفاوضات", "باید آتش‌بس را رعایت کنند و مذاکرات را از سر بگیرند").
     ``joins`` are the language's conjunctions, ``glued`` those it writes
-    glued to the next word (Arabic "و": ``affixes.CONTRACTED_PREFIXES``)."""
+    glued to the next word (Arabic "و": ``affixes.CONTRACTED_PREFIXES``),
+    ``wish_prefixes`` those of what a glued hope hopes (``hypothetical``)."""
     found: set[int] = set()
     last: Hit | None = None  # the latest deed found: the nearest one a deed may join
     for t in sorted(triggers, key=lambda t: t.start):
         if (
-            hypothetical(t, s, ntext, verb_final)
+            hypothetical(t, s, ntext, verb_final, wish_prefixes)
             or _cue_joined(t, s, ntext, joins, glued)
             or (last is not None and joined(last, t, s, ntext, joins, glued))
         ):
@@ -778,27 +805,65 @@ def may_happen(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
     return mood and not any(c.entry.kind in _PLAN_KINDS and c.end <= trigger.start for c in s.cues)
 
 
-def subjunctive_particle(trigger: Hit, ntext: str, ctx: Any) -> bool:
+def subjunctive_particle(trigger: Hit, ntext: str, ctx: Context) -> bool:
     """An imperfect verb right after Arabic "أن" (``context.SUBJUNCTIVE_PARTICLES``)
     is in the subjunctive: what a side must, may, wants or proposes to do ("على
     حكومتنا أن تحتج", "له الحق أن يدعو"), not a deed done. Not after a word
     that makes the clause one of time or of a deed achieved
-    (``context.SUBJUNCTIVE_NOT_AFTER``: "قبل أن تنسحب", "استطاعت الشرطة
+    (``context.SUBJUNCTIVE_NOT_AFTER``: "قبل أن تنسحب", "واستطاعت الشرطة
     أن تعتقل") among the ``SUBJUNCTIVE_LEAD`` words before "أن", nor a
-    verbal noun a trigger lists with its verbs (``context.VERBAL_NOUN_SHAPES``:
-    "أن تصنيف الحزب …", the subject of a "that" clause)."""
+    verbal noun, the subject of a "that" clause: of a shape a trigger lists
+    with its verbs (``context.VERBAL_NOUN_SHAPES``: "أن تصنيف الحزب …"), or
+    one whose clause goes on to its own predicate (``_that_clause_subject``)."""
     if not ctx.subjunctive_particles or trigger.entry.affix != "verb":
         return False
     if not ntext.startswith(tuple(ctx.imperfect_prefixes), trigger.start):
         return False
-    if any(_shaped(ntext[trigger.start : trigger.end], p) for p in ctx.verbal_noun_shapes):
+    word = ntext[trigger.start : trigger.end]
+    if any(_shaped(word, p, ctx.root_slots) for p in ctx.verbal_noun_shapes):
         return False
     particle = previous_word(ntext, trigger.start)
     if particle not in ctx.subjunctive_particles:
         return False
     at = ntext.rfind(particle, 0, trigger.start)
-    before = ntext[max(0, at - 60) : at].split()[-SUBJUNCTIVE_LEAD:]
-    return ctx.subjunctive_not_after.isdisjoint(before)
+    before = _words_before(ntext, at, SUBJUNCTIVE_LEAD).split()
+    if any(_achieved_lead(w, ctx) for w in before):
+        return False
+    return not _that_clause_subject(trigger, ntext, ctx)
+
+
+def _achieved_lead(word: str, ctx: Context) -> bool:
+    """Whether ``word``, as written or without one glued conjunction
+    (``context.SUBJUNCTIVE_LEAD_CLITICS``: "واستطاعت", "فما لبث"), is one
+    of ``context.SUBJUNCTIVE_NOT_AFTER``."""
+    lead: frozenset[str] = ctx.subjunctive_not_after
+    if word in lead:
+        return True
+    return word[:1] in ctx.subjunctive_lead_clitics and word[1:] in lead
+
+
+# How many words after the word read after "أن" its clause's own predicate
+# may stand ("أن تبادل الأسرى بين حماس وإسرائيل تم").
+THAT_CLAUSE_REACH = 8
+
+
+def _that_clause_subject(trigger: Hit, ntext: str, ctx: Context) -> bool:
+    """Whether a finite predicate (``context.THAT_CLAUSE_PREDICATES``: "تم",
+    "جاء", "يأتي") follows ``trigger`` in its clause, within
+    ``THAT_CLAUSE_REACH`` words, before punctuation and before a word that
+    opens another clause (``context.THAT_CLAUSE_BREAKS``: "التي", "حتى"):
+    then the word after "أن" is a verbal noun, that clause's subject ("أكد أن
+    نشر القوات في العراق جاء بطلب من الحكومة"), which no letter shape tells
+    from a verb ("تبادل", "نشر" are also imperfects). Only a word that opens
+    as a verbal noun may (``context.VERBAL_NOUN_STARTS``): "أن يقصف" is a verb."""
+    if not ctx.verbal_noun_starts or not ntext.startswith(ctx.verbal_noun_starts, trigger.start):
+        return False
+    for word in ntext[trigger.end :].split()[:THAT_CLAUSE_REACH]:
+        if word in ctx.that_clause_predicates:
+            return True
+        if word in ctx.that_clause_breaks or CLAUSE_BREAKS & set(word):
+            return False
+    return False
 
 
 def meant_later(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
@@ -835,15 +900,11 @@ def subjunctive(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
     return not any(holds_whole_word(lead, m) for m in ctx.realized_modals)
 
 
-# The letters that stand for a root's in ``context.VERBAL_NOUN_SHAPES``.
-_ROOT_SLOTS = frozenset("فعل")
-
-
-def _shaped(word: str, shape: str) -> bool:
+def _shaped(word: str, shape: str, slots: frozenset[str]) -> bool:
     """Whether ``word`` has the letters of ``shape`` where they are not a
-    root's slot ("تصنيف" has the shape "تفعيل")."""
+    root's slot (``context.ROOT_SLOTS``: "تصنيف" has the shape "تفعيل")."""
     return len(word) == len(shape) and all(
-        s in _ROOT_SLOTS or s == w for s, w in zip(shape, word, strict=True)
+        s in slots or s == w for s, w in zip(shape, word, strict=True)
     )
 
 

@@ -678,11 +678,74 @@ SUBJUNCTIVE_PARTICLES: tuple[str, ...] = ("أن", "بأن", "وأن")
 # trigger may list it with the verbs of its phrase. Not "تفعلة" ("تسوية"): once
 # folded it is also a verb with its object ("تقتله").
 VERBAL_NOUN_SHAPES: tuple[str, ...] = ("تفعيل",)
+# mendB70: the prefix glued to what a hope of ``status.WISH_GLUED_CUES``
+# hopes for ("عن أمله بتعزيز العلاقات", "بأن").
+WISH_OBJECT_PREFIXES: tuple[str, ...] = ("ب",)
+# The letters that stand for a root's in ``VERBAL_NOUN_SHAPES``.
+ROOT_SLOTS: tuple[str, ...] = ("ف", "ع", "ل")
+# mendB70: a word of ``SUBJUNCTIVE_NOT_AFTER`` is looked up also without one
+# glued conjunction ("واستطاعت قوات الأمن أن تعتقل", "وتمكنت", "فما لبث").
+SUBJUNCTIVE_LEAD_CLITICS: tuple[str, ...] = ("و", "ف")
+# mendB70: a verbal noun after "أن" (that) whose clause goes on to its own
+# finite predicate is the subject of that clause, not a subjunctive verb:
+# "أكد أن تبادل الأسرى … تم بوساطة مصرية", "أن نشر القوات … جاء بطلب من
+# الحكومة", "أن تدخل تركيا … يأتي في إطار". The shape cannot tell it: "تبادل"
+# is also the imperfect "تُبادِل", "نشر" "we publish". A predicate counts
+# only up to ``THAT_CLAUSE_BREAKS`` (a relative or a subordinator opens a
+# clause of its own: "أن تنسحب القوات التي جاءت") or a punctuation mark.
+# No future ("سيكون", "سيتم"): "أن تهاجم إسرائيل لبنان سيكون خطأ" is a
+# subjunctive verb as the subject, a deed supposed; so is it with a present
+# ("أن تهاجم … يعد خطأ"), a reading left (the corpus has none).
+THAT_CLAUSE_PREDICATES: tuple[str, ...] = (
+    "تم",
+    "تمت",
+    "يتم",
+    "جاء",
+    "جاءت",
+    "يأتي",
+    "تأتي",
+    "كان",
+    "كانت",
+    "يكون",
+    "يعد",
+    "تعد",
+    "يعتبر",
+    "تعتبر",
+    "يشكل",
+    "تشكل",
+    "يمثل",
+    "تمثل",
+)
+# The imperfect prefixes a verbal noun also opens with ("تبادل", "نشر"); a
+# word with "ي" after "أن" is read as the verb ("أن يقصف … كان").
+VERBAL_NOUN_STARTS: tuple[str, ...] = ("ت", "ن")
+THAT_CLAUSE_BREAKS: tuple[str, ...] = (
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "اللواتي",
+    "ما",
+    "كما",
+    "أن",
+    "بأن",
+    "وأن",
+    "لأن",
+    "حتى",
+    "كي",
+    "لكي",
+    "عندما",
+    "حين",
+    "بعد",
+    "قبل",
+    "إذا",
+    "لو",
+    "ثم",
+)
 SUBJUNCTIVE_NOT_AFTER: tuple[str, ...] = (
     "قبل",
-    "وقبل",
     "بعد",
-    "وبعد",
     "منذ",
     "إلى",
     "الى",
@@ -690,6 +753,11 @@ SUBJUNCTIVE_NOT_AFTER: tuple[str, ...] = (
     "دون",
     "بدون",
     "لبث",
+    "لبثت",
+    "لبثوا",
+    "يلبث",
+    "تلبث",
+    "يلبثوا",
     "استطاع",
     "استطاعت",
     "استطاعوا",

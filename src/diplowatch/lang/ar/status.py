@@ -854,12 +854,14 @@ WISH_CUES: tuple[str, ...] = (
     "عن امله في",
     "عن املها في",
     "عن املهم في",
-    # nonevent70: the hope with its glued "ب" or "ان" and no "في" ("أعربت
-    # السفيرة … عن أملها بصدور إدانة سريعة", "عن أمله بأن"); the speaker's
-    # name stands between "أعرب" and "عن", so "اعربت عن املها" was not read
-    "عن امله",
-    "عن املها",
-    "عن املهم",
+    # nonevent70: the hope with "أن" and no "في" ("عن أمله أن"); the
+    # speaker's name stands between "أعرب" and "عن", so "اعربت عن املها" was
+    # not read. mendB70: the bare "عن أمله" reached a deed told before what
+    # is hoped ("عن أمله خلال لقائه نظيره"); with a glued "ب" it is
+    # ``WISH_GLUED_CUES``
+    "عن امله ان",
+    "عن املها ان",
+    "عن املهم ان",
     "امله في",
     "املها في",
     "املهم في",
@@ -874,6 +876,11 @@ WISH_CUES: tuple[str, ...] = (
     "نرغب",
     "يرغبون",
 )
+
+# mendB70: a hope that counts only when what is hoped is glued right after it
+# (``context.WISH_OBJECT_PREFIXES``: "عن أملها بصدور إدانة", "عن أمله بأن"),
+# the speaker's name between "أعرب" and "عن"
+WISH_GLUED_CUES: tuple[str, ...] = ("عن امله", "عن املها", "عن املهم")
 
 # Words before an event in its clause that recall it as done before the news
 # ("سبق أن طردت روسيا", "وقد سبق لتركيا أن اتهمت"): background, no new event.
