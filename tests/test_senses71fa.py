@@ -1,11 +1,14 @@
-"""Persian "پس گرفت" (took back) in its two senses (round 71, senses71fa).
+"""Persian words read in the wrong sense (round 71, senses71fa): "پس گرفت"
+(took back) in its two senses, and land "held by" a side ("تحت تصرف").
 
 One's own claim, complaint or signature taken back is backing down (PLOVER
 RETREAT); a town, a ship, land or looted antiquities taken back from another
 side are retaken or recovered, no withdrawal. Arabic "سحب" (guarded by a
 draft, a resolution, a candidacy or troops) and "استعاد", English "withdrew"
 and "retook" already part the two senses; the tests hold all three languages
-to it. Sentences written for these tests.
+to it. Land held ("تحت/در تصرف طالبان") is a state, no seizure, as Arabic
+"تحت سيطرة" and English "held by" are read; land taken stays a capture.
+Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -44,3 +47,29 @@ def test_what_is_retaken_from_another_is_no_withdrawal(text: str, lang: str) -> 
 )
 def test_own_word_taken_back_is_backing_down(text: str, lang: str) -> None:
     assert "RETREAT" in types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("نماینده سازمان ملل گفت که حدود ۵۰ ولسوالی اکنون در تصرف طالبان است.", "fa"),
+        ("گروه داعش بخش وسیعی از خاک عراق را در تصرف داشت.", "fa"),
+        ("دولت افغانستان مناطق تحت تصرف طالبان را بازسازی نمی‌کند.", "fa"),
+        ("قال مبعوث الأمم المتحدة إن نحو خمسين مديرية تقع الآن تحت سيطرة طالبان.", "ar"),
+        ("The UN envoy said about fifty districts are now held by the Taliban.", "en"),
+    ],
+)
+def test_land_held_by_a_side_is_no_seizure(text: str, lang: str) -> None:
+    assert not {"COERCE", "ASSAULT"} & types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("طالبان شهر قندوز را به تصرف خود درآوردند.", "fa"),
+        ("سيطرت حركة طالبان على مدينة قندوز.", "ar"),
+        ("Taliban fighters captured the city of Kunduz on Sunday.", "en"),
+    ],
+)
+def test_land_taken_stays_a_capture(text: str, lang: str) -> None:
+    assert "ASSAULT" in types(text, lang)

@@ -6816,3 +6816,10 @@ VERB_TRIGGERS[("RETREAT", "withdraw")] = tuple(
     p for p in VERB_TRIGGERS[("RETREAT", "withdraw")] if p not in _TAKEN_BACK
 )
 GUARDED_VERB_TRIGGERS[("RETREAT", "withdraw")] += ((_TAKEN_BACK, _RETRACTED, 0, 15),)
+
+# senses71fa: land "held by" a side ("مناطق تحت تصرف طالبان", "۵۰ ولسوالی
+# اکنون در تصرف طالبان است", "داعش بخش وسیعی از خاک عراق را در تصرف
+# داشت") is a state, no seizure or capture told (PLOVER COERCE, ASSAULT),
+# as "تحت کنترل" is no trigger: the phrase hides the noun "تصرف". A town
+# taken is told by "به تصرف درآورد", "را تصرف کردند", "موفق به تصرف".
+NOT_TRIGGERS += ("تحت تصرف", "در تصرف")
