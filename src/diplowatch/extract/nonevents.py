@@ -877,23 +877,28 @@ def meant_later(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
 
 
 def subjunctive(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
-    """A Persian light verb in the subjunctive closes the trigger ("حمله کند";
-    ``context.SUBJUNCTIVE_VERBS``, no "می" before it), unless a past "could"
-    before it tells it done (``context.REALIZED_MODALS``: "توانست وارد شود")."""
+    """A Persian verb in the subjunctive closes the trigger ("حمله کند", "به
+    گفتگو بنشیند"; ``context.SUBJUNCTIVE_VERBS``, no "می" before it), unless a
+    past "could" before it tells it done (``context.REALIZED_MODALS``:
+    "توانست وارد شود"). A one-word verb has its own mood: a past ("کشتند") is
+    told, one in the list ("بیندازند") is not. After a noun its verb is the
+    first light verb in three words, or a subjunctive one right after it:
+    "وام دهند" closes the loan, though "دهد" is no light verb (it closes
+    reports: "خبر می‌دهد"); one further on may be another noun's ("جلوتر از
+    فرآیند مذاکرات حرکت کنیم")."""
     if not ctx.subjunctive_verbs:
         return False
     words = ntext[trigger.base_start : trigger.end].split()
     if trigger.entry.affix == "verb":
-        if len(words) < 2:
-            return False  # a one-word verb ("کشتند") has its own mood
-        verb, before = words[-1], words[-2]
-    else:
-        after = _TOKENS.findall(ntext[trigger.end : trigger.end + 40])[:3]
-        at = next((i for i, w in enumerate(after) if w in ctx.light_verbs), None)
-        if at is None:
+        if not words:
             return False
-        verb = after[at]
-        before = after[at - 1] if at else (words[-1] if words else "")
+        verb = words[-1]
+        before = words[-2] if len(words) > 1 else previous_word(ntext, trigger.start)
+    else:
+        closing = _noun_verb(trigger, words, ntext, ctx)
+        if closing is None:
+            return False
+        verb, before = closing
     if verb not in ctx.subjunctive_verbs or before in ctx.indicative_markers:
         return False
     lead = ntext[max(s.start, trigger.start - 80) : trigger.start]
@@ -901,6 +906,30 @@ def subjunctive(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
 
 
 def _shaped(word: str, shape: str, slots: frozenset[str]) -> bool:
+
+def _noun_verb(trigger: Hit, words: list[str], ntext: str, ctx: Any) -> tuple[str, str] | None:
+    """The verb that closes a noun trigger and the word before it: the first
+    light verb in the three words after it, or a subjunctive verb right after
+    it (``subjunctive``); None where neither stands there."""
+    after = _TOKENS.findall(ntext[trigger.end : trigger.end + 40])[:3]
+    at = next(
+        (
+            i
+            for i, w in enumerate(after)
+            if w in ctx.light_verbs or (i == 0 and w in ctx.subjunctive_verbs)
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    return after[at], after[at - 1] if at else (words[-1] if words else "")
+
+
+# The letters that stand for a root's in ``context.VERBAL_NOUN_SHAPES``.
+_ROOT_SLOTS = frozenset("فعل")
+
+
+def _shaped(word: str, shape: str) -> bool:
     """Whether ``word`` has the letters of ``shape`` where they are not a
     root's slot (``context.ROOT_SLOTS``: "تصنيف" has the shape "تفعيل")."""
     return len(word) == len(shape) and all(

@@ -1091,6 +1091,17 @@ PROVISION_CUES: tuple[str, ...] = (
     *("stipulates", "stipulating", "stipulate", "stipulated that"),
     *("provides that", "providing that", "provides for", "providing for"),
 )
+# subjunctive71: the mandative subjunctive ("Russia proposed that Turkey
+# withdraw its troops", "it is essential that Moscow release them") names
+# what a side should do, as a law's provision does; as Persian "پیشنهاد کرد
+# که … خارج کند" and Arabic "اقترح أن تنسحب" are read. Only words whose
+# "that" clause is always mandative: not "suggested"/"insisted that", which
+# also report ("insisted that Israel struck first").
+PROVISION_CUES = PROVISION_CUES + (
+    *(f"{verb} that" for verb in ("proposed", "proposes", "propose", "proposing")),
+    *(f"{verb} that" for verb in ("recommended", "recommends", "recommend", "recommending")),
+    *(f"{need} that" for need in ("essential", "necessary", "imperative", "vital")),
+)
 
 # status67: a deed noun told as imminent is still to come ("an imminent
 # attack", "an attack was imminent"), as Arabic "وشيك" and Persian

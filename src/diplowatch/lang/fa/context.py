@@ -1435,6 +1435,25 @@ SUBJUNCTIVE_VERBS: tuple[str, ...] = (
     "بکشد",
     "بکشند",
 )
+# subjunctive71: the same mood of the other verbs that close a deed's phrase,
+# each with the "ب" of the subjunctive (or, for a preverb, with no "می"):
+# "به گفتگو بنشیند", "به رایزنی بپردازند", "طالبان را به رسمیت بشناسند",
+# "مسئولیت را بر گردن … بیندازند", "تحریم‌ها را بردارد", "بهبود بخشد", "به
+# قتل برسانند"; and the first and second persons of the light verbs ("با
+# همه مذاکره کنید", "به گفت‌وگو بنشینیم"). A subjunctive closing a noun
+# trigger is read as its verb even where it is no light verb
+# (``nonevents.subjunctive``). Not "رساند" (also the past "به قتل رساند"),
+# nor "بماند"/"بیاید" (no trigger's verb in the corpus).
+_SUBJUNCTIVE_STEMS = (
+    *("بنشین", "بپرداز", "بپذیر", "بشناس", "بینداز", "بیانداز"),
+    *("بردار", "بگذار", "ببند", "بکشان", "ببخش", "برسان"),
+)
+SUBJUNCTIVE_VERBS = SUBJUNCTIVE_VERBS + (
+    *(f"{stem}{end}" for stem in _SUBJUNCTIVE_STEMS for end in ("د", "ند", "یم")),
+    *("بخشد", "بخشند"),
+    *("بکنیم", "شویم", "بشویم", "دهیم", "بدهیم", "بگیریم", "گیریم", "بزنیم", "نماییم", "بکشیم"),
+    *("کنید", "بکنید", "شوید", "دهید", "بدهید", "بگیرید", "بزنید"),
+)
 # "می" before the same stem makes it indicative ("حمله می کند" is reported).
 INDICATIVE_MARKERS: tuple[str, ...] = ("می", "نمی")
 # After "could" or "managed to" in the past the subjunctive is what was done
