@@ -905,8 +905,6 @@ def subjunctive(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
     return not any(holds_whole_word(lead, m) for m in ctx.realized_modals)
 
 
-def _shaped(word: str, shape: str, slots: frozenset[str]) -> bool:
-
 def _noun_verb(trigger: Hit, words: list[str], ntext: str, ctx: Any) -> tuple[str, str] | None:
     """The verb that closes a noun trigger and the word before it: the first
     light verb in the three words after it, or a subjunctive verb right after
@@ -925,11 +923,7 @@ def _noun_verb(trigger: Hit, words: list[str], ntext: str, ctx: Any) -> tuple[st
     return after[at], after[at - 1] if at else (words[-1] if words else "")
 
 
-# The letters that stand for a root's in ``context.VERBAL_NOUN_SHAPES``.
-_ROOT_SLOTS = frozenset("فعل")
-
-
-def _shaped(word: str, shape: str) -> bool:
+def _shaped(word: str, shape: str, slots: frozenset[str]) -> bool:
     """Whether ``word`` has the letters of ``shape`` where they are not a
     root's slot (``context.ROOT_SLOTS``: "تصنيف" has the shape "تفعيل")."""
     return len(word) == len(shape) and all(
