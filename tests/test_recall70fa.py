@@ -63,6 +63,9 @@ def test_arabic_trade_war_is_no_assault() -> None:
 
 
 # --- English (read before this round through "fighting") ---
+# Guards only: both cases already passed before round 70 (e01476e2), since
+# English reads fighting through its own triggers, not the war noun; they
+# keep English as it was, they test no change of this round.
 
 
 def test_english_fighting_between_sides_goes_on() -> None:

@@ -194,6 +194,10 @@ class Context:
     occurrence_after: frozenset[str] = frozenset()
     occurrence_stops: frozenset[str] = frozenset()
     occurrence_not_after: frozenset[str] = frozenset()
+    # mendA70: closed nouns read only before a word that opens their sides
+    # ("الحرب بين", "جنگ میان") or a side, not an adjective ("الدبلوماسية")
+    closed_side_nouns: frozenset[str] = frozenset()
+    closed_side_openers: frozenset[str] = frozenset()
     means_openers: frozenset[str] = frozenset()  # "با تجمع …": a deed done, not asked
     occasion_openers: frozenset[str] = frozenset()  # "در تجمعی …": a protest held, not asked
     # occasion59fa: "در دیدار با …", "خلال لقائه …", "in a meeting with …":
@@ -537,6 +541,9 @@ class Context:
     # agents70ar: counts and words of about between a sender and its troops
     sent_counts: frozenset[str] = frozenset()
     sent_verbs: frozenset[str] = frozenset()
+    # mendA70: words before the verb of sending, and its clitic letters
+    sent_leads: frozenset[str] = frozenset()
+    sent_clitics: frozenset[str] = frozenset()
     partner_preps: frozenset[str] = frozenset()
     session_words: frozenset[str] = frozenset()  # "اجتمع", "جلسه": a body may meet alone
     # sides41: "praised X in parliament", "در صحن مجلس": the assembly where
@@ -1224,6 +1231,8 @@ _WORD_FIELDS = {
     "alleged_clause_openers": "ALLEGED_CLAUSE_OPENERS",
     "deed_doing_words": "DEED_DOING_WORDS",
     "occurrence_verbs": "OCCURRENCE_VERBS",
+    "closed_side_nouns": "CLOSED_SIDE_NOUNS",
+    "closed_side_openers": "CLOSED_SIDE_OPENERS",
     "occurrence_after": "OCCURRENCE_AFTER",
     "occurrence_stops": "OCCURRENCE_STOPS",
     "predicate_nouns": "PREDICATE_NOUNS",
@@ -1351,6 +1360,8 @@ def _switches(data: ModuleType | None) -> dict[str, Any]:
         "sent_window": getattr(data, "SENT_AGENT_WINDOW", 3),
         "sent_counts": _words(data, "SENT_COUNT_WORDS"),
         "sent_verbs": _words(data, "SENT_VERBS"),
+        "sent_leads": _words(data, "SENT_LEADS"),
+        "sent_clitics": _words(data, "SENT_CLITICS"),
         **_switch_words(data),
     }
 

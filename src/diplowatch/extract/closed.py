@@ -50,10 +50,17 @@ CLOSED_MARK = "closed"
 _MODIFIERS = 3
 
 
-def closed_nouns(closed: list[Hit], triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
+def closed_nouns(
+    closed: list[Hit],
+    triggers: list[Hit],
+    text: str,
+    ctx: object,
+    sides: frozenset[int] = frozenset(),
+) -> list[Hit]:
     """The hits of ``closed`` that a verb of occurrence closes, as plain
     triggers that carry their phrase's span; ``triggers`` are the other
-    triggers (a closer past one of them is that one's)."""
+    triggers (a closer past one of them is that one's); ``sides`` the
+    starts of the actors' names (``_sides_follow``)."""
     closers: frozenset[str] = getattr(ctx, "occurrence_verbs", frozenset())
     if not closed or not closers:
         return []
@@ -63,6 +70,8 @@ def closed_nouns(closed: list[Hit], triggers: list[Hit], text: str, ctx: object)
     first = getattr(ctx, "subject_after_verb", False)
     kept = []
     for hit in closed:
+        if not _sides_follow(hit, text, ctx, sides, closers):
+            continue
         before = _TOKEN.findall(text[max(0, hit.start - _BACK) : hit.start])
         if _continued(hit, before, text, ctx, starts) is not None:
             # the clause's subject goes on with it: a trigger as a verb is
@@ -81,6 +90,31 @@ def closed_nouns(closed: list[Hit], triggers: list[Hit], text: str, ctx: object)
             extra = (hit.entry.extra[0], CLOSED_MARK, _phrase_start(hit, text, ctx), end)
             kept.append(replace(hit, entry=replace(hit.entry, kind="trigger", extra=extra)))
     return kept
+
+
+def _sides_follow(
+    hit: Hit, text: str, ctx: object, sides: frozenset[int], closers: frozenset[str]
+) -> bool:
+    """Whether a noun of ``context.CLOSED_SIDE_NOUNS`` (the war noun) is
+    followed directly by a word that opens its sides or place
+    (``CLOSED_SIDE_OPENERS``: "بين", "میان", "در", "في"), by a side's name,
+    by a verb of occurrence or by nothing: a word of another kind is an
+    adjective that makes the war a figure ("الحرب الدبلوماسية بين قطر
+    والسعودية", "جنگ سایبری میان …", "جنگ نفتکش‌ها"), no armed clash, and no
+    list of such adjectives can be whole (mendA70). Other nouns pass."""
+    nouns: frozenset[str] = getattr(ctx, "closed_side_nouns", frozenset())
+    if text[hit.base_start : hit.base_end] not in nouns:
+        return True
+    nxt = _TOKEN.search(text, hit.end)
+    if nxt is None or not nxt.group().isalnum():
+        return True
+    openers: frozenset[str] = getattr(ctx, "closed_side_openers", frozenset())
+    word = nxt.group()
+    return (
+        word in openers
+        or any(nxt.start() <= x < nxt.end() for x in sides)
+        or any(c.split()[0] == word for c in closers)
+    )
 
 
 def in_phrase(trig: Hit, people: list[Mention], mentions: list[Mention]) -> list[Mention]:

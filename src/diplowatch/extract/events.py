@@ -274,6 +274,7 @@ from diplowatch.extract.victims import (
 from diplowatch.extract.visitors import visited_deed
 from diplowatch.extract.when import dated_ahead, event_date, latest_year
 from diplowatch.extract.writer_talks import drop_writer_talks
+from diplowatch.lang import load
 from diplowatch.model import Actor, Event, Evidence
 from diplowatch.text.normalize import Normalized, normalize
 from diplowatch.text.punctuation import CLAUSE_BREAKS
@@ -752,7 +753,10 @@ def _document_triggers(
     triggers = _outside_names(triggers, actor_hits)
     closed = [h for h in layers.get(EVENT, []) if h.entry.kind == CLOSED]
     if closed:  # "حمایت روسیه از اسد ادامه دارد": a noun a verb of occurrence closes
-        closed = closed_nouns(_outside_names(closed, actor_hits), triggers, ntext, ctx)
+        # names only: an agent word after a war noun may be its adjective
+        # ("الحرب الدبلوماسية")
+        sides = frozenset(h.start for h in actor_hits if h.entry.kind != "agent")
+        closed = closed_nouns(_outside_names(closed, actor_hits), triggers, ntext, ctx, sides)
     force = [t for t in triggers + closed if t.entry.value in FORCE]
     if ctx.syntax.active:
         triggers = syntax_triggers(triggers, layers, actor_hits, ntext, ctx.syntax, doc.lex)
@@ -938,6 +942,9 @@ def _assign_participants(
         leading_home=leading_home(found.home, found.mentions),
     )
     knobs = fill_knobs(doc.lang)
+    # the types of sending troops (``xx/agents.SENDING_TYPES``): a trigger of
+    # another type makes the sending what it is about (``participants._near``)
+    sending = frozenset(getattr(load("xx", "agents"), "SENDING_TYPES", ()))
     for s in to_fill:
         if not s.mentions:  # speed70b: nobody to fill, nothing to drop
             continue
@@ -945,8 +952,9 @@ def _assign_participants(
         # group's sponsor ("militias backed by Iran") places no agent
         charged = [m for m in s.mentions if m.sponsor] + charged_states(s, doc.ntext, ctx)
         taken = {id(c) for c in charged}  # by identity, one look-up a mention
+        others = frozenset(t.start for t in s.triggers if t.entry.value not in sending)
         filled = fill_codes(
-            [m for m in s.mentions if id(m) not in taken], facts, knobs, (s.start, s.end)
+            [m for m in s.mentions if id(m) not in taken], facts, knobs, (s.start, s.end), others
         )
         s.mentions = sorted(filled + charged, key=lambda m: m.start) if charged else filled
         s.mentions = _no_side_words(s, doc)
@@ -1375,9 +1383,11 @@ def _no_attacker(s: Sentence) -> bool:
     a flood, a fuel tanker that exploded, a building that collapsed) with no
     one's use of force: no armed actor named and no word of an attack of its
     own (``status.ATTACK_CUES``: a car bomb, a suicide bomber, gunmen who set
-    fire). Such deaths have no attacker, so they are no ASSAULT."""
+    fire). Such deaths have no attacker, so they are no ASSAULT. A
+    shooting called an accident (``status.ACCIDENT_CUES``: "a shooting
+    accident") is one too: its attack word is cancelled (mendA70)."""
     kinds = {c.entry.kind for c in s.cues}
-    if "disaster" not in kinds or "attack_word" in kinds:
+    if not {"disaster", _ACCIDENT_WORD} & kinds or _attack_told(s):
         return False
     return not any(m.agent in ARMED for m in s.mentions)
 
@@ -1947,16 +1957,21 @@ def _victims_only(s: Sentence, doc: _Document, trig: Hit, side: list[Mention]) -
     )
 
 
-# the cue kind of a word of an attack (``status.ATTACK_CUES``, ``lexicon``)
+# the cue kinds of a word of an attack (``status.ATTACK_CUES``, ``lexicon``)
+# and of an accident (``status.ACCIDENT_CUES``)
 _ATTACK_WORD = "attack_word"
+_ACCIDENT_WORD = "accident"
 
 
 def _attack_told(s: Sentence) -> bool:
     """Whether the sentence tells someone's use of force, not deaths alone:
     a word of an attack (``status.ATTACK_CUES``: a car bomb, a blast set
     off, gunmen, a ramming), as round 62 (accidents62) reads it. Deaths told
-    alone, or a blast or a fall, may be an accident's."""
-    return any(c.entry.kind == _ATTACK_WORD for c in s.cues)
+    alone, or a blast or a fall, may be an accident's; so may a shooting
+    called one (``status.ACCIDENT_CUES``: "a shooting accident", "حادث
+    عرضي"; mendA70)."""
+    kinds = {c.entry.kind for c in s.cues}
+    return _ATTACK_WORD in kinds and _ACCIDENT_WORD not in kinds
 
 
 def _struck_not_where(s: Sentence, side: list[Mention], trig: Hit, doc: _Document) -> list[Mention]:

@@ -112,6 +112,10 @@ class FillKnobs:
     # their sender (``_near``)
     sent_counts: frozenset[str] = frozenset()
     sent_verbs: frozenset[str] = frozenset()  # "إرسال", "send": a verb of sending
+    # "preparing", "تستعد": words that may come before the verb of sending
+    # in the gap, the state still its subject (``_sends``)
+    sent_leads: frozenset[str] = frozenset()
+    sent_clitics: frozenset[str] = frozenset()  # "و", "ل": letters glued before a verb
     location_preps: frozenset[str] = frozenset()
     placed_groups: frozenset[str] = frozenset()
     unknown_doers: frozenset[str] = frozenset()
@@ -159,6 +163,8 @@ class FillKnobs:
             sent_window=ctx.sent_window,
             sent_counts=ctx.sent_counts,
             sent_verbs=ctx.sent_verbs,
+            sent_leads=ctx.sent_leads,
+            sent_clitics=ctx.sent_clitics,
             location_preps=ctx.location_preps,
             placed_groups=ctx.placed_groups,
             unknown_doers=ctx.unknown_doers,
@@ -189,6 +195,7 @@ def fill_codes(
     doc: DocFacts,
     knobs: FillKnobs = FillKnobs(),
     span: tuple[int, int] = (0, 0),
+    other_deeds: frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """Give agent mentions with no country of their own (``code == ""``)
     the country the sentence tells; return the mentions left.
@@ -202,10 +209,11 @@ def fill_codes(
     militants) take the place where they act ("police in Cairo"), else the
     one country the sentence names, else the dateline's. ``FillKnobs``
     tells which step reads each knob; ``span`` is the sentence's, in
-    ``doc.text``.
+    ``doc.text``; ``other_deeds`` where its triggers of a type other than
+    sending troops start (``_near``).
     """
     # 1. what the sentence tells: its places, named codes and weak states
-    sentence = _sentence_of(mentions, doc, knobs, span)
+    sentence = _sentence_of(mentions, doc, knobs, span, other_deeds)
     # 2. each mention in turn takes a country, or is dropped when none fits
     kept = [m for m in mentions if _fill_one(m, sentence)]
     # 3. titles left with no country are the home country's
@@ -216,11 +224,16 @@ def fill_codes(
 
 
 def _sentence_of(
-    mentions: list[Mention], doc: DocFacts, knobs: FillKnobs, span: tuple[int, int]
+    mentions: list[Mention],
+    doc: DocFacts,
+    knobs: FillKnobs,
+    span: tuple[int, int],
+    other_deeds: frozenset[int] = frozenset(),
 ) -> _Sentence:
     """What ``fill_codes`` reads of the sentence, gathered once for all its mentions."""
     return _Sentence(
         span=span,
+        other_deeds=other_deeds,
         mentions=mentions,
         doc=doc,
         knobs=knobs,
@@ -561,6 +574,9 @@ class _Sentence:
     # capitals and cities, which name where even with an agent ("schools of
     # north Riyadh")
     whole_codes: set[str] = field(default_factory=set)
+    # where the sentence's triggers of a type other than sending stand
+    # (``fill_codes``'s ``other_deeds``; ``_near``)
+    other_deeds: frozenset[int] = frozenset()
     # where the sentence stands in ``doc.text``: its words are read for
     # reaction words only where an unknown attacker asks (``_reactor_only``)
     span: tuple[int, int] = (0, 0)
@@ -861,7 +877,7 @@ class _Sentence:
             and sender is not None
             and not sender.location_only
             and not topic
-            and _near(self.doc.text, sender, m, self.knobs)
+            and _near(self.doc.text, sender, m, self.knobs, self.other_deeds)
         ):
             m.code = sender.code
             if sender.agent is None:
@@ -987,7 +1003,9 @@ def _is_first(word: str, verbs: frozenset[str], endings: tuple[str, ...]) -> boo
     return word in verbs or word.endswith(endings)
 
 
-def _near(text: str, sender: Mention, m: Mention, knobs: FillKnobs) -> bool:
+def _near(
+    text: str, sender: Mention, m: Mention, knobs: FillKnobs, others: frozenset[int] = frozenset()
+) -> bool:
     """Troops a few words (``window``, ``context.SENT_AGENT_WINDOW``) after the
     state that sends them ("Russia withdrew 500 troops", "آلمان خود را برای
     اعزام ۶۰۰ سرباز … آماده می‌کند"), not in a later phrase ("signed a pact
@@ -996,10 +1014,15 @@ def _near(text: str, sender: Mention, m: Mention, knobs: FillKnobs) -> bool:
     (``SENT_COUNT_WORDS``: "تستعد بريطانيا إلى إرسال نحو ألف جندي", "about
     1,000 soldiers") are the troops' own phrase, not words between
     (agents70ar): the troops were read as of the place sent to. Not without
-    such a verb: "أدانت إيران الهجوم الذي قتل 5 جنود" names no sender."""
+    such a verb: "أدانت إيران الهجوم الذي قتل 5 جنود" names no sender; nor
+    where the verb is not the state's own (``_sends``), nor where a trigger
+    of another type stands between (``others``: "Turkey threatened to send
+    about 3,000 troops", "Egypt agreed to send …"): the sending is then what
+    the state threatens or agrees to, and that event is not the sending
+    (mendA70)."""
     if not text:
         return True
-    window, counts, verbs = knobs.sent_window, knobs.sent_counts, knobs.sent_verbs
+    window, counts = knobs.sent_window, knobs.sent_counts
     gap = text[sender.end : m.start]
     if any(c in gap for c in _PHRASE_MARKS - _FIGURE_SEPARATORS):
         return False
@@ -1010,7 +1033,25 @@ def _near(text: str, sender: Mention, m: Mention, knobs: FillKnobs) -> bool:
     uncounted = [w for w in words if w not in counts and not _figure(w)]
     if len(uncounted) > window or any(c in " ".join(uncounted) for c in _PHRASE_MARKS):
         return False
-    return any(w in verbs or w[1:] in verbs for w in words)
+    return not any(sender.end <= x < m.start for x in others) and _sends(uncounted, knobs)
+
+
+def _sends(uncounted: list[str], knobs: FillKnobs) -> bool:
+    """Whether the state before the gap is the subject of its verb of
+    sending (``context.SENT_VERBS``): the gap's first word that is no count,
+    or one after lead words only (``SENT_LEADS``: "is preparing to send",
+    "تستعد … إلى إرسال"). A sending word after another verb or noun is
+    another's (mendA70): "Turkey opposed plans to deploy … troops", "رفضت
+    روسيا خطة نشر … جندي", "threatened to send" send no Turkish or Russian
+    troops. A clitic (``SENT_CLITICS``: "لإرسال") is read off, no other
+    first letter ("مدفع" is no "دفع")."""
+    for word in uncounted:
+        bare = word[1:] if word[:1] in knobs.sent_clitics else word
+        if word in knobs.sent_verbs or bare in knobs.sent_verbs:
+            return True
+        if word not in knobs.sent_leads and bare not in knobs.sent_leads:
+            return False
+    return False
 
 
 def _figure(word: str) -> bool:

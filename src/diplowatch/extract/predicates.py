@@ -557,16 +557,17 @@ def _has_predicate(
     if noun:
         verbs = verbs | getattr(ctx, "predicate_noun_verbs", frozenset())
     ongoing: frozenset[str] = getattr(ctx, "ongoing_predicates", frozenset())
-    prev = ""
+    prev, prev2 = "", ""
     for m in _TOKEN.finditer(text, t.end):
         word = m.group()
         if m.start() - t.end > 120 or not word.isalnum() or m.start() in starts:
             return False
         if f"{prev} {word}" in calling:
             return False
-        if word in verbs or f"{prev} {word}" in ongoing:
+        # "ادامه دارد" in two words, "در جریان است" in three (mendA70)
+        if word in verbs or {f"{prev} {word}", f"{prev2} {prev} {word}"} & ongoing:
             return True
-        prev = word
+        prev, prev2 = word, prev
     return False
 
 

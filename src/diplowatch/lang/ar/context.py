@@ -3015,3 +3015,26 @@ SENT_VERBS: tuple[str, ...] = (
     *("نشر", "نشرت", "ينشر", "تنشر", "سينشر", "ستنشر", "ينشرون"),
     *("دفع", "دفعت", "يدفع", "تدفع", "سحب", "سحبت", "يسحب", "تسحب", "سيسحب", "ستسحب"),
 )
+# mendA70: the words that may stand before the verb of sending with the
+# state still its subject ("تستعد فرنسا إلى إرسال", "فرنسا قررت إرسال",
+# "أعلنت فرنسا عزمها إرسال"); after any other ("رفضت روسيا خطة نشر",
+# "هددت تركيا بإرسال") the troops are not the state's.
+SENT_LEADS: tuple[str, ...] = (
+    *("إلى", "الى", "قررت", "قرر", "تقرر", "يقرر", "تستعد", "يستعد", "استعدت"),
+    *("تعتزم", "يعتزم", "تنوي", "ينوي", "عزمها", "عزمه", "بدأت", "بدأ", "تبدأ", "يبدأ"),
+)
+# The clitic letters read off a verb of sending ("لإرسال", "وأرسلت"), and
+# no other first letter.
+SENT_CLITICS: tuple[str, ...] = NAME_CLITICS
+
+# mendA70: the war noun read as armed clashes (recall70fa,
+# ``triggers.CLOSED_NOUN_TRIGGERS``) only when the word right after it opens
+# its sides or place, or is a side's name ("تتواصل الحرب بين القوات
+# الأفغانية وطالبان", "الحرب في اليمن مستمرة"): an adjective after it makes
+# it a figure ("الحرب الدبلوماسية بين قطر والسعودية"), save the few that
+# tell a real war (civil, raging) (``extract/closed._sides_follow``).
+CLOSED_SIDE_NOUNS: tuple[str, ...] = ("الحرب",)
+CLOSED_SIDE_OPENERS: tuple[str, ...] = (
+    *("بين", "في", "ضد", "على", "مع", "داخل"),
+    *("الأهلية", "الدائرة", "المستمرة", "الجارية", "الطاحنة", "المشتعلة", "الدامية"),
+)

@@ -456,6 +456,18 @@ ATTACK_CUES: tuple[str, ...] = (
     # sides70ar: a shooting ("في إطلاق نار داخل مقهى"), as "الرصاص"
     *("اطلاق نار", "اطلاق النار"),
 )
+# mendA70: a ceasefire names the shooting it stops ("خرق لوقف إطلاق النار"):
+# as the longer phrase it hides the shooting cue inside it (read by no rule).
+CEASEFIRE_CUES: tuple[str, ...] = (
+    *("وقف اطلاق النار", "لوقف اطلاق النار", "بوقف اطلاق النار", "ووقف اطلاق النار"),
+    *("وقف لاطلاق النار", "وقف اطلاق نار", "لوقف اطلاق نار", "بوقف اطلاق نار"),
+)
+# mendA70: words that call a shooting an accident ("قتل صياد في حادث عرضي",
+# "أصيب بطلق ناري عن طريق الخطأ"): no one's attack (``events._attack_told``).
+# Not a bare "حادث", also an incident of any kind ("حادث إطلاق نار").
+ACCIDENT_CUES: tuple[str, ...] = (
+    *("حادث عرضي", "عرضيا", "بشكل عرضي", "عن طريق الخطأ", "بطريق الخطأ", "حادث صيد"),
+)
 
 # What follows these may happen or should happen, it has not: no event
 # ("في حال تعرض لهجوم", "ضرورة الإفراج عن", "إمكانية فرض عقوبات").

@@ -2335,3 +2335,12 @@ SENT_VERBS: tuple[str, ...] = (
     *("send", "sends", "sent", "sending", "deploy", "deploys", "deployed", "deploying"),
     *("dispatch", "dispatched", "withdraw", "withdraws", "withdrew", "withdrawing"),
 )
+# mendA70: the words that may stand before the verb of sending with the
+# state still its subject ("Britain is preparing to send", "France decided
+# to send"); after any other ("Turkey opposed plans to deploy", "threatened
+# to send") the troops are not the state's.
+SENT_LEADS: tuple[str, ...] = (
+    *("is", "was", "will", "would", "has", "have", "had", "also", "already"),
+    *("preparing", "prepares", "prepared", "decided", "decides", "agreed", "agrees"),
+    *("plans", "planned", "planning", "intends", "intended", "began", "begins", "started"),
+)

@@ -498,6 +498,12 @@ ATTACK_CUES: tuple[str, ...] = (
     # shooting at a cafe"), as Arabic "الرصاص" is
     *("shooting", "shootings", "gunfire", "opened fire"),
 )
+# mendA70: words that call a shooting an accident ("killed in a shooting
+# accident", "was accidentally shot"): no one's attack
+# (``events._attack_told``).
+ACCIDENT_CUES: tuple[str, ...] = (
+    *("accident", "accidents", "accidental", "accidentally", "hunting accident"),
+)
 # Words that open a reported clause ("said on Monday that the president will
 # visit …"): a date before them dates the saying, not a planned event after them.
 CLAUSE_OPENERS: tuple[str, ...] = ("that",)

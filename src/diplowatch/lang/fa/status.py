@@ -684,6 +684,13 @@ ATTACK_CUES: tuple[str, ...] = (
     # sides70ar: a shooting ("در تیراندازی در یک کافه"), as en "shooting"
     "تیراندازی",
 )
+# mendA70: words that call a shooting an accident ("بر اثر شلیک سهوی"،
+# "به طور اتفاقی تیر خورد"): no one's attack (``events._attack_told``).
+# Not a bare "حادثه", also an incident of any kind ("حادثه تیراندازی").
+ACCIDENT_CUES: tuple[str, ...] = (
+    *("سهوا", "سهواً", "سهوی", "به طور اتفاقی", "به طور تصادفی", "بطور تصادفی"),
+    *("تیراندازی اتفاقی", "شلیک اتفاقی", "حادثه شکار"),
+)
 
 # Words of those who only look into or grieve over a deed named after them
 # ("پلیس تحقیقات درباره حمله را آغاز کرد", "تسلیت به خانواده قربانیان

@@ -184,6 +184,11 @@ IN_OFFICE_TYPES: frozenset[str] = frozenset({"SANCTION"})
 # (extract/forces_own.py); a government with no forces of its own named
 # beside it ("دولت آمریکا … سه هزار نیرو اعزام می‌کند") keeps the event.
 DEPLOYMENT_TYPES: frozenset[str] = frozenset({"MOBILIZE"})
+# mendA70: the types whose event is the sending or withdrawing of troops: a
+# count may stand between the state and the troops it sends only where no
+# trigger of another type comes before them ("Turkey threatened to send
+# about 3,000 troops": a threat, not Turkey's army; ``participants._near``)
+SENDING_TYPES: frozenset[str] = frozenset({"MOBILIZE", "RETREAT"})
 DEPLOYED_FORCES: frozenset[str] = frozenset({"MIL", "COP"})
 DEPLOYMENT_ORDERERS: frozenset[str] = frozenset({"GOV"})
 # ... and the civilians of that state named beside them (the crowd the police
