@@ -472,6 +472,8 @@ class Context:
     # deed nouns whose next noun is whom they struck ("the killing of …",
     # "مقتل …", "کشته شدن …"): no marker opens the victims (``victims.py``)
     victim_first_deeds: frozenset[str] = frozenset()
+    deed_clitics: frozenset[str] = frozenset()
+    object_relatives: frozenset[str] = frozenset()
     # verbs whose subject may be a deed's noun and whose object is whom it
     # struck ("a bombing targeted …", "تفجير استهدف …"; ``events.py``)
     striking_verbs: frozenset[str] = frozenset()
@@ -1104,6 +1106,8 @@ _WORD_FIELDS = {
     "class_object_marks": "CLASS_OBJECT_MARKS",
     "deed_victim_markers": "DEED_VICTIM_MARKERS",
     "victim_first_deeds": "VICTIM_FIRST_DEEDS",
+    "deed_clitics": "DEED_CLITICS",
+    "object_relatives": "OBJECT_RELATIVES",
     "striking_verbs": "STRIKING_VERBS",
     "content_openers": "CONTENT_OPENERS",
     "asked_direct_words": "ASKED_DIRECT_WORDS",

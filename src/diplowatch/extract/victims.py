@@ -29,6 +29,9 @@ from diplowatch.text.words import WORD_RUN as _WORD
 _DEED_REACH = 5
 _BREAKS = CLAUSE_BREAKS | {"."}
 COMMENTS = having("comment")
+# a condolence speaks to the bereaved: whom the deed struck is its side
+# ("برقية تعزية بمقتل قائد …")
+_BEREAVED_MODES = frozenset({"condole"})
 
 
 def without_victims(s: Sentence, trig: Hit, people: list[Mention], ntext: str, ctx: Any) -> list:
@@ -98,6 +101,25 @@ def comments_on_struck(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> bool:
 
 
 def _victims_span(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> tuple[int, int, int] | None:
+    """The victims' span of the deed the comment governs, read from the
+    comment's own word or, failing that, from a comment noun of the same
+    mode later in its clause that the word's light verb carries ("عبرت
+    الفصائل عن غضبها واستنكارها لجريمة قتل الطفل": the noun, not the far
+    verb, governs the deed)."""
+    if trig.mode in _BEREAVED_MODES:
+        return None
+    span = _word_victims_span(s, trig, ntext, ctx)
+    for c in s.triggers:
+        if span is not None:
+            break
+        if c.start > trig.end and c.entry.value in COMMENTS and c.mode == trig.mode:
+            if any(b in ntext[trig.end : c.start] for b in _BREAKS):
+                break
+            span = _word_victims_span(s, c, ntext, ctx)
+    return span
+
+
+def _word_victims_span(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> tuple[int, int, int] | None:
     """Where the deed's phrase starts, where its victims' part opens (after
     the first victim marker, or at its start when a marker of its doers
     follows) and where it stops (at that marker, or the phrase's end); None
@@ -132,6 +154,10 @@ def _victim_first(ntext: str, lo: int, ctx: Any) -> bool:
     before = _WORD.findall(ntext[max(0, lo - 30) : lo])[-1:]
     after = _WORD.findall(ntext[lo : lo + 30])[:1]
     words = ctx.victim_first_deeds
+    if before and before[0] not in words:
+        # a glued letter ("لاختطاف", "بقتل", ``context.DEED_CLITICS``)
+        bare = [before[0][len(c) :] for c in ctx.deed_clitics if before[0].startswith(c)]
+        before = [w for w in bare if w in words][:1] or before
     return bool(before) and (
         before[0] in words or bool(after) and f"{before[0]} {after[0]}" in words
     )
@@ -168,23 +194,40 @@ def _object_before(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> tuple[int, i
     verb's object ("حمله … را محکوم کرد") or a preposition of the verb
     opens it ("از حمله … انتقاد کرد"); a deed named earlier in the clause
     is not what the verb governs."""
-    before = [f for f in s.force_words if f < trig.start]
+    # "حمله … را که منجر به کشته شدن … شد، محکوم کرد": the object's own
+    # relative clause stands between its marker and the verb; the deed is
+    # read up to the marker, its phrase runs on to the verb
+    limit = _relative_cut(s, trig, ntext, ctx) or trig.start
+    before = [f for f in s.force_words if f < limit]
     if not before:
         return None
     deed = before[-1]
-    gap = ntext[deed : trig.start]
+    gap = ntext[deed:limit]
     words = gap.split()
     if len(words) > _DEED_REACH * 3 or any(b in gap for b in _BREAKS):
         return None
-    if any(deed < t.start < trig.start for t in s.triggers):
+    if any(deed < t.start < limit for t in s.triggers):
         return None  # "حمله … را محکوم کرد و اسرائیل را مسئول دانست": another verb's
     lead = ntext[max(s.start, deed - 12) : deed].split()
-    judge = _judge_at(ntext, deed, trig.start, ctx)
+    judge = _judge_at(ntext, deed, limit, ctx)
     if judge is not None:
         return _word_end(ntext, deed), judge
     if words[-1] not in ctx.object_markers and not (lead and lead[-1] in ctx.target_preps):
         return None
     return _word_end(ntext, deed), trig.start
+
+
+def _relative_cut(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> int | None:
+    """The end of the object marker a relative pronoun follows last before
+    the verb ("را که", ``context.OBJECT_RELATIVES``), or None: what the
+    relative clause names belongs to the object's phrase."""
+    words = list(_WORD.finditer(ntext, s.start, trig.start))
+    cuts = [
+        a.end()
+        for a, b in zip(words, words[1:], strict=False)
+        if a.group() in ctx.object_markers and b.group() in ctx.object_relatives
+    ]
+    return cuts[-1] if cuts else None
 
 
 def _judge_at(ntext: str, deed: int, verb: int, ctx: Any) -> int | None:

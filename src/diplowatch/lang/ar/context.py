@@ -1461,6 +1461,12 @@ DEED_VICTIM_MARKERS: tuple[str, ...] = (
     "طالت",
     "ضرب",
     "ضربت",
+    # condemn71: the outcome a deed's relative clause tells names whom it
+    # struck ("الهجوم الذي أودى بحياة ثلاثة مواطنين", "… الذي أسفر عن مقتل …")
+    "أسفر",
+    "أسفرت",
+    "أودى",
+    "أودت",
 )
 
 # Places an armed side holds ("معسكرات", "مواقع", "مقرات"): between a
@@ -1694,6 +1700,10 @@ VICTIM_FIRST_DEEDS: tuple[str, ...] = (
     "استشهاد",
     "تصفية",
 )
+# condemn71: letters glued before such a deed's noun ("استنكارها لاختطاف
+# أربعة إيطاليين", "ونددت بقتل الطفل"): the noun still names its victims
+# right after it (extract/victims.py).
+DEED_CLITICS: tuple[str, ...] = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 
 # lead21: words that tell a deed's own course after a guess ("قد تستأنف
 # المحادثات", "قد يعقد اللقاء"; ``extract/nonevents.guessed_subject``). A

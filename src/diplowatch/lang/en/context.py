@@ -1390,6 +1390,10 @@ DEED_VICTIM_MARKERS: tuple[str, ...] = (
     "targeted",
     "hit",
     "killed",
+    # condemn71: the outcome a deed's relative clause tells names whom it
+    # struck ("the attack that resulted in the deaths of three citizens")
+    "resulted",
+    "killing",
 )
 
 # The charge an arrest or a sentence is made on ("arrested on charges of

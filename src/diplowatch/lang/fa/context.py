@@ -1909,6 +1909,10 @@ IGO_HEAD_TITLES: tuple[str, ...] = ("رئیس", "رییس", "ریاست")
 # آمریکا به مواضع ارتش عراق", "حمله علیه نیروهای امنیتی"): a comment on the
 # deed is about its doer, not them (extract/victims.py).
 DEED_VICTIM_MARKERS: tuple[str, ...] = ("به", "علیه", "ضد")
+# condemn71: a relative pronoun right after the object marker ("حمله … را
+# که منجر به کشته شدن … شد، محکوم کرد") opens the object's own clause before
+# the verb: whom it names the deed struck (extract/victims.py).
+OBJECT_RELATIVES: tuple[str, ...] = ("که",)
 
 # The charge an arrest or a sentence is made on ("به اتهام همکاری با دولت
 # آمریکا بازداشت شد"): who is named inside it is no side of the arrest
