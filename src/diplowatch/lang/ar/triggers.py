@@ -6147,3 +6147,23 @@ NOT_TRIGGERS += tuple(
         *("على الفساد", "على الارهاب", "على المخدرات", "ضد الفساد", "على كورونا"),
     )
 )
+
+# senses71fb: "قاطع" after a noun is an adjective, conclusive or flat
+# ("دليلا قاطعا", "بشكل قاطع", "إجابة قاطعة"): no boycott. Only nouns that
+# are no trigger themselves are listed: the phrase hides every trigger in
+# it, and "الرفض القاطع" still rejects.
+NOT_TRIGGERS += tuple(
+    f"{noun} {adj}"
+    for noun in (
+        *("بشكل", "بصورة", "دليل", "دليلا", "الدليل", "برهان", "برهانا", "البرهان"),
+        *("جواب", "جوابا", "إجابة", "إجابات", "الإجابة"),
+    )
+    for adj in ("قاطع", "قاطعا", "قاطعة", "القاطع", "القاطعة")
+)
+
+# senses71fb: blood and organs donated ("حملة للتبرع بالدم", "تبرع
+# بأعضائه") are no aid between parties, as Persian "اهدای خون".
+VETO_WORDS[("AID", "*")] = (
+    *VETO_WORDS.get(("AID", "*"), ()),
+    *("بالدم", "التبرع بالدم", "بنك الدم", "بنوك الدم", "بالأعضاء", "بأعضائه", "زراعة الأعضاء"),
+)

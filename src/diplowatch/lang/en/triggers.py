@@ -3805,3 +3805,12 @@ GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] = (
     ),
     (("will respond", "would respond", "shall respond"), _ARMED_STRIKES, 5, 0),
 )
+
+# senses71fb: blood and organs donated are no aid between parties, as
+# Persian "اهدای خون" and Arabic "التبرع بالدم".
+VETO_WORDS[("AID", "*")] = (
+    *VETO_WORDS.get(("AID", "*"), ()),
+    *("donate blood", "donated blood", "donating blood", "blood donation", "blood donations"),
+    *("blood drive", "blood bank", "organ donation", "organ donor", "donated organs"),
+    *("donate organs", "donated his organs", "donated her organs"),
+)

@@ -6823,3 +6823,40 @@ GUARDED_VERB_TRIGGERS[("RETREAT", "withdraw")] += ((_TAKEN_BACK, _RETRACTED, 0, 
 # as "تحت کنترل" is no trigger: the phrase hides the noun "تصرف". A town
 # taken is told by "به تصرف درآورد", "را تصرف کردند", "موفق به تصرف".
 NOT_TRIGGERS += ("تحت تصرف", "در تصرف")
+
+
+# ---- senses71fb: "محکومیت" as a court's conviction ----
+# The noun "محکومیت" is a condemnation ("در محکومیت اشغال", ACCUSE) and as
+# often a court's conviction or sentence ("محکومیت آنها در دادگاه تجدید
+# نظر قطعی شد", "عدم سوء پیشینه و محکومیت قضایی", "محکومیت ۴۸ میلیارد
+# ریالی یک شرکت", "محکومیت بانک‌ها به اتهام پولشویی"). With the words of a
+# court, a charge or a penalty near it the noun reads as the sentence
+# (COERCE); the guarded reading wins over the plain ACCUSE one. A verdict
+# condemned names the court's words right after the noun ("محکومیت حکم
+# دادگاه", "محکومیت احکام صادره"): the verdict and the court count before
+# the noun only ("احکام محکومیت", "دادگاه … در محکومیت"), after it only as
+# the court it was passed in ("در دادگاه").
+_COURT_WORDS = (
+    *("در دادگاه", "قضایی", "قضائی", "قوه قضاییه", "قوه قضائیه", "تعزیرات"),
+    *("اتهام", "به جرم", "جرایم", "جرائم", "سوء پیشینه", "ریالی", "تجدید نظر", "تجدیدنظر"),
+)
+GUARDED_NOUN_TRIGGERS[("COERCE", "sentence")] = (
+    *GUARDED_NOUN_TRIGGERS.get(("COERCE", "sentence"), ()),
+    (("محکومیت",), _COURT_WORDS, 10),
+    (("محکومیت",), ("دادگاه", "دادگاه‌ها", "حکم", "احکام"), 0, 4),
+)
+
+# senses71fb: a share taken in a statistic ("۳۷ درصد مالیات را به خود
+# اختصاص می‌دهند", "رتبه نخست را به خود اختصاص داد") allots nothing to
+# anyone: no aid.
+NOT_TRIGGERS += ("به خود اختصاص", "به خویش اختصاص")
+
+# senses71fb: blood and organs donated ("اهدای خون", "اعضای بدنش اهدا
+# شد") and martyrs a family gave ("با اهدای چهار فرزند شهید") are no aid
+# between parties, as English "donated blood" and Arabic "التبرع بالدم".
+VETO_WORDS[("AID", "*")] = (
+    *VETO_WORDS.get(("AID", "*"), ()),
+    *("اهدای خون", "اهدا کنندگان خون", "اهداکنندگان خون", "انتقال خون"),
+    *("اهدای عضو", "اهدای اعضا", "اعضای بدن", "اعضای بدنش", "مرگ مغزی"),
+    *("فرزند شهید", "فرزندان شهید", "اهدای شهید", "شهید تقدیم"),
+)
