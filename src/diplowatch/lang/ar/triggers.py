@@ -6163,7 +6163,10 @@ NOT_TRIGGERS += tuple(
 
 # senses71fb: blood and organs donated ("حملة للتبرع بالدم", "تبرع
 # بأعضائه") are no aid between parties, as Persian "اهدای خون".
+# mendC71: only the donation itself: a land "soaked in blood" ("المثقلة
+# بالدم") or a blood bank funded by a state still receives aid.
 VETO_WORDS[("AID", "*")] = (
     *VETO_WORDS.get(("AID", "*"), ()),
-    *("بالدم", "التبرع بالدم", "بنك الدم", "بنوك الدم", "بالأعضاء", "بأعضائه", "زراعة الأعضاء"),
+    *("التبرع بالدم", "للتبرع بالدم", "تبرع بالدم", "تبرعوا بالدم", "تبرع بأعضائه"),
+    *("التبرع بالأعضاء", "التبرع بأعضاء", "للتبرع بالأعضاء"),
 )

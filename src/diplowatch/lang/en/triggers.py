@@ -3807,10 +3807,11 @@ GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] = (
 )
 
 # senses71fb: blood and organs donated are no aid between parties, as
-# Persian "اهدای خون" and Arabic "التبرع بالدم".
+# Persian "اهدای خون" and Arabic "التبرع بالدم". mendC71: no "blood bank":
+# a state's money to rebuild one is aid.
 VETO_WORDS[("AID", "*")] = (
     *VETO_WORDS.get(("AID", "*"), ()),
     *("donate blood", "donated blood", "donating blood", "blood donation", "blood donations"),
-    *("blood drive", "blood bank", "organ donation", "organ donor", "donated organs"),
+    *("blood drive", "organ donation", "organ donor", "donated organs"),
     *("donate organs", "donated his organs", "donated her organs"),
 )

@@ -6806,6 +6806,14 @@ NOT_TRIGGERS += tuple(
 # not troops, which stand beside the verb as the ones who retake
 # ("ولسوالی‌ها از سوی نیروهای ارتش پس گرفته شده"); forces pulled back are
 # told by "عقب کشید", "خارج کرد", "فراخواند".
+# mendC71: the word taken back is the object right before the verb
+# ("ادعای خود را پس گرفت", "امضای خود را پس گرفته‌اند"): five words back,
+# not fifteen, which reached a complaint told before the town retaken
+# ("پس از طرح شکایت مردم، شهر را از طالبان پس گرفتند"). One's own word
+# ("امضای خود را برای طرح سؤال از وزیر پس گرفته‌اند") may stand farther,
+# an adverb between it and the verb: the possessive "خود" tells it; so may
+# a claim whose written ezafe opens a longer object running to "را"
+# ("ادعای دولت پیشین مبنی بر بازگشت همه تحریم‌ها علیه ایران را پس گرفت").
 _TAKEN_BACK = ("پس گرفت", "پس گرفتند", "پس گرفته")
 _RETRACTED = (
     *("ادعا", "ادعاها", "شکایت", "شکایات", "امضا", "امضاها", "تصمیم", "سخن", "سخنان"),
@@ -6815,7 +6823,17 @@ _RETRACTED = (
 VERB_TRIGGERS[("RETREAT", "withdraw")] = tuple(
     p for p in VERB_TRIGGERS[("RETREAT", "withdraw")] if p not in _TAKEN_BACK
 )
-GUARDED_VERB_TRIGGERS[("RETREAT", "withdraw")] += ((_TAKEN_BACK, _RETRACTED, 0, 15),)
+_OWN_RETRACTED = tuple(
+    f"{word}{ezafe} {own}"
+    for word in _RETRACTED
+    for ezafe in (("ی",) if word.endswith(("ا", "و")) else ("",))
+    for own in ("خود", "خویش")
+)
+_RETRACTED_HEADS = tuple(f"{word}ی" for word in _RETRACTED if word.endswith("ا"))
+GUARDED_VERB_TRIGGERS[("RETREAT", "withdraw")] += (
+    (_TAKEN_BACK, _RETRACTED, 0, 5),
+    (_TAKEN_BACK, (*_OWN_RETRACTED, *_RETRACTED_HEADS), 0, 15),
+)
 
 # senses71fa: land "held by" a side ("مناطق تحت تصرف طالبان", "۵۰ ولسوالی
 # اکنون در تصرف طالبان است", "داعش بخش وسیعی از خاک عراق را در تصرف
@@ -6836,13 +6854,16 @@ NOT_TRIGGERS += ("تحت تصرف", "در تصرف")
 # دادگاه", "محکومیت احکام صادره"): the verdict and the court count before
 # the noun only ("احکام محکومیت", "دادگاه … در محکومیت"), after it only as
 # the court it was passed in ("در دادگاه").
-_COURT_WORDS = (
-    *("در دادگاه", "قضایی", "قضائی", "قوه قضاییه", "قوه قضائیه", "تعزیرات"),
-    *("اتهام", "به جرم", "جرایم", "جرائم", "سوء پیشینه", "ریالی", "تجدید نظر", "تجدیدنظر"),
-)
+# mendC71: a crime or a charge after the noun is what is condemned
+# ("ضمن محکومیت جرایم رژیم صهیونیستی", "محکومیت اتهامات آمریکا", ACCUSE):
+# after it count only a court's own words; the charge, the crime and the
+# judiciary count before it ("به اتهام قاچاق به محکومیت … رسیدند").
+_COURT_WORDS = ("در دادگاه", "قضایی", "قضائی", "تعزیرات", "ریالی", "تجدید نظر", "تجدیدنظر")
+_CHARGE_WORDS = ("اتهام", "به جرم", "جرایم", "جرائم", "سوء پیشینه", "قوه قضاییه", "قوه قضائیه")
 GUARDED_NOUN_TRIGGERS[("COERCE", "sentence")] = (
     *GUARDED_NOUN_TRIGGERS.get(("COERCE", "sentence"), ()),
     (("محکومیت",), _COURT_WORDS, 10),
+    (("محکومیت",), _CHARGE_WORDS, 0, 10),
     (("محکومیت",), ("دادگاه", "دادگاه‌ها", "حکم", "احکام"), 0, 4),
 )
 
