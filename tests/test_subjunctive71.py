@@ -25,12 +25,19 @@ WANTED = [
     ("fa", "وزیر از آلمان خواست که دولت جدید لیبی را به رسمیت بشناسد.", "SUPPORT"),
     ("fa", "دبیرکل گفت از ایالات متحده درخواست می‌کنم تحریم‌ها را بردارد.", "CONCEDE"),
     ("fa", "وزیر گفت دولت آینده حتما تحریم‌های بانکی را بردارد.", "CONCEDE"),
-    ("fa", "نقشه داشتند که خبرنگار را به بهانه دیدار با خانواده‌اش به دبی بکشانند.", "CONSULT"),
+    # mendD71: sentences whose deed is reported on the code before round 71
+    # (the earlier "به دبی بکشانند" and "expel the Kurdish groups" gave no
+    # event of their type at all, so they could not fail)
+    ("fa", "رئیس جمهور علاقه دارد با نخست وزیر عراق به گفتگو بنشیند.", "CONSULT"),
     ("fa", "بانک‌های خارجی علاقه دارند به شرکت‌های ایرانی وام دهند.", "AID"),
     ("fa", "نخست وزیر لبنان گفت وضع کشور ما را ملزم می‌کند که به سوریه سفر کنیم.", "CONSULT"),
     ("fa", "آنها تحت فشار هستند تا مسئولیت قتل را بر گردن معترضان بیندازند.", "ACCUSE"),
     ("en", "Russia proposed that Turkey withdraw its troops from northern Syria.", "RETREAT"),
-    ("en", "The panel recommended that Iraq expel the Kurdish groups from its soil.", "SANCTION"),
+    (
+        "en",
+        "The panel recommended that Iraq expel the Turkish ambassador from Baghdad.",
+        "SANCTION",
+    ),
     ("en", "It is essential that Moscow release the detained sailors, Kyiv said.", "CONCEDE"),
     ("ar", "اقترحت روسيا أن تسحب تركيا قواتها من شمال سوريا.", "RETREAT"),
     ("ar", "قال الوزير إن من الضروري أن تفرج موسكو عن البحارة المحتجزين.", "CONCEDE"),

@@ -198,6 +198,8 @@ class Context:
     # ("الحرب بين", "جنگ میان") or a side, not an adjective ("الدبلوماسية")
     closed_side_nouns: frozenset[str] = frozenset()
     closed_side_openers: frozenset[str] = frozenset()
+    # mendD71: agent words that after a war noun are a figure's adjective
+    closed_figure_agents: frozenset[str] = frozenset()
     means_openers: frozenset[str] = frozenset()  # "با تجمع …": a deed done, not asked
     occasion_openers: frozenset[str] = frozenset()  # "در تجمعی …": a protest held, not asked
     # occasion59fa: "در دیدار با …", "خلال لقائه …", "in a meeting with …":
@@ -217,6 +219,7 @@ class Context:
     subjunctive_particles: frozenset[str] = frozenset()
     subjunctive_not_after: frozenset[str] = frozenset()
     verbal_noun_shapes: frozenset[str] = frozenset()
+    that_clause_noun_shapes: frozenset[str] = frozenset()  # mendD71: "تفاعل", "فعل"
     root_slots: frozenset[str] = frozenset()  # the root's letters in those shapes
     # mendB70: conjunctions glued to a word before "أن"; a "that" clause's
     # own predicates after a verbal noun, and the words that open another clause
@@ -226,6 +229,7 @@ class Context:
     that_clause_breaks: frozenset[str] = frozenset()
     # mendB70: what is hoped glued to the hope ("عن أمله بتعزيز")
     wish_object_prefixes: frozenset[str] = frozenset()
+    wish_not_objects: frozenset[str] = frozenset()  # mendD71: "بعد", "بين": no glued "ب"
     subjunctive_verbs: frozenset[str] = frozenset()
     indicative_markers: frozenset[str] = frozenset()
     realized_modals: frozenset[str] = frozenset()
@@ -1003,10 +1007,12 @@ _WORD_FIELDS = {
     "subjunctive_particles": "SUBJUNCTIVE_PARTICLES",
     "subjunctive_not_after": "SUBJUNCTIVE_NOT_AFTER",
     "verbal_noun_shapes": "VERBAL_NOUN_SHAPES",
+    "that_clause_noun_shapes": "THAT_CLAUSE_NOUN_SHAPES",
     "subjunctive_lead_clitics": "SUBJUNCTIVE_LEAD_CLITICS",
     "that_clause_predicates": "THAT_CLAUSE_PREDICATES",
     "that_clause_breaks": "THAT_CLAUSE_BREAKS",
     "wish_object_prefixes": "WISH_OBJECT_PREFIXES",
+    "wish_not_objects": "WISH_NOT_OBJECTS",
     "subjunctive_verbs": "SUBJUNCTIVE_VERBS",
     "indicative_markers": "INDICATIVE_MARKERS",
     "realized_modals": "REALIZED_MODALS",
@@ -1237,6 +1243,7 @@ _WORD_FIELDS = {
     "occurrence_verbs": "OCCURRENCE_VERBS",
     "closed_side_nouns": "CLOSED_SIDE_NOUNS",
     "closed_side_openers": "CLOSED_SIDE_OPENERS",
+    "closed_figure_agents": "CLOSED_FIGURE_AGENTS",
     "occurrence_after": "OCCURRENCE_AFTER",
     "occurrence_stops": "OCCURRENCE_STOPS",
     "predicate_nouns": "PREDICATE_NOUNS",

@@ -101,7 +101,10 @@ def _sides_follow(
     by a verb of occurrence or by nothing: a word of another kind is an
     adjective that makes the war a figure ("الحرب الدبلوماسية بين قطر
     والسعودية", "جنگ سایبری میان …", "جنگ نفتکش‌ها"), no armed clash, and no
-    list of such adjectives can be whole (mendA70). Other nouns pass."""
+    list of such adjectives can be whole (mendA70). A side may be an agent
+    word ("جنگ نیروهای دولتی و طالبان"), save one that is the adjective of a
+    figure (``CLOSED_FIGURE_AGENTS``: "الدبلوماسية", mendD71). Other nouns
+    pass."""
     nouns: frozenset[str] = getattr(ctx, "closed_side_nouns", frozenset())
     if text[hit.base_start : hit.base_end] not in nouns:
         return True
@@ -110,9 +113,10 @@ def _sides_follow(
         return True
     openers: frozenset[str] = getattr(ctx, "closed_side_openers", frozenset())
     word = nxt.group()
+    figures: frozenset[str] = getattr(ctx, "closed_figure_agents", frozenset())
     return (
         word in openers
-        or any(nxt.start() <= x < nxt.end() for x in sides)
+        or (word not in figures and any(nxt.start() <= x < nxt.end() for x in sides))
         or any(c.split()[0] == word for c in closers)
     )
 

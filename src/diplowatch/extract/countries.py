@@ -20,6 +20,7 @@ from diplowatch.extract.home_country import _dateline, _next_word, people_form
 from diplowatch.extract.lexicon import OF_STATE, POSSESSED, WITH_COUNTRY
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit
+from diplowatch.extract.sending import sending_word, uncounted
 from diplowatch.extract.titles import (
     DEPUTY_OF,
     KIN_AGENT,
@@ -1372,7 +1373,8 @@ _SENT_REACH = 200
 
 def _sent_troops(text: str, pending: Pending, ctx: Context) -> bool:
     """Troops (``SENT_AGENTS``) a verb of sending (``SENT_VERBS``, maybe
-    after a one-letter clitic: "لنشر") stands shortly before, in their
+    after a clitic of ``SENT_CLITICS``: "لنشر", not any first letter:
+    ``sending.sending_word``, mendD71) stands shortly before, in their
     clause (``SENT_AGENT_WINDOW`` words, the count and its words of about
     left out: "تستعد تركيا لنشر حوالي 200 جندي"): forces sent somewhere,
     whose country is their sender's, not the place's (deploy71ar)."""
@@ -1380,12 +1382,8 @@ def _sent_troops(text: str, pending: Pending, ctx: Context) -> bool:
         return False
     before = text[max(0, pending.hit.start - _SENT_REACH) : pending.hit.start]
     cut = max(before.rfind(c) for c in CLAUSE_BREAKS | SENTENCE_STOPS)
-    words = [
-        w
-        for w in before[cut + 1 :].split()
-        if w not in ctx.sent_counts and not w.replace(",", "").isdigit()
-    ]
-    return any(w in ctx.sent_verbs or w[1:] in ctx.sent_verbs for w in words[-ctx.sent_window :])
+    words = uncounted(before[cut + 1 :].split(), ctx.sent_counts)
+    return any(sending_word(w, ctx.sent_verbs, ctx.sent_clitics) for w in words[-ctx.sent_window :])
 
 
 def _in_place(text: str, hit: Hit, prev: str, ctx: Context) -> bool:

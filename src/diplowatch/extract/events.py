@@ -753,9 +753,9 @@ def _document_triggers(
     triggers = _outside_names(triggers, actor_hits)
     closed = [h for h in layers.get(EVENT, []) if h.entry.kind == CLOSED]
     if closed:  # "حمایت روسیه از اسد ادامه دارد": a noun a verb of occurrence closes
-        # names only: an agent word after a war noun may be its adjective
-        # ("الحرب الدبلوماسية")
-        sides = frozenset(h.start for h in actor_hits if h.entry.kind != "agent")
+        # every side, agents too ("جنگ نیروهای دولتی و طالبان"); an agent
+        # word that is a figure's adjective is left out in _sides_follow
+        sides = frozenset(h.start for h in actor_hits)
         closed = closed_nouns(_outside_names(closed, actor_hits), triggers, ntext, ctx, sides)
     force = [t for t in triggers + closed if t.entry.value in FORCE]
     if ctx.syntax.active:
@@ -1410,7 +1410,14 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
     reactions = [t for t in candidates if t.entry.value in REACTIONS]
     glued = frozenset(p for p in doc.lex.contracted_prefixes if p in ctx.conjunctions)
     unreal = hypothetical_starts(
-        s.triggers, s, ntext, ctx.conjunctions, glued, ctx.verb_final, ctx.wish_object_prefixes
+        s.triggers,
+        s,
+        ntext,
+        ctx.conjunctions,
+        glued,
+        ctx.verb_final,
+        ctx.wish_object_prefixes,
+        ctx.wish_not_objects,
     )
     courses, relatives = ctx.syntax.course_words, ctx.syntax.relatives
     unreal |= {t.start for t in s.triggers if guessed_subject(t, s, ntext, courses, relatives)}

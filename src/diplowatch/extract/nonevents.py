@@ -575,6 +575,7 @@ def hypothetical(
     ntext: str,
     verb_final: bool = False,
     wish_prefixes: frozenset[str] = frozenset(),
+    wish_not_objects: frozenset[str] = frozenset(),
 ) -> bool:
     """What might happen ("في حالة تعرض الموكب لإطلاق نار", "if they attack",
     "اگر حمله کنند"): a trigger after a conditional cue (``status.CONDITIONAL_CUES``)
@@ -587,14 +588,17 @@ def hypothetical(
     مذاکرات شود"). A comma right after the cue sets off an opening phrase,
     not another clause ("In my view, the two sides will sign", "في رأيي، سيوقع").
     A hope of ``status.WISH_GLUED_CUES`` counts only with what is hoped glued
-    right after it (``wish_prefixes``: ``_hoped_glued``)."""
+    right after it (``wish_prefixes``: ``_hoped_glued``), and not in a word
+    of ``wish_not_objects`` ("بعد", "بين": no prefix glued at all)."""
     for cue in s.cues:
         span = HYPOTHETICAL_SPANS.get(cue.entry.kind)
         if verb_final and cue.entry.kind == "speculation":
             span = WISH_SPAN
         if span is None or cue.end > trigger.start or _in_name(cue, s):
             continue
-        if cue.entry.kind == "wish_glued" and not _hoped_glued(cue, ntext, wish_prefixes):
+        if cue.entry.kind == "wish_glued" and not _hoped_glued(
+            cue, ntext, wish_prefixes, wish_not_objects
+        ):
             continue
         gap = ntext[cue.end : trigger.start].lstrip(" " + COMMAS)
         if len(gap.split()) <= span and not CLAUSE_BREAKS & set(gap):
@@ -602,13 +606,20 @@ def hypothetical(
     return False
 
 
-def _hoped_glued(cue: Hit, ntext: str, prefixes: frozenset[str]) -> bool:
+def _hoped_glued(
+    cue: Hit, ntext: str, prefixes: frozenset[str], not_objects: frozenset[str]
+) -> bool:
     """Whether the word right after the hope ``cue`` opens with the prefix of
     what is hoped (``context.WISH_OBJECT_PREFIXES``: "عن أمله بتعزيز
     العلاقات", "عن أملها بأن"). Without it the hope's object comes later, and
-    a deed between is told, not hoped ("أعرب … عن أمله خلال لقائه نظيره")."""
+    a deed between is told, not hoped ("أعرب … عن أمله خلال لقائه نظيره").
+    A word that only opens with the prefix's letter (``not_objects``,
+    ``context.WISH_NOT_OBJECTS``: "عن أمله بعد لقائه", "بين", "بسبب") glues
+    nothing (mendD71)."""
     after = ntext[cue.end :].split()[:1]
-    return bool(after) and after[0].startswith(tuple(prefixes)) if prefixes else False
+    if not prefixes or not after or after[0] in not_objects:
+        return False
+    return after[0].startswith(tuple(prefixes))
 
 
 # What may stand between a title cue and the quotation mark that opens the
@@ -705,6 +716,7 @@ def hypothetical_starts(
     glued: frozenset[str] = frozenset(),
     verb_final: bool = False,
     wish_prefixes: frozenset[str] = frozenset(),
+    wish_not_objects: frozenset[str] = frozenset(),
 ) -> set[int]:
     """Where the triggers start that tell what might, must or should happen:
     those ``hypothetical`` finds, and those joined by "and" to one of them
@@ -713,12 +725,13 @@ def hypothetical_starts(
     المفاوضات", "باید آتش‌بس را رعایت کنند و مذاکرات را از سر بگیرند").
     ``joins`` are the language's conjunctions, ``glued`` those it writes
     glued to the next word (Arabic "و": ``affixes.CONTRACTED_PREFIXES``),
-    ``wish_prefixes`` those of what a glued hope hopes (``hypothetical``)."""
+    ``wish_prefixes`` those of what a glued hope hopes, ``wish_not_objects``
+    the words that open with one and glue nothing (``hypothetical``)."""
     found: set[int] = set()
     last: Hit | None = None  # the latest deed found: the nearest one a deed may join
     for t in sorted(triggers, key=lambda t: t.start):
         if (
-            hypothetical(t, s, ntext, verb_final, wish_prefixes)
+            hypothetical(t, s, ntext, verb_final, wish_prefixes, wish_not_objects)
             or _cue_joined(t, s, ntext, joins, glued)
             or (last is not None and joined(last, t, s, ntext, joins, glued))
         ):
@@ -844,7 +857,9 @@ def _achieved_lead(word: str, ctx: Context) -> bool:
 
 # How many words after the word read after "أن" its clause's own predicate
 # may stand ("أن تبادل الأسرى بين حماس وإسرائيل تم").
-THAT_CLAUSE_REACH = 8
+# mendD71: 8 reached a later clause's predicate ("أن تنسحب القوات التركية
+# من بعشيقة خلال أسبوع يتم بعده …").
+THAT_CLAUSE_REACH = 5
 
 
 def _that_clause_subject(trigger: Hit, ntext: str, ctx: Context) -> bool:
@@ -855,8 +870,13 @@ def _that_clause_subject(trigger: Hit, ntext: str, ctx: Context) -> bool:
     then the word after "أن" is a verbal noun, that clause's subject ("أكد أن
     نشر القوات في العراق جاء بطلب من الحكومة"), which no letter shape tells
     from a verb ("تبادل", "نشر" are also imperfects). Only a word that opens
-    as a verbal noun may (``context.VERBAL_NOUN_STARTS``): "أن يقصف" is a verb."""
+    as a verbal noun may (``context.VERBAL_NOUN_STARTS``): "أن يقصف" is a verb;
+    and only in a verbal noun's shape (``context.THAT_CLAUSE_NOUN_SHAPES``:
+    "تبادل", "نشر"), not a verb's ("أن تنسحب القوات … يتم", mendD71)."""
     if not ctx.verbal_noun_starts or not ntext.startswith(ctx.verbal_noun_starts, trigger.start):
+        return False
+    word = ntext[trigger.start : trigger.end]
+    if not any(_shaped(word, p, ctx.root_slots) for p in ctx.that_clause_noun_shapes):
         return False
     for word in ntext[trigger.end :].split()[:THAT_CLAUSE_REACH]:
         if word in ctx.that_clause_predicates:

@@ -20,6 +20,7 @@ from diplowatch.extract.actors import PERSONAL_ROLES, Mention, previous_word
 from diplowatch.extract.details import fill_details
 from diplowatch.extract.distinct import distinct
 from diplowatch.extract.scan import Hit
+from diplowatch.extract.sending import bare_word, sending_word, uncounted
 from diplowatch.extract.state_agents import StateAgents, agents_by_state
 from diplowatch.extract.syntax import Syntax
 from diplowatch.model import Actor
@@ -393,7 +394,6 @@ _CLAUSE_MARKS = frozenset(SOFT_BREAKS + ":.")
 # another phrase: a clause's marks but the full stop.
 _PHRASE_MARKS = _CLAUSE_MARKS - frozenset(".")
 # Thousands and decimal marks inside a number written in figures ("1,000", "٣٫٥").
-_FIGURE_MARKS = str.maketrans("", "", ",.\u066b\u066c")
 _FIGURE_SEPARATORS = frozenset(",")
 # A white-space-delimited word (``\s`` is ``str.isspace``, as ``str.split``'s).
 _WORD = re.compile(r"\S+")
@@ -1030,13 +1030,13 @@ def _near(
     if len(words) <= window and not any(c in gap for c in _PHRASE_MARKS):
         return True
     # a longer gap only where a verb of sending stands in it and the rest is the count
-    uncounted = [w for w in words if w not in counts and not _figure(w)]
-    if len(uncounted) > window or any(c in " ".join(uncounted) for c in _PHRASE_MARKS):
+    rest = uncounted(words, counts)
+    if len(rest) > window or any(c in " ".join(rest) for c in _PHRASE_MARKS):
         return False
-    return not any(sender.end <= x < m.start for x in others) and _sends(uncounted, knobs)
+    return not any(sender.end <= x < m.start for x in others) and _sends(rest, knobs)
 
 
-def _sends(uncounted: list[str], knobs: FillKnobs) -> bool:
+def _sends(rest: list[str], knobs: FillKnobs) -> bool:
     """Whether the state before the gap is the subject of its verb of
     sending (``context.SENT_VERBS``): the gap's first word that is no count,
     or one after lead words only (``SENT_LEADS``: "is preparing to send",
@@ -1045,18 +1045,13 @@ def _sends(uncounted: list[str], knobs: FillKnobs) -> bool:
     روسيا خطة نشر … جندي", "threatened to send" send no Turkish or Russian
     troops. A clitic (``SENT_CLITICS``: "لإرسال") is read off, no other
     first letter ("مدفع" is no "دفع")."""
-    for word in uncounted:
-        bare = word[1:] if word[:1] in knobs.sent_clitics else word
-        if word in knobs.sent_verbs or bare in knobs.sent_verbs:
+    for word in rest:
+        if sending_word(word, knobs.sent_verbs, knobs.sent_clitics):
             return True
+        bare = bare_word(word, knobs.sent_clitics)
         if word not in knobs.sent_leads and bare not in knobs.sent_leads:
             return False
     return False
-
-
-def _figure(word: str) -> bool:
-    """Whether ``word`` is a number written in figures ("1,000", "۶۰۰", "3.5")."""
-    return word.translate(_FIGURE_MARKS).isdigit()
 
 
 def _coordinated_with(

@@ -681,6 +681,13 @@ VERBAL_NOUN_SHAPES: tuple[str, ...] = ("تفعيل",)
 # mendB70: the prefix glued to what a hope of ``status.WISH_GLUED_CUES``
 # hopes for ("عن أمله بتعزيز العلاقات", "بأن").
 WISH_OBJECT_PREFIXES: tuple[str, ...] = ("ب",)
+# mendD71: words that open with "ب" and are no "ب" glued to what is hoped:
+# prepositions and conjunctions of their own ("عن أمله بعد لقائه نظيره", "بين",
+# "بينما", "بسبب", "بشأن", "بحضور") and words whose "ب" is the root's ("بدء").
+WISH_NOT_OBJECTS: tuple[str, ...] = (
+    *("بعد", "بعدما", "بين", "بينما", "بسبب", "بشأن", "بحضور", "بدون", "بدء", "بلا"),
+    *("بعيدا", "بخصوص", "بحسب", "بينه", "بينهما", "بعض", "بكل", "بل"),
+)
 # The letters that stand for a root's in ``VERBAL_NOUN_SHAPES``.
 ROOT_SLOTS: tuple[str, ...] = ("ف", "ع", "ل")
 # mendB70: a word of ``SUBJUNCTIVE_NOT_AFTER`` is looked up also without one
@@ -719,6 +726,12 @@ THAT_CLAUSE_PREDICATES: tuple[str, ...] = (
 # The imperfect prefixes a verbal noun also opens with ("تبادل", "نشر"); a
 # word with "ي" after "أن" is read as the verb ("أن يقصف … كان").
 VERBAL_NOUN_STARTS: tuple[str, ...] = ("ت", "ن")
+# mendD71: the shapes (``ROOT_SLOTS`` for the root) of a verbal noun that
+# opens with one of ``VERBAL_NOUN_STARTS``: "تبادل" (تفاعل), "نشر", "نقل"
+# (فعل, a root with "ن"). An imperfect of another shape ("تنسحب", "تعتقل")
+# is a verb, whatever predicate follows. Not "تفعل": "تدخل" is a verbal
+# noun, but "تسحب", "تقصف" are verbs of that shape.
+THAT_CLAUSE_NOUN_SHAPES: tuple[str, ...] = ("تفاعل", "فعل")
 THAT_CLAUSE_BREAKS: tuple[str, ...] = (
     "الذي",
     "التي",
@@ -3047,4 +3060,11 @@ CLOSED_SIDE_NOUNS: tuple[str, ...] = ("الحرب",)
 CLOSED_SIDE_OPENERS: tuple[str, ...] = (
     *("بين", "في", "ضد", "على", "مع", "داخل"),
     *("الأهلية", "الدائرة", "المستمرة", "الجارية", "الطاحنة", "المشتعلة", "الدامية"),
+)
+# mendD71: a side right after the war noun may be an agent word ("الحرب
+# بين …" aside, "حرب الجيش والمتمردين"), but these agent words after it are
+# adjectives that make the war a figure ("الحرب الدبلوماسية بين قطر
+# والسعودية", "الحرب الإعلامية", "الحرب التجارية").
+CLOSED_FIGURE_AGENTS: tuple[str, ...] = (
+    *("الدبلوماسية", "الإعلامية", "القضائية", "التجارية", "الاقتصادية", "السياسية"),
 )

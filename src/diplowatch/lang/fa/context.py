@@ -3154,3 +3154,9 @@ INVITATION_OBJECT_MARKER = "را"
 # (``extract/closed._sides_follow``).
 CLOSED_SIDE_NOUNS: tuple[str, ...] = ("جنگ",)
 CLOSED_SIDE_OPENERS: tuple[str, ...] = (*("میان", "بین", "در", "با", "علیه", "داخلی", "خونین"),)
+# mendD71: a side right after the war noun may be an agent word ("جنگ
+# نیروهای دولتی و طالبان"), but these agent words after it are adjectives
+# that make the war a figure ("جنگ دیپلماتیک", "جنگ رسانه‌ای", "جنگ تجاری").
+CLOSED_FIGURE_AGENTS: tuple[str, ...] = (
+    *("دیپلماتیک", "رسانه‌ای", "تبلیغاتی", "اقتصادی", "تجاری", "سیاسی", "سایبری"),
+)
