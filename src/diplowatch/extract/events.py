@@ -24,6 +24,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
 from operator import attrgetter
 from typing import Any
 
@@ -925,6 +926,14 @@ def leading_home(home: str, mentions: list[Mention]) -> str:
     return home if all(n < counts[home] for code, n in counts.items() if code != home) else ""
 
 
+@cache
+def _sending_types() -> frozenset[str]:
+    """The types of sending troops (``xx/agents.SENDING_TYPES``): a trigger of
+    another type makes the sending what it is about (``participants._near``).
+    Read once, not for every document."""
+    return frozenset(getattr(load("xx", "agents"), "SENDING_TYPES", ()))
+
+
 def _assign_participants(
     doc: _Document, found: _Actors, sentences: list[Sentence], to_fill: list[Sentence]
 ) -> None:
@@ -942,9 +951,7 @@ def _assign_participants(
         leading_home=leading_home(found.home, found.mentions),
     )
     knobs = fill_knobs(doc.lang)
-    # the types of sending troops (``xx/agents.SENDING_TYPES``): a trigger of
-    # another type makes the sending what it is about (``participants._near``)
-    sending = frozenset(getattr(load("xx", "agents"), "SENDING_TYPES", ()))
+    sending = _sending_types()
     for s in to_fill:
         if not s.mentions:  # speed70b: nobody to fill, nothing to drop
             continue
