@@ -61,3 +61,34 @@ def test_police_at_hospital_keep_their_victim() -> None:
     """The doer and the one hurt stay once the hospital is only the scene."""
     got = _agents("أطلقت الشرطة الألمانية النار عند مستشفى ميونخ وأصيب شخص.", "ar", "ASSAULT")
     assert "DEU:COP" in got
+
+
+def _first(text: str, lang: str) -> set[str]:
+    return {
+        f"{e.actors[0].code}:{e.actors[0].agent}"
+        for e in run(text, lang).events
+        if e.type == "ASSAULT" and e.actors
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "doer"),
+    [
+        # a state written only as where, with a victim of no country of his
+        # own (he takes the place's): the unknown attacker, not the state
+        ("أسفر تفجير إرهابي وقع مساء أمس بقرية صغيرة بالكويت عن مقتل رجل أمن.", "ar", "KWT:UAF"),
+        ("أودى تفجير انتحاري وقع اليوم بسوق شعبي بالعراق بحياة رجل مسن.", "ar", "IRQ:UAF"),
+        ("A suicide bombing at a market in Iraq killed an old man.", "en", "IRQ:UAF"),
+        # a state that is the subject stays the doer
+        ("أعدمت السعودية رجلا بالرياض.", "ar", "SAU:None"),
+        ("قصفت إسرائيل بلدة في غزة وقتلت رجلا.", "ar", "ISR:None"),
+    ],
+)
+def test_place_state_is_no_doer(text: str, lang: str, doer: str) -> None:
+    assert _first(text, lang) == {doer}
+
+
+def test_place_state_is_no_doer_fa() -> None:
+    """Persian names the bombers' kind from "تروریستی"; never the state."""
+    got = _first("انفجاری تروریستی در بازاری در عراق یک مرد را کشت.", "fa")
+    assert got and "IRQ:None" not in got
