@@ -39,7 +39,8 @@ VISITS: list[tuple[str, str, set[str]]] = [
     (
         "رئیس جمهور لبنان از مجروحان انفجار بیروت در بیمارستان دیدن کرد.",
         "fa",
-        {"ASSAULT reported -:UAF LBN:CVL LBN:HLH"},
+        # actors72: the hospital the wounded lie in is where, no victim
+        {"ASSAULT reported LBN:UAF LBN:CVL"},
     ),
 ]
 

@@ -260,6 +260,15 @@ class Context:
     # "near the parliament building", "قرب مبنى البرلمان": a body named
     # after one (across a word or two) is where something happened
     near_preps: frozenset[str] = frozenset()
+    # actors72: "in a stabbing at the university", "عند مستشفى برلين", "در
+    # دانشگاه تهران": a building's body after a preposition of place is
+    # where the deed was (``landmarks.seat_places``): the prepositions, the
+    # clitic ones glued to the noun, the words that may stand between, and
+    # the buildings
+    seat_preps: frozenset[str] = frozenset()
+    seat_clitics: frozenset[str] = frozenset()
+    seat_fillers: frozenset[str] = frozenset()
+    seat_nouns: frozenset[str] = frozenset()
     # parties59fa: "شهر موصل عراق", "Mosul, Iraq,": a town's state after it is
     # where (``town_states``): the marks between them, the marks that must
     # close the state, the words after it that make it a subject instead
@@ -1021,6 +1030,10 @@ _WORD_FIELDS = {
     "name_heads": "NAME_HEADS",
     "place_preps": "PLACE_PREPOSITIONS",
     "near_preps": "NEAR_PREPOSITIONS",
+    "seat_preps": "SEAT_PREPOSITIONS",
+    "seat_clitics": "SEAT_CLITICS",
+    "seat_fillers": "SEAT_FILLERS",
+    "seat_nouns": "SEAT_NOUNS",
     "town_state_marks": "TOWN_STATE_MARKS",
     "town_state_closers": "TOWN_STATE_CLOSERS",
     "town_state_not_before": "TOWN_STATE_NOT_BEFORE",

@@ -26,7 +26,7 @@ from diplowatch.extract.home_country import (
     mark_report_places,
     phrase_stops,
 )
-from diplowatch.extract.landmarks import near_landmarks
+from diplowatch.extract.landmarks import near_landmarks, seat_places
 from diplowatch.extract.mention import PERSONAL_ROLES, Mention
 from diplowatch.extract.mention_lists import (
     before_title,
@@ -88,6 +88,7 @@ def find_mentions(
     others_of_named(text, mentions, ctx.conjunctions, ctx.others_of_named)
     those_of_named(text, mentions, ctx.conjunctions, ctx.those_of_named)
     near_landmarks(text, mentions, ctx)
+    seat_places(text, mentions, ctx)
     mentions = border_neighbours(text, town_states(text, mentions, ctx), ctx)
     return group_country_out(text, mentions)
 

@@ -1887,7 +1887,8 @@ def _with_implied(
     armed = shown == "PROTEST" and armed_protesters(side, trig, doc.ntext, ctx, forced)
     place = _deed_place(actors, pools)
     if shown in FORCE and not doer:
-        actors, victims, place = _places_out(actors, side, trig, doc, victims, place)
+        told = _attack_told(s)
+        actors, victims, place = _places_out(actors, side, trig, doc, (victims, told), place)
     if shown == "PROTEST" and not armed:
         actors, place = _bystanders_out(actors, side, trig, doc, place)
     # a strike with a government actor named keeps the government understood
@@ -1931,14 +1932,17 @@ def _places_out(
     side: list[Mention],
     trig: Hit,
     doc: _Document,
-    victims: bool,
+    victims_told: tuple[bool, bool],
     place: str | None,
 ) -> tuple[list[Actor], bool, str | None]:
     """``actors`` of a deed of force with no doer named, without the states
     that only tell where it happened, whether its side is then its victims
-    alone, and the deed's place (the state taken out, unless one is known)."""
+    alone, and the deed's place (the state taken out, unless one is known).
+    ``victims_told``: whether the side is its victims alone, and whether the
+    sentence tells an attack (``_attack_told``)."""
+    victims, told = victims_told
     # "الهجوم على مسجد في فرنسا": the place is no attacker (sides39ar)
-    actors, where = place_state_out(actors, side, doc.ctx)
+    actors, where = place_state_out(actors, side, doc.ctx, told)
     if where is not None:
         victims, place = True, place or where
     if victims:

@@ -47,3 +47,52 @@ def near_before(text: str, start: int, ctx: Context) -> int | None:
         if word in ctx.near_preps:
             return text.rfind(word, lo, start)
     return None
+
+
+# actors72: the bodies a building names ("مستشفى", "university", "مسجد").
+_SEAT_AGENTS = frozenset({"EDU", "HLH", "REL"})
+_TOWN_KINDS = frozenset({"city", "capital", "state", "state_adj"})
+
+
+def seat_places(text: str, mentions: list[Mention], ctx: Context) -> None:
+    """Mark as places the buildings (``context.SEAT_NOUNS``) named as where a
+    deed happened: after a preposition of place ("in a stabbing at the
+    university", "أطلقت النار عند مستشفى برلين", "در دانشگاه تهران") or with
+    one glued to them ("بجامعة تكساس"). The building is the scene, not a side:
+    whoever was hurt or held there is (actors72: a sample of events had a
+    hospital the police fired at, a university where a man was stabbed and a
+    mosque a man was arrested for, as sides). An attack *on* one ("هجوم على
+    مستشفى", ``STRUCK_PREPOSITIONS``) keeps it as the target it is."""
+    if not ctx.seat_nouns:
+        return
+    for m in mentions:
+        if m.place or m.role or m.agent not in _SEAT_AGENTS:
+            continue
+        words = text[m.start : m.end].split()
+        town = _town_before(text, m, mentions)
+        start = town.start if town else m.start
+        if words and _seat_word(text, start, words[0], ctx):
+            m.place = True
+            if town:
+                town.place = True
+
+
+def _town_before(text: str, m: Mention, mentions: list[Mention]) -> Mention | None:
+    """A town or state written right before a building, as its attribute
+    ("at a Berlin hospital", "inside a Texas mosque"): where it stands."""
+    for o in mentions:
+        if o.end <= m.start and not o.agent and not o.role and not text[o.end : m.start].strip():
+            return o if o.kind in _TOWN_KINDS else None
+    return None
+
+
+def _seat_word(text: str, start: int, word: str, ctx: Context) -> bool:
+    """Whether ``word``, the first of a mention at ``start``, is a building
+    with a preposition of place glued to it or standing before it, across
+    the fillers between them ("في أحد مساجد", "at a mosque")."""
+    if word in ctx.seat_nouns:
+        before = text[max(0, start - _CHARS_BEFORE) : start].split()
+        while before and before[-1] in ctx.seat_fillers:
+            before.pop()
+        return bool(before) and before[-1] in ctx.seat_preps
+    return any(word.startswith(c) and word[len(c) :] in ctx.seat_nouns for c in ctx.seat_clitics)

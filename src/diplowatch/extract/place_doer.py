@@ -6,7 +6,8 @@ of place (``Mention.place``) or glued to it (Arabic "بفرنسا") tells where 
 Standing first among the sides it would be read as the attacker; it is
 taken out of the sides and kept as the deed's place, so the unnamed doer
 (unidentified attackers, UAF) is understood in its stead. A state that
-is also named otherwise (strong, or with an agent) stays.
+is also named otherwise as a whole (strong) stays; its agents' mentions
+(victims given the place's country) do not keep it.
 """
 
 from __future__ import annotations
@@ -24,15 +25,20 @@ _CAPITAL = "capital"
 
 
 def place_state_out(
-    actors: list[Actor], side: list[Mention], ctx: Any
+    actors: list[Actor], side: list[Mention], ctx: Any, attack: bool = False
 ) -> tuple[list[Actor], str | None]:
     """``actors`` without a first actor that is a state written only as the
     deed's place, and that state's code (None when nothing was taken out).
-    Taken out only where other sides remain: alone, it is what was struck."""
+    Taken out only where other sides remain: alone, it is what was struck.
+    Where the sentence tells an attack (``attack``), the state's own
+    mentions decide: a victim of no country of his own took the place's
+    ("أسفر تفجير … بالكويت عن مقتل رجل أمن", actors72), which tells nothing
+    of who struck; deaths told alone may be an accident's, with no attacker
+    to make up (sides70ar), and keep the state."""
     if len(actors) < 2 or actors[0].agent is not None or not actors[0].code:
         return actors, None
     code = actors[0].code
-    written = [m for m in side if m.code == code]
+    written = [m for m in side if m.code == code and not (attack and m.agent)]
     if not written or not all(_only_where(m, ctx) for m in written):
         return actors, None
     rest = [a for a in actors[1:] if not (a.code == code and a.agent is None)]

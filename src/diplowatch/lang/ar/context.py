@@ -360,6 +360,23 @@ PLACE_MODIFIERS: tuple[str, ...] = tuple(
 # agents20: a body named a word or two after these ("near the parliament
 # building", "قرب مبنى البرلمان") is where something happened, not a side
 NEAR_PREPOSITIONS: tuple[str, ...] = ("قرب", "بالقرب")
+# actors72: a building named as where a deed happened ("قتل في حادث طعن
+# بجامعة تكساس", "أطلقت النار عند مستشفى برلين", "في أحد مساجد المدينة") is
+# the scene, not a side (extract/landmarks.seat_places): the prepositions of
+# place before it, the one glued to it, the words that may stand between and
+# the buildings, bare or with the article. Not "على" ("هجوم على مستشفى": the
+# hospital struck) nor "أمام" (a crowd before an embassy protests to it).
+SEAT_PREPOSITIONS: tuple[str, ...] = ("في", "داخل", "بداخل", "عند", "قرب", "بالقرب", "بجوار")
+SEAT_CLITICS: tuple[str, ...] = ("ب",)
+SEAT_FILLERS: tuple[str, ...] = ("أحد", "إحدى", "احد", "احدى", "من")
+SEAT_NOUNS: tuple[str, ...] = tuple(
+    f"{article}{noun}"
+    for article in ("", "ال")
+    for noun in (
+        *("مستشفى", "مستشفيات", "مشفى", "مدرسة", "مدارس", "جامعة", "جامعات"),
+        *("كلية", "معهد", "مسجد", "مساجد", "كنيسة", "كنائس", "معبد"),
+    )
+)
 
 # An event noun right after these is what is talked about, not an event of
 # the sentence ("فيما يتعلق بالهجوم", "بشأن الاعتقالات").

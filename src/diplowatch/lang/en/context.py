@@ -607,6 +607,17 @@ PLACE_PREPOSITIONS: tuple[str, ...] = ("in",)
 # agents20: a body named a word or two after these ("near the parliament
 # building", "قرب مبنى البرلمان") is where something happened, not a side
 NEAR_PREPOSITIONS: tuple[str, ...] = ("near", "outside")
+# actors72: a building named as where a deed happened ("killed in a stabbing
+# at the university", "police fired shots inside a hospital") is the scene,
+# not a side (extract/landmarks.seat_places): the prepositions of place
+# before it, the words that may stand between and the buildings. Not "on"
+# ("an attack on a hospital": the hospital struck) nor "in front of".
+SEAT_PREPOSITIONS: tuple[str, ...] = ("at", "in", "inside", "near", "outside")
+SEAT_FILLERS: tuple[str, ...] = ("the", "a", "an", "one", "of")
+SEAT_NOUNS: tuple[str, ...] = (
+    *("hospital", "hospitals", "clinic", "school", "schools", "university", "college"),
+    *("mosque", "mosques", "church", "churches", "synagogue", "temple"),
+)
 # parties59fa: a town's state after it and a comma, closed by a mark ("in
 # Mosul, Iraq,", "off the port of Fujairah, UAE.") is where, as the town is,
 # never a side (extract/town_states.py); with no mark after it the state

@@ -2118,6 +2118,18 @@ LIGHT_VERBS = LIGHT_VERBS + (
 # پارلمان") is where something happened, not a side ("نزدیک به ۳۰۰۰" is
 # "about 3000": not listed)
 NEAR_PREPOSITIONS: tuple[str, ...] = ("نزدیکی",)
+# actors72: a building named as where a deed happened ("در حمله با چاقو در
+# دانشگاه تهران", "پلیس در بیمارستان تیراندازی کرد") is the scene, not a
+# side (extract/landmarks.seat_places), as Arabic and English read it: the
+# prepositions of place before it, the words that may stand between and the
+# buildings. Not "به" ("حمله به بیمارستان": the hospital struck) nor
+# "مقابل" (a crowd before an embassy protests to it).
+SEAT_PREPOSITIONS: tuple[str, ...] = ("در", "داخل", "درون", "نزدیکی")
+SEAT_FILLERS: tuple[str, ...] = ("یک", "یکی", "از")
+SEAT_NOUNS: tuple[str, ...] = (
+    *("بیمارستان", "بیمارستان‌ها", "بیمارستانی", "درمانگاه", "مدرسه", "مدارس", "مدرسه‌ای"),
+    *("دانشگاه", "دانشگاه‌ها", "دانشکده", "مسجد", "مساجد", "مسجدی", "کلیسا", "کلیسای"),
+)
 # parties59fa: a town's state written right after it, joined by the unwritten
 # ezafe ("در شهر موصل عراق", "بندر فجیره امارات", "استان ادلب سوریه"), is
 # where, as the town is, never a side (extract/town_states.py). Nothing but
