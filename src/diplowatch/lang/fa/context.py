@@ -2587,6 +2587,8 @@ HOSTED_CROWDS: tuple[str, ...] = (
     *("پناهنده", "پناهجو", "مهاجر", "آواره", "اتباع", "تبعه", "شهروند"),
     *("دانشجو", "زائر", "زوار", "کارگر", "نمایشگاه", "آثار"),
     *("میلیون", "میلیون‌ها", "هزار", "هزاران"),
+    # persian72: families who fled ("از … قاضی و خانواده‌های آنها میزبانی کرده")
+    "خانواده",
 )
 # mend38: titles of an official whose office names a crowd ("وزیر امور
 # پناهندگان"): a guest who holds one is received, and the hosting a meeting
