@@ -472,6 +472,10 @@ class Context:
     class_holders: frozenset[str] = frozenset()
     # "hosts", "میزبان": hosting whose guests are a crowd (hosted.py)
     host_words: frozenset[str] = frozenset()
+    # persian72: "تلفات … به آنان وارد شد": a harm inflicted, no entry (inflicted.py)
+    inflicted_verbs: frozenset[str] = frozenset()
+    inflicted_harms: frozenset[str] = frozenset()
+    inflicted_on: frozenset[str] = frozenset()
     hosted_crowds: frozenset[str] = frozenset()
     hosted_numbers: frozenset[str] = frozenset()  # "million", "ألف": whole words
     hosted_officials: frozenset[str] = frozenset()  # "minister": a guest received
@@ -1119,6 +1123,9 @@ _WORD_FIELDS = {
     "stance_nouns": "STANCE_NOUNS",
     "class_holders": "CLASS_HOLDERS",
     "host_words": "HOST_WORDS",
+    "inflicted_verbs": "INFLICTED_VERBS",
+    "inflicted_harms": "INFLICTED_HARMS",
+    "inflicted_on": "INFLICTED_ON",
     "hosted_crowds": "HOSTED_CROWDS",
     "hosted_numbers": "HOSTED_CROWD_NUMBERS",
     "hosted_officials": "HOSTED_OFFICIAL_TITLES",

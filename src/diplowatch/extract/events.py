@@ -114,6 +114,7 @@ from diplowatch.extract.implied import (
 )
 from diplowatch.extract.in_office import in_office
 from diplowatch.extract.indefinite_doer import doer_after_noun, mark_indefinite_doers
+from diplowatch.extract.inflicted import inflicted_out
 from diplowatch.extract.invitations import invited_last
 from diplowatch.extract.itinerary import left_destinations, tour_sides
 from diplowatch.extract.joined import join, passive
@@ -494,6 +495,7 @@ def _scan_document(doc: _Document) -> tuple[dict[str, list[Hit]], list[Hit], lis
         if h.entry.layer != EVENT or guard_ok(ntext, h, lex.guard_window, lex.word_prefixes)
     ]
     hits = family_names_out(ntext, hits, ctx)  # "آقای بنت"; elsewhere an ordinary word
+    hits = inflicted_out(hits, ntext, ctx)  # "تلفات … به آنان وارد شد": no entry
     layers = resolve(adjectives_after_accusatives(hits, ntext, ctx))
     if ACTOR in layers:
         layers[ACTOR] = with_shared_heads(

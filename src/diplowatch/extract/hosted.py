@@ -53,9 +53,21 @@ def hosts_crowd(trigger: Hit, ntext: str, ctx: Context, mentions: list[Mention])
     after = _clause_words(ntext, trigger.end, 1)[:AFTER_WORDS]
     if _crowd_in(after, ctx):
         return True
-    return ctx.verb_final and _crowd_in(
-        _clause_words(ntext, trigger.start, -1)[-BEFORE_WORDS:], ctx
-    )
+    return ctx.verb_final and _crowd_in(_object_words(ntext, trigger.start, ctx), ctx)
+
+
+def _object_words(ntext: str, pos: int, ctx: Context) -> list[str]:
+    """The words a verb-final clause names as the hosting verb's guests:
+    the last few before it, and where an object marker stands among the
+    clause's words before it ("بیش از ۱۵ هزار پناهنده افغان را از مدت ها پیش
+    میزبانی کرده است"), the few before that marker too, since an adverbial
+    phrase may part the object from its verb."""
+    words = _clause_words(ntext, pos, -1)
+    marked = [i for i, word in enumerate(words) if word in ctx.object_markers]
+    near = words[-BEFORE_WORDS:]
+    if not marked:
+        return near
+    return words[max(0, marked[-1] - BEFORE_WORDS) : marked[-1]] + near
 
 
 def _crowd_in(words: list[str], ctx: Context) -> bool:

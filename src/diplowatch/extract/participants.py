@@ -399,6 +399,10 @@ _FIGURE_SEPARATORS = frozenset(",")
 _WORD = re.compile(r"\S+")
 # Attackers the text does not identify (the spec's UAF): no reactor's own.
 _UNKNOWN_ATTACKERS = "UAF"
+# persian72: who a reactor's condemned deed was done to, written bare after
+# it ("خشونت علیه معترضان را محکوم کرد"), is no more of the reactor's
+# country than its unknown doers are (``_Sentence._reactor_only``).
+_REACTED_UPON = frozenset({_UNKNOWN_ATTACKERS, "CVL"})
 # the word after a group, across white space (``_marking``)
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 # Mentions that name a place even when an agent took them ("مدارس الرياض").
@@ -938,9 +942,15 @@ class _Sentence:
         takes the dateline's country, else the article's leading one
         (``DocFacts.leading_home``), else none. A country named after him (his
         target, his own) is read as before; criminals (``CRM``) are left, as a
-        court's "أدانت" convicts them."""
+        court's "أدانت" convicts them. So are civilians written bare after
+        him, those the deed was done to ("روبیو خشونت علیه معترضان را محکوم
+        کرد", "Rubio condemned the violence against protesters": not American
+        protesters): civilians right after a preposition of opposition
+        (``knobs.against``), the condemned deed's other side, where the
+        sentence names a state at all."""
         if (
-            m.agent != _UNKNOWN_ATTACKERS
+            m.agent not in _REACTED_UPON
+            or (m.agent != _UNKNOWN_ATTACKERS and not self._struck_against(m))
             or not self.knobs.reactions
             or self.span[1] <= self.span[0]
         ):
@@ -949,6 +959,18 @@ class _Sentence:
         if not any(f" {w} " in words for w in self.knobs.reactions):
             return False
         return all(x.end <= m.start for x in self.mentions if x.code in self.codes)
+
+    def _struck_against(self, m: Mention) -> bool:
+        """persian72: ``m`` stands right after a preposition of opposition
+        ("خشونت علیه معترضان", "العنف ضد المتظاهرين", "violence against
+        protesters") in a sentence that names a state: those a deed was
+        done to, not the one who speaks of it."""
+        if not self.doc.text or not self.codes:
+            return False
+        before = self.doc.text[max(0, m.start - 20) : m.start].split()
+        return bool(before) and (
+            before[-1] in self.knobs.against or " ".join(before[-2:]) in self.knobs.against
+        )
 
     def _against_state(self, m: Mention) -> bool:
         """A state named by itself after the agent, with at most a verb, a

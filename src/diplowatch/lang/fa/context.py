@@ -2599,7 +2599,19 @@ HOSTED_CROWDS: tuple[str, ...] = (
     *("پناهنده", "پناهجو", "مهاجر", "آواره", "اتباع", "تبعه", "شهروند"),
     *("دانشجو", "زائر", "زوار", "کارگر", "نمایشگاه", "آثار"),
     *("میلیون", "میلیون‌ها", "هزار", "هزاران"),
+    # persian72: families who fled ("از … قاضی و خانواده‌های آنها میزبانی کرده")
+    "خانواده",
 )
+# persian72: a harm "entered upon" someone ("تلفات سنگینی به آنان وارد شد",
+# "خسارت زیادی به شورشیان وارد کرد") is inflicted, no force entering a
+# place (``extract/inflicted.py``): the verb of entering, the harm nouns
+# (word starts) and the preposition of whom it is inflicted on.
+INFLICTED_VERBS: tuple[str, ...] = ("وارد",)
+INFLICTED_HARMS: tuple[str, ...] = (
+    *("تلفات", "خسارت", "خسارات", "ضربه", "ضربات", "آسیب", "صدمه", "صدمات"),
+    *("لطمه", "زیان"),
+)
+INFLICTED_ON: tuple[str, ...] = ("به", "بر")
 # mend38: titles of an official whose office names a crowd ("وزیر امور
 # پناهندگان"): a guest who holds one is received, and the hosting a meeting
 # (extract/hosted.py). Numbers of a crowd are word starts above ("میلیون").
