@@ -1,0 +1,70 @@
+"""Arabic readings left by earlier rounds (round 72, arabic72; every
+sentence written for these tests).
+
+(1) Regret and sorrow over a deed ("أعربت الحكومة عن أسفها لمقتل …",
+"expressed regret over the killing of …") are no deed of force: who voices
+them is no doer of the deed named after them (``status.ONLOOKER_CUES``).
+The negative cases keep the doer of a deed told whole, and the adverb
+"بكل أسف" (unfortunately), which names no one who regrets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplowatch.model import Document
+from diplowatch.pipeline import process
+
+
+def _events(text: str, lang: str, etype: str) -> list[list[tuple[str | None, str | None]]]:
+    """The actors (code, agent) of each event of ``etype`` the text gives."""
+    events = process(Document("t", text, lang=lang)).to_dict()["events"]
+    return [[(a["code"], a["agent"]) for a in e["actors"]] for e in events if e["type"] == etype]
+
+
+# (language, sentence, the state that only regrets, the state struck)
+REGRETTED = [
+    ("ar", "أعربت الحكومة المصرية عن أسفها لمقتل ثلاثة جنود أتراك.", "EGY", "TUR"),
+    ("ar", "عبر الرئيس السوري عن حزنه لمقتل مواطنين لبنانيين في الانفجار.", "SYR", "LBN"),
+    ("ar", "تأسف الأردن لمقتل جنديين مصريين قرب الحدود.", "JOR", "EGY"),
+    ("ar", "أبدت قطر بالغ الأسف لمقتل صحفيين فرنسيين.", "QAT", "FRA"),
+    (
+        "en",
+        "The Egyptian government expressed regret over the killing of three Turkish soldiers.",
+        "EGY",
+        "TUR",
+    ),
+    ("en", "Jordan regretted the killing of two Egyptian soldiers near the border.", "JOR", "EGY"),
+    (
+        "en",
+        "The Syrian president voiced sorrow over the killing of Lebanese civilians.",
+        "SYR",
+        "LBN",
+    ),
+    # a guard: Persian "ابراز تاسف" is read (a trigger of its own) on main too
+    ("fa", "دولت مصر از کشته شدن سه سرباز ترکیه ابراز تاسف کرد.", "EGY", "TUR"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "regretter", "struck"), REGRETTED)
+def test_regretting_state_is_no_killer(lang: str, text: str, regretter: str, struck: str) -> None:
+    found = _events(text, lang, "ASSAULT")
+    assert found, "the killing is still an event"
+    for actors in found:
+        assert regretter not in {code for code, _ in actors}
+        assert struck in {code for code, _ in actors}
+
+
+# The doer of a deed told whole stays, the adverb "unfortunately" beside it too.
+DOERS_KEPT = [
+    ("ar", "قتل الجيش المصري ثلاثة مسلحين في سيناء.", "EGY", "MIL"),
+    ("ar", "وبكل أسف قصف الجيش السوري قرى لبنانية.", "SYR", "MIL"),
+    ("en", "Unfortunately the Syrian army shelled Lebanese villages.", "SYR", "MIL"),
+    ("fa", "ارتش سوریه روستاهای لبنان را گلوله باران کرد.", "SYR", "MIL"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "code", "agent"), DOERS_KEPT)
+def test_doer_of_a_deed_told_whole_stays(lang: str, text: str, code: str, agent: str) -> None:
+    found = _events(text, lang, "ASSAULT")
+    assert any((code, agent) in actors for actors in found)
