@@ -6,6 +6,13 @@ sentence written for these tests).
 them is no doer of the deed named after them (``status.ONLOOKER_CUES``).
 The negative cases keep the doer of a deed told whole, and the adverb
 "بكل أسف" (unfortunately), which names no one who regrets.
+
+(3) Troops after a verb of sending that is the object of the state's
+threat, refusal or consent ("هددت مصر بإرسال نحو خمسة آلاف جندي", the verb
+before the state; "Turkey threatened to send troops", the verb between)
+are not sent: no side of that deed, neither the state's army nor the
+destination's (``participants._threatened``). The negative cases keep the
+army of a state that sends, or prepares to send, its troops.
 """
 
 from __future__ import annotations
@@ -68,3 +75,47 @@ DOERS_KEPT = [
 def test_doer_of_a_deed_told_whole_stays(lang: str, text: str, code: str, agent: str) -> None:
     found = _events(text, lang, "ASSAULT")
     assert any((code, agent) in actors for actors in found)
+
+
+# (language, sentence, event type, actors (code, agent) that must not be sides)
+THREATENED_TROOPS = [
+    (
+        "ar",
+        "هددت مصر بإرسال نحو خمسة آلاف جندي إلى السودان.",
+        "THREATEN",
+        {("EGY", "MIL"), ("SDN", "MIL")},
+    ),
+    ("ar", "هددت تركيا بإرسال قوات إلى سوريا.", "THREATEN", {("TUR", "MIL"), ("SYR", "MIL")}),
+    ("ar", "رفضت روسيا إرسال نحو ألفي جندي إلى سوريا.", "REJECT", {("RUS", "MIL"), ("SYR", "MIL")}),
+    (
+        "en",
+        "Turkey threatened to send troops to Syria.",
+        "THREATEN",
+        {("TUR", "MIL"), ("SYR", "MIL")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "not_sides"), THREATENED_TROOPS)
+def test_threatened_troops_are_no_side(
+    lang: str, text: str, etype: str, not_sides: set[tuple[str, str]]
+) -> None:
+    found = _events(text, lang, etype)
+    assert found, "the threat or refusal is still an event"
+    for actors in found:
+        assert not not_sides & set(actors)
+
+
+# A state that sends, or prepares to send, keeps its army as the sender.
+SENT_TROOPS = [
+    ("ar", "أرسلت روسيا نحو ألف جندي إلى سوريا.", "RUS"),
+    ("ar", "تستعد بريطانيا لإرسال نحو ألف جندي إلى ليبيا.", "GBR"),
+    ("en", "Russia sent about 500 troops to Syria.", "RUS"),
+    ("fa", "روسیه ۵۰۰ سرباز به سوریه اعزام کرد.", "RUS"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "code"), SENT_TROOPS)
+def test_sent_troops_stay_the_senders(lang: str, text: str, code: str) -> None:
+    found = _events(text, lang, "MOBILIZE")
+    assert any((code, "MIL") in actors for actors in found)

@@ -861,6 +861,8 @@ class _Sentence:
 
     def _country(self, m: Mention, sender: Mention | None, topic: bool) -> bool:
         """Home for titles, the sender for troops, else the place or the one country."""
+        sent = m.agent in self.knobs.sent and not topic
+        by = sender if sent and sender is not None and not sender.location_only else None
         if m.home_bound or m.role in PERSONAL_ROLES:
             rest = set(self.doc.pair) - {x.code for x in self.mentions if x.code}
             m.code = (
@@ -872,17 +874,13 @@ class _Sentence:
                 # one country his sentence names, as a party or MPs are
                 or (self._one_code(m) if m.agent in _HOME_PARTY_AGENTS else "")
             )
-        elif (
-            m.agent in self.knobs.sent
-            and sender is not None
-            and not sender.location_only
-            and not topic
-            and _near(self.doc.text, sender, m, self.knobs, self.other_deeds)
-        ):
-            m.code = sender.code
-            if sender.agent is None:
+        elif by is not None and _threatened(self.doc.text, by, m, self.knobs, self.other_deeds):
+            return False  # threatened or refused, not sent: no side of their own
+        elif by is not None and _near(self.doc.text, by, m, self.knobs, self.other_deeds):
+            m.code = by.code
+            if by.agent is None:
                 # "Kyrgyzstan and Tajikistan pulled troops back": both armies
-                for x in _coordinated_with(self.mentions, sender, self.doc.text, self.knobs.conj):
+                for x in _coordinated_with(self.mentions, by, self.doc.text, self.knobs.conj):
                     x.agent = m.agent
                 return False
         elif self.places or (self.weak_states and not m.fallback and not self._against_state(m)):
@@ -1034,6 +1032,40 @@ def _near(
     if len(rest) > window or any(c in " ".join(rest) for c in _PHRASE_MARKS):
         return False
     return not any(sender.end <= x < m.start for x in others) and _sends(rest, knobs)
+
+
+def _threatened(
+    text: str, sender: Mention, m: Mention, knobs: FillKnobs, others: frozenset[int]
+) -> bool:
+    """Whether troops a few words after a state (``SENT_AGENT_WINDOW``, the
+    count left out) follow a verb of sending that is the object of the
+    state's deed of another type (``others``): "هددت مصر بإرسال نحو خمسة
+    آلاف جندي إلى السودان", "Turkey threatened to send troops to Syria".
+    They are threatened, refused or agreed to, not sent: the state's, but no
+    side of that deed — given the state, they made it "EGY:MIL"; given no
+    country, they took the destination's ("SDN:MIL", mendA70). The deed
+    stands in the gap (SVO) or right before the state (VSO, ``_object_of_deed``)."""
+    if not text:
+        return False
+    gap = text[sender.end : m.start]
+    rest = uncounted(gap.split(), knobs.sent_counts)
+    if len(rest) > knobs.sent_window or any(c in " ".join(rest) for c in _PHRASE_MARKS):
+        return False
+    if any(c in gap for c in _PHRASE_MARKS - _FIGURE_SEPARATORS):
+        return False
+    if not any(sending_word(w, knobs.sent_verbs, knobs.sent_clitics) for w in rest):
+        return False
+    in_gap = any(sender.end <= x < m.start for x in others)
+    return in_gap or _object_of_deed(text, sender, others)
+
+
+def _object_of_deed(text: str, sender: Mention, others: frozenset[int]) -> bool:
+    """Whether the word right before the state is a trigger of a type other
+    than sending (``others``): in a verb-first clause the state is then
+    that verb's subject ("هددت مصر …", "رفضت روسيا نشر …")."""
+    before = text[: sender.start].rstrip()
+    word_start = len(before) - len(before.split()[-1]) if before.split() else len(before)
+    return any(word_start <= x < len(before) for x in others)
 
 
 def _sends(rest: list[str], knobs: FillKnobs) -> bool:
