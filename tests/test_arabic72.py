@@ -13,6 +13,11 @@ before the state; "Turkey threatened to send troops", the verb between)
 are not sent: no side of that deed, neither the state's army nor the
 destination's (``participants._threatened``). The negative cases keep the
 army of a state that sends, or prepares to send, its troops.
+
+(4) A ceasefire named in a sentence about a road or air accident ("قتل
+ثلاثة جنود في حادث سير بعد يوم من وقف إطلاق النار") is a time's mark, no
+agreement reported (``VETO_WORDS``: ar/en AGREE, fa RETREAT ceasefire). The
+negative cases keep a ceasefire agreed or in force.
 """
 
 from __future__ import annotations
@@ -119,3 +124,39 @@ SENT_TROOPS = [
 def test_sent_troops_stay_the_senders(lang: str, text: str, code: str) -> None:
     found = _events(text, lang, "MOBILIZE")
     assert any((code, "MIL") in actors for actors in found)
+
+
+# (language, sentence, the type a ceasefire is read as)
+ACCIDENT_CEASEFIRES = [
+    ("ar", "قتل ثلاثة جنود أتراك في حادث سير في سوريا بعد يوم من وقف إطلاق النار.", "AGREE"),
+    ("ar", "لقي جنديان روسيان حتفهما في حادث عرضي في سوريا بعد أسبوع من وقف إطلاق النار.", "AGREE"),
+    (
+        "en",
+        "Three Turkish soldiers were killed in a traffic accident in Syria a day after the "
+        "ceasefire between Turkey and the Kurds.",
+        "AGREE",
+    ),
+    (
+        "fa",
+        "سه سرباز ترکیه یک روز پس از آتش بس در یک حادثه رانندگی در سوریه کشته شدند.",
+        "RETREAT",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), ACCIDENT_CEASEFIRES)
+def test_ceasefire_beside_an_accident_is_no_event(lang: str, text: str, etype: str) -> None:
+    assert _events(text, lang, etype) == []
+
+
+AGREED_CEASEFIRES = [
+    ("ar", "اتفقت إسرائيل وحماس على وقف إطلاق النار في غزة.", "AGREE"),
+    ("ar", "دخل وقف إطلاق النار بين إسرائيل وحماس حيز التنفيذ.", "AGREE"),
+    ("en", "Israel and Hamas agreed to a ceasefire in Gaza.", "AGREE"),
+    ("fa", "آتش بس میان اسرائیل و حماس برقرار شد.", "RETREAT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), AGREED_CEASEFIRES)
+def test_ceasefire_agreed_stays(lang: str, text: str, etype: str) -> None:
+    assert _events(text, lang, etype)
