@@ -7,6 +7,12 @@ them is no doer of the deed named after them (``status.ONLOOKER_CUES``).
 The negative cases keep the doer of a deed told whole, and the adverb
 "بكل أسف" (unfortunately), which names no one who regrets.
 
+(2) A crime noun a comment names for a deed of force ("استنكرت تونس
+الجريمة البشعة التي أودت بحياة طفل فلسطيني", "condemned the heinous crime
+that resulted in the deaths of …"): whom its outcome names is its victim,
+no target of the comment (``context.DEED_CRIME_NOUNS``). The negative cases
+keep the doers a crime's phrase names.
+
 (3) Troops after a verb of sending that is the object of the state's
 threat, refusal or consent ("هددت مصر بإرسال نحو خمسة آلاف جندي", the verb
 before the state; "Turkey threatened to send troops", the verb between)
@@ -160,3 +166,39 @@ AGREED_CEASEFIRES = [
 @pytest.mark.parametrize(("lang", "text", "etype"), AGREED_CEASEFIRES)
 def test_ceasefire_agreed_stays(lang: str, text: str, etype: str) -> None:
     assert _events(text, lang, etype)
+
+
+# (language, sentence, the commenter, the state whose people the crime struck)
+CRIME_VICTIMS = [
+    ("ar", "استنكرت تونس الجريمة البشعة التي أودت بحياة طفل فلسطيني.", "TUN", "PSE"),
+    ("ar", "أدانت مصر الجريمة التي أودت بحياة ثلاثة مواطنين أتراك.", "EGY", "TUR"),
+    ("ar", "نددت الأردن بالجريمة التي أسفرت عن مقتل صحفيين فرنسيين.", "JOR", "FRA"),
+    (
+        "en",
+        "Egypt condemned the heinous crime that resulted in the deaths of three Turkish citizens.",
+        "EGY",
+        "TUR",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "commenter", "struck"), CRIME_VICTIMS)
+def test_crime_victims_are_no_target(lang: str, text: str, commenter: str, struck: str) -> None:
+    found = _events(text, lang, "ACCUSE")
+    assert any(commenter in {code for code, _ in actors} for actors in found)
+    for actors in found:
+        assert struck not in {code for code, _ in actors}
+
+
+# The doers a crime's phrase names stay its target.
+CRIME_DOERS = [
+    ("ar", "أدانت مصر الجرائم التي ارتكبها الجيش الإسرائيلي.", "ISR"),
+    ("en", "Egypt condemned the crimes committed by the Israeli army.", "ISR"),
+    ("fa", "مصر جنایات ارتش اسرائیل را محکوم کرد.", "ISR"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "doer"), CRIME_DOERS)
+def test_crime_doers_stay(lang: str, text: str, doer: str) -> None:
+    found = _events(text, lang, "ACCUSE")
+    assert any(doer in {code for code, _ in actors} for actors in found)
