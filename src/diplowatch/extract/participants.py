@@ -147,6 +147,9 @@ class FillKnobs:
     reactions: frozenset[str] = frozenset()
     # "الحرس الوطني": a force whose agent is its state's (``state_agents``)
     state_agents: StateAgents = field(default_factory=dict)
+    # Arabic: a verb's subject follows it, so a state right after a verb of
+    # another type is its subject, not its object (``_object_of_deed``)
+    verb_first: bool = False
 
     @classmethod
     def of(cls, ctx: Context) -> FillKnobs:
@@ -181,6 +184,7 @@ class FillKnobs:
             local_heads=ctx.local_agent_heads,
             reactions=ctx.reaction_words,
             state_agents=ctx.agents_by_state,
+            verb_first=ctx.subject_after_verb,
         )
 
 
@@ -1044,7 +1048,10 @@ def _threatened(
     They are threatened, refused or agreed to, not sent: the state's, but no
     side of that deed — given the state, they made it "EGY:MIL"; given no
     country, they took the destination's ("SDN:MIL", mendA70). The deed
-    stands in the gap (SVO) or right before the state (VSO, ``_object_of_deed``)."""
+    stands in the gap (SVO) or, where the subject follows its verb
+    (``context.SUBJECT_AFTER_VERB``), right before the state (VSO,
+    ``_object_of_deed``): in English the state after a verb is its object
+    ("urged Russia to withdraw 500 troops": Russia's troops, left as read)."""
     if not text:
         return False
     gap = text[sender.end : m.start]
@@ -1056,7 +1063,7 @@ def _threatened(
     if not any(sending_word(w, knobs.sent_verbs, knobs.sent_clitics) for w in rest):
         return False
     in_gap = any(sender.end <= x < m.start for x in others)
-    return in_gap or _object_of_deed(text, sender, others)
+    return in_gap or (knobs.verb_first and _object_of_deed(text, sender, others))
 
 
 def _object_of_deed(text: str, sender: Mention, others: frozenset[int]) -> bool:
