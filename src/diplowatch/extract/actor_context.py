@@ -490,6 +490,9 @@ class Context:
     # "مقتل …", "کشته شدن …"): no marker opens the victims (``victims.py``)
     victim_first_deeds: frozenset[str] = frozenset()
     deed_clitics: frozenset[str] = frozenset()
+    # "الجريمة", "crime": a noun that names a deed of force it does not
+    # tell as one; a comment's victims are read after it too (``victims.py``)
+    deed_crime_nouns: frozenset[str] = frozenset()
     object_relatives: frozenset[str] = frozenset()
     # verbs whose subject may be a deed's noun and whose object is whom it
     # struck ("a bombing targeted …", "تفجير استهدف …"; ``events.py``)
@@ -1133,6 +1136,7 @@ _WORD_FIELDS = {
     "deed_victim_markers": "DEED_VICTIM_MARKERS",
     "victim_first_deeds": "VICTIM_FIRST_DEEDS",
     "deed_clitics": "DEED_CLITICS",
+    "deed_crime_nouns": "DEED_CRIME_NOUNS",
     "object_relatives": "OBJECT_RELATIVES",
     "striking_verbs": "STRIKING_VERBS",
     "content_openers": "CONTENT_OPENERS",

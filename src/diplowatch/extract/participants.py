@@ -147,6 +147,9 @@ class FillKnobs:
     reactions: frozenset[str] = frozenset()
     # "الحرس الوطني": a force whose agent is its state's (``state_agents``)
     state_agents: StateAgents = field(default_factory=dict)
+    # Arabic: a verb's subject follows it, so a state right after a verb of
+    # another type is its subject, not its object (``_object_of_deed``)
+    verb_first: bool = False
 
     @classmethod
     def of(cls, ctx: Context) -> FillKnobs:
@@ -181,6 +184,7 @@ class FillKnobs:
             local_heads=ctx.local_agent_heads,
             reactions=ctx.reaction_words,
             state_agents=ctx.agents_by_state,
+            verb_first=ctx.subject_after_verb,
         )
 
 
@@ -865,6 +869,8 @@ class _Sentence:
 
     def _country(self, m: Mention, sender: Mention | None, topic: bool) -> bool:
         """Home for titles, the sender for troops, else the place or the one country."""
+        sent = m.agent in self.knobs.sent and not topic
+        by = sender if sent and sender is not None and not sender.location_only else None
         if m.home_bound or m.role in PERSONAL_ROLES:
             rest = set(self.doc.pair) - {x.code for x in self.mentions if x.code}
             m.code = (
@@ -876,17 +882,13 @@ class _Sentence:
                 # one country his sentence names, as a party or MPs are
                 or (self._one_code(m) if m.agent in _HOME_PARTY_AGENTS else "")
             )
-        elif (
-            m.agent in self.knobs.sent
-            and sender is not None
-            and not sender.location_only
-            and not topic
-            and _near(self.doc.text, sender, m, self.knobs, self.other_deeds)
-        ):
-            m.code = sender.code
-            if sender.agent is None:
+        elif by is not None and _threatened(self.doc.text, by, m, self.knobs, self.other_deeds):
+            return False  # threatened or refused, not sent: no side of their own
+        elif by is not None and _near(self.doc.text, by, m, self.knobs, self.other_deeds):
+            m.code = by.code
+            if by.agent is None:
                 # "Kyrgyzstan and Tajikistan pulled troops back": both armies
-                for x in _coordinated_with(self.mentions, sender, self.doc.text, self.knobs.conj):
+                for x in _coordinated_with(self.mentions, by, self.doc.text, self.knobs.conj):
                     x.agent = m.agent
                 return False
         elif self.places or (self.weak_states and not m.fallback and not self._against_state(m)):
@@ -1056,6 +1058,43 @@ def _near(
     if len(rest) > window or any(c in " ".join(rest) for c in _PHRASE_MARKS):
         return False
     return not any(sender.end <= x < m.start for x in others) and _sends(rest, knobs)
+
+
+def _threatened(
+    text: str, sender: Mention, m: Mention, knobs: FillKnobs, others: frozenset[int]
+) -> bool:
+    """Whether troops a few words after a state (``SENT_AGENT_WINDOW``, the
+    count left out) follow a verb of sending that is the object of the
+    state's deed of another type (``others``): "هددت مصر بإرسال نحو خمسة
+    آلاف جندي إلى السودان", "Turkey threatened to send troops to Syria".
+    They are threatened, refused or agreed to, not sent: the state's, but no
+    side of that deed — given the state, they made it "EGY:MIL"; given no
+    country, they took the destination's ("SDN:MIL", mendA70). The deed
+    stands in the gap (SVO) or, where the subject follows its verb
+    (``context.SUBJECT_AFTER_VERB``), right before the state (VSO,
+    ``_object_of_deed``): in English the state after a verb is its object
+    ("urged Russia to withdraw 500 troops": Russia's troops, left as read)."""
+    if not text:
+        return False
+    gap = text[sender.end : m.start]
+    rest = uncounted(gap.split(), knobs.sent_counts)
+    if len(rest) > knobs.sent_window or any(c in " ".join(rest) for c in _PHRASE_MARKS):
+        return False
+    if any(c in gap for c in _PHRASE_MARKS - _FIGURE_SEPARATORS):
+        return False
+    if not any(sending_word(w, knobs.sent_verbs, knobs.sent_clitics) for w in rest):
+        return False
+    in_gap = any(sender.end <= x < m.start for x in others)
+    return in_gap or (knobs.verb_first and _object_of_deed(text, sender, others))
+
+
+def _object_of_deed(text: str, sender: Mention, others: frozenset[int]) -> bool:
+    """Whether the word right before the state is a trigger of a type other
+    than sending (``others``): in a verb-first clause the state is then
+    that verb's subject ("هددت مصر …", "رفضت روسيا نشر …")."""
+    before = text[: sender.start].rstrip()
+    word_start = len(before) - len(before.split()[-1]) if before.split() else len(before)
+    return any(word_start <= x < len(before) for x in others)
 
 
 def _sends(rest: list[str], knobs: FillKnobs) -> bool:

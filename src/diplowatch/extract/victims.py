@@ -176,12 +176,42 @@ def _deed_phrase(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> tuple[int, int
     if ctx.verb_final and _is_verb(trig, ntext, ctx):
         return _object_before(s, trig, ntext, ctx)
     after = [f for f in s.force_words if f >= trig.end]
-    if not after:
+    phrase = _phrase_from(s, trig, after[0], ntext) if after else None
+    if phrase is None:
+        # "استنكرت تونس الجريمة البشعة التي أودت بحياة …": a crime noun
+        # named for the deed (``context.DEED_CRIME_NOUNS``) heads its phrase
+        crime = _crime_after(s, trig, ntext, ctx)
+        phrase = None if crime is None else _phrase_from(s, trig, crime, ntext)
+    return phrase
+
+
+def _crime_after(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> int | None:
+    """Where the first crime noun (``context.DEED_CRIME_NOUNS``: "الجريمة",
+    "crime"; after a glued letter, ``DEED_CLITICS``, too) stands within
+    ``_DEED_REACH`` words after the comment's word, or None: a crime is no
+    deed-of-force word of its own, but what a comment on it names after it
+    ("التي أودت بحياة", "that resulted in the deaths of") is whom it struck
+    (arabic72)."""
+    crimes = ctx.deed_crime_nouns
+    if not crimes:
         return None
-    gap = ntext[trig.end : after[0]]
+    for i, w in enumerate(_WORD.finditer(ntext, trig.end, s.end)):
+        if i >= _DEED_REACH:
+            break
+        word = w.group()
+        bare = {word[len(c) :] for c in ctx.deed_clitics if word.startswith(c)}
+        if word in crimes or bare & crimes:
+            return w.start()
+    return None
+
+
+def _phrase_from(s: Sentence, trig: Hit, head: int, ntext: str) -> tuple[int, int] | None:
+    """The phrase of the deed whose noun starts at ``head``: from the noun's
+    end to the clause's end, where the noun stands close after the comment."""
+    gap = ntext[trig.end : head]
     if len(gap.split()) > _DEED_REACH or any(b in gap for b in _BREAKS):
         return None
-    end = _word_end(ntext, after[0])
+    end = _word_end(ntext, head)
     stops = [i for b in _BREAKS if (i := ntext.find(b, end, s.end)) >= 0]
     # another verb's clause is not the deed's phrase ("… and urged Y to …");
     # the deed's own relative clause is ("الهجوم الذي استهدف …")

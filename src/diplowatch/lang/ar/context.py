@@ -1734,6 +1734,13 @@ VICTIM_FIRST_DEEDS: tuple[str, ...] = (
 # أربعة إيطاليين", "ونددت بقتل الطفل"): the noun still names its victims
 # right after it (extract/victims.py).
 DEED_CLITICS: tuple[str, ...] = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+# arabic72: crime nouns a comment names for a deed of force ("استنكرت تونس
+# الجريمة البشعة التي أودت بحياة طفل"): no trigger of force, but whom the
+# outcome after them names (``DEED_VICTIM_MARKERS``) is the crime's victim,
+# no target of the comment (extract/victims.py). "ل" + the article is "لل".
+DEED_CRIME_NOUNS: tuple[str, ...] = (
+    *("الجريمة", "جريمة", "الجرائم", "جرائم", "للجريمة", "للجرائم"),
+)
 
 # lead21: words that tell a deed's own course after a guess ("قد تستأنف
 # المحادثات", "قد يعقد اللقاء"; ``extract/nonevents.guessed_subject``). A

@@ -785,6 +785,13 @@ ONLOOKER_CUES: tuple[str, ...] = (
     "عزى",
     "حداد",
     "الحداد",
+    # arabic72: regret and sorrow over a deed ("أعربت الحكومة عن أسفها لمقتل
+    # …", "عبر عن حزنه لمقتل …") are no deed of force: who voices them is
+    # no doer of the deed named after them. Possessed forms only: bare
+    # "الأسف"/"بكل أسف" (unfortunately) may stand before a deed told whole.
+    *(f"{noun}{own}" for noun in ("أسف", "حزن") for own in ("ه", "ها", "هم", "هما", "نا")),
+    *("بالغ الأسف", "عميق الأسف", "بالغ الحزن", "عميق الحزن", "ببالغ الأسف", "ببالغ الحزن"),
+    *("يأسف", "تأسف", "نأسف", "المواساة", "مواساته", "مواساتها"),
     # Who asks that a deed's doers be held to account, tried or punished
     # ("طالبت بمحاسبة المسؤولين عن قتل المتظاهرين") is no party to that deed
     # either.

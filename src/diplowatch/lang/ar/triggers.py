@@ -6170,3 +6170,15 @@ VETO_WORDS[("AID", "*")] = (
     *("التبرع بالدم", "للتبرع بالدم", "تبرع بالدم", "تبرعوا بالدم", "تبرع بأعضائه"),
     *("التبرع بالأعضاء", "التبرع بأعضاء", "للتبرع بالأعضاء"),
 )
+
+# arabic72: a ceasefire named in a sentence about an accident ("قتل ثلاثة
+# جنود في حادث سير بعد يوم من وقف إطلاق النار") is a time's mark, no
+# agreement reported: its sides were read from the dead. A road, rail or
+# air accident's words veto the agreement in their sentence, as they veto
+# an attack (``VETO_WORDS[("ASSAULT", "*")]``).
+VETO_WORDS[("AGREE", "agreement")] = (
+    *VETO_WORDS.get(("AGREE", "agreement"), ()),
+    *("حادث سير", "حادثة سير", "حادث مروري", "حادثة مرورية", "حادث مرور", "حادث عرضي"),
+    *("حادث القطار", "حادث قطار", "حادث تحطم", "تحطم طائرة", "تحطم مروحية"),
+    *("انقلاب حافلة", "انقلاب سيارة", "غرق عبارة"),
+)

@@ -1406,6 +1406,11 @@ DEED_VICTIM_MARKERS: tuple[str, ...] = (
     "resulted",
     "killing",
 )
+# arabic72: crime nouns a comment names for a deed of force ("condemned the
+# heinous crime that resulted in the deaths of …"): no trigger of force,
+# but whom the outcome after them names is the crime's victim, no target of
+# the comment (extract/victims.py).
+DEED_CRIME_NOUNS: tuple[str, ...] = ("crime", "crimes")
 
 # The charge an arrest or a sentence is made on ("arrested on charges of
 # spying for Israel"): who is named inside it is no side of the arrest

@@ -631,6 +631,10 @@ ONLOOKER_CUES: tuple[str, ...] = (
     "mourning",
     "mourns",
     "mourn",
+    # arabic72: regret and sorrow over a deed ("expressed regret over the
+    # killing of …") are no deed of force: who voices them is no doer of it
+    *("regret over", "regret at", "regret for", "regrets over", "regretted"),
+    *("sorrow over", "sorrow at", "sadness over", "sadness at", "grief over", "saddened by"),
     # Who asks that a deed's doers be held to account, tried or punished
     # ("called for accountability for those who killed protesters") is no
     # party to that deed either.

@@ -3815,3 +3815,13 @@ VETO_WORDS[("AID", "*")] = (
     *("blood drive", "organ donation", "organ donor", "donated organs"),
     *("donate organs", "donated his organs", "donated her organs"),
 )
+
+# arabic72: a ceasefire named in a sentence about an accident ("three
+# soldiers died in a traffic accident a day after the ceasefire") is a
+# time's mark, no agreement reported: an accident's words veto the
+# agreement in their sentence, as they veto an attack.
+VETO_WORDS[("AGREE", "agreement")] = (
+    *VETO_WORDS.get(("AGREE", "agreement"), ()),
+    *("traffic accident", "car accident", "road accident", "bus accident", "train accident"),
+    *("plane crash", "helicopter crash", "car crash", "bus crash", "shooting accident"),
+)
