@@ -200,6 +200,11 @@ class Context:
     closed_side_openers: frozenset[str] = frozenset()
     # mendD71: agent words that after a war noun are a figure's adjective
     closed_figure_agents: frozenset[str] = frozenset()
+    # english72: the words a war noun may follow where modifiers come first
+    # ("the war", "civil war"), and the "between … and" of its two sides
+    closed_side_leads: frozenset[str] = frozenset()
+    closed_pair_openers: frozenset[str] = frozenset()
+    closed_pair_joiners: frozenset[str] = frozenset()
     means_openers: frozenset[str] = frozenset()  # "با تجمع …": a deed done, not asked
     occasion_openers: frozenset[str] = frozenset()  # "در تجمعی …": a protest held, not asked
     # occasion59fa: "در دیدار با …", "خلال لقائه …", "in a meeting with …":
@@ -1244,6 +1249,9 @@ _WORD_FIELDS = {
     "closed_side_nouns": "CLOSED_SIDE_NOUNS",
     "closed_side_openers": "CLOSED_SIDE_OPENERS",
     "closed_figure_agents": "CLOSED_FIGURE_AGENTS",
+    "closed_side_leads": "CLOSED_SIDE_LEADS",
+    "closed_pair_openers": "CLOSED_PAIR_OPENERS",
+    "closed_pair_joiners": "CLOSED_PAIR_JOINERS",
     "occurrence_after": "OCCURRENCE_AFTER",
     "occurrence_stops": "OCCURRENCE_STOPS",
     "predicate_nouns": "PREDICATE_NOUNS",

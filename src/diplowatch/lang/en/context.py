@@ -2348,3 +2348,26 @@ SENT_LEADS: tuple[str, ...] = (
     *("preparing", "prepares", "prepared", "decided", "decides", "agreed", "agrees"),
     *("plans", "planned", "planning", "intends", "intended", "began", "begins", "started"),
 )
+
+# english72: the war noun read as armed clashes (``triggers.
+# CLOSED_NOUN_TRIGGERS``) only before a word that opens its sides or place
+# ("the war between …", "the war in Yemen", "Russia's war against
+# Ukraine") or a verb of occurrence (``extract/closed._sides_follow``) …
+CLOSED_SIDE_NOUNS: tuple[str, ...] = ("war",)
+CLOSED_SIDE_OPENERS: tuple[str, ...] = ("between", "in", "against")
+# … and, where modifiers come before a noun, only after a determiner, a
+# possessive or an adjective of a real war: any other word before it makes
+# the war a figure ("the trade war between the US and China", "a price
+# war", "the propaganda war"), and no list of those could be whole
+# (``extract/closed._lead_fits``).
+CLOSED_SIDE_LEADS: tuple[str, ...] = (
+    *("the", "a", "this", "that", "their", "its", "'s", "s'"),
+    *("civil", "ongoing", "bloody", "brutal", "deadly", "raging", "long", "devastating"),
+    *("open", "full", "scale", "all", "out", "protracted", "intensifying", "grinding"),
+)
+# english72: English noun phrases end at "and" (``OCCURRENCE_STOPS``), save
+# the one that joins the two sides a pair opener names ("the war between
+# government forces and the Taliban continues"): read through once
+# (``extract/closed._closed_after``).
+CLOSED_PAIR_OPENERS: tuple[str, ...] = ("between",)
+CLOSED_PAIR_JOINERS: tuple[str, ...] = ("and",)

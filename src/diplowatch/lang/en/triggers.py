@@ -3815,3 +3815,12 @@ VETO_WORDS[("AID", "*")] = (
     *("blood drive", "organ donation", "organ donor", "donated organs"),
     *("donate organs", "donated his organs", "donated her organs"),
 )
+
+# english72: the war noun told as going on ("the war between government
+# forces and the Taliban continues", "the civil war in Yemen goes on"),
+# read as armed clashes as Persian "جنگ … ادامه دارد" and Arabic "تتواصل
+# الحرب بين …" are since recall70fa (PLOVER ASSAULT, fight). Its own mode:
+# a war with no side named understands no attacker, so only a war whose two
+# sides stand in its phrase is read; a figure's adjective before it ("trade
+# war", "war of words") keeps it out (``context.CLOSED_SIDE_LEADS``).
+CLOSED_NOUN_TRIGGERS[("ASSAULT", "fight")] = ("war",)
