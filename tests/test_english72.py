@@ -5,6 +5,12 @@ sentence written for these tests).
 noun phrases end at "and", save the one that joins the two sides "between"
 names; Persian and Arabic read it since round 70 (guards here). A figure's
 adjective before the war ("trade war", "price war") keeps it out.
+
+(2) A bare town as the object of a verb of seizing, "the Taliban captured
+Kunduz", is territory taken (ASSAULT capture), as "captured the city of
+Kunduz" is; not a town that modifies or owns the object ("captured Kabul
+residents", "seized Tehran's oil"), nor a captive's home town in the
+passive ("a commander from Kunduz was captured").
 """
 
 from __future__ import annotations
@@ -60,3 +66,40 @@ NO_WARS = [
 @pytest.mark.parametrize(("lang", "text"), NO_WARS)
 def test_figure_of_war_is_no_clash(lang: str, text: str) -> None:
     assert not cast(run(text, lang), "ASSAULT")
+
+
+# (language, sentence): a town taken, ASSAULT must be read
+TOWNS_TAKEN = [
+    ("en", "The Taliban captured Kunduz on Monday after days of fighting."),
+    ("en", "Iraqi forces retook Mosul from Islamic State fighters."),
+    ("en", "M23 rebels have seized Goma, the largest city in eastern Congo."),
+    ("en", "The Houthis overran Sanaa and forced the government to flee."),
+    ("en", "Syrian troops recaptured eastern Aleppo."),
+    ("en", "Kunduz was captured by the Taliban in September."),
+    ("en", "Officials said Mosul had been retaken by Iraqi troops."),
+    # guards: the town named with its noun, read before round 72
+    ("en", "Al-Shabaab captured the town of Baidoa."),
+    ("fa", "طالبان شهر قندوز را تصرف کردند."),
+    ("ar", "سيطرت حركة طالبان على مدينة قندوز."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TOWNS_TAKEN)
+def test_bare_town_taken_is_capture(lang: str, text: str) -> None:
+    events = [e for e in run(text, lang).events if e.type == "ASSAULT"]
+    assert any(e.mode == "capture" and e.status == "reported" for e in events)
+
+
+# A town that is no object of the seizure: a modifier, an owner, a home town.
+TOWNS_NOT_TAKEN = [
+    ("en", "Police captured Kabul residents who had fled the checkpoint."),
+    ("en", "The navy seized Tehran's oil shipment off Gibraltar."),
+    ("en", "A Taliban commander from Kunduz was captured by Afghan forces."),
+    ("en", "The governor of Kandahar was captured in an ambush."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TOWNS_NOT_TAKEN)
+def test_town_that_is_no_object_is_no_capture(lang: str, text: str) -> None:
+    events = run(text, lang).events
+    assert not any(e.type == "ASSAULT" and e.mode == "capture" for e in events)

@@ -869,6 +869,9 @@ def _syntax(data: ModuleType | None) -> Syntax:
         object_preps=_words(data, "OBJECT_BREAK_PREPOSITIONS"),
         passive_be=_words(data, "PASSIVE_BE"),
         object_pronouns=_sorted_words(data, "VERB_OBJECT_PRONOUNS"),
+        town_leads=_words(data, "TOWN_OBJECT_LEADS"),
+        town_followers=_words(data, "TOWN_OBJECT_FOLLOWERS"),
+        town_subject_after=_words(data, "TOWN_SUBJECT_AFTER"),
     )
 
 

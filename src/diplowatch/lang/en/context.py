@@ -2371,3 +2371,26 @@ CLOSED_SIDE_LEADS: tuple[str, ...] = (
 # (``extract/closed._closed_after``).
 CLOSED_PAIR_OPENERS: tuple[str, ...] = ("between",)
 CLOSED_PAIR_JOINERS: tuple[str, ...] = ("and",)
+
+# english72: what may stand between a verb of seizing and a bare town that
+# is its object ("retook eastern Aleppo", "captured most of Kunduz"), and the
+# words that may follow such a town ("captured Kunduz on Monday", "from
+# government forces", "and Baghlan"); any other word after it makes the town
+# a modifier ("captured Kabul residents"), a possessive ("'s") its owner
+# (``extract/syntax._bare_town``).
+TOWN_OBJECT_LEADS: tuple[str, ...] = (
+    *("the", "northern", "southern", "eastern", "western", "central"),
+    *("northeastern", "northwestern", "southeastern", "southwestern", "strategic", "key"),
+    *("rebel-held", "government-held", "besieged", "parts", "part", "most", "much", "all", "of"),
+)
+TOWN_OBJECT_FOLLOWERS: tuple[str, ...] = (
+    *("on", "in", "at", "from", "and", "after", "before", "during", "since", "until", "over"),
+    *("last", "this", "earlier", "early", "late", "overnight", "yesterday", "today"),
+    *("with", "without", "within", "following", "amid", "as", "by", "when", "while", "but"),
+    *("despite", "for", "back", "again", "city", "town"),
+)
+# english72: the words a bare town may follow as the whole subject of a
+# passive verb of seizing ("officials said Kunduz was captured"); after any
+# other word (a preposition: "a commander from Kunduz was captured") it is
+# not what was taken (``extract/syntax._town_subject``).
+TOWN_SUBJECT_AFTER: tuple[str, ...] = ("the", "that", "said", "says")
