@@ -11,6 +11,12 @@ Kunduz", is territory taken (ASSAULT capture), as "captured the city of
 Kunduz" is; not a town that modifies or owns the object ("captured Kabul
 residents", "seized Tehran's oil"), nor a captive's home town in the
 passive ("a commander from Kunduz was captured").
+
+(3) A hope governs its own clause, not the twenty words after it: a deed
+after a word that always opens another clause ("while", "but"; Arabic
+"بينما"), or after "as/after/and" with its verb in the simple past, is
+told, and a "will" of the hoped clause does not plan it; a deed hoped for
+("hopes the talks resume after Israel withdraws") stays unreported.
 """
 
 from __future__ import annotations
@@ -103,3 +109,51 @@ TOWNS_NOT_TAKEN = [
 def test_town_that_is_no_object_is_no_capture(lang: str, text: str) -> None:
     events = run(text, lang).events
     assert not any(e.type == "ASSAULT" and e.mode == "capture" for e in events)
+
+
+# (language, sentence, type): a deed told after the hope's clause ends
+TOLD_AFTER_HOPE = [
+    (
+        "en",
+        "Iran hopes the talks will succeed while Israeli jets struck targets in Gaza.",
+        "ASSAULT",
+    ),
+    (
+        "en",
+        "Qatar expressed hope for calm but Saudi Arabia expelled the Iranian ambassador.",
+        "SANCTION",
+    ),
+    (
+        "en",
+        "The UN hopes both sides will respect the truce after Russia withdrew its troops.",
+        "RETREAT",
+    ),
+    ("en", "Egypt hopes for a deal as Iraqi forces attacked Islamic State positions.", "ASSAULT"),
+    (
+        "ar",
+        "أعرب الوزير عن أمله في نجاح المحادثات بينما شنت الطائرات الإسرائيلية غارات على غزة.",
+        "ASSAULT",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), TOLD_AFTER_HOPE)
+def test_deed_after_hope_clause_is_reported(lang: str, text: str, etype: str) -> None:
+    events = run(text, lang).events
+    assert any(e.type == etype and e.status == "reported" for e in events)
+
+
+# What is hoped stays unreported, whatever joins it.
+HOPED = [
+    ("en", "The envoy hopes the talks resume after Russia withdraws its troops.", "RETREAT"),
+    ("en", "Qatar hoped that the two sides would meet in Doha and sign a deal.", "AGREE"),
+    ("en", "Turkey expressed hope that Moscow will release the detained sailors.", "CONCEDE"),
+    ("ar", "أعرب الوزير عن أمله في أن تنسحب روسيا من الحدود.", "RETREAT"),
+    ("fa", "وزیر امیدوار است روسیه نیروهایش را از مرز خارج کند.", "RETREAT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), HOPED)
+def test_hoped_deed_is_not_reported(lang: str, text: str, etype: str) -> None:
+    events = run(text, lang).events
+    assert not any(e.type == etype and e.status == "reported" for e in events)

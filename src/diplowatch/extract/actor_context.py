@@ -235,6 +235,11 @@ class Context:
     # mendB70: what is hoped glued to the hope ("عن أمله بتعزيز")
     wish_object_prefixes: frozenset[str] = frozenset()
     wish_not_objects: frozenset[str] = frozenset()  # mendD71: "بعد", "بين": no glued "ب"
+    # english72: words that end a hope's clause ("while"), those that end it
+    # before a verb in the simple past ("as"), and irregular pasts ("struck")
+    wish_clause_ends: frozenset[str] = frozenset()
+    wish_told_openers: frozenset[str] = frozenset()
+    past_verb_forms: frozenset[str] = frozenset()
     subjunctive_verbs: frozenset[str] = frozenset()
     indicative_markers: frozenset[str] = frozenset()
     realized_modals: frozenset[str] = frozenset()
@@ -1021,6 +1026,9 @@ _WORD_FIELDS = {
     "that_clause_breaks": "THAT_CLAUSE_BREAKS",
     "wish_object_prefixes": "WISH_OBJECT_PREFIXES",
     "wish_not_objects": "WISH_NOT_OBJECTS",
+    "wish_clause_ends": "WISH_CLAUSE_ENDS",
+    "wish_told_openers": "WISH_TOLD_OPENERS",
+    "past_verb_forms": "PAST_VERB_FORMS",
     "subjunctive_verbs": "SUBJUNCTIVE_VERBS",
     "indicative_markers": "INDICATIVE_MARKERS",
     "realized_modals": "REALIZED_MODALS",

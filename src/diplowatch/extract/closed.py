@@ -57,10 +57,9 @@ def closed_nouns(
     ctx: object,
     sides: frozenset[int] = frozenset(),
 ) -> list[Hit]:
-    """The hits of ``closed`` that a verb of occurrence closes, as plain
-    triggers that carry their phrase's span; ``triggers`` are the other
-    triggers (a closer past one of them is that one's); ``sides`` the
-    starts of the actors' names (``_sides_follow``)."""
+    """The hits of ``closed`` a verb of occurrence closes, as plain triggers
+    with their phrase's span; ``triggers`` the others (a closer past one is
+    that one's); ``sides`` the starts of actors' names (``_sides_follow``)."""
     closers: frozenset[str] = getattr(ctx, "occurrence_verbs", frozenset())
     if not closed or not closers:
         return []
@@ -71,9 +70,7 @@ def closed_nouns(
     kept = []
     for hit in closed:
         before = _TOKEN.findall(text[max(0, hit.start - _BACK) : hit.start])
-        if not _sides_follow(hit, text, ctx, sides, closers) or not _lead_fits(
-            hit, text, before, ctx
-        ):
+        if not _sides_follow(hit, text, ctx, sides, closers):
             continue
         if _continued(hit, before, text, ctx, starts) is not None:
             # the clause's subject goes on with it: a trigger as a verb is
@@ -83,6 +80,7 @@ def closed_nouns(
             (before and before[-1] in not_after)
             or _glued_preposition(hit.prefix, ctx)
             or _led_in_clause(hit, text, ctx, starts)
+            or not _lead_fits(hit, text, before, ctx)
         ):
             continue
         end = _closed_after(hit, text, ctx, closers, longest, starts)

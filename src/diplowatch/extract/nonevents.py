@@ -24,6 +24,7 @@ from diplowatch.dates.lexicon import lexicon as date_lexicon
 from diplowatch.dates.mentions import DateMention, find_dates
 from diplowatch.event_types import having
 from diplowatch.extract.actors import previous_word
+from diplowatch.extract.hope_clause import NO_BOUNDS, WishBounds
 from diplowatch.extract.lexicon import lexicon
 from diplowatch.extract.predicates import joins_topic
 from diplowatch.extract.scan import Hit
@@ -576,6 +577,7 @@ def hypothetical(
     verb_final: bool = False,
     wish_prefixes: frozenset[str] = frozenset(),
     wish_not_objects: frozenset[str] = frozenset(),
+    bounds: WishBounds = NO_BOUNDS,
 ) -> bool:
     """What might happen ("في حالة تعرض الموكب لإطلاق نار", "if they attack",
     "اگر حمله کنند"): a trigger after a conditional cue (``status.CONDITIONAL_CUES``)
@@ -589,7 +591,8 @@ def hypothetical(
     not another clause ("In my view, the two sides will sign", "في رأيي، سيوقع").
     A hope of ``status.WISH_GLUED_CUES`` counts only with what is hoped glued
     right after it (``wish_prefixes``: ``_hoped_glued``), and not in a word
-    of ``wish_not_objects`` ("بعد", "بين": no prefix glued at all)."""
+    of ``wish_not_objects`` ("بعد", "بين": no prefix glued at all). A hope's
+    clause ends where ``bounds`` says ("hopes … while jets struck Gaza")."""
     for cue in s.cues:
         span = HYPOTHETICAL_SPANS.get(cue.entry.kind)
         if verb_final and cue.entry.kind == "speculation":
@@ -601,6 +604,8 @@ def hypothetical(
         ):
             continue
         gap = ntext[cue.end : trigger.start].lstrip(" " + COMMAS)
+        if span == WISH_SPAN and bounds.closes(gap, ntext, trigger.start):
+            continue
         if len(gap.split()) <= span and not CLAUSE_BREAKS & set(gap):
             return True
     return False
@@ -717,6 +722,7 @@ def hypothetical_starts(
     verb_final: bool = False,
     wish_prefixes: frozenset[str] = frozenset(),
     wish_not_objects: frozenset[str] = frozenset(),
+    bounds: WishBounds = NO_BOUNDS,
 ) -> set[int]:
     """Where the triggers start that tell what might, must or should happen:
     those ``hypothetical`` finds, and those joined by "and" to one of them
@@ -726,14 +732,20 @@ def hypothetical_starts(
     ``joins`` are the language's conjunctions, ``glued`` those it writes
     glued to the next word (Arabic "و": ``affixes.CONTRACTED_PREFIXES``),
     ``wish_prefixes`` those of what a glued hope hopes, ``wish_not_objects``
-    the words that open with one and glue nothing (``hypothetical``)."""
+    the words that open with one and glue nothing (``hypothetical``);
+    ``bounds`` where a hope's clause ends: a deed after its end is joined to
+    nothing before it ("hoped for a deal and Germany recognised …")."""
     found: set[int] = set()
     last: Hit | None = None  # the latest deed found: the nearest one a deed may join
     for t in sorted(triggers, key=lambda t: t.start):
         if (
-            hypothetical(t, s, ntext, verb_final, wish_prefixes, wish_not_objects)
-            or _cue_joined(t, s, ntext, joins, glued)
-            or (last is not None and joined(last, t, s, ntext, joins, glued))
+            hypothetical(t, s, ntext, verb_final, wish_prefixes, wish_not_objects, bounds)
+            or _cue_joined(t, s, ntext, joins, glued, bounds)
+            or (
+                last is not None
+                and joined(last, t, s, ntext, joins, glued)
+                and not bounds.closes(ntext[last.end : t.start], ntext, t.start)
+            )
         ):
             found.add(t.start)
             last = t
@@ -741,7 +753,12 @@ def hypothetical_starts(
 
 
 def _cue_joined(
-    trigger: Hit, s: Sentence, ntext: str, joins: frozenset[str], glued: frozenset[str]
+    trigger: Hit,
+    s: Sentence,
+    ntext: str,
+    joins: frozenset[str],
+    glued: frozenset[str],
+    bounds: WishBounds = NO_BOUNDS,
 ) -> bool:
     """A deed joined by a conjunction to the verb phrase a cue of condition
     or obligation governs, when that first phrase is no event's ("باید آتش‌بس
@@ -751,6 +768,10 @@ def _cue_joined(
         span = HYPOTHETICAL_SPANS.get(cue.entry.kind)
         if span is None or cue.end > trigger.start:
             continue
+        if span == WISH_SPAN and bounds.closes(
+            ntext[cue.end : trigger.start], ntext, trigger.start
+        ):
+            continue  # "wished them success and Germany recognised …" (english72)
         words = ntext[cue.end : trigger.start].split()
         at = next((i for i, w in enumerate(words) if _joins(w, joins, glued)), None)
         if at is None or at > span or len(words) - at > JOINED_SPAN:

@@ -2394,3 +2394,20 @@ TOWN_OBJECT_FOLLOWERS: tuple[str, ...] = (
 # other word (a preposition: "a commander from Kunduz was captured") it is
 # not what was taken (``extract/syntax._town_subject``).
 TOWN_SUBJECT_AFTER: tuple[str, ...] = ("the", "that", "said", "says")
+
+# english72: where a hope's clause ends before the 20 words it may reach
+# (``extract/hope_clause.py``): a word that always opens a clause of its own
+# ("Iran hopes the talks will succeed while Israeli jets struck Gaza"), and
+# one that opens one when the deed's verb is in the simple past ("… as Iraqi
+# forces attacked", "… after Russia withdrew its troops", "wished him success
+# and Germany recognised …"); a hoped deed keeps "will/would" or the base
+# form ("hopes the talks resume after Israel withdraws"). The irregular pasts
+# of the verbs of deeds (the regular ones end in ``PAST_PARTICIPLE_ENDINGS``).
+WISH_CLAUSE_ENDS: tuple[str, ...] = ("while", "whereas", "but", "although", "though", "meanwhile")
+WISH_TOLD_OPENERS: tuple[str, ...] = ("as", "after", "and", "when", "since", "because")
+PAST_VERB_FORMS: tuple[str, ...] = (
+    *("struck", "met", "withdrew", "took", "fought", "shot", "sent", "held", "overran"),
+    *("fled", "froze", "broke", "beat", "caught", "drove", "gave", "hit", "led", "left"),
+    *("made", "paid", "put", "sold", "threw", "won", "began", "blew", "brought", "stole"),
+    *("swore", "undertook", "forbade", "spoke", "flew", "bore", "lent", "rose", "shut"),
+)
