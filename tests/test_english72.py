@@ -17,6 +17,12 @@ after a word that always opens another clause ("while", "but"; Arabic
 "بينما"), or after "as/after/and" with its verb in the simple past, is
 told, and a "will" of the hoped clause does not plan it; a deed hoped for
 ("hopes the talks resume after Israel withdraws") stays unreported.
+
+(4) "insisted/suggested that" + a verb in its bare form is the mandative
+subjunctive: what a side is to do, no deed done ("the union insisted that
+the government withdraw the bill"); with an indicative verb the same words
+report one ("Iran insisted that Israel struck first"). Arabic "أن" + the
+subjunctive and the Persian subjunctive were read so already (guards).
 """
 
 from __future__ import annotations
@@ -157,3 +163,36 @@ HOPED = [
 def test_hoped_deed_is_not_reported(lang: str, text: str, etype: str) -> None:
     events = run(text, lang).events
     assert not any(e.type == etype and e.status == "reported" for e in events)
+
+
+# (language, sentence, type that must not be reported)
+MANDATIVE = [
+    ("en", "The union insisted that the government withdraw the pension bill.", "RETREAT"),
+    ("en", "Russia suggested that Turkey withdraw its troops from northern Syria.", "RETREAT"),
+    ("en", "Ankara insists that Greece withdraw its soldiers from the islands.", "RETREAT"),
+    ("en", "Poland has suggested that Belarus release the detained journalist.", "CONCEDE"),
+    ("en", "Moscow demanded that Kyiv release the captured sailors.", "CONCEDE"),
+    ("ar", "أصرت روسيا على أن تسحب تركيا قواتها من سوريا.", "RETREAT"),
+    ("fa", "روسیه اصرار کرد که ترکیه نیروهایش را از سوریه خارج کند.", "RETREAT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), MANDATIVE)
+def test_mandative_subjunctive_is_no_deed(lang: str, text: str, etype: str) -> None:
+    events = run(text, lang).events
+    assert not any(e.type == etype and e.status == "reported" for e in events)
+
+
+# The same verbs reporting a deed: an indicative verb after "that".
+INSISTED_DEEDS = [
+    ("en", "Iran insisted that Israel struck first.", "ASSAULT"),
+    ("en", "Israel insisted that Hamas attacked first.", "ASSAULT"),
+    ("en", "Russia insisted that its troops withdrew from Kherson in good order.", "RETREAT"),
+    ("en", "Officials suggested that Iraqi forces had attacked the camp.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), INSISTED_DEEDS)
+def test_indicative_after_insisted_is_reported(lang: str, text: str, etype: str) -> None:
+    events = run(text, lang).events
+    assert any(e.type == etype and e.status == "reported" for e in events)

@@ -240,6 +240,10 @@ class Context:
     wish_clause_ends: frozenset[str] = frozenset()
     wish_told_openers: frozenset[str] = frozenset()
     past_verb_forms: frozenset[str] = frozenset()
+    # english72: auxiliaries that make a verb after a mandative cue
+    # indicative ("had struck"), and the subjunctive's "be"
+    mandative_not_after: frozenset[str] = frozenset()
+    mandative_be: frozenset[str] = frozenset()
     subjunctive_verbs: frozenset[str] = frozenset()
     indicative_markers: frozenset[str] = frozenset()
     realized_modals: frozenset[str] = frozenset()
@@ -1029,6 +1033,8 @@ _WORD_FIELDS = {
     "wish_clause_ends": "WISH_CLAUSE_ENDS",
     "wish_told_openers": "WISH_TOLD_OPENERS",
     "past_verb_forms": "PAST_VERB_FORMS",
+    "mandative_not_after": "MANDATIVE_NOT_AFTER",
+    "mandative_be": "MANDATIVE_BE",
     "subjunctive_verbs": "SUBJUNCTIVE_VERBS",
     "indicative_markers": "INDICATIVE_MARKERS",
     "realized_modals": "REALIZED_MODALS",

@@ -16,6 +16,11 @@ The deed told after such a word is no part of what is hoped:
   meet and sign a deal"): a regular past (``PAST_PARTICIPLE_ENDINGS``,
   "attacked") or an irregular one (``context.PAST_VERB_FORMS``, "struck").
 
+The same verb shapes tell the English mandative subjunctive
+(``status.MANDATIVE_CUES``: "insisted/suggested that"): "the union insisted
+that the government withdraw the bill" names what is to be done, "Iran
+insisted that Israel struck first" reports a deed (``bare_verb``).
+
 A language that lists none of these words keeps the plain span. A cue of
 plan in the hope's clause ("hopes the talks will succeed as …") ends there
 too (``status._cue_reaches``, ``bounds_of``).
@@ -41,6 +46,10 @@ class WishBounds:
     told_openers: frozenset[str] = frozenset()
     past_forms: frozenset[str] = frozenset()
     past_endings: tuple[str, ...] = ()
+    # english72: the finite auxiliaries before a verb that make it indicative
+    # ("had struck", "will withdraw"), and the subjunctive's own "be"
+    finite_aux: frozenset[str] = frozenset()
+    bare_be: frozenset[str] = frozenset()
 
     def closes(self, gap: str, ntext: str, at: int) -> bool:
         """Whether a word in ``gap`` (the words between a hope, or a hoped
@@ -50,6 +59,22 @@ class WishBounds:
         if any(f" {end} " in padded for end in self.ends):
             return True
         return bool(self.told_openers & set(gap.split())) and self._past(ntext, at)
+
+    def bare_verb(self, ntext: str, at: int) -> bool:
+        """Whether the verb at ``at`` is in its bare form, the mood of the
+        mandative subjunctive: "that the government withdraw", "that the
+        ambassador be expelled"; not "withdraws", "withdrew", "attacked",
+        "had struck", "will withdraw" (indicative)."""
+        before = ntext[max(0, at - 30) : at].split()
+        last = before[-1] if before else ""
+        if last in self.bare_be:
+            return True
+        found = _WORD.match(ntext, at)
+        word = found.group() if found else ""
+        third = word.endswith("s") and not word.endswith("ss")
+        return not (
+            last in self.finite_aux or third or word.endswith("ing") or self._past(ntext, at)
+        )
 
     def _past(self, ntext: str, at: int) -> bool:
         """Whether the word at ``at`` is a verb in the simple past."""
@@ -72,6 +97,8 @@ def wish_bounds(ctx: object) -> WishBounds:
         getattr(ctx, "wish_told_openers", frozenset()),
         getattr(ctx, "past_verb_forms", frozenset()),
         tuple(getattr(getattr(ctx, "syntax", None), "past_participle_endings", ())),
+        getattr(ctx, "mandative_not_after", frozenset()),
+        getattr(ctx, "mandative_be", frozenset()),
     )
 
 
@@ -89,4 +116,6 @@ def bounds_of(lang: str) -> WishBounds:
         words("WISH_TOLD_OPENERS"),
         words("PAST_VERB_FORMS"),
         tuple(sorted(words("PAST_PARTICIPLE_ENDINGS"))),
+        words("MANDATIVE_NOT_AFTER"),
+        words("MANDATIVE_BE"),
     )

@@ -57,6 +57,9 @@ UNREAL_MODES = {"allege", "warn"}
 # a hope or a wish (``status.WISH_CUES``: "expressed hope that", "أعرب عن
 # أمله في أن") governs the whole clause that follows it.
 HYPOTHETICAL_SPAN = 5
+# Words between a mandative cue ("insisted that") and the deed's verb: its
+# subject ("the Iraqi government").
+MANDATIVE_SPAN = 6
 WISH_SPAN = 20
 # A guess ("analysts expect that the two may reach a deal to withdraw",
 # "ربما تفرض", "ممکن است … اعمال کند"; ``status.SPECULATION_CUES``) governs
@@ -99,6 +102,9 @@ HYPOTHETICAL_SPANS = {
     # على معاقبة …", "the bill stipulates that …"; ``status.PROVISION_CUES``)
     # is a rule for what may come, no deed done: as a wish, to its clause's end
     "provision": WISH_SPAN,
+    # english72: "insisted that the government withdraw": the subject, then
+    # the deed's verb in its bare form (``hope_clause.WishBounds.bare_verb``)
+    "mandative": MANDATIVE_SPAN,
     # a question asked ("asked whether the US supports …") reports nothing
     # it asks about, to the end of its clause, as a wish does
     "question": WISH_SPAN,
@@ -604,11 +610,26 @@ def hypothetical(
         ):
             continue
         gap = ntext[cue.end : trigger.start].lstrip(" " + COMMAS)
-        if span == WISH_SPAN and bounds.closes(gap, ntext, trigger.start):
+        if _out_of_mood(cue, span, gap, trigger, ntext, bounds):
             continue
         if len(gap.split()) <= span and not CLAUSE_BREAKS & set(gap):
             return True
     return False
+
+
+def _out_of_mood(
+    cue: Hit, span: int, gap: str, trigger: Hit, ntext: str, bounds: WishBounds
+) -> bool:
+    """Whether the deed after ``cue`` (``gap`` between) is told outside the
+    mood the cue sets (english72): a hope's clause ended before it ("hopes …
+    while jets struck Gaza": ``bounds.closes``), or after "insisted/suggested
+    that" a noun or an indicative verb, which reports ("insisted that Israel
+    struck first"), where only a bare verb is the mandative subjunctive."""
+    if span == WISH_SPAN and bounds.closes(gap, ntext, trigger.start):
+        return True
+    return cue.entry.kind == "mandative" and not (
+        trigger.entry.affix == "verb" and bounds.bare_verb(ntext, trigger.start)
+    )
 
 
 def _hoped_glued(

@@ -2411,3 +2411,12 @@ PAST_VERB_FORMS: tuple[str, ...] = (
     *("made", "paid", "put", "sold", "threw", "won", "began", "blew", "brought", "stole"),
     *("swore", "undertook", "forbade", "spoke", "flew", "bore", "lent", "rose", "shut"),
 )
+# english72: auxiliaries that make the verb after a mandative cue indicative
+# ("insisted that Israel had struck first", "suggested that Iran would
+# withdraw"), and the "be" of the subjunctive passive ("demanded that the
+# ambassador be expelled"; ``extract/hope_clause.WishBounds.bare_verb``).
+MANDATIVE_NOT_AFTER: tuple[str, ...] = (
+    *("is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does"),
+    *("do", "can", "could"),
+)
+MANDATIVE_BE: tuple[str, ...] = ("be",)
