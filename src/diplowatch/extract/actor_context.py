@@ -200,6 +200,11 @@ class Context:
     closed_side_openers: frozenset[str] = frozenset()
     # mendD71: agent words that after a war noun are a figure's adjective
     closed_figure_agents: frozenset[str] = frozenset()
+    # english72: the words a war noun may follow where modifiers come first
+    # ("the war", "civil war"), and the "between … and" of its two sides
+    closed_side_leads: frozenset[str] = frozenset()
+    closed_pair_openers: frozenset[str] = frozenset()
+    closed_pair_joiners: frozenset[str] = frozenset()
     means_openers: frozenset[str] = frozenset()  # "با تجمع …": a deed done, not asked
     occasion_openers: frozenset[str] = frozenset()  # "در تجمعی …": a protest held, not asked
     # occasion59fa: "در دیدار با …", "خلال لقائه …", "in a meeting with …":
@@ -230,6 +235,15 @@ class Context:
     # mendB70: what is hoped glued to the hope ("عن أمله بتعزيز")
     wish_object_prefixes: frozenset[str] = frozenset()
     wish_not_objects: frozenset[str] = frozenset()  # mendD71: "بعد", "بين": no glued "ب"
+    # english72: words that end a hope's clause ("while"), those that end it
+    # before a verb in the simple past ("as"), and irregular pasts ("struck")
+    wish_clause_ends: frozenset[str] = frozenset()
+    wish_told_openers: frozenset[str] = frozenset()
+    past_verb_forms: frozenset[str] = frozenset()
+    # english72: auxiliaries that make a verb after a mandative cue
+    # indicative ("had struck"), and the subjunctive's "be"
+    mandative_not_after: frozenset[str] = frozenset()
+    mandative_be: frozenset[str] = frozenset()
     subjunctive_verbs: frozenset[str] = frozenset()
     indicative_markers: frozenset[str] = frozenset()
     realized_modals: frozenset[str] = frozenset()
@@ -880,6 +894,9 @@ def _syntax(data: ModuleType | None) -> Syntax:
         object_preps=_words(data, "OBJECT_BREAK_PREPOSITIONS"),
         passive_be=_words(data, "PASSIVE_BE"),
         object_pronouns=_sorted_words(data, "VERB_OBJECT_PRONOUNS"),
+        town_leads=_words(data, "TOWN_OBJECT_LEADS"),
+        town_followers=_words(data, "TOWN_OBJECT_FOLLOWERS"),
+        town_subject_after=_words(data, "TOWN_SUBJECT_AFTER"),
     )
 
 
@@ -1029,6 +1046,11 @@ _WORD_FIELDS = {
     "that_clause_breaks": "THAT_CLAUSE_BREAKS",
     "wish_object_prefixes": "WISH_OBJECT_PREFIXES",
     "wish_not_objects": "WISH_NOT_OBJECTS",
+    "wish_clause_ends": "WISH_CLAUSE_ENDS",
+    "wish_told_openers": "WISH_TOLD_OPENERS",
+    "past_verb_forms": "PAST_VERB_FORMS",
+    "mandative_not_after": "MANDATIVE_NOT_AFTER",
+    "mandative_be": "MANDATIVE_BE",
     "subjunctive_verbs": "SUBJUNCTIVE_VERBS",
     "indicative_markers": "INDICATIVE_MARKERS",
     "realized_modals": "REALIZED_MODALS",
@@ -1268,6 +1290,9 @@ _WORD_FIELDS = {
     "closed_side_nouns": "CLOSED_SIDE_NOUNS",
     "closed_side_openers": "CLOSED_SIDE_OPENERS",
     "closed_figure_agents": "CLOSED_FIGURE_AGENTS",
+    "closed_side_leads": "CLOSED_SIDE_LEADS",
+    "closed_pair_openers": "CLOSED_PAIR_OPENERS",
+    "closed_pair_joiners": "CLOSED_PAIR_JOINERS",
     "occurrence_after": "OCCURRENCE_AFTER",
     "occurrence_stops": "OCCURRENCE_STOPS",
     "predicate_nouns": "PREDICATE_NOUNS",

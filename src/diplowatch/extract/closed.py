@@ -57,10 +57,9 @@ def closed_nouns(
     ctx: object,
     sides: frozenset[int] = frozenset(),
 ) -> list[Hit]:
-    """The hits of ``closed`` that a verb of occurrence closes, as plain
-    triggers that carry their phrase's span; ``triggers`` are the other
-    triggers (a closer past one of them is that one's); ``sides`` the
-    starts of the actors' names (``_sides_follow``)."""
+    """The hits of ``closed`` a verb of occurrence closes, as plain triggers
+    with their phrase's span; ``triggers`` the others (a closer past one is
+    that one's); ``sides`` the starts of actors' names (``_sides_follow``)."""
     closers: frozenset[str] = getattr(ctx, "occurrence_verbs", frozenset())
     if not closed or not closers:
         return []
@@ -70,9 +69,9 @@ def closed_nouns(
     first = getattr(ctx, "subject_after_verb", False)
     kept = []
     for hit in closed:
+        before = _TOKEN.findall(text[max(0, hit.start - _BACK) : hit.start])
         if not _sides_follow(hit, text, ctx, sides, closers):
             continue
-        before = _TOKEN.findall(text[max(0, hit.start - _BACK) : hit.start])
         if _continued(hit, before, text, ctx, starts) is not None:
             # the clause's subject goes on with it: a trigger as a verb is
             kept.append(replace(hit, entry=replace(hit.entry, kind="trigger")))
@@ -81,6 +80,7 @@ def closed_nouns(
             (before and before[-1] in not_after)
             or _glued_preposition(hit.prefix, ctx)
             or _led_in_clause(hit, text, ctx, starts)
+            or not _lead_fits(hit, text, before, ctx)
         ):
             continue
         end = _closed_after(hit, text, ctx, closers, longest, starts)
@@ -119,6 +119,23 @@ def _sides_follow(
         or (word not in figures and any(nxt.start() <= x < nxt.end() for x in sides))
         or any(c.split()[0] == word for c in closers)
     )
+
+
+def _lead_fits(hit: Hit, text: str, before: list[str], ctx: object) -> bool:
+    """Whether the word right before a noun of ``context.CLOSED_SIDE_NOUNS``
+    leaves it a war: where modifiers come before the noun (English) it must
+    be a determiner, a possessive or an adjective of a real war
+    (``CLOSED_SIDE_LEADS``: "the war between …", "Russia's war", "the civil
+    war"), or nothing; any other word makes the war a figure ("the trade war
+    between the US and China"), as an adjective after it does in Arabic and
+    Persian (``_sides_follow``). No leads listed: no check (english72)."""
+    leads: frozenset[str] = getattr(ctx, "closed_side_leads", frozenset())
+    nouns: frozenset[str] = getattr(ctx, "closed_side_nouns", frozenset())
+    if not leads or text[hit.base_start : hit.base_end].lower() not in nouns:
+        return True
+    if not before or not before[-1].isalnum():
+        return True
+    return before[-1].lower() in leads or "".join(before[-2:]).lower() in leads
 
 
 def in_phrase(trig: Hit, people: list[Mention], mentions: list[Mention]) -> list[Mention]:
@@ -236,6 +253,27 @@ def _ends_with_closer(words: list[str], closers: frozenset[str], longest: int) -
     return any(" ".join(words[-k:]) in closers for k in range(1, min(longest, len(words)) + 1))
 
 
+class _PairJoin:
+    """The "and" that joins the two sides a pair opener names ("the war
+    between government forces and the Taliban continues"): English phrases
+    end at "and" (``context.OCCURRENCE_STOPS``), save that one, read through
+    once after each ``CLOSED_PAIR_OPENERS`` word (english72)."""
+
+    def __init__(self, ctx: object) -> None:
+        self.openers: frozenset[str] = getattr(ctx, "closed_pair_openers", frozenset())
+        self.joiners: frozenset[str] = getattr(ctx, "closed_pair_joiners", frozenset())
+        self.open = False
+
+    def joins(self, word: str) -> bool:
+        """Whether ``word`` (the next of the phrase) is the pair's joiner."""
+        if word in self.openers:
+            self.open = True
+        elif self.open and word in self.joiners:
+            self.open = False
+            return True
+        return False
+
+
 def _closed_after(
     hit: Hit,
     text: str,
@@ -251,6 +289,7 @@ def _closed_after(
     stops: frozenset[str] = getattr(ctx, "occurrence_stops", frozenset())
     after: frozenset[str] = getattr(ctx, "occurrence_after", frozenset())
     final = getattr(ctx, "verb_final", False)
+    pair = _PairJoin(ctx)
     # only the next few words matter: never tokenise the rest of the document
     found = list(islice(_TOKEN.finditer(text, hit.end), NP_WINDOW + longest + 1))
     words = [m.group() for m in found]
@@ -261,6 +300,8 @@ def _closed_after(
                 ends = not final or not nxt.isalnum() or nxt in after
                 return m.start() if ends else None
         word = words[i]
+        if pair.joins(word):
+            continue
         if not word.isalnum() or word in verbs or word in markers or word in stops:
             return None
         if m.start() in starts:

@@ -103,6 +103,7 @@ from diplowatch.extract.hamza_places import hamza_places_out
 from diplowatch.extract.held_criminals import HOLDING, held_as_criminals
 from diplowatch.extract.held_persons import bare_held_persons, held_persons
 from diplowatch.extract.holders import authorities_first, told_by_support
+from diplowatch.extract.hope_clause import wish_bounds
 from diplowatch.extract.hosted import hosts_crowd
 from diplowatch.extract.implied import (
     add_implied,
@@ -1417,16 +1418,16 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
     asked = [t for t in candidates if t.entry.value in REACTIONS and not _obliged(t, ctx)]
     candidates = _not_history(s, doc, candidates)
     reactions = [t for t in candidates if t.entry.value in REACTIONS]
-    glued = frozenset(p for p in doc.lex.contracted_prefixes if p in ctx.conjunctions)
     unreal = hypothetical_starts(
         s.triggers,
         s,
         ntext,
         ctx.conjunctions,
-        glued,
+        frozenset(p for p in doc.lex.contracted_prefixes if p in ctx.conjunctions),
         ctx.verb_final,
         ctx.wish_object_prefixes,
         ctx.wish_not_objects,
+        wish_bounds(ctx),
     )
     courses, relatives = ctx.syntax.course_words, ctx.syntax.relatives
     unreal |= {t.start for t in s.triggers if guessed_subject(t, s, ntext, courses, relatives)}

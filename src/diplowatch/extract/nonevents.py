@@ -24,6 +24,7 @@ from diplowatch.dates.lexicon import lexicon as date_lexicon
 from diplowatch.dates.mentions import DateMention, find_dates
 from diplowatch.event_types import having
 from diplowatch.extract.actors import previous_word
+from diplowatch.extract.hope_clause import NO_BOUNDS, WishBounds
 from diplowatch.extract.lexicon import lexicon
 from diplowatch.extract.predicates import joins_topic
 from diplowatch.extract.scan import Hit
@@ -56,6 +57,9 @@ UNREAL_MODES = {"allege", "warn"}
 # a hope or a wish (``status.WISH_CUES``: "expressed hope that", "أعرب عن
 # أمله في أن") governs the whole clause that follows it.
 HYPOTHETICAL_SPAN = 5
+# Words between a mandative cue ("insisted that") and the deed's verb: its
+# subject ("the Iraqi government").
+MANDATIVE_SPAN = 6
 WISH_SPAN = 20
 # A guess ("analysts expect that the two may reach a deal to withdraw",
 # "ربما تفرض", "ممکن است … اعمال کند"; ``status.SPECULATION_CUES``) governs
@@ -98,6 +102,9 @@ HYPOTHETICAL_SPANS = {
     # على معاقبة …", "the bill stipulates that …"; ``status.PROVISION_CUES``)
     # is a rule for what may come, no deed done: as a wish, to its clause's end
     "provision": WISH_SPAN,
+    # english72: "insisted that the government withdraw": the subject, then
+    # the deed's verb in its bare form (``hope_clause.WishBounds.bare_verb``)
+    "mandative": MANDATIVE_SPAN,
     # a question asked ("asked whether the US supports …") reports nothing
     # it asks about, to the end of its clause, as a wish does
     "question": WISH_SPAN,
@@ -576,6 +583,7 @@ def hypothetical(
     verb_final: bool = False,
     wish_prefixes: frozenset[str] = frozenset(),
     wish_not_objects: frozenset[str] = frozenset(),
+    bounds: WishBounds = NO_BOUNDS,
 ) -> bool:
     """What might happen ("في حالة تعرض الموكب لإطلاق نار", "if they attack",
     "اگر حمله کنند"): a trigger after a conditional cue (``status.CONDITIONAL_CUES``)
@@ -589,7 +597,8 @@ def hypothetical(
     not another clause ("In my view, the two sides will sign", "في رأيي، سيوقع").
     A hope of ``status.WISH_GLUED_CUES`` counts only with what is hoped glued
     right after it (``wish_prefixes``: ``_hoped_glued``), and not in a word
-    of ``wish_not_objects`` ("بعد", "بين": no prefix glued at all)."""
+    of ``wish_not_objects`` ("بعد", "بين": no prefix glued at all). A hope's
+    clause ends where ``bounds`` says ("hopes … while jets struck Gaza")."""
     for cue in s.cues:
         span = HYPOTHETICAL_SPANS.get(cue.entry.kind)
         if verb_final and cue.entry.kind == "speculation":
@@ -601,9 +610,26 @@ def hypothetical(
         ):
             continue
         gap = ntext[cue.end : trigger.start].lstrip(" " + COMMAS)
+        if _out_of_mood(cue, span, gap, trigger, ntext, bounds):
+            continue
         if len(gap.split()) <= span and not CLAUSE_BREAKS & set(gap):
             return True
     return False
+
+
+def _out_of_mood(
+    cue: Hit, span: int, gap: str, trigger: Hit, ntext: str, bounds: WishBounds
+) -> bool:
+    """Whether the deed after ``cue`` (``gap`` between) is told outside the
+    mood the cue sets (english72): a hope's clause ended before it ("hopes …
+    while jets struck Gaza": ``bounds.closes``), or after "insisted/suggested
+    that" a noun or an indicative verb, which reports ("insisted that Israel
+    struck first"), where only a bare verb is the mandative subjunctive."""
+    if span == WISH_SPAN and bounds.closes(gap, ntext, trigger.start):
+        return True
+    return cue.entry.kind == "mandative" and not (
+        trigger.entry.affix == "verb" and bounds.bare_verb(ntext, trigger.start)
+    )
 
 
 def _hoped_glued(
@@ -717,6 +743,7 @@ def hypothetical_starts(
     verb_final: bool = False,
     wish_prefixes: frozenset[str] = frozenset(),
     wish_not_objects: frozenset[str] = frozenset(),
+    bounds: WishBounds = NO_BOUNDS,
 ) -> set[int]:
     """Where the triggers start that tell what might, must or should happen:
     those ``hypothetical`` finds, and those joined by "and" to one of them
@@ -726,14 +753,20 @@ def hypothetical_starts(
     ``joins`` are the language's conjunctions, ``glued`` those it writes
     glued to the next word (Arabic "و": ``affixes.CONTRACTED_PREFIXES``),
     ``wish_prefixes`` those of what a glued hope hopes, ``wish_not_objects``
-    the words that open with one and glue nothing (``hypothetical``)."""
+    the words that open with one and glue nothing (``hypothetical``);
+    ``bounds`` where a hope's clause ends: a deed after its end is joined to
+    nothing before it ("hoped for a deal and Germany recognised …")."""
     found: set[int] = set()
     last: Hit | None = None  # the latest deed found: the nearest one a deed may join
     for t in sorted(triggers, key=lambda t: t.start):
         if (
-            hypothetical(t, s, ntext, verb_final, wish_prefixes, wish_not_objects)
-            or _cue_joined(t, s, ntext, joins, glued)
-            or (last is not None and joined(last, t, s, ntext, joins, glued))
+            hypothetical(t, s, ntext, verb_final, wish_prefixes, wish_not_objects, bounds)
+            or _cue_joined(t, s, ntext, joins, glued, bounds)
+            or (
+                last is not None
+                and joined(last, t, s, ntext, joins, glued)
+                and not bounds.closes(ntext[last.end : t.start], ntext, t.start)
+            )
         ):
             found.add(t.start)
             last = t
@@ -741,7 +774,12 @@ def hypothetical_starts(
 
 
 def _cue_joined(
-    trigger: Hit, s: Sentence, ntext: str, joins: frozenset[str], glued: frozenset[str]
+    trigger: Hit,
+    s: Sentence,
+    ntext: str,
+    joins: frozenset[str],
+    glued: frozenset[str],
+    bounds: WishBounds = NO_BOUNDS,
 ) -> bool:
     """A deed joined by a conjunction to the verb phrase a cue of condition
     or obligation governs, when that first phrase is no event's ("باید آتش‌بس
@@ -751,6 +789,10 @@ def _cue_joined(
         span = HYPOTHETICAL_SPANS.get(cue.entry.kind)
         if span is None or cue.end > trigger.start:
             continue
+        if span == WISH_SPAN and bounds.closes(
+            ntext[cue.end : trigger.start], ntext, trigger.start
+        ):
+            continue  # "wished them success and Germany recognised …" (english72)
         words = ntext[cue.end : trigger.start].split()
         at = next((i for i, w in enumerate(words) if _joins(w, joins, glued)), None)
         if at is None or at > span or len(words) - at > JOINED_SPAN:

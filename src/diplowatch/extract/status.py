@@ -26,6 +26,7 @@ from diplowatch.extract.actors import previous_word
 from diplowatch.extract.closing_future import in_closer
 from diplowatch.extract.denied_objects import DENIED_MARK
 from diplowatch.extract.had_none import had_none
+from diplowatch.extract.hope_clause import bounds_of
 from diplowatch.extract.neither import told_by_neither
 from diplowatch.extract.nobody import CLAUSE_CUES, told_of_nobody
 from diplowatch.extract.scan import Hit
@@ -307,6 +308,10 @@ def _cue_reaches(
     (``conjoined_after``)."""
     if _own_tense(cue, trigger, text, future_times):
         return True
+    if cue.end <= trigger.start and bounds_of(lang).closes(
+        text[cue.end : trigger.start], text, trigger.start
+    ):
+        return False  # "will succeed as Iraqi forces attacked …": another clause (english72)
     near = in_reach(cue, trigger, sentence, text, after, future_times, conjunctions, light_verbs)
     return (
         (near and not relative_after(cue, trigger, text, lang))

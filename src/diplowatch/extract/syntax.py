@@ -98,6 +98,11 @@ class Syntax:
     # "الذين اعتقلتهم الشرطة": a verb's ending that is its object, so the head
     # of its relative clause is whom it acted on (``participants.relative_subject``)
     object_pronouns: tuple[str, ...] = ()
+    # english72: the words that may stand between a verb of seizing and a
+    # bare town ("retook eastern Aleppo"), and those that may follow it
+    town_leads: frozenset[str] = frozenset()
+    town_followers: frozenset[str] = frozenset()
+    town_subject_after: frozenset[str] = frozenset()
 
     @property
     def active(self) -> bool:
@@ -147,6 +152,8 @@ def _object_after(
             continue
         if obj.entry.value == ACTOR_OBJECT and not _direct_object(gap, syntax):
             continue  # "received a loan from the IMF": the IMF is no guest
+        if obj.entry.value == TOWN_OBJECT and not _bare_town(gap, obj, ntext, syntax):
+            continue
         frame = _matching(obj, frames)
         if frame:
             return obj, frame
@@ -185,6 +192,10 @@ def _object_before(
             continue
         if syntax.passive_be and syntax.passive_be.isdisjoint(words[len(words) - aux :]):
             continue  # "Lebanon has not received": active, its subject is no object
+        if obj.entry.value == TOWN_OBJECT and not _town_subject(
+            obj, len(words) - aux, ntext, syntax
+        ):
+            continue
         frame = _matching(obj, frames)
         if frame:
             return obj, frame
@@ -217,7 +228,7 @@ def _object_told_before(
     first, comma = told
     for obj in objects[bisect_left(starts, first) : bisect_left(starts, comma)]:
         frame = _matching(obj, frames)
-        if frame and obj.entry.value != ACTOR_OBJECT:
+        if frame and obj.entry.value not in (ACTOR_OBJECT, TOWN_OBJECT):
             return obj, frame
     return None
 
@@ -391,7 +402,11 @@ def _with_frames(
         for v in layers.get(FRAME, [])
         if not _compound(v, ntext) and not _inside(v.start, blocked)
     ]  # "in exchange for" (triggers.NOT_TRIGGERS) holds no exchange
-    objects = layers.get(FRAME_OBJECT, []) + _actors_as_objects(actor_hits, lex.lang)
+    objects = (
+        layers.get(FRAME_OBJECT, [])
+        + _actors_as_objects(actor_hits, lex.lang)
+        + _towns_as_objects(actor_hits, lex.lang)
+    )
     framed, taken = frame_events(verbs, objects, ntext, syntax)
     actor_spans = _actor_spans(actor_hits)
     taken = sorted(span for span in taken if span not in actor_spans)
@@ -592,6 +607,54 @@ _ACTOR_OBJECT_KINDS = {"person", "state", "state_adj", "capital", "igo", "role",
 _ACTOR_OBJECT_GAP = 3
 # Hits that make a person or a body of the state adjective before them.
 _TITLE_KINDS = {"role", "agent", "institution", "person"}
+
+
+# english72: an object written as this marker stands for a bare town's name
+# ("the Taliban captured Kunduz", "Iraqi forces retook Mosul"): the town, not
+# the state it is in, is what a verb of seizing takes.
+TOWN_OBJECT = "@town"
+_TOWN_OBJECT_KINDS = {"city", "capital"}
+
+
+def _towns_as_objects(actor_hits: list[Hit], lang: str) -> list[Hit]:
+    """Town hits as objects of the frames that take a bare town (english72)."""
+    table = getattr(load(lang, "triggers"), "FRAME_TRIGGERS", {})
+    frames = tuple(f"{t}/{m}" for (t, m), (_, objs) in table.items() if TOWN_OBJECT in objs)
+    if not frames:
+        return []
+    entry = Entry(FRAME_OBJECT, "frame_object", TOWN_OBJECT, "noun", frames)
+    return [replace(h, entry=entry) for h in actor_hits if h.entry.kind in _TOWN_OBJECT_KINDS]
+
+
+def _bare_town(gap: str, town: Hit, ntext: str, syntax: Syntax) -> bool:
+    """Whether a town after a frame verb is its whole object: only words of
+    ``context.TOWN_OBJECT_LEADS`` between ("captured the northern town" is
+    the noun's frame; "captured Kunduz", "retook eastern Aleppo"), and after
+    it nothing that makes it a modifier or an owner ("captured Kandahar
+    airport" is the airport's; "seized Tehran's assets", "captured Kabul
+    residents"): the clause or sentence ends, or a word of
+    ``context.TOWN_OBJECT_FOLLOWERS`` ("on", "from", "and", "after") comes."""
+    if any(w not in syntax.town_leads for w in gap.split()):
+        return False
+    rest = ntext[town.end : town.end + 40].split()
+    nxt = rest[0] if rest else ""
+    if not nxt or nxt in syntax.town_followers:
+        return True
+    return not nxt[0].isalnum() and not nxt.startswith("'")
+
+
+def _town_subject(town: Hit, between: int, ntext: str, syntax: Syntax) -> bool:
+    """Whether a town before a passive verb of seizing is its whole subject
+    ("Kunduz was captured by the Taliban"): only auxiliaries between
+    (``between`` other words: none), and the town opens its clause or
+    follows a word of ``context.TOWN_SUBJECT_AFTER`` ("officials said
+    Kunduz was captured"); after a preposition it is where a captive came
+    from ("a commander from Kunduz was captured": english72)."""
+    if between:
+        return False
+    before = ntext[max(0, town.start - 40) : town.start].split()
+    last = before[-1] if before else ""
+    return not last or not last[-1].isalnum() or last in syntax.town_subject_after
 
 
 def _actors_as_objects(actor_hits: list[Hit], lang: str) -> list[Hit]:

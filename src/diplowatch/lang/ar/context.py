@@ -3092,3 +3092,11 @@ CLOSED_SIDE_OPENERS: tuple[str, ...] = (
 CLOSED_FIGURE_AGENTS: tuple[str, ...] = (
     *("الدبلوماسية", "الإعلامية", "القضائية", "التجارية", "الاقتصادية", "السياسية"),
 )
+
+# english72: words that always open a clause of their own, so a hope's clause
+# ends before them ("أعرب عن أمله في نجاح المحادثات بينما شنت الطائرات
+# الإسرائيلية غارات على غزة": the raids are told; ``extract/hope_clause.py``).
+# Not "فيما", also "regarding" ("فيما يتعلق بالانسحاب").
+WISH_CLAUSE_ENDS: tuple[str, ...] = (
+    *("بينما", "وبينما", "في حين", "وفي حين", "لكن", "ولكن", "لكنه", "لكنها", "غير أن"),
+)

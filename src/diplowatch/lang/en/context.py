@@ -2364,3 +2364,75 @@ SENT_LEADS: tuple[str, ...] = (
     *("preparing", "prepares", "prepared", "decided", "decides", "agreed", "agrees"),
     *("plans", "planned", "planning", "intends", "intended", "began", "begins", "started"),
 )
+
+# english72: the war noun read as armed clashes (``triggers.
+# CLOSED_NOUN_TRIGGERS``) only before a word that opens its sides or place
+# ("the war between …", "the war in Yemen", "Russia's war against
+# Ukraine") or a verb of occurrence (``extract/closed._sides_follow``) …
+CLOSED_SIDE_NOUNS: tuple[str, ...] = ("war",)
+CLOSED_SIDE_OPENERS: tuple[str, ...] = ("between", "in", "against")
+# … and, where modifiers come before a noun, only after a determiner, a
+# possessive or an adjective of a real war: any other word before it makes
+# the war a figure ("the trade war between the US and China", "a price
+# war", "the propaganda war"), and no list of those could be whole
+# (``extract/closed._lead_fits``).
+CLOSED_SIDE_LEADS: tuple[str, ...] = (
+    *("the", "a", "this", "that", "their", "its", "'s", "s'"),
+    *("civil", "ongoing", "bloody", "brutal", "deadly", "raging", "long", "devastating"),
+    *("open", "full", "scale", "all", "out", "protracted", "intensifying", "grinding"),
+)
+# english72: English noun phrases end at "and" (``OCCURRENCE_STOPS``), save
+# the one that joins the two sides a pair opener names ("the war between
+# government forces and the Taliban continues"): read through once
+# (``extract/closed._closed_after``).
+CLOSED_PAIR_OPENERS: tuple[str, ...] = ("between",)
+CLOSED_PAIR_JOINERS: tuple[str, ...] = ("and",)
+
+# english72: what may stand between a verb of seizing and a bare town that
+# is its object ("retook eastern Aleppo", "captured most of Kunduz"), and the
+# words that may follow such a town ("captured Kunduz on Monday", "from
+# government forces", "and Baghlan"); any other word after it makes the town
+# a modifier ("captured Kabul residents"), a possessive ("'s") its owner
+# (``extract/syntax._bare_town``).
+TOWN_OBJECT_LEADS: tuple[str, ...] = (
+    *("the", "northern", "southern", "eastern", "western", "central"),
+    *("northeastern", "northwestern", "southeastern", "southwestern", "strategic", "key"),
+    *("rebel-held", "government-held", "besieged", "parts", "part", "most", "much", "all", "of"),
+)
+TOWN_OBJECT_FOLLOWERS: tuple[str, ...] = (
+    *("on", "in", "at", "from", "and", "after", "before", "during", "since", "until", "over"),
+    *("last", "this", "earlier", "early", "late", "overnight", "yesterday", "today"),
+    *("with", "without", "within", "following", "amid", "as", "by", "when", "while", "but"),
+    *("despite", "for", "back", "again", "city", "town"),
+)
+# english72: the words a bare town may follow as the whole subject of a
+# passive verb of seizing ("officials said Kunduz was captured"); after any
+# other word (a preposition: "a commander from Kunduz was captured") it is
+# not what was taken (``extract/syntax._town_subject``).
+TOWN_SUBJECT_AFTER: tuple[str, ...] = ("the", "that", "said", "says")
+
+# english72: where a hope's clause ends before the 20 words it may reach
+# (``extract/hope_clause.py``): a word that always opens a clause of its own
+# ("Iran hopes the talks will succeed while Israeli jets struck Gaza"), and
+# one that opens one when the deed's verb is in the simple past ("… as Iraqi
+# forces attacked", "… after Russia withdrew its troops", "wished him success
+# and Germany recognised …"); a hoped deed keeps "will/would" or the base
+# form ("hopes the talks resume after Israel withdraws"). The irregular pasts
+# of the verbs of deeds (the regular ones end in ``PAST_PARTICIPLE_ENDINGS``).
+WISH_CLAUSE_ENDS: tuple[str, ...] = ("while", "whereas", "but", "although", "though", "meanwhile")
+WISH_TOLD_OPENERS: tuple[str, ...] = ("as", "after", "and", "when", "since", "because")
+PAST_VERB_FORMS: tuple[str, ...] = (
+    *("struck", "met", "withdrew", "took", "fought", "shot", "sent", "held", "overran"),
+    *("fled", "froze", "broke", "beat", "caught", "drove", "gave", "hit", "led", "left"),
+    *("made", "paid", "put", "sold", "threw", "won", "began", "blew", "brought", "stole"),
+    *("swore", "undertook", "forbade", "spoke", "flew", "bore", "lent", "rose", "shut"),
+)
+# english72: auxiliaries that make the verb after a mandative cue indicative
+# ("insisted that Israel had struck first", "suggested that Iran would
+# withdraw"), and the "be" of the subjunctive passive ("demanded that the
+# ambassador be expelled"; ``extract/hope_clause.WishBounds.bare_verb``).
+MANDATIVE_NOT_AFTER: tuple[str, ...] = (
+    *("is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does"),
+    *("do", "can", "could"),
+)
+MANDATIVE_BE: tuple[str, ...] = ("be",)

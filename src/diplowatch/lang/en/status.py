@@ -1127,3 +1127,17 @@ IMMINENT_NEGATIONS: tuple[str, ...] = ("not", "no", "never", "isn't", "wasn't", 
 # meeting, which is to be held next week to discuss the attack": a purpose,
 # not the planned deed; ``extract/status.relative_deed_after``).
 RELATIVE_HELD_VERBS: tuple[str, ...] = ("be held", "take place", "convene", "begin", "start")
+
+# english72: verbs whose "that" clause is mandative only when its verb is in
+# the bare form ("the union insisted that the government withdraw the bill",
+# "Russia suggested that Turkey withdraw its troops", "demanded that the
+# ambassador be expelled"): what is to be done, no deed done. The same verbs
+# report before an indicative verb ("insisted that Israel struck first",
+# "suggested that the US supports …"), so the verb's shape decides
+# (``extract/nonevents._mandative``); "demanded/urged/asked that" were read
+# as a request's content already.
+MANDATIVE_CUES: tuple[str, ...] = tuple(
+    f"{verb} that"
+    for stem in ("insist", "suggest", "demand")
+    for verb in (stem, f"{stem}s", f"{stem}ed", f"{stem}ing")
+)

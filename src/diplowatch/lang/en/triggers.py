@@ -3825,3 +3825,24 @@ VETO_WORDS[("AGREE", "agreement")] = (
     *("traffic accident", "car accident", "road accident", "bus accident", "train accident"),
     *("plane crash", "helicopter crash", "car crash", "bus crash", "shooting accident"),
 )
+
+# english72: the war noun told as going on ("the war between government
+# forces and the Taliban continues", "the civil war in Yemen goes on"),
+# read as armed clashes as Persian "جنگ … ادامه دارد" and Arabic "تتواصل
+# الحرب بين …" are since recall70fa (PLOVER ASSAULT, fight). Its own mode:
+# a war with no side named understands no attacker, so only a war whose two
+# sides stand in its phrase is read; a figure's adjective before it ("trade
+# war", "war of words") keeps it out (``context.CLOSED_SIDE_LEADS``).
+CLOSED_NOUN_TRIGGERS[("ASSAULT", "fight")] = ("war",)
+
+# english72: a bare town as the object of a verb of seizing ("the Taliban
+# captured Kunduz", "Iraqi forces retook Mosul", "rebels seized Goma") is
+# territory taken by force, as "captured the city of Kunduz" is; the town's
+# hit stands for the object (``extract/syntax.TOWN_OBJECT``), read only in
+# the active with the town as the whole object (``context.TOWN_OBJECT_LEADS``,
+# ``TOWN_OBJECT_FOLLOWERS``): not "captured Kandahar airport" (the airport's
+# own frame), "seized Tehran's assets" or "captured Kabul residents".
+FRAME_TRIGGERS[("ASSAULT", "capture")] = (
+    FRAME_TRIGGERS[("ASSAULT", "capture")][0],
+    (*FRAME_TRIGGERS[("ASSAULT", "capture")][1], "@town"),
+)

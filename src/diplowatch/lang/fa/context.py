@@ -3184,3 +3184,9 @@ CLOSED_SIDE_OPENERS: tuple[str, ...] = (*("میان", "بین", "در", "با", 
 CLOSED_FIGURE_AGENTS: tuple[str, ...] = (
     *("دیپلماتیک", "رسانه‌ای", "تبلیغاتی", "اقتصادی", "تجاری", "سیاسی", "سایبری"),
 )
+
+# english72: words that always open a clause of their own, so a hope's clause
+# ends before them ("ابراز امیدواری کرد مذاکرات موفق شود در حالی که
+# جنگنده‌های اسرائیل غزه را بمباران کردند": the bombing is told;
+# ``extract/hope_clause.py``).
+WISH_CLAUSE_ENDS: tuple[str, ...] = ("در حالی که", "در حالیکه", "درحالی که", "اما", "ولی")
