@@ -57,30 +57,39 @@ _ALNUM_RUN = re.compile(r"[^\W_]*")
 def scan(text: str, lex: Lexicon) -> list[Hit]:
     """All affix-valid hits, in no particular order (overlaps included).
     Each key's entries come with the prefixes and endings they accept
-    (``lexicon.AllowedAffixes``), read once when the lexicon is built."""
+    (``lexicon.AllowedAffixes``), read once when the lexicon is built.
+    The loop runs for every key found (~380 a Persian article, two thirds
+    of them hits): a key standing alone on either side takes "" without a
+    slice, and the step back over glued letters starts only where one is
+    glued (speed72b)."""
     hits: list[Hit] = []
+    append = hits.append
     longest = lex.longest_suffix
-    size = len(text)  # read once: the loop runs for every key found, ~250 per article
+    size = len(text)
+    run = _ALNUM_RUN.match
     for end_index, (length, _, allowed) in lex.automaton.iter(text):
         end = end_index + 1
         start = end - length
         # the end first: most keys found inside longer words fail there
-        word_end = end
         if end < size and text[end].isalnum():
-            word_end = _ALNUM_RUN.match(text, end, min(size, end + longest + 1)).end()  # type: ignore[union-attr]
+            word_end = run(text, end, min(size, end + longest + 1)).end()  # type: ignore[union-attr]
             if word_end < size and text[word_end].isalnum():
                 continue  # glued to more than any ending allows
-        word_start = start  # stepped back inline: a call per key costs more than the steps
-        while word_start > 0 and text[word_start - 1].isalnum():
-            word_start -= 1
-        pre = text[word_start:start]
-        suf = text[end:word_end]
+            suf = text[end:word_end]
+        else:
+            word_end, suf = end, ""
+        if start and text[start - 1].isalnum():
+            word_start = start - 1  # stepped back inline: a call per key costs more
+            while word_start and text[word_start - 1].isalnum():
+                word_start -= 1
+            pre = text[word_start:start]
+        else:
+            word_start, pre = start, ""
         for entry, allowed_pre, allowed_suf in allowed:
-            if pre not in allowed_pre or suf not in allowed_suf:
-                continue
-            # a bound stem ("إدانت") is no word: the trigger is the whole word
-            base_end = word_end if entry.bound else end
-            hits.append(Hit(word_start, word_end, start, base_end, entry, pre))
+            if pre in allowed_pre and suf in allowed_suf:
+                # a bound stem ("إدانت") is no word: the trigger is the whole word
+                base_end = word_end if entry.bound else end
+                append(Hit(word_start, word_end, start, base_end, entry, pre))
     return hits
 
 
@@ -275,7 +284,8 @@ def resolve(hits: list[Hit]) -> dict[str, list[Hit]]:
 
     Hits are swept in start order into clusters of mutually reachable
     overlaps; the longest-first choice is made inside each cluster, which is
-    small, so a long document costs O(n log n) rather than O(n²).
+    small, so a long document costs O(n log n) rather than O(n²). A cluster
+    of one is taken as it is (most hits stand alone: speed72b).
     """
     by_layer: dict[str, list[Hit]] = defaultdict(list)
     for hit in hits:
@@ -285,29 +295,38 @@ def resolve(hits: list[Hit]) -> dict[str, list[Hit]]:
         items.sort(key=_START)
         taken: list[Hit] = []
         cluster: list[Hit] = []
-        cluster_end = -1
+        cluster_end = -1  # no hit starts before it: the first hit opens a cluster
         for hit in items:
-            if cluster and hit.start < cluster_end:
+            if hit.start < cluster_end:
                 cluster.append(hit)  # overlaps the cluster: it grows
                 if hit.end > cluster_end:
                     cluster_end = hit.end
                 continue
-            if cluster:
-                taken.extend(_longest_first(cluster) if len(cluster) > 1 else cluster)
+            if len(cluster) > 1:
+                taken.extend(_longest_first(cluster))
+            elif cluster:
+                taken.append(cluster[0])
             cluster, cluster_end = [hit], hit.end
-        if cluster:
-            taken.extend(_longest_first(cluster))
+        taken.extend(_longest_first(cluster))
         taken.sort(key=_START)
         chosen[layer] = taken
     return chosen
 
 
 def _longest_first(cluster: list[Hit]) -> list[Hit]:
-    if len(cluster) == 1:
+    """The hits of an overlapping ``cluster`` kept longest first (base form,
+    then with its affixes, then the earlier), each unless it overlaps one
+    kept. The overlap is tested in a plain loop: a generator per hit was
+    most of the cost (speed72b)."""
+    if len(cluster) <= 1:
         return cluster
     cluster.sort(key=lambda h: (-(h.base_end - h.base_start), -(h.end - h.start), h.start))
     kept: list[Hit] = []
     for hit in cluster:
-        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
+        start, end = hit.start, hit.end
+        for k in kept:
+            if end > k.start and start < k.end:
+                break  # overlaps a longer hit kept
+        else:
             kept.append(hit)
     return kept
