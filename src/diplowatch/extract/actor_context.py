@@ -1363,17 +1363,25 @@ def _switches(data: ModuleType | None) -> dict[str, Any]:
         "group_title_names": getattr(data, "GROUP_TITLE_NAMES", False),
         "employer_first": getattr(data, "EMPLOYER_BEFORE_STAFF", False),
         "adjacent_coordinated": getattr(data, "ADJACENT_COORDINATED", True),
+        "verb_final": getattr(data, "VERB_FINAL", False),
+        "dropped_subjects": getattr(data, "DROPPED_SUBJECT_IS_SPEAKER", False),
+        **_side_lists(data),
+        **_switch_words(data),
+    }
+
+
+def _side_lists(data: ModuleType | None) -> dict[str, Any]:
+    """The lists that tell how many sides a deed has: the one-sided types
+    and nouns, and the troops counted after a verb of sending."""
+    return {
         "one_sided": frozenset(getattr(data, "ONE_SIDED_TYPES", ())),
         "one_sided_nouns": tuple(getattr(data, "ONE_SIDED_NOUNS", ())),
         "one_sided_excluded": _words(data, "ONE_SIDED_EXCLUDED"),
-        "verb_final": getattr(data, "VERB_FINAL", False),
-        "dropped_subjects": getattr(data, "DROPPED_SUBJECT_IS_SPEAKER", False),
         "sent_window": getattr(data, "SENT_AGENT_WINDOW", 3),
         "sent_counts": _words(data, "SENT_COUNT_WORDS"),
         "sent_verbs": _words(data, "SENT_VERBS"),
         "sent_leads": _words(data, "SENT_LEADS"),
         "sent_clitics": _words(data, "SENT_CLITICS"),
-        **_switch_words(data),
     }
 
 
