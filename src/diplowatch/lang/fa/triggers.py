@@ -2013,6 +2013,8 @@ _Rule = (
     | tuple[tuple[str, ...], tuple[str, ...], int, int]
     # words before given as "clause": back to the clause's start (extract/scan)
     | tuple[tuple[str, ...], tuple[str, ...], int, str]
+    # cleanup72: a fifth element "phrase": the words before stop at a comma
+    | tuple[tuple[str, ...], tuple[str, ...], int, int, str]
 )
 GUARD_WINDOW = (10, 6)
 
