@@ -275,7 +275,7 @@ from diplowatch.extract.victims import (
 from diplowatch.extract.visitors import visited_deed
 from diplowatch.extract.when import dated_ahead, event_date, latest_year
 from diplowatch.extract.writer_talks import drop_writer_talks
-from diplowatch.lang import load
+from diplowatch.lang.agent_fields import shared_field
 from diplowatch.model import Actor, Event, Evidence
 from diplowatch.text.normalize import Normalized, normalize
 from diplowatch.text.punctuation import CLAUSE_BREAKS
@@ -968,7 +968,7 @@ def _sending_types() -> frozenset[str]:
     """The types of sending troops (``xx/agents.SENDING_TYPES``): a trigger of
     another type makes the sending what it is about (``participants._near``).
     Read once, not for every document."""
-    return frozenset(getattr(load("xx", "agents"), "SENDING_TYPES", ()))
+    return frozenset(shared_field("SENDING_TYPES"))
 
 
 def _assign_participants(
