@@ -24,7 +24,9 @@ WANTED = [
     ("fa", "برخی کشورهای منطقه علاقمند هستند دولت طالبان را به رسمیت بشناسند.", "SUPPORT"),
     ("fa", "وزیر از آلمان خواست که دولت جدید لیبی را به رسمیت بشناسد.", "SUPPORT"),
     ("fa", "دبیرکل گفت از ایالات متحده درخواست می‌کنم تحریم‌ها را بردارد.", "CONCEDE"),
-    ("fa", "وزیر گفت دولت آینده حتما تحریم‌های بانکی را بردارد.", "CONCEDE"),
+    # cleanup72: "دولت آینده حتما … بردارد" was planned before round 71 too
+    # (it could not fail); this one is reported on the code before round 71
+    ("fa", "روسیه پیشنهاد کرد که آمریکا تحریم‌های بانکی ایران را بردارد.", "CONCEDE"),
     # mendD71: sentences whose deed is reported on the code before round 71
     # (the earlier "به دبی بکشانند" and "expel the Kurdish groups" gave no
     # event of their type at all, so they could not fail)

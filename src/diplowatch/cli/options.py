@@ -197,6 +197,19 @@ def event_filter(kw: dict[str, Any]) -> Any:
     return EventFilter.parse(raw)
 
 
+def table_format_option(func: F) -> F:
+    """--format for the commands that list rows: a table to read, or JSONL
+    or CSV for other tools (spelt once for every such listing)."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(["table", "jsonl", "csv"]),
+        default="table",
+        show_default=True,
+        help="table for reading; jsonl or csv for other tools.",
+    )(func)
+
+
 def escape_option(func: F) -> F:
     """--escape-formulas and --bom for commands that write CSV."""
     func = click.option(

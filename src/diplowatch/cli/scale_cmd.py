@@ -10,7 +10,12 @@ from typing import Any
 import click
 
 from diplowatch.cli.common import print_events, print_relations
-from diplowatch.cli.options import escape_option, event_filter, filter_options
+from diplowatch.cli.options import (
+    escape_option,
+    event_filter,
+    filter_options,
+    table_format_option,
+)
 from diplowatch.cli.scaled import load_folder
 from diplowatch.store.filters import ORDERS
 
@@ -80,13 +85,7 @@ def query_parquet() -> None:
     show_default=True,
     help="Newest or oldest first, most mentions, or most articles first.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "jsonl", "csv"]),
-    default="table",
-    show_default=True,
-)
+@table_format_option
 @escape_option
 def events_cmd(
     folder: str,
@@ -120,13 +119,7 @@ def events_cmd(
 @click.option("--since", help="From this date (YYYY[-MM[-DD]]).")
 @click.option("--until", help="Up to this date, inclusive.")
 @click.option("--limit", type=int, default=30, show_default=True)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "jsonl", "csv"]),
-    default="table",
-    show_default=True,
-)
+@table_format_option
 @escape_option
 def relations_cmd(
     folder: str,

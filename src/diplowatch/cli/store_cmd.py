@@ -25,6 +25,7 @@ from diplowatch.cli.options import (
     event_filter,
     filter_options,
     input_options,
+    table_format_option,
 )
 from diplowatch.cli.scaled import Inputs, Scaling, run_scaled
 from diplowatch.problems import ProblemReporter, UserError
@@ -131,14 +132,7 @@ def _ingest_here(reading: Inputs, db: str, *, reextract: bool, batch_size: int) 
     help="Newest or oldest first (undated events last), most mentions, or most articles "
     "(copies included) first.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "jsonl", "csv"]),
-    default="table",
-    show_default=True,
-    help="table for reading; jsonl or csv for other tools.",
-)
+@table_format_option
 @click.option(
     "--with-mentions", is_flag=True, help="jsonl: add every mention (document, url, evidence)."
 )
@@ -220,14 +214,7 @@ def search(text, db, limit, lang, fmt, timeout) -> None:
 @click.option(
     "--limit", type=int, default=30, show_default=True, help="At most this many partners."
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "jsonl", "csv"]),
-    default="table",
-    show_default=True,
-    help="table for reading; jsonl or csv for other tools.",
-)
+@table_format_option
 @escape_option
 def relations(db, focus, since, until, limit, fmt, escape_formulas, bom) -> None:
     """Partners of an actor ranked by shared events, with cooperation/conflict balance.
@@ -254,14 +241,7 @@ def relations(db, focus, since, until, limit, fmt, escape_formulas, bom) -> None
 @click.option("--partner", help="Only events with this partner, e.g. VNM.")
 @click.option("--since", help="From this date (YYYY[-MM[-DD]]).")
 @click.option("--until", help="Up to this date, inclusive.")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "jsonl", "csv"]),
-    default="table",
-    show_default=True,
-    help="table for reading; jsonl or csv for other tools.",
-)
+@table_format_option
 @escape_option
 def timeline(db, focus, partner, since, until, fmt, escape_formulas, bom) -> None:
     """Events per month and type for an actor (and optionally one partner).

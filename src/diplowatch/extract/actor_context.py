@@ -16,6 +16,7 @@ from diplowatch.extract.names import NameRules
 from diplowatch.extract.syntax import Syntax
 from diplowatch.extract.written import Folding
 from diplowatch.lang import load
+from diplowatch.lang.agent_fields import language_field, shared_field
 from diplowatch.text.normalize import normalize, normalize_phrase
 
 
@@ -939,41 +940,46 @@ def _folding(data: ModuleType | None, lang: str) -> Folding:
 
 
 def _agent_nouns(lang: str) -> dict[str, tuple[str, ...]]:
-    return dict(getattr(load(lang, "agents"), "AGENT_NOUNS", {}))
+    return dict(language_field(lang, "AGENT_NOUNS"))
 
 
-def _agent_fields(agents: ModuleType | None, common: ModuleType | None) -> dict[str, Any]:
+def _own_words(lang: str, name: str) -> frozenset[str]:
+    """A word list of the language's agents table, folded like the text."""
+    return frozenset(normalize_phrase(w) for w in language_field(lang, name))
+
+
+def _agent_fields(lang: str) -> dict[str, Any]:
     """Agent tables: the language's people words and the shared (``xx``) agent codes."""
     return {
-        "people_suffixes": _words(agents, "PEOPLE_SUFFIXES"),
-        "people_words": _words(agents, "PEOPLE_WORDS"),
-        "lone_person_definite": _sorted_words(agents, "LONE_PERSON_DEFINITE"),
-        "lone_person_endings": _words(agents, "LONE_PERSON_ENDINGS"),
-        "lone_person_preps": _words(agents, "LONE_PERSON_PREPOSITIONS"),
-        "lone_person_head_endings": _sorted_words(agents, "LONE_PERSON_HEAD_ENDINGS"),
-        "lone_person_copulas": _words(agents, "LONE_PERSON_COPULAS"),
-        "lone_person_articles": _words(agents, "LONE_PERSON_ARTICLES"),
-        "lone_person_followers": _words(agents, "LONE_PERSON_FOLLOWERS"),
-        "describing_agents": _words(agents, "DESCRIBING_AGENT_NOUNS"),
+        "people_suffixes": _own_words(lang, "PEOPLE_SUFFIXES"),
+        "people_words": _own_words(lang, "PEOPLE_WORDS"),
+        "lone_person_definite": tuple(sorted(_own_words(lang, "LONE_PERSON_DEFINITE"))),
+        "lone_person_endings": _own_words(lang, "LONE_PERSON_ENDINGS"),
+        "lone_person_preps": _own_words(lang, "LONE_PERSON_PREPOSITIONS"),
+        "lone_person_head_endings": tuple(sorted(_own_words(lang, "LONE_PERSON_HEAD_ENDINGS"))),
+        "lone_person_copulas": _own_words(lang, "LONE_PERSON_COPULAS"),
+        "lone_person_articles": _own_words(lang, "LONE_PERSON_ARTICLES"),
+        "lone_person_followers": _own_words(lang, "LONE_PERSON_FOLLOWERS"),
+        "describing_agents": _own_words(lang, "DESCRIBING_AGENT_NOUNS"),
         "agents_by_state": {
             normalize_phrase(phrase): (usual, dict(by_state))
-            for phrase, (usual, by_state) in getattr(agents, "AGENTS_BY_STATE", {}).items()
+            for phrase, (usual, by_state) in language_field(lang, "AGENTS_BY_STATE").items()
         },
-        "generic_people": _words(agents, "GENERIC_PEOPLE_HEADS"),
-        "role_agents": dict(getattr(common, "ROLE_AGENTS", {})),
-        "institution_agents": dict(getattr(common, "INSTITUTION_AGENTS", {})),
-        "sent_agents": frozenset(getattr(common, "SENT_AGENTS", ())),
+        "generic_people": _own_words(lang, "GENERIC_PEOPLE_HEADS"),
+        "role_agents": dict(shared_field("ROLE_AGENTS")),
+        "institution_agents": dict(shared_field("INSTITUTION_AGENTS")),
+        "sent_agents": frozenset(shared_field("SENT_AGENTS")),
         # a language may add its own (``agents.STATELESS_AGENTS``)
-        "stateless_agents": frozenset(getattr(common, "STATELESS_AGENTS", ()))
-        | frozenset(getattr(agents, "STATELESS_AGENTS", ())),
-        "home_body_agents": frozenset(getattr(common, "HOME_BODY_AGENTS", ())),
-        "home_institutions": frozenset(getattr(common, "HOME_INSTITUTIONS", ())),
-        "not_party_to": dict(getattr(common, "NOT_PARTY_TO", {})),
-        "cited_agents": frozenset(getattr(common, "CITED_AGENTS", ())),
-        "name_bearing_agents": frozenset(getattr(common, "NAME_BEARING_AGENTS", ())),
-        "placed_groups": frozenset(getattr(common, "PLACED_GROUP_AGENTS", ())),
-        "unknown_doers": frozenset(getattr(common, "UNKNOWN_DOER_AGENTS", ())),
-        "armed_branches": frozenset(getattr(common, "ARMED_BRANCHES", ())),
+        "stateless_agents": frozenset(shared_field("STATELESS_AGENTS"))
+        | frozenset(language_field(lang, "STATELESS_AGENTS")),
+        "home_body_agents": frozenset(shared_field("HOME_BODY_AGENTS")),
+        "home_institutions": frozenset(shared_field("HOME_INSTITUTIONS")),
+        "not_party_to": dict(shared_field("NOT_PARTY_TO")),
+        "cited_agents": frozenset(shared_field("CITED_AGENTS")),
+        "name_bearing_agents": frozenset(shared_field("NAME_BEARING_AGENTS")),
+        "placed_groups": frozenset(shared_field("PLACED_GROUP_AGENTS")),
+        "unknown_doers": frozenset(shared_field("UNKNOWN_DOER_AGENTS")),
+        "armed_branches": frozenset(shared_field("ARMED_BRANCHES")),
     }
 
 
@@ -1412,17 +1418,25 @@ def _switches(data: ModuleType | None) -> dict[str, Any]:
         "group_title_names": getattr(data, "GROUP_TITLE_NAMES", False),
         "employer_first": getattr(data, "EMPLOYER_BEFORE_STAFF", False),
         "adjacent_coordinated": getattr(data, "ADJACENT_COORDINATED", True),
+        "verb_final": getattr(data, "VERB_FINAL", False),
+        "dropped_subjects": getattr(data, "DROPPED_SUBJECT_IS_SPEAKER", False),
+        **_side_lists(data),
+        **_switch_words(data),
+    }
+
+
+def _side_lists(data: ModuleType | None) -> dict[str, Any]:
+    """The lists that tell how many sides a deed has: the one-sided types
+    and nouns, and the troops counted after a verb of sending."""
+    return {
         "one_sided": frozenset(getattr(data, "ONE_SIDED_TYPES", ())),
         "one_sided_nouns": tuple(getattr(data, "ONE_SIDED_NOUNS", ())),
         "one_sided_excluded": _words(data, "ONE_SIDED_EXCLUDED"),
-        "verb_final": getattr(data, "VERB_FINAL", False),
-        "dropped_subjects": getattr(data, "DROPPED_SUBJECT_IS_SPEAKER", False),
         "sent_window": getattr(data, "SENT_AGENT_WINDOW", 3),
         "sent_counts": _words(data, "SENT_COUNT_WORDS"),
         "sent_verbs": _words(data, "SENT_VERBS"),
         "sent_leads": _words(data, "SENT_LEADS"),
         "sent_clitics": _words(data, "SENT_CLITICS"),
-        **_switch_words(data),
     }
 
 
@@ -1515,7 +1529,7 @@ def context(lang: str) -> Context:
     return Context(
         **_word_fields(data),
         **_settings(data),
-        **_agent_fields(load(lang, "agents"), load("xx", "agents")),
+        **_agent_fields(lang),
         syntax=_syntax(data),
         names=_name_rules(data, lang),
         clause_openers=_words(load(lang, "status"), "CLAUSE_OPENERS"),

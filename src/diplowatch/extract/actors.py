@@ -83,6 +83,13 @@ def find_mentions(
     _walk(scan, text, hits, ctx, sentence_starts or [])
     mentions = scan.mentions
     mentions.sort(key=attrgetter("start"))
+    return _reshaped(text, mentions, ctx)
+
+
+def _reshaped(text: str, mentions: list[Mention], ctx: Context) -> list[Mention]:
+    """The walk's mentions (in text order) read again as a whole: lists,
+    shared complements, "others of" a named one, landmarks, border towns
+    and the country of a group; each needs every mention made first."""
     weak_lists(text, mentions, ctx.conjunctions)
     shared_complement(text, mentions, ctx.conjunctions)
     others_of_named(text, mentions, ctx.conjunctions, ctx.others_of_named)

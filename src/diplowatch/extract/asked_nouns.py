@@ -22,7 +22,7 @@ from functools import cache
 
 from diplowatch.extract.lexicon import ASKED
 from diplowatch.extract.scan import Hit
-from diplowatch.lang import load
+from diplowatch.lang.agent_fields import language_field
 from diplowatch.text.normalize import normalize_phrase
 from diplowatch.text.punctuation import EDGE_PUNCT, SEMICOLONS
 
@@ -49,10 +49,9 @@ class _Asking:
 def _asking(lang: str) -> _Asking:
     """The language's lists, normalised as the text is (ZWNJ to a space,
     one Yeh), read once: entries spelled otherwise would never match."""
-    data = load(lang, "agents")
 
     def words(name: str) -> tuple[str, ...]:
-        found = {normalize_phrase(w) for w in getattr(data, name, ())} if data else set()
+        found = {normalize_phrase(w) for w in language_field(lang, name)}
         return tuple(sorted(found - {""}))
 
     return _Asking(
@@ -62,7 +61,7 @@ def _asking(lang: str) -> _Asking:
         tuple(sorted((tuple(f.split()) for f in words("ASKED_FILLERS")), key=len, reverse=True)),
         words("ASKING_CLITICS"),
         frozenset(words("ASKED_NEXT")),
-        int(getattr(data, "ASKING_REACH", 0)),
+        int(language_field(lang, "ASKING_REACH")),
         frozenset(words("ASKED_BLOCKERS")),
         frozenset(words("ASKED_OPENERS")),
         frozenset(words("ASKED_OWN_MARKER")),

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache
 
 from diplowatch.extract.mention import Mention
-from diplowatch.lang import load
+from diplowatch.lang.agent_fields import language_field, shared_field
 from diplowatch.text.normalize import normalize
 
 
@@ -21,7 +21,7 @@ from diplowatch.text.normalize import normalize
 def _captive_nouns(lang: str) -> frozenset[str]:
     """The language's ``agents.CAPTIVE_NOUNS``, normalised as the text is
     ("الأسرى" is read "الاسري"); none where it lists none."""
-    nouns = getattr(load(lang, "agents"), "CAPTIVE_NOUNS", ())
+    nouns = language_field(lang, "CAPTIVE_NOUNS")
     return frozenset(normalize(w).text.lower() for w in nouns)
 
 
@@ -35,7 +35,7 @@ def _noun_lengths(lang: str) -> tuple[int, ...]:
 @cache
 def _captives_mode() -> str:
     """The mode of a protest by or for captives (``CAPTIVES_MODE``)."""
-    return str(getattr(load("xx", "agents"), "CAPTIVES_MODE", ""))
+    return str(shared_field("CAPTIVES_MODE"))
 
 
 def captives_mode(etype: str, mode: str, side: list[Mention], ntext: str, lang: str) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import cache
 
 from diplowatch.extract.mention import Mention
-from diplowatch.lang import load
+from diplowatch.lang.agent_fields import language_field
 from diplowatch.text.normalize import normalize_phrase
 
 # Characters after a mention read for a qualifier left out of it.
@@ -28,7 +28,7 @@ _Forms = tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...]
 @cache
 def _divided(lang: str) -> _Forms:
     """(listed state, its twin, shared stems, own marks), normalised."""
-    data = getattr(load(lang, "agents"), "DIVIDED_STATES", {})
+    data = language_field(lang, "DIVIDED_STATES")
     return tuple(
         (
             code,

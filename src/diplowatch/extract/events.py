@@ -277,7 +277,7 @@ from diplowatch.extract.victims import (
 from diplowatch.extract.visitors import visited_deed
 from diplowatch.extract.when import dated_ahead, event_date, latest_year
 from diplowatch.extract.writer_talks import drop_writer_talks
-from diplowatch.lang import load
+from diplowatch.lang.agent_fields import shared_field
 from diplowatch.model import Actor, Event, Evidence
 from diplowatch.text.normalize import Normalized, normalize
 from diplowatch.text.punctuation import CLAUSE_BREAKS
@@ -545,7 +545,7 @@ def _find_actors(
 ) -> _Actors:
     """Read the document's actor mentions from its scan (a title joins no
     name or country across a sentence end)."""
-    text, norm, ntext, ctx = doc.text, doc.norm, doc.ntext, doc.ctx
+    ntext, ctx = doc.ntext, doc.ctx
     # Undated, a person is taken in his latest office (the years an article
     # names were tried as a guess and picked wrong offices on the dev set).
     on = date.fromisoformat(published) if published else None
@@ -562,6 +562,27 @@ def _find_actors(
     # "تحریم‌ها علیه این کشور": a bare "this country" as a side is its antecedent
     mentions = this_country_sides(ntext, mentions, ctx)
     _movements_in_power(mentions, published)
+    mentions = _named_again(doc, mentions, words, known_words, sentence_starts)
+    for m in mentions:
+        if m.name_span:  # names are reported as written, not as normalised
+            m.name = _written_name(m, doc)
+    # "the country" alone speaks of "our country" even where no home is named
+    ours_code = home or home_code(mentions, ctx, ours=True)
+    homes = tuple((h.start, h.end, ours_code) for h in places) if ours_code else ()
+    return _Actors(layers, actor_hits, mentions, home, dateline, homes)
+
+
+def _named_again(
+    doc: _Document,
+    mentions: list[Mention],
+    words: list[Hit],
+    known_words: frozenset[int],
+    sentence_starts: list[int],
+) -> list[Mention]:
+    """``mentions`` with what the document names again after naming it in
+    full: a name learnt from its first mention, a surname alone, a group's
+    head, a person held, a former office-holder, one of two twin states."""
+    text, norm, ntext, ctx = doc.text, doc.norm, doc.ntext, doc.ctx
     mentions = learn_names(ntext, text, norm, mentions, ctx, known_words)
     # "Bennett" alone is Naftali Bennett, "الحركة" alone the "حركة النهضة" named
     mentions = learn_surnames(ntext, text, norm, mentions, ctx, known_words)
@@ -570,13 +591,7 @@ def _find_actors(
     mentions = bare_held_persons(ntext, mentions, ctx.lang)  # "… آقای زم … زم را بازداشت کرد"
     former_again(mentions, sentence_starts)  # "former … Sarkozy. Sarkozy said"
     twin_states(ntext, mentions, ctx.lang)  # "الزعيم الكوري" in an article on the North
-    for m in mentions:
-        if m.name_span:  # names are reported as written, not as normalised
-            m.name = _written_name(m, doc)
-    # "the country" alone speaks of "our country" even where no home is named
-    ours_code = home or home_code(mentions, ctx, ours=True)
-    homes = tuple((h.start, h.end, ours_code) for h in places) if ours_code else ()
-    return _Actors(layers, actor_hits, mentions, home, dateline, homes)
+    return mentions
 
 
 def _subject_verbs(triggers: list[Hit], ntext: str, ctx: Context) -> frozenset[int]:
@@ -753,14 +768,7 @@ def _document_triggers(
     closes among them), and the deeds of force among those first found (a
     claim of responsibility reads them)."""
     ntext, ctx = doc.ntext, doc.ctx
-    triggers = [h for h in layers.get(EVENT, []) if h.entry.kind in ("trigger", "money_trigger")]
-    triggers = _outside_names(triggers, actor_hits)
-    closed = [h for h in layers.get(EVENT, []) if h.entry.kind == CLOSED]
-    if closed:  # "حمایت روسیه از اسد ادامه دارد": a noun a verb of occurrence closes
-        # every side, agents too ("جنگ نیروهای دولتی و طالبان"); an agent
-        # word that is a figure's adjective is left out in _sides_follow
-        sides = frozenset(h.start for h in actor_hits)
-        closed = closed_nouns(_outside_names(closed, actor_hits), triggers, ntext, ctx, sides)
+    triggers, closed = _found_triggers(doc, layers, actor_hits)
     force = [t for t in triggers + closed if t.entry.value in FORCE]
     if ctx.syntax.active:
         triggers = syntax_triggers(triggers, layers, actor_hits, ntext, ctx.syntax, doc.lex)
@@ -773,6 +781,37 @@ def _document_triggers(
     triggers = drop_objects(triggers, ntext, ctx)
     if gapped:
         triggers = sorted(triggers + gapped, key=lambda t: t.start)
+    triggers = _dropped(triggers, layers.get(CUE, []), ntext, ctx, actor_hits)
+    spoken = (layers.get(CUE, []), actor_hits)
+    return _with_commented(triggers, named, ntext, ctx, spoken), force
+
+
+def _found_triggers(
+    doc: _Document, layers: dict[str, list[Hit]], actor_hits: list[Hit]
+) -> tuple[list[Hit], list[Hit]]:
+    """The trigger hits outside names, and the nouns a verb of occurrence
+    closes (``closed_nouns``): kept apart, as the syntax and context-phrase
+    readings that follow are for the plain triggers only."""
+    ntext, ctx = doc.ntext, doc.ctx
+    triggers = [h for h in layers.get(EVENT, []) if h.entry.kind in ("trigger", "money_trigger")]
+    triggers = _outside_names(triggers, actor_hits)
+    closed = [h for h in layers.get(EVENT, []) if h.entry.kind == CLOSED]
+    if closed:  # "حمایت روسیه از اسد ادامه دارد": a noun a verb of occurrence closes
+        # every side, agents too ("جنگ نیروهای دولتی و طالبان"); an agent
+        # word that is a figure's adjective is left out in _sides_follow
+        sides = frozenset(h.start for h in actor_hits)
+        closed = closed_nouns(_outside_names(closed, actor_hits), triggers, ntext, ctx, sides)
+    return triggers, closed
+
+
+def _dropped(
+    triggers: list[Hit], cues: list[Hit], ntext: str, ctx: Any, actor_hits: list[Hit]
+) -> list[Hit]:
+    """``triggers`` without those that tell no event in their place: a
+    topic, a clause with no verb, a quoted name, an alleged stance, a
+    silence, a courtesy, talk with the press or a writer, a medium's
+    manner, a running total. One job, many readers: each drop is its own
+    module, applied here in the order the rounds set."""
     triggers = drop_topics(
         triggers, ntext, ctx.topic_markers, ctx.topic_joins, ctx.topic_kind_heads
     )
@@ -781,13 +820,11 @@ def _document_triggers(
     triggers = drop_alleged_stances(triggers, ntext, ctx)
     triggers = drop_silences(triggers, ntext, ctx)
     triggers = drop_courtesies(triggers, ntext, ctx)
-    triggers = drop_press_talks(triggers, layers.get(CUE, []), ntext, ctx)
-    triggers = drop_writer_talks(triggers, layers.get(CUE, []), ntext, ctx)
+    triggers = drop_press_talks(triggers, cues, ntext, ctx)
+    triggers = drop_writer_talks(triggers, cues, ntext, ctx)
     triggers = drop_press_partners(triggers, ntext, ctx)
     triggers = drop_medium_manners(triggers, ntext, ctx)
-    triggers = drop_running_totals(triggers, ntext, ctx)
-    spoken = (layers.get(CUE, []), actor_hits)
-    return _with_commented(triggers, named, ntext, ctx, spoken), force
+    return drop_running_totals(triggers, ntext, ctx)
 
 
 def _with_commented(
@@ -934,7 +971,7 @@ def _sending_types() -> frozenset[str]:
     """The types of sending troops (``xx/agents.SENDING_TYPES``): a trigger of
     another type makes the sending what it is about (``participants._near``).
     Read once, not for every document."""
-    return frozenset(getattr(load("xx", "agents"), "SENDING_TYPES", ()))
+    return frozenset(shared_field("SENDING_TYPES"))
 
 
 def _assign_participants(
@@ -1418,20 +1455,7 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
     asked = [t for t in candidates if t.entry.value in REACTIONS and not _obliged(t, ctx)]
     candidates = _not_history(s, doc, candidates)
     reactions = [t for t in candidates if t.entry.value in REACTIONS]
-    unreal = hypothetical_starts(
-        s.triggers,
-        s,
-        ntext,
-        ctx.conjunctions,
-        frozenset(p for p in doc.lex.contracted_prefixes if p in ctx.conjunctions),
-        ctx.verb_final,
-        ctx.wish_object_prefixes,
-        ctx.wish_not_objects,
-        wish_bounds(ctx),
-    )
-    courses, relatives = ctx.syntax.course_words, ctx.syntax.relatives
-    unreal |= {t.start for t in s.triggers if guessed_subject(t, s, ntext, courses, relatives)}
-    unreal |= {t.start for t in s.triggers if modal_subject(t, s, ntext, ctx)}
+    unreal = _unreal_starts(s, doc)
     candidates = [
         t
         for t in candidates
@@ -1447,6 +1471,30 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
     candidates = victims_described(candidates, s, ntext, ctx)
     candidates = strikers_named(candidates, s, ntext, ctx)
     return _told_once(candidates, s, doc, asked, stated), stated, reactions
+
+
+def _unreal_starts(s: Sentence, doc: _Document) -> set[int]:
+    """Where the sentence's triggers start that tell no deed done: what
+    might, must or should happen (``hypothetical_starts``), and a deed whose
+    subject is only guessed or told by a modal (``guessed_subject``,
+    ``modal_subject``)."""
+    ntext, ctx = doc.ntext, doc.ctx
+    glued = frozenset(p for p in doc.lex.contracted_prefixes if p in ctx.conjunctions)
+    unreal = hypothetical_starts(
+        s.triggers,
+        s,
+        ntext,
+        ctx.conjunctions,
+        glued,
+        ctx.verb_final,
+        ctx.wish_object_prefixes,
+        ctx.wish_not_objects,
+        wish_bounds(ctx),
+    )
+    courses, relatives = ctx.syntax.course_words, ctx.syntax.relatives
+    unreal |= {t.start for t in s.triggers if guessed_subject(t, s, ntext, courses, relatives)}
+    unreal |= {t.start for t in s.triggers if modal_subject(t, s, ntext, ctx)}
+    return unreal
 
 
 def _obliged(t: Hit, ctx: Any) -> bool:

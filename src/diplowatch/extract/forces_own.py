@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from diplowatch.lang import load
+from diplowatch.lang.agent_fields import shared_field
 from diplowatch.model import Actor
 
 
@@ -31,12 +31,11 @@ def _data() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The deployment types, the forces that move and the agents of their
     state that are no side of it (who orders them, the civilians they move
     among), read once."""
-    xx = load("xx", "agents")
     return (
-        frozenset(getattr(xx, "DEPLOYMENT_TYPES", ())),
-        frozenset(getattr(xx, "DEPLOYED_FORCES", ())),
-        frozenset(getattr(xx, "DEPLOYMENT_ORDERERS", ()))
-        | frozenset(getattr(xx, "DEPLOYMENT_BYSTANDERS", ())),
+        frozenset(shared_field("DEPLOYMENT_TYPES")),
+        frozenset(shared_field("DEPLOYED_FORCES")),
+        frozenset(shared_field("DEPLOYMENT_ORDERERS"))
+        | frozenset(shared_field("DEPLOYMENT_BYSTANDERS")),
     )
 
 

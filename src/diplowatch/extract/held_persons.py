@@ -23,11 +23,13 @@ named in the document makes a bare name a side.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from diplowatch.extract.mention import Mention
 from diplowatch.lang import load
+from diplowatch.lang.agent_fields import language_field
 from diplowatch.text.normalize import normalize_phrase
 from diplowatch.text.punctuation import CLAUSE_BREAKS, EDGE_PUNCT
 
@@ -51,19 +53,21 @@ class _Held:
 @cache
 def _held(lang: str) -> _Held:
     """The language's lists, normalised as the text is, read once."""
-    agents, context = load(lang, "agents"), load(lang, "context")
+    context = load(lang, "context")
 
-    def words(data: object, name: str) -> tuple[str, ...]:
-        found = {normalize_phrase(w) for w in getattr(data, name, ())} if data else set()
-        return tuple(sorted(found - {""}))
+    def words(listed: Iterable[str]) -> tuple[str, ...]:
+        return tuple(sorted({normalize_phrase(w) for w in listed} - {""}))
+
+    def held(name: str) -> tuple[str, ...]:
+        return words(language_field(lang, name))
 
     return _Held(
-        frozenset(w.lower() for w in words(context, "NAME_HONORIFICS")),
-        tuple(w.lower() for w in words(agents, "HELD_VERBS")),
-        frozenset(words(agents, "HELD_OBJECT_MARKERS")),
-        words(agents, "HELD_LIGHT_VERBS"),
-        int(getattr(agents, "HELD_REACH", 0)) if agents else 0,
-        frozenset(words(agents, "HELD_CLAUSE_STOPS")),
+        frozenset(w.lower() for w in words(getattr(context, "NAME_HONORIFICS", ()))),
+        tuple(w.lower() for w in held("HELD_VERBS")),
+        frozenset(held("HELD_OBJECT_MARKERS")),
+        held("HELD_LIGHT_VERBS"),
+        int(language_field(lang, "HELD_REACH")),
+        frozenset(held("HELD_CLAUSE_STOPS")),
     )
 
 

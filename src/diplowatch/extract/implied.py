@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from diplowatch.lang import load
+from diplowatch.lang.agent_fields import language_field, shared_field
 from diplowatch.model import Actor
 
 # The state named as a whole acts through its government.
@@ -36,12 +36,10 @@ def _rules(
     ``agents.IMPLIED_AGENTS`` entries over them (``None``: no rule there — an
     Arabic "زيارة" by an army chief is a visit, not a deployment; an Arabic
     report of an arrest or a killing that names no author leaves it unnamed)."""
-    common = load("xx", "agents")
-    own = load(lang, "agents") if lang else None
     tables = []
     for name in ("IMPLIED_AGENTS", "TYPE_BY_SOURCE", "IMPLIED_BY_MODE"):
-        table = dict(getattr(common, name, {}))
-        for key, rule in (getattr(own, name, {}) if own else {}).items():
+        table = dict(shared_field(name))
+        for key, rule in language_field(lang, name).items():
             if rule is None:
                 table.pop(key, None)
             else:
@@ -49,7 +47,7 @@ def _rules(
         tables.append(table)
     # rules of a (type, mode) stand in the same table as those of a type
     implied = {**tables[0], **tables[2]}
-    return implied, tables[1], dict(getattr(common, "DOMESTIC_TYPES", {}))
+    return implied, tables[1], dict(shared_field("DOMESTIC_TYPES"))
 
 
 def implied_mode(etype: str, mode: str, named_agents: frozenset[str]) -> str:
@@ -74,13 +72,13 @@ def side_mode(etype: str, mode: str, actors: list[Actor], lang: str = "") -> str
 @cache
 def _side_modes() -> dict[tuple[str, str], str]:
     """``MODE_OF_SIDE``, read once."""
-    return dict(getattr(load("xx", "agents"), "MODE_OF_SIDE", {}))
+    return dict(shared_field("MODE_OF_SIDE"))
 
 
 @cache
 def _unless_named() -> dict[tuple[str, str], str]:
     """``MODE_RULES_UNLESS_NAMED``, read once."""
-    return dict(getattr(load("xx", "agents"), "MODE_RULES_UNLESS_NAMED", {}))
+    return dict(shared_field("MODE_RULES_UNLESS_NAMED"))
 
 
 def _implied_code(
@@ -102,7 +100,7 @@ def _implied_code(
 @cache
 def _scene_agents() -> frozenset[str]:
     """Understood agents always of the place (``SCENE_AGENTS``)."""
-    return frozenset(getattr(load("xx", "agents"), "SCENE_AGENTS", frozenset()))
+    return frozenset(shared_field("SCENE_AGENTS"))
 
 
 def add_implied(
@@ -211,27 +209,26 @@ def _may_act(etype: str, out: list[Actor], actors: list[Actor]) -> list[Actor]:
 
 @cache
 def _doer_first() -> frozenset[str]:
-    return frozenset(getattr(load("xx", "agents"), "DOER_FIRST_TYPES", frozenset()))
+    return frozenset(shared_field("DOER_FIRST_TYPES"))
 
 
 @cache
 def _unknown_doers() -> frozenset[str]:
     """Agents of doers the text does not identify (UAF, CRM)."""
-    return frozenset(getattr(load("xx", "agents"), "UNKNOWN_DOER_AGENTS", frozenset()))
+    return frozenset(shared_field("UNKNOWN_DOER_AGENTS"))
 
 
 @cache
 def _recipients() -> frozenset[tuple[str, str]]:
     """(type, agent) of the understood sides that receive the act."""
-    return frozenset(getattr(load("xx", "agents"), "IMPLIED_RECIPIENTS", frozenset()))
+    return frozenset(shared_field("IMPLIED_RECIPIENTS"))
 
 
 @cache
 def _whole_agents(lang: str) -> dict[str, str]:
-    own = load(lang, "agents") if lang else None
-    table = getattr(own, "WHOLE_STATE_AGENTS", None)
+    table = language_field(lang, "WHOLE_STATE_AGENTS")
     if table is None:
-        table = getattr(load("xx", "agents"), "WHOLE_STATE_AGENTS", {})
+        table = shared_field("WHOLE_STATE_AGENTS")
     return dict(table)
 
 
@@ -283,7 +280,7 @@ def _foreign_whole(a: Actor, own: str | None, acting: frozenset[str]) -> bool:
 
 @cache
 def _crowd_rules() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-    return dict(getattr(load("xx", "agents"), "CROWD_FIRST", {}))
+    return dict(shared_field("CROWD_FIRST"))
 
 
 @cache
@@ -291,7 +288,7 @@ def _no_whole_modes() -> dict[str, frozenset[str]]:
     """The modes of each crowd-first type in which a state named as a whole
     is only whom the deed is done to (``CROWD_FIRST_NO_WHOLE_MODES``): read
     once, since every event of those types asks."""
-    return dict(getattr(load("xx", "agents"), "CROWD_FIRST_NO_WHOLE_MODES", {}))
+    return dict(shared_field("CROWD_FIRST_NO_WHOLE_MODES"))
 
 
 def implied_types(lang: str = "") -> frozenset[str]:
@@ -301,12 +298,12 @@ def implied_types(lang: str = "") -> frozenset[str]:
 
 @cache
 def _forces_only() -> frozenset[tuple[str, str]]:
-    return frozenset(getattr(load("xx", "agents"), "FORCES_ONLY", ()))
+    return frozenset(shared_field("FORCES_ONLY"))
 
 
 @cache
 def _domestic_non_events() -> dict[str, frozenset[str]]:
-    return dict(getattr(load("xx", "agents"), "DOMESTIC_NON_EVENTS", {}))
+    return dict(shared_field("DOMESTIC_NON_EVENTS"))
 
 
 def at_home_no_event(etype: str, actors: list[Actor]) -> bool:

@@ -16,14 +16,14 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
-from diplowatch.lang import load
+from diplowatch.lang.agent_fields import shared_field
 from diplowatch.model import Actor
 
 
 @cache
 def _in_office_types() -> frozenset[str]:
     """``IN_OFFICE_TYPES``, read once."""
-    return frozenset(getattr(load("xx", "agents"), "IN_OFFICE_TYPES", ()))
+    return frozenset(shared_field("IN_OFFICE_TYPES"))
 
 
 def in_office(etype: str, actors: list[Actor], role_agents: dict[str, str]) -> list[Actor]:

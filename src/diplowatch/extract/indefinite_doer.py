@@ -24,7 +24,7 @@ from functools import cache
 
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit
-from diplowatch.lang import load
+from diplowatch.lang.agent_fields import language_field
 from diplowatch.text.normalize import normalize_phrase
 from diplowatch.text.punctuation import CLAUSE_BREAKS, SENTENCE_STOPS
 
@@ -40,10 +40,9 @@ _BREAKS = CLAUSE_BREAKS | SENTENCE_STOPS
 @cache
 def _words(lang: str) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
     """The openers (longest first), the verbs of trying and the passive's marks."""
-    agents = load(lang, "agents")
-    openers = {normalize_phrase(w) for w in getattr(agents, "INDEFINITE_DOERS", ())}
-    links = frozenset(normalize_phrase(w) for w in getattr(agents, "INDEFINITE_DOER_LINKS", ()))
-    passive = tuple(normalize_phrase(w) for w in getattr(agents, "INDEFINITE_DOER_PASSIVE", ()))
+    openers = {normalize_phrase(w) for w in language_field(lang, "INDEFINITE_DOERS")}
+    links = frozenset(normalize_phrase(w) for w in language_field(lang, "INDEFINITE_DOER_LINKS"))
+    passive = tuple(normalize_phrase(w) for w in language_field(lang, "INDEFINITE_DOER_PASSIVE"))
     return tuple(sorted(openers, key=len, reverse=True)), links, passive
 
 

@@ -19,6 +19,7 @@ import ahocorasick
 
 from diplowatch.extract.guard_objects import GuardObjects, ObjectForms, forms_of, guard_objects
 from diplowatch.lang import load, offices, require
+from diplowatch.lang.agent_fields import language_field
 from diplowatch.text import heap
 from diplowatch.text.hamza import medial_hamza
 from diplowatch.text.normalize import normalize_phrase
@@ -248,7 +249,7 @@ def _data_entries(lang: str) -> Iterable[tuple[str, Entry]]:
     # After roles: a word that is both a title and an agent noun is a title
     # (the title implies the agent).
     affixes = load(lang, "affixes")
-    yield from _agent_entries(load(lang, "agents"), _agent_affix(affixes))
+    yield from _agent_entries(lang, _agent_affix(affixes))
     yield from _context_entries(load(lang, "context"))
     yield from _trigger_entries(load(lang, "triggers"), forms_of(affixes))
     yield from _sector_entries(load(lang, "sectors"))
@@ -314,45 +315,45 @@ def _agent_affix(affixes: Any) -> str:
     return "agent" if "agent" in getattr(affixes, "AFFIXES", {}) else "noun"
 
 
-def _agent_entries(agents: Any, affix: str = "noun") -> Iterable[tuple[str, Entry]]:
-    for agent, phrase in _items(getattr(agents, "AGENT_NOUNS", None)):
+def _agent_entries(lang: str, affix: str = "noun") -> Iterable[tuple[str, Entry]]:
+    """The agents table's entries (``lang/agent_fields``) by kind of word."""
+    for agent, phrase in _items(language_field(lang, "AGENT_NOUNS")):
         yield phrase, Entry(ACTOR, "agent", agent, affix)
     # Things owned by someone (ships, firms' assets): their country is
     # only the one written next to them, never the sentence's.
-    for agent, phrase in _items(getattr(agents, "OWNED_NOUNS", None)):
+    for agent, phrase in _items(language_field(lang, "OWNED_NOUNS")):
         yield phrase, Entry(ACTOR, "agent", agent, "noun", ("owned",))
-    # Singular nouns for people that are also adjectives or other words
-    # ("فعال" active, "متهم کرد" accused): whole words only, kept where a number is
-    # written before them (``counts.counted``).
-    for agent, phrase in _items(getattr(agents, "COUNTED_AGENT_NOUNS", None)):
+    # Singular nouns for people that are also adjectives or other words ("فعال"
+    # active, "متهم کرد" accused): whole words, kept after a number (``counts.counted``).
+    for agent, phrase in _items(language_field(lang, "COUNTED_AGENT_NOUNS")):
         yield phrase, Entry(ACTOR, "agent", agent, "fixed", (COUNTED,))
     # Nouns for people too vague to be a side anywhere else ("the public",
     # "voters" in a poll): kept only as the one asked (``asked_nouns``).
-    for agent, phrase in _items(getattr(agents, "ASKED_AGENT_NOUNS", None)):
+    for agent, phrase in _items(language_field(lang, "ASKED_AGENT_NOUNS")):
         yield phrase, Entry(ACTOR, "agent", agent, affix, (ASKED,))
     # Nouns that name an agent only with a country adjective after them
     # ("الأمن السعودي" is the Saudi security forces, "الأمن" alone is
     # security): without one they are no actor (``actors.release``).
-    for agent, phrase in _items(getattr(agents, "AGENT_NOUNS_WITH_COUNTRY", None)):
+    for agent, phrase in _items(language_field(lang, "AGENT_NOUNS_WITH_COUNTRY")):
         yield phrase, Entry(ACTOR, "agent", agent, "noun", (WITH_COUNTRY,))
     # Nouns that are one state's body when no country adjective follows
     # ("قوات الاحتلال" is Israel's army, "قوات الاحتلال الأمريكي" America's).
-    for (code, agent), phrases in getattr(agents, "AGENT_NOUNS_OF_STATE", {}).items():
+    for (code, agent), phrases in language_field(lang, "AGENT_NOUNS_OF_STATE").items():
         for phrase in phrases:
             yield phrase, Entry(ACTOR, "agent", agent, affix, (OF_STATE, code))
     # A movement that fights across borders takes a scene's country only in
     # the countries it is rooted in (``GROUP_HOMES``, ``participants``).
-    homes: dict[str, tuple[str, ...]] = getattr(agents, "GROUP_HOMES", {})
-    for phrase, (code, agent, in_power) in getattr(agents, "NAMED_GROUPS", {}).items():
+    homes: dict[str, tuple[str, ...]] = language_field(lang, "GROUP_HOMES")
+    for phrase, (code, agent, in_power) in language_field(lang, "NAMED_GROUPS").items():
         extra = (agent, in_power, homes.get(phrase))
         yield phrase, Entry(ACTOR, "group", code or "", "name", extra)
     # "عناصرها", "نیروهایش", "its men": a body's members, whose agent is
     # their owner's (``participants``), their own ("" for none) when the
     # owner is a state; listed with the possessive, as the bare noun
     # ("عناصر من …") names no one's
-    for agent, phrase in _items(getattr(agents, "MEMBER_NOUNS", None)):
+    for agent, phrase in _items(language_field(lang, "MEMBER_NOUNS")):
         yield phrase, Entry(ACTOR, "agent", agent, "fixed", (MEMBERS,))
-    for phrase in getattr(agents, "NOT_AGENTS", ()):
+    for phrase in language_field(lang, "NOT_AGENTS"):
         yield phrase, Entry(ACTOR, "blocker", "", "noun")
 
 
@@ -777,8 +778,7 @@ def _keys(lang: str, affixes: ModuleType) -> dict[str, list[Entry]]:
             normalize_phrase(p) for p in getattr(load(lang, "triggers"), "BOUND_NOUNS", ())
         ),
         unpossessed=frozenset(
-            normalize_phrase(p)
-            for p in getattr(load(lang, "agents"), "UNPOSSESSED_AGENT_NOUNS", ())
+            normalize_phrase(p) for p in language_field(lang, "UNPOSSESSED_AGENT_NOUNS")
         ),
     )
     keys: dict[str, list[Entry]] = defaultdict(list)

@@ -637,7 +637,7 @@ class MentionScan:
         mentions coordinated before it take its role and agent, and it is
         kept for a later "counterpart". Apart from ``_claim_by_modifier``,
         which only decides whether the adjective takes the title at all."""
-        text, ctx, e, mentions = self.text, self.ctx, hit.entry, self.mentions
+        text, e = self.text, hit.entry
         if self._heads_body(prev_m, hit, agent):
             # "the chief of staff of the Israeli army", "the president of
             # the European Parliament": the title heads the body the
@@ -648,14 +648,7 @@ class MentionScan:
             # "a delegation of Turkish businessmen": the noun after the
             # adjective names whom the group is made of
             prev_m.agent = agent
-        for m in coordinated_before(text, mentions, ctx):
-            own = group_role(role, m) if m.kind == "group" else role  # "Hezbollah leader"
-            m.role = m.role or own or None
-            if pending.former:
-                m.former = True  # "former French president": not the state's voice
-            else:
-                m.agent = m.agent or agent
-            m.strong = True
+        self._coordinated_take(pending, role, agent)
         if (
             agent
             and e.kind in ("agent", "institution")
@@ -670,6 +663,19 @@ class MentionScan:
             self.last_role, self.last_agent = role, None if pending.former else agent
         elif agent and not self.last_role and not pending.former:
             self.last_agent = agent  # "Turkish commanders … their counterparts": MIL
+
+    def _coordinated_take(self, pending: Pending, role: str, agent: str | None) -> None:
+        """The mentions coordinated before a title taken by an adjective
+        take its role and agent ("Russian and Ukrainian officials"); a
+        former title marks them former instead of giving its agent."""
+        for m in coordinated_before(self.text, self.mentions, self.ctx):
+            own = group_role(role, m) if m.kind == "group" else role  # "Hezbollah leader"
+            m.role = m.role or own or None
+            if pending.former:
+                m.former = True  # "former French president": not the state's voice
+            else:
+                m.agent = m.agent or agent
+            m.strong = True
 
     def _heads_body(self, prev_m: Mention, hit: Hit, agent: str | None) -> bool:
         """A title written before the country adjective it took ("the chief

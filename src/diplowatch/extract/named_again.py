@@ -29,7 +29,7 @@ from functools import cache
 
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit
-from diplowatch.lang import load
+from diplowatch.lang.agent_fields import language_field
 from diplowatch.text.normalize import normalize_phrase
 from diplowatch.text.punctuation import SENTENCE_STOPS
 
@@ -47,18 +47,17 @@ def _heads(lang: str) -> tuple[dict[str, tuple[str, ...]], _Phrase, frozenset[st
     """The head forms (normalised) with the name openings each stands for,
     what makes the next word an adjective of the head, and the clitics that
     may be glued before a head."""
-    agents = load(lang, "agents")
-    table = getattr(agents, "GROUP_HEADS", {})
+    table = language_field(lang, "GROUP_HEADS")
     heads = {
         normalize_phrase(form): tuple(normalize_phrase(s) for s in starts)
         for form, starts in table.items()
     }
     phrase = (
-        tuple(normalize_phrase(w) for w in getattr(agents, "GROUP_HEAD_PHRASE", ())),
-        tuple(normalize_phrase(w) for w in getattr(agents, "GROUP_HEAD_ADJECTIVE_ENDINGS", ())),
-        frozenset(normalize_phrase(w) for w in getattr(agents, "GROUP_HEAD_ADJECTIVES", ())),
+        tuple(normalize_phrase(w) for w in language_field(lang, "GROUP_HEAD_PHRASE")),
+        tuple(normalize_phrase(w) for w in language_field(lang, "GROUP_HEAD_ADJECTIVE_ENDINGS")),
+        frozenset(normalize_phrase(w) for w in language_field(lang, "GROUP_HEAD_ADJECTIVES")),
     )
-    clitics = frozenset(getattr(agents, "GROUP_HEAD_CLITICS", ())) | {""}
+    clitics = frozenset(language_field(lang, "GROUP_HEAD_CLITICS")) | {""}
     return heads, phrase, clitics
 
 

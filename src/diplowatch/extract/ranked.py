@@ -24,7 +24,7 @@ import re
 from functools import cache
 
 from diplowatch.extract.mention import Mention
-from diplowatch.lang import load
+from diplowatch.lang.agent_fields import language_field
 from diplowatch.text.normalize import normalize_phrase
 from diplowatch.text.punctuation import COMMAS
 
@@ -38,7 +38,7 @@ _PHRASE_END = re.compile("[" + re.escape(COMMAS + ".:\u061b") + "]")
 @cache
 def _ranks(lang: str) -> frozenset[str]:
     """The language's land ranks a personal name follows, normalised."""
-    return frozenset(normalize_phrase(r) for r in getattr(load(lang, "agents"), "PERSON_RANKS", ()))
+    return frozenset(normalize_phrase(r) for r in language_field(lang, "PERSON_RANKS"))
 
 
 def _is_rank(m: Mention, text: str, lang: str) -> bool:
@@ -79,7 +79,7 @@ def ranked_traveller(mentions: list[Mention], verb_start: int, text: str, lang: 
 def _apposed(lang: str) -> frozenset[str]:
     """Every rank that may stand in apposition after a title: the land
     ranks and the admirals (``agents.NAVAL_RANKS``), normalised."""
-    naval = getattr(load(lang, "agents"), "NAVAL_RANKS", ())
+    naval = language_field(lang, "NAVAL_RANKS")
     return _ranks(lang) | {normalize_phrase(r) for r in naval}
 
 

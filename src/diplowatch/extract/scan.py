@@ -19,7 +19,7 @@ from operator import attrgetter
 
 from diplowatch.extract.guard_objects import GuardObjects, guard_objects
 from diplowatch.extract.lexicon import Entry, Lexicon
-from diplowatch.text.breaks import last_break
+from diplowatch.text.breaks import clause_start, last_break
 from diplowatch.text.punctuation import PHRASE_BREAK_MARKS, SOFT_BREAKS
 from diplowatch.text.words import WORD_RUN as _WORD
 from diplowatch.text.words import first_runs, last_runs
@@ -100,6 +100,11 @@ CLAUSE = "clause"
 _CLAUSE_ENDS = PHRASE_BREAK_MARKS - frozenset(SOFT_BREAKS) | frozenset(";\u061b\n")
 # How far back a clause is read, in characters.
 _CLAUSE_REACH = 400
+# A rule's fifth element given as this keeps its counted words before within
+# the trigger's phrase: they stop at a comma too ("پس از طرح شکایت مردم، شهر
+# را … پس گرفتند": the complaint is another clause's, not what was taken back).
+PHRASE = "phrase"
+_PHRASE_ENDS = PHRASE_BREAK_MARKS | frozenset("\n")
 
 
 def guard_ok(
@@ -206,7 +211,9 @@ def _window_words(
 ) -> list[str]:
     """The words a guard searches: ``window`` words before and after the hit
     (a rule's own numbers after and before, in ``extra[2]`` and ``extra[3]``:
-    a Persian addressee with "از" may stand far before its verb), those of a ``not_objects``
+    a Persian addressee with "از" may stand far before its verb; the words
+    before kept within the trigger's phrase where ``extra[4]`` is ``PHRASE``),
+    those of a ``not_objects``
     phrase blanked. The phrases are looked for a few words beyond the
     window, so "وزير" just outside it still keeps its "نيرو" from counting.
     The guard's ``objects``, where given, hold the phrases' reach and
@@ -225,7 +232,10 @@ def _window_words(
         words += _blank(_clause_words_before(text, hit.start), not_objects, by_first)
     elif isinstance(before, int) and before:
         wide = before + margin
-        found = last_runs(text, max(0, hit.start - 20 * wide), hit.start, wide)
+        lo = max(0, hit.start - 20 * wide)
+        if len(extra) > 4 and extra[4] == PHRASE:
+            lo = clause_start(text, lo, hit.start, _PHRASE_ENDS)
+        found = last_runs(text, lo, hit.start, wide)
         words += _blank(found, not_objects, by_first)[-before:]
     if after:
         wide = after + margin

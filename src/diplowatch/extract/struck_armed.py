@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import cache
 
 from diplowatch.extract.mention import Mention
-from diplowatch.lang import load
+from diplowatch.lang.agent_fields import language_field
 from diplowatch.text.normalize import normalize_phrase
 
 # The types of the deeds that strike (an attack, not an arrest).
@@ -31,7 +31,7 @@ _ATTACKERS, _MILITANTS = "UAF", "REB"
 @cache
 def _words(lang: str) -> frozenset[str]:
     """The language's bare armed-men words, normalised as the text is."""
-    listed = getattr(load(lang, "agents"), "ARMED_MEN_STRUCK", ())
+    listed = language_field(lang, "ARMED_MEN_STRUCK")
     return frozenset(normalize_phrase(w) for w in listed)
 
 

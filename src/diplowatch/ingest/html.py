@@ -173,12 +173,7 @@ def _article(
 
 
 def read_html_file(path: str, session: ReadSession) -> Iterator[Document]:
-    size = Path(path).stat().st_size
-    if size == 0:
-        session.reporter.report(path, "empty file")
-        return
-    if size > session.max_doc_bytes:
-        session.reporter.report(path, session.too_big(size))
+    if not session.readable_size(path):
         return
     doc = html_document(
         Path(path).read_bytes(), origin=path, session=session, doc_id=Path(path).stem

@@ -105,12 +105,7 @@ def text_from_bytes(
 
 def read_text_file(path: str, session: ReadSession) -> Iterator[Document]:
     """One document per .txt file; its id is the file name without extension."""
-    size = Path(path).stat().st_size
-    if size == 0:
-        session.reporter.report(path, "empty file")
-        return
-    if size > session.max_doc_bytes:
-        session.reporter.report(path, session.too_big(size))
+    if not session.readable_size(path):
         return
     data = Path(path).read_bytes()
     yield from text_from_bytes(data, Path(path).stem, path, session)

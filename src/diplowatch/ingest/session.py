@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from diplowatch.ingest.limits import default_max_doc_bytes, describe_size
@@ -37,6 +38,19 @@ class ReadSession:
             f"document is {describe_size(size)}, over the per-document limit of "
             f"{describe_size(self.max_doc_bytes)} (set DIPLOWATCH_MAX_DOC_MB to raise it)"
         )
+
+    def readable_size(self, path: str) -> bool:
+        """Whether the file at ``path`` holds something within the
+        per-document limit; an empty or too large file is reported here,
+        once for every reader of whole files (text, HTML)."""
+        size = Path(path).stat().st_size
+        if size == 0:
+            self.reporter.report(path, "empty file")
+            return False
+        if size > self.max_doc_bytes:
+            self.reporter.report(path, self.too_big(size))
+            return False
+        return True
 
     def get_fetcher(self) -> Fetcher:
         if self.fetcher is None:

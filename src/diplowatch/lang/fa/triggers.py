@@ -2017,6 +2017,8 @@ _Rule = (
     | tuple[tuple[str, ...], tuple[str, ...], int, int]
     # words before given as "clause": back to the clause's start (extract/scan)
     | tuple[tuple[str, ...], tuple[str, ...], int, str]
+    # cleanup72: a fifth element "phrase": the words before stop at a comma
+    | tuple[tuple[str, ...], tuple[str, ...], int, int, str]
 )
 GUARD_WINDOW = (10, 6)
 
@@ -6834,9 +6836,12 @@ _OWN_RETRACTED = tuple(
     for own in ("خود", "خویش")
 )
 _RETRACTED_HEADS = tuple(f"{word}ی" for word in _RETRACTED if word.endswith("ا"))
+# cleanup72: both windows stop at a comma, the end of the verb's phrase
+# ("پس از طرح ادعای خود درباره کشتی، شهر را از طالبان پس گرفتند": the claim
+# is the earlier clause's; extract/scan.PHRASE).
 GUARDED_VERB_TRIGGERS[("RETREAT", "withdraw")] += (
-    (_TAKEN_BACK, _RETRACTED, 0, 5),
-    (_TAKEN_BACK, (*_OWN_RETRACTED, *_RETRACTED_HEADS), 0, 15),
+    (_TAKEN_BACK, _RETRACTED, 0, 5, "phrase"),
+    (_TAKEN_BACK, (*_OWN_RETRACTED, *_RETRACTED_HEADS), 0, 15, "phrase"),
 )
 
 # senses71fa: land "held by" a side ("مناطق تحت تصرف طالبان", "۵۰ ولسوالی

@@ -1,0 +1,132 @@
+"""The fields of the agents tables, declared once: which a language may
+hold (``lang/<code>/agents.py``) and the value a language that holds none
+stands for, and which the shared table (``lang/xx/agents.py``) holds.
+
+Why one home: the readers in ``extract/`` used to take each field with
+``getattr(module, NAME, default)``, each choosing its own default, so a
+misspelt name, in the data or in the reader, was read as an empty list
+without a word, and a shared field deleted from ``xx`` silently turned a
+rule off. Now ``language_field`` answers a language's field or its declared
+default, ``shared_field`` a shared one, which ``xx`` must hold; either
+refuses a name not declared here, and a table holding a public name not
+declared here is refused when first read (``LanguageDataError``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from types import MappingProxyType, ModuleType
+from typing import Any
+
+from diplowatch.lang.registry import LanguageDataError, load
+
+#: What a language's agents table may hold, each with the value a language
+#: that holds none stands for (all optional: a language may have none of
+#: the words a rule reads, and then the rule reads nothing). ``None`` for
+#: ``WHOLE_STATE_AGENTS``: the shared table's rules hold instead.
+LANGUAGE_FIELDS: MappingProxyType[str, Any] = MappingProxyType(
+    {
+        **dict.fromkeys(
+            (
+                *("AGENTS_BY_STATE", "AGENT_NOUNS", "AGENT_NOUNS_OF_STATE"),
+                *("AGENT_NOUNS_WITH_COUNTRY", "ASKED_AGENT_NOUNS", "COUNTED_AGENT_NOUNS"),
+                *("DIVIDED_STATES", "GROUP_HEADS", "GROUP_HOMES", "IMPLIED_AGENTS"),
+                *("IMPLIED_BY_MODE", "MEMBER_NOUNS", "NAMED_GROUPS", "OWNED_NOUNS"),
+                "TYPE_BY_SOURCE",
+            ),
+            MappingProxyType({}),
+        ),
+        **dict.fromkeys(
+            (
+                *("ARMED_MEN_STRUCK", "ASKED_BLOCKERS", "ASKED_FILLERS", "ASKED_MARKERS"),
+                *("ASKED_NEXT", "ASKED_OPENERS", "ASKED_OWN_MARKER", "ASKING_AFTER"),
+                *("ASKING_BEFORE", "ASKING_CLITICS", "CAMPAIGN_OFFICES", "CAPTIVE_NOUNS"),
+                *("COMPOUND_FIRST_PARTS", "DESCRIBING_AGENT_NOUNS", "GENERIC_PEOPLE_HEADS"),
+                *("GROUP_HEAD_ADJECTIVES", "GROUP_HEAD_ADJECTIVE_ENDINGS", "GROUP_HEAD_CLITICS"),
+                *("GROUP_HEAD_PHRASE", "HELD_CLAUSE_STOPS", "HELD_LIGHT_VERBS"),
+                *("HELD_OBJECT_MARKERS", "HELD_VERBS", "INDEFINITE_DOERS"),
+                *("INDEFINITE_DOER_LINKS", "INDEFINITE_DOER_PASSIVE", "LONE_PERSON_ARTICLES"),
+                *("LONE_PERSON_COPULAS", "LONE_PERSON_DEFINITE", "LONE_PERSON_ENDINGS"),
+                *("LONE_PERSON_FOLLOWERS", "LONE_PERSON_HEAD_ENDINGS"),
+                *("LONE_PERSON_PREPOSITIONS", "NAVAL_RANKS", "NOT_AGENTS", "PEOPLE_SUFFIXES"),
+                *("PEOPLE_WORDS", "PERSON_RANKS", "PLAIN_PEOPLE", "STATELESS_AGENTS"),
+                "UNPOSSESSED_AGENT_NOUNS",
+            ),
+            (),
+        ),
+        "ASKING_REACH": 0,
+        "HELD_REACH": 0,
+        "WHOLE_STATE_AGENTS": None,
+    }
+)
+
+#: What the shared agents table (``xx``) holds: agent codes and the rules
+#: over event types that no language words. Every one is required there.
+SHARED_FIELDS: frozenset[str] = frozenset(
+    {
+        *("ARMED", "ARMED_BRANCHES", "AUTHORITIES", "CAPTIVES_MODE", "CITED_AGENTS"),
+        *("COERCERS", "CROWD", "CROWD_FIRST", "CROWD_FIRST_NO_WHOLE_MODES"),
+        *("DEPLOYED_FORCES", "DEPLOYMENT_BYSTANDERS", "DEPLOYMENT_ORDERERS"),
+        *("DEPLOYMENT_TYPES", "DOER_FIRST_TYPES", "DOMESTIC_NON_EVENTS", "DOMESTIC_TYPES"),
+        *("FORCES_ONLY", "HOME_BODY_AGENTS", "HOME_INSTITUTIONS", "IMPLIED_AGENTS"),
+        *("IMPLIED_BY_MODE", "IMPLIED_RECIPIENTS", "INSTITUTION_AGENTS", "IN_OFFICE_TYPES"),
+        *("MODE_OF_SIDE", "MODE_RULES_UNLESS_NAMED", "NAME_BEARING_AGENTS", "NOT_PARTY_TO"),
+        *("PLACED_GROUP_AGENTS", "ROLE_AGENTS", "SCENE_AGENTS", "SENDING_TYPES"),
+        *("SENT_AGENTS", "STATELESS_AGENTS", "TYPE_BY_SOURCE", "UNKNOWN_DOER_AGENTS"),
+        "WHOLE_STATE_AGENTS",
+    }
+)
+_SHARED = "xx"
+
+
+def language_field(code: str, name: str) -> Any:
+    """Field ``name`` of language ``code``'s agents table, or its declared
+    default where the language (or ``code`` "", no language) holds none.
+    Read from the module at each call, so a test that patches it is seen."""
+    if name not in LANGUAGE_FIELDS:
+        raise LanguageDataError(
+            f"{name!r} is no field of a language's agents table (lang/agent_fields.py)"
+        )
+    table = _checked(code) if code else None
+    return getattr(table, name, LANGUAGE_FIELDS[name])
+
+
+def shared_field(name: str) -> Any:
+    """Field ``name`` of the shared agents table (``lang/xx/agents.py``),
+    which must hold every shared field: a missing one is an error, not a
+    rule silently turned off."""
+    if name not in SHARED_FIELDS:
+        raise LanguageDataError(
+            f"{name!r} is no field of the shared agents table (lang/agent_fields.py)"
+        )
+    table = _checked(_SHARED)
+    if table is None or not hasattr(table, name):
+        raise LanguageDataError(f"lang/xx/agents.py: holds no {name}")
+    return getattr(table, name)
+
+
+def _checked(code: str) -> ModuleType | None:
+    """Folder ``code``'s agents table (``registry.load``, read once), refused
+    if it holds a public name not declared for it (``_refuse_stray``)."""
+    table = load(code, "agents")
+    if table is not None:
+        _refuse_stray(table, SHARED_FIELDS if code == _SHARED else frozenset(LANGUAGE_FIELDS))
+    return table
+
+
+@cache
+def _refuse_stray(table: ModuleType, declared: frozenset[str]) -> None:
+    """Refuse ``table`` if it holds a public name not in ``declared``: a
+    misspelt field would be read as none. Checked once per table."""
+    stray = sorted(
+        name
+        for name, value in vars(table).items()
+        if name.isupper()
+        and not name.startswith("_")
+        and not isinstance(value, ModuleType)
+        and name not in declared
+    )
+    if stray:
+        raise LanguageDataError(
+            f"{table.__name__}: {', '.join(stray)} not declared in lang/agent_fields.py"
+        )
