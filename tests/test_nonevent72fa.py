@@ -1,0 +1,55 @@
+"""A danger that threatens is no side making a threat (round 72,
+nonevent72fa; every sentence written for these tests).
+
+Persian, Arabic and English use the verb of threatening for a hardship that
+hangs over people ("بحران غذایی افغانستان را تهدید می‌کند", "هدد الجفاف
+ملايين المزارعين", "hunger threatens millions"). Round real42 read a
+threatened abstract good as the object; this reads the danger as the
+subject: Persian at the start of the verb's clause, after a comma-set phrase
+that opens with it, as a relative's head or as "آنچه"; English right before
+the verb; Arabic right after it. A side that threatens stays a threat, also
+with a danger word elsewhere in its sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import run
+
+DANGERS = [
+    ("fa", "بحران غذایی میلیون‌ها نفر را در افغانستان تهدید می‌کند."),
+    ("fa", "به گفته کارشناسان، خشکسالی کشاورزان استان سیستان را تهدید می‌کند."),
+    ("fa", "آنچه بیشتر مردم یمن را تهدید می‌کند، قحطی است."),
+    ("fa", "کودکان آن منطقه چنان فقیرند که گرسنگی در این سال‌ها، بیشتر آنها را تهدید می‌کند."),
+    ("fa", "کارگران معدن از خطرهایی گفتند و بیماری‌هایی که کارگران را تهدید می‌کند."),
+    ("en", "Hunger threatens millions of people in Yemen, the agency said."),
+    ("en", "A severe drought threatened farmers across southern Iraq."),
+    ("ar", "هدد الجفاف ملايين المزارعين في شمال سوريا."),
+    ("ar", "وقالت المنظمة إنه هددت المجاعة حياة آلاف الأطفال في اليمن."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DANGERS)
+def test_danger_that_threatens_is_no_threat(lang: str, text: str) -> None:
+    types = {e.type for e in run(text, lang).events}
+    assert "THREATEN" not in types
+
+
+SIDES = [
+    ("fa", "طالبان مردم کابل را تهدید کردند."),
+    ("fa", "در بحبوحه بحران اقتصادی، طالبان مردم کابل را به مجازات تهدید کردند."),
+    ("fa", "وزیر در سخنانی درباره بحران گفت که طالبان مردم کابل را تهدید کرده‌اند."),
+    ("fa", "وزیر در سخنانی درباره بحران، گفت که طالبان مردم کابل را تهدید کرده‌اند."),
+    ("fa", "ایران آنچه را که آمریکا می‌خواهد نپذیرفت و عربستان را تهدید کرد."),
+    ("en", "North Korea threatened Japan with a missile strike amid the crisis."),
+    ("en", "Amid the crisis, Iran threatened Saudi Arabia with a military strike."),
+    ("ar", "هددت كوريا الشمالية اليابان بضربة صاروخية."),
+    ("ar", "في ظل الأزمة هددت إيران السعودية بضربة عسكرية."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SIDES)
+def test_side_that_threatens_stays_a_threat(lang: str, text: str) -> None:
+    types = {e.type for e in run(text, lang).events}
+    assert "THREATEN" in types
