@@ -53,3 +53,37 @@ SIDES = [
 def test_side_that_threatens_stays_a_threat(lang: str, text: str) -> None:
     types = {e.type for e in run(text, lang).events}
     assert "THREATEN" in types
+
+
+# A deed whose verb trigger ends in its preverb or object ("وارد", "را رد")
+# and whose light verb after it is in the subjunctive is what a side must or
+# might do, not done (what is better done, what experts guess; in the corpus
+# a duty after "باید" and a guess after "بعید نبود که").
+# English and Arabic tell the same by "must"/"أن" + imperfect, read before
+# this round: guards.
+UNDONE = [
+    ("fa", "رئیس شورای شهر گفت بهتر است نیروهای امنیتی به این منطقه وارد شوند.", "MOBILIZE"),
+    ("fa", "کارشناسان معتقدند که دولت احتمالا پیشنهاد همسایگان برای آتش‌بس را رد کند.", "REJECT"),
+    ("en", "The government may well reject the neighbours' proposal for a truce.", "REJECT"),
+    ("ar", "ليس من المستبعد أن ترفض الحكومة اقتراح الجيران لوقف إطلاق النار.", "REJECT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), UNDONE)
+def test_subjunctive_after_preverb_is_not_reported(lang: str, text: str, absent: str) -> None:
+    reported = {e.type for e in run(text, lang).events if e.status == "reported"}
+    assert absent not in reported
+
+
+DONE = [
+    ("fa", "نیروهای ارتش روز گذشته به خاک عراق وارد شدند.", "MOBILIZE"),
+    ("fa", "دولت پیشنهاد همسایگان برای آتش‌بس را رد کرد.", "REJECT"),
+    ("en", "The government rejected the neighbours' proposal for a truce.", "REJECT"),
+    ("ar", "رفضت الحكومة اقتراح الجيران لوقف إطلاق النار.", "REJECT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "present"), DONE)
+def test_same_deed_done_is_reported(lang: str, text: str, present: str) -> None:
+    reported = {e.type for e in run(text, lang).events if e.status == "reported"}
+    assert present in reported
