@@ -233,7 +233,6 @@ class Context:
     subjunctive_verbs: frozenset[str] = frozenset()
     indicative_markers: frozenset[str] = frozenset()
     realized_modals: frozenset[str] = frozenset()
-    habit_when_cues: tuple[str, ...] = ()  # nonevent72fa: "وقتی … تهدید می‌کند"
     postposed_modals: frozenset[str] = frozenset()  # "… لازم است": a deed noun's predicate
     agreed_content_markers: frozenset[str] = frozenset()  # "با لغو … موافقت کرد"
     name_heads: frozenset[str] = frozenset()
@@ -1017,7 +1016,6 @@ _WORD_FIELDS = {
     "subjunctive_verbs": "SUBJUNCTIVE_VERBS",
     "indicative_markers": "INDICATIVE_MARKERS",
     "realized_modals": "REALIZED_MODALS",
-    "habit_when_cues": "HABIT_WHEN_CUES",
     "postposed_modals": "POSTPOSED_MODALS",
     "agreed_content_markers": "AGREED_CONTENT_MARKERS",
     "name_heads": "NAME_HEADS",

@@ -157,7 +157,6 @@ from diplowatch.extract.nonevents import (
     content_of,
     dated_lately,
     guessed_subject,
-    habitual_when,
     hypothetical_starts,
     in_title,
     may_happen,
@@ -1436,7 +1435,6 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
         if not named_as_topic(t, candidates, ntext, ctx)
         and t.start not in unreal
         and not may_happen(t, s, ntext, ctx)
-        and not habitual_when(t, ntext, ctx)
         and not in_title(t, s, ntext)
         and not held_by_class(t, ntext, ctx)
         and not hosts_crowd(t, ntext, ctx, s.mentions)

@@ -85,9 +85,6 @@ COURSE_REACH = 8
 # ``status.REFERENCE_CUES``) were made at an earlier meeting that is only
 # where they were said: a deed named in the next few words is no news.
 REFERENCE_SPAN = 6
-# Words between "when" and a deed it makes a habit of ("وقتی آمریکا تهدید
-# می‌کند": the subject and an object phrase; ``habitual_when``).
-WHEN_SPAN = 5
 HYPOTHETICAL_SPANS = {
     "reference": REFERENCE_SPAN,
     "possibility": POSSIBILITY_SPAN,
@@ -931,36 +928,6 @@ def subjunctive(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
         return False
     lead = ntext[max(s.start, trigger.start - 80) : trigger.start]
     return not any(holds_whole_word(lead, m) for m in ctx.realized_modals)
-
-
-def habitual_when(trigger: Hit, ntext: str, ctx: Any) -> bool:
-    """A deed told in the imperfective after "when" is a habit or a rule, no
-    one event ("وقتی آمریکا تهدید می‌کند من هم جواب می‌دهم", "اصولا وقتی بین
-    دو کشور قرارداد همکاری بسته می‌شود"): a cue of ``context.HABIT_WHEN_CUES``
-    at most ``WHEN_SPAN`` words before the trigger in its clause, and the
-    verb that closes the deed after "می" (``context.INDICATIVE_MARKERS``).
-    With a past verb the clause dates a deed done ("وقتی … حمله کرد")."""
-    if not ctx.habit_when_cues or not _imperfective(trigger, ntext, ctx):
-        return False
-    lead = ntext[max(0, trigger.start - 80) : trigger.start]
-    cut = max((i for i, ch in enumerate(lead) if ch in CLAUSE_BREAKS or ch in ".؟?!"), default=-1)
-    words = lead[cut + 1 :].split()
-    for cue in ctx.habit_when_cues:
-        size = len(cue.split())
-        at = [i for i in range(len(words) - size + 1) if words[i : i + size] == cue.split()]
-        if at and len(words) - at[-1] - size <= WHEN_SPAN:
-            return True
-    return False
-
-
-def _imperfective(trigger: Hit, ntext: str, ctx: Any) -> bool:
-    """Whether the verb that closes the trigger stands after "می"/"نمی": a
-    verb trigger's own ("تهدید می کند"), a noun's light verb (``_noun_verb``)."""
-    words = ntext[trigger.base_start : trigger.end].split()
-    if trigger.entry.affix == "verb":
-        return len(words) > 1 and words[-2] in ctx.indicative_markers
-    closing = _noun_verb(trigger, words, ntext, ctx)
-    return closing is not None and closing[1] in ctx.indicative_markers
 
 
 def _noun_verb(trigger: Hit, words: list[str], ntext: str, ctx: Any) -> tuple[str, str] | None:

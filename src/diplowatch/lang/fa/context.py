@@ -1468,13 +1468,6 @@ REALIZED_MODALS: tuple[str, ...] = (
     "موفق شده",
 )
 
-# nonevent72fa: "when" before a deed told in the imperfective ("وقتی آمریکا
-# تهدید می‌کند من هم جواب می‌دهم", "اصولا وقتی بین دو کشور قرارداد همکاری
-# بسته می‌شود") makes a habit or a rule of it, no one event
-# (``extract/nonevents.habitual_when``); with a past verb ("وقتی … حمله کرد")
-# it dates a deed done. "هر وقت", "هرگاه" are conditional cues already.
-HABIT_WHEN_CUES: tuple[str, ...] = ("وقتی", "وقتی که", "زمانی که", "هنگامی که", "هنگامیکه")
-
 # An event named as what an anniversary is of ("سالگرد حمله به سفارت",
 # "سالروز امضای توافق") is an old one, not reported: only the noun right
 # after the word (a protest held on an anniversary stays an event).
