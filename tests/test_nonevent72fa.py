@@ -87,3 +87,53 @@ DONE = [
 def test_same_deed_done_is_reported(lang: str, text: str, present: str) -> None:
     reported = {e.type for e in run(text, lang).events if e.status == "reported"}
     assert present in reported
+
+
+# More verbs that close a deed in the subjunctive with the "ب" of the mood:
+# "تبریک بگوییم", "مقصر بدانند", "به میز مذاکره برگردند/بازگردند" after a
+# duty or a wish; their past ("تبریک گفتیم", "مقصر دانستند", "برگشتند")
+# tells them done. English "must" and Arabic "أن" + imperfect: guards.
+DUTIES = [
+    (
+        "fa",
+        "دولت افغانستان و طالبان باید برای پایان دادن به این جنگ خونین و طولانی"
+        " به میز مذاکره برگردند.",
+        "CONSULT",
+    ),
+    (
+        "fa",
+        "نماینده گفت باید به کارگران معدن بابت تلاش شبانه روزی آنها در این سال سخت تبریک بگوییم.",
+        "SUPPORT",
+    ),
+    ("fa", "جناب آقای همتی به جای اینکه وزارت نفت را مقصر بدانید توضیح دهید.", "ACCUSE"),
+    (
+        "en",
+        "The Afghan government and the Taliban must return to the negotiating table.",
+        "CONSULT",
+    ),
+    ("ar", "يجب على الحكومة الأفغانية وطالبان العودة إلى طاولة المفاوضات.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), DUTIES)
+def test_duty_in_the_subjunctive_is_not_reported(lang: str, text: str, absent: str) -> None:
+    reported = {e.type for e in run(text, lang).events if e.status == "reported"}
+    assert absent not in reported
+
+
+DUTIES_DONE = [
+    ("fa", "دولت افغانستان و طالبان روز دوشنبه در دوحه به میز مذاکره برگشتند.", "CONSULT"),
+    ("fa", "وزیر خارجه به همتای ترکیه‌ای خود تبریک گفت.", "SUPPORT"),
+    (
+        "en",
+        "The Afghan government and the Taliban returned to the negotiating table in Doha.",
+        "CONSULT",
+    ),
+    ("ar", "عادت الحكومة الأفغانية وطالبان إلى طاولة المفاوضات في الدوحة يوم الاثنين.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "present"), DUTIES_DONE)
+def test_same_duty_done_is_reported(lang: str, text: str, present: str) -> None:
+    reported = {e.type for e in run(text, lang).events if e.status == "reported"}
+    assert present in reported
