@@ -943,7 +943,10 @@ def subjunctive(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
     گفتگو بنشیند"; ``context.SUBJUNCTIVE_VERBS``, no "می" before it), unless a
     past "could" before it tells it done (``context.REALIZED_MODALS``:
     "توانست وارد شود"). A one-word verb has its own mood: a past ("کشتند") is
-    told, one in the list ("بیندازند") is not. After a noun its verb is the
+    told, one in the list ("بیندازند") is not; one that ends in its preverb
+    or object has its light verb right after it ("نیروی انتظامی باید … وارد
+    شود", "بعید نبود که … را رد کند"; not a full verb: "از آنها خواستم
+    بگویند" asked). After a noun its verb is the
     first light verb in three words, or a subjunctive one right after it:
     "وام دهند" closes the loan, though "دهد" is no light verb (it closes
     reports: "خبر می‌دهد"); one further on may be another noun's ("جلوتر از
@@ -956,6 +959,9 @@ def subjunctive(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
             return False
         verb = words[-1]
         before = words[-2] if len(words) > 1 else previous_word(ntext, trigger.start)
+        following = _TOKENS.findall(ntext[trigger.end : trigger.end + 20])[:1]
+        if following and following[0] in ctx.subjunctive_verbs & ctx.light_verbs:
+            verb, before = following[0], verb  # "را رد کند", "وارد شود": a preverb's verb
     else:
         closing = _noun_verb(trigger, words, ntext, ctx)
         if closing is None:

@@ -1413,6 +1413,16 @@ ENDANGERED_GOODS: tuple[str, ...] = (
     *("سلامة", "وحدة"),
 )
 GOOD_PREFIXES: tuple[str, ...] = ("وال", "بال", "لل", "ال", "و", "ل")
+# nonevent72fa: a danger or a hardship that threatens, as the subject right
+# after the verb ("هدد الجفاف ملايين المزارعين", "تهديد المجاعة"), is no side
+# making a threat (``extract/endangered.py``); read without a glued article
+# (``GOOD_PREFIXES``). Not a word right before the verb: it ends an opening
+# phrase ("في ظل الأزمة هددت إيران …").
+DANGER_SUBJECTS: tuple[str, ...] = (
+    *("جفاف", "مجاعة", "جوع", "فقر", "أزمة", "وباء", "فيروس", "كورونا", "تضخم"),
+    *("بطالة", "فيضانات", "إرهاب", "خطر", "أخطار", "مخاطر", "تصحر", "انعدام"),
+)
+DANGER_SUBJECT_AFTER = True
 
 # noevent51: what a law, a bill, a constitution or a deal provides ("وينص
 # مشروع القانون على أن يعاقب كل …", "قرار ينص على إنهاء الاحتلال") is a rule,

@@ -1092,6 +1092,14 @@ ENDANGERED_GOODS: tuple[str, ...] = (
     *("future", "unity", "prosperity"),
 )
 
+# nonevent72fa: a danger or a hardship right before the verb of threatening
+# ("hunger threatens millions", "a food crisis threatens Afghanistan") is what
+# threatens, no side making a threat (``extract/endangered.py``).
+DANGER_SUBJECTS: tuple[str, ...] = (
+    *("hunger", "famine", "poverty", "drought", "crisis", "insecurity", "disease"),
+    *("pandemic", "virus", "inflation", "unemployment", "danger", "floods", "terrorism"),
+)
+
 # noevent51: what a law, a bill or a deal provides ("the bill stipulates that
 # landlords be jailed", "a clause providing for the release of prisoners")
 # is a rule, no deed done: a trigger up to twenty words on in its clause

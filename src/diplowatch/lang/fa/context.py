@@ -1448,12 +1448,17 @@ SUBJUNCTIVE_VERBS: tuple[str, ...] = (
 _SUBJUNCTIVE_STEMS = (
     *("بنشین", "بپرداز", "بپذیر", "بشناس", "بینداز", "بیانداز"),
     *("بردار", "بگذار", "ببند", "بکشان", "ببخش", "برسان"),
+    # nonevent72fa: "تبریک بگوییم", "مقصر بدانند", "به میز مذاکره
+    # برگردند/بازگردند" (the indicative has "می", the past "گفتیم",
+    # "دانستند", "برگشتند"). Not "برسند": "… هستیم تا به یک توافق برسیم"
+    # is a planned agreement a first run lost (a purpose "تا" plans it)
+    *("بگوی", "بدان", "برگرد", "بازگرد"),
 )
 SUBJUNCTIVE_VERBS = SUBJUNCTIVE_VERBS + (
     *(f"{stem}{end}" for stem in _SUBJUNCTIVE_STEMS for end in ("د", "ند", "یم")),
     *("بخشد", "بخشند"),
     *("بکنیم", "شویم", "بشویم", "دهیم", "بدهیم", "بگیریم", "گیریم", "بزنیم", "نماییم", "بکشیم"),
-    *("کنید", "بکنید", "شوید", "دهید", "بدهید", "بگیرید", "بزنید"),
+    *("کنید", "بکنید", "شوید", "دهید", "بدهید", "بگیرید", "بزنید", "بدانید"),
 )
 # "می" before the same stem makes it indicative ("حمله می کند" is reported).
 INDICATIVE_MARKERS: tuple[str, ...] = ("می", "نمی")

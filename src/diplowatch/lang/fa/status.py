@@ -1247,6 +1247,20 @@ ENDANGERED_GOODS: tuple[str, ...] = (
     *("صلح", "امنیت", "ثبات", "آرامش", "اقتصاد", "تولید", "معیشت", "سلامت", "سلامتی"),
     *("حیات", "جان", "ارزش", "ارزشها", "ارزش‌ها", "هویت", "آینده", "وحدت", "انسجام", "بهداشت"),
 )
+# nonevent72fa: a danger or a hardship named as what threatens ("بحران غذایی
+# افغانستان را تهدید می‌کند", "گرسنگی … اکثر آن‌ها را تهدید می‌کند", "ناامنی،
+# خطوط اقتصادی کشور را تهدید می‌کند", "آنچه منافع آمریکا را تهدید می‌کند
+# پدیده تروریسم است") tells a danger, no threat a side makes
+# (``extract/endangered.py``): read at the start of the verb's clause, as the
+# head of a relative ("بحران‌هایی که …") or as the relative "آنچه" itself.
+DANGER_SUBJECTS: tuple[str, ...] = (
+    *("ناامنی", "بحران", "بحرانی", "گرسنگی", "قحطی", "فقر", "خطر", "خطری", "خطرات"),
+    *("بیماری", "ویروس", "کرونا", "خشکسالی", "کم‌آبی", "بی‌آبی", "تورم", "بیکاری"),
+    *("گرانی", "آلودگی", "سیل", "زلزله", "اعتیاد", "تروریسم", "آنچه"),
+)
+DANGER_RELATIVES: tuple[str, ...] = ("که", "آنچه")
+# plural endings written apart between a danger and its relative ("بحران هایی که")
+DANGER_HEAD_ENDINGS: tuple[str, ...] = ("ها", "های", "هایی", "هائی")
 # "نه" is also "nine": before a unit or a counted noun it counts ("نه نفر را
 # بازداشت کرد"), and a limb needs a second "نه" in its sentence.
 CORRELATIVE_NOT_BEFORE: tuple[str, ...] = (
