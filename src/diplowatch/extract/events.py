@@ -1014,7 +1014,8 @@ def _read_sentences(
     # pass over all the events before it made a long document quadratic
     told: set[str] = set()
     for idx, s in enumerate(sentences):
-        sector_keys = list(dict.fromkeys(h.entry.value for h in s.sectors))
+        # most sentences name no sector: no generator built for them
+        sector_keys = list(dict.fromkeys(h.entry.value for h in s.sectors)) if s.sectors else []
         near_event = bool(recent) and idx - recent[-1][0] <= ELABORATING
         amounts = _sums_of(s, doc) if s.triggers or near_event else []
         new_events = _new_events(s, doc, told, bool(amounts))
