@@ -2781,6 +2781,8 @@ def _drop_title_words(
     """ "وزير الصحة" names a minister, not health cooperation — and so do the
     words chained to it by spaces or one-letter conjunctions ("وزارة التجارة
     والصناعة والطاقة") and a sector word inside a title ("Minister of Culture")."""
+    if not sector_hits:  # most documents: no title to sort (speed72a)
+        return []
     joiners = " " + "".join(sorted(c for c in ctx.conjunctions if len(c) == 1))
     titles = sorted(
         (h.start, h.end) for h in actor_hits if h.entry.kind in ("role", "institution", "agent")
