@@ -25,6 +25,7 @@ from diplowatch.event_types import having
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.scan import Hit
+from diplowatch.text.breaks import first_break
 from diplowatch.text.punctuation import CLAUSE_END_MARKS
 
 COMMENTS = having("comment")
@@ -264,8 +265,7 @@ def _phrase_end(t: Hit, after: list[Hit], text: str) -> int:
     end = min(len(text), t.end + WINDOW)
     if after:
         end = min(end, after[0].start)
-    stops = [i for i in range(t.end, end) if text[i] in CLAUSE_END_MARKS]
-    return stops[0] if stops else end
+    return first_break(text, t.end, end, CLAUSE_END_MARKS)  # in C (speed72a)
 
 
 def deed_sides(trig: Hit, people: list[Mention], mentions: list[Mention]) -> list[Mention]:

@@ -1054,7 +1054,8 @@ def _read_sentences(
     # pass over all the events before it made a long document quadratic
     told: set[str] = set()
     for idx, s in enumerate(sentences):
-        sector_keys = list(dict.fromkeys(h.entry.value for h in s.sectors))
+        # most sentences name no sector: no generator built for them
+        sector_keys = list(dict.fromkeys(h.entry.value for h in s.sectors)) if s.sectors else []
         near_event = bool(recent) and idx - recent[-1][0] <= ELABORATING
         amounts = _sums_of(s, doc) if s.triggers or near_event else []
         new_events = _new_events(s, doc, told, bool(amounts))
@@ -2835,6 +2836,8 @@ def _drop_title_words(
     """ "وزير الصحة" names a minister, not health cooperation — and so do the
     words chained to it by spaces or one-letter conjunctions ("وزارة التجارة
     والصناعة والطاقة") and a sector word inside a title ("Minister of Culture")."""
+    if not sector_hits:  # most documents: no title to sort (speed72a)
+        return []
     joiners = " " + "".join(sorted(c for c in ctx.conjunctions if len(c) == 1))
     titles = sorted(
         (h.start, h.end) for h in actor_hits if h.entry.kind in ("role", "institution", "agent")

@@ -22,6 +22,7 @@ from typing import NamedTuple
 from diplowatch import lang as lang_data
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
+from diplowatch.text.breaks import first_break
 from diplowatch.text.normalize import normalize_phrase
 from diplowatch.text.punctuation import CLAUSE_BREAKS, SENTENCE_STOPS
 from diplowatch.text.words import WORD_RUN
@@ -63,7 +64,8 @@ def had_none(trigger: Hit, sentence: Sentence, text: str, lang: str) -> bool:
     data = _data(lang)
     if not data.have_not or trigger.entry.affix == "verb":
         return False
-    end = next((i for i in range(trigger.end, len(text)) if text[i] in _STOPS), len(text))
+    # the first stop after it, found in C (speed72a: a loop per character)
+    end = first_break(text, trigger.end, len(text), _STOPS)
     words = _after_indefinite(trigger, text, end, data)
     if words and words[0] in data.have_not:
         return True  # "با همتای خود دیداری نداشت": the verb right after it

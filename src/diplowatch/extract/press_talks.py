@@ -29,6 +29,7 @@ from __future__ import annotations
 from typing import Any
 
 from diplowatch.extract.scan import Hit
+from diplowatch.text.breaks import first_break
 from diplowatch.text.punctuation import CLAUSE_BREAKS, QUOTED_CLAUSE_BREAKS, SENTENCE_STOPS
 from diplowatch.text.words import WORD_RUN
 
@@ -92,7 +93,7 @@ def _press_partner(t: Hit, text: str, ctx: Any) -> bool:
     if t.entry.value != "CONSULT":
         return False
     end = min(len(text), t.end + PARTNER_REACH)
-    stop = next((i for i in range(t.end, end) if text[i] in _PARTNER_STOPS), end)
+    stop = first_break(text, t.end, end, _PARTNER_STOPS)  # in C (speed72a)
     words = WORD_RUN.findall(text, t.end, stop)
     if words and words[0] in ctx.press_partner_prepositions:
         words = words[1:]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from diplowatch import lang as lang_data
 from diplowatch.dates.lexicon import DateLexicon, alternation, lexicon
@@ -135,15 +135,24 @@ def plain_years(text: str, lang: str) -> list[int]:
 def plain_year_spans(text: str, lang: str, short: bool = True) -> list[tuple[int, int, int]]:
     """``plain_years`` with where each is written: (start, end, year); with
     ``short``, years written with two digits after a year word too ("سال ۹۱")."""
+    years = list(_untargeted_years(text, lang))
+    if short:
+        years += _short_years(text, lexicon(lang))
+    return years
+
+
+@lru_cache(maxsize=16)
+def _untargeted_years(text: str, lang: str) -> tuple[tuple[int, int, int], ...]:
+    """The four-digit ``plain_year_spans`` of ``text``, kept for the next
+    call: a sentence with a trigger is read for its years twice, as
+    background (``nonevents.background_triggers``) and for old years in
+    its candidates (speed72a)."""
     lx = lexicon(lang)
-    years = [
+    return tuple(
         (start, end, year)
         for start, end, year in _four_digit_years(text, lx)
         if not _targeted(text, lx, start, 64)
-    ]
-    if short:
-        years += _short_years(text, lx)
-    return years
+    )
 
 
 def latest_year(text: str, lang: str, lo: int, hi: int) -> int | None:
