@@ -898,6 +898,7 @@ def _syntax(data: ModuleType | None) -> Syntax:
         town_leads=_words(data, "TOWN_OBJECT_LEADS"),
         town_followers=_words(data, "TOWN_OBJECT_FOLLOWERS"),
         town_subject_after=_words(data, "TOWN_SUBJECT_AFTER"),
+        town_before_verb=getattr(data, "TOWN_OBJECT_BEFORE_VERB", False),
     )
 
 

@@ -127,6 +127,7 @@ from diplowatch.extract.lexicon import (
     COUNTED,
     CUE,
     EVENT,
+    FRAME,
     PERSON,
     SECTOR,
     Lexicon,
@@ -268,6 +269,7 @@ from diplowatch.extract.syntax import (
 )
 from diplowatch.extract.this_country import this_country_owners, this_country_sides
 from diplowatch.extract.time_clause import main_clause_victims, subclause_doers_first
+from diplowatch.extract.town_taken import with_towns_taken
 from diplowatch.extract.vessels import VESSEL, owned_by_named, without_vessel_agent
 from diplowatch.extract.victims import (
     commented_phrase,
@@ -774,6 +776,8 @@ def _document_triggers(
         triggers = syntax_triggers(triggers, layers, actor_hits, ntext, ctx.syntax, doc.lex)
     else:
         triggers = outside_context_phrases(triggers, ntext, ctx.syntax)
+        frame_verbs = layers.get(FRAME, [])  # capture73: a bare town taken
+        triggers = with_towns_taken(triggers, frame_verbs, actor_hits, ntext, ctx.syntax, ctx.lang)
     if closed:
         triggers = sorted(triggers + closed, key=lambda t: t.start)
     triggers, gapped = split_gapped(triggers, ntext, ctx)

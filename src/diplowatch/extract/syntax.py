@@ -103,6 +103,10 @@ class Syntax:
     town_leads: frozenset[str] = frozenset()
     town_followers: frozenset[str] = frozenset()
     town_subject_after: frozenset[str] = frozenset()
+    # capture73: the object stands before its verb (Persian: "قندوز را
+    # تصرف کردند"), so a bare town is read before a frame verb
+    # (``extract/town_taken.py``)
+    town_before_verb: bool = False
 
     @property
     def active(self) -> bool:

@@ -3100,3 +3100,9 @@ CLOSED_FIGURE_AGENTS: tuple[str, ...] = (
 WISH_CLAUSE_ENDS: tuple[str, ...] = (
     *("بينما", "وبينما", "في حين", "وفي حين", "لكن", "ولكن", "لكنه", "لكنها", "غير أن"),
 )
+
+# capture73: the words that may stand between a verb of seizing and a bare
+# town that is its object, besides the subject's name ("سيطرت طالبان على
+# قندوز", "استعاد الجيش أمس الموصل"); any other word makes the town no object
+# ("سيطرت الحكومة على الوضع في بغداد") (``extract/town_taken.py``).
+TOWN_OBJECT_LEADS: tuple[str, ...] = ("على", "أمس", "مجددا", "بالكامل", "اليوم")

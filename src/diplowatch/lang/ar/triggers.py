@@ -6182,3 +6182,23 @@ VETO_WORDS[("AGREE", "agreement")] = (
     *("حادث القطار", "حادث قطار", "حادث تحطم", "تحطم طائرة", "تحطم مروحية"),
     *("انقلاب حافلة", "انقلاب سيارة", "غرق عبارة"),
 )
+
+# capture73: a bare town taken by force ("سيطرت طالبان على قندوز",
+# "استعاد الجيش العراقي الموصل") is the capture that "سيطرت … على مدينة
+# قندوز" is (ASSAULT, capture; English "captured Kunduz", english72): the
+# town's hit is the frame's object ("@town", ``extract/town_taken.py``), with
+# only its subject and "على" (``context.TOWN_OBJECT_LEADS``) between. Control
+# of a fire, a situation or a market ("سيطر رجال الإطفاء على الحريق في جدة")
+# takes no town; the present "يسيطر" (who holds a place) is no form here,
+# nor the bare verbal nouns "السيطرة", "استعادة": with no doer they name a
+# goal or an operation ("عملية استعادة سرت", "نجاحه في السيطرة على روما");
+# "استعاد … السيطرة على" keeps its guarded reading above.
+FRAME_TRIGGERS: dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]] = {
+    ("ASSAULT", "capture"): (
+        (
+            *("سيطر", "سيطرت", "سيطروا", "سيطرته", "سيطرتها", "سيطرتهم"),
+            *("استعاد", "استعادت", "استعادوا"),
+        ),
+        ("@town",),
+    ),
+}

@@ -3195,3 +3195,16 @@ CLOSED_FIGURE_AGENTS: tuple[str, ...] = (
 # جنگنده‌های اسرائیل غزه را بمباران کردند": the bombing is told;
 # ``extract/hope_clause.py``).
 WISH_CLAUSE_ENDS: tuple[str, ...] = ("در حالی که", "در حالیکه", "درحالی که", "اما", "ولی")
+
+# capture73: the object stands before its verb, so a bare town taken is read
+# right before the verb of seizing ("طالبان قندوز را تصرف کردند"); the words
+# that may stand before such a town, besides the subject's name and a
+# punctuation mark (adverbs, days, "و" after another town or verb): after
+# any other word (a noun, a preposition) the town is a modifier ("شرکت نفت
+# قندوز", "سفارت آمریکا در تهران") (``extract/town_taken.py``).
+TOWN_OBJECT_BEFORE_VERB = True
+TOWN_OBJECT_LEADS: tuple[str, ...] = (
+    *("و", "سرانجام", "بالاخره", "دوباره", "مجددا", "نیز", "هم", "اکنون", "اخیرا"),
+    *("امروز", "دیروز", "گذشته", "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه"),
+    *("پنجشنبه", "پنج‌شنبه", "جمعه", "توانستند", "توانست", "توانسته‌اند"),
+)

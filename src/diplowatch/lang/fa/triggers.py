@@ -6899,3 +6899,28 @@ VETO_WORDS[("RETREAT", "ceasefire")] = (
     *VETO_WORDS.get(("RETREAT", "ceasefire"), ()),
     *("حادثه رانندگی", "سانحه رانندگی", "تصادف", "سقوط هواپیما", "سقوط بالگرد", "واژگونی"),
 )
+
+# capture73: a bare town taken ("طالبان قندوز را تصرف کردند", "طالبان هرات
+# را تسخیر کردند", "نیروهای افغان قندوز را پس گرفتند") is the capture that
+# "شهر قندوز را تصرف کردند" is (ASSAULT, capture; English "captured
+# Kunduz", english72): the town's hit is the frame's object ("@town",
+# ``extract/town_taken.py``), standing right before the verb and opening its
+# phrase. A ship, a company or an office taken ("شرکت نفت قندوز را تصرف
+# کردند", "سفارت آمریکا در تهران را تسخیر کردند") stays a seizure; a claim
+# taken back ("ادعای خود را پس گرفت") stays a retreat. Only the active
+# forms: a passive's town ("قندوز توسط طالبان تصرف شد") is left.
+_TAKEN_BACK_VERBS = ("گرفت", "گرفتند", "گرفته")
+FRAME_TRIGGERS: dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]] = {
+    ("ASSAULT", "capture"): (
+        (
+            *_every_tense(("را تصرف کرد", "را تصرف کردند", "را تسخیر کرد", "را تسخیر کردند")),
+            *("را تصرف کرده", "را تصرف کند", "را تصرف کنند", "را تسخیر کرده"),
+            *(
+                f"را {back} {verb}"
+                for back in ("پس", "باز پس", "بازپس")
+                for verb in _TAKEN_BACK_VERBS
+            ),
+        ),
+        ("@town",),
+    ),
+}
