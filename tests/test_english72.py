@@ -89,8 +89,9 @@ TOWNS_TAKEN = [
     ("en", "Syrian troops recaptured eastern Aleppo."),
     ("en", "Kunduz was captured by the Taliban in September."),
     ("en", "Officials said Mosul had been retaken by Iraqi troops."),
+    # mendA72: a bare town (the town named with its noun was read before)
+    ("en", "Al-Shabaab overran Baidoa after heavy fighting."),
     # guards: the town named with its noun, read before round 72
-    ("en", "Al-Shabaab captured the town of Baidoa."),
     ("fa", "طالبان شهر قندوز را تصرف کردند."),
     ("ar", "سيطرت حركة طالبان على مدينة قندوز."),
 ]

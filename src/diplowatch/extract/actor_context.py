@@ -195,6 +195,7 @@ class Context:
     occurrence_after: frozenset[str] = frozenset()
     occurrence_stops: frozenset[str] = frozenset()
     occurrence_not_after: frozenset[str] = frozenset()
+    occurrence_not_before: frozenset[str] = frozenset()  # mendA72: "continues to"
     # mendA70: closed nouns read only before a word that opens their sides
     # ("الحرب بين", "جنگ میان") or a side, not an adjective ("الدبلوماسية")
     closed_side_nouns: frozenset[str] = frozenset()
@@ -236,15 +237,6 @@ class Context:
     # mendB70: what is hoped glued to the hope ("عن أمله بتعزيز")
     wish_object_prefixes: frozenset[str] = frozenset()
     wish_not_objects: frozenset[str] = frozenset()  # mendD71: "بعد", "بين": no glued "ب"
-    # english72: words that end a hope's clause ("while"), those that end it
-    # before a verb in the simple past ("as"), and irregular pasts ("struck")
-    wish_clause_ends: frozenset[str] = frozenset()
-    wish_told_openers: frozenset[str] = frozenset()
-    past_verb_forms: frozenset[str] = frozenset()
-    # english72: auxiliaries that make a verb after a mandative cue
-    # indicative ("had struck"), and the subjunctive's "be"
-    mandative_not_after: frozenset[str] = frozenset()
-    mandative_be: frozenset[str] = frozenset()
     subjunctive_verbs: frozenset[str] = frozenset()
     indicative_markers: frozenset[str] = frozenset()
     realized_modals: frozenset[str] = frozenset()
@@ -899,6 +891,7 @@ def _syntax(data: ModuleType | None) -> Syntax:
         town_followers=_words(data, "TOWN_OBJECT_FOLLOWERS"),
         town_subject_after=_words(data, "TOWN_SUBJECT_AFTER"),
         town_before_verb=getattr(data, "TOWN_OBJECT_BEFORE_VERB", False),
+        town_owner_marks=_sorted_words(data, "TOWN_OWNER_MARKS"),
     )
 
 
@@ -1053,11 +1046,6 @@ _WORD_FIELDS = {
     "that_clause_breaks": "THAT_CLAUSE_BREAKS",
     "wish_object_prefixes": "WISH_OBJECT_PREFIXES",
     "wish_not_objects": "WISH_NOT_OBJECTS",
-    "wish_clause_ends": "WISH_CLAUSE_ENDS",
-    "wish_told_openers": "WISH_TOLD_OPENERS",
-    "past_verb_forms": "PAST_VERB_FORMS",
-    "mandative_not_after": "MANDATIVE_NOT_AFTER",
-    "mandative_be": "MANDATIVE_BE",
     "subjunctive_verbs": "SUBJUNCTIVE_VERBS",
     "indicative_markers": "INDICATIVE_MARKERS",
     "realized_modals": "REALIZED_MODALS",
@@ -1306,6 +1294,7 @@ _WORD_FIELDS = {
     "predicate_noun_verbs": "PREDICATE_NOUN_VERBS",
     "predicate_noun_heads": "PREDICATE_NOUN_HEADS",
     "occurrence_not_after": "OCCURRENCE_NOT_AFTER",
+    "occurrence_not_before": "OCCURRENCE_NOT_BEFORE",
     "means_openers": "MEANS_OPENERS",
     "occasion_openers": "OCCASION_OPENERS",
     "meeting_openers": "MEETING_OPENERS",

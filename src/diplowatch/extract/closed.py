@@ -288,6 +288,7 @@ def _closed_after(
     markers: frozenset[str] = getattr(ctx, "object_markers", frozenset())
     stops: frozenset[str] = getattr(ctx, "occurrence_stops", frozenset())
     after: frozenset[str] = getattr(ctx, "occurrence_after", frozenset())
+    not_before: frozenset[str] = getattr(ctx, "occurrence_not_before", frozenset())
     final = getattr(ctx, "verb_final", False)
     pair = _PairJoin(ctx)
     # only the next few words matter: never tokenise the rest of the document
@@ -298,7 +299,8 @@ def _closed_after(
             if " ".join(words[i : i + k]) in closers:
                 nxt = words[i + k] if i + k < len(words) else ""
                 ends = not final or not nxt.isalnum() or nxt in after
-                return m.start() if ends else None
+                # "continues to be unlikely": a catenative, not the noun going on (mendA72)
+                return m.start() if ends and nxt not in not_before else None
         word = words[i]
         if pair.joins(word):
             continue

@@ -103,7 +103,7 @@ from diplowatch.extract.hamza_places import hamza_places_out
 from diplowatch.extract.held_criminals import HOLDING, held_as_criminals
 from diplowatch.extract.held_persons import bare_held_persons, held_persons
 from diplowatch.extract.holders import authorities_first, told_by_support
-from diplowatch.extract.hope_clause import wish_bounds
+from diplowatch.extract.hope_clause import bounds_of
 from diplowatch.extract.hosted import hosts_crowd
 from diplowatch.extract.implied import (
     add_implied,
@@ -175,6 +175,7 @@ from diplowatch.extract.nonevents import (
     recent_date_spans,
     refused_word,
     strikers_named,
+    told_after_hope,
     told_as_history,
     vetoed_in,
     victims_described,
@@ -1378,6 +1379,9 @@ def _event_sides(
     deeds = frozenset(t.end for t in s.triggers) if etype in COMMENTS else frozenset()
     # "… وهددت إيران …", "… and police arrested …": the new clause's subject
     people = joined_clause_people(s, trig, etype, people, doc.ntext, doc.ctx)
+    told = told_after_hope(trig, s, doc.ntext, bounds_of(doc.lang))
+    if told is not None:  # "hopes … as Russian jets struck Idlib": not the hoper's deed
+        people = [m for m in people if m.start >= told]
     demanded = demand_sides(s, trig, people, doc.ntext, doc.ctx) if mode == DEMAND else None
     if demanded is not None:
         return demanded
@@ -1494,7 +1498,7 @@ def _unreal_starts(s: Sentence, doc: _Document) -> set[int]:
         ctx.verb_final,
         ctx.wish_object_prefixes,
         ctx.wish_not_objects,
-        wish_bounds(ctx),
+        bounds_of(doc.lang),
     )
     courses, relatives = ctx.syntax.course_words, ctx.syntax.relatives
     unreal |= {t.start for t in s.triggers if guessed_subject(t, s, ntext, courses, relatives)}

@@ -50,6 +50,16 @@ class WishBounds:
     # ("had struck", "will withdraw"), and the subjunctive's own "be"
     finite_aux: frozenset[str] = frozenset()
     bare_be: frozenset[str] = frozenset()
+    # mendA72: phrases that start with an opener and open no told clause
+    # ("as long as": a condition); a verb's inflected endings ("-s", "-ing")
+    # and those that are none ("-ss"); the words that make a trigger a noun
+    # ("the bomb"); the mandative phrases ("insisted that"), read beside the
+    # cues so that "insisted" stays the speaker's attribution cue
+    not_openers: tuple[str, ...] = ()
+    inflected: tuple[str, ...] = ()
+    uninflected: tuple[str, ...] = ()
+    noun_leads: frozenset[str] = frozenset()
+    mandative: tuple[str, ...] = ()
 
     def closes(self, gap: str, ntext: str, at: int) -> bool:
         """Whether a word in ``gap`` (the words between a hope, or a hoped
@@ -58,23 +68,49 @@ class WishBounds:
         padded = f" {' '.join(gap.split())} "
         if any(f" {end} " in padded for end in self.ends):
             return True
-        return bool(self.told_openers & set(gap.split())) and self._past(ntext, at)
+        for phrase in self.not_openers:
+            padded = padded.replace(f" {phrase} ", " ")
+        return bool(self.told_openers & set(padded.split())) and self._past(ntext, at)
+
+    def closing_at(self, gap: str) -> int:
+        """Where in ``gap`` the last word that may end a hope's clause
+        starts ("… will succeed as Russian jets struck": "as"), 0 for none."""
+        padded = f" {gap} "
+        found = [padded.rfind(f" {w} ") for w in self.ends | self.told_openers]
+        return max([0, *found])
 
     def bare_verb(self, ntext: str, at: int) -> bool:
         """Whether the verb at ``at`` is in its bare form, the mood of the
         mandative subjunctive: "that the government withdraw", "that the
         ambassador be expelled"; not "withdraws", "withdrew", "attacked",
-        "had struck", "will withdraw" (indicative)."""
+        "had struck", "will withdraw" (indicative), nor a noun, which a
+        determiner leads or a finite verb follows ("that the bomb …", "that
+        the US attack was illegal", "the strike killed civilians": mendA72)."""
         before = ntext[max(0, at - 30) : at].split()
         last = before[-1] if before else ""
         if last in self.bare_be:
             return True
         found = _WORD.match(ntext, at)
         word = found.group() if found else ""
-        third = word.endswith("s") and not word.endswith("ss")
-        return not (
-            last in self.finite_aux or third or word.endswith("ing") or self._past(ntext, at)
-        )
+        if last in self.noun_leads or self._finite_next(ntext, at + len(word)):
+            return False
+        inflected = word.endswith(self.inflected) and not word.endswith(self.uninflected)
+        return not (last in self.finite_aux or inflected or self._past(ntext, at))
+
+    def shares_modal(self, ntext: str, at: int) -> bool:
+        """Whether the verb at ``at`` is a bare verb that shares the modal
+        of the verb before it ("will continue the talks but attack Hamas"):
+        a cue of plan reaches it across "but" (mendA72). Only a language
+        that tells its finite auxiliaries can say so."""
+        return bool(self.finite_aux) and self.bare_verb(ntext, at)
+
+    def _finite_next(self, ntext: str, end: int) -> bool:
+        """Whether the word after ``end`` is a finite verb ("attack was",
+        "strike killed"): the word before it is its subject, a noun."""
+        found = _WORD.search(ntext, end, min(len(ntext), end + 30))
+        if found is None or ntext[end : found.start()].strip():
+            return False
+        return found.group() in self.finite_aux or self._past(ntext, found.start())
 
     def _past(self, ntext: str, at: int) -> bool:
         """Whether the word at ``at`` is a verb in the simple past."""
@@ -89,27 +125,15 @@ class WishBounds:
 NO_BOUNDS = WishBounds()
 
 
-def wish_bounds(ctx: object) -> WishBounds:
-    """The language's ``WishBounds`` from its context data (the regular
-    past's endings are the syntax's ``past_participle_endings``)."""
-    return WishBounds(
-        getattr(ctx, "wish_clause_ends", frozenset()),
-        getattr(ctx, "wish_told_openers", frozenset()),
-        getattr(ctx, "past_verb_forms", frozenset()),
-        tuple(getattr(getattr(ctx, "syntax", None), "past_participle_endings", ())),
-        getattr(ctx, "mandative_not_after", frozenset()),
-        getattr(ctx, "mandative_be", frozenset()),
-    )
-
-
 @cache
 def bounds_of(lang: str) -> WishBounds:
-    """``wish_bounds`` read straight from a language's ``context.py`` (for
-    the status rules, which get no ``Context``)."""
+    """A language's ``WishBounds``, read from its ``context.py`` and
+    ``status.py`` (one source for the hope's rules and the status rules)."""
     data = lang_data.load(lang, "context") if lang else None
+    status = lang_data.load(lang, "status") if lang else None
 
-    def words(name: str) -> frozenset[str]:
-        return frozenset(normalize_phrase(w) for w in getattr(data, name, ()))
+    def words(name: str, module: object = data) -> frozenset[str]:
+        return frozenset(normalize_phrase(w) for w in getattr(module, name, ()))
 
     return WishBounds(
         words("WISH_CLAUSE_ENDS"),
@@ -118,4 +142,9 @@ def bounds_of(lang: str) -> WishBounds:
         tuple(sorted(words("PAST_PARTICIPLE_ENDINGS"))),
         words("MANDATIVE_NOT_AFTER"),
         words("MANDATIVE_BE"),
+        tuple(sorted(words("WISH_NOT_OPENERS"))),
+        tuple(sorted(words("VERB_INFLECTED_ENDINGS"))),
+        tuple(sorted(words("VERB_UNINFLECTED_ENDINGS"))),
+        words("MANDATIVE_NOUN_LEADS"),
+        tuple(sorted(words("MANDATIVE_PHRASES", status))),
     )

@@ -129,8 +129,6 @@ CUE_TABLES = {
     "CONDITIONAL_CUES": "conditional",
     "OBLIGATION_CUES": "obligation",
     "PROVISION_CUES": "provision",
-    # english72: "insisted/suggested that", mandative only before a bare verb
-    "MANDATIVE_CUES": "mandative",
     "POSSIBILITY_CUES": "possibility",
     "REFERENCE_CUES": "reference",
     "SPECULATION_CUES": "speculation",

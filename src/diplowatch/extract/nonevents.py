@@ -103,9 +103,6 @@ HYPOTHETICAL_SPANS = {
     # على معاقبة …", "the bill stipulates that …"; ``status.PROVISION_CUES``)
     # is a rule for what may come, no deed done: as a wish, to its clause's end
     "provision": WISH_SPAN,
-    # english72: "insisted that the government withdraw": the subject, then
-    # the deed's verb in its bare form (``hope_clause.WishBounds.bare_verb``)
-    "mandative": MANDATIVE_SPAN,
     # a question asked ("asked whether the US supports …") reports nothing
     # it asks about, to the end of its clause, as a wish does
     "question": WISH_SPAN,
@@ -611,26 +608,48 @@ def hypothetical(
         ):
             continue
         gap = ntext[cue.end : trigger.start].lstrip(" " + COMMAS)
-        if _out_of_mood(cue, span, gap, trigger, ntext, bounds):
-            continue
+        if span == WISH_SPAN and bounds.closes(gap, ntext, trigger.start):
+            continue  # "hopes … while jets struck Gaza": another clause (english72)
         if len(gap.split()) <= span and not CLAUSE_BREAKS & set(gap):
             return True
+    return _mandative(trigger, s, ntext, bounds)
+
+
+def told_after_hope(trigger: Hit, s: Sentence, ntext: str, bounds: WishBounds) -> int | None:
+    """Where the clause opens that tells a deed after a hope's clause ended
+    ("Turkey hopes the talks will succeed as Russian jets struck Idlib":
+    "as"), or None: the deed's sides are named from there on, not the hoper
+    (mendA72). The cues and span are those ``hypothetical`` reads."""
+    for cue in s.cues:
+        if HYPOTHETICAL_SPANS.get(cue.entry.kind) != WISH_SPAN or cue.end > trigger.start:
+            continue
+        gap = ntext[cue.end : trigger.start]
+        if _in_name(cue, s) or CLAUSE_BREAKS & set(gap) or len(gap.split()) > WISH_SPAN:
+            continue
+        if bounds.closes(gap, ntext, trigger.start):
+            return cue.end + bounds.closing_at(gap)
+    return None
+
+
+def _mandative(trigger: Hit, s: Sentence, ntext: str, bounds: WishBounds) -> bool:
+    """A verb in its bare form after "insisted/suggested that" and its
+    subject (``bounds.mandative``, ``MANDATIVE_SPAN`` words): the mandative
+    subjunctive, what a side is to do ("the union insisted that the
+    government withdraw the bill"). The phrases are read beside the cues,
+    not among them: "insisted" stays the attribution cue that keeps its
+    speaker out of the deed's sides ("Iran insisted that the US had
+    attacked its ships"; mendA72)."""
+    if trigger.entry.affix != "verb" or not bounds.mandative:
+        return False
+    padded = f" {ntext[s.start : trigger.start]}"
+    for phrase in bounds.mandative:
+        at = padded.rfind(f" {phrase} ")
+        if at < 0:
+            continue
+        gap = padded[at + len(phrase) + 2 :]
+        if len(gap.split()) <= MANDATIVE_SPAN and not CLAUSE_BREAKS & set(gap):
+            return bounds.bare_verb(ntext, trigger.start)
     return False
-
-
-def _out_of_mood(
-    cue: Hit, span: int, gap: str, trigger: Hit, ntext: str, bounds: WishBounds
-) -> bool:
-    """Whether the deed after ``cue`` (``gap`` between) is told outside the
-    mood the cue sets (english72): a hope's clause ended before it ("hopes …
-    while jets struck Gaza": ``bounds.closes``), or after "insisted/suggested
-    that" a noun or an indicative verb, which reports ("insisted that Israel
-    struck first"), where only a bare verb is the mandative subjunctive."""
-    if span == WISH_SPAN and bounds.closes(gap, ntext, trigger.start):
-        return True
-    return cue.entry.kind == "mandative" and not (
-        trigger.entry.affix == "verb" and bounds.bare_verb(ntext, trigger.start)
-    )
 
 
 def _hoped_glued(

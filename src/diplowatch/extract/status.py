@@ -324,9 +324,7 @@ def _cue_reaches(
     (``conjoined_after``)."""
     if _own_tense(cue, trigger, text, future_times):
         return True
-    if cue.end <= trigger.start and bounds_of(lang).closes(
-        text[cue.end : trigger.start], text, trigger.start
-    ):
+    if _other_clause(cue, trigger, text, lang):
         return False  # "will succeed as Iraqi forces attacked …": another clause (english72)
     near = in_reach(cue, trigger, sentence, text, after, future_times, conjunctions, light_verbs)
     return (
@@ -336,6 +334,19 @@ def _cue_reaches(
         conjoined_after(cue, trigger, sentence, text, conjunctions, light_verbs)
         or relative_deed_after(cue, trigger, sentence, text, lang)
     )
+
+
+def _other_clause(cue: Hit, trigger: Hit, text: str, lang: str) -> bool:
+    """Whether a word that ends a hope's clause ("but", "as") stands between
+    the cue of plan and the trigger, which then tells a clause of its own
+    (english72); not a bare verb, which shares the cue's modal ("Israel will
+    continue the talks but attack Hamas if needed": mendA72)."""
+    bounds = bounds_of(lang)
+    if cue.end > trigger.start or not bounds.closes(
+        text[cue.end : trigger.start], text, trigger.start
+    ):
+        return False
+    return not bounds.shares_modal(text, trigger.start)
 
 
 def relative_deed_after(cue: Hit, trigger: Hit, sentence: Sentence, text: str, lang: str) -> bool:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import cache
 
 from diplowatch.event_types import having
 from diplowatch.extract.lexicon import EVENT, FRAME, FRAME_OBJECT, Entry, Lexicon
@@ -107,6 +108,7 @@ class Syntax:
     # تصرف کردند"), so a bare town is read before a frame verb
     # (``extract/town_taken.py``)
     town_before_verb: bool = False
+    town_owner_marks: tuple[str, ...] = ()  # mendA72: "'" of "Tehran's"
 
     @property
     def active(self) -> bool:
@@ -409,7 +411,7 @@ def _with_frames(
     objects = (
         layers.get(FRAME_OBJECT, [])
         + _actors_as_objects(actor_hits, lex.lang)
-        + _towns_as_objects(actor_hits, lex.lang)
+        + _towns_as_objects(actor_hits, ntext, syntax, lex.lang)
     )
     framed, taken = frame_events(verbs, objects, ntext, syntax)
     actor_spans = _actor_spans(actor_hits)
@@ -620,14 +622,71 @@ TOWN_OBJECT = "@town"
 _TOWN_OBJECT_KINDS = {"city", "capital"}
 
 
-def _towns_as_objects(actor_hits: list[Hit], lang: str) -> list[Hit]:
-    """Town hits as objects of the frames that take a bare town (english72)."""
+# mendA72: how far (characters) from a bare town an armed doer of its
+# seizure may stand, in the town's clause: the subject before the verb, the
+# "by" phrase after a passive, or a subject after the verb.
+_DOER_REACH = 80
+
+
+@cache
+def _marker_frames(lang: str, marker: str) -> tuple[str, ...]:
+    """The frames ("ASSAULT/capture") whose objects include ``marker``
+    (``ACTOR_OBJECT``, ``TOWN_OBJECT``), read once per language."""
     table = getattr(load(lang, "triggers"), "FRAME_TRIGGERS", {})
-    frames = tuple(f"{t}/{m}" for (t, m), (_, objs) in table.items() if TOWN_OBJECT in objs)
+    return tuple(f"{t}/{m}" for (t, m), (_, objs) in table.items() if marker in objs)
+
+
+@cache
+def _armed_agents() -> frozenset[str]:
+    """The agents that may take a town by force (``xx/agents.ARMED``)."""
+    return frozenset(getattr(load("xx", "agents"), "ARMED", ()))
+
+
+def _armed(hit: Hit) -> bool:
+    """Whether an actor hit names an armed doer: an armed agent ("troops",
+    "police"), a named group of an armed agent ("the Taliban", "M23"), or
+    a state named as a whole, which counts as its government."""
+    armed = _armed_agents()
+    kind, value, extra = hit.entry.kind, hit.entry.value, hit.entry.extra
+    if kind == "agent":
+        return value in armed
+    if kind == "group":
+        return bool(extra) and extra[0] in armed
+    return kind == "state" and "GOV" in armed
+
+
+def _towns_as_objects(actor_hits: list[Hit], ntext: str, syntax: Syntax, lang: str) -> list[Hit]:
+    """Town hits as objects of the frames that take a bare town (english72),
+    when an armed doer stands in the town's clause (mendA72): "the
+    photographer captured Paris", "satellites captured Mariupol" and "Paris
+    was captured on camera by tourists" take no town by force."""
+    frames = _marker_frames(lang, TOWN_OBJECT)
     if not frames:
         return []
     entry = Entry(FRAME_OBJECT, "frame_object", TOWN_OBJECT, "noun", frames)
-    return [replace(h, entry=entry) for h in actor_hits if h.entry.kind in _TOWN_OBJECT_KINDS]
+    doers = [h for h in actor_hits if _armed(h)]
+    return [
+        replace(h, entry=entry)
+        for h in actor_hits
+        if h.entry.kind in _TOWN_OBJECT_KINDS and _doer_near(h, doers, ntext, syntax)
+    ]
+
+
+def _doer_near(town: Hit, doers: list[Hit], ntext: str, syntax: Syntax) -> bool:
+    """Whether one of ``doers`` stands within ``_DOER_REACH`` characters of
+    ``town``, before or after it, with no clause break between."""
+    for doer in doers:
+        if doer.end <= town.start:
+            gap = ntext[doer.end : town.start]
+        elif doer.start >= town.end:
+            gap = ntext[town.end : doer.start]
+        else:
+            continue
+        if len(gap) > _DOER_REACH or _SENTENCE_END.search(gap):
+            continue
+        if not has_break(gap, syntax.clause_breaks):
+            return True
+    return False
 
 
 def _bare_town(gap: str, town: Hit, ntext: str, syntax: Syntax) -> bool:
@@ -644,7 +703,7 @@ def _bare_town(gap: str, town: Hit, ntext: str, syntax: Syntax) -> bool:
     nxt = rest[0] if rest else ""
     if not nxt or nxt in syntax.town_followers:
         return True
-    return not nxt[0].isalnum() and not nxt.startswith("'")
+    return not nxt[0].isalnum() and not nxt.startswith(syntax.town_owner_marks)
 
 
 def _town_subject(town: Hit, between: int, ntext: str, syntax: Syntax) -> bool:
@@ -663,8 +722,7 @@ def _town_subject(town: Hit, between: int, ntext: str, syntax: Syntax) -> bool:
 
 def _actors_as_objects(actor_hits: list[Hit], lang: str) -> list[Hit]:
     """Actor hits as objects of the frames that take a named actor."""
-    table = getattr(load(lang, "triggers"), "FRAME_TRIGGERS", {})
-    frames = tuple(f"{t}/{m}" for (t, m), (_, objs) in table.items() if ACTOR_OBJECT in objs)
+    frames = _marker_frames(lang, ACTOR_OBJECT)
     if not frames:
         return []
     entry = Entry(FRAME_OBJECT, "frame_object", ACTOR_OBJECT, "noun", frames)

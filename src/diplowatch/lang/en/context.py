@@ -1196,6 +1196,11 @@ OCCURRENCE_STOPS: tuple[str, ...] = (
     "and",
     "to",
 )
+# mendA72: a verb of occurrence before these heads a catenative ("a war
+# between India and Pakistan continues to be unlikely", "talks began to
+# look doomed"): the verb after "to" tells what goes on, not the noun
+# (``extract/closed._closed_after``).
+OCCURRENCE_NOT_BEFORE: tuple[str, ...] = ("to",)
 # After a preposition or a demonstrative the noun is no subject ("calls for
 # support for Ukraine continued").
 OCCURRENCE_NOT_AFTER: tuple[str, ...] = (
@@ -2410,6 +2415,9 @@ TOWN_OBJECT_FOLLOWERS: tuple[str, ...] = (
 # other word (a preposition: "a commander from Kunduz was captured") it is
 # not what was taken (``extract/syntax._town_subject``).
 TOWN_SUBJECT_AFTER: tuple[str, ...] = ("the", "that", "said", "says")
+# mendA72: the mark that makes a town after a verb of seizing an owner
+# ("seized Tehran's oil"; ``extract/syntax._bare_town``).
+TOWN_OWNER_MARKS: tuple[str, ...] = ("'",)
 
 # english72: where a hope's clause ends before the 20 words it may reach
 # (``extract/hope_clause.py``): a word that always opens a clause of its own
@@ -2436,3 +2444,18 @@ MANDATIVE_NOT_AFTER: tuple[str, ...] = (
     *("do", "can", "could"),
 )
 MANDATIVE_BE: tuple[str, ...] = ("be",)
+# mendA72: a verb's inflected endings (the third person "-s", "-ing") and the
+# bare verbs that end so ("press", "dismiss"); the words before a trigger
+# that make it a noun, no verb of a mandative clause ("insisted that the bomb
+# …"; also a finite verb after it: "that the US attack was illegal";
+# ``extract/hope_clause.WishBounds.bare_verb``).
+VERB_INFLECTED_ENDINGS: tuple[str, ...] = ("s", "ing")
+VERB_UNINFLECTED_ENDINGS: tuple[str, ...] = ("ss",)
+MANDATIVE_NOUN_LEADS: tuple[str, ...] = (
+    *("the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those"),
+    *("any", "no", "every", "another"),
+)
+# mendA72: phrases that open with a word of ``WISH_TOLD_OPENERS`` and open
+# no told clause: a condition or a manner ("hopes the talks will succeed as
+# long as the US lifted sanctions"), read as part of the hope's clause.
+WISH_NOT_OPENERS: tuple[str, ...] = ("as long as", "as soon as", "as if", "as though")

@@ -1143,8 +1143,10 @@ RELATIVE_HELD_VERBS: tuple[str, ...] = ("be held", "take place", "convene", "beg
 # report before an indicative verb ("insisted that Israel struck first",
 # "suggested that the US supports …"), so the verb's shape decides
 # (``extract/nonevents._mandative``); "demanded/urged/asked that" were read
-# as a request's content already.
-MANDATIVE_CUES: tuple[str, ...] = tuple(
+# as a request's content already. mendA72: no cue of the lexicon (the longer
+# phrase hid the attribution cue "insisted", and the speaker became a side):
+# read beside the cues (``extract/hope_clause.bounds_of``).
+MANDATIVE_PHRASES: tuple[str, ...] = tuple(
     f"{verb} that"
     for stem in ("insist", "suggest", "demand")
     for verb in (stem, f"{stem}s", f"{stem}ed", f"{stem}ing")
