@@ -3100,3 +3100,21 @@ CLOSED_FIGURE_AGENTS: tuple[str, ...] = (
 WISH_CLAUSE_ENDS: tuple[str, ...] = (
     *("بينما", "وبينما", "في حين", "وفي حين", "لكن", "ولكن", "لكنه", "لكنها", "غير أن"),
 )
+
+# reporters73: words that open an apposition describing a medium named as
+# the source ("بحسب وكالة فارس، المقربة من الحرس الثوري، …", "وفقا لصحيفة
+# …، الناطقة باسم الحزب، …"): whose organ it is, or whom it stands close to,
+# is the medium's owner, no side of what it reports
+# (``sources.apposition_end``). Normalised (hamza folded); the glued "ل" of
+# "التابعة لـ" is read as the word's start.
+MEDIUM_APPOSITIONS: tuple[str, ...] = (
+    "التابعة ل",
+    "التابع ل",
+    "المقربة من",
+    "المقرب من",
+    "الموالية ل",
+    "الموالي ل",
+    "الناطقة باسم",
+    "الناطق باسم",
+    "لسان حال",
+)
