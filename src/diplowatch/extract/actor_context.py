@@ -418,6 +418,9 @@ class Context:
     # "مصادر", "منابع": source nouns whose state adjective after them tells
     # whose sources they are (``sources.headed_owners``)
     source_heads: frozenset[str] = frozenset()
+    # reporters73: "ارگان", "التابعة ل", "affiliated with": an apposition after
+    # a medium cited as the source names its owner (``sources._cited_spans``)
+    medium_appositions: frozenset[str] = frozenset()
     # parties64fa: "گزارش", "report" and "نشان می‌دهد که", "shows that": a
     # document framing what is told; its owner only reports it
     # (``document_frames.without_document_owners``)
@@ -1116,6 +1119,7 @@ _WORD_FIELDS = {
     "relay_preps": "RELAY_PREPOSITIONS",
     "owned_sources": "OWNED_SOURCES",
     "source_heads": "SOURCE_HEADS",
+    "medium_appositions": "MEDIUM_APPOSITIONS",
     "document_nouns": "DOCUMENT_NOUNS",
     "document_frames": "DOCUMENT_FRAMES",
     "vessel_owner_cues": "VESSEL_OWNER_CUES",

@@ -248,6 +248,7 @@ from diplowatch.extract.silence import drop_silences
 from diplowatch.extract.site_visits import site_visit
 from diplowatch.extract.sources import (
     addressed_media,
+    apposition_end,
     mark_sources,
     participle_break,
     source_spans,
@@ -875,6 +876,11 @@ def _mark_source_clauses(doc: _Document, sentences: list[Sentence]) -> None:
         )
         # the medium a statement is told to: the main pair counts it no more
         sources += addressed_media(s, doc.ntext, ctx.cited_agents, ctx.addressee_markers)
+        if ctx.medium_appositions:
+            # reporters73: the medium's apposition is part of its source clause
+            sources = [
+                (a, apposition_end(s, doc.ntext, b, ctx.medium_appositions)) for a, b in sources
+            ]
         mark_sources(s.mentions, sources)
 
 
@@ -955,6 +961,7 @@ def _drop_sources(doc: _Document, found: _Actors, sentences: list[Sentence]) -> 
             ctx.relay_preps,
             ctx.owned_sources,
             ctx.source_heads,
+            ctx.medium_appositions,
         )
         s.mentions = without_document_owners(
             s, doc.ntext, ctx.document_nouns, ctx.document_frames, ctx.clause_openers

@@ -108,6 +108,10 @@ CUE_TABLES = {
     "DENIAL_CUES": "denial",
     "NEGATION_CUES": "negation",
     "REPORTING_CUES": "reporting",
+    # reporters73: a verb of saying read only where a medium is its speaker
+    # or whom it is told to (``sources.addressed_media``,
+    # ``sources._mark_reporting_media``), not as a verb of saying everywhere
+    "MEDIUM_SAYING_CUES": "medium_saying",
     "SOURCE_CUES": "source",
     "CHANNEL_CUES": "channel",
     "HISTORY_CUES": "history",

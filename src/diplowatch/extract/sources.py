@@ -170,13 +170,15 @@ def without_sources(
     relays: frozenset[str] = frozenset(),
     owned_sources: frozenset[str] = frozenset(),
     source_heads: frozenset[str] = frozenset(),
+    appositions: frozenset[str] = frozenset(),
 ) -> list:
     """Mentions that are not the source of the report: from a source cue
     ("according to", "وفق ما أورده", "به گزارش") to the end of its clause or
     the "that" opening what is reported (``status.COMPLEMENTIZER_CUES``),
     actors are cited, not parties; the media (``agents.CITED_AGENTS``) right
     after a reporting verb ("ذكرت صحيفة", "reported the newspaper") and the
-    country words naming them are at most topics."""
+    country words naming them are at most topics; ``appositions`` open a
+    description of the cited medium after its comma (``apposition_end``)."""
     stops = sorted(c.start for c in s.cues if c.entry.kind.endswith("complementizer"))
     _mark_reporting_media(s, ntext, agents, conj)
     zones, media = _cited_spans(s, ntext, cited, stops)
@@ -186,6 +188,12 @@ def without_sources(
         s, ntext, subject_openers, markers, addressees
     )
     owners = _source_owners(s, ntext, owned_sources) + headed_owners(s, ntext, source_heads)
+    if appositions and zones:
+        described = _described(s, ntext, zones, appositions)
+        # the owner is cited with its medium; a country word in it stays a
+        # topic that may tell the country of the report ("… در ایران")
+        zones += [(m.start, m.end) for m in described if m.agent]
+        owners += [m for m in described if not m.agent]
     return _kept(s.mentions, owners, zones, speakers, (media, relaying), agents)
 
 
@@ -310,6 +318,40 @@ def _cited_spans(
     return zones, media
 
 
+def _described(
+    s: Sentence, ntext: str, zones: list[tuple[int, int]], appositions: frozenset[str]
+) -> list[Mention]:
+    """reporters73: the mentions in the apposition after a cited source's
+    clause (``apposition_end``): the medium's owner ("ارگان خبری مجموعه
+    فعالان حقوق بشر در ایران") and the words that place it."""
+    spans = [(b, apposition_end(s, ntext, b, appositions)) for _, b in zones]
+    return [m for m in s.mentions if any(a < m.start < b for a, b in spans if b > a)]
+
+
+# The commas that set an apposition off (Latin and Arabic script).
+_APPOSITION_COMMAS = frozenset(",،")
+
+
+def apposition_end(s: Sentence, ntext: str, end: int, appositions: frozenset[str]) -> int:
+    """reporters73: a cited source's clause closed by a comma goes on over an
+    apposition that describes the medium ("به گزارش خبرگزاری هرانا، ارگان
+    خبری مجموعه فعالان حقوق بشر در ایران، …", "according to Fars, close to
+    the Revolutionary Guards, …"): whose organ it is, or whom it is close to,
+    is its owner, no side of the report. It ends at the next break, and only
+    when no event word stands in it (then it is what is reported)."""
+    if end >= s.end or ntext[end] not in _APPOSITION_COMMAS:
+        return end
+    start = space_end(ntext, end + 1)
+    if not ntext.startswith(tuple(appositions), start):
+        return end
+    stop = start
+    while stop < s.end and ntext[stop] not in CLAUSE_BREAKS:
+        stop += 1
+    if any(start <= t.start < stop for t in s.triggers):
+        return end
+    return stop
+
+
 def _relayed(
     media: list[tuple[int, int]], ntext: str, relays: frozenset[str]
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -388,7 +430,9 @@ def addressed_media(
         if m.agent not in agents or not _after_marker(m, ntext, markers):
             continue
         if not any(
-            _same_clause(ntext, cue, m, s.triggers) for cue in s.cues if cue.entry.kind in _SAYING
+            _same_clause(ntext, cue, m, s.triggers)
+            for cue in s.cues
+            if cue.entry.kind in _MEDIUM_SAYING
         ):
             continue
         named = [x for x in s.mentions if _names_medium(x, m)]
@@ -396,8 +440,12 @@ def addressed_media(
     return spans
 
 
-# Cue kinds of a verb of saying: "reporting" (Arabic, Persian), "attribution" ("told").
+# Cue kinds of a verb of saying: "reporting" (Arabic, Persian), "attribution"
+# ("told"); "medium_saying" (reporters73) is read for the medium alone.
 _SAYING = SAYING_KINDS
+_MEDIUM_SAYING = _SAYING | {"medium_saying"}
+# The cue kinds of a verb of saying whose subject may be a reporting medium.
+_REPORTING = frozenset({"reporting", "medium_saying"})
 
 
 def _after_marker(m: Mention, ntext: str, markers: frozenset[str]) -> bool:
@@ -428,7 +476,7 @@ def _mark_reporting_media(
     joined to the verb of saying ("روزنامه … از دولت انتقاد کرد و نوشت"):
     then it stays."""
     for cue in s.cues:
-        if cue.entry.kind != "reporting":
+        if cue.entry.kind not in _REPORTING:
             continue
         start = clause_start(ntext, s.start, cue.start, CLAUSE_BREAKS)
         before = [m for m in s.mentions if start <= m.start and m.end <= cue.start]

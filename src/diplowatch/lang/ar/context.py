@@ -3106,3 +3106,21 @@ WISH_CLAUSE_ENDS: tuple[str, ...] = (
 # قندوز", "استعاد الجيش أمس الموصل"); any other word makes the town no object
 # ("سيطرت الحكومة على الوضع في بغداد") (``extract/town_taken.py``).
 TOWN_OBJECT_LEADS: tuple[str, ...] = ("على", "أمس", "مجددا", "بالكامل", "اليوم")
+
+# reporters73: words that open an apposition describing a medium named as
+# the source ("بحسب وكالة فارس، المقربة من الحرس الثوري، …", "وفقا لصحيفة
+# …، الناطقة باسم الحزب، …"): whose organ it is, or whom it stands close to,
+# is the medium's owner, no side of what it reports
+# (``sources.apposition_end``). Normalised (hamza folded); the glued "ل" of
+# "التابعة لـ" is read as the word's start.
+MEDIUM_APPOSITIONS: tuple[str, ...] = (
+    "التابعة ل",
+    "التابع ل",
+    "المقربة من",
+    "المقرب من",
+    "الموالية ل",
+    "الموالي ل",
+    "الناطقة باسم",
+    "الناطق باسم",
+    "لسان حال",
+)

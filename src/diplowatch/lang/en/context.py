@@ -2459,3 +2459,22 @@ MANDATIVE_NOUN_LEADS: tuple[str, ...] = (
 # no told clause: a condition or a manner ("hopes the talks will succeed as
 # long as the US lifted sanctions"), read as part of the hope's clause.
 WISH_NOT_OPENERS: tuple[str, ...] = ("as long as", "as soon as", "as if", "as though")
+
+
+# reporters73: words that open an apposition describing a medium named as
+# the source ("according to Fars, affiliated with the Revolutionary Guards,
+# …", "according to HRANA, the news outlet of a rights group, …"): whose
+# organ it is is the medium's owner, no side of what it reports
+# (``sources.apposition_end``). Not "close to": after a comma it is as often
+# "nearly" before a count ("according to police, close to 50 protesters …").
+MEDIUM_APPOSITIONS: tuple[str, ...] = (
+    "affiliated with",
+    "linked to",
+    "run by",
+    "owned by",
+    "the mouthpiece of",
+    "the news outlet of",
+    "the news agency of",
+    "the organ of",
+    "which is affiliated with",
+)

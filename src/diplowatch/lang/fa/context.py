@@ -3208,3 +3208,19 @@ TOWN_OBJECT_LEADS: tuple[str, ...] = (
     *("امروز", "دیروز", "گذشته", "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه"),
     *("پنجشنبه", "پنج‌شنبه", "جمعه", "توانستند", "توانست", "توانسته‌اند"),
 )
+
+# reporters73: words that open an apposition describing a medium named as
+# the source ("به گزارش خبرگزاری هرانا، ارگان خبری مجموعه فعالان حقوق بشر
+# در ایران، …", "به نقل از خبرگزاری فارس، وابسته به سپاه، …"): whose organ
+# it is is the medium's owner, no side of what it reports
+# (``sources.apposition_end``). Not "نزدیک به" (close to): after a comma it
+# is as often "nearly" before a count of people ("به گزارش ایرنا، نزدیک به
+# ۵۰ کارگر …"); "ارگان" only with its kind ("ارگان‌های امنیتی" are bodies).
+MEDIUM_APPOSITIONS: tuple[str, ...] = (
+    "ارگان خبری",
+    "ارگان رسمی",
+    "ارگان مطبوعاتی",
+    "وابسته به",
+    "متعلق به",
+    "منتسب به",
+)
