@@ -109,3 +109,47 @@ def test_en_other_parliament_speaker_keeps_its_adjective() -> None:
     casts = _casts("The Iraqi parliament speaker met the French foreign minister.", "en")
     assert "IRQ:LEG" in casts
     assert "GBR:LEG" not in casts
+
+
+# --- the National Council of Resistance of Iran: opposition, not parliament -----
+
+
+def test_ar_ncri_is_iranian_opposition() -> None:
+    casts = _casts(
+        "دعا المجلس الوطني للمقاومة الإيرانية المجتمع الدولي إلى إدانة النظام الإيراني.", "ar"
+    )
+    assert "IRN:OPP" in casts
+    assert "IRN:LEG" not in casts
+
+
+def test_ar_palestinian_national_council_stays_a_legislature() -> None:
+    """Negative: another "المجلس الوطني" keeps its reading."""
+    casts = _casts("انتقد المجلس الوطني الفلسطيني الحكومة الإسرائيلية بشدة.", "ar")
+    assert "PSE:LEG" in casts
+    assert "IRN:OPP" not in casts
+
+
+def test_fa_ncri_is_iranian_opposition() -> None:
+    casts = _casts("شورای ملی مقاومت ایران از سازمان ملل خواست رژیم را محکوم کند.", "fa")
+    assert "IRN:OPP" in casts
+    assert "IRN:LEG" not in casts
+
+
+def test_fa_security_council_is_not_opposition() -> None:
+    """Negative: Iran's own security council is no opposition body."""
+    casts = _casts("دبیر شورای عالی امنیت ملی از آمریکا انتقاد کرد.", "fa")
+    assert "IRN:OPP" not in casts
+
+
+def test_en_ncri_is_iranian_opposition() -> None:
+    casts = _casts(
+        "The National Council of Resistance of Iran urged the UN to condemn the regime.", "en"
+    )
+    assert "IRN:OPP" in casts
+    assert "IRN:GOV" not in casts
+
+
+def test_en_national_security_council_is_not_opposition() -> None:
+    """Negative: a state's council named "National …" stays the state's."""
+    casts = _casts("Iran's Supreme National Security Council rejected the American proposal.", "en")
+    assert "IRN:OPP" not in casts
