@@ -4217,3 +4217,18 @@ AGENT_NOUNS["CVL"] = AGENT_NOUNS["CVL"] + (
     *("المخرج السينمائي", "مخرج سينمائي", "المصارع", "مصارع", "الرياضيين", "رياضيين"),
     *("لاعب كرة القدم", "لاعب كرة قدم", "لاعبي كرة القدم"),
 )
+
+# bodies73: the National Council of Resistance of Iran is the exiled
+# opposition's council (the Mojahedin's umbrella, IRN:OPP as "مجاهدي خلق"
+# above), not a parliament: read word by word, "المجلس الوطني" made it
+# Iran's legislature (LEG), the opposite side of the regime it accuses.
+NAMED_GROUPS.update(
+    dict.fromkeys(
+        (
+            "المجلس الوطني للمقاومة الإيرانية",
+            "المجلس الوطني للمقاومة الايرانية",
+            "المجلس الوطني للمقاومة في إيران",
+        ),
+        ("IRN", "OPP", None),
+    )
+)

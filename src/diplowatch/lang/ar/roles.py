@@ -805,3 +805,23 @@ _PENTAGON_SPOKESMEN: tuple[str, ...] = tuple(t for t in _DEFENCE_SPOKESMEN if "�
 TITLES_OF_STATE[("USA", "official")] = (
     TITLES_OF_STATE.get(("USA", "official"), ()) + _PENTAGON_SPOKESMEN
 )
+
+# bodies73: the heads and members of a parliament only one state has by name
+# ("رئيس الكنيست", "أعضاء الكنيست", "رئيس مجلس الدوما", "عضو مجلس العموم")
+# are that state's legislators, as the bodies themselves are
+# (``agents.NAMED_GROUPS``) and as "عضو الكونغرس" and "رئيس مجلس نواب الشعب"
+# already were (agents59ar). Before, the title took no country ("عضو
+# الكنيست") or the country of the state it acted on ("انتقد رئيس مجلس الدوما
+# الولايات المتحدة" gave an American legislator).
+_ONE_STATE_CHAMBERS: dict[str, tuple[str, ...]] = {
+    "ISR": ("الكنيست",),
+    "RUS": ("مجلس الدوما", "الدوما"),
+    "GBR": ("مجلس العموم", "مجلس اللوردات"),
+    "IRN": ("مجلس الشورى الإسلامي",),
+}
+for _code, _chambers in _ONE_STATE_CHAMBERS.items():
+    TITLES_OF_STATE[(_code, "legislator")] = TITLES_OF_STATE.get((_code, "legislator"), ()) + tuple(
+        f"{title} {chamber}"
+        for title in ("رئيس", "رئيسة", "نائب رئيس", "عضو", "عضوة", "أعضاء")
+        for chamber in _chambers
+    )

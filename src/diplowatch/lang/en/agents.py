@@ -2068,3 +2068,13 @@ AGENT_NOUNS["CVL"] = AGENT_NOUNS["CVL"] + (
     *("actress", "poet", "poets", "athlete", "athletes", "wrestler", "wrestlers"),
     *("footballer", "footballers", "Christian converts"),
 )
+
+# bodies73: the National Council of Resistance of Iran is the exiled
+# opposition's council (IRN:OPP, as the MEK above), not a state body: read
+# word by word, "Council" and "Iran" made it Iran's government (GOV).
+NAMED_GROUPS.update(
+    dict.fromkeys(
+        ("National Council of Resistance of Iran", "National Council of Resistance", "NCRI"),
+        ("IRN", "OPP", None),
+    )
+)

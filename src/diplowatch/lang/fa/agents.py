@@ -3155,3 +3155,10 @@ AGENT_NOUNS["CVL"] += _forms(
     *("ورزشکار", "ورزشکاران", "کشتی‌گیر", "کشتی‌گیران", "فوتبالیست", "فوتبالیست‌ها"),
     *("نوکیشان مسیحی", "نوکیش مسیحی", "دوتابعیتی‌ها", "دوتابعیتی"),
 )
+
+# bodies73: the National Council of Resistance of Iran is the exiled
+# opposition's council (IRN:OPP, as "مجاهدین خلق" above), not a parliament:
+# read word by word, "شورای ملی" made it Iran's legislature (LEG).
+NAMED_GROUPS.update(
+    dict.fromkeys(("شورای ملی مقاومت ایران", "شورای ملی مقاومت"), ("IRN", "OPP", None))
+)

@@ -583,3 +583,16 @@ _PENTAGON_SPOKESMEN: tuple[str, ...] = ("سخنگوی پنتاگون",)
 TITLES_OF_STATE[("USA", "official")] = (
     TITLES_OF_STATE.get(("USA", "official"), ()) + _PENTAGON_SPOKESMEN
 )
+
+# bodies73: the head and members of Britain's Commons and Lords ("رئیس مجلس
+# عوام", "نماینده مجلس عوام") are Britain's legislators, as the chambers
+# themselves are (``agents.NAMED_GROUPS``), and as Arabic "رئيس مجلس العموم"
+# and English "Speaker of the House of Commons" read. Before, "رئیس مجلس"
+# inside the title made him a speaker of no country, who took the country
+# named next ("رئیس مجلس عوام با سفیر ایران دیدار کرد": an Iranian one).
+_BRITISH_CHAMBERS: tuple[str, ...] = ("مجلس عوام", "مجلس لردها")
+TITLES_OF_STATE[("GBR", "legislator")] = tuple(
+    f"{title} {chamber}"
+    for title in ("رئیس", "رییس", "عضو", "اعضای", "نماینده", "نمایندگان")
+    for chamber in _BRITISH_CHAMBERS
+)
