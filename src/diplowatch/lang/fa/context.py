@@ -3195,3 +3195,14 @@ CLOSED_FIGURE_AGENTS: tuple[str, ...] = (
 # جنگنده‌های اسرائیل غزه را بمباران کردند": the bombing is told;
 # ``extract/hope_clause.py``).
 WISH_CLAUSE_ENDS: tuple[str, ...] = ("در حالی که", "در حالیکه", "درحالی که", "اما", "ولی")
+
+# adjdoer73: nouns of a deed of force or of the craft that does it; a state
+# told on them ("حملات هوایی ترکیه", "جنگنده‌های اسرائیلی") is the deed's doer,
+# not the country of those it struck ("در حمله هوایی ترکیه دو غیرنظامی کشته
+# شدند"; participants._Sentence._doer_adjective_only). Armies and forces
+# ("ارتش", "نیروهای") are left out: they act at home as often.
+DEED_ADJECTIVE_HEADS: tuple[str, ...] = (
+    *("حمله هوایی", "حملات هوایی", "حمله موشکی", "حملات موشکی", "حمله پهپادی"),
+    *("بمباران", "گلوله‌باران", "جنگنده", "جنگنده‌ها", "جنگنده‌های", "هواپیماهای"),
+    *("پهپاد", "پهپادهای", "توپخانه", "محاصره", "موشک‌های"),
+)
