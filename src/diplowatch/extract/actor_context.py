@@ -798,6 +798,9 @@ class Context:
     # condemners59: words of a reaction to a deed ("أدان", "condemned",
     # "محکوم"): an unknown doer told with them is not the reactor's
     reaction_words: frozenset[str] = frozenset()
+    # adjdoer73: nouns of a deed of force or of the craft that does it
+    # ("الغارات", "حمله", "strikes"): a state adjective on them is the doer's
+    deed_adjective_heads: frozenset[str] = frozenset()
     this_country_sides: frozenset[str] = frozenset()  # "این کشور" alone: a side when governed
     this_country_side_preps: frozenset[str] = frozenset()  # "علیه این کشور": governs it
     this_country_clause_words: frozenset[str] = frozenset()  # "که": opens its clause
@@ -1342,6 +1345,7 @@ _WORD_FIELDS = {
     "foreign_words": "FOREIGN_WORDS",
     "local_agent_heads": "LOCAL_AGENT_HEADS",
     "reaction_words": "REACTION_WORDS",
+    "deed_adjective_heads": "DEED_ADJECTIVE_HEADS",
     "this_country_sides": "THIS_COUNTRY_SIDES",
     "this_country_side_preps": "THIS_COUNTRY_SIDE_PREPOSITIONS",
     "this_country_clause_words": "THIS_COUNTRY_CLAUSE_WORDS",

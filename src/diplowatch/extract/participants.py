@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import islice
 
 from diplowatch.event_types import having
 from diplowatch.extract.actor_context import Context, context
@@ -145,6 +146,9 @@ class FillKnobs:
     # "أدان", "condemned", "محکوم": a sentence of a reaction to a deed, whose
     # unknown doer takes no country from the reactor (``_Sentence._reactor_only``)
     reactions: frozenset[str] = frozenset()
+    # "الغارات", "حمله", "strikes": a state told on them is the deed's doer,
+    # not the country of those it struck (``_Sentence._doer_adjective_only``)
+    deed_heads: frozenset[str] = frozenset()
     # "الحرس الوطني": a force whose agent is its state's (``state_agents``)
     state_agents: StateAgents = field(default_factory=dict)
     # Arabic: a verb's subject follows it, so a state right after a verb of
@@ -183,6 +187,7 @@ class FillKnobs:
             region=ctx.region_words,
             local_heads=ctx.local_agent_heads,
             reactions=ctx.reaction_words,
+            deed_heads=ctx.deed_adjective_heads,
             state_agents=ctx.agents_by_state,
             verb_first=ctx.subject_after_verb,
         )
@@ -385,6 +390,8 @@ def _scene_country(m: Mention, place: str) -> str:
     return ""
 
 
+# adjdoer73: words read after a bare state for the deed's noun it owns ("russia's shelling").
+_GENITIVE_REACH = 2
 # Words at most between a marked object and its verb ("از اسرائیل به شدت انتقاد کرد").
 _OBJECT_REACH = 3
 # Words at most between a verb and the state that is its object ("criticised the state of Israel" is
@@ -895,7 +902,7 @@ class _Sentence:
             # "police in Cairo", "militants' positions in Syria"
             near = min(self.places or self.weak_states, key=lambda p: abs(p.start - m.start))
             m.code = near.code
-        elif m.fallback:
+        elif m.fallback and not self._doer_adjective_only(m):
             m.code = m.fallback  # "Egyptian police arrested protesters": not "against Israel"
         else:
             alt = self.doc.dateline or self.body_home(m)
@@ -930,9 +937,38 @@ class _Sentence:
             and not self._object_after(m)
             and not self._against_state(m)
             and not self._reactor_only(m)
+            and not self._doer_adjective_only(m)
         ):
             return next(iter(self.codes))
         return ""
+
+    def _doer_adjective_only(self, m: Mention) -> bool:
+        """adjdoer73: the one country the sentence names is told only by a
+        state's adjective or genitive on a deed of force or its craft
+        (``knobs.deed_heads``: "قتلت الغارات الروسية عشرة مدنيين", "در حمله
+        هوایی ترکیه دو غیرنظامی کشته شدند", "Turkish air strikes killed two
+        civilians"): that state is the deed's doer, and those it struck are
+        not its people, so an agent other than a state's own body or force
+        takes the dateline's country, else none. A force named with its
+        state ("the Iraqi army killed militants") still lends it: an army
+        acts at home as often as abroad."""
+        if m.agent in _OWN_STATE_AGENTS or m.agent == "MIL" or not self.knobs.deed_heads:
+            return False
+        named = [x for x in self.mentions if x is not m and x.code in self.codes]
+        return bool(named) and all(self._deed_adjective(x) for x in named)
+
+    def _deed_adjective(self, x: Mention) -> bool:
+        """Whether ``x`` is a state's force told by a deed's or a craft's noun
+        with the state's adjective or genitive ("الغارات التركية"). A bare
+        state's noun may follow it ("Russia's shelling"): two words on are read."""
+        if x.agent != "MIL" or x.kind not in ("state", "state_adj"):
+            return False
+        end = x.end
+        if x.kind == "state":
+            for word in islice(_WORD.finditer(self.doc.text, x.end), _GENITIVE_REACH):
+                end = word.end()
+        span = f" {self.doc.text[x.start : end]} "
+        return any(f" {head} " in span for head in self.knobs.deed_heads)
 
     def _reactor_only(self, m: Mention) -> bool:
         """condemners59: the one country the sentence names is only the

@@ -3124,3 +3124,17 @@ MEDIUM_APPOSITIONS: tuple[str, ...] = (
     "الناطق باسم",
     "لسان حال",
 )
+
+# adjdoer73: nouns of a deed of force or of the craft that does it; a state's
+# adjective on them ("الغارات التركية", "قصف إسرائيلي", "الطائرات الروسية") tells
+# the deed's doer, not the country of those it struck ("قتلت الغارات الروسية
+# عشرة مدنيين": no Russian civilians; participants._Sentence._doer_adjective_only).
+# Armies and forces ("الجيش", "القوات") are left out: they act at home as often.
+DEED_ADJECTIVE_HEADS: tuple[str, ...] = tuple(
+    article + word
+    for article in ("", "ال")
+    for word in (
+        *("غارة", "غارات", "قصف", "ضربة", "ضربات", "طائرة", "طائرات", "مقاتلات"),
+        *("طيران", "مدفعية", "حصار", "صواريخ", "مروحيات", "قذائف"),
+    )
+)

@@ -2478,3 +2478,14 @@ MEDIUM_APPOSITIONS: tuple[str, ...] = (
     "the organ of",
     "which is affiliated with",
 )
+
+# adjdoer73: nouns of a deed of force or of the craft that does it; a state's
+# adjective or genitive on them ("Turkish air strikes", "Russia's shelling")
+# tells the deed's doer, not the country of those it struck ("Turkish air
+# strikes killed two civilians"; participants._Sentence._doer_adjective_only).
+# Armies, troops and forces are left out: they act at home as often.
+DEED_ADJECTIVE_HEADS: tuple[str, ...] = (
+    *("strike", "strikes", "airstrike", "airstrikes", "air strike", "air strikes"),
+    *("shelling", "bombardment", "bombing", "bombings", "raid", "raids", "jets"),
+    *("warplanes", "aircraft", "drone", "drones", "blockade", "artillery", "missiles"),
+)

@@ -3224,3 +3224,14 @@ MEDIUM_APPOSITIONS: tuple[str, ...] = (
     "متعلق به",
     "منتسب به",
 )
+
+# adjdoer73: nouns of a deed of force or of the craft that does it; a state
+# told on them ("حملات هوایی ترکیه", "جنگنده‌های اسرائیلی") is the deed's doer,
+# not the country of those it struck ("در حمله هوایی ترکیه دو غیرنظامی کشته
+# شدند"; participants._Sentence._doer_adjective_only). Armies and forces
+# ("ارتش", "نیروهای") are left out: they act at home as often.
+DEED_ADJECTIVE_HEADS: tuple[str, ...] = (
+    *("حمله هوایی", "حملات هوایی", "حمله موشکی", "حملات موشکی", "حمله پهپادی"),
+    *("بمباران", "گلوله‌باران", "جنگنده", "جنگنده‌ها", "جنگنده‌های", "هواپیماهای"),
+    *("پهپاد", "پهپادهای", "توپخانه", "محاصره", "موشک‌های"),
+)
