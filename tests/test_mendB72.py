@@ -68,6 +68,12 @@ OWN_REGRETS = [
     ("ar", "أعرب الجيش الأمريكي عن أسفه لقصف مستشفى في قندوز.", "ASSAULT", ("USA", "MIL")),
     ("ar", "أعربت إسرائيل عن أسفها لقصفها مدرسة في غزة.", "ASSAULT", ("ISR", None)),
     (
+        "ar",
+        "أعربت الحكومة الأمريكية عن أسفها للغارة التي شنتها على مستشفى في قندوز.",
+        "ASSAULT",
+        ("USA", "GOV"),
+    ),
+    (
         "en",
         "The US army expressed regret over the strike on a hospital in Kunduz.",
         "ASSAULT",
@@ -108,6 +114,15 @@ def test_regretting_government_stays_out(lang: str, text: str) -> None:
     found = _events(text, lang, "ASSAULT")
     assert found
     assert all("EGY" not in {code for code, _ in actors} for actors in found)
+
+
+def test_doer_named_after_its_verb_is_another() -> None:
+    """A guard: "شنتها إسرائيل" names the raid's doer; the UN only regrets it."""
+    text = "أعربت الأمم المتحدة عن أسفها للغارة التي شنتها إسرائيل على مدرسة في غزة."
+    found = _events(text, "ar", "ASSAULT")
+    assert found
+    assert all("UN" not in {code for code, _ in actors} for actors in found)
+    assert any("ISR" in {code for code, _ in actors} for actors in found)
 
 
 # (language, sentence, the type the ceasefire or agreement is read as)

@@ -53,7 +53,7 @@ from diplowatch.extract.victims import without_victims
 from diplowatch.extract.visitors import without_visitors
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 from diplowatch.text.words import WORD_RUN as _WORD_RUN
-from diplowatch.text.words import longer_than, padded
+from diplowatch.text.words import longer_than, padded, words_after
 
 # What the rules below need to know of each event type (``event_types.TRAITS``).
 ONE_SIDED = having("one_sided")
@@ -1393,7 +1393,7 @@ def _after_onlooker(
     )
     if cue is None or CLAUSE_BREAKS & set(ntext[cue.end : trig.start]):
         return people
-    if cue.entry.kind == "regret" and _own_regret(cue, trig, people, ntext, ctx.own_deed_marks):
+    if cue.entry.kind == "regret" and _own_regret(cue, trig, s.mentions, ntext, ctx):
         return people
     stop = trig.end
     while stop < s.end and ntext[stop] not in CLAUSE_BREAKS:
@@ -1402,19 +1402,26 @@ def _after_onlooker(
     return [m for m in people if begin <= m.start < stop or m.end == m.start]
 
 
-def _own_regret(
-    cue: Hit, trig: Hit, people: list[Mention], ntext: str, marks: tuple[str, ...]
-) -> bool:
+def _own_regret(cue: Hit, trig: Hit, mentions: list[Mention], ntext: str, ctx: Any) -> bool:
     """Whether who regrets a deed did it (mendB72): an armed body regrets
     ("The Israeli army expressed regret over its strike", "أعرب الجيش
     الإسرائيلي عن أسفه لقصف مدرسة": a strike is an army's deed, not a
     bystander's), or the deed is marked as the regretter's own
-    (``OWN_DEED_MARKS``: "its strike", glued "لقصفها"). Condolences and
-    inquiries stay an onlooker's whoever voices them."""
-    if any(m.end <= cue.start and m.agent in _REGRET_DOERS for m in people):
+    (``OWN_DEED_MARKS``: "its strike", glued "لقصفها"), or done by a verb
+    whose doer is not named after it (``OWN_DEED_VERBS``: "للغارة التي
+    شنتها"). Condolences and inquiries stay an onlooker's whoever voices them."""
+    if any(m.end <= cue.start and m.agent in _REGRET_DOERS for m in mentions):
         return True
+    marks = ctx.own_deed_marks
     gap = ntext[cue.end : trig.start].split()
-    return ntext[trig.base_end : trig.end].endswith(marks) or any(w in marks for w in gap)
+    if ntext[trig.base_end : trig.end].endswith(marks) or any(w in marks for w in gap):
+        return True
+    verb = next((w for w in words_after(ntext, trig.end, 4) if w in ctx.own_deed_verbs), None)
+    if verb is None:
+        return False
+    end = ntext.find(verb, trig.end) + len(verb)
+    # "شنتها إسرائيل": the doer named after the verb is another's
+    return not any(m.start <= end + 1 < m.end for m in mentions)
 
 
 # How far after a noun trigger its verb may stand: it closes the clause
