@@ -52,15 +52,18 @@ REGRETTED = [
         "EGY",
         "TUR",
     ),
-    ("en", "Jordan regretted the killing of two Egyptian soldiers near the border.", "JOR", "EGY"),
+    (
+        "en",
+        "Jordan voiced regret at the killing of two Egyptian soldiers near the border.",
+        "JOR",
+        "EGY",
+    ),
     (
         "en",
         "The Syrian president voiced sorrow over the killing of Lebanese civilians.",
         "SYR",
         "LBN",
     ),
-    # a guard: Persian "ابراز تاسف" is read (a trigger of its own) on main too
-    ("fa", "دولت مصر از کشته شدن سه سرباز ترکیه ابراز تاسف کرد.", "EGY", "TUR"),
 ]
 
 
@@ -71,6 +74,16 @@ def test_regretting_state_is_no_killer(lang: str, text: str, regretter: str, str
     for actors in found:
         assert regretter not in {code for code, _ in actors}
         assert struck in {code for code, _ in actors}
+
+
+# A guard (mendB72: passes on e417cdad too): Persian "ابراز تاسف" is a
+# trigger of its own and leaves the regretter out.
+REGRET_GUARDS = [("fa", "دولت مصر از کشته شدن سه سرباز ترکیه ابراز تاسف کرد.", "EGY", "TUR")]
+
+
+@pytest.mark.parametrize(("lang", "text", "regretter", "struck"), REGRET_GUARDS)
+def test_persian_regret_stays_out(lang: str, text: str, regretter: str, struck: str) -> None:
+    test_regretting_state_is_no_killer(lang, text, regretter, struck)
 
 
 # The doer of a deed told whole stays, the adverb "unfortunately" beside it too.
@@ -172,7 +185,8 @@ def test_ceasefire_agreed_stays(lang: str, text: str, etype: str) -> None:
 CRIME_VICTIMS = [
     ("ar", "استنكرت تونس الجريمة البشعة التي أودت بحياة طفل فلسطيني.", "TUN", "PSE"),
     ("ar", "أدانت مصر الجريمة التي أودت بحياة ثلاثة مواطنين أتراك.", "EGY", "TUR"),
-    ("ar", "نددت الأردن بالجريمة التي أسفرت عن مقتل صحفيين فرنسيين.", "JOR", "FRA"),
+    # mendB72: "أسفرت عن مقتل" passed on e417cdad too; "أودت بحياة" did not
+    ("ar", "نددت الأردن بالجريمة التي أودت بحياة صحفيين فرنسيين.", "JOR", "FRA"),
     (
         "en",
         "Egypt condemned the heinous crime that resulted in the deaths of three Turkish citizens.",

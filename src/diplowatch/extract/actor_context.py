@@ -670,6 +670,8 @@ class Context:
     those_of_named: frozenset[str] = frozenset()
     # "احتجاجاتهم", "their protests", "اعتراضات خود": a deed owned by its doer
     own_deed_marks: tuple[str, ...] = ()
+    # "غارة شنتها": a deed done by the subject of its sentence (``parties._own_regret``)
+    own_deed_verbs: frozenset[str] = frozenset()
     # "بيان", "statement": an aside after a state naming the body it spoke by
     statement_nouns: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
@@ -1504,6 +1506,7 @@ def _ordered_lists(data: ModuleType | None) -> dict[str, Any]:
         "others_of_named": _words(data, "OTHERS_OF_NAMED"),
         "those_of_named": _words(data, "THOSE_OF_NAMED"),
         "own_deed_marks": _sorted_words(data, "OWN_DEED_MARKS"),
+        "own_deed_verbs": _words(data, "OWN_DEED_VERBS"),
         "imperfect_starts": _sorted_words(data, "IMPERFECT_STARTS"),
         "definite_starts": _sorted_words(data, "DEFINITE_STARTS"),
         "unbound_endings": _sorted_words(data, "UNBOUND_ENDINGS"),

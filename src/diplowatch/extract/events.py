@@ -176,6 +176,7 @@ from diplowatch.extract.nonevents import (
     refused_word,
     strikers_named,
     told_after_hope,
+    time_marked,
     told_as_history,
     vetoed_in,
     victims_described,
@@ -197,6 +198,7 @@ from diplowatch.extract.participants import (
     relative_head_acts,
     split,
     unit,
+    unsent_sides,
 )
 from diplowatch.extract.participle_subject import participle_sides
 from diplowatch.extract.parties import (
@@ -1159,6 +1161,9 @@ def _reported_triggers(s: Sentence, doc: _Document, told: set[str], with_sum: bo
     if triggers and lex.vetoes:
         stext = names_blanked(doc.ntext, s)
         triggers = [t for t in triggers if not vetoed_in(t, stext, doc.lang)]
+    if triggers and lex.timed_vetoes:
+        stext = names_blanked(doc.ntext, s)
+        triggers = [t for t in triggers if not time_marked(t, stext, s.start, doc.lang)]
     return triggers
 
 
@@ -1420,6 +1425,7 @@ def _trigger_people(
     mode = trig.entry.extra[0]
     stated, reactions = seen
     people = parties_of(s, doc, trig, etype, mode, pools, stated, reactions)
+    people = unsent_sides(people, etype in _sending_types())
     people = in_phrase(trig, people, s.mentions)  # a closed noun's sides: its phrase's
     # "اعتقلت الشرطة رجلا هاجم …": the indefinite man did the deed, not the police
     people = doer_after_noun(trig, etype, people, doc.ntext, doc.ctx.lang)

@@ -139,6 +139,8 @@ CUE_TABLES = {
     "COMPLEMENTIZER_CUES": "complementizer",
     "BOUND_COMPLEMENTIZER_CUES": "bound_complementizer",
     "ONLOOKER_CUES": "onlooker",
+    # mendB72: an onlooker unless the deed is its own (``parties._after_onlooker``)
+    "REGRET_CUES": "regret",
     "REACTED_CUES": "reacted",
     "CLAIM_CUES": "claim",
     # blame64: a present "says" read only as the voice of an accusation
@@ -213,6 +215,11 @@ class Lexicon:
     word_endings: frozenset[str] = frozenset({""})
     # (type, mode) -> words whose presence in a sentence cancels such triggers
     vetoes: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    # mendB72: (type, mode) -> an accident's words that cancel such a
+    # trigger only where a time's word stands just before it
+    # (``triggers.TIMED_VETO_WORDS``, ``TIME_MARK_LEADS``; ``nonevents.time_marked``)
+    timed_vetoes: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    time_leads: frozenset[str] = frozenset()
     # The definite article as written and its form after "ل" ("ال", "لل"):
     # a name matched in the contracted form is shown with its article.
     article: tuple[str, str] = ("", "")
@@ -702,6 +709,13 @@ def _hit_checks(lang: str, affixes: Any) -> dict[str, Any]:
             key: tuple(normalize_phrase(w) for w in words)
             for key, words in (getattr(triggers, "VETO_WORDS", {}) if triggers else {}).items()
         },
+        "timed_vetoes": {
+            key: tuple(normalize_phrase(w) for w in words)
+            for key, words in getattr(triggers, "TIMED_VETO_WORDS", {}).items()
+        },
+        "time_leads": frozenset(
+            normalize_phrase(w) for w in getattr(triggers, "TIME_MARK_LEADS", ())
+        ),
     }
 
 

@@ -90,6 +90,10 @@ class Mention:
     # the armed group a sponsor backs: a side of its deeds even with no
     # country written ("نیروهای مورد حمایت ایران یک نفتکش را تصرف کردند")
     backed: bool = False
+    # troops a state threatens, refuses or agrees to send ("هددت مصر بإرسال
+    # … جندي", ``participants._threatened``): the state's, a side of the
+    # sending only, not of the threat or the consent (mendB72)
+    unsent: bool = False
     # a state's mission abroad ("سفارة إسرائيل"): its state is not the one
     # country the people near it are of (``participants._named_codes``)
     mission: bool = False

@@ -1298,6 +1298,27 @@ def vetoed_in(trigger: Hit, stext: str, lang: str) -> bool:
     return next(finder.iter(stext), None) is not None
 
 
+# how many words before a trigger a time's word (``TIME_MARK_LEADS``) may
+# stand: "بعد يوم من وقف …", "a day after the ceasefire"
+_TIME_MARK_REACH = 3
+
+
+def time_marked(trigger: Hit, stext: str, start: int, lang: str) -> bool:
+    """A trigger named after a time's word (``triggers.TIME_MARK_LEADS``, up
+    to ``_TIME_MARK_REACH`` words before it) in a sentence about an accident
+    (``TIMED_VETO_WORDS``): "قتل ثلاثة جنود في حادث سير بعد يوم من وقف إطلاق
+    النار", "a day after the ceasefire", "پس از آتش بس": the ceasefire dates
+    the accident and is no agreement told (mendB72). An agreement told in
+    the accident's sentence ("اتفقت … على وقف إطلاق النار، فيما قتل خمسة في
+    حادث سير") stays. ``stext`` is the sentence's text, from ``start``."""
+    lex = lexicon(lang)
+    words = lex.timed_vetoes.get((trigger.entry.value, trigger.entry.extra[0]), ())
+    if not words or not any(map(stext.__contains__, words)):
+        return False
+    before = stext[: max(0, trigger.start - start)].split()[-_TIME_MARK_REACH:]
+    return not lex.time_leads.isdisjoint(before)
+
+
 @cache
 def _veto_finder(lang: str, etype: str, mode: str) -> Any:
     """An automaton over the veto words of (``etype``, ``mode``) and

@@ -890,7 +890,9 @@ class _Sentence:
                 or (self._one_code(m) if m.agent in _HOME_PARTY_AGENTS else "")
             )
         elif by is not None and _threatened(self.doc.text, by, m, self.knobs, self.other_deeds):
-            return False  # threatened or refused, not sent: no side of their own
+            # threatened, refused or agreed to: the state's, a side of the
+            # sending only (mendB72), no side of the threat or consent
+            m.code, m.unsent = by.code, True
         elif by is not None and _near(self.doc.text, by, m, self.knobs, self.other_deeds):
             m.code = by.code
             if by.agent is None:
@@ -1082,18 +1084,28 @@ def _near(
     (mendA70)."""
     if not text:
         return True
-    window, counts = knobs.sent_window, knobs.sent_counts
-    gap = text[sender.end : m.start]
-    if any(c in gap for c in _PHRASE_MARKS - _FIGURE_SEPARATORS):
+    rest = _sent_gap(text, sender, m, knobs)
+    if rest is None:
         return False
-    words = gap.split()
-    if len(words) <= window and not any(c in gap for c in _PHRASE_MARKS):
+    gap = text[sender.end : m.start]
+    if len(gap.split()) <= knobs.sent_window and not any(c in gap for c in _PHRASE_MARKS):
         return True
     # a longer gap only where a verb of sending stands in it and the rest is the count
-    rest = uncounted(words, counts)
-    if len(rest) > window or any(c in " ".join(rest) for c in _PHRASE_MARKS):
-        return False
     return not any(sender.end <= x < m.start for x in others) and _sends(rest, knobs)
+
+
+def _sent_gap(text: str, sender: Mention, m: Mention, knobs: FillKnobs) -> list[str] | None:
+    """The words between a state and the troops after it, their count left
+    out (``SENT_COUNT_WORDS``), or None where they are too many
+    (``SENT_AGENT_WINDOW``) or a phrase mark stands between: the gap both
+    ``_near`` and ``_threatened`` read."""
+    gap = text[sender.end : m.start]
+    if any(c in gap for c in _PHRASE_MARKS - _FIGURE_SEPARATORS):
+        return None
+    rest = uncounted(gap.split(), knobs.sent_counts)
+    if len(rest) > knobs.sent_window or any(c in " ".join(rest) for c in _PHRASE_MARKS):
+        return None
+    return rest
 
 
 def _threatened(
@@ -1103,25 +1115,37 @@ def _threatened(
     count left out) follow a verb of sending that is the object of the
     state's deed of another type (``others``): "هددت مصر بإرسال نحو خمسة
     آلاف جندي إلى السودان", "Turkey threatened to send troops to Syria".
-    They are threatened, refused or agreed to, not sent: the state's, but no
-    side of that deed — given the state, they made it "EGY:MIL"; given no
-    country, they took the destination's ("SDN:MIL", mendA70). The deed
+    They are threatened, refused or agreed to, not sent: the state's, a side
+    of the sending (MOBILIZE EGY:MIL) but of no other deed (``Mention.unsent``,
+    read by ``events._trigger_people``; mendB72) — given the state, they made
+    the threat "EGY:MIL"; given no country, they took the destination's
+    ("SDN:MIL", mendA70). The deed
     stands in the gap (SVO) or, where the subject follows its verb
     (``context.SUBJECT_AFTER_VERB``), right before the state (VSO,
     ``_object_of_deed``): in English the state after a verb is its object
     ("urged Russia to withdraw 500 troops": Russia's troops, left as read)."""
-    if not text:
-        return False
-    gap = text[sender.end : m.start]
-    rest = uncounted(gap.split(), knobs.sent_counts)
-    if len(rest) > knobs.sent_window or any(c in " ".join(rest) for c in _PHRASE_MARKS):
-        return False
-    if any(c in gap for c in _PHRASE_MARKS - _FIGURE_SEPARATORS):
-        return False
-    if not any(sending_word(w, knobs.sent_verbs, knobs.sent_clitics) for w in rest):
+    rest = _sent_gap(text, sender, m, knobs) if text else None
+    if rest is None or not any(sending_word(w, knobs.sent_verbs, knobs.sent_clitics) for w in rest):
         return False
     in_gap = any(sender.end <= x < m.start for x in others)
     return in_gap or (knobs.verb_first and _object_of_deed(text, sender, others))
+
+
+def unsent_sides(people: list[Mention], sending: bool) -> list[Mention]:
+    """The sides of one event with troops a state threatens, refuses or
+    agrees to send (``Mention.unsent``, ``_threatened``): no side of a
+    deed of another type ("هددت مصر بإرسال … جندي", THREATEN EGY → SDN),
+    and in the sending itself (``sending``: ``SENDING_TYPES``) one actor
+    with the state that sends them ("Egypt pledged to send troops to
+    Somalia", MOBILIZE EGY:MIL → SOM), as ``_near`` makes them where the
+    sending is the state's own."""
+    unsent = [m for m in people if m.unsent]
+    if not unsent:
+        return people
+    if not sending:
+        return [m for m in people if not m.unsent]
+    first = {m.code: m.start for m in reversed(unsent)}
+    return [m for m in people if m.unsent or m.agent is not None or m.start > first.get(m.code, -1)]
 
 
 def _object_of_deed(text: str, sender: Mention, others: frozenset[int]) -> bool:

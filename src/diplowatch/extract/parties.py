@@ -53,7 +53,7 @@ from diplowatch.extract.victims import without_victims
 from diplowatch.extract.visitors import without_visitors
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 from diplowatch.text.words import WORD_RUN as _WORD_RUN
-from diplowatch.text.words import longer_than, padded
+from diplowatch.text.words import longer_than, padded, words_after
 
 # What the rules below need to know of each event type (``event_types.TRAITS``).
 ONE_SIDED = having("one_sided")
@@ -379,6 +379,10 @@ def _saying(s: Sentence, trig: Hit, etype: str, doc: DocumentView) -> frozenset[
 
 # The armed forces, whose deeds from afar ("غارة جوية") name them.
 _ARMED_FORCES = "MIL"
+# the cue kinds of one who only looks on (``_after_onlooker``)
+_ONLOOKING = frozenset({"onlooker", "regret"})
+# an armed body that regrets a deed of force did it (``_own_regret``)
+_REGRET_DOERS = frozenset({"MIL", "COP", "REB", "UAF", "CRM"})
 
 
 def _with_unknown_force(s: Sentence, quote: int, reported: list[Mention]) -> list[Mention]:
@@ -522,7 +526,7 @@ def _outside_bystanders(
     ntext, ctx = doc.ntext, doc.ctx
     if etype not in REACTIONS:
         # "وصفت الخارجية … وانتقدته": the describer's own criticism is his
-        people = _after_onlooker(s, trig, people, ntext, ctx.subject_after_verb)
+        people = _after_onlooker(s, trig, people, ntext, ctx)
     if etype in FORCE:
         # "زار الوزير الجرحى …", "visited the wounded": the visitor is no side
         people = without_visitors(trig, people, ntext, s.start, s.end, ctx)
@@ -726,7 +730,7 @@ def _no_later_describer(s: Sentence, trig: Hit, people: list[Mention], ntext: st
     out = set()
     for cue in s.cues:
         if (
-            cue.entry.kind != "onlooker"
+            cue.entry.kind not in _ONLOOKING
             or cue.start < trig.end
             or ntext[cue.end : cue.end + 1] != " "
         ):
@@ -1369,7 +1373,7 @@ def _plain_state(m: Mention) -> bool:
 
 
 def _after_onlooker(
-    s: Sentence, trig: Hit, people: list[Mention], ntext: str, subject_after_verb: bool = False
+    s: Sentence, trig: Hit, people: list[Mention], ntext: str, ctx: Any
 ) -> list[Mention]:
     """ "police are investigating the attack on the embassy", "تعازيه لضحايا
     الهجوم", "Commenting on the attack, the minister said …": who only
@@ -1379,19 +1383,45 @@ def _after_onlooker(
     the deed's clause (the commenter of an opening phrase comes after it).
     Where the subject follows its verb (``context.SUBJECT_AFTER_VERB``), who
     stands between the cue and the deed is the cue verb's subject ("وصفت
-    الخارجية القطرية اقتحام …"): a deed's noun names its own doers after it."""
+    الخارجية القطرية اقتحام …"): a deed's noun names its own doers after it.
+    Regret (``status.REGRET_CUES``) binds alike, but not over one's own deed
+    (``_own_regret``)."""
     cue = max(
-        (c for c in s.cues if c.entry.kind == "onlooker" and c.end <= trig.start),
+        (c for c in s.cues if c.entry.kind in _ONLOOKING and c.end <= trig.start),
         default=None,
         key=lambda c: c.end,
     )
     if cue is None or CLAUSE_BREAKS & set(ntext[cue.end : trig.start]):
         return people
+    if cue.entry.kind == "regret" and _own_regret(cue, trig, s.mentions, ntext, ctx):
+        return people
     stop = trig.end
     while stop < s.end and ntext[stop] not in CLAUSE_BREAKS:
         stop += 1
-    begin = trig.start if subject_after_verb else cue.end
+    begin = trig.start if ctx.subject_after_verb else cue.end
     return [m for m in people if begin <= m.start < stop or m.end == m.start]
+
+
+def _own_regret(cue: Hit, trig: Hit, mentions: list[Mention], ntext: str, ctx: Any) -> bool:
+    """Whether who regrets a deed did it (mendB72): an armed body regrets
+    ("The Israeli army expressed regret over its strike", "أعرب الجيش
+    الإسرائيلي عن أسفه لقصف مدرسة": a strike is an army's deed, not a
+    bystander's), or the deed is marked as the regretter's own
+    (``OWN_DEED_MARKS``: "its strike", glued "لقصفها"), or done by a verb
+    whose doer is not named after it (``OWN_DEED_VERBS``: "للغارة التي
+    شنتها"). Condolences and inquiries stay an onlooker's whoever voices them."""
+    if any(m.end <= cue.start and m.agent in _REGRET_DOERS for m in mentions):
+        return True
+    marks = ctx.own_deed_marks
+    gap = ntext[cue.end : trig.start].split()
+    if ntext[trig.base_end : trig.end].endswith(marks) or any(w in marks for w in gap):
+        return True
+    verb = next((w for w in words_after(ntext, trig.end, 4) if w in ctx.own_deed_verbs), None)
+    if verb is None:
+        return False
+    end = ntext.find(verb, trig.end) + len(verb)
+    # "شنتها إسرائيل": the doer named after the verb is another's
+    return not any(m.start <= end + 1 < m.end for m in mentions)
 
 
 # How far after a noun trigger its verb may stand: it closes the clause

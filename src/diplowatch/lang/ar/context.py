@@ -1586,6 +1586,14 @@ POSSESSIVE_CLITICS: tuple[str, ...] = ("ه", "ها")
 # احتجاجاتهم"): its doer is the one named last before it
 # (``extract/armed_protest.py``)
 OWN_DEED_MARKS: tuple[str, ...] = ("هم", "هن", "ها", "ه")
+# mendB72: a deed's word followed by a verb of doing it whose doer is not
+# named after it ("لقصف مدرسة شنه", "للغارة التي شنتها"): the deed of the
+# verb's subject, the one who regrets it (``parties._own_regret``)
+OWN_DEED_VERBS: tuple[str, ...] = tuple(
+    f"{verb}{end}"
+    for verb in ("شن", "نفذ", "ارتكب")
+    for end in ("ه", "ها", "ته", "تها", "وه", "وها")
+)
 
 # ---- ar17: a state speaking through its body ----
 # Nouns of a statement in the aside right after a state that is the

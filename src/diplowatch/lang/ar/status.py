@@ -757,6 +757,19 @@ HISTORY_CUES: tuple[str, ...] = (
 # Words of those who only look into or grieve over a deed named after them
 # ("فتحت الشرطة تحقيقا في الهجوم", "قدم تعازيه لضحايا التفجير"): they take
 # no part in it (extract/parties.py).
+# arabic72: regret and sorrow over a deed ("أعربت الحكومة عن أسفها لمقتل …",
+# "عبر عن حزنه لمقتل …") are no deed of force: who voices them is no doer
+# of the deed named after them — unless the deed is its own (mendB72:
+# "أعرب الجيش الإسرائيلي عن أسفه لقصف مدرسة", an armed body, or the deed's
+# word with a possessive clitic, "لقصفها"; ``parties._after_onlooker``).
+# Possessed forms only: bare "الأسف"/"بكل أسف" (unfortunately) may stand
+# before a deed told whole.
+REGRET_CUES: tuple[str, ...] = (
+    *(f"{noun}{own}" for noun in ("أسف", "حزن") for own in ("ه", "ها", "هم", "هما", "نا")),
+    *("بالغ الأسف", "عميق الأسف", "بالغ الحزن", "عميق الحزن", "ببالغ الأسف", "ببالغ الحزن"),
+    *("يأسف", "تأسف", "نأسف"),
+)
+
 ONLOOKER_CUES: tuple[str, ...] = (
     "تحقيق في",
     "تحقيقا في",
@@ -785,13 +798,9 @@ ONLOOKER_CUES: tuple[str, ...] = (
     "عزى",
     "حداد",
     "الحداد",
-    # arabic72: regret and sorrow over a deed ("أعربت الحكومة عن أسفها لمقتل
-    # …", "عبر عن حزنه لمقتل …") are no deed of force: who voices them is
-    # no doer of the deed named after them. Possessed forms only: bare
-    # "الأسف"/"بكل أسف" (unfortunately) may stand before a deed told whole.
-    *(f"{noun}{own}" for noun in ("أسف", "حزن") for own in ("ه", "ها", "هم", "هما", "نا")),
-    *("بالغ الأسف", "عميق الأسف", "بالغ الحزن", "عميق الحزن", "ببالغ الأسف", "ببالغ الحزن"),
-    *("يأسف", "تأسف", "نأسف", "المواساة", "مواساته", "مواساتها"),
+    "المواساة",
+    "مواساته",
+    "مواساتها",
     # Who asks that a deed's doers be held to account, tried or punished
     # ("طالبت بمحاسبة المسؤولين عن قتل المتظاهرين") is no party to that deed
     # either.

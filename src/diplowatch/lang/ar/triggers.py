@@ -6173,11 +6173,13 @@ VETO_WORDS[("AID", "*")] = (
 
 # arabic72: a ceasefire named in a sentence about an accident ("قتل ثلاثة
 # جنود في حادث سير بعد يوم من وقف إطلاق النار") is a time's mark, no
-# agreement reported: its sides were read from the dead. A road, rail or
-# air accident's words veto the agreement in their sentence, as they veto
-# an attack (``VETO_WORDS[("ASSAULT", "*")]``).
-VETO_WORDS[("AGREE", "agreement")] = (
-    *VETO_WORDS.get(("AGREE", "agreement"), ()),
+# agreement reported: its sides were read from the dead. mendB72: only a
+# ceasefire named after a time's word (``TIME_MARK_LEADS``): a road, rail
+# or air accident's words vetoed every agreement of their sentence
+# ("اتفقت … على وقف إطلاق النار، فيما قتل خمسة في حادث سير").
+TIME_MARK_LEADS: tuple[str, ...] = ("بعد", "قبل", "منذ", "وبعد", "وقبل", "ومنذ")
+TIMED_VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {}
+TIMED_VETO_WORDS[("AGREE", "agreement")] = (
     *("حادث سير", "حادثة سير", "حادث مروري", "حادثة مرورية", "حادث مرور", "حادث عرضي"),
     *("حادث القطار", "حادث قطار", "حادث تحطم", "تحطم طائرة", "تحطم مروحية"),
     *("انقلاب حافلة", "انقلاب سيارة", "غرق عبارة"),

@@ -611,6 +611,16 @@ BOUND_COMPLEMENTIZER_CUES: tuple[str, ...] = (
     "that she",
 )
 
+# arabic72: regret and sorrow over a deed ("expressed regret over the killing
+# of …") are no deed of force: who voices them is no doer of it — unless the
+# deed is its own (mendB72: "its strike", or an armed body regrets:
+# "The Israeli army expressed regret over …"; ``parties._after_onlooker``).
+# Not bare "regretted": "Russia regretted its decision to withdraw".
+REGRET_CUES: tuple[str, ...] = (
+    *("regret over", "regret at", "regret for", "regrets over"),
+    *("sorrow over", "sorrow at", "sadness over", "sadness at", "grief over", "saddened by"),
+)
+
 # Words of those who only look into or grieve over a deed named after them
 # ("police are investigating the attack", "offered condolences over the
 # bombing"): they take no part in it (extract/parties.py).
@@ -631,10 +641,6 @@ ONLOOKER_CUES: tuple[str, ...] = (
     "mourning",
     "mourns",
     "mourn",
-    # arabic72: regret and sorrow over a deed ("expressed regret over the
-    # killing of …") are no deed of force: who voices them is no doer of it
-    *("regret over", "regret at", "regret for", "regrets over", "regretted"),
-    *("sorrow over", "sorrow at", "sadness over", "sadness at", "grief over", "saddened by"),
     # Who asks that a deed's doers be held to account, tried or punished
     # ("called for accountability for those who killed protesters") is no
     # party to that deed either.

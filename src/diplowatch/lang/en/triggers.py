@@ -3818,10 +3818,13 @@ VETO_WORDS[("AID", "*")] = (
 
 # arabic72: a ceasefire named in a sentence about an accident ("three
 # soldiers died in a traffic accident a day after the ceasefire") is a
-# time's mark, no agreement reported: an accident's words veto the
-# agreement in their sentence, as they veto an attack.
-VETO_WORDS[("AGREE", "agreement")] = (
-    *VETO_WORDS.get(("AGREE", "agreement"), ()),
+# time's mark, no agreement reported. mendB72: only a ceasefire named after
+# a time's word (``TIME_MARK_LEADS``): the accident's words vetoed every
+# agreement of their sentence ("agreed to a ceasefire, hours after a car
+# crash killed two soldiers").
+TIME_MARK_LEADS: tuple[str, ...] = ("after", "before", "since", "following")
+TIMED_VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {}
+TIMED_VETO_WORDS[("AGREE", "agreement")] = (
     *("traffic accident", "car accident", "road accident", "bus accident", "train accident"),
     *("plane crash", "helicopter crash", "car crash", "bus crash", "shooting accident"),
 )

@@ -6893,11 +6893,14 @@ VETO_WORDS[("AID", "*")] = (
 
 # arabic72: a ceasefire named in a sentence about an accident ("سه سرباز یک
 # روز پس از آتش بس در حادثه رانندگی کشته شدند") is a time's mark, no
-# ceasefire reported: an accident's words veto it in their sentence, as
-# they veto an attack.
-VETO_WORDS[("RETREAT", "ceasefire")] = (
-    *VETO_WORDS.get(("RETREAT", "ceasefire"), ()),
-    *("حادثه رانندگی", "سانحه رانندگی", "تصادف", "سقوط هواپیما", "سقوط بالگرد", "واژگونی"),
+# ceasefire reported. mendB72: only a ceasefire named after a time's word
+# (``TIME_MARK_LEADS``: "پس از", "بعد از"), and a road accident's own words,
+# not bare "تصادف" (also "by chance": "بطور تصادفی").
+TIME_MARK_LEADS: tuple[str, ...] = ("پس", "بعد", "قبل", "پیش")
+TIMED_VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {}
+TIMED_VETO_WORDS[("RETREAT", "ceasefire")] = (
+    *("حادثه رانندگی", "سانحه رانندگی", "تصادف رانندگی", "تصادف خودرو", "تصادف اتوبوس"),
+    *("سقوط هواپیما", "سقوط بالگرد", "واژگونی"),
 )
 
 # capture73: a bare town taken ("طالبان قندوز را تصرف کردند", "طالبان هرات
