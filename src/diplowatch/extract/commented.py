@@ -162,7 +162,11 @@ def _charged(accusing: Hit, t: Hit, text: str, ctx: Context, preps: frozenset[st
 
 
 def verbal_nouns(
-    triggers: list[Hit], text: str, ctx: Context, named: list[Hit] | None = None
+    triggers: list[Hit],
+    text: str,
+    ctx: Context,
+    named: list[Hit] | None = None,
+    actors: list[Hit] | None = None,
 ) -> list[Hit]:
     """``triggers`` with each verbal noun a comment is about ("اردن کشته
     شدن سه پلیس را محکوم کرد", Jordan condemned the killing of three
@@ -170,8 +174,14 @@ def verbal_nouns(
     sides are those its own phrase names, never the commenter. Any other
     infinitive stays the verb it was: one of purpose or means shares its
     clause's subject ("برای خارج کردن … اعزام می‌کند"). A verbal noun that
-    is the relative result of a deed noun among ``named`` starts its phrase
-    at that noun (``result_of_deed``)."""
+    is the relative result of a deed noun among ``named`` takes that noun's
+    doer (``result_of_deed``), and, with no comment, its phrase runs to the
+    result verb: a toll told is a deed done, whatever the sentence's main
+    verb ("در پی حمله ایران به نفتکش، که به کشته شدن دو خدمه منجر شد، …
+    بیانیه صادر کردند": the issuers of the statement killed no one), if
+    an actor (``actors``) stands where the noun names its doer: "حمله به
+    نفتکش که به کشته شدن دو ملوان انجامید، توسط پهپادهای ایران انجام شد"
+    names it after the clause, as the main clause's agent."""
     if not any(VERBAL_NOUN_MARK in t.entry.extra for t in triggers):
         return triggers
     ordered = sorted(triggers, key=lambda t: t.start)
@@ -183,13 +193,26 @@ def verbal_nouns(
             if end is None and _opened_by_comment(t, ordered, text):
                 end = _phrase_end(t, after, text)
             extra = tuple(x for x in t.entry.extra if x != VERBAL_NOUN_MARK)
+            result = result_of_deed(t, named or ordered, text, ctx)
             if end is not None:
                 end = judge_out(t, end, text, ctx)
-                extra = (*t.entry.extra, COMMENTED_MARK, t.start, end)
-                extra += result_of_deed(t, named or ordered, text, ctx)
+                extra = (*t.entry.extra, COMMENTED_MARK, t.start, end, *result)
+            elif _names_doer(result, actors or []):  # the toll of a deed told
+                closed = result_end(t, t.end, [], text, ctx)
+                extra = (*t.entry.extra, COMMENTED_MARK, t.start, closed, *result)
             t = replace(t, entry=replace(t.entry, extra=extra))
         out.append(t)
     return out
+
+
+def _names_doer(result: tuple[object, ...], actors: list[Hit]) -> bool:
+    """Whether one of ``actors`` stands in the doer's span of ``result``
+    (``result_of_deed``)."""
+    if not result:
+        return False
+    start, end = result[1], result[2]
+    assert isinstance(start, int) and isinstance(end, int)
+    return any(start <= a.start and a.end <= end for a in actors)
 
 
 def result_of_deed(t: Hit, named: list[Hit], text: str, ctx: Context) -> tuple[object, ...]:
@@ -215,6 +238,8 @@ def result_of_deed(t: Hit, named: list[Hit], text: str, ctx: Context) -> tuple[o
         return ()
     if rel - noun.end > WINDOW or any(c in CLAUSE_END_MARKS for c in text[noun.end : rel]):
         return ()
+    if text[noun.start : noun.end].split()[-1] in ctx.noun_target_markers:
+        return (RESULT_OF_MARK, noun.start, noun.start)  # "حمله به" + its target
     return (RESULT_OF_MARK, noun.start, noun.end + _target_at(text[noun.end : rel], ctx))
 
 
