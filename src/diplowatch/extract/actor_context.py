@@ -683,6 +683,8 @@ class Context:
     result_links: frozenset[str] = frozenset()
     result_preps: frozenset[str] = frozenset()
     result_verbs: frozenset[str] = frozenset()
+    # doer73fa: "که" before a result link: the result of the deed noun before it
+    result_relatives: frozenset[str] = frozenset()
     first_person_verbs: frozenset[str] = frozenset()
     # colon57: "عامل", "المسؤول", "behind": a blame by a copula, the subject blamed
     blame_predicates: frozenset[str] = frozenset()
@@ -1224,6 +1226,7 @@ _WORD_FIELDS = {
     "result_links": "RESULT_LINKS",
     "result_preps": "RESULT_PREPOSITIONS",
     "result_verbs": "RESULT_VERBS",
+    "result_relatives": "RESULT_RELATIVES",
     "first_person_verbs": "FIRST_PERSON_VERBS",
     "blame_predicates": "BLAME_PREDICATES",
     "first_person_subjects": "FIRST_PERSON_SUBJECTS",

@@ -24,15 +24,20 @@ from dataclasses import replace
 from diplowatch.event_types import having
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.actors import Mention
+from diplowatch.extract.result_clause import result_end
 from diplowatch.extract.scan import Hit
 from diplowatch.text.breaks import first_break
 from diplowatch.text.punctuation import CLAUSE_END_MARKS
 
 COMMENTS = having("comment")
+FORCE = having("force")
 # A commented deed's entry: extra + (COMMENTED_MARK, phrase start, phrase end).
 COMMENTED_MARK = "commented"
 # A deed blamed on someone: extra + (BLAMED_MARK, where the blame starts).
 BLAMED_MARK = "blamed"
+# A verbal noun that is a deed noun's relative result ("حمله X به Y که به کشته
+# شدن … منجر شد"): extra + (RESULT_OF_MARK, doer span start, end).
+RESULT_OF_MARK = "result_of"
 # A verb trigger in its infinitive ("کشته شدن"): a verbal noun (``events``).
 VERBAL_NOUN_MARK = "verbal_noun"
 # How far (characters) a deed's phrase may run before the comment closes it.
@@ -157,13 +162,27 @@ def _charged(accusing: Hit, t: Hit, text: str, ctx: Context, preps: frozenset[st
     return " ".join(between) in preps
 
 
-def verbal_nouns(triggers: list[Hit], text: str, ctx: Context) -> list[Hit]:
+def verbal_nouns(
+    triggers: list[Hit],
+    text: str,
+    ctx: Context,
+    named: list[Hit] | None = None,
+    actors: list[Hit] | None = None,
+) -> list[Hit]:
     """``triggers`` with each verbal noun a comment is about ("اردن کشته
     شدن سه پلیس را محکوم کرد", Jordan condemned the killing of three
     policemen) carrying its phrase's span, as a commented deed noun does: its
     sides are those its own phrase names, never the commenter. Any other
     infinitive stays the verb it was: one of purpose or means shares its
-    clause's subject ("برای خارج کردن … اعزام می‌کند")."""
+    clause's subject ("برای خارج کردن … اعزام می‌کند"). A verbal noun that
+    is the relative result of a deed noun among ``named`` takes that noun's
+    doer (``result_of_deed``), and, with no comment, its phrase runs to the
+    result verb: a toll told is a deed done, whatever the sentence's main
+    verb ("در پی حمله ایران به نفتکش، که به کشته شدن دو خدمه منجر شد، …
+    بیانیه صادر کردند": the issuers of the statement killed no one), if
+    an actor (``actors``) stands where the noun names its doer: "حمله به
+    نفتکش که به کشته شدن دو ملوان انجامید، توسط پهپادهای ایران انجام شد"
+    names it after the clause, as the main clause's agent."""
     if not any(VERBAL_NOUN_MARK in t.entry.extra for t in triggers):
         return triggers
     ordered = sorted(triggers, key=lambda t: t.start)
@@ -175,12 +194,68 @@ def verbal_nouns(triggers: list[Hit], text: str, ctx: Context) -> list[Hit]:
             if end is None and _opened_by_comment(t, ordered, text):
                 end = _phrase_end(t, after, text)
             extra = tuple(x for x in t.entry.extra if x != VERBAL_NOUN_MARK)
+            result = result_of_deed(t, named or ordered, text, ctx)
             if end is not None:
                 end = judge_out(t, end, text, ctx)
-                extra = (*t.entry.extra, COMMENTED_MARK, t.start, end)
+                extra = (*t.entry.extra, COMMENTED_MARK, t.start, end, *result)
+            elif _names_doer(result, actors or []):  # the toll of a deed told
+                closed = result_end(t, t.end, [], text, ctx)
+                extra = (*t.entry.extra, COMMENTED_MARK, t.start, closed, *result)
             t = replace(t, entry=replace(t.entry, extra=extra))
         out.append(t)
     return out
+
+
+def _names_doer(result: tuple[object, ...], actors: list[Hit]) -> bool:
+    """Whether one of ``actors`` stands in the doer's span of ``result``
+    (``result_of_deed``)."""
+    if not result:
+        return False
+    start, end = result[1], result[2]
+    assert isinstance(start, int) and isinstance(end, int)
+    return any(start <= a.start and a.end <= end for a in actors)
+
+
+def result_of_deed(t: Hit, named: list[Hit], text: str, ctx: Context) -> tuple[object, ...]:
+    """(``RESULT_OF_MARK``, start, end of the doer's span) when the verbal
+    noun ``t`` opens the relative result clause of a deed noun ("حمله طالبان
+    به پایگاه ارتش که به کشته شدن سه سرباز منجر شد، محکوم شد":
+    ``context.RESULT_RELATIVES`` right before a result link, a result verb
+    closing it): the killing is the attack's toll, and whom the attack's
+    noun names before its target (``NOUN_TARGET_MARKERS``) did it; the
+    phrase starting at the infinitive lost that doer. Empty when no relative
+    stands before the link, or no deed of force is the last trigger before
+    it in its clause."""
+    rels: frozenset[str] = getattr(ctx, "result_relatives", frozenset())
+    if not rels or result_end(t, t.end, [], text, ctx) is None:
+        return ()
+    words = list(re.finditer(r"\S+", text[max(0, t.start - WINDOW) : t.start]))
+    at = next((i for i in (-2, -3) if len(words) >= -i and words[i].group() in rels), None)
+    if at is None:
+        return ()
+    rel = max(0, t.start - WINDOW) + words[at].start()
+    noun = max((n for n in named if n.end <= rel), key=lambda n: n.end, default=None)
+    if noun is None or noun.entry.value not in FORCE or noun.entry.affix == "verb":
+        return ()
+    if rel - noun.end > WINDOW or any(c in CLAUSE_END_MARKS for c in text[noun.end : rel]):
+        return ()
+    if text[noun.start : noun.end].split()[-1] in ctx.noun_target_markers:
+        return (RESULT_OF_MARK, noun.start, noun.start)  # "حمله به" + its target
+    return (RESULT_OF_MARK, noun.start, noun.end + _target_at(text[noun.end : rel], ctx))
+
+
+def _target_at(gap: str, ctx: Context) -> int:
+    """Where, in ``gap`` after a deed noun, its target's preposition
+    (``NOUN_TARGET_MARKERS``) stands, else its end: the doer is named before
+    it ("حمله اسرائیل به غزه"); an agent marker ("از سوی", "توسط") names the
+    doer, no target."""
+    words = list(re.finditer(r"\S+", gap))
+    agents = ctx.syntax.agent_markers
+    for i, w in enumerate(words):
+        pair = " ".join(x.group() for x in words[i : i + 2])
+        if w.group() in ctx.noun_target_markers and pair not in agents:
+            return w.start()
+    return len(gap)
 
 
 def _closed_by_comment(
@@ -276,8 +351,18 @@ def deed_sides(trig: Hit, people: list[Mention], mentions: list[Mention]) -> lis
     if COMMENTED_MARK not in extra:
         return people
     i = extra.index(COMMENTED_MARK)
-    start, end = extra[i + 1], extra[i + 2]
-    own = [
+    own = _named_within(mentions, extra[i + 1], extra[i + 2])
+    if RESULT_OF_MARK in extra:  # the doer of the deed it is the result of
+        i = extra.index(RESULT_OF_MARK)
+        own = _named_within(mentions, extra[i + 1], extra[i + 2]) + own
+    return _blamed(extra, mentions) + own
+
+
+def _named_within(mentions: list[Mention], start: object, end: object) -> list[Mention]:
+    """The ``mentions`` inside ``start``–``end`` that may be a deed's side:
+    no source, topic, venue or place of something else."""
+    assert isinstance(start, int) and isinstance(end, int)
+    return [
         m
         for m in mentions
         if start <= m.start
@@ -285,7 +370,6 @@ def deed_sides(trig: Hit, people: list[Mention], mentions: list[Mention]) -> lis
         and not (m.source or m.topic or m.venue or m.offshore or m.location_only)
         and (m.strong or not m.place)
     ]
-    return _blamed(extra, mentions) + own
 
 
 def _blamed(extra: tuple[object, ...], mentions: list[Mention]) -> list[Mention]:

@@ -847,7 +847,7 @@ def _with_commented(
     or that a denial denies ("حمله … را تکذیب کرد": ``denied_objects``, read
     with the sentence's cues and actor hits, ``spoken``); a topic or a
     quoted name stays dropped."""
-    triggers = verbal_nouns(triggers, ntext, ctx)
+    triggers = verbal_nouns(triggers, ntext, ctx, named, spoken[1])
     if not ctx.needs_predicate:
         return triggers
     triggers = charged_nouns(charged_deeds(triggers, ntext, ctx), ntext, ctx)

@@ -1310,6 +1310,12 @@ RESULT_VERBS: tuple[str, ...] = (
     *("انجامید", "انجامیدند", "انجامیده", "انجامد", "بیانجامد", "بینجامد"),
     *("منجر", "منتهی"),
 )
+# doer73fa: a relative pronoun right before the result link ("حمله طالبان
+# به پایگاه ارتش که به کشته شدن سه سرباز منجر شد، محکوم شد"): the result
+# clause hangs on the deed noun before it, whose doer is the killing's too
+# (``commented.result_of_deed``), as Arabic "الهجوم الذي شنته طالبان والذي
+# أسفر عن مقتل" and English "the Taliban attack which killed" are read.
+RESULT_RELATIVES: tuple[str, ...] = ("که",)
 
 # "Former" after a title and its country ("رئیس‌جمهور پیشین فرانسه", "وزیر
 # خارجه سابق آمریکا", "شاه مخلوع"): the holder is no voice of the state.
