@@ -284,6 +284,10 @@ class Context:
     seat_clitics: frozenset[str] = frozenset()
     seat_fillers: frozenset[str] = frozenset()
     seat_nouns: frozenset[str] = frozenset()
+    # mendC72: a person of the building before it ("أستاذ في جامعة",
+    # "professor at"): his affiliation, no scene; the deeds a glued "ب" needs
+    seat_affiliates: frozenset[str] = frozenset()
+    seat_clitic_deeds: frozenset[str] = frozenset()
     # parties59fa: "شهر موصل عراق", "Mosul, Iraq,": a town's state after it is
     # where (``town_states``): the marks between them, the marks that must
     # close the state, the words after it that make it a subject instead
@@ -494,6 +498,7 @@ class Context:
     hosted_crowds: frozenset[str] = frozenset()
     hosted_numbers: frozenset[str] = frozenset()  # "million", "ألف": whole words
     hosted_officials: frozenset[str] = frozenset()  # "minister": a guest received
+    hosted_houses: frozenset[str] = frozenset()  # "خانواده سلطنتی": a ruling house
     class_holder_reach: int = 0
     # "از" before "کسانی که": the class is the main verb's object, an event
     class_object_marks: frozenset[str] = frozenset()
@@ -1069,6 +1074,8 @@ _WORD_FIELDS = {
     "seat_clitics": "SEAT_CLITICS",
     "seat_fillers": "SEAT_FILLERS",
     "seat_nouns": "SEAT_NOUNS",
+    "seat_affiliates": "SEAT_AFFILIATES",
+    "seat_clitic_deeds": "SEAT_CLITIC_DEEDS",
     "town_state_marks": "TOWN_STATE_MARKS",
     "town_state_closers": "TOWN_STATE_CLOSERS",
     "town_state_not_before": "TOWN_STATE_NOT_BEFORE",
@@ -1160,6 +1167,7 @@ _WORD_FIELDS = {
     "hosted_crowds": "HOSTED_CROWDS",
     "hosted_numbers": "HOSTED_CROWD_NUMBERS",
     "hosted_officials": "HOSTED_OFFICIAL_TITLES",
+    "hosted_houses": "HOSTED_CROWD_HOUSES",
     "class_object_marks": "CLASS_OBJECT_MARKS",
     "deed_victim_markers": "DEED_VICTIM_MARKERS",
     "victim_first_deeds": "VICTIM_FIRST_DEEDS",
