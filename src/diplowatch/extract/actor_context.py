@@ -285,9 +285,8 @@ class Context:
     seat_fillers: frozenset[str] = frozenset()
     seat_nouns: frozenset[str] = frozenset()
     # mendC72: a person of the building before it ("أستاذ في جامعة",
-    # "professor at"): his affiliation, no scene; the deeds a glued "ب" needs
+    # "professor at"): his affiliation, no scene
     seat_affiliates: frozenset[str] = frozenset()
-    seat_clitic_deeds: frozenset[str] = frozenset()
     # parties59fa: "شهر موصل عراق", "Mosul, Iraq,": a town's state after it is
     # where (``town_states``): the marks between them, the marks that must
     # close the state, the words after it that make it a subject instead
@@ -1075,7 +1074,6 @@ _WORD_FIELDS = {
     "seat_fillers": "SEAT_FILLERS",
     "seat_nouns": "SEAT_NOUNS",
     "seat_affiliates": "SEAT_AFFILIATES",
-    "seat_clitic_deeds": "SEAT_CLITIC_DEEDS",
     "town_state_marks": "TOWN_STATE_MARKS",
     "town_state_closers": "TOWN_STATE_CLOSERS",
     "town_state_not_before": "TOWN_STATE_NOT_BEFORE",

@@ -142,12 +142,12 @@ def _opens_with_danger(words: list[str], data: _Goods) -> bool:
     """Whether a danger is the subject of the clause ``words`` hold: among
     its first words after its last relative opener ("که گرسنگی …") with no
     preposition before it (``status.DANGER_NOT_AFTER``: "در بحران اخیر" is
-    when, mendC72), a relative that is itself the subject when it opens the
-    clause ("آنچه … را تهدید می‌کند", not "به خاطر آنچه … خواند"), or the
+    when, mendC72), a relative that is itself the subject (``_opens``: "آنچه … را تهدید
+    می‌کند", not "به خاطر آنچه … خواند"), or the
     head noun right before that opener ("بحران هایی که …"; not a word two
     back: "درباره بحران گفت که طالبان …" opens what was said)."""
     opener = max((i for i, w in enumerate(words) if w in data.relatives), default=-1)
-    if opener == 0 and words[0] in data.dangers and not data.object_markers & set(words[1:2]):
+    if opener >= 0 and words[opener] in data.dangers and _opens(words, opener, data):
         return True  # "آنچه … را تهدید می‌کند": what threatens, not what is threatened
     start = opener + 1
     for i in range(start, min(len(words), start + SUBJECT_WORDS)):
@@ -159,6 +159,16 @@ def _opens_with_danger(words: list[str], data: _Goods) -> bool:
     if head and head[-1] in data.head_endings:
         head = head[:-1]  # "بحران هایی که": the plural written apart
     return bool(head) and head[-1] in data.dangers
+
+
+def _opens(words: list[str], at: int, data: _Goods) -> bool:
+    """Whether the relative at ``at`` ("آنچه") is the clause's subject: no
+    preposition before it ("به خاطر آنچه … خواند" is a reason) and no
+    object marker after it ("آنچه را"); a conjunction or an opening phrase
+    may stand before it ("اما آنچه", "در سده کنونی آنچه")."""
+    if at > 0 and words[at - 1] in data.not_after:
+        return False
+    return not data.object_markers & set(words[at + 1 : at + 2])
 
 
 def _clause(span: str, last: bool) -> list[str]:

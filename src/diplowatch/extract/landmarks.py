@@ -52,9 +52,9 @@ def near_before(text: str, start: int, ctx: Context) -> int | None:
 # actors72: the bodies a building names ("مستشفى", "university", "مسجد").
 _SEAT_AGENTS = frozenset({"EDU", "HLH", "REL"})
 _TOWN_KINDS = frozenset({"city", "capital", "state", "state_adj"})
-# How many words before a building with a glued "ب" its deed may stand
-# ("اعتقلت الشرطة رجلا بمسجد", "حادث طعن بجامعة").
-_CLITIC_DEED_WORDS = 4
+# How many words before a building with a glued "ب" a person of it may stand
+# ("أستاذ العلوم السياسية بجامعة بغداد").
+_AFFILIATE_WORDS = 3
 
 
 def seat_places(text: str, mentions: list[Mention], ctx: Context) -> None:
@@ -94,9 +94,9 @@ def _seat_word(text: str, start: int, word: str, ctx: Context) -> bool:
     with a preposition of place glued to it or standing before it, across
     the fillers between them ("في أحد مساجد", "at a mosque"), and no person
     of it before that (``context.SEAT_AFFILIATES``: "professor at", "أستاذ
-    في", mendC72). A glued "ب" is also a verb's object ("أشاد بجامعة"): it
-    tells the scene only with a deed of force or arrest
-    (``context.SEAT_CLITIC_DEEDS``) among the few words before it."""
+    في", mendC72): his affiliation. A glued "ب" is read so after no such
+    person among the few words before it ("أستاذ العلوم السياسية بجامعة"),
+    where it is also a person's verb's object ("أشاد الرئيس بجامعة")."""
     before = text[max(0, start - _CHARS_BEFORE) : start].split()
     if word in ctx.seat_nouns:
         while before and before[-1] in ctx.seat_fillers:
@@ -106,5 +106,4 @@ def _seat_word(text: str, start: int, word: str, ctx: Context) -> bool:
         return len(before) < 2 or before[-2] not in ctx.seat_affiliates
     if not any(word.startswith(c) and word[len(c) :] in ctx.seat_nouns for c in ctx.seat_clitics):
         return False
-    deeds = tuple(ctx.seat_clitic_deeds)
-    return bool(deeds) and any(w.startswith(deeds) for w in before[-_CLITIC_DEED_WORDS:])
+    return not any(w in ctx.seat_affiliates for w in before[-_AFFILIATE_WORDS:])

@@ -377,11 +377,10 @@ SEAT_NOUNS: tuple[str, ...] = tuple(
         *("كلية", "معهد", "مسجد", "مساجد", "كنيسة", "كنائس", "معبد"),
     )
 )
-# mendC72: a person or a member right before the building (or before its
-# preposition) is of it, his affiliation, not where a deed was ("أستاذ في
-# جامعة القاهرة", "طبيب بمستشفى"); and a glued "ب" is also many verbs'
-# object ("أشاد بجامعة القاهرة", "دعا … بجامعة"): it tells the scene only
-# with a deed of force or arrest among the few words before it (word starts).
+# mendC72: a person or a member right before the preposition (or a few
+# words before a glued "ب") is of the building, his affiliation, not where a
+# deed was ("أستاذ في جامعة القاهرة", "أستاذ العلوم السياسية بجامعة بغداد");
+# after a person's verb "ب" marks its object ("أشاد الرئيس بجامعة القاهرة").
 SEAT_AFFILIATES: tuple[str, ...] = tuple(
     f"{article}{noun}"
     for article in ("", "ال")
@@ -391,14 +390,6 @@ SEAT_AFFILIATES: tuple[str, ...] = tuple(
         *("أطباء", "اطباء", "معلم", "معلمة", "مدرس", "مدرسة", "موظف", "موظفي", "عضو"),
     )
 )
-SEAT_CLITIC_DEEDS: tuple[str, ...] = tuple(
-    f"{article}{noun}"
-    for article in ("", "ال")
-    for noun in (
-        *("هجوم", "طعن", "تفجير", "انفجار", "إطلاق", "اطلاق", "نار", "قصف", "اشتباك"),
-        *("مجزرة", "اقتحام", "اعتقال", "قبض", "إرهابي", "ارهابي", "مسلح", "اعتداء"),
-    )
-) + ("اعتقل", "قتل", "أطلق", "اطلق", "هاجم", "اقتحم", "داهم")
 
 # An event noun right after these is what is talked about, not an event of
 # the sentence ("فيما يتعلق بالهجوم", "بشأن الاعتقالات").
