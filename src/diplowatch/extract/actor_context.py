@@ -861,8 +861,14 @@ def _sorted_words(data: ModuleType | None, name: str) -> tuple[str, ...]:
 
 
 def _syntax(data: ModuleType | None) -> Syntax:
-    """The clause-level cues (verbs, negation, modality) of the language."""
-    return Syntax(
+    """The clause-level cues (verbs, negation, modality) of the language,
+    read in two halves so that each reader stays short."""
+    return Syntax(**_syntax_clauses(data), **_syntax_shapes(data))
+
+
+def _syntax_clauses(data: ModuleType | None) -> dict[str, Any]:
+    """The cues of clauses: verbs, negation, modality, speech and purpose."""
+    return dict(
         determiners=_words(data, "DETERMINERS"),
         verb_markers=_words(data, "VERB_MARKERS"),
         infinitive=_words(data, "INFINITIVE_MARKERS"),
@@ -882,6 +888,13 @@ def _syntax(data: ModuleType | None) -> Syntax:
         planned_before_verbs=getattr(data, "PLANNED_BEFORE_VERBS", False),
         future_times=_words(data, "FUTURE_TIME_CUES"),
         purpose_cues=_words(data, "PURPOSE_CUES"),
+    )
+
+
+def _syntax_shapes(data: ModuleType | None) -> dict[str, Any]:
+    """The cues of word shapes and phrases: gerunds, participles,
+    prepositions, conjunctions and the words around a town."""
+    return dict(
         gerund_markers=_words(data, "GERUND_MARKERS"),
         context_preps=_words(data, "CONTEXT_PREPOSITIONS"),
         deed_context_preps=_words(data, "DEED_CONTEXT_PREPOSITIONS"),
