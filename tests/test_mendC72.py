@@ -10,9 +10,15 @@ one ("به خاطر آنچه") is no subject that threatens.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from casts import run
+from diplowatch import lang
+from diplowatch.lang import LanguageDataError, languages
+from diplowatch.lang.agent_fields import language_field
+from test_lang_registry import TOY, _copy, lang_folder  # noqa: F401 (a fixture)
 
 
 def _cast(text: str, lang: str, etype: str) -> list[list[str]]:
@@ -120,3 +126,25 @@ def test_danger_after_preposition_is_no_subject(text: str) -> None:
 def test_danger_that_opens_its_clause_stays_no_threat(text: str) -> None:
     """Guards: the danger is still the subject."""
     assert not _cast(text, "fa", "THREATEN")
+
+
+def test_an_unknown_language_code_is_refused() -> None:
+    """ "zz" is no folder: refused, not given every default."""
+    with pytest.raises(LanguageDataError, match="unknown language folder 'zq'"):
+        language_field("zq", "AGENT_NOUNS")
+    assert language_field("", "HELD_REACH") == 0  # no language: the defaults
+
+
+def test_a_misspelt_agents_field_is_refused_with_its_folder(
+    lang_folder: Path,  # noqa: F811 (the fixture imported above)
+) -> None:
+    """The registry's folder check refuses the stray name, before any
+    extraction reads the table."""
+    folder = _copy(TOY, lang_folder, "zx")
+    init = folder / "__init__.py"
+    text = init.read_text(encoding="utf-8").replace('"actors",', '"actors",\n        "agents",')
+    init.write_text(text, encoding="utf-8")
+    (folder / "agents.py").write_text("HELD_VERB: tuple[str, ...] = ()\n", encoding="utf-8")
+    lang.add_folder(lang_folder)
+    with pytest.raises(LanguageDataError, match="HELD_VERB not declared"):
+        languages()

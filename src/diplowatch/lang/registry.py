@@ -180,7 +180,21 @@ def _registry() -> dict[str, type[Tables]]:
         declared = _declared(module)
         _check(info.name, declared, resources.files(module))
         found[info.name] = declared
+    for code, declared in found.items():
+        if "agents" in declared.tables:
+            _check_agents(code)
     return found
+
+
+def _check_agents(code: str) -> None:
+    """Refuse folder ``code``'s agents table if it holds a field not declared
+    in ``agent_fields`` (mendC72: checked with the folder, not only when an
+    extraction first reads it). Imported here: ``agent_fields`` reads the
+    registry."""
+    from diplowatch.lang import agent_fields
+
+    table = importlib.import_module(f"{_package().__name__}.{code}.agents")
+    agent_fields.check_table(code, table)
 
 
 def languages() -> tuple[str, ...]:
