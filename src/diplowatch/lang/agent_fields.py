@@ -20,7 +20,7 @@ from functools import cache
 from types import MappingProxyType, ModuleType
 from typing import Any
 
-from diplowatch.lang.registry import LanguageDataError, folders, load
+from diplowatch.lang.registry import LanguageDataError, add_table_check, folders, load
 
 #: What a language's agents table may hold, each with the value a language
 #: that holds none stands for (all optional: a language may have none of
@@ -145,3 +145,6 @@ def _refuse_stray(table: ModuleType, declared: frozenset[str]) -> None:
         raise LanguageDataError(
             f"{table.__name__}: {', '.join(stray)} not declared in lang/agent_fields.py"
         )
+
+
+add_table_check("agents", check_table)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import sys
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -181,20 +182,25 @@ def _registry() -> dict[str, type[Tables]]:
         _check(info.name, declared, resources.files(module))
         found[info.name] = declared
     for code, declared in found.items():
-        if "agents" in declared.tables:
-            _check_agents(code)
+        for table, check in _TABLE_CHECKS.items():
+            if table in declared.tables:
+                check(code, importlib.import_module(f"{package.__name__}.{code}.{table}"))
     return found
 
 
-def _check_agents(code: str) -> None:
-    """Refuse folder ``code``'s agents table if it holds a field not declared
-    in ``agent_fields`` (mendC72: checked with the folder, not only when an
-    extraction first reads it). Imported here: ``agent_fields`` reads the
-    registry."""
-    from diplowatch.lang import agent_fields
+#: Checks of a table's contents, run when the registry checks its folders
+#: (mendC72: ``agent_fields`` refuses an agents table holding a field it does
+#: not declare, so a misspelt field stops the first read of the registry, not
+#: an extraction half way). Added by the modules that know the fields, which
+#: read the registry (``add_table_check``), so the registry imports none.
+_TABLE_CHECKS: dict[str, Callable[[str, ModuleType], None]] = {}
 
-    table = importlib.import_module(f"{_package().__name__}.{code}.agents")
-    agent_fields.check_table(code, table)
+
+def add_table_check(table: str, check: Callable[[str, ModuleType], None]) -> None:
+    """Run ``check(code, module)`` on every folder's ``table`` when the
+    registry checks its folders (from the next read on)."""
+    _TABLE_CHECKS[table] = check
+    _registry.cache_clear()
 
 
 def languages() -> tuple[str, ...]:
