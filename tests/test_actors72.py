@@ -30,17 +30,29 @@ def _seat_agents(text: str, lang: str, etype: str) -> set[str]:
     [
         ("أصيب رجلان في حادث طعن بجامعة القاهرة المصرية.", "ar", "ASSAULT"),
         ("أطلقت الشرطة الألمانية النار عند مستشفى ميونخ وأصيب شخص.", "ar", "ASSAULT"),
-        ("اعتقلت الشرطة الأمريكية رجلا داخل مسجد في بوسطن.", "ar", "COERCE"),
         ("دو مرد در حمله با چاقو در دانشگاه شیراز زخمی شدند.", "fa", "ASSAULT"),
         ("پلیس در بیمارستان مشهد تیراندازی کرد و یک نفر زخمی شد.", "fa", "ASSAULT"),
-        ("پلیس ترکیه یک مرد را در مسجد آنکارا بازداشت کرد.", "fa", "COERCE"),
         ("Two people were killed in a shooting at a hospital in Cairo.", "en", "ASSAULT"),
         ("Police fired shots at a Munich hospital and one person was wounded.", "en", "ASSAULT"),
-        ("Boston police arrested a man inside a mosque.", "en", "COERCE"),
     ],
 )
 def test_building_as_scene_is_no_side(text: str, lang: str, etype: str) -> None:
     assert _agents(text, lang, etype), "the event itself is still read"
+    assert not _seat_agents(text, lang, etype)
+
+
+# Guards (mendC72): an arrest inside a mosque named no mosque as a side
+# before round 72 either; kept so that the rule does not start to.
+@pytest.mark.parametrize(
+    ("text", "lang", "etype"),
+    [
+        ("اعتقلت الشرطة الأمريكية رجلا داخل مسجد في بوسطن.", "ar", "COERCE"),
+        ("پلیس ترکیه یک مرد را در مسجد آنکارا بازداشت کرد.", "fa", "COERCE"),
+        ("Boston police arrested a man inside a mosque.", "en", "COERCE"),
+    ],
+)
+def test_arrest_in_building_guard(text: str, lang: str, etype: str) -> None:
+    assert _agents(text, lang, etype)
     assert not _seat_agents(text, lang, etype)
 
 

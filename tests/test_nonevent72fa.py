@@ -26,7 +26,6 @@ DANGERS = [
     ("en", "Hunger threatens millions of people in Yemen, the agency said."),
     ("en", "A severe drought threatened farmers across southern Iraq."),
     ("ar", "هدد الجفاف ملايين المزارعين في شمال سوريا."),
-    ("ar", "وقالت المنظمة إنه هددت المجاعة حياة آلاف الأطفال في اليمن."),
 ]
 
 
@@ -34,6 +33,17 @@ DANGERS = [
 def test_danger_that_threatens_is_no_threat(lang: str, text: str) -> None:
     types = {e.type for e in run(text, lang).events}
     assert "THREATEN" not in types
+
+
+# Guard (mendC72): this Arabic danger was no threat before round 72 either.
+DANGER_GUARDS = [
+    ("ar", "وقالت المنظمة إنه هددت المجاعة حياة آلاف الأطفال في اليمن."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DANGER_GUARDS)
+def test_danger_guard(lang: str, text: str) -> None:
+    assert "THREATEN" not in {e.type for e in run(text, lang).events}
 
 
 SIDES = [

@@ -276,6 +276,9 @@ class Context:
     seat_clitics: frozenset[str] = frozenset()
     seat_fillers: frozenset[str] = frozenset()
     seat_nouns: frozenset[str] = frozenset()
+    # mendC72: a person of the building before it ("أستاذ في جامعة",
+    # "professor at"): his affiliation, no scene
+    seat_affiliates: frozenset[str] = frozenset()
     # parties59fa: "شهر موصل عراق", "Mosul, Iraq,": a town's state after it is
     # where (``town_states``): the marks between them, the marks that must
     # close the state, the words after it that make it a subject instead
@@ -489,6 +492,7 @@ class Context:
     hosted_crowds: frozenset[str] = frozenset()
     hosted_numbers: frozenset[str] = frozenset()  # "million", "ألف": whole words
     hosted_officials: frozenset[str] = frozenset()  # "minister": a guest received
+    hosted_houses: frozenset[str] = frozenset()  # "خانواده سلطنتی": a ruling house
     class_holder_reach: int = 0
     # "از" before "کسانی که": the class is the main verb's object, an event
     class_object_marks: frozenset[str] = frozenset()
@@ -859,8 +863,14 @@ def _sorted_words(data: ModuleType | None, name: str) -> tuple[str, ...]:
 
 
 def _syntax(data: ModuleType | None) -> Syntax:
-    """The clause-level cues (verbs, negation, modality) of the language."""
-    return Syntax(
+    """The clause-level cues (verbs, negation, modality) of the language,
+    read in two halves so that each reader stays short."""
+    return Syntax(**_syntax_clauses(data), **_syntax_shapes(data))
+
+
+def _syntax_clauses(data: ModuleType | None) -> dict[str, Any]:
+    """The cues of clauses: verbs, negation, modality, speech and purpose."""
+    return dict(
         determiners=_words(data, "DETERMINERS"),
         verb_markers=_words(data, "VERB_MARKERS"),
         infinitive=_words(data, "INFINITIVE_MARKERS"),
@@ -880,6 +890,13 @@ def _syntax(data: ModuleType | None) -> Syntax:
         planned_before_verbs=getattr(data, "PLANNED_BEFORE_VERBS", False),
         future_times=_words(data, "FUTURE_TIME_CUES"),
         purpose_cues=_words(data, "PURPOSE_CUES"),
+    )
+
+
+def _syntax_shapes(data: ModuleType | None) -> dict[str, Any]:
+    """The cues of word shapes and phrases: gerunds, participles,
+    prepositions, conjunctions and the words around a town."""
+    return dict(
         gerund_markers=_words(data, "GERUND_MARKERS"),
         context_preps=_words(data, "CONTEXT_PREPOSITIONS"),
         deed_context_preps=_words(data, "DEED_CONTEXT_PREPOSITIONS"),
@@ -1068,6 +1085,7 @@ _WORD_FIELDS = {
     "seat_clitics": "SEAT_CLITICS",
     "seat_fillers": "SEAT_FILLERS",
     "seat_nouns": "SEAT_NOUNS",
+    "seat_affiliates": "SEAT_AFFILIATES",
     "town_state_marks": "TOWN_STATE_MARKS",
     "town_state_closers": "TOWN_STATE_CLOSERS",
     "town_state_not_before": "TOWN_STATE_NOT_BEFORE",
@@ -1160,6 +1178,7 @@ _WORD_FIELDS = {
     "hosted_crowds": "HOSTED_CROWDS",
     "hosted_numbers": "HOSTED_CROWD_NUMBERS",
     "hosted_officials": "HOSTED_OFFICIAL_TITLES",
+    "hosted_houses": "HOSTED_CROWD_HOUSES",
     "class_object_marks": "CLASS_OBJECT_MARKS",
     "deed_victim_markers": "DEED_VICTIM_MARKERS",
     "victim_first_deeds": "VICTIM_FIRST_DEEDS",

@@ -35,7 +35,7 @@ from diplowatch import lang as lang_data
 from diplowatch.event_types import having
 from diplowatch.extract.scan import Hit
 from diplowatch.text.normalize import normalize_phrase
-from diplowatch.text.punctuation import CLAUSE_BREAKS, SENTENCE_STOPS
+from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS, SENTENCE_STOPS
 
 ENDANGERS = having("endangers")
 # Words of the object phrase read (characters bound the look first): before
@@ -52,8 +52,6 @@ SUBJECT_WORDS = 2
 # Characters looked back for the start of that clause: a clause longer than
 # this has no start in sight and is not read.
 SUBJECT_CHARS = 200
-# Commas that may set a subject off before its clause.
-COMMAS = frozenset({",", "،"})
 
 
 @dataclass(frozen=True)
@@ -63,6 +61,8 @@ class _Goods:
     verb_final: bool
     dangers: frozenset[str]  # nouns of a danger that threatens (nonevent72fa)
     relatives: frozenset[str]  # words that open a clause on a head before them
+    not_after: frozenset[str]  # prepositions: a danger after one is no subject
+    object_markers: frozenset[str]  # "را": what stands before it is the object
     head_endings: frozenset[str]  # plural endings written apart from the head
     subject_after: bool  # the subject follows the verb ("هدد الجفاف …")
 
@@ -79,6 +79,10 @@ def _goods(lang: str) -> _Goods:
         verb_final=getattr(context, "VERB_FINAL", False),
         dangers=frozenset(normalize_phrase(d) for d in getattr(status, "DANGER_SUBJECTS", ())),
         relatives=frozenset(normalize_phrase(r) for r in getattr(status, "DANGER_RELATIVES", ())),
+        not_after=frozenset(normalize_phrase(w) for w in getattr(status, "DANGER_NOT_AFTER", ())),
+        object_markers=frozenset(
+            normalize_phrase(w) for w in getattr(context, "OBJECT_MARKERS", ())
+        ),
         subject_after=getattr(status, "DANGER_SUBJECT_AFTER", False),
         head_endings=frozenset(
             normalize_phrase(e) for e in getattr(status, "DANGER_HEAD_ENDINGS", ())
@@ -136,20 +140,35 @@ def _danger_subject(trigger: Hit, text: str, data: _Goods) -> bool:
 
 def _opens_with_danger(words: list[str], data: _Goods) -> bool:
     """Whether a danger is the subject of the clause ``words`` hold: among
-    its first words after its last relative opener ("که گرسنگی …"), or the
+    its first words after its last relative opener ("که گرسنگی …") with no
+    preposition before it (``status.DANGER_NOT_AFTER``: "در بحران اخیر" is
+    when, mendC72), a relative that is itself the subject (``_opens``: "آنچه … را تهدید
+    می‌کند", not "به خاطر آنچه … خواند"), or the
     head noun right before that opener ("بحران هایی که …"; not a word two
     back: "درباره بحران گفت که طالبان …" opens what was said)."""
     opener = max((i for i, w in enumerate(words) if w in data.relatives), default=-1)
-    if opener >= 0 and words[opener] in data.dangers and words[opener + 1 : opener + 2] != ["را"]:
+    if opener >= 0 and words[opener] in data.dangers and _opens(words, opener, data):
         return True  # "آنچه … را تهدید می‌کند": what threatens, not what is threatened
-    if any(w in data.dangers for w in words[opener + 1 : opener + 1 + SUBJECT_WORDS]):
-        return True
+    start = opener + 1
+    for i in range(start, min(len(words), start + SUBJECT_WORDS)):
+        if words[i] in data.dangers and (i == start or words[i - 1] not in data.not_after):
+            return True
     if opener <= 0:
         return False
     head = words[:opener]
     if head and head[-1] in data.head_endings:
         head = head[:-1]  # "بحران هایی که": the plural written apart
     return bool(head) and head[-1] in data.dangers
+
+
+def _opens(words: list[str], at: int, data: _Goods) -> bool:
+    """Whether the relative at ``at`` ("آنچه") is the clause's subject: no
+    preposition before it ("به خاطر آنچه … خواند" is a reason) and no
+    object marker after it ("آنچه را"); a conjunction or an opening phrase
+    may stand before it ("اما آنچه", "در سده کنونی آنچه")."""
+    if at > 0 and words[at - 1] in data.not_after:
+        return False
+    return not data.object_markers & set(words[at + 1 : at + 2])
 
 
 def _clause(span: str, last: bool) -> list[str]:

@@ -1946,14 +1946,7 @@ def _with_implied(
     soldiers told as a protest's subject are its crowd (``armed_protesters``),
     named only beside it they are no side of it (``_bystanders_out``)."""
     ctx = doc.ctx
-    # "X مورد حمله یک دانشجو قرار گرفت": the counted side inside the passive did it
-    named = genitive_agent_sides(trig, side, doc.ntext, ctx) is not None
-    victims = shown in FORCE and not named and _victims_only(s, doc, trig, side)
-    if victims and _deed_names_doer(s, trig, actors):
-        victims, named = False, True  # "غارة جوية": an air force struck
-    # "a citizen attacked the doctor": the named doer is no victim of
-    # unidentified attackers (sides22)
-    doer = shown in FORCE and not victims and (named or doer_named(s, trig, side, doc.ntext, ctx))
+    victims, doer = _victims_or_doer(s, doc, trig, shown, side, actors)
     # a deed of force before the protest ("قمعت الشرطة احتجاجاتهم"): the
     # armed men did it to the protest, whoever owns it
     forced = any(s.start <= w < trig.start for w in s.force_words)
@@ -1972,6 +1965,22 @@ def _with_implied(
     if armed:
         return armed_as_crowd(out, actors)
     return crowd_first(shown, out, _keepers_after_noun(side, trig), mode)
+
+
+def _victims_or_doer(
+    s: Sentence, doc: _Document, trig: Hit, shown: str, side: list[Mention], actors: list[Actor]
+) -> tuple[bool, bool]:
+    """Whether a deed of force names only its victims (its doer is then
+    understood) and whether it names its doer (``_with_implied``)."""
+    # "X مورد حمله یک دانشجو قرار گرفت": the counted side inside the passive did it
+    named = genitive_agent_sides(trig, side, doc.ntext, doc.ctx) is not None
+    victims = shown in FORCE and not named and _victims_only(s, doc, trig, side)
+    if victims and _deed_names_doer(s, trig, actors):
+        victims, named = False, True  # "غارة جوية": an air force struck
+    # "a citizen attacked the doctor": the named doer is no victim of
+    # unidentified attackers (sides22)
+    force = shown in FORCE and not victims
+    return victims, force and (named or doer_named(s, trig, side, doc.ntext, doc.ctx))
 
 
 def _named_agents(s: Sentence) -> frozenset[str]:

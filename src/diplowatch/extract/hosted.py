@@ -72,10 +72,13 @@ def _object_words(ntext: str, pos: int, ctx: Context) -> list[str]:
 
 def _crowd_in(words: list[str], ctx: Context) -> bool:
     """Whether ``words`` name a crowd that is no official's office: a word
-    of a crowd with no official's title right around it."""
+    of a crowd with no official's title right around it, nor a ruling
+    house's name right after it ("خانواده سلطنتی", ``hosted_houses``)."""
     crowds = tuple(ctx.hosted_crowds)
     for i, word in enumerate(words):
         if not (word.startswith(crowds) or word in ctx.hosted_numbers):
+            continue
+        if words[i + 1 : i + 2] and words[i + 1] in ctx.hosted_houses:
             continue
         around = words[max(0, i - TITLE_BEFORE) : i + TITLE_AFTER + 1]
         # "وزير شؤون اللاجئين": one official, received

@@ -11,10 +11,16 @@ entering force takes its place with no preposition ("وارد شهر شد"), so 
 harm noun followed by "به" before the verb in its clause tells the other
 sense. English "inflicted heavy losses" and Arabic "ألحق خسائر" use words
 of their own and are read as no entry already.
+
+mendC72: the harm noun must stand right before "به" (an adjective at most
+between: "تلفات سنگینی به"), and no place may follow "به": "برای بررسی
+خسارات زلزله به کابل وارد شد" is a delegation arriving in Kabul to survey
+the damage, "پس از تلفات زیاد به عراق وارد شدند" forces entering Iraq.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from diplowatch.extract.scan import Hit
@@ -26,6 +32,11 @@ if TYPE_CHECKING:
 # How many words before the verb the harm noun may stand ("تلفات سنگینی به
 # نیروهای طالبان در این ولسوالی وارد شد").
 REACH = 8
+_WORD = re.compile(r"\S+")
+# The words a harm noun may have between it and "به": an adjective.
+_HARM_TO_ON = 2
+# The hits that name a place (a force enters it, an official arrives there).
+_PLACE_KINDS = frozenset({"state", "city", "capital"})
 
 
 def inflicted_out(hits: list[Hit], ntext: str, ctx: Context) -> list[Hit]:
@@ -33,17 +44,28 @@ def inflicted_out(hits: list[Hit], ntext: str, ctx: Context) -> list[Hit]:
     that tell a harm inflicted."""
     if not ctx.inflicted_verbs:
         return hits
-    return [h for h in hits if not _inflicted(h, ntext, ctx)]
+    places = frozenset(h.start for h in hits if h.entry.kind in _PLACE_KINDS)
+    return [h for h in hits if not _inflicted(h, ntext, ctx, places)]
 
 
-def _inflicted(hit: Hit, ntext: str, ctx: Context) -> bool:
+def _inflicted(hit: Hit, ntext: str, ctx: Context, places: frozenset[int]) -> bool:
     """Whether ``hit`` is a verb of entering whose clause names a harm noun
-    and then "به" before it: the harm is what enters."""
+    and, right after it (an adjective at most between), "به" with no place
+    (``places``, the starts of place hits) after it: the harm is what enters."""
     said = ntext[hit.start : hit.end].split()
     if not said or said[0] not in ctx.inflicted_verbs:
         return False
-    before = ntext[max(0, hit.start - 20 * REACH) : hit.start]
+    lo = max(0, hit.start - 20 * REACH)
+    before = ntext[lo : hit.start]
     cut = max((before.rfind(c) for c in CLAUSE_BREAKS), default=-1)
-    words = before[cut + 1 :].split()[-REACH:]
-    harms = [i for i, w in enumerate(words) if w.startswith(tuple(ctx.inflicted_harms))]
-    return bool(harms) and any(w in ctx.inflicted_on for w in words[harms[0] + 1 :])
+    spans = [(lo + cut + 1 + m.start(), m.group()) for m in _WORD.finditer(before[cut + 1 :])]
+    spans = spans[-REACH:]
+    for i, (_, word) in enumerate(spans):
+        if not word.startswith(tuple(ctx.inflicted_harms)):
+            continue
+        for at, on in spans[i + 1 : i + 1 + _HARM_TO_ON]:
+            if on in ctx.inflicted_on:
+                after = at + len(on)
+                after += len(ntext[after:]) - len(ntext[after:].lstrip())
+                return after not in places
+    return False

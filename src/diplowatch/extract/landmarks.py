@@ -52,6 +52,9 @@ def near_before(text: str, start: int, ctx: Context) -> int | None:
 # actors72: the bodies a building names ("مستشفى", "university", "مسجد").
 _SEAT_AGENTS = frozenset({"EDU", "HLH", "REL"})
 _TOWN_KINDS = frozenset({"city", "capital", "state", "state_adj"})
+# How many words before a building with a glued "ب" a person of it may stand
+# ("أستاذ العلوم السياسية بجامعة بغداد").
+_AFFILIATE_WORDS = 3
 
 
 def seat_places(text: str, mentions: list[Mention], ctx: Context) -> None:
@@ -89,10 +92,18 @@ def _town_before(text: str, m: Mention, mentions: list[Mention]) -> Mention | No
 def _seat_word(text: str, start: int, word: str, ctx: Context) -> bool:
     """Whether ``word``, the first of a mention at ``start``, is a building
     with a preposition of place glued to it or standing before it, across
-    the fillers between them ("في أحد مساجد", "at a mosque")."""
+    the fillers between them ("في أحد مساجد", "at a mosque"), and no person
+    of it before that (``context.SEAT_AFFILIATES``: "professor at", "أستاذ
+    في", mendC72): his affiliation. A glued "ب" is read so after no such
+    person among the few words before it ("أستاذ العلوم السياسية بجامعة"),
+    where it is also a person's verb's object ("أشاد الرئيس بجامعة")."""
+    before = text[max(0, start - _CHARS_BEFORE) : start].split()
     if word in ctx.seat_nouns:
-        before = text[max(0, start - _CHARS_BEFORE) : start].split()
         while before and before[-1] in ctx.seat_fillers:
             before.pop()
-        return bool(before) and before[-1] in ctx.seat_preps
-    return any(word.startswith(c) and word[len(c) :] in ctx.seat_nouns for c in ctx.seat_clitics)
+        if not before or before[-1] not in ctx.seat_preps:
+            return False
+        return len(before) < 2 or before[-2] not in ctx.seat_affiliates
+    if not any(word.startswith(c) and word[len(c) :] in ctx.seat_nouns for c in ctx.seat_clitics):
+        return False
+    return not any(w in ctx.seat_affiliates for w in before[-_AFFILIATE_WORDS:])

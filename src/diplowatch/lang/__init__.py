@@ -11,6 +11,9 @@ languages: it asks the registry, so adding a language means adding a folder.
 
 from __future__ import annotations
 
+# imported for its check of the agents tables, which the registry runs
+# with its folder check (``registry.add_table_check``)
+from diplowatch.lang import agent_fields  # noqa: F401
 from diplowatch.lang.registry import (
     Language,
     LanguageDataError,

@@ -9,7 +9,9 @@ without a word, and a shared field deleted from ``xx`` silently turned a
 rule off. Now ``language_field`` answers a language's field or its declared
 default, ``shared_field`` a shared one, which ``xx`` must hold; either
 refuses a name not declared here, and a table holding a public name not
-declared here is refused when first read (``LanguageDataError``).
+declared here is refused when the registry checks its folders (and again
+when first read), and a code that is no folder is refused rather than
+given every default (``LanguageDataError``, mendC72).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from functools import cache
 from types import MappingProxyType, ModuleType
 from typing import Any
 
-from diplowatch.lang.registry import LanguageDataError, load
+from diplowatch.lang.registry import LanguageDataError, add_table_check, folders, load
 
 #: What a language's agents table may hold, each with the value a language
 #: that holds none stands for (all optional: a language may have none of
@@ -107,11 +109,24 @@ def shared_field(name: str) -> Any:
 
 def _checked(code: str) -> ModuleType | None:
     """Folder ``code``'s agents table (``registry.load``, read once), refused
-    if it holds a public name not declared for it (``_refuse_stray``)."""
+    if it holds a public name not declared for it (``_refuse_stray``). A code
+    that is no folder is an error: "zz" would otherwise get every default."""
+    if code not in folders():
+        raise LanguageDataError(
+            f"unknown language folder {code!r}; known folders: {', '.join(folders())}"
+        )
     table = load(code, "agents")
     if table is not None:
-        _refuse_stray(table, SHARED_FIELDS if code == _SHARED else frozenset(LANGUAGE_FIELDS))
+        check_table(code, table)
     return table
+
+
+def check_table(code: str, table: ModuleType) -> None:
+    """Refuse folder ``code``'s agents ``table`` if it holds a public name not
+    declared for it: the registry calls this when it checks its folders, so
+    a misspelt field stops the first read of the registry, not an extraction
+    half way through."""
+    _refuse_stray(table, SHARED_FIELDS if code == _SHARED else frozenset(LANGUAGE_FIELDS))
 
 
 @cache
@@ -130,3 +145,6 @@ def _refuse_stray(table: ModuleType, declared: frozenset[str]) -> None:
         raise LanguageDataError(
             f"{table.__name__}: {', '.join(stray)} not declared in lang/agent_fields.py"
         )
+
+
+add_table_check("agents", check_table)

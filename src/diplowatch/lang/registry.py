@@ -19,6 +19,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import sys
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -180,7 +181,26 @@ def _registry() -> dict[str, type[Tables]]:
         declared = _declared(module)
         _check(info.name, declared, resources.files(module))
         found[info.name] = declared
+    for code, declared in found.items():
+        for table, check in _TABLE_CHECKS.items():
+            if table in declared.tables:
+                check(code, importlib.import_module(f"{package.__name__}.{code}.{table}"))
     return found
+
+
+#: Checks of a table's contents, run when the registry checks its folders
+#: (mendC72: ``agent_fields`` refuses an agents table holding a field it does
+#: not declare, so a misspelt field stops the first read of the registry, not
+#: an extraction half way). Added by the modules that know the fields, which
+#: read the registry (``add_table_check``), so the registry imports none.
+_TABLE_CHECKS: dict[str, Callable[[str, ModuleType], None]] = {}
+
+
+def add_table_check(table: str, check: Callable[[str, ModuleType], None]) -> None:
+    """Run ``check(code, module)`` on every folder's ``table`` when the
+    registry checks its folders (from the next read on)."""
+    _TABLE_CHECKS[table] = check
+    _registry.cache_clear()
 
 
 def languages() -> tuple[str, ...]:

@@ -377,6 +377,19 @@ SEAT_NOUNS: tuple[str, ...] = tuple(
         *("كلية", "معهد", "مسجد", "مساجد", "كنيسة", "كنائس", "معبد"),
     )
 )
+# mendC72: a person or a member right before the preposition (or a few
+# words before a glued "ب") is of the building, his affiliation, not where a
+# deed was ("أستاذ في جامعة القاهرة", "أستاذ العلوم السياسية بجامعة بغداد");
+# after a person's verb "ب" marks its object ("أشاد الرئيس بجامعة القاهرة").
+SEAT_AFFILIATES: tuple[str, ...] = tuple(
+    f"{article}{noun}"
+    for article in ("", "ال")
+    for noun in (
+        *("أستاذ", "استاذ", "أستاذة", "استاذة", "أساتذة", "اساتذة", "طالب", "طالبة", "طلاب"),
+        *("باحث", "باحثة", "باحثا", "عميد", "مدير", "رئيس", "إمام", "امام", "طبيب", "طبيبة"),
+        *("أطباء", "اطباء", "معلم", "معلمة", "مدرس", "مدرسة", "موظف", "موظفي", "عضو"),
+    )
+)
 
 # An event noun right after these is what is talked about, not an event of
 # the sentence ("فيما يتعلق بالهجوم", "بشأن الاعتقالات").

@@ -618,6 +618,14 @@ SEAT_NOUNS: tuple[str, ...] = (
     *("hospital", "hospitals", "clinic", "school", "schools", "university", "college"),
     *("mosque", "mosques", "church", "churches", "synagogue", "temple"),
 )
+# mendC72: a person or a member right before the preposition is of the
+# building, his affiliation, not where a deed was ("a professor at Cairo
+# University urged the government").
+SEAT_AFFILIATES: tuple[str, ...] = (
+    *("professor", "professors", "lecturer", "lecturers", "student", "students", "researcher"),
+    *("researchers", "dean", "director", "head", "president", "imam", "doctor", "doctors"),
+    *("teacher", "teachers", "staff", "employee", "employees", "member", "members", "scholar"),
+)
 # parties59fa: a town's state after it and a comma, closed by a mark ("in
 # Mosul, Iraq,", "off the port of Fujairah, UAE.") is where, as the town is,
 # never a side (extract/town_states.py); with no mark after it the state

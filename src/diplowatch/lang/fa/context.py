@@ -2141,6 +2141,14 @@ SEAT_NOUNS: tuple[str, ...] = (
     *("بیمارستان", "بیمارستان‌ها", "بیمارستانی", "درمانگاه", "مدرسه", "مدارس", "مدرسه‌ای"),
     *("دانشگاه", "دانشگاه‌ها", "دانشکده", "مسجد", "مساجد", "مسجدی", "کلیسا", "کلیسای"),
 )
+# mendC72: a person or a member right before the preposition is of the
+# building, his affiliation, not where a deed was ("استادی در دانشگاه تهران
+# از دولت خواست", "پزشکان در بیمارستان").
+SEAT_AFFILIATES: tuple[str, ...] = (
+    *("استاد", "استادی", "استادان", "اساتید", "دانشجو", "دانشجوی", "دانشجویی", "دانشجویان"),
+    *("پژوهشگر", "پژوهشگری", "محقق", "رئیس", "مدیر", "امام", "پزشک", "پزشکی", "پزشکان"),
+    *("معلم", "معلمی", "معلمان", "کارمند", "کارکنان", "عضو", "اعضای", "دانش‌آموز", "دانش‌آموزان"),
+)
 # parties59fa: a town's state written right after it, joined by the unwritten
 # ezafe ("در شهر موصل عراق", "بندر فجیره امارات", "استان ادلب سوریه"), is
 # where, as the town is, never a side (extract/town_states.py). Nothing but
@@ -2612,6 +2620,13 @@ HOSTED_CROWDS: tuple[str, ...] = (
     *("میلیون", "میلیون‌ها", "هزار", "هزاران"),
     # persian72: families who fled ("از … قاضی و خانواده‌های آنها میزبانی کرده")
     "خانواده",
+)
+# mendC72: a family named by its house or its head right after the crowd
+# word ("خانواده سلطنتی عربستان", "خانواده امیر کویت") is a ruling house,
+# whose hosting is a meeting with its state, not a crowd sheltered.
+HOSTED_CROWD_HOUSES: tuple[str, ...] = (
+    *("سلطنتی", "سلطنت", "پادشاهی", "شاهی", "آل", "حاکم"),
+    *("امیر", "پادشاه", "شاه", "ملک", "سلطان", "شیخ"),
 )
 # persian72: a harm "entered upon" someone ("تلفات سنگینی به آنان وارد شد",
 # "خسارت زیادی به شورشیان وارد کرد") is inflicted, no force entering a

@@ -1287,6 +1287,13 @@ DANGER_SUBJECTS: tuple[str, ...] = (
     *("گرانی", "آلودگی", "سیل", "زلزله", "اعتیاد", "تروریسم", "آنچه"),
 )
 DANGER_RELATIVES: tuple[str, ...] = ("که", "آنچه")
+# mendC72: a danger after a preposition is where or when the clause stands,
+# not its subject ("در بحران اخیر، ایران آمریکا را تهدید کرد", "پس از
+# زلزله …"): the threat is a side's.
+DANGER_NOT_AFTER: tuple[str, ...] = (
+    *("در", "از", "به", "با", "برای", "طی", "درباره", "دربارهٔ", "پس", "پیش", "بعد"),
+    *("قبل", "هنگام", "زمان", "دوران", "وسط", "میان", "بین", "علیه", "بر", "خاطر"),
+)
 # plural endings written apart between a danger and its relative ("بحران هایی که")
 DANGER_HEAD_ENDINGS: tuple[str, ...] = ("ها", "های", "هایی", "هائی")
 # "نه" is also "nine": before a unit or a counted noun it counts ("نه نفر را
