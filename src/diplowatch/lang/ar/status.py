@@ -597,31 +597,12 @@ OBLIGATION_CUES: tuple[str, ...] = (
     "لهم الحق في",
 )
 
-# mendF73: nouns of a medium or of unnamed sources, read with a glued "ل"
-# after "وفقا"/"طبقا" (normalised: hamza folded)
-_MEDIUM_NOUNS: tuple[str, ...] = (
-    "وكالة",
-    "وكالات",
-    "صحيفة",
-    "موقع",
-    "قناة",
-    "تلفزيون",
-    "اذاعة",
-    "وسائل",
-    "مصادر",
-    "مصدر",
-)
-
 # Phrases after which the actors named up to the end of the clause are the
 # source of the report, not parties ("وفق ما أورده موقع …", "بحسب صحيفة …").
 SOURCE_CUES: tuple[str, ...] = (
     "وفق",
     "وفقا ل",
     "وفقا لما",
-    # mendF73: the preposition is glued to the medium ("وفقا لوكالة تسنيم"),
-    # so "وفقا ل" alone never matches it; not "وفقا للقانون", "وفقا لخطة"
-    # (an agreement or a law is no source)
-    *(f"{according} ل{medium}" for according in ("وفقا", "طبقا") for medium in _MEDIUM_NOUNS),
     "حسب",
     "حسبما",
     "بحسب",
