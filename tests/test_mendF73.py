@@ -4,7 +4,7 @@ tests).
 (1) A country adjective after a comma opens the noun phrase after it, not
 the movement before the comma: "…, linked to the Guards, Iranian troops
 shelled …" keeps Iran on the troops; the medium's owner in its apposition
-is a topic, no side.
+is still no side.
 (3) "the army" is an institution whose agent (MIL) is armed: it takes a
 bare town by force ("The Iraqi army captured Mosul"); a parliament does not.
 """
