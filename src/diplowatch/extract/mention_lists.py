@@ -486,10 +486,16 @@ def _group(hit: Hit, text: str) -> Mention:
     return m
 
 
+# The commas after which an adjective starts a new noun phrase.
+_CLAUSE_COMMAS = frozenset(",،")
+
+
 def movement_named_before(text: str, mentions: list[Mention], hit: Hit, code: str) -> bool:
     """A named movement of the person's country stands right before the name,
     with at most its country adjective and a comma between. A news agency
-    that reports ("KCNA said Kim …") has no members among those it names."""
+    that reports ("KCNA said Kim …") has no members among those it names.
+    An adjective after the comma opens the next noun phrase, not the
+    movement's ("…, linked to the Guards, Iranian troops shelled", mendF73)."""
     for m in reversed(mentions):
         if m.kind == "group":
             return (
@@ -497,6 +503,9 @@ def movement_named_before(text: str, mentions: list[Mention], hit: Hit, code: st
                 and not m.source
                 and m.agent != "GOV"  # a government's office is no movement
                 and 0 <= hit.start - m.end <= 25
+                and not (
+                    hit.entry.kind == "state_adj" and _CLAUSE_COMMAS & set(text[m.end : hit.start])
+                )
             )
         if m.kind != "state_adj" or m.code != code:
             return False

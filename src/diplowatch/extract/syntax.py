@@ -642,14 +642,24 @@ def _armed_agents() -> frozenset[str]:
     return frozenset(getattr(load("xx", "agents"), "ARMED", ()))
 
 
+@cache
+def _institution_agents() -> dict[str, str]:
+    """The agent each institution implies (``xx/agents.INSTITUTION_AGENTS``:
+    "the army" is the military), read once."""
+    return dict(getattr(load("xx", "agents"), "INSTITUTION_AGENTS", {}))
+
+
 def _armed(hit: Hit) -> bool:
     """Whether an actor hit names an armed doer: an armed agent ("troops",
     "police"), a named group of an armed agent ("the Taliban", "M23"), or
-    a state named as a whole, which counts as its government."""
+    a state named as a whole, which counts as its government; an
+    institution by the agent it implies ("the Iraqi army": MIL, mendF73)."""
     armed = _armed_agents()
     kind, value, extra = hit.entry.kind, hit.entry.value, hit.entry.extra
     if kind == "agent":
         return value in armed
+    if kind == "institution":
+        return _institution_agents().get(value, "") in armed
     if kind == "group":
         return bool(extra) and extra[0] in armed
     return kind == "state" and "GOV" in armed
