@@ -3,6 +3,9 @@
 (1) Bare "regretted"/"regrets" is a regret cue again: who regretted a deed
 named after it is no doer of it ("Belgium regretted the bombing of …");
 "regretted its decision" stays the regretter's own.
+
+(2) An armed body that regrets a deed is its doer only when the deed's own
+phrase names no other ("the Syrian shelling", "للقصف التركي", "by militants").
 """
 
 from __future__ import annotations
@@ -39,3 +42,33 @@ def test_bare_regret_keeps_regretter_out(text: str, regretter: str) -> None:
 
 def test_regretted_own_decision_stays_own() -> None:
     assert "FRA" in _codes("France regretted its decision to withdraw from Mali.", "en", "RETREAT")
+
+
+# (language, sentence, the armed body's state that only regrets another's deed)
+OTHERS_DEEDS = [
+    ("en", "The Jordanian army expressed regret over the Syrian shelling of a village.", "JOR"),
+    (
+        "en",
+        "The Egyptian army expressed regret over the killing of Libyan workers by militants.",
+        "EGY",
+    ),
+    ("ar", "أعربت الشرطة العراقية عن أسفها للقصف التركي على قرية حدودية.", "IRQ"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "regretter"), OTHERS_DEEDS)
+def test_armed_regretter_of_anothers_deed_looks_on(lang: str, text: str, regretter: str) -> None:
+    assert _actors(text, lang, "ASSAULT")
+    assert regretter not in _codes(text, lang, "ASSAULT")
+
+
+# (language, sentence): an armed body regrets a deed that names no other doer
+OWN_STRIKES = [
+    ("en", "The Turkish army expressed regret over the strike on a village in Iraq."),
+    ("ar", "أعرب الجيش التركي عن أسفه لقصف قرية في العراق."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OWN_STRIKES)
+def test_armed_regretter_of_unnamed_deed_did_it(lang: str, text: str) -> None:
+    assert ("TUR", "MIL") in set().union(*_actors(text, lang, "ASSAULT"))
