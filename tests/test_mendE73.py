@@ -6,6 +6,11 @@ named after it is no doer of it ("Belgium regretted the bombing of …");
 
 (2) An armed body that regrets a deed is its doer only when the deed's own
 phrase names no other ("the Syrian shelling", "للقصف التركي", "by militants").
+
+(3) An accident told first and dated by a time's phrase holding a ceasefire
+beyond three words of the time's word ("بعد أسبوع من اتفاق … على وقف إطلاق
+النار") gives no agreement: its victims are no sides. (fa: the Persian veto
+is RETREAT's ceasefire; "توافق" is an AGREE trigger no timed veto covers.)
 """
 
 from __future__ import annotations
@@ -72,3 +77,40 @@ OWN_STRIKES = [
 @pytest.mark.parametrize(("lang", "text"), OWN_STRIKES)
 def test_armed_regretter_of_unnamed_deed_did_it(lang: str, text: str) -> None:
     assert ("TUR", "MIL") in set().union(*_actors(text, lang, "ASSAULT"))
+
+
+# (language, sentence): an accident told first, dated by a time's phrase
+# that holds the ceasefire beyond three words of its time's word
+DATED_ACCIDENTS = [
+    (
+        "ar",
+        "لقي ثلاثة جنود مصرعهم في حادث مروري في ليبيا بعد أسبوع من اتفاق حكومة طرابلس"
+        " وقوات حفتر على وقف إطلاق النار.",
+    ),
+    (
+        "en",
+        "Three soldiers died in a car crash in Sudan a week after the army and the RSF"
+        " agreed on a ceasefire.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DATED_ACCIDENTS)
+def test_accident_dated_by_ceasefire_is_no_agreement(lang: str, text: str) -> None:
+    assert not _actors(text, lang, "AGREE")
+
+
+# (language, sentence, a side): the agreement told first stays
+TOLD_AGREEMENTS = [
+    ("ar", "اتفقت مصر وإثيوبيا على وقف إطلاق النار بعد يومين من حادث سير قتل فيه جنديان.", "EGY"),
+    (
+        "en",
+        "Sudan and Ethiopia agreed to a ceasefire two days after a car crash killed three soldiers.",
+        "SDN",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side"), TOLD_AGREEMENTS)
+def test_agreement_told_before_accident_stays(lang: str, text: str, side: str) -> None:
+    assert side in _codes(text, lang, "AGREE")
