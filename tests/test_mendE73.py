@@ -11,6 +11,10 @@ phrase names no other ("the Syrian shelling", "للقصف التركي", "by mil
 beyond three words of the time's word ("بعد أسبوع من اتفاق … على وقف إطلاق
 النار") gives no agreement: its victims are no sides. (fa: the Persian veto
 is RETREAT's ceasefire; "توافق" is an AGREE trigger no timed veto covers.)
+
+(4) Persian: a place after "به" is where a force enters only with the
+intransitive "وارد شدند"; "خسارات … به سوریه وارد کرد" inflicts a harm (fa
+only: the family has no Arabic or English counterpart in the extractor).
 """
 
 from __future__ import annotations
@@ -114,3 +118,22 @@ TOLD_AGREEMENTS = [
 @pytest.mark.parametrize(("lang", "text", "side"), TOLD_AGREEMENTS)
 def test_agreement_told_before_accident_stays(lang: str, text: str, side: str) -> None:
     assert side in _codes(text, lang, "AGREE")
+
+
+# Persian "وارد کرد" inflicts a harm on what follows "به", a place too: no
+# force enters it (the reviewer's sentence and ours).
+INFLICTED_ON_PLACES = [
+    "ارتش ترکیه خسارات سنگینی به سوریه وارد کرد.",
+    "نیروهای آمریکایی خسارات زیادی به ایران وارد کردند.",
+    "ارتش روسیه تلفات سنگینی به اوکراین وارد کرده است.",
+]
+
+
+@pytest.mark.parametrize("text", INFLICTED_ON_PLACES)
+def test_harm_inflicted_on_place_is_no_entry(text: str) -> None:
+    assert not _actors(text, "fa", "MOBILIZE")
+
+
+def test_force_entering_place_despite_losses_stays() -> None:
+    text = "نیروهای روسیه با وجود تلفات زیاد به اوکراین وارد شدند."
+    assert "RUS" in _codes(text, "fa", "MOBILIZE")
