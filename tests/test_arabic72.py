@@ -52,12 +52,7 @@ REGRETTED = [
         "EGY",
         "TUR",
     ),
-    (
-        "en",
-        "Jordan voiced regret at the killing of two Egyptian soldiers near the border.",
-        "JOR",
-        "EGY",
-    ),
+    ("en", "Jordan regretted the killing of two Egyptian soldiers near the border.", "JOR", "EGY"),
     (
         "en",
         "The Syrian president voiced sorrow over the killing of Lebanese civilians.",

@@ -489,6 +489,8 @@ class Context:
     inflicted_verbs: frozenset[str] = frozenset()
     inflicted_harms: frozenset[str] = frozenset()
     inflicted_on: frozenset[str] = frozenset()
+    # mendE73: "وارد شدند" (entered) may enter a place; "وارد کرد" inflicts
+    inflicted_intransitive: frozenset[str] = frozenset()
     hosted_crowds: frozenset[str] = frozenset()
     hosted_numbers: frozenset[str] = frozenset()  # "million", "ألف": whole words
     hosted_officials: frozenset[str] = frozenset()  # "minister": a guest received
@@ -1175,6 +1177,7 @@ _WORD_FIELDS = {
     "inflicted_verbs": "INFLICTED_VERBS",
     "inflicted_harms": "INFLICTED_HARMS",
     "inflicted_on": "INFLICTED_ON",
+    "inflicted_intransitive": "INFLICTED_INTRANSITIVE",
     "hosted_crowds": "HOSTED_CROWDS",
     "hosted_numbers": "HOSTED_CROWD_NUMBERS",
     "hosted_officials": "HOSTED_OFFICIAL_TITLES",

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from diplowatch.event_types import having
 from diplowatch.extract.actor_context import Context
@@ -189,21 +190,31 @@ def verbal_nouns(
     out = []
     for t in ordered:
         if VERBAL_NOUN_MARK in t.entry.extra and COMMENTED_MARK not in t.entry.extra:
-            after = [n for n in ordered if n.start >= t.end]
-            end = _closed_by_comment(t, after, text, ctx.light_verbs, ctx.object_markers)
-            if end is None and _opened_by_comment(t, ordered, text):
-                end = _phrase_end(t, after, text)
-            extra = tuple(x for x in t.entry.extra if x != VERBAL_NOUN_MARK)
-            result = result_of_deed(t, named or ordered, text, ctx)
-            if end is not None:
-                end = judge_out(t, end, text, ctx)
-                extra = (*t.entry.extra, COMMENTED_MARK, t.start, end, *result)
-            elif _names_doer(result, actors or []):  # the toll of a deed told
-                closed = result_end(t, t.end, [], text, ctx)
-                extra = (*t.entry.extra, COMMENTED_MARK, t.start, closed, *result)
+            extra = _verbal_noun_extra(t, ordered, text, ctx, named or ordered, actors or [])
             t = replace(t, entry=replace(t.entry, extra=extra))
         out.append(t)
     return out
+
+
+def _verbal_noun_extra(
+    t: Hit, ordered: list[Hit], text: str, ctx: Context, named: list[Hit], actors: list[Hit]
+) -> tuple[Any, ...]:
+    """The entry's extra of verbal noun ``t`` (``verbal_nouns``): its
+    phrase's span when a comment is about it, or, as the relative result of
+    a deed whose doer an actor names (``result_of_deed``), up to its result
+    verb; otherwise the infinitive stays a verb (its mark dropped)."""
+    after = [n for n in ordered if n.start >= t.end]
+    end = _closed_by_comment(t, after, text, ctx.light_verbs, ctx.object_markers)
+    if end is None and _opened_by_comment(t, ordered, text):
+        end = _phrase_end(t, after, text)
+    result = result_of_deed(t, named, text, ctx)
+    if end is not None:
+        end = judge_out(t, end, text, ctx)
+        return (*t.entry.extra, COMMENTED_MARK, t.start, end, *result)
+    if _names_doer(result, actors):  # the toll of a deed told
+        closed = result_end(t, t.end, [], text, ctx)
+        return (*t.entry.extra, COMMENTED_MARK, t.start, closed, *result)
+    return tuple(x for x in t.entry.extra if x != VERBAL_NOUN_MARK)
 
 
 def _names_doer(result: tuple[object, ...], actors: list[Hit]) -> bool:

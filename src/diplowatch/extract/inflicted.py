@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 # نیروهای طالبان در این ولسوالی وارد شد").
 REACH = 8
 _WORD = re.compile(r"\S+")
+_LETTERS = re.compile(r"[\w\u200c]+")  # a word without its punctuation
 # The words a harm noun may have between it and "به": an adjective.
 _HARM_TO_ON = 2
 # The hits that name a place (a force enters it, an official arrives there).
@@ -51,7 +52,8 @@ def inflicted_out(hits: list[Hit], ntext: str, ctx: Context) -> list[Hit]:
 def _inflicted(hit: Hit, ntext: str, ctx: Context, places: frozenset[int]) -> bool:
     """Whether ``hit`` is a verb of entering whose clause names a harm noun
     and, right after it (an adjective at most between), "به" with no place
-    (``places``, the starts of place hits) after it: the harm is what enters."""
+    (``places``, the starts of place hits) after it: the harm is what enters.
+    A place after it is where one enters only with an intransitive verb."""
     said = ntext[hit.start : hit.end].split()
     if not said or said[0] not in ctx.inflicted_verbs:
         return False
@@ -67,5 +69,16 @@ def _inflicted(hit: Hit, ntext: str, ctx: Context, places: frozenset[int]) -> bo
             if on in ctx.inflicted_on:
                 after = at + len(on)
                 after += len(ntext[after:]) - len(ntext[after:].lstrip())
-                return after not in places
+                return after not in places or not _intransitive(hit, ntext, ctx)
     return False
+
+
+def _intransitive(hit: Hit, ntext: str, ctx: Context) -> bool:
+    """Whether the verb of entering is intransitive ("وارد شدند", entered;
+    ``context.INFLICTED_INTRANSITIVE``): only then may a place after "به" be
+    where a force enters (mendE73); "وارد کرد" inflicts the harm on it."""
+    said = (
+        _LETTERS.findall(ntext[hit.start : hit.end])[1:]
+        + _LETTERS.findall(ntext[hit.end : hit.end + 20])[:1]
+    )
+    return bool(said) and said[0] in ctx.inflicted_intransitive

@@ -1315,8 +1315,34 @@ def time_marked(trigger: Hit, stext: str, start: int, lang: str) -> bool:
     words = lex.timed_vetoes.get((trigger.entry.value, trigger.entry.extra[0]), ())
     if not words or not any(map(stext.__contains__, words)):
         return False
-    before = stext[: max(0, trigger.start - start)].split()[-_TIME_MARK_REACH:]
-    return not lex.time_leads.isdisjoint(before)
+    before = stext[: max(0, trigger.start - start)]
+    if not lex.time_leads.isdisjoint(before.split()[-_TIME_MARK_REACH:]):
+        return True
+    return _dated_accident(before, words, lex.time_leads)
+
+
+# how many words before a trigger a time's word may stand when the accident
+# is told before it: the time's phrase holds the trigger's whole noun phrase
+# ("بعد يومين من اتفاق السعودية والحوثيين على وقف إطلاق النار")
+_TIME_PHRASE_REACH = 8
+
+
+def _dated_accident(before: str, accidents: tuple[str, ...], leads: frozenset[str]) -> bool:
+    """Whether an accident told first is dated by a time's phrase that holds
+    the trigger (mendE73): "قتل جنديان في حادث سير … بعد يومين من اتفاق
+    السعودية والحوثيين على وقف إطلاق النار" — the trigger stands beyond
+    ``_TIME_MARK_REACH`` of its time's word, at the end of the noun phrase
+    that word heads, in the same clause; the accident's victims are no sides
+    of an agreement. An agreement told before the accident stays."""
+    clause = before
+    for mark in CLAUSE_BREAKS:
+        clause = clause.rsplit(mark, 1)[-1]
+    near = clause.split()[-_TIME_PHRASE_REACH:]
+    lead = next((i for i in range(len(near) - 1, -1, -1) if near[i] in leads), None)
+    if lead is None:
+        return False
+    told = before[: before.rfind(near[lead])]
+    return any(map(told.__contains__, accidents))
 
 
 @cache

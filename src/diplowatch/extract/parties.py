@@ -1409,8 +1409,11 @@ def _own_regret(cue: Hit, trig: Hit, mentions: list[Mention], ntext: str, ctx: A
     bystander's), or the deed is marked as the regretter's own
     (``OWN_DEED_MARKS``: "its strike", glued "لقصفها"), or done by a verb
     whose doer is not named after it (``OWN_DEED_VERBS``: "للغارة التي
-    شنتها"). Condolences and inquiries stay an onlooker's whoever voices them."""
-    if any(m.end <= cue.start and m.agent in _REGRET_DOERS for m in mentions):
+    شنتها"). Condolences and inquiries stay an onlooker's whoever voices them.
+    An armed regretter is no doer of a deed whose phrase names another's
+    (``_other_doer_named``, mendE73)."""
+    armed = any(m.end <= cue.start and m.agent in _REGRET_DOERS for m in mentions)
+    if armed and not _other_doer_named(cue, trig, mentions, ntext, ctx):
         return True
     marks = ctx.own_deed_marks
     gap = ntext[cue.end : trig.start].split()
@@ -1422,6 +1425,31 @@ def _own_regret(cue: Hit, trig: Hit, mentions: list[Mention], ntext: str, ctx: A
     end = ntext.find(verb, trig.end) + len(verb)
     # "شنتها إسرائيل": the doer named after the verb is another's
     return not any(m.start <= end + 1 < m.end for m in mentions)
+
+
+def _other_doer_named(cue: Hit, trig: Hit, mentions: list[Mention], ntext: str, ctx: Any) -> bool:
+    """Whether the deed's own phrase names a doer other than who regrets it
+    (mendE73): a state's adjective or genitive next to the deed noun ("the
+    Israeli strike", "للقصف الإسرائيلي") or an agent after its marker ("by
+    gunmen", "من قبل", "توسط"; ``AGENT_MARKERS``, ``DOER_MARKERS``). Then the
+    armed body that regrets it ("The Lebanese army expressed regret over
+    …") only looks on."""
+    stop = trig.end
+    while stop < len(ntext) and ntext[stop] not in CLAUSE_BREAKS:
+        stop += 1
+    for m in mentions:
+        if m.code and cue.end <= m.start < trig.end and m.end > trig.start:
+            return True  # the deed noun read with its state: "للقصف الإسرائيلي"
+        if m.agent is not None or m.place or m.location_only:
+            continue
+        before = (
+            cue.end <= m.start and m.end <= trig.start and not ntext[m.end : trig.start].strip()
+        )
+        if before or (m.start >= trig.end and not ntext[trig.end : m.start].strip()):
+            return True
+    markers = frozenset().union(ctx.syntax.agent_markers, *ctx.doer_markers.values())
+    phrase = f" {ntext[trig.end : stop]} "
+    return any(f" {w} " in phrase for w in markers)
 
 
 # How far after a noun trigger its verb may stand: it closes the clause

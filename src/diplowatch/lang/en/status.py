@@ -615,9 +615,10 @@ BOUND_COMPLEMENTIZER_CUES: tuple[str, ...] = (
 # of …") are no deed of force: who voices them is no doer of it — unless the
 # deed is its own (mendB72: "its strike", or an armed body regrets:
 # "The Israeli army expressed regret over …"; ``parties._after_onlooker``).
-# Not bare "regretted": "Russia regretted its decision to withdraw".
+# Bare "regretted"/"regrets" too (mendE73): "Jordan regretted the killing of
+# …"; "Russia regretted its decision" stays its own (``OWN_DEED_MARKS``).
 REGRET_CUES: tuple[str, ...] = (
-    *("regret over", "regret at", "regret for", "regrets over"),
+    *("regret over", "regret at", "regret for", "regrets over", "regretted", "regrets"),
     *("sorrow over", "sorrow at", "sadness over", "sadness at", "grief over", "saddened by"),
 )
 

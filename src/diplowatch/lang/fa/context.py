@@ -2638,6 +2638,14 @@ INFLICTED_HARMS: tuple[str, ...] = (
     *("لطمه", "زیان"),
 )
 INFLICTED_ON: tuple[str, ...] = ("به", "بر")
+# mendE73: the light verbs after "وارد" that make it intransitive ("وارد
+# شدند", entered): only then may a place after "به" be where a force enters
+# ("با تلفات سنگین به سوریه وارد شدند"); "وارد کرد" inflicts, whatever
+# follows "به" ("خسارات سنگینی به سوریه وارد کرد").
+INFLICTED_INTRANSITIVE: tuple[str, ...] = (
+    *("شد", "شدند", "شده", "شود", "شوند", "می‌شود", "می‌شوند", "میشود", "میشوند"),
+    *("گردید", "گردیدند", "گردد"),
+)
 # mend38: titles of an official whose office names a crowd ("وزیر امور
 # پناهندگان"): a guest who holds one is received, and the hosting a meeting
 # (extract/hosted.py). Numbers of a crowd are word starts above ("میلیون").
