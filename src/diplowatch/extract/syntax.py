@@ -31,6 +31,7 @@ from diplowatch.event_types import having
 from diplowatch.extract.lexicon import EVENT, FRAME, FRAME_OBJECT, Entry, Lexicon
 from diplowatch.extract.scan import Hit
 from diplowatch.lang import load
+from diplowatch.lang.agent_fields import shared_field
 
 # Types whose verb takes what follows as its content: "condemned the attack",
 # "threatened sanctions", "rejected the aid package" are one event, not two.
@@ -639,14 +640,14 @@ def _marker_frames(lang: str, marker: str) -> tuple[str, ...]:
 @cache
 def _armed_agents() -> frozenset[str]:
     """The agents that may take a town by force (``xx/agents.ARMED``)."""
-    return frozenset(getattr(load("xx", "agents"), "ARMED", ()))
+    return frozenset(shared_field("ARMED"))
 
 
 @cache
 def _institution_agents() -> dict[str, str]:
     """The agent each institution implies (``xx/agents.INSTITUTION_AGENTS``:
     "the army" is the military), read once."""
-    return dict(getattr(load("xx", "agents"), "INSTITUTION_AGENTS", {}))
+    return dict(shared_field("INSTITUTION_AGENTS"))
 
 
 def _armed(hit: Hit) -> bool:
