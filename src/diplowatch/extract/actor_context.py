@@ -312,11 +312,6 @@ class Context:
     offer_not_before: frozenset[str] = frozenset()
     offer_not_after: frozenset[str] = frozenset()
     offer_reach: int = 0
-    # an arrest or a sentence told in the pluperfect before a release is
-    # its background (``released_background``)
-    background_modes: frozenset[str] = frozenset()
-    pluperfect_auxiliaries: frozenset[str] = frozenset()
-    background_reach: int = 0
     anaphors: frozenset[str] = frozenset()  # "سموه": a subject told in an earlier sentence
     pronoun_subjects: frozenset[str] = frozenset()  # "وی": the sentence before's subject
     oblique_preps: frozenset[str] = frozenset()  # "با": its phrase holds no subject
@@ -1077,8 +1072,6 @@ _WORD_FIELDS = {
     "offer_markers": "OFFER_MARKERS",
     "offer_not_before": "OFFER_NOT_BEFORE",
     "offer_not_after": "OFFER_NOT_AFTER",
-    "background_modes": "BACKGROUND_MODES",
-    "pluperfect_auxiliaries": "PLUPERFECT_AUXILIARIES",
     "light_verbs": "LIGHT_VERBS",
     "gap_openers": "GAP_OPENERS",
     "gap_closers": "GAP_CLOSERS",
@@ -1458,7 +1451,6 @@ def _switches(data: ModuleType | None) -> dict[str, Any]:
         "nouns_refer_back": getattr(data, "JOINT_NOUNS_REFER_BACK", False),
         "discussed_reach": getattr(data, "DISCUSSED_OBJECT_REACH", 0),
         "offer_reach": getattr(data, "OFFER_REACH", 0),
-        "background_reach": getattr(data, "BACKGROUND_REACH", 0),
         "home_for_agents": getattr(data, "HOME_FOR_AGENTS", True),
         "group_title_names": getattr(data, "GROUP_TITLE_NAMES", False),
         "employer_first": getattr(data, "EMPLOYER_BEFORE_STAFF", False),

@@ -239,7 +239,6 @@ from diplowatch.extract.press_talks import drop_press_partners, drop_press_talks
 from diplowatch.extract.ranked import ranked_traveller, without_apposed_ranks
 from diplowatch.extract.received import givers_first, summoners_first
 from diplowatch.extract.referents import pronoun_referents, told_speakers
-from diplowatch.extract.released_background import without_released_background
 from diplowatch.extract.reported_owner import reported_subject_first, speakers_struck
 from diplowatch.extract.responded import critics_first
 from diplowatch.extract.running_totals import drop_running_totals
@@ -1165,8 +1164,6 @@ def _reported_triggers(s: Sentence, doc: _Document, told: set[str], with_sum: bo
     if triggers and lex.vetoes:
         stext = names_blanked(doc.ntext, s)
         triggers = [t for t in triggers if not vetoed_in(t, stext, doc.lang)]
-    # "had been arrested but was released": the release's background (types74fa)
-    triggers = without_released_background(triggers, doc.ntext, ctx)
     if triggers and lex.timed_vetoes:
         stext = names_blanked(doc.ntext, s)
         triggers = [t for t in triggers if not time_marked(t, stext, s.start, doc.lang)]

@@ -3282,14 +3282,3 @@ OFFER_NOT_BEFORE: tuple[str, ...] = ("عدم", "درباره", "در باره", 
 # the plural ending written apart ("آمادگی‌های" reads as two words)
 OFFER_NOT_AFTER: tuple[str, ...] = ("ها", "های", "هایی")
 OFFER_REACH = 5
-
-# types74fa: an arrest or a prison sentence told in the pluperfect before a
-# release of the same sentence ("… بازداشت شده بود ولی روز یک‌شنبه آزاد شده
-# است", "… که به چهار سال حبس محکوم شده بود، مشمول عفو شد") is the
-# release's background, no arrest told (``extract/released_background.py``),
-# as a holding in prison before a release is (types57fa). The past auxiliary
-# closes the deed's clause within ``BACKGROUND_REACH`` words ("بازداشت شده
-# بود", "محکوم به چهار سال بود", "دستگیر و زندانی شده بودند").
-BACKGROUND_MODES: tuple[str, ...] = ("arrest", "sentence")
-PLUPERFECT_AUXILIARIES: tuple[str, ...] = ("بود", "بودند")
-BACKGROUND_REACH = 4
