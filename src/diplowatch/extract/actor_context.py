@@ -305,6 +305,13 @@ class Context:
     lone_fill: bool = False
     nouns_refer_back: bool = False  # "the talks will be held …": the article's talks
     discussed_reach: int = 0  # "ناقش الطرفان … رفع الحظر": words to a discussed noun
+    # readiness declared for a deed ("آمادگی خود را برای مذاکره … اعلام
+    # کرد"): the deed after the marker is offered, no topic (``offered``)
+    offer_words: frozenset[str] = frozenset()
+    offer_markers: frozenset[str] = frozenset()
+    offer_not_before: frozenset[str] = frozenset()
+    offer_not_after: frozenset[str] = frozenset()
+    offer_reach: int = 0
     anaphors: frozenset[str] = frozenset()  # "سموه": a subject told in an earlier sentence
     pronoun_subjects: frozenset[str] = frozenset()  # "وی": the sentence before's subject
     oblique_preps: frozenset[str] = frozenset()  # "با": its phrase holds no subject
@@ -1061,6 +1068,10 @@ _WORD_FIELDS = {
     "topic_joins": "TOPIC_JOINS",
     "topic_kind_heads": "TOPIC_KIND_HEADS",
     "topic_phrase_openers": "TOPIC_PHRASE_OPENERS",
+    "offer_words": "OFFER_WORDS",
+    "offer_markers": "OFFER_MARKERS",
+    "offer_not_before": "OFFER_NOT_BEFORE",
+    "offer_not_after": "OFFER_NOT_AFTER",
     "light_verbs": "LIGHT_VERBS",
     "gap_openers": "GAP_OPENERS",
     "gap_closers": "GAP_CLOSERS",
@@ -1439,6 +1450,7 @@ def _switches(data: ModuleType | None) -> dict[str, Any]:
         "lone_fill": getattr(data, "LONE_PAIR_FILL", False),
         "nouns_refer_back": getattr(data, "JOINT_NOUNS_REFER_BACK", False),
         "discussed_reach": getattr(data, "DISCUSSED_OBJECT_REACH", 0),
+        "offer_reach": getattr(data, "OFFER_REACH", 0),
         "home_for_agents": getattr(data, "HOME_FOR_AGENTS", True),
         "group_title_names": getattr(data, "GROUP_TITLE_NAMES", False),
         "employer_first": getattr(data, "EMPLOYER_BEFORE_STAFF", False),

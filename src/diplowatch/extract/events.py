@@ -181,6 +181,7 @@ from diplowatch.extract.nonevents import (
     vetoed_in,
     victims_described,
 )
+from diplowatch.extract.offered import offered_deed
 from diplowatch.extract.parent_bodies import without_parent_bodies
 from diplowatch.extract.participants import (
     SUBJECT_GAP,
@@ -820,9 +821,11 @@ def _dropped(
     silence, a courtesy, talk with the press or a writer, a medium's
     manner, a running total. One job, many readers: each drop is its own
     module, applied here in the order the rounds set."""
-    triggers = drop_topics(
-        triggers, ntext, ctx.topic_markers, ctx.topic_joins, ctx.topic_kind_heads
-    )
+    # a deed a stated readiness offers is no aim (types74fa: ``offered``)
+    spared = [t for t in triggers if offered_deed(t, ntext, ctx)]
+    topical = [t for t in triggers if t not in spared]
+    topical = drop_topics(topical, ntext, ctx.topic_markers, ctx.topic_joins, ctx.topic_kind_heads)
+    triggers = sorted(topical + spared, key=lambda t: t.start) if spared else topical
     triggers = drop_verbless(triggers, ntext, ctx, frozenset(h.start for h in actor_hits))
     triggers = drop_quoted_names(triggers, ntext, ctx.name_heads)
     triggers = drop_alleged_stances(triggers, ntext, ctx)

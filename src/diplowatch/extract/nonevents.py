@@ -27,6 +27,7 @@ from diplowatch.event_types import having
 from diplowatch.extract.actors import previous_word
 from diplowatch.extract.hope_clause import NO_BOUNDS, WishBounds
 from diplowatch.extract.lexicon import lexicon
+from diplowatch.extract.offered import offered_deed
 from diplowatch.extract.predicates import joins_topic
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import DocumentView, Sentence
@@ -1115,7 +1116,8 @@ def named_as_topic(trigger: Hit, triggers: list[Hit], ntext: str, ctx: Any) -> b
     if trigger.entry.affix == "verb":
         return False
     markers = ctx.topic_markers
-    if any(p in markers for p in _phrases_before(ntext, trigger.start, TOPIC_MARKER_WORDS)):
+    topic = any(p in markers for p in _phrases_before(ntext, trigger.start, TOPIC_MARKER_WORDS))
+    if topic and not offered_deed(trigger, ntext, ctx):
         return True  # "به منظور آزادسازی", "برای برقراری آتش‌بس", "در مورد بازگشت به"
     if _in_topic_phrase(ntext, trigger, ctx):
         return True  # "negotiating a normalisation deal", "درباره توافق تبادل"

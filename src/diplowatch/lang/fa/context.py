@@ -3264,3 +3264,21 @@ DEED_ADJECTIVE_HEADS: tuple[str, ...] = (
     *("بمباران", "گلوله‌باران", "جنگنده", "جنگنده‌ها", "جنگنده‌های", "هواپیماهای"),
     *("پهپاد", "پهپادهای", "توپخانه", "محاصره", "موشک‌های"),
 )
+
+# types74fa: readiness declared for a deed ("عربستان آمادگی خود را برای
+# میانجیگری میان روسیه و اوکراین اعلام کرد", "بر آمادگی کشورش برای مذاکره با
+# طالبان تاکید کرد") offers that deed: the noun right after "برای" is the deed
+# offered (planned by the ahead cue "آمادگی", status16), not an aim talked
+# about (``TOPIC_MARKERS``), as English "declared its readiness for talks"
+# is read. The readiness stands at most ``OFFER_REACH`` words before the
+# marker in the same clause ("آمادگی کامل خود را برای", "آمادگی اتحادیه اروپا
+# برای"); not a readiness denied or talked about ("عدم آمادگی رزمی برای
+# مقابله", "درباره آمادگی مردم برای تظاهرات"), nor one being built up
+# ("آمادگی‌های خود را برای حمله افزایش می‌دهد": the plural). Deeds of force
+# stay dropped: a readiness to attack is a threat (``extract/offered.py``).
+OFFER_WORDS: tuple[str, ...] = ("آمادگی",)
+OFFER_MARKERS: tuple[str, ...] = ("برای",)
+OFFER_NOT_BEFORE: tuple[str, ...] = ("عدم", "درباره", "در باره", "در مورد", "بدون", "فقدان")
+# the plural ending written apart ("آمادگی‌های" reads as two words)
+OFFER_NOT_AFTER: tuple[str, ...] = ("ها", "های", "هایی")
+OFFER_REACH = 5
