@@ -4232,34 +4232,3 @@ NAMED_GROUPS.update(
         ("IRN", "OPP", None),
     )
 )
-
-# agents74ar: a body or a woman's noun in ة has its sound feminine plural in
-# "ات" put in place of the ة ("حكومة" → "حكومات", "البلدية" → "البلديات",
-# "جامعة" → "جامعات", "جمعية" → "جمعيات", "الإذاعة" → "الإذاعات"): the
-# matcher glues its endings after a listed word and never takes its ة away,
-# so "دعت الحكومات العربية" or "مجالس البلديات" named no body. Each such
-# noun listed alone gets its plural, with the article as it is listed. Not
-# the nouns whose bound form is another word (``UNPOSSESSED_AGENT_NOUNS``:
-# "الطلبات" are requests), and not those whose "ات" plural is another noun:
-# "القناصات" are sniper rifles, "المحكمات" firm verses (a court's plural is
-# "محاكم", listed above). Broken plurals in ة ("قضاة", "أئمة") give forms no
-# text writes.
-_NO_FEMININE_PLURAL: frozenset[str] = frozenset(("قناصة", "القناصة", "محكمة", "المحكمة"))
-
-
-def _feminine_plural(word: str) -> str:
-    """The sound feminine plural of a one-word noun in ة ("حكومة" →
-    "حكومات"), or "" for any other entry."""
-    if " " in word or not word.endswith("ة") or word in _NO_FEMININE_PLURAL:
-        return ""
-    if word in UNPOSSESSED_AGENT_NOUNS:
-        return ""
-    return word[:-1] + "ات"
-
-
-_READ_74 = frozenset(p for ps in AGENT_NOUNS.values() for p in ps) | frozenset(NOT_AGENTS)
-for _agent, _phrases in list(AGENT_NOUNS.items()):
-    _plurals = (_feminine_plural(p) for p in _phrases)
-    AGENT_NOUNS[_agent] = _phrases + tuple(
-        dict.fromkeys(p for p in _plurals if p and p not in _READ_74)
-    )
