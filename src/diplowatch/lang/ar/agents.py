@@ -4232,3 +4232,15 @@ NAMED_GROUPS.update(
         ("IRN", "OPP", None),
     )
 )
+
+# agents74ar: settlers and Houthis are listed as named groups (their own
+# country wherever the sentence places them), and a name takes no noun's
+# endings: "اقتحم 15 مستوطنا باحات الأقصى", "هاجم مستوطنو البلدة قرية",
+# "حكومة الاحتلال ومستوطنوها", "قتل 200 حوثيا", "الميليشيات الحوثية" named
+# no one. These nouns for people take an agent noun's endings (the counted
+# accusative, the construct plural, a possessive, the feminine adjective;
+# ``lexicon._agent_entries``). A settlement ("مستوطنة", "المستوطنات") is no
+# settler.
+NAMED_GROUPS["حوثي"] = ("YEM", "REB", None)
+NAMED_PEOPLE: tuple[str, ...] = ("مستوطن", "المستوطن", "حوثي", "الحوثي")
+NOT_AGENTS += tuple(a + w for a in ("", "ال") for w in ("مستوطنة", "مستوطنات", "مستوطنتين"))
