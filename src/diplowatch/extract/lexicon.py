@@ -359,7 +359,7 @@ def _agent_entries(lang: str, affix: str = "noun") -> Iterable[tuple[str, Entry]
     people = frozenset(language_field(lang, "NAMED_PEOPLE"))
     for phrase, (code, agent, in_power) in language_field(lang, "NAMED_GROUPS").items():
         extra = (agent, in_power, homes.get(phrase))
-        kind = "agent" if phrase in people else "name"
+        kind = "people" if phrase in people else "name"
         yield phrase, Entry(ACTOR, "group", code or "", kind, extra)
     # "عناصرها", "نیروهایش", "its men": a body's members, whose agent is
     # their owner's (``participants``), their own ("" for none) when the

@@ -4235,12 +4235,10 @@ NAMED_GROUPS.update(
 
 # agents74ar: settlers and Houthis are listed as named groups (their own
 # country wherever the sentence places them), and a name takes no noun's
-# endings: "اقتحم 15 مستوطنا باحات الأقصى", "هاجم مستوطنو البلدة قرية",
-# "حكومة الاحتلال ومستوطنوها", "قتل 200 حوثيا", "الميليشيات الحوثية" named
-# no one. These nouns for people take an agent noun's endings (the counted
-# accusative, the construct plural, a possessive, the feminine adjective;
-# ``lexicon._agent_entries``). A settlement ("مستوطنة", "المستوطنات") is no
-# settler.
+# case endings: "اقتحم 15 مستوطنا باحات الأقصى", "هاجم مستوطنو البلدة
+# قرية", "حكومة الاحتلال ومستوطنوها", "قتل أكثر من 200 حوثيا" named no one.
+# These nouns for people take a person noun's case endings, the counted
+# accusative and the construct plural (``affixes`` "people"); not the
+# feminine ending ("مستوطنة" is a settlement).
 NAMED_GROUPS["حوثي"] = ("YEM", "REB", None)
-NAMED_PEOPLE: tuple[str, ...] = ("مستوطن", "المستوطن", "حوثي", "الحوثي")
-NOT_AGENTS += tuple(a + w for a in ("", "ال") for w in ("مستوطنة", "مستوطنات", "مستوطنتين"))
+NAMED_PEOPLE: tuple[str, ...] = ("حوثي",)
