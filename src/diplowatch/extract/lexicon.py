@@ -353,14 +353,9 @@ def _agent_entries(lang: str, affix: str = "noun") -> Iterable[tuple[str, Entry]
     # A movement that fights across borders takes a scene's country only in
     # the countries it is rooted in (``GROUP_HOMES``, ``participants``).
     homes: dict[str, tuple[str, ...]] = language_field(lang, "GROUP_HOMES")
-    # A named group that is a noun for people ("مستوطن", a settler) is
-    # inflected as one: counted, in the construct state, with a possessive
-    # ("15 مستوطنا", "مستوطنو البلدة", "مستوطنيها"), not as a name.
-    people = frozenset(language_field(lang, "NAMED_PEOPLE"))
     for phrase, (code, agent, in_power) in language_field(lang, "NAMED_GROUPS").items():
         extra = (agent, in_power, homes.get(phrase))
-        kind = "people" if phrase in people else "name"
-        yield phrase, Entry(ACTOR, "group", code or "", kind, extra)
+        yield phrase, Entry(ACTOR, "group", code or "", "name", extra)
     # "عناصرها", "نیروهایش", "its men": a body's members, whose agent is
     # their owner's (``participants``), their own ("" for none) when the
     # owner is a state; listed with the possessive, as the bare noun

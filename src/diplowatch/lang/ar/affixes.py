@@ -88,13 +88,6 @@ AFFIXES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             *("وهم", "وها", "وهما", "ونه", "ونها", "ونهم"),
         ),
     ),
-    # Named groups that are nouns for people ("مستوطن", "حوثي";
-    # ``agents.NAMED_PEOPLE``): a name's clitics and possessives, and a
-    # person noun's case endings: the counted accusative ("15 مستوطنا",
-    # "200 حوثيا") and the construct plural ("مستوطنو البلدة", "ومستوطنيها").
-    # Not the feminine "ه", which makes a settlement ("مستوطنة") or an
-    # adjective of a thing of the group's.
-    "people": (_CLITIC, ("", "ها", "هم", "ا", "و", "ي", "وها", "وهم", "يه", "يها", "يهم")),
     # Multi-word fixed expressions: only a leading conjunction.
     "fixed": (("", "و", "ف"), ("",)),
 }

@@ -4232,13 +4232,3 @@ NAMED_GROUPS.update(
         ("IRN", "OPP", None),
     )
 )
-
-# agents74ar: settlers and Houthis are listed as named groups (their own
-# country wherever the sentence places them), and a name takes no noun's
-# case endings: "اقتحم 15 مستوطنا باحات الأقصى", "هاجم مستوطنو البلدة
-# قرية", "حكومة الاحتلال ومستوطنوها", "قتل أكثر من 200 حوثيا" named no one.
-# These nouns for people take a person noun's case endings, the counted
-# accusative and the construct plural (``affixes`` "people"); not the
-# feminine ending ("مستوطنة" is a settlement).
-NAMED_GROUPS["حوثي"] = ("YEM", "REB", None)
-NAMED_PEOPLE: tuple[str, ...] = ("حوثي",)
