@@ -3849,3 +3849,28 @@ FRAME_TRIGGERS[("ASSAULT", "capture")] = (
     FRAME_TRIGGERS[("ASSAULT", "capture")][0],
     (*FRAME_TRIGGERS[("ASSAULT", "capture")][1], "@town"),
 )
+
+# ---- nonevent74ar: a decree or an executive order signed ----
+# A head of state signing a decree, an executive order or a bill into law
+# acts alone: no agreement between actors (PLOVER AGREE), as a book or a
+# degree certificate signed (above); Arabic "توقيع … مرسوما", Persian "فرمان
+# اجرایی … را امضا کرد" alike. What the order does (a ban) is read on its own.
+VETO_WORDS[("AGREE", "sign")] = (
+    *VETO_WORDS.get(("AGREE", "sign"), ()),
+    "executive order",
+    "presidential order",
+    "decree",
+    "into law",
+)
+
+# ---- nonevent74ar: seizing what no one holds ----
+# "seize" takes goods or ships; with an abstract object it is a figure ("the
+# United States seeks to seize the strategic initiative in Syria", "seize
+# the moment"): no confiscation (PLOVER COERCE), as Arabic "خطف المبادرة" and
+# Persian "ابتکار عمل را ربود".
+NOT_TRIGGERS += tuple(
+    f"{seize} the {adjective}{thing}"
+    for seize in ("seize", "seized", "seizes", "seizing", "snatch", "snatched")
+    for adjective in ("", "strategic ", "military ", "diplomatic ", "political ")
+    for thing in ("initiative", "moment", "opportunity", "spotlight", "limelight")
+)
