@@ -3170,13 +3170,3 @@ NEGATION_GAP_WORDS += (
     *("اعتزام", "اعتزامه", "اعتزامها", "اعتزامهم", "اعتزامهما"),
     *("نية", "نيته", "نيتها", "نيتهم", "نيتهما"),
 )
-
-# ---- nonevent74ar: the deed a charge names as attempted ----
-# A charge names the deed it alleges: "بتهمة" right before the deed's noun
-# makes it no event (above). An attempt named between ("الموقوف بتهمة محاولة
-# تنفيذ عملية دهس") keeps it the charge's content: no attack told.
-TOPIC_MARKERS += tuple(
-    f"{charge} {attempt}"
-    for charge in ("بتهمة", "تهمة", "بتهم", "من تهمة", "من تهم")
-    for attempt in ("محاولة", "محاولة تنفيذ", "محاولة شن", "محاولة ارتكاب")
-)
