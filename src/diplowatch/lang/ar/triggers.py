@@ -6260,18 +6260,3 @@ GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] += (
 # a prayer) is "our last prayer": no one calls on anyone (PLOVER REQUEST),
 # though "دعوانا" reads as "دعوا" with a pronoun glued.
 NOT_TRIGGERS += ("آخر دعوانا", "وآخر دعوانا")
-
-# ---- nonevent74ar: snatching what no one holds captive ----
-# "خطف" takes people by force; with an abstract object it is "to seize, to
-# steal" in a figure ("تسعى إلى خطف المبادرة الاستراتيجية في سوريا", "هي من
-# خطفت أنظار بيل", "خطف الأضواء"): no abduction or attack (PLOVER ASSAULT),
-# as English "seize the initiative" and Persian "ابتکار عمل را ربود". A match
-# snatched ("خطف التعادل", "خطف اللقب") is vetoed with the match's words.
-NOT_TRIGGERS += tuple(
-    f"{snatch} {thing}"
-    for snatch in ("خطف", "خطفت", "خطفوا", "يخطف", "تخطف", "يخطفون", "لخطف", "بخطف")
-    for thing in (
-        *("المبادرة", "زمام المبادرة", "الأنظار", "أنظار", "الأضواء", "الأذواق"),
-        *("القلوب", "قلوب", "الانتباه", "انتباه", "الأنفاس", "الصدارة", "الفوز"),
-    )
-)

@@ -3862,15 +3862,3 @@ VETO_WORDS[("AGREE", "sign")] = (
     "decree",
     "into law",
 )
-
-# ---- nonevent74ar: seizing what no one holds ----
-# "seize" takes goods or ships; with an abstract object it is a figure ("the
-# United States seeks to seize the strategic initiative in Syria", "seize
-# the moment"): no confiscation (PLOVER COERCE), as Arabic "خطف المبادرة" and
-# Persian "ابتکار عمل را ربود".
-NOT_TRIGGERS += tuple(
-    f"{seize} the {adjective}{thing}"
-    for seize in ("seize", "seized", "seizes", "seizing", "snatch", "snatched")
-    for adjective in ("", "strategic ", "military ", "diplomatic ", "political ")
-    for thing in ("initiative", "moment", "opportunity", "spotlight", "limelight")
-)

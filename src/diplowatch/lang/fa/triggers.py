@@ -6941,14 +6941,3 @@ VETO_WORDS[("AGREE", "sign")] = (
     *("فرمان ریاست جمهوری", "فرمان رئیس جمهور", "فرمان رییس جمهور", "فرمان حکومتی"),
     *("فرمانی را امضا", "فرمانی امضا", "فرمان را امضا", "این فرمان", "فرمانی که"),
 )
-
-# ---- nonevent74ar: snatching what no one holds captive ----
-# "ربودن" takes people or ships by force; with an abstract object it is a
-# figure ("آمریکا ابتکار عمل را ربوده است", "گوی سبقت را ربود", "دل‌ها را
-# ربود"): no abduction (PLOVER ASSAULT), as Arabic "خطف المبادرة" and English
-# "seize the initiative".
-NOT_TRIGGERS += tuple(
-    f"{thing} را {snatch}"
-    for thing in ("ابتکار عمل", "ابتکار", "گوی سبقت", "دل‌ها", "دلها", "توجه‌ها", "نگاه‌ها")
-    for snatch in ("ربود", "ربودند", "ربوده", "برباید", "بربایند", "می‌رباید", "ربودن")
-)
