@@ -3159,3 +3159,14 @@ DEED_ADJECTIVE_HEADS: tuple[str, ...] = tuple(
         *("طيران", "مدفعية", "حصار", "صواريخ", "مروحيات", "قذائف"),
     )
 )
+
+# ---- nonevent74ar: intent negated, told by its noun ----
+# status24ar's negated intent ("لا تعتزم إرسال قوات") read the verbs only; the
+# verbal noun and "نية" with their possessor glued carry the same negation
+# over to the deed they intend ("بسبب عدم اعتزامه الاعتذار عن الفظائع", "عدم
+# نيتها إرسال قوات"): the deed is negated, not told done (the apology was a
+# reported CONCEDE).
+NEGATION_GAP_WORDS += (
+    *("اعتزام", "اعتزامه", "اعتزامها", "اعتزامهم", "اعتزامهما"),
+    *("نية", "نيته", "نيتها", "نيتهم", "نيتهما"),
+)

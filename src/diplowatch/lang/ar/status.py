@@ -1438,6 +1438,15 @@ DANGER_SUBJECT_AFTER = True
 # no deed done: a trigger up to twenty words on in its clause tells no event
 # (``extract/nonevents.hypothetical``). Not the bare noun "نص" (a text).
 PROVISION_CUES: tuple[str, ...] = ("ينص", "تنص", "ينصان", "تنصان")
+# nonevent74ar: what a body recommends ("أوصت المنظمة بضرورة … وتولي أعضاء
+# النيابة العمومية زيارة مراكز الاحتفاظ", "موصيا الوزراء بتكثيف الزيارات إلى
+# الجهات") is advice for what may come, no deed done, as a provision is and
+# as English "recommended that …" (en ``PROVISION_CUES``) is read; Persian
+# "توصیه کرد" is a request whose object tells no deed already.
+PROVISION_CUES += (
+    *("أوصى", "أوصت", "أوصوا", "أوصيا", "أوصتا", "يوصي", "توصي", "يوصون", "نوصي"),
+    *("موصيا", "موصية", "موصين", "أوصاه", "أوصاها", "أوصاهم"),
+)
 
 # status67: a deed noun told as imminent is still to come ("هجمات إرهابية
 # وشيكة", "مشروع اعتداء وشيك", "هجوما قد يكون وشيكا"), as English "imminent"

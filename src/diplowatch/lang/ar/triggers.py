@@ -6204,3 +6204,59 @@ FRAME_TRIGGERS: dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]] =
         ("@town",),
     ),
 }
+
+# ---- nonevent74ar: a decree or an executive order signed ----
+# A head of state signing a decree or an executive order ("غداة توقيع الرئيس
+# دونالد ترامب مرسوما يمنع مواطني 7 دول …", "وقع أمرا تنفيذيا") acts alone:
+# no agreement between actors (PLOVER AGREE), as a book or a degree
+# certificate signed (above); English "signed an executive order", Persian
+# "فرمان اجرایی … را امضا کرد" alike. What the decree does (a ban) is read
+# on its own. Bare "مرسوم" is left out: it is also "drawn, set out" ("وفق
+# البرنامج المرسوم").
+VETO_WORDS[("AGREE", "sign")] = (
+    *VETO_WORDS.get(("AGREE", "sign"), ()),
+    "مرسوما",
+    *(
+        f"{sign} {decree}"
+        for sign in ("توقيع", "وقع", "يوقع", "وقع على", "توقيعه", "توقيعها")
+        for decree in ("مرسوم", "المرسوم", "مراسيم")
+    ),
+    *("مرسوم رئاسي", "المرسوم الرئاسي", "مرسوم ملكي", "المرسوم الملكي", "مرسوم أميري"),
+    *("أمرا تنفيذيا", "أمر تنفيذي", "الأمر التنفيذي", "أوامر تنفيذية", "الأوامر التنفيذية"),
+    *("أمرا رئاسيا", "أمر رئاسي", "الأمر الرئاسي"),
+)
+
+# ---- nonevent74ar: declining with the declined deed's pronoun ----
+# senses17's declining "اعتذار عن" read the declined deed only bare ("عن
+# استضافة القمة"); with its object glued to it ("بعد اعتذار المغرب عن
+# استضافتها", "اعتذرت عن مشاركتها") it was an apology (CONCEDE). The glued
+# forms of the same verbal nouns decline too (PLOVER REJECT: decline).
+_DECLINED_GLUED = tuple(
+    f"عن {noun}{pronoun}"
+    for noun in ("استضافت", "مشاركت", "حضور", "تلبيت", "قبول")
+    for pronoun in ("ه", "ها", "هم", "هما")
+) + ("عن توليه", "عن توليها", "عن توليهم")
+GUARDED_NOUN_TRIGGERS[("REJECT", "decline")] += ((("اعتذار",), _DECLINED_GLUED, 6),)
+GUARDED_VERB_TRIGGERS[("REJECT", "decline")] += (
+    (("اعتذر", "اعتذرت", "يعتذر", "تعتذر"), _DECLINED_GLUED, 4),
+)
+
+# ---- nonevent74ar: an execution threatened in the present ----
+# The present "يهدد" threatens with the deeds listed above, killing among
+# them ("بالقتل"); an execution or a killing of a named victim ("بث تسجيلا
+# يهدد فيه بإعدام كرواتي", "يهدد بقتل الرهائن") was no threat and its
+# deed noun a death sentence told as passed (COERCE). The threat reads it
+# now as what it threatens (PLOVER THREATEN), as the past "هدد بإعدام" is.
+GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] += (
+    (
+        ("يهدد", "تهدد", "نهدد", "يهددون"),
+        ("باعدام", "بالاعدام", "بقتل", "بذبح", "بتصفية"),
+        3,
+    ),
+)
+
+# ---- nonevent74ar: the closing formula of a prayer ----
+# "وآخر دعوانا أن الحمد لله رب العالمين" (Qur'an 10:10, closing a sermon or
+# a prayer) is "our last prayer": no one calls on anyone (PLOVER REQUEST),
+# though "دعوانا" reads as "دعوا" with a pronoun glued.
+NOT_TRIGGERS += ("آخر دعوانا", "وآخر دعوانا")

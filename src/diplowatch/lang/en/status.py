@@ -1127,6 +1127,14 @@ PROVISION_CUES = PROVISION_CUES + (
     *(f"{verb} that" for verb in ("recommended", "recommends", "recommend", "recommending")),
     *(f"{need} that" for need in ("essential", "necessary", "imperative", "vital")),
 )
+# nonevent74ar: what is recommended as a noun ("the committee recommended a
+# meeting with the delegation", "recommended holding talks") is advice, as
+# its "that" clause is: no deed done; Arabic "أوصت اللجنة بعقد اجتماع" alike.
+PROVISION_CUES = PROVISION_CUES + tuple(
+    f"{verb} {what}"
+    for verb in ("recommended", "recommends", "recommend", "recommending")
+    for what in ("a", "an", "the", "holding", "more", "closer", "regular")
+)
 
 # status67: a deed noun told as imminent is still to come ("an imminent
 # attack", "an attack was imminent"), as Arabic "وشيك" and Persian

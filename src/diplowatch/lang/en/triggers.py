@@ -3849,3 +3849,16 @@ FRAME_TRIGGERS[("ASSAULT", "capture")] = (
     FRAME_TRIGGERS[("ASSAULT", "capture")][0],
     (*FRAME_TRIGGERS[("ASSAULT", "capture")][1], "@town"),
 )
+
+# ---- nonevent74ar: a decree or an executive order signed ----
+# A head of state signing a decree, an executive order or a bill into law
+# acts alone: no agreement between actors (PLOVER AGREE), as a book or a
+# degree certificate signed (above); Arabic "توقيع … مرسوما", Persian "فرمان
+# اجرایی … را امضا کرد" alike. What the order does (a ban) is read on its own.
+VETO_WORDS[("AGREE", "sign")] = (
+    *VETO_WORDS.get(("AGREE", "sign"), ()),
+    "executive order",
+    "presidential order",
+    "decree",
+    "into law",
+)

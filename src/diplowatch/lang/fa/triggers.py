@@ -6927,3 +6927,17 @@ FRAME_TRIGGERS: dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]] =
         ("@town",),
     ),
 }
+
+# ---- nonevent74ar: a decree or an executive order signed ----
+# A head of state signing a decree or an executive order ("فرمان اجرایی منع
+# ورود … را امضا کرد", "فرمان ریاست جمهوری امضا شده توسط تبون") acts alone:
+# no agreement between actors (PLOVER AGREE), as a diploma or a book signed
+# (above); Arabic "توقيع … مرسوما", English "signed an executive order"
+# alike. Not bare "فرمان": it begins "فرمانده" (commander) and is a command
+# ("به فرمان رهبر").
+VETO_WORDS[("AGREE", "sign")] = (
+    *VETO_WORDS.get(("AGREE", "sign"), ()),
+    *("فرمان اجرایی", "فرمان‌های اجرایی", "فرمان های اجرایی", "دستور اجرایی"),
+    *("فرمان ریاست جمهوری", "فرمان رئیس جمهور", "فرمان رییس جمهور", "فرمان حکومتی"),
+    *("فرمانی را امضا", "فرمانی امضا", "فرمان را امضا", "این فرمان", "فرمانی که"),
+)
