@@ -4252,3 +4252,8 @@ CLERIC_NAME_BREAKS: tuple[str, ...] = (
     *("مع", "من", "إلى", "الى", "على", "عن", "في", "و", "ضد", "بين", "لدى"),
     *("قال", "إن", "ان", "أن", "أمس", "اليوم"),
 )
+
+# roles74: a protest one makes with one's own body: policemen or soldiers
+# named before it are its strikers, not whom it is against
+# (extract/armed_protest.py): "دخل قائد الشرطة في إضراب عن الطعام".
+SELF_PROTEST_WORDS: tuple[str, ...] = ("عن الطعام",)

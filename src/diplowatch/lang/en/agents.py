@@ -2102,3 +2102,8 @@ CLERIC_NAME_BREAKS: tuple[str, ...] = (
     *("with", "and", "to", "from", "by", "for", "in", "on", "at", "of"),
     *("met", "said", "told", "says", "has", "had", "was", "is"),
 )
+
+# roles74: a protest one makes with one's own body: policemen or soldiers
+# named before it are its strikers, not whom it is against
+# (extract/armed_protest.py): "the police commander went on hunger strike".
+SELF_PROTEST_WORDS: tuple[str, ...] = ("hunger strike",)
