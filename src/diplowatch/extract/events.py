@@ -54,7 +54,6 @@ from diplowatch.extract.adverbial_clause import (
 )
 from diplowatch.extract.alleged_stance import drop_alleged_stances
 from diplowatch.extract.amounts import attach, elaborate
-from diplowatch.extract.apposed_clerics import without_apposed_clerics
 from diplowatch.extract.armed_protest import (
     armed_as_crowd,
     armed_protesters,
@@ -1044,7 +1043,6 @@ def _no_side_words(s: Sentence, doc: _Document) -> list[Mention]:
     mentions = without_generic_forces(mentions, text, ctx.force_heads, ctx.force_fillers)
     mentions = without_street_names(mentions, text, ctx.street_heads, ctx.street_heads_after)
     mentions = without_apposed_ranks(mentions, text, doc.lang, ctx.object_markers)
-    mentions = without_apposed_clerics(mentions, text, doc.lang)
     words = SuicideWords(
         ctx.suicide_deed_nouns,
         ctx.suicide_adjectives,

@@ -4011,10 +4011,6 @@ _STATE_BODIES_48: dict[str, tuple[str, str]] = {
         ("البطريرك الماروني", "بطريرك الموارنة", "البطريركية المارونية"), ("LBN", "REL")
     ),
     "مجلس صيانة الدستور": ("IRN", "GOV"),
-    # roles74: the Expediency Council, as Persian "مجمع تشخیص مصلحت نظام"
-    # (its head's title took the country named after it: "انتقد رئيس مجمع
-    # تشخيص مصلحة النظام الولايات المتحدة" gave an American official)
-    **dict.fromkeys(("مجمع تشخيص مصلحة النظام", "مجمع تشخيص مصلحة"), ("IRN", "GOV")),
     **dict.fromkeys(("مجلس السيادة", "المجلس السيادي", "مجلس السيادة الانتقالي"), ("SDN", "GOV")),
     "الجندرمة": ("TUR", "COP"),
     "حزب الدعوة": ("IRQ", "PTY"),
@@ -4236,24 +4232,3 @@ NAMED_GROUPS.update(
         ("IRN", "OPP", None),
     )
 )
-
-# roles74: a clerical rank written before a name that a title of office
-# follows ("آية الله X رئيس مجمع تشخيص مصلحة النظام", "آية الله X، عضو مجلس
-# صيانة الدستور") names that office's holder, who acts for his body: the
-# rank is no second, clerical side (extract/apposed_clerics.py). The head
-# words of a title written before its body's name, and the words a personal
-# name never holds ("التقى آية الله السيستاني مع رئيس البرلمان": two men).
-CLERICAL_RANKS: tuple[str, ...] = ("آية الله", "آية الله العظمى")
-CLERIC_TITLE_HEADS: tuple[str, ...] = (
-    *("عضو", "عضوة", "أعضاء", "أمين", "أمين عام", "الأمين العام", "رئيس", "نائب رئيس"),
-    *("المتحدث باسم", "الناطق باسم", "ممثل"),
-)
-CLERIC_NAME_BREAKS: tuple[str, ...] = (
-    *("مع", "من", "إلى", "الى", "على", "عن", "في", "و", "ضد", "بين", "لدى"),
-    *("قال", "إن", "ان", "أن", "أمس", "اليوم"),
-)
-
-# roles74: a protest one makes with one's own body: policemen or soldiers
-# named before it are its strikers, not whom it is against
-# (extract/armed_protest.py): "دخل قائد الشرطة في إضراب عن الطعام".
-SELF_PROTEST_WORDS: tuple[str, ...] = ("عن الطعام",)

@@ -1977,9 +1977,6 @@ NAMED_GROUPS.update(
         "Council of Senior Scholars": ("SAU", "REL", None),
         **dict.fromkeys(("Maronite patriarch", "Maronite Patriarch"), ("LBN", "REL", None)),
         "Guardian Council": ("IRN", "GOV", None),
-        # roles74: the Expediency Council, as Persian and Arabic read it
-        "Expediency Council": ("IRN", "GOV", None),
-        "Expediency Discernment Council": ("IRN", "GOV", None),
         "Sovereign Council": ("SDN", "GOV", None),
         "Sovereignty Council": ("SDN", "GOV", None),
         "Dawa Party": ("IRQ", "PTY", None),
@@ -2081,29 +2078,3 @@ NAMED_GROUPS.update(
         ("IRN", "OPP", None),
     )
 )
-
-# roles74: a clerical rank written before a name that a title of office
-# follows ("Ayatollah X, a member of the Guardian Council") names that
-# office's holder, who acts for his body: the rank is no second, clerical
-# side (extract/apposed_clerics.py). The head words of a title written
-# before its body's name, and the words a personal name never holds
-# ("Ayatollah Sistani met the head of parliament": two men).
-CLERICAL_RANKS: tuple[str, ...] = ("ayatollah", "grand ayatollah")
-CLERIC_TITLE_HEADS: tuple[str, ...] = tuple(
-    f"{head}{article}"
-    for head in (
-        *("member of", "a member of", "members of", "secretary of", "the secretary of"),
-        *("head of", "the head of", "chairman of", "the chairman of", "speaker of"),
-        *("secretary-general of", "spokesman for", "spokesman of", "deputy head of"),
-    )
-    for article in ("", " the", " Iran's")
-)
-CLERIC_NAME_BREAKS: tuple[str, ...] = (
-    *("with", "and", "to", "from", "by", "for", "in", "on", "at", "of"),
-    *("met", "said", "told", "says", "has", "had", "was", "is"),
-)
-
-# roles74: a protest one makes with one's own body: policemen or soldiers
-# named before it are its strikers, not whom it is against
-# (extract/armed_protest.py): "the police commander went on hunger strike".
-SELF_PROTEST_WORDS: tuple[str, ...] = ("hunger strike",)

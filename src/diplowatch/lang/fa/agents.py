@@ -2833,9 +2833,7 @@ for _agent, _phrases in {
 # اسلامی" inside it read it as the state).
 NAMED_GROUPS.update(
     dict.fromkeys(
-        # roles74: and shorter still ("اعضای مجمع تشخیص", "مجمع تشخیص به
-        # کاندیدها تذکر داد"), which read as no side, or the members' REL
-        _forms("مجمع تشخیص مصلحت", "دبیرخانه مجمع تشخیص مصلحت", "مجمع تشخیص"),
+        _forms("مجمع تشخیص مصلحت", "دبیرخانه مجمع تشخیص مصلحت"),
         ("IRN", "GOV", None),
     )
 )
@@ -3092,24 +3090,6 @@ NAVAL_RANKS: tuple[str, ...] = (
     *("امیر دریادار", "امیر دریادار دوم", "دریادار", "امیر دریابان", "دریابان"),
 )
 
-# roles74: a clerical rank written before a name that a title of office
-# follows ("آیت‌الله X عضو شورای نگهبان", "آیت‌الله X، رئیس مجمع تشخیص
-# مصلحت نظام") names that office's holder, who acts for his body (the
-# ONTOLOGY's persons take the agent of the body they act for): the rank is
-# no second, clerical side (extract/apposed_clerics.py). The head words of
-# a title written before its body's name, and the words a personal name
-# never holds (a preposition, a conjunction: "آیت‌الله X با دبیر شورای
-# نگهبان دیدار کرد" names two men).
-CLERICAL_RANKS: tuple[str, ...] = _forms("آیت‌الله", "آیت الله", "آیت‌الله العظمی", "آیت الله العظمی")
-CLERIC_TITLE_HEADS: tuple[str, ...] = _forms(
-    *("عضو", "اعضای", "دبیر", "دبیرکل", "دبیر کل", "رئیس", "رییس", "نایب رئیس", "نایب رییس"),
-    *("سخنگوی", "نماینده", "معاون", "قائم مقام", "عضو فقهای", "عضو حقوقدانان"),
-)
-CLERIC_NAME_BREAKS: tuple[str, ...] = (
-    *("از", "با", "به", "در", "و", "را", "که", "برای", "بر", "تا", "نزد", "علیه"),
-    *("هم", "نیز", "گفت", "کرد", "درباره"),
-)
-
 # guards64ar: a force whose agent is its state's. "گارد ملی" is mostly an
 # army's (the US National Guard, Saudi Arabia's: MIL, as listed above); in
 # Tunisia and Venezuela the national guard is a gendarmerie (COP).
@@ -3182,8 +3162,3 @@ AGENT_NOUNS["CVL"] += _forms(
 NAMED_GROUPS.update(
     dict.fromkeys(("شورای ملی مقاومت ایران", "شورای ملی مقاومت"), ("IRN", "OPP", None))
 )
-
-# roles74: a protest one makes with one's own body: policemen or soldiers
-# named before it are its strikers, not whom it is against
-# (extract/armed_protest.py): "فرمانده پلیس در زندان اعتصاب غذا کرد".
-SELF_PROTEST_WORDS: tuple[str, ...] = ("اعتصاب غذا", "اعتصاب غذای")
