@@ -320,9 +320,27 @@ def across_committee(
         bool(gap)
         and (gap[0] in words or bool(own and own[0] in words))
         and len(gap) <= 8
-        and not any(c.isdigit() or c in '،,.:;«»"()' for c in "".join(gap))
+        and not any(c.isdigit() or c in '.:;«»"()' for c in "".join(gap))
+        and listed_name(gap, ctx.conjunctions)
         and second.prefix[:1] not in ctx.conjunctions
     )
+
+
+_LIST_COMMAS = "،,"
+
+
+def listed_name(gap: list[str], conj: frozenset[str]) -> bool:
+    """Whether the commas of a committee's name (``gap``, its words) are
+    those of a list of its fields, each glued to the field before it and
+    the last field joined by a conjunction ("کمیسیون آموزش، تحقیقات و
+    فناوری", "کمیسیون برنامه، بودجه و محاسبات"; roles74): a comma of any
+    other kind ends the title's phrase. No comma: nothing to check."""
+    if not any(c in _LIST_COMMAS for c in "".join(gap)):
+        return True
+    if any(w[:1] in _LIST_COMMAS or w.strip(_LIST_COMMAS) != w.rstrip(_LIST_COMMAS) for w in gap):
+        return False  # a comma standing apart, or inside a word
+    last = max(i for i, w in enumerate(gap) if w[-1] in _LIST_COMMAS)
+    return last > 0 and any(w in conj for w in gap[last + 1 :])
 
 
 def _orphan(pending: Pending) -> Mention:
