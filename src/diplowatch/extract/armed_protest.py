@@ -19,11 +19,14 @@ armed men named last before it, in every order of words (agents23ar).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit
+from diplowatch.lang.agent_fields import language_field
 from diplowatch.model import Actor
+from diplowatch.text.normalize import normalize_phrase
 from diplowatch.text.words import words_after, words_before
 
 # Who may protest in a body without being civilians: the state's armed men.
@@ -40,6 +43,8 @@ def armed_protesters(
     before its verb, ``titles_follow_country``; not where the verb ends the
     clause, ``verb_final``), or the owner of a word that carries one (not
     after a deed of force, ``forced``: "قمعت الشرطة احتجاجاتهم")."""
+    if _self_protest(trig, ntext, ctx.lang) and _armed_subjects(side, trig):
+        return True
     before = ctx.titles_follow_country
     for m in side:
         if m.agent not in _ARMED:
@@ -52,6 +57,43 @@ def armed_protesters(
         if (m.end <= trig.start if before else m.start >= trig.end) and not gap.strip():
             return True
     return False
+
+
+# characters after a protest's word where its kind is told: right after it
+# ("إضراب عن الطعام") or after what it protests at ("در اعتراض به بازداشت
+# خود اعتصاب غذا کرد": one protest), within the sentence
+_SELF_PROTEST_REACH = 40
+_SENTENCE_ENDS = ".!?\n\u061f"
+
+
+@cache
+def _self_protest_words(lang: str) -> tuple[str, ...]:
+    """The language's words of a protest only its doers undergo (a hunger
+    strike, ``agents.SELF_PROTEST_WORDS``), normalised."""
+    return tuple(normalize_phrase(w) for w in language_field(lang, "SELF_PROTEST_WORDS"))
+
+
+def _self_protest(trig: Hit, ntext: str, lang: str) -> bool:
+    """Whether the protest's word is, or is followed by, words of a protest
+    one makes with one's own body ("اعتصاب غذا", "إضراب عن الطعام", "hunger
+    strike"): roles74."""
+    words = _self_protest_words(lang)
+    span = ntext[trig.start : trig.end + _SELF_PROTEST_REACH]
+    span = span[: min((i for i, c in enumerate(span) if c in _SENTENCE_ENDS), default=len(span))]
+    return bool(words) and any(w in span for w in words)
+
+
+def _armed_subjects(side: Sequence[Mention], trig: Hit) -> bool:
+    """Whether everyone the side names before a hunger strike's word is a
+    policeman or a soldier (states may be named with them): "فرمانده پلیس
+    در زندان دست به اعتصاب غذا زد", "دخل قائد الشرطة في إضراب عن الطعام".
+    A hunger strike is made by those who refuse food, never against
+    them, so the commander is the striker (roles74); a named crowd
+    ("زندانیان در بازداشت پلیس …") keeps the police its counterpart."""
+    before = [m for m in side if m.end <= trig.start]
+    return any(m.agent in _ARMED for m in before) and all(
+        m.agent in _ARMED or m.agent is None for m in before
+    )
 
 
 def _owner(

@@ -4232,3 +4232,8 @@ NAMED_GROUPS.update(
         ("IRN", "OPP", None),
     )
 )
+
+# roles74: a protest one makes with one's own body: policemen or soldiers
+# named before it are its strikers, not whom it is against
+# (extract/armed_protest.py): "دخل قائد الشرطة في إضراب عن الطعام".
+SELF_PROTEST_WORDS: tuple[str, ...] = ("عن الطعام",)

@@ -2078,3 +2078,8 @@ NAMED_GROUPS.update(
         ("IRN", "OPP", None),
     )
 )
+
+# roles74: a protest one makes with one's own body: policemen or soldiers
+# named before it are its strikers, not whom it is against
+# (extract/armed_protest.py): "the police commander went on hunger strike".
+SELF_PROTEST_WORDS: tuple[str, ...] = ("hunger strike",)

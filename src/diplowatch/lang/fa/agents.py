@@ -3162,3 +3162,8 @@ AGENT_NOUNS["CVL"] += _forms(
 NAMED_GROUPS.update(
     dict.fromkeys(("شورای ملی مقاومت ایران", "شورای ملی مقاومت"), ("IRN", "OPP", None))
 )
+
+# roles74: a protest one makes with one's own body: policemen or soldiers
+# named before it are its strikers, not whom it is against
+# (extract/armed_protest.py): "فرمانده پلیس در زندان اعتصاب غذا کرد".
+SELF_PROTEST_WORDS: tuple[str, ...] = ("اعتصاب غذا", "اعتصاب غذای")
