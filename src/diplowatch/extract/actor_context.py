@@ -705,6 +705,8 @@ class Context:
     # after the object marker they carry the noun out (``predicates.is_object``)
     own_light_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     cause_openers: frozenset[str] = frozenset()  # "After X, …": X's own deed
+    # "X باعث شد که Y …", "X prompted Y to …": X caused Y's deed, no side of it
+    causative_links: frozenset[str] = frozenset()
     sides_markers: frozenset[str] = frozenset()  # "the agreement between X and Y"
     # "ابراز نگرانی کرد": an active verb's light verb; a passive's agent
     # marker before it belongs to another phrase (``doers.doers_first``)
@@ -1274,6 +1276,7 @@ _WORD_FIELDS = {
     "blame_verbs": "BLAME_VERBS",
     "blame_preps": "BLAME_PREPOSITIONS",
     "cause_openers": "CAUSE_OPENERS",
+    "causative_links": "CAUSATIVE_LINKS",
     "sides_markers": "SIDES_MARKERS",
     "agentless_verbs": "AGENTLESS_VERBS",
     "reason_openers": "REASON_OPENERS",

@@ -957,6 +957,20 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# sides74: links that tell the deed after them as caused by what the phrase
+# before them names ("إصرار إيران أدى إلى أن يفرض مجلس الأمن عقوبات
+# عليها", "… مما دفع الشرطة إلى اعتقال …"): the cause's owner is no side of
+# it (extract/caused_deed.py). Bare "إلى أن" is no link: it is also
+# "until" and the "that" of "أشار إلى أن".
+CAUSATIVE_LINKS: tuple[str, ...] = (
+    "أدى إلى أن",
+    "أدت إلى أن",
+    "تسبب في أن",
+    "تسببت في أن",
+    "مما دفع",
+    "ما دفع",
+)
+
 # Words that open a sentence's phrase of what came before its main deed
 # ("إثر هجوم …، ردت …", "بعد غارة …، أطلق …"): a deed of force told there
 # has its own sides (extract/doers.py).
