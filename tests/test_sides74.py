@@ -138,3 +138,52 @@ def test_the_arrested_stay_the_arrests_target() -> None:
     ).to_dict()["events"]
     held = [e for e in found if e["type"] == "COERCE"]
     assert [(a["code"], a["agent"]) for a in held[0]["actors"]] == [("EGY", "COP"), ("EGY", "EDU")]
+
+
+# A noun with a possessive pronoun right after an Arabic verb is no
+# indefinite object told before the subject ("التي حذر رئيسها … الولايات
+# المتحدة": its president warned the United States), though it ends in the
+# accusative's letter; Persian and English tell the same with the subject
+# first and are guards.
+POSSESSED_SUBJECT = [
+    (
+        "ar",
+        "وصل الوفد إلى نيجيريا، التي حذر رئيسها محمد بخاري الولايات المتحدة من وقف المساعدات.",
+        ["NGA", "USA"],
+    ),
+    (
+        "ar",
+        "قتل عشرة جنود في نيجيريا، التي اتهم رئيسها محمد بخاري الولايات المتحدة بعرقلة "
+        "صفقات السلاح.",
+        ["NGA", "USA"],
+    ),
+    ("fa", "وزیر به نیجریه رفت که رئیس‌جمهور آن آمریکا را به قطع کمک‌ها متهم کرد.", ["NGA", "USA"]),
+    (
+        "en",
+        "The minister visited Nigeria, whose president warned the United States against "
+        "cutting aid.",
+        ["NGA", "USA"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "sides"), POSSESSED_SUBJECT)
+def test_possessed_noun_after_the_verb_is_its_subject(
+    lang: str, text: str, sides: list[str]
+) -> None:
+    """The possessed noun after the verb did the deed: its owner's state first."""
+    assert _sides(text, lang, "ACCUSE") == [sides]
+
+
+# (sentence, the sides in order) the object before the subject keeps: an
+# indefinite accusative noun ("مواطنا", "حاجا") with no pronoun
+FRONTED_OBJECT = [
+    ("اعتقلت مواطنا كويتيا الشرطة العراقية.", ["IRQ", "KWT"]),
+    ("احتجزت حاجا إيرانيا السلطات السعودية.", ["SAU", "IRN"]),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), FRONTED_OBJECT)
+def test_indefinite_object_before_the_subject_stays(text: str, sides: list[str]) -> None:
+    """ "اعتقلت مواطنا كويتيا الشرطة العراقية": the police arrested."""
+    assert _sides(text, "ar", "COERCE") == [sides]

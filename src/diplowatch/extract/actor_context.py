@@ -655,6 +655,9 @@ class Context:
     accusative_not_nouns: frozenset[str] = frozenset()
     # endings of verbs that end as that noun does ("غادروا": they left)
     accusative_verb_endings: tuple[str, ...] = ()
+    # sides74: the possessive pronouns that end a noun as that ending does
+    # ("رئيسها": its president), a possessed noun, never indefinite
+    accusative_possessed_endings: tuple[str, ...] = ()
     agent_place_prefixes: frozenset[str] = frozenset()
     glued_prepositions: frozenset[str] = frozenset()
     # sides51: a preposition glued to a body after a definite title ("أشاد
@@ -1544,6 +1547,7 @@ def _ordered_lists(data: ModuleType | None) -> dict[str, Any]:
         "owner_suffixes": _sorted_words(data, "OWNER_SUFFIXES"),
         "accusative_not_nouns": _words(data, "ACCUSATIVE_NOT_NOUNS"),
         "accusative_verb_endings": _sorted_words(data, "ACCUSATIVE_VERB_ENDINGS"),
+        "accusative_possessed_endings": _sorted_words(data, "ACCUSATIVE_POSSESSED_ENDINGS"),
     }
 
 
