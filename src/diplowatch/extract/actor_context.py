@@ -662,6 +662,9 @@ class Context:
     accusative_not_nouns: frozenset[str] = frozenset()
     # endings of verbs that end as that noun does ("غادروا": they left)
     accusative_verb_endings: tuple[str, ...] = ()
+    # sides74: the possessive pronouns that end a noun as that ending does
+    # ("رئيسها": its president), a possessed noun, never indefinite
+    accusative_possessed_endings: tuple[str, ...] = ()
     agent_place_prefixes: frozenset[str] = frozenset()
     glued_prepositions: frozenset[str] = frozenset()
     # sides51: a preposition glued to a body after a definite title ("أشاد
@@ -712,6 +715,8 @@ class Context:
     # after the object marker they carry the noun out (``predicates.is_object``)
     own_light_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     cause_openers: frozenset[str] = frozenset()  # "After X, …": X's own deed
+    # "X باعث شد که Y …", "X prompted Y to …": X caused Y's deed, no side of it
+    causative_links: frozenset[str] = frozenset()
     sides_markers: frozenset[str] = frozenset()  # "the agreement between X and Y"
     # "ابراز نگرانی کرد": an active verb's light verb; a passive's agent
     # marker before it belongs to another phrase (``doers.doers_first``)
@@ -1285,6 +1290,7 @@ _WORD_FIELDS = {
     "blame_verbs": "BLAME_VERBS",
     "blame_preps": "BLAME_PREPOSITIONS",
     "cause_openers": "CAUSE_OPENERS",
+    "causative_links": "CAUSATIVE_LINKS",
     "sides_markers": "SIDES_MARKERS",
     "agentless_verbs": "AGENTLESS_VERBS",
     "reason_openers": "REASON_OPENERS",
@@ -1553,6 +1559,7 @@ def _ordered_lists(data: ModuleType | None) -> dict[str, Any]:
         "owner_suffixes": _sorted_words(data, "OWNER_SUFFIXES"),
         "accusative_not_nouns": _words(data, "ACCUSATIVE_NOT_NOUNS"),
         "accusative_verb_endings": _sorted_words(data, "ACCUSATIVE_VERB_ENDINGS"),
+        "accusative_possessed_endings": _sorted_words(data, "ACCUSATIVE_POSSESSED_ENDINGS"),
     }
 
 

@@ -8,7 +8,9 @@ an indefinite noun in the accusative (``context.ACCUSATIVE_NOUN_ENDINGS``:
 "مواطنا", "حاجا"), right after the verb; the subject after it is definite
 (``context.DEFINITE_STARTS``: "الشرطة", or a construct: "خفر السواحل").
 A country's own name that ends so ("قصفت تركيا …", "روسيا") is a subject,
-never such an object.
+never such an object, nor is a noun with a possessive pronoun (sides74:
+``context.ACCUSATIVE_POSSESSED_ENDINGS``, "حذر رئيسها … الولايات المتحدة":
+its president warned the United States).
 """
 
 from __future__ import annotations
@@ -72,5 +74,8 @@ def _accusative(word: str, first: Mention, ntext: str, ctx: Context) -> bool:
         and not word.startswith(ctx.definite_starts)
         and word.endswith(ctx.accusative_endings)
         and not word.endswith(ctx.accusative_verb_endings)
+        and not (
+            ctx.accusative_possessed_endings and word.endswith(ctx.accusative_possessed_endings)
+        )
         and word not in ctx.accusative_not_nouns
     )

@@ -25,6 +25,7 @@ from diplowatch.extract.adverbial_clause import outside_clauses, over_clauses
 from diplowatch.extract.announcers import without_announcer
 from diplowatch.extract.asked_topic import asked_topic_out
 from diplowatch.extract.assembly_venue import assembly_venue_out
+from diplowatch.extract.caused_deed import causer_out
 from diplowatch.extract.charges import outside_charge
 from diplowatch.extract.doers import FORCE, cause_span, outside_cause, reason_span
 from diplowatch.extract.implied import implied_types
@@ -889,6 +890,8 @@ def _by_word_order(
     if ctx.dropped_subjects and etype in DEEDS:
         saying = _FORCE_SAYING if etype in FORCE else _SAYING
         people = _speaker_as_dropped_subject(s, trig, people, ntext, ctx, saying)
+    # "X باعث شد که Y …": X caused Y's deed and is no side of it
+    people = causer_out(s, trig, people, ntext, ctx)
     reacted = _reaction_before(trig, reactions, ntext)
     if reacted is not None and not ctx.verb_final:
         # "X condemned the attack on Y": X is no party to the attack

@@ -957,6 +957,20 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# sides74: links that tell the deed after them as caused by what the phrase
+# before them names ("إصرار إيران أدى إلى أن يفرض مجلس الأمن عقوبات
+# عليها", "… مما دفع الشرطة إلى اعتقال …"): the cause's owner is no side of
+# it (extract/caused_deed.py). Bare "إلى أن" is no link: it is also
+# "until" and the "that" of "أشار إلى أن".
+CAUSATIVE_LINKS: tuple[str, ...] = (
+    "أدى إلى أن",
+    "أدت إلى أن",
+    "تسبب في أن",
+    "تسببت في أن",
+    "مما دفع",
+    "ما دفع",
+)
+
 # Words that open a sentence's phrase of what came before its main deed
 # ("إثر هجوم …، ردت …", "بعد غارة …، أطلق …"): a deed of force told there
 # has its own sides (extract/doers.py).
@@ -2109,6 +2123,11 @@ TOPIC_HEADS = TOPIC_HEADS + ("ترفع علم", "يرفع علم", "رافعة �
 ACCUSATIVE_NOUN_ENDINGS: tuple[str, ...] = ("ا",)
 # the plural of a verb ends so too ("غادروا سوريا", "زاروا تركيا"): no noun
 ACCUSATIVE_VERB_ENDINGS: tuple[str, ...] = ("وا",)
+# sides74: a noun with a possessive pronoun ends so too ("التي حذر رئيسها
+# محمد بخاري الولايات المتحدة": its president) and is definite: no
+# indefinite object told before the verb's subject (extract/fronted_object.py).
+# Nouns whose root ends in "ه" ("اتجاها") are rarely a deed's object.
+ACCUSATIVE_POSSESSED_ENDINGS: tuple[str, ...] = ("ها", "هما")
 ACCUSATIVE_NOT_NOUNS: tuple[str, ...] = (
     *("ايضا", "اما", "كما", "لذا", "هذا", "اذا", "عندما", "بينما", "كلما", "ربما", "انما"),
     *("طالما", "حيثما", "مهما", "كيفما", "لما", "معا", "سويا", "جدا", "ابدا", "دائما"),

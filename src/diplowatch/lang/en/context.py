@@ -914,6 +914,13 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
     "SANCTION": ("imposed by", "adopted by", "approved by"),
 }
 
+# sides74: verbs that tell the deed after them as caused by what the phrase
+# before them names ("Iran's insistence prompted the Security Council to
+# impose sanctions"): the cause's owner is no side of it
+# (extract/caused_deed.py). Not "led" ("a delegation led by …", "Saudi-led")
+# nor "forced" (a deed of its own: "police forced protesters to leave").
+CAUSATIVE_LINKS: tuple[str, ...] = ("prompted", "caused", "compelled", "pushed")
+
 # Words that open a sentence's phrase of what came before its main deed
 # ("After an Israeli strike on Lebanon, Hezbollah fired …"): a deed of force
 # told there has its own sides (extract/doers.py).

@@ -1616,6 +1616,17 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
     "SANCTION": ("تحریم هایی که", "تحریم هایی را که", "تحریمهایی که"),
 }
 
+# sides74: links that tell the deed after them as caused by what the phrase
+# before them names ("اصرار ایران … سبب شد شورای امنیت تحریم‌هایی … اعمال
+# کند"): the cause's owner is no side of it (extract/caused_deed.py). The
+# bare nouns ("باعث کشته شدن") are result links of an infinitive instead
+# (RESULT_LINKS), and need no verb.
+CAUSATIVE_LINKS: tuple[str, ...] = tuple(
+    f"{noun} {verb}"
+    for noun in ("باعث", "سبب", "موجب")
+    for verb in ("شد", "شده", "شده است", "شده‌است", "می‌شود", "می شود", "گردید", "شود")
+)
+
 # Words that open a sentence's phrase of what came before its main deed
 # ("پس از حمله …، …", "در پی انفجار …، …", "به دنبال …، …"): a deed of force
 # told there has its own sides (extract/doers.py).
