@@ -540,10 +540,6 @@ class Context:
     patient_nouns: frozenset[str] = frozenset()
     patient_genitive_markers: frozenset[str] = frozenset()
     doer_predicates: frozenset[str] = frozenset()  # "خواستار شد": no passive
-    # "X گفت دو راکت به … اصابت کرد": a projectile subject, no dropped one
-    weapon_subjects: frozenset[str] = frozenset()
-    fired_weapon_words: frozenset[str] = frozenset()
-    weapon_marks: frozenset[str] = frozenset()
     dropped_subjects: bool = False  # "X اعلام کرد که … حمله کرده است": X did it
     passive_verbs: frozenset[str] = frozenset()
     # the passive's light verb as a noun ("هدف قرار گرفتن نفتکش"): its
@@ -1391,9 +1387,6 @@ _WORD_FIELDS = {
     "patient_nouns": "PATIENT_NOUNS",
     "patient_genitive_markers": "PATIENT_GENITIVE_MARKERS",
     "doer_predicates": "DOER_PREDICATES",
-    "weapon_subjects": "WEAPON_SUBJECTS",
-    "fired_weapon_words": "FIRED_WEAPON_WORDS",
-    "weapon_marks": "WEAPON_MARKS",
 }
 
 

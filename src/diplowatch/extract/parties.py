@@ -1577,8 +1577,6 @@ def _speaker_as_dropped_subject(
     named = [m for m in s.mentions if verb.end <= m.start < trig.start]
     if any(not _marked_object(m, trig, ntext, ctx) for m in named):
         return people  # the reported clause names its own subject
-    if _projectile_subject(ntext, verb.end, trig, ctx):
-        return people  # "گفت دو راکت به … اصابت کرد": fired by someone unnamed
     speaker = next(
         (
             m
@@ -1593,30 +1591,6 @@ def _speaker_as_dropped_subject(
     if speaker is None or unit(speaker) in {unit(m) for m in people}:
         return people
     return [speaker, *people]
-
-
-def _projectile_subject(ntext: str, start: int, trig: Hit, ctx: Any) -> bool:
-    """parties74fa: whether the reported clause from ``start`` to the deed
-    has a projectile for its subject ("پلیس عراق گفت دو راکت به سفارت آمریکا
-    اصابت کرد"): a weapon word (``context.WEAPON_SUBJECTS``) marked neither
-    as instrument or agent (``WEAPON_MARKS`` right before it) nor as object
-    ("را" after it in the clause), in a deed that does not fire it
-    (``FIRED_WEAPON_WORDS`` among the deed's words and the two after them).
-    Such a clause names its own subject, so its verb carries none for the
-    speaker: who fired is unnamed, not the one who tells where it struck."""
-    if not ctx.weapon_subjects:
-        return False
-    deed = ntext[trig.start : trig.end].split() + words_after(ntext, trig.end, 2)
-    if ctx.fired_weapon_words & set(deed):
-        return False
-    words = ntext[start : trig.start].split()
-    for i, word in enumerate(words):
-        if word not in ctx.weapon_subjects:
-            continue
-        marked = i > 0 and words[i - 1] in ctx.weapon_marks
-        if not marked and not ctx.object_markers & set(words[i + 1 :]):
-            return True
-    return False
 
 
 def _opening_report(

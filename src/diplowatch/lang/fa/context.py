@@ -1162,26 +1162,6 @@ VERB_FINAL = True
 # "به مقر …", "از شهر …"), is the speaker's own ("ارتش اعلام کرد که از شهر
 # عقب‌نشینی کرده است": the army withdrew; extract/parties.py).
 DROPPED_SUBJECT_IS_SPEAKER = True
-# parties74fa: … unless a projectile is the clause's own subject ("پلیس عراق
-# گفت دو راکت به سفارت آمریکا اصابت کرد", "ارتش اعلام کرد چند خمپاره در
-# نزدیکی پایگاه فرود آمد"): rockets that hit a target are fired by someone the
-# clause does not name, not by the speaker who reports where they fell. Not
-# drones or jets (often the speaker's own, "پهپادهای ارتش"), and not when the
-# projectile is what the deed fires (``FIRED_WEAPON_WORDS``: "ده موشک به سمت
-# مواضع شلیک کرد" is the speaker's fire) or is marked as an object ("را") or
-# instrument ("با موشک": ``WEAPON_MARKS`` right before it; "را",
-# ``OBJECT_MARKERS``, anywhere after it in the clause).
-WEAPON_SUBJECTS: tuple[str, ...] = (
-    "راکت",
-    "موشک",
-    "خمپاره",
-    "گلوله",
-    "بمب",
-    "پرتابه",
-    "مین",
-)
-FIRED_WEAPON_WORDS: tuple[str, ...] = ("شلیک", "پرتاب", "رها", "آتش", "پرتاپ")
-WEAPON_MARKS: tuple[str, ...] = ("با", "توسط", "از", "به")
 
 # Light verbs of the passive, of what merely happens and of dying ("کشته
 # شدند", "مورد حمله قرار گرفت", "صورت گرفت", "به وقوع پیوست", "جان خود را از
