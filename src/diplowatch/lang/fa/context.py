@@ -2454,6 +2454,16 @@ TOPIC_HEADS = TOPIC_HEADS + ("با پرچم", "تحت پرچم", "زیر پرچ�
 # their own word ("در مورد", "در خصوص"); alone, "مورد توافق" is "agreed upon"
 # (extract/topic_span.py).
 ABOUT_PREPOSITIONS_BOUND: tuple[str, ...] = ("در مورد", "در خصوص")
+# parties74fa: Persian closes a relative clause inside a topic with a comma
+# right before the talks' verb ("درباره گزارش دبیرکل در خصوص قطعنامه‌ای که
+# ضامن توافق بین ایران و ۱+۵ است، گفت‌وگو کند"): the comma ends the relative
+# clause, not the topic, which runs on to the verb (extract/topic_span.py).
+# Only where that clause opens with a relative word and at most
+# ``TOPIC_VERB_WORDS`` words, none of them a relative word, stand between the
+# comma and the verb (a partner behind "با" may: "…، با وزیر روسیه گفت‌وگو
+# کرد"; "…، تاکید کرد که در مذاکرات …" opens a clause of its own).
+TOPIC_RELATIVE_OPENERS: tuple[str, ...] = ("که",)
+TOPIC_VERB_WORDS = 6
 
 # parties62fa: what a meeting or talks aim at ("نشست سران با هدف تسهیل
 # خروج شهروندان افغانی") opens a topic as "درباره" does: those named there
