@@ -328,6 +328,9 @@ class Context:
     # "درباره X که …، گفت‌وگو کرد": a relative clause's comma inside a topic
     topic_relatives: frozenset[str] = frozenset()
     topic_verb_words: int = 0
+    # "به X هشدار داد …": the one warned told before the verb
+    warned_markers: frozenset[str] = frozenset()
+    warning_words: frozenset[str] = frozenset()
     topic_heads: frozenset[str] = frozenset()  # "مستقبل ليبيا", "the future of Libya"
     neighbour_heads: frozenset[str] = frozenset()  # roles52: "همسایه افغانستان"
     # "آرای مردم", "إرادة الشعب": the people only described, no party
@@ -1269,6 +1272,8 @@ _WORD_FIELDS = {
     "about_bound": "ABOUT_PREPOSITIONS_BOUND",
     "talk_aims": "TALK_AIM_OPENERS",
     "topic_relatives": "TOPIC_RELATIVE_OPENERS",
+    "warned_markers": "WARNED_MARKERS",
+    "warning_words": "WARNING_WORDS",
     "topic_heads": "TOPIC_HEADS",
     "neighbour_heads": "NEIGHBOUR_HEADS",
     "described_people_heads": "DESCRIBED_PEOPLE_HEADS",

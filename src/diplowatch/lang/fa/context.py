@@ -280,6 +280,14 @@ CLAUSE_OPENING_WORDS: tuple[str, ...] = ("یک",)
 # slots36: the one asked follows "از" right before a verb of asking ("ما از
 # ایران می‌خواهیم"): with no asker named, it is no asker (extract/lone_object).
 ASKED_OF_MARKERS: tuple[str, ...] = ("از",)
+# parties74fa: a warning whose addressee stands right before its verb behind
+# "به" ("بایدن به گروه طالبان هشدار داد هرگونه حمله به شهروندان آمریکا …
+# با واکنش شدید مواجه خواهد شد") has told whom it warns: the sides after
+# the verb are inside what it warns of, none of its own
+# (extract/lone_object.warned_content_out), as "از X خواست …" tells whom a
+# request asks. ``WARNING_WORDS``: the warning's own word in its trigger.
+WARNED_MARKERS: tuple[str, ...] = ("به",)
+WARNING_WORDS: tuple[str, ...] = ("هشدار",)
 # requests67fa: "از" after these words ends a compound preposition or a
 # comparison ("پس از", "بیش از", "غیر از"), and before these it opens a
 # doer's, a way's or an example's phrase ("از سوی", "از طریق", "از جمله"):
