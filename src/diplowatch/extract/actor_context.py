@@ -332,6 +332,12 @@ class Context:
     about_bound: frozenset[str] = frozenset()
     # parties62fa: "با هدف", "بهدف", "aimed at": what talks aim at, no side
     talk_aims: frozenset[str] = frozenset()
+    # "درباره X که …، گفت‌وگو کرد": a relative clause's comma inside a topic
+    topic_relatives: frozenset[str] = frozenset()
+    topic_verb_words: int = 0
+    # "به X هشدار داد …": the one warned told before the verb
+    warned_markers: frozenset[str] = frozenset()
+    warning_words: frozenset[str] = frozenset()
     topic_heads: frozenset[str] = frozenset()  # "مستقبل ليبيا", "the future of Libya"
     neighbour_heads: frozenset[str] = frozenset()  # roles52: "همسایه افغانستان"
     # "آرای مردم", "إرادة الشعب": the people only described, no party
@@ -1281,6 +1287,9 @@ _WORD_FIELDS = {
     "about_preps": "ABOUT_PREPOSITIONS",
     "about_bound": "ABOUT_PREPOSITIONS_BOUND",
     "talk_aims": "TALK_AIM_OPENERS",
+    "topic_relatives": "TOPIC_RELATIVE_OPENERS",
+    "warned_markers": "WARNED_MARKERS",
+    "warning_words": "WARNING_WORDS",
     "topic_heads": "TOPIC_HEADS",
     "neighbour_heads": "NEIGHBOUR_HEADS",
     "described_people_heads": "DESCRIBED_PEOPLE_HEADS",
@@ -1463,6 +1472,7 @@ def _switches(data: ModuleType | None) -> dict[str, Any]:
         "adjacent_coordinated": getattr(data, "ADJACENT_COORDINATED", True),
         "verb_final": getattr(data, "VERB_FINAL", False),
         "dropped_subjects": getattr(data, "DROPPED_SUBJECT_IS_SPEAKER", False),
+        "topic_verb_words": getattr(data, "TOPIC_VERB_WORDS", 0),
         **_side_lists(data),
         **_switch_words(data),
     }

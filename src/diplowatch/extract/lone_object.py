@@ -177,6 +177,48 @@ def asked_content_out(
     return [m for m in people if m.start < trig.end]
 
 
+def warned_content_out(
+    trig: Hit, triggers: list[Hit], people: list[Mention], ntext: str, ctx: Context
+) -> list[Mention]:
+    """parties74fa: a warning whose one warned stands right before its verb
+    behind a marker of the addressee ("به گروه طالبان هشدار داد هرگونه حمله
+    به شهروندان آمریکا … با واکنش شدید مواجه خواهد شد", ``context.
+    WARNED_MARKERS``; the trigger holds a ``WARNING_WORDS`` word) has told
+    whom it warns: the sides after the verb are inside what it warns of (the
+    citizens to be spared), none of its own, as ``asked_content_out`` reads
+    a request; so for a threat of the same type told inside that content
+    ("واکنش شدید", the sentence's ``triggers``), the same threat again. Only
+    where the verb comes last in its clause: "warned X that …" names X after
+    the verb already."""
+    if not ctx.verb_final or not ctx.warning_words or not ctx.warned_markers:
+        return people
+    warning = next(
+        (
+            t
+            for t in reversed(triggers)
+            if t.end <= trig.end
+            and t.entry.value == trig.entry.value
+            and ctx.warning_words & set(ntext[t.start : t.end].split())
+        ),
+        None,
+    )
+    if warning is None:
+        return people
+    if not any(m.end <= warning.start and _warned(m, warning, ntext, ctx) for m in people):
+        return people
+    return [m for m in people if m.start < warning.end]
+
+
+def _warned(m: Mention, trig: Hit, ntext: str, ctx: Context) -> bool:
+    """Whether ``m`` is the one warned: at most ``_ASKED_GAP`` words before
+    the trigger, with a marker of the addressee among the two words before
+    it ("به ایران", "به گروه طالبان")."""
+    if len(ntext[m.end : trig.start].split()) > _ASKED_GAP:
+        return False
+    lead = ntext[max(0, m.start - _LEAD) : m.start].split()[-2:]
+    return bool(ctx.warned_markers & set(lead))
+
+
 def _asked_uncoded(trig: Hit, people: list[Mention], ntext: str, ctx: Context) -> bool:
     """Whether the one asked stands marked right before the verb but is no
     side of its own (requests67fa): a person, a guild or candidates the

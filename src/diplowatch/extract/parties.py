@@ -30,7 +30,7 @@ from diplowatch.extract.charges import outside_charge
 from diplowatch.extract.doers import FORCE, cause_span, outside_cause, reason_span
 from diplowatch.extract.implied import implied_types
 from diplowatch.extract.lexicon import SAYING_KINDS
-from diplowatch.extract.lone_object import asked_content_out
+from diplowatch.extract.lone_object import asked_content_out, warned_content_out
 from diplowatch.extract.opposed import opposed_out
 from diplowatch.extract.participants import (
     SUBJECT_GAP,
@@ -828,6 +828,8 @@ def _by_arguments(
         people = relative_subject(people, trig, s.triggers, ntext, ctx.syntax)
     if etype in REQUESTS:
         people = _request_sides(s, trig, etype, people, doc)
+    # "به طالبان هشدار داد حمله به شهروندان آمریکا …": whom it spares is no side
+    people = warned_content_out(trig, s.triggers, people, ntext, ctx)
     if trig.start in stated:
         # "welcomed the release of prisoners by Belarusian authorities"
         people = [m for m in s.mentions if m.start > trig.end and not m.location_only]

@@ -18,9 +18,12 @@ import re
 
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit
-from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS, SEMICOLONS
 
 _WORD = re.compile(r"\S+")
+# What ends the relative clause before a comma: not a bracket, whose aside
+# ("۱+۵ (اعضای اولیه برجام) است،") stands inside it.
+_RELATIVE_BREAKS = frozenset(COMMAS + SEMICOLONS + ":\n")
 
 
 def _clause_bounds(trig: Hit, start: int, end: int, ntext: str) -> tuple[int, int]:
@@ -28,6 +31,32 @@ def _clause_bounds(trig: Hit, start: int, end: int, ntext: str) -> tuple[int, in
     lo = max((ntext.rfind(b, start, trig.start) for b in CLAUSE_BREAKS), default=-1)
     hi = min((i for b in CLAUSE_BREAKS if (i := ntext.find(b, trig.end, end)) != -1), default=end)
     return (lo + 1 if lo >= start else start), hi
+
+
+def _over_relative_comma(
+    bounds: tuple[int, int], trig: Hit, start: int, ntext: str, ctx: object
+) -> tuple[int, int]:
+    """parties74fa: ``bounds`` widened back over a comma that closes a
+    relative clause right before the talks' verb ("درباره گزارشی که … ضامن
+    توافق بین ایران و ۱+۵ است، گفت‌وگو کند"): the clause before the comma
+    holds a relative opener (``context.TOPIC_RELATIVE_OPENERS``) and at most
+    ``TOPIC_VERB_WORDS`` words, none an opener, follow the comma before the
+    trigger (a partner may stand there: "…، با وزیر روسیه گفت‌وگو کرد"). The
+    clause then opens where the one before the comma opens (``start``: the
+    sentence's start, as ``_clause_bounds`` reads it)."""
+    openers: frozenset[str] = getattr(ctx, "topic_relatives", frozenset())
+    reach: int = getattr(ctx, "topic_verb_words", 0)
+    lo, hi = bounds
+    if not openers or lo - 1 <= start or ntext[lo - 1] not in COMMAS:
+        return bounds
+    between = ntext[lo : trig.start].split()
+    if len(between) > reach or openers & set(between):
+        return bounds  # a clause of its own ("تاکید کرد که در مذاکرات …")
+    prev = max((ntext.rfind(b, start, lo - 1) for b in _RELATIVE_BREAKS), default=-1)
+    opens = prev + 1 if prev >= start else start
+    if not openers & set(ntext[opens : lo - 1].split()):
+        return bounds
+    return opens, hi
 
 
 def _opens_topic(word: str, before: str, about: frozenset[str], bound: frozenset[str]) -> bool:
@@ -98,6 +127,7 @@ def without_topic_span(
     # "مبارزه با تروریسم ایران": what the topic is about)
     talk: frozenset[str] = getattr(ctx, "interlocutor_preps", frozenset())
     bounds = _clause_bounds(trig, *sentence, ntext)
+    bounds = _over_relative_comma(bounds, trig, sentence[0], ntext, ctx)
     span = topic_span(people, trig, bounds, ntext, about, bound) if about else None
     span = span or _aim_span(people, trig, bounds, ntext, ctx)
     if span is None:

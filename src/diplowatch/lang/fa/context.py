@@ -280,6 +280,14 @@ CLAUSE_OPENING_WORDS: tuple[str, ...] = ("یک",)
 # slots36: the one asked follows "از" right before a verb of asking ("ما از
 # ایران می‌خواهیم"): with no asker named, it is no asker (extract/lone_object).
 ASKED_OF_MARKERS: tuple[str, ...] = ("از",)
+# parties74fa: a warning whose addressee stands right before its verb behind
+# "به" ("بایدن به گروه طالبان هشدار داد هرگونه حمله به شهروندان آمریکا …
+# با واکنش شدید مواجه خواهد شد") has told whom it warns: the sides after
+# the verb are inside what it warns of, none of its own
+# (extract/lone_object.warned_content_out), as "از X خواست …" tells whom a
+# request asks. ``WARNING_WORDS``: the warning's own word in its trigger.
+WARNED_MARKERS: tuple[str, ...] = ("به",)
+WARNING_WORDS: tuple[str, ...] = ("هشدار",)
 # requests67fa: "از" after these words ends a compound preposition or a
 # comparison ("پس از", "بیش از", "غیر از"), and before these it opens a
 # doer's, a way's or an example's phrase ("از سوی", "از طریق", "از جمله"):
@@ -2465,6 +2473,16 @@ TOPIC_HEADS = TOPIC_HEADS + ("با پرچم", "تحت پرچم", "زیر پرچ�
 # their own word ("در مورد", "در خصوص"); alone, "مورد توافق" is "agreed upon"
 # (extract/topic_span.py).
 ABOUT_PREPOSITIONS_BOUND: tuple[str, ...] = ("در مورد", "در خصوص")
+# parties74fa: Persian closes a relative clause inside a topic with a comma
+# right before the talks' verb ("درباره گزارش دبیرکل در خصوص قطعنامه‌ای که
+# ضامن توافق بین ایران و ۱+۵ است، گفت‌وگو کند"): the comma ends the relative
+# clause, not the topic, which runs on to the verb (extract/topic_span.py).
+# Only where that clause opens with a relative word and at most
+# ``TOPIC_VERB_WORDS`` words, none of them a relative word, stand between the
+# comma and the verb (a partner behind "با" may: "…، با وزیر روسیه گفت‌وگو
+# کرد"; "…، تاکید کرد که در مذاکرات …" opens a clause of its own).
+TOPIC_RELATIVE_OPENERS: tuple[str, ...] = ("که",)
+TOPIC_VERB_WORDS = 6
 
 # parties62fa: what a meeting or talks aim at ("نشست سران با هدف تسهیل
 # خروج شهروندان افغانی") opens a topic as "درباره" does: those named there
