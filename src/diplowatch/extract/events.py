@@ -456,8 +456,10 @@ class _Document:
         (``when.dated_ahead``). Never a reaction's: a date after a call or a
         threat is what is called for or threatened ("called for a rally on
         30 June")."""
+        if trigger.entry.value in REACTIONS or self.anchor is None:
+            return False  # the sentence's dates are not read for it (speed74a)
         dates = self.dates_in(s)
-        if trigger.entry.value in REACTIONS or not dates or self.anchor is None:
+        if not dates:
             return False  # most sentences: no date, nothing more to look at
         if not dated_ahead(dates, trigger.start, self.anchor, self.ntext, self.lang):
             return False  # what stands between is looked at only for a date ahead
@@ -868,6 +870,8 @@ def _mark_source_clauses(doc: _Document, sentences: list[Sentence]) -> None:
     sources: who reports an event is no party to it."""
     ctx = doc.ctx
     for s in sentences:
+        if not s.mentions:  # speed74a: nobody to mark (the spans are read for nothing)
+            continue
         sources = source_spans(
             doc.ntext,
             s.start,

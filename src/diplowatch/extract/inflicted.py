@@ -45,8 +45,32 @@ def inflicted_out(hits: list[Hit], ntext: str, ctx: Context) -> list[Hit]:
     that tell a harm inflicted."""
     if not ctx.inflicted_verbs:
         return hits
+    at = _verb_starts(ntext, ctx.inflicted_verbs)
+    if not at:
+        return hits
     places = frozenset(h.start for h in hits if h.entry.kind in _PLACE_KINDS)
-    return [h for h in hits if not _inflicted(h, ntext, ctx, places)]
+    # a hit's first word is a verb of entering only where one is written at
+    # its start (or after blanks it starts with): the others are not sliced
+    return [
+        h
+        for h in hits
+        if (h.start not in at and not ntext[h.start : h.start + 1].isspace())
+        or not _inflicted(h, ntext, ctx, places)
+    ]
+
+
+def _verb_starts(ntext: str, verbs: frozenset[str]) -> frozenset[int]:
+    """Where a verb of entering is written in ``ntext`` (a substring, as a
+    word or inside one): speed74a, ``_inflicted`` sliced and split every
+    hit of the document (~290k calls on 1,500 documents) to find the few
+    whose first word is one."""
+    found: set[int] = set()
+    for verb in verbs:
+        at = ntext.find(verb)
+        while at >= 0:
+            found.add(at)
+            at = ntext.find(verb, at + 1)
+    return frozenset(found)
 
 
 def _inflicted(hit: Hit, ntext: str, ctx: Context, places: frozenset[int]) -> bool:

@@ -82,9 +82,15 @@ def seat_places(text: str, mentions: list[Mention], ctx: Context) -> None:
 
 def _town_before(text: str, m: Mention, mentions: list[Mention]) -> Mention | None:
     """A town or state written right before a building, as its attribute
-    ("at a Berlin hospital", "inside a Texas mosque"): where it stands."""
+    ("at a Berlin hospital", "inside a Texas mosque"): where it stands.
+    Only blanks may stand between them: a mention ending inside the run of
+    blanks before the building (speed74a: the gap to every earlier mention
+    of the document was sliced and stripped, ~0.9 % of the pipeline)."""
+    blank = m.start
+    while blank and text[blank - 1].isspace():
+        blank -= 1
     for o in mentions:
-        if o.end <= m.start and not o.agent and not o.role and not text[o.end : m.start].strip():
+        if blank <= o.end <= m.start and not o.agent and not o.role:
             return o if o.kind in _TOWN_KINDS else None
     return None
 

@@ -2123,7 +2123,8 @@ def _contrast_span(s: Sentence, trig: Hit, ntext: str, ctx) -> tuple[int, int, i
     اعلام شد که Y …", the main verb inside): the clause opens at its last part."""
     cuts = [
         (m.start(1), m.end(1))
-        for rx in _contrast_patterns(ctx.contrast_breaks)
+        for rx, part in zip(*_contrast_patterns(ctx.contrast_breaks), strict=True)
+        if ntext.find(part, s.start, s.end) >= 0  # speed74a: no pattern run without its word
         for m in rx.finditer(ntext, s.start, s.end)
     ]
     before = [c for c in cuts if c[0] < trig.start]
@@ -2158,19 +2159,25 @@ _SPLIT_WORDS = 6
 
 
 @lru_cache(maxsize=8)
-def _contrast_patterns(breaks: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+def _contrast_patterns(
+    breaks: tuple[str, ...],
+) -> tuple[tuple[re.Pattern[str], ...], tuple[str, ...]]:
     """One pattern per contrast break; group 1 is where the clause opens (the
-    whole break, or the last part of a split one)."""
-    out = []
+    whole break, or the last part of a split one). With each, the words
+    every match of it holds (the break, or its first part): a sentence
+    without them is not searched (speed74a)."""
+    out, words = [], []
     for b in breaks:
         parts = [re.escape(p.strip()) for p in b.split("…")]
         if len(parts) == 1:
             out.append(re.compile(f"({re.escape(b)})"))
+            words.append(b)
         else:
             # words between the parts, none of them the last part itself
             gap = rf"(?:\s+(?!{parts[-1]}\b)\S+){{1,{_SPLIT_WORDS}}}?\s+"
             out.append(re.compile(parts[0] + gap + "(" + parts[-1] + r")\b"))
-    return tuple(out)
+            words.append(b.split("…")[0].strip())
+    return tuple(out), tuple(words)
 
 
 # How many words may stand between a contrast word and its clause's subject

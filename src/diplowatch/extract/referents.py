@@ -83,17 +83,22 @@ def told_speakers(
     only the sentences before an asked one are read for a subject: most
     sentences of an article tell no deed."""
     asked = asked if asked is not None else [True] * len(spans)
-    needed = [any(asked[i + 1 : i + 1 + SPEAKER_REACH]) for i in range(len(spans))]
+    needed = [False] * len(spans)  # the sentences an asked one reads a subject from
+    for i in (i for i, ask in enumerate(asked) if ask):
+        needed[max(0, i - SPEAKER_REACH) : i] = [True] * (i - max(0, i - SPEAKER_REACH))
     subjects = [
         _subject_of(inside, a, b) if need else None
         for (a, b), inside, need in zip(spans, _by_span(mentions, spans), needed, strict=True)
     ]
     out: list[Mention | None] = []
     for i, (start, end) in enumerate(spans):
+        if not asked[i]:  # speed74a: no referent looked for where none is asked
+            out.append(None)
+            continue
         referent = next(
             (m for m in reversed(subjects[max(0, i - SPEAKER_REACH) : i]) if m is not None), None
         )
-        first = first_word(ntext, start, end) if referent and asked[i] else None
+        first = first_word(ntext, start, end) if referent else None
         if referent is None or first is None:
             out.append(None)
         else:
