@@ -99,7 +99,7 @@ def site() -> Iterator[Site]:
         "/private/p.html": Route((FIXTURES / "en_page.html").read_bytes()),
         "/error": Route(b"boom", 500, "text/plain"),
         "/flaky": Route((FIXTURES / "en_page.html").read_bytes(), fail_first=1),
-        "/slow": Route((FIXTURES / "en_page.html").read_bytes(), delay=1.5),
+        "/slow": Route((FIXTURES / "en_page.html").read_bytes(), delay=3.0),
         "/big": Route(b"<html><body><p>" + b"word " * 300_000 + b"</p></body></html>"),
         "/notfeed.rss": Route(b"this is not xml", ctype="application/rss+xml"),
         "/empty.html": Route(b"<html><body><form><input></form></body></html>"),
@@ -108,8 +108,11 @@ def site() -> Iterator[Site]:
 
 
 def fast_fetcher(**overrides: object) -> Fetcher:
+    # The timeout leaves a loaded machine time to answer from the local server
+    # (0.5 s let "/error" time out once under a load of ten); "/slow" sleeps
+    # past it, so only that route times out.
     config = FetchConfig(
-        timeout=0.5, retries=1, backoff=0.01, per_host_delay=0.0, max_bytes=1024 * 1024
+        timeout=2.0, retries=1, backoff=0.01, per_host_delay=0.0, max_bytes=1024 * 1024
     )
     for key, value in overrides.items():
         setattr(config, key, value)
@@ -151,7 +154,7 @@ def test_bad_urls_are_reported_and_the_batch_goes_on(site: Site) -> None:
     assert f"{site.base}/missing: HTTP 404 Not Found" in text
     assert f"{site.base}/error: HTTP 500 (2 attempt(s))" in text
     assert site.count("/error") == 2  # one retry
-    assert f"{site.base}/slow: timed out after 0.5 s (2 attempt(s))" in text
+    assert f"{site.base}/slow: timed out after 2 s (2 attempt(s))" in text
     assert f"{site.base}/private/p.html: disallowed by the site's robots.txt" in text
     assert site.count("/private/p.html") == 0
     assert f"{site.base}/big: response is 1.4 MB, over the size cap of 1.0 MB" in text
