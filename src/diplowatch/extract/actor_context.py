@@ -248,6 +248,8 @@ class Context:
     placed_groups: frozenset[str] = frozenset()
     unknown_doers: frozenset[str] = frozenset()
     armed_branches: frozenset[str] = frozenset()
+    # counted75ar: the agents of fighters a count may name before "the dead"
+    fighter_agents: frozenset[str] = frozenset()
     subject_after_verb: bool = False
     people_words: frozenset[str] = frozenset()
     # an indefinite country adjective with no noun before it to qualify is
@@ -345,6 +347,8 @@ class Context:
     # "۲۰ نفر از معترضان": a head that only counts the people after "of"
     partitive_heads: frozenset[str] = frozenset()
     partitive_of: frozenset[str] = frozenset()
+    # "البحث عن القتلى" after "مقتل 17 حوثيا": the counted men (counted_dead)
+    counted_dead_nouns: frozenset[str] = frozenset()
     topic_nouns: frozenset[str] = frozenset()  # "initiative" of "initiative on Israel"
     # "blamed the attack on Iran": the state after the preposition is blamed
     blame_verbs: frozenset[str] = frozenset()
@@ -1023,6 +1027,7 @@ def _agent_fields(lang: str) -> dict[str, Any]:
         "placed_groups": frozenset(shared_field("PLACED_GROUP_AGENTS")),
         "unknown_doers": frozenset(shared_field("UNKNOWN_DOER_AGENTS")),
         "armed_branches": frozenset(shared_field("ARMED_BRANCHES")),
+        "fighter_agents": frozenset(shared_field("FIGHTER_AGENTS")),
     }
 
 
@@ -1297,6 +1302,7 @@ _WORD_FIELDS = {
     "described_people_heads": "DESCRIBED_PEOPLE_HEADS",
     "partitive_heads": "PARTITIVE_HEADS",
     "partitive_of": "PARTITIVE_OF",
+    "counted_dead_nouns": "COUNTED_DEAD_NOUNS",
     "topic_nouns": "TOPIC_NOUNS",
     "blame_verbs": "BLAME_VERBS",
     "blame_preps": "BLAME_PREPOSITIONS",

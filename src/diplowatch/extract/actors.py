@@ -15,6 +15,7 @@ from operator import attrgetter
 
 from diplowatch.extract.actor_context import Context, context
 from diplowatch.extract.border_places import border_neighbours
+from diplowatch.extract.counted_dead import counted_fighter_starts, dead_of_counted
 from diplowatch.extract.described import described_people
 from diplowatch.extract.home_country import (
     add_home_mentions,
@@ -128,15 +129,23 @@ def _new_scan(
 def _walk(scan: MentionScan, text: str, hits: list[Hit], ctx: Context, starts: list[int]) -> None:
     """Feed the hits to the scan in text order, each by its kind, telling it
     where a sentence starts (a pending title ends there), then release what
-    is still pending."""
+    is still pending. An agent noun that names no one of its own (``_no_actor``,
+    the dead of counted fighters: ``counted_dead``) is skipped."""
     sentence = 0
     actor_starts = frozenset(h.start for h in hits if h.entry.kind not in _PLACE_KINDS)
+    counted = counted_fighter_starts(
+        text, hits, ctx.counted_dead_nouns, ctx.fighter_agents, ctx.lang
+    )
     for hit in hits:
         if sentence < len(starts) and hit.start >= starts[sentence]:
             sentence = bisect_right(starts, hit.start)
             scan.new_sentence()
         kind = hit.entry.kind
-        if kind == "agent" and _no_actor(text, hit, actor_starts, ctx):
+        since = starts[sentence - 1] if sentence else 0
+        if kind == "agent" and (
+            _no_actor(text, hit, actor_starts, ctx)
+            or dead_of_counted(text, hit, ctx.counted_dead_nouns, counted, since)
+        ):
             continue
         if kind in TITLE_KINDS:
             scan.title(hit)

@@ -353,9 +353,13 @@ def _agent_entries(lang: str, affix: str = "noun") -> Iterable[tuple[str, Entry]
     # A movement that fights across borders takes a scene's country only in
     # the countries it is rooted in (``GROUP_HOMES``, ``participants``).
     homes: dict[str, tuple[str, ...]] = language_field(lang, "GROUP_HOMES")
+    # A named group that is a noun for people ("حوثي", a Houthi) is inflected
+    # as one: counted or in the construct state ("200 حوثيا"), not as a name.
+    people = frozenset(language_field(lang, "NAMED_PEOPLE"))
     for phrase, (code, agent, in_power) in language_field(lang, "NAMED_GROUPS").items():
         extra = (agent, in_power, homes.get(phrase))
-        yield phrase, Entry(ACTOR, "group", code or "", "name", extra)
+        kind = "people" if phrase in people else "name"
+        yield phrase, Entry(ACTOR, "group", code or "", kind, extra)
     # "عناصرها", "نیروهایش", "its men": a body's members, whose agent is
     # their owner's (``participants``), their own ("" for none) when the
     # owner is a state; listed with the possessive, as the bare noun

@@ -88,6 +88,12 @@ AFFIXES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             *("وهم", "وها", "وهما", "ونه", "ونها", "ونهم"),
         ),
     ),
+    # counted75ar (from agents74ar): named groups that are nouns for people
+    # ("حوثي"; ``agents.NAMED_PEOPLE``): a name's clitics and possessives,
+    # and a person noun's case endings: the counted accusative ("200
+    # حوثيا") and the construct plural ("حوثيو المنطقة", "وحوثييها"). Not
+    # the feminine "ة", which makes an adjective of a thing of the group's.
+    "people": (_CLITIC, ("", "ها", "هم", "ا", "و", "ي", "وها", "وهم", "يه", "يها", "يهم")),
     # Multi-word fixed expressions: only a leading conjunction.
     "fixed": (("", "و", "ف"), ("",)),
 }

@@ -1660,6 +1660,14 @@ PARTITIVE_HEADS: tuple[str, ...] = (
 )  # fmt: skip
 PARTITIVE_OF: tuple[str, ...] = ("من",)
 
+# counted75ar: "the dead", "the wounded" named bare after a count of
+# fighters in their sentence ("قتل 17 حوثيا في غارة، وما زال البحث عن القتلى
+# جاريا") are those men, not civilians (``extract/counted_dead.py``). The
+# definite forms only: "قتلى" without the article introduces dead of its own.
+COUNTED_DEAD_NOUNS: tuple[str, ...] = (
+    "القتلى", "الجرحى", "المصابين", "المصابون", "الضحايا",
+)  # fmt: skip
+
 # faextra17: the people written after a noun of their will, votes,
 # interests, livelihood, trust or welfare ("احترام إرادة الشعب", "مراعاة
 # مصالح المواطنين") are what is talked about, not a side; extract/described.py.

@@ -2504,3 +2504,9 @@ DEED_ADJECTIVE_HEADS: tuple[str, ...] = (
     *("shelling", "bombardment", "bombing", "bombings", "raid", "raids", "jets"),
     *("warplanes", "aircraft", "drone", "drones", "blockade", "artillery", "missiles"),
 )
+
+# counted75ar: the victims named after a count of fighters in their
+# sentence ("the strikes killed 17 Houthi fighters; rescuers carried the
+# victims out") are those men, not civilians (``extract/counted_dead.py``).
+# "the dead" and "the wounded" are no agent nouns here.
+COUNTED_DEAD_NOUNS: tuple[str, ...] = ("victims",)

@@ -1042,6 +1042,15 @@ PLACE_SIDE_PREPOSITIONS: tuple[str, ...] = ("به", "از", "علیه", "ضد")
 PARTITIVE_HEADS: tuple[str, ...] = ("نفر", "تن", "فعالانی", "فعالان", "فعال")
 PARTITIVE_OF: tuple[str, ...] = ("از",)
 
+# counted75ar: the dead and the wounded named after a count of fighters in
+# their sentence ("۱۷ حوثی کشته شدند و جستجو برای کشته‌شدگان ادامه دارد")
+# are those men, not civilians (``extract/counted_dead.py``); the plurals
+# that point back to dead already told.
+COUNTED_DEAD_NOUNS: tuple[str, ...] = (
+    "کشته‌شدگان", "کشته شدگان", "مجروحان", "مجروحین", "زخمی‌ها", "زخمی ها",
+    "زخمیان", "قربانیان",
+)  # fmt: skip
+
 # Quantities after which "از" means "of", not "from" ("هفت نفر از مسئولان",
 # "شماری از معترضان"): no target is marked there.
 PARTITIVES: tuple[str, ...] = (

@@ -289,6 +289,13 @@ UNKNOWN_DOER_AGENTS: frozenset[str] = frozenset({"UAF", "CRM"})
 # are that branch, not the government itself.
 ARMED_BRANCHES: frozenset[str] = frozenset({"MIL", "COP"})
 
+# counted75ar: the men who fight for a body, whose dead a report counts and
+# then names bare ("مقتل 17 حوثيا … البحث عن القتلى": the dead are those
+# Houthis; ``extract/counted_dead.py``). Not unnamed attackers (UAF): counted,
+# they are as often who killed ("7 أشخاص قتلوا على يد 3 مهاجمين … هوية
+# الضحايا"), nor officials or criminals.
+FIGHTER_AGENTS: frozenset[str] = frozenset({"MIL", "COP", "REB"})
+
 # lead21: (type) -> agents whose act of that type inside their own country
 # is no event of it: money a parliament allots at home is a budget, no aid
 # ("مجلس … اعتبار … به وزارت نفت اختصاص داد", "the parliament allocated
