@@ -320,6 +320,7 @@ class Context:
     list_governors: frozenset[str] = frozenset()  # "با": a list behind it does no deed
     list_breaks: frozenset[str] = frozenset()  # "جمله": "از جمله" governs no list
     partner_governors: frozenset[str] = frozenset()  # "با": a partner list's own
+    coordination_openers: frozenset[str] = frozenset()  # "در هماهنگی با": co-actors follow
     claimed_deed_heads: frozenset[str] = frozenset()  # "مسئولیت": the deed after it was done
     claimed_deed_verbs: frozenset[str] = frozenset()  # "بر عهده گرفت": the claim's verb
     undertaking_heads: frozenset[str] = frozenset()  # "اقدام به": its light verb is the deed's
@@ -1287,6 +1288,7 @@ _WORD_FIELDS = {
     "list_governors": "LIST_GOVERNORS",
     "list_breaks": "LIST_GOVERNOR_BREAKS",
     "partner_governors": "PARTNER_GOVERNORS",
+    "coordination_openers": "COORDINATION_OPENERS",
     "claimed_deed_heads": "CLAIMED_DEED_HEADS",
     "claimed_deed_verbs": "CLAIMED_DEED_VERBS",
     "undertaking_heads": "UNDERTAKING_HEADS",

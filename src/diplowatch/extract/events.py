@@ -82,6 +82,7 @@ from diplowatch.extract.commented import (
     struck_only,
     verbal_nouns,
 )
+from diplowatch.extract.coordinated_partners import without_coordinated_partners
 from diplowatch.extract.counted import READS_BACK, counted_states, may_count
 from diplowatch.extract.counts import counted, counted_group, find_counts, people_numbers
 from diplowatch.extract.courtesy import drop_courtesies
@@ -1715,6 +1716,7 @@ def _sides(
     ntext, ctx = doc.ntext, doc.ctx
     # "X با اشاره به اینکه Y … را تهدید می‌کند": Y's deed, X only tells it
     people = subclause_people(trig, etype, people, ntext, ctx)
+    people = without_coordinated_partners(people, ntext, ctx, etype in SYMMETRIC)
     sides = None
     if etype not in SYMMETRIC:
         # "…، داعيا الحكومة إلى …": the doer is the earlier clause's subject

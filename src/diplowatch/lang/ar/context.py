@@ -3197,3 +3197,12 @@ NEGATION_GAP_WORDS += (
     *("اعتزام", "اعتزامه", "اعتزامها", "اعتزامهم", "اعتزامهما"),
     *("نية", "نيته", "نيتها", "نيتهم", "نيتهما"),
 )
+
+# recall75fa: the openers of partners who act with the doer ("قال إنه
+# بالتنسيق مع بريطانيا وإسرائيل سيوجه رد جماعي إلى إيران"): the list after one
+# is no side a one-way deed is done to (``extract/coordinated_partners.py``),
+# as Persian "در هماهنگی با" is read.
+COORDINATION_OPENERS: tuple[str, ...] = (
+    *("بالتنسيق مع", "بتنسيق مع", "بالتنسيق الوثيق مع", "بالتنسيق الكامل مع"),
+    *("في تنسيق مع", "وبالتنسيق مع"),
+)

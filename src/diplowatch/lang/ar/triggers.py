@@ -6260,3 +6260,27 @@ GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] += (
 # a prayer) is "our last prayer": no one calls on anyone (PLOVER REQUEST),
 # though "دعوانا" reads as "دعوا" with a pronoun glued.
 NOT_TRIGGERS += ("آخر دعوانا", "وآخر دعوانا")
+# ---- recall75fa: a reprisal said to be given ----
+# A response named as a reprisal by its adjective and told as to be
+# delivered ("ردا جماعيا سيوجه إلى إيران", "سنوجه ردا منسقا", "سنرد ردا
+# حاسما") promises harm in return (PLOVER THREATEN), as Persian "پاسخی جمعی
+# به ایران داده می‌شود" and English "a collective response will be given"
+# are read. Only adjectives of force or of allies acting together: "رد
+# مناسب" may answer a question.
+_REPRISAL_REPLIES = tuple(
+    f"{noun}{ending} {how}{ending}"
+    for noun in ("رد",)
+    for ending in ("", "ا")
+    for how in ("جماعي", "منسق", "حاسم", "عسكري", "قوي", "ساحق", "حازم")
+)
+GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] += (
+    (
+        (
+            *("سيوجه", "ستوجه", "سنوجه", "سيوجهون", "سيتم توجيه"),
+            *("سيقدم", "سنقدم", "ستقدم", "سيرد", "سترد", "سنرد"),
+        ),
+        _REPRISAL_REPLIES,
+        4,
+        4,
+    ),
+)

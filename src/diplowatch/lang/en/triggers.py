@@ -3862,3 +3862,30 @@ VETO_WORDS[("AGREE", "sign")] = (
     "decree",
     "into law",
 )
+# ---- recall75fa: a reprisal said to be given ----
+# A response named as a reprisal by its adjective and told as to be given or
+# delivered ("a collective response will be given to Iran", "we will give a
+# coordinated response to the attack") promises harm in return (PLOVER
+# THREATEN), as "an appropriate response is coming" (request35fa) and Persian
+# "پاسخی جمعی به ایران داده می‌شود" are read. Not an apt answer ("the
+# questions will be given an appropriate response"): only adjectives of force
+# or of allies acting together.
+_REPRISAL_RESPONSES = tuple(
+    f"{how} response"
+    for how in (
+        *("collective", "coordinated", "firm", "harsh", "tough", "military"),
+        *("decisive", "strong", "crushing", "forceful", "severe"),
+    )
+)
+GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] += (
+    (
+        tuple(
+            f"{will} {verb}"
+            for will in ("will", "would")
+            for verb in ("be given", "be delivered", "give", "deliver")
+        ),
+        _REPRISAL_RESPONSES,
+        4,
+        4,
+    ),
+)

@@ -3208,6 +3208,13 @@ OPPOSED_MARKERS: tuple[str, ...] = (
 # coordination's) is partners still, no doers of a directed deed
 # (``events._rest_of_governed_list``).
 PARTNER_GOVERNORS: tuple[str, ...] = ("با",)
+# recall75fa: the openers of partners who act with the doer ("گفت در
+# هماهنگی با بریتانیا، اسرائیل و رومانی پاسخی جمعی به ایران داده می‌شود"):
+# the list after one is no side a one-way deed is done to
+# (``extract/coordinated_partners.py``).
+COORDINATION_OPENERS: tuple[str, ...] = tuple(
+    f"در هماهنگی{how} با" for how in ("", " نزدیک", " کامل", " مستمر", " تنگاتنگ")
+)
 
 # sides65ar: a seizure or arrest told in the passive that names nobody
 # ("وتم حجز 35 صفيحة", "دو نفر بازداشت شدند", "two men were arrested"):

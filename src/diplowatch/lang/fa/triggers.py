@@ -6941,3 +6941,48 @@ VETO_WORDS[("AGREE", "sign")] = (
     *("فرمان ریاست جمهوری", "فرمان رئیس جمهور", "فرمان رییس جمهور", "فرمان حکومتی"),
     *("فرمانی را امضا", "فرمانی امضا", "فرمان را امضا", "این فرمان", "فرمانی که"),
 )
+
+# ---- recall75fa: a reprisal said to be given or shown ----
+# A response named as a reprisal by its adjective ("پاسخی جمعی", "پاسخی
+# هماهنگ", "واکنش مناسبی", "پاسخ سختی") and told as to be given or shown
+# ("پاسخی جمعی به ایران داده می‌شود", "پاسخی هماهنگ به حمله … خواهیم داد",
+# "واکنش مناسبی … به تهران نشان خواهیم داد", "به آن «پاسخی جمعی» داده
+# خواهد شد") promises harm in return (PLOVER THREATEN), as "پاسخی مناسب …
+# در راه است" (request35fa) and "پاسخ سختی خواهد داد" are read, and as
+# English "a collective response will be given" and Arabic "سيوجه ردا
+# جماعيا" (below in their lexicons). The verb is the trigger; the reprisal
+# stands within ten words before it (the response's object may be long: "به
+# حمله ایران به کشتی مرسر استریت"). A bare "پاسخ" is not enough: "به
+# پرسش‌ها پاسخ داده خواهد شد" answers questions.
+_REPRISAL_HOWS = (
+    "جمعی",
+    "هماهنگ",
+    "سخت",
+    "قاطع",
+    "کوبنده",
+    "محکم",
+    "نظامی",
+    "پشیمان کننده",
+    "دندان شکن",
+)
+_REPRISAL_NOUNS = ("پاسخ", "پاسخی", "واکنش", "واکنشی", "جواب", "جوابی")
+_REPRISALS_GIVEN = tuple(f"{noun} {how}" for noun in _REPRISAL_NOUNS for how in _REPRISAL_HOWS)
+_GIVEN = (
+    *(f"{will} داد" for will in ("خواهد", "خواهیم", "خواهند")),
+    *(f"داده {aux}" for aux in ("می\u200cشود", "می شود", "میشود", "خواهد شد", "خواهند شد")),
+)
+# A reaction "shown" is no answer to a question ("واکنش مناسبی … نشان خواهیم
+# داد"), so there an apt one is a reprisal too; an apt answer "given" may
+# answer a question ("به پرسش نمایندگان پاسخ مناسب داده می‌شود").
+_SHOWN = tuple(f"نشان {will} داد" for will in ("خواهد", "خواهیم", "خواهند"))
+_REPRISALS_SHOWN = (
+    *_REPRISALS_GIVEN,
+    *(f"{noun} مناسب" for noun in _REPRISAL_NOUNS),
+)
+# The reprisal is read in the verb's own phrase, up to a comma ("در هماهنگی
+# با بریتانیا، …، پاسخی جمعی به ایران داده می‌شود"; extract/scan.PHRASE):
+# "از پاسخ نظامی آمریکا انتقاد کرد، و گفت کمک خواهد داد" gives no reprisal.
+GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] += (
+    (_GIVEN, _REPRISALS_GIVEN, 0, 10, "phrase"),
+    (_SHOWN, _REPRISALS_SHOWN, 0, 10, "phrase"),
+)
