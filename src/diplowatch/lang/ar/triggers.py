@@ -6260,19 +6260,3 @@ GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] += (
 # a prayer) is "our last prayer": no one calls on anyone (PLOVER REQUEST),
 # though "دعوانا" reads as "دعوا" with a pronoun glued.
 NOT_TRIGGERS += ("آخر دعوانا", "وآخر دعوانا")
-
-# ---- recall75ar: a bomb or a mine planted ----
-# Whoever plants a bomb, a charge or mines ("قنبلة زرعها تنظيم داعش", "عبوة
-# ناسفة زرعت في الأمتعة", "زرع مسلحون عبوات ناسفة على الطريق", "ألغام
-# زرعها الحوثيون") uses explosive violence (PLOVER ASSAULT, bomb), as
-# English "planted a bomb" is read by its noun. The verb is also sowing
-# crops or discord ("تزرع هكتارات", "زرع الفتنة", "زرع شرائح"): only with a
-# device named up to three words before it (the relative "التي" may stand
-# between) or four after (the subject stands between).
-_PLANTED_DEVICES = (
-    *("قنبلة", "قنابل", "عبوة ناسفة", "عبوات ناسفة", "عبوة", "عبوات"),
-    *("لغم", "الغام", "متفجرات", "عبوة متفجرة", "حزام ناسف"),
-)
-GUARDED_VERB_TRIGGERS[("ASSAULT", "bomb")] += (
-    (_verbs(("زرع", "زرع")) + ("زرعوها", "زرعوا", "تم زرع", "تم زرعها"), _PLANTED_DEVICES, 4, 3),
-)
