@@ -6284,3 +6284,28 @@ GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] += (
         4,
     ),
 )
+
+# ---- recall75ar: arms found by the police or the army ----
+# Weapons, ammunition or explosives found ("عثرت السلطات على متفجرات في
+# منزله", "تم العثور على كمية من الأسلحة داخل سيارته", "تمكن الجيش من اكتشاف
+# مخبأ للذخيرة") are seized by whoever found them (PLOVER COERCE,
+# confiscate), as "عثرت … على مخبأ للأسلحة" above; now with the arms
+# themselves and with the verbal nouns "العثور" and "اكتشاف" (after "تم" or
+# "من"). Not a bomb found and defused (no seizure: an attack foiled), nor
+# traces of explosives in a wreck ("آثار متفجرات"), nor a bomb's presence
+# ("اكتشاف وجود قنبلة"): bombs are no object here.
+_FOUND_ARMS = (
+    *("اسلحة", "الاسلحة", "سلاح", "السلاح", "سلاحا", "ذخيرة", "الذخيرة", "ذخائر"),
+    *("متفجرات", "المتفجرات", "مواد متفجرة", "المواد المتفجرة", "شديدة الانفجار"),
+    *("مسدس", "مسدسات", "بنادق", "بندقية", "رشاش", "كلاشنيكوف", "كلاشنكوف", "الغام"),
+    *("مخبا", "مخابئ", "مخزن اسلحة", "مخازن اسلحة", "مخازن للمواد المتفجرة"),
+)
+_add(
+    GUARDED_VERB_TRIGGERS,
+    ("COERCE", "confiscate"),
+    (_verbs(("عثر", "عثر")), _FOUND_ARMS, 8),
+)
+_add(GUARDED_NOUN_TRIGGERS, ("COERCE", "confiscate"), (("العثور", "اكتشاف"), _FOUND_ARMS, 8))
+# Traces of explosives found in a wreck or on a body are evidence, not
+# arms seized ("العثور على آثار متفجرات في حطام الطائرة").
+GUARD_NOT_OBJECTS += ("اثار متفجرات", "اثار المتفجرات", "اثار مواد متفجرة")

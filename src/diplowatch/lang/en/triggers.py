@@ -3889,3 +3889,18 @@ GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] += (
         4,
     ),
 )
+
+# recall75ar: the arms themselves found by troops or the police ("police
+# found weapons and ammunition in his car", "discovered explosives in the
+# flat"): a seizure (PLOVER COERCE), as the cache above and Arabic "عثرت على
+# أسلحة" / Persian "سلاح و مهمات کشف کردند". Not a bomb found (an attack
+# foiled) nor traces of explosives (evidence).
+GUARDED_VERB_TRIGGERS[("COERCE", "confiscate")] += (
+    (
+        ("found", "discovered", "uncovered"),
+        ("weapons", "ammunition", "explosives", "firearms", "rifles", "pistols", "guns"),
+        4,
+        0,
+    ),
+)
+GUARD_NOT_OBJECTS += ("traces of explosives", "explosive traces", "weapons of mass destruction")

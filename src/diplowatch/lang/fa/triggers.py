@@ -6986,3 +6986,20 @@ GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] += (
     (_GIVEN, _REPRISALS_GIVEN, 0, 10, "phrase"),
     (_SHOWN, _REPRISALS_SHOWN, 0, 10, "phrase"),
 )
+
+# recall75ar: the arms themselves found by the police or troops ("پلیس در
+# خودروی مهاجم مقداری سلاح و مهمات کشف کرد", "مواد منفجره … کشف شد"): a
+# seizure (PLOVER COERCE), as the cache above and Arabic "عثرت على أسلحة"
+# / English "found weapons"; the arms are named before the verb. Not a
+# nuclear weapons programme uncovered ("سلاح هسته ای"), nor traces of
+# explosives (evidence, "آثار مواد منفجره"): the explosives are the one
+# word "منفجره", which a phrase of traces can take back.
+GUARDED_VERB_TRIGGERS[("COERCE", "confiscate")] = (
+    *GUARDED_VERB_TRIGGERS.get(("COERCE", "confiscate"), ()),
+    (
+        ("کشف کرد", "کشف کردند", *_tenses("کشف کرد"), "کشف شد", "کشف شدند", "کشف گردید"),
+        ("سلاح", "اسلحه", "مهمات", "منفجره", "سلاح گرم", "جنگ افزار"),
+        0,
+    ),
+)
+GUARD_NOT_OBJECTS += ("سلاح هسته ای", "سلاح های هسته ای", "آثار مواد منفجره", "اثر مواد منفجره")
