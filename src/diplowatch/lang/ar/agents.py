@@ -2691,10 +2691,6 @@ _INDEFINITE: dict[str, tuple[str, ...]] = {
     "REL": ("كهنة",),
     "HLH": ("صيادلة", "ممرضات"),
 }
-# nisba75ar: "المسؤولية" is responsibility, an abstract noun, not the
-# official "المسؤول" with an ending ("حملت الحكومة المسؤولية", "تحمل
-# المسؤولية"): no agent, with or without the article
-NOT_AGENTS += ("المسؤولية", "مسؤولية", "المسؤوليات", "مسؤوليات")
 # the adjectives of intelligence are no agents ("معلومات استخباراتية")
 NOT_AGENTS += tuple(
     a + w for a in ("", "ال") for w in ("استخباراتي", "استخباراتية", "مخابراتي", "مخابراتية")
