@@ -541,6 +541,12 @@ class Context:
     asked_content_not_before: frozenset[str] = frozenset()
     # common given names: an adjective of origin after one is a surname (``surnames.py``)
     given_names: frozenset[str] = frozenset()
+    # nisba75ar: the endings that make a nisba adjective of a noun, the
+    # article's forms a definite word opens with, and the nouns for a people
+    # or a class whose adjective still names them (``nisba.py``)
+    nisba_endings: tuple[str, ...] = ()
+    definite_prefixes: tuple[str, ...] = ()
+    nisba_people: frozenset[str] = frozenset()
     # openers of a complement clause with its own subject (``subclause_subject.py``):
     # free ("اینکه", "that"), or bound to a verb before them ("گفت که")
     subclause_openers: frozenset[str] = frozenset()
@@ -1225,6 +1231,7 @@ _WORD_FIELDS = {
     "asked_content_heads": "ASKED_CONTENT_HEADS",
     "asked_content_not_before": "ASKED_CONTENT_NOT_BEFORE",
     "given_names": "GIVEN_NAMES",
+    "nisba_people": "NISBA_PEOPLE",
     "subclause_openers": "SUBCLAUSE_OPENERS",
     "verb_bound_openers": "VERB_BOUND_OPENERS",
     "clause_joiners": "CLAUSE_JOINERS",
@@ -1446,7 +1453,15 @@ def _raw_letters(data: ModuleType | None) -> dict[str, Any]:
         "root_slots": frozenset(getattr(data, "ROOT_SLOTS", ())),
         "verbal_noun_starts": tuple(getattr(data, "VERBAL_NOUN_STARTS", ())),
         "passive_conjunctions": frozenset(getattr(data, "PASSIVE_CONJUNCTIONS", ())),
+        # longest first: a word is cut at the longest form it opens with
+        "nisba_endings": _longest_first(data, "NISBA_ENDINGS"),
+        "definite_prefixes": _longest_first(data, "DEFINITE_PREFIXES"),
     }
+
+
+def _longest_first(data: ModuleType | None, name: str) -> tuple[str, ...]:
+    """A folded word list, longest first (for ``str.startswith`` cuts)."""
+    return tuple(sorted(_words(data, name), key=lambda w: (-len(w), w)))
 
 
 def _switches(data: ModuleType | None) -> dict[str, Any]:

@@ -3206,3 +3206,20 @@ COORDINATION_OPENERS: tuple[str, ...] = (
     *("بالتنسيق مع", "بتنسيق مع", "بالتنسيق الوثيق مع", "بالتنسيق الكامل مع"),
     *("في تنسيق مع", "وبالتنسيق مع"),
 )
+
+# nisba75ar: a relational (nisba) adjective is made of a noun with "ي",
+# feminine "ية" ("الفلاحي", "الشخصي", "الحزبية", "الأمامية"); the matcher reads
+# those endings on a noun for people as a possessive, so "القطاع الفلاحي" was
+# a farmer and "الأمن الشخصي" a civilian. Written with the article right
+# after a word that carries it (the article's forms after a clitic below),
+# the word agrees with that noun as its adjective and names no one
+# (extract/nisba.py); after a given name it is a family name ("عصام
+# الشابي") and stays. The adjectives of a people or a class name their
+# members ("الغالبية الأويغورية", "العناصر البدوية", "الأندية الطلابية",
+# "قواعده العمالية"; "النسائية" is read so already, affixes.py) and stay.
+NISBA_ENDINGS: tuple[str, ...] = ("ي", "ية")
+DEFINITE_PREFIXES: tuple[str, ...] = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")
+NISBA_PEOPLE: tuple[str, ...] = (
+    *("الطلاب", "طلاب", "العمال", "عمال", "البدو", "الأويغور", "الإيغور"),
+    *("النساء", "نساء", "الجماهير", "الأكراد", "العرب"),
+)
