@@ -840,6 +840,12 @@ class Context:
     # adjdoer73: nouns of a deed of force or of the craft that does it
     # ("الغارات", "حمله", "strikes"): a state adjective on them is the doer's
     deed_adjective_heads: frozenset[str] = frozenset()
+    # doer76: a deed's noun whose owner is a group named by a word that is
+    # an actor only there ("غارات التحالف", "حمله ائتلاف", "coalition
+    # strikes"): ``deed_owner.deed_owners_only``; ``deed_owner_before`` when
+    # the owner stands before the noun (English)
+    deed_owner_heads: frozenset[str] = frozenset()
+    deed_owner_before: bool = False
     this_country_sides: frozenset[str] = frozenset()  # "این کشور" alone: a side when governed
     this_country_side_preps: frozenset[str] = frozenset()  # "علیه این کشور": governs it
     this_country_clause_words: frozenset[str] = frozenset()  # "که": opens its clause
@@ -1416,6 +1422,7 @@ _WORD_FIELDS = {
     "local_agent_heads": "LOCAL_AGENT_HEADS",
     "reaction_words": "REACTION_WORDS",
     "deed_adjective_heads": "DEED_ADJECTIVE_HEADS",
+    "deed_owner_heads": "DEED_OWNER_HEADS",
     "this_country_sides": "THIS_COUNTRY_SIDES",
     "this_country_side_preps": "THIS_COUNTRY_SIDE_PREPOSITIONS",
     "this_country_clause_words": "THIS_COUNTRY_CLAUSE_WORDS",
@@ -1481,6 +1488,7 @@ def _switches(data: ModuleType | None) -> dict[str, Any]:
         "class_verb_prefixes": tuple(getattr(data, "CLASS_VERB_PREFIXES", ())),
         "needs_predicate": frozenset(getattr(data, "NEEDS_PREDICATE", ())),
         "subject_after_verb": getattr(data, "SUBJECT_AFTER_VERB", False),
+        "deed_owner_before": getattr(data, "DEED_OWNER_BEFORE", False),
         "unknown_sides": getattr(data, "UNKNOWN_SIDES", False),
         # a lone actor of the article's main pair meets the other one only
         # where the sentence names it: a whole party never comes from outside

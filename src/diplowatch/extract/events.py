@@ -86,6 +86,7 @@ from diplowatch.extract.coordinated_partners import without_coordinated_partners
 from diplowatch.extract.counted import READS_BACK, counted_states, may_count
 from diplowatch.extract.counts import counted, counted_group, find_counts, people_numbers
 from diplowatch.extract.courtesy import drop_courtesies
+from diplowatch.extract.deed_owner import deed_owners_only
 from diplowatch.extract.denied_objects import DENIED_MARK, denied_objects
 from diplowatch.extract.distinct import governed
 from diplowatch.extract.divided_states import twin_states
@@ -514,6 +515,7 @@ def _scan_document(doc: _Document) -> tuple[dict[str, list[Hit]], list[Hit], lis
         )
     actor_hits = _counted_only(layers.get(ACTOR, []), ntext, ctx.lang)
     actor_hits = asked_only(actor_hits, ntext, ctx.lang)
+    actor_hits = deed_owners_only(actor_hits, ntext, ctx)  # "غارات التحالف"
     if lex.case_sensitive:
         actor_hits = [h for h in actor_hits if _case_ok(h, text, ntext, norm, lex.case_sensitive)]
     if lex.hamza_seats:  # "بفأس" (with an axe) is no "in Fez"

@@ -46,6 +46,9 @@ COUNTED = "counted"
 # Mark of a noun for people that is an actor only where it is the one asked
 # by a verb of asking ("urged the public to", ``asked_nouns``).
 ASKED = "asked"
+# Mark of a named group that is one only as the owner of a deed's noun
+# ("غارات التحالف", "coalition strikes"; ``deed_owner``).
+DEED_OWNER = "deed_owner"
 # A noun for the members of a body written with its possessive ("عناصرها",
 # "نیروهایش", "its men"): the owner's own members, of the owner's agent.
 MEMBERS = "members"
@@ -360,6 +363,10 @@ def _agent_entries(lang: str, affix: str = "noun") -> Iterable[tuple[str, Entry]
         extra = (agent, in_power, homes.get(phrase))
         kind = "people" if phrase in people else "name"
         yield phrase, Entry(ACTOR, "group", code or "", kind, extra)
+    # doer76: "التحالف", "ائتلاف", "coalition" alone are as often a party
+    # list or an alliance: a group only as a deed's owner (``deed_owner``)
+    for phrase, (code, agent, in_power) in language_field(lang, "DEED_OWNER_GROUPS").items():
+        yield phrase, Entry(ACTOR, "group", code or "", "name", (agent, in_power, None, DEED_OWNER))
     # "عناصرها", "نیروهایش", "its men": a body's members, whose agent is
     # their owner's (``participants``), their own ("" for none) when the
     # owner is a state; listed with the possessive, as the bare noun

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from diplowatch.extract.lexicon import DEED_OWNER
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.written import Folding, as_written
 from diplowatch.text.normalize import Normalized
@@ -64,7 +65,8 @@ def proper_names(
         return hits
     kept: list[Hit] = []
     for i, hit in enumerate(hits):
-        if hit.entry.kind not in NAME_KINDS:
+        # a deed's owner ("coalition strikes", doer76) is a common noun
+        if hit.entry.kind not in NAME_KINDS or DEED_OWNER in hit.entry.extra:
             kept.append(hit)
             continue
         a, b = norm.span_to_original(hit.base_start, hit.base_end)

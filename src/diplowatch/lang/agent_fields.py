@@ -32,6 +32,7 @@ LANGUAGE_FIELDS: MappingProxyType[str, Any] = MappingProxyType(
             (
                 *("AGENTS_BY_STATE", "AGENT_NOUNS", "AGENT_NOUNS_OF_STATE"),
                 *("AGENT_NOUNS_WITH_COUNTRY", "ASKED_AGENT_NOUNS", "COUNTED_AGENT_NOUNS"),
+                "DEED_OWNER_GROUPS",
                 *("DIVIDED_STATES", "GROUP_HEADS", "GROUP_HOMES", "IMPLIED_AGENTS"),
                 *("IMPLIED_BY_MODE", "MEMBER_NOUNS", "NAMED_GROUPS", "OWNED_NOUNS"),
                 "TYPE_BY_SOURCE",

@@ -4245,3 +4245,11 @@ SELF_PROTEST_WORDS: tuple[str, ...] = ("عن الطعام",)
 # "people"); not the feminine ending ("الميليشيات الحوثية" is an adjective).
 NAMED_GROUPS["حوثي"] = ("YEM", "REB", None)
 NAMED_PEOPLE: tuple[str, ...] = ("حوثي",)
+
+# doer76: the bare coalition is an actor only as the owner of a deed's noun
+# right before it ("غارات التحالف", "قصف للتحالف", ``extract/deed_owner.py``):
+# elsewhere "التحالف" is as often a party list or an alliance. As the
+# coalitions named in full (armiss18), of no one country.
+DEED_OWNER_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
+    "التحالف": (None, "MIL", None),
+}

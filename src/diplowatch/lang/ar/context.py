@@ -3223,3 +3223,18 @@ NISBA_PEOPLE: tuple[str, ...] = (
     *("الطلاب", "طلاب", "العمال", "عمال", "البدو", "الأويغور", "الإيغور"),
     *("النساء", "نساء", "الجماهير", "الأكراد", "العرب"),
 )
+
+# doer76: the nouns of a deed of force whose owner, written right after in
+# the construct state or glued to "ل" ("غارات التحالف", "قصف للتحالف",
+# "غارة جوية للتحالف"), is the deed's doer (``extract/deed_owner.py``), with
+# the adjective that may stand between; with the clitics glued before them
+# ("بقصف", "وغارات", "بالغارات").
+_OWNED_DEEDS: tuple[str, ...] = ("غارة", "غارات", "قصف", "ضربة", "ضربات", "هجوم", "هجمات")
+_OWNED_DEED_ADJECTIVES: tuple[str, ...] = ("", " جوية", " جوي", " صاروخية", " صاروخي", " مدفعي")
+DEED_OWNER_HEADS: tuple[str, ...] = tuple(
+    f"{clitic}{article}{deed}{' ال' + adjective[1:] if article and adjective else adjective}"
+    for clitic in ("", "ب", "و", "وب")
+    for article in ("", "ال")
+    for deed in _OWNED_DEEDS
+    for adjective in _OWNED_DEED_ADJECTIVES
+)

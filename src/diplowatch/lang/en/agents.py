@@ -2083,3 +2083,12 @@ NAMED_GROUPS.update(
 # named before it are its strikers, not whom it is against
 # (extract/armed_protest.py): "the police commander went on hunger strike".
 SELF_PROTEST_WORDS: tuple[str, ...] = ("hunger strike",)
+
+# doer76: the bare coalition is an actor only as the owner of a deed's noun
+# right after it ("coalition strikes", "the coalition's raid",
+# ``extract/deed_owner.py``): elsewhere it is as often a party list or an
+# alliance ("the ruling coalition"). As the coalitions named in full, of no
+# one country.
+DEED_OWNER_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
+    "coalition": (None, "MIL", None),
+}

@@ -2510,3 +2510,13 @@ DEED_ADJECTIVE_HEADS: tuple[str, ...] = (
 # victims out") are those men, not civilians (``extract/counted_dead.py``).
 # "the dead" and "the wounded" are no agent nouns here.
 COUNTED_DEAD_NOUNS: tuple[str, ...] = ("victims",)
+
+# doer76: the nouns of a deed of force whose owner is written right before
+# them, with or without "'s" ("coalition strikes", "the coalition's air
+# raids"): that owner is the deed's doer (``extract/deed_owner.py``).
+DEED_OWNER_BEFORE = True
+DEED_OWNER_HEADS: tuple[str, ...] = (
+    *("strike", "strikes", "airstrike", "airstrikes", "air strike", "air strikes"),
+    *("raid", "raids", "air raid", "air raids", "shelling", "bombardment"),
+    *("bombing", "bombings", "attack", "attacks", "warplanes", "jets", "aircraft"),
+)

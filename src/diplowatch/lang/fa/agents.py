@@ -3167,3 +3167,11 @@ NAMED_GROUPS.update(
 # named before it are its strikers, not whom it is against
 # (extract/armed_protest.py): "فرمانده پلیس در زندان اعتصاب غذا کرد".
 SELF_PROTEST_WORDS: tuple[str, ...] = ("اعتصاب غذا", "اعتصاب غذای")
+
+# doer76: the bare coalition is an actor only as the owner of a deed's noun
+# right before it ("حملات ائتلاف", "حمله هوایی ائتلاف", ``extract/deed_owner.py``):
+# elsewhere "ائتلاف" is as often a party list or an alliance ("ائتلاف حاکم").
+# As the coalitions named in full (armiss18), of no one country.
+DEED_OWNER_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
+    "ائتلاف": (None, "MIL", None),
+}

@@ -3327,3 +3327,13 @@ OFFER_NOT_BEFORE: tuple[str, ...] = ("عدم", "درباره", "در باره", 
 # the plural ending written apart ("آمادگی‌های" reads as two words)
 OFFER_NOT_AFTER: tuple[str, ...] = ("ها", "های", "هایی")
 OFFER_REACH = 5
+
+# doer76: the nouns of a deed of force whose owner, written right after with
+# the ezafe ("حملات ائتلاف", "حمله هوایی ائتلاف", "بمباران ائتلاف"), is the
+# deed's doer (``extract/deed_owner.py``), with the adjective that may stand
+# between.
+DEED_OWNER_HEADS: tuple[str, ...] = tuple(
+    f"{deed}{adjective}"
+    for deed in ("حمله", "حملات", "حمله‌های", "بمباران", "گلوله‌باران", "موشک‌باران")
+    for adjective in ("", " هوایی", " موشکی", " پهپادی", " توپخانه‌ای")
+)
