@@ -2825,19 +2825,6 @@ GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] += (
     ),
 )
 
-# recall76fa: the present told as a standing rule to any hostile deed ("نرد
-# على أي اعتداء", "الجيش يرد على أي هجوم"), as Persian "به هر تهدیدی پاسخ می
-# دهیم" is read; only with "أي" and the deed right after it ("يرد على أي
-# سؤال" answers questions).
-_ANY_DEEDS = ("هجوم", "عدوان", "اعتداء", "تهديد", "ضربة", "استفزاز")
-GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] += (
-    (
-        ("نرد", "يرد", "ترد", "يردون"),
-        tuple(f"على اي {deed}" for deed in _ANY_DEEDS),
-        4,
-    ),
-)
-
 
 def _add(
     table: dict[tuple[str, str], tuple[_Rule, ...]], key: tuple[str, str], *rules: _Rule

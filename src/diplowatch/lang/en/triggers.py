@@ -3806,22 +3806,6 @@ GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] = (
     (("will respond", "would respond", "shall respond"), _ARMED_STRIKES, 5, 0),
 )
 
-# recall76fa: the present told as a standing rule to any hostile deed ("we
-# respond to any aggression", "Iran responds to any attack"), as Persian "به
-# هر تهدیدی پاسخ می دهیم" is read; only "any" and the deed right after "to"
-# ("responds to any questions" answers them; "how to respond" is no rule).
-GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] += (
-    (
-        ("we respond", "responds"),
-        tuple(
-            f"to any {deed}"
-            for deed in ("attack", "aggression", "threat", "incursion", "provocation", "strike")
-        ),
-        4,
-        0,
-    ),
-)
-
 # senses71fb: blood and organs donated are no aid between parties, as
 # Persian "اهدای خون" and Arabic "التبرع بالدم". mendC71: no "blood bank":
 # a state's money to rebuild one is aid.

@@ -6780,23 +6780,6 @@ _RESPONDED_TO = (
 )
 GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] += ((_WILL_RESPOND, _RESPONDED_TO, 0, 8),)
 
-# recall76fa: the same response told in the present, as a standing rule, to
-# any hostile deed ("به هر تهدیدی علیه ما در هر جای دنیا پاسخ می دهیم", "با
-# هرگونه تجاوز قاطعانه مقابله می کنیم"): the Persian present also promises
-# (PLOVER THREATEN). Only with "هر/هرگونه/هر نوع" before the deed: without
-# it the present tells what is being done ("به این حمله پاسخ می دهد" may be
-# the answer given now), and "به هر پرسشی پاسخ می دهیم" answers questions.
-_RESPOND_NOW = tuple(
-    f"{response} {now}{person}"
-    for response, light in (("پاسخ", "ده"), ("جواب", "ده"), ("برخورد", "کن"), ("مقابله", "کن"))
-    for now in ("می ", "می\u200c")
-    for person in (f"{light}یم", f"{light}د", f"{light}ند")
-)
-_ANY_HOSTILE_DEED = tuple(
-    f"{det}{deed}" for det in ("هرگونه ", "هر گونه ", "هر نوع ", "هر ") for deed in _HOSTILE_DEEDS
-)
-GUARDED_VERB_TRIGGERS[("THREATEN", "threat")] += ((_RESPOND_NOW, _ANY_HOSTILE_DEED, 0, 8),)
-
 # recall70fa: fighting told as going on ("جنگ در قندوز ادامه دارد", "جنگ میان
 # نیروهای امنیتی و طالبان در این شهر در جریان است"): the war noun closed by
 # a verb of occurrence reports armed clashes, as "درگیری‌ها ادامه دارد" does
