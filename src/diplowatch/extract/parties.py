@@ -358,52 +358,11 @@ def _quoted_pool(s: Sentence, doc: DocumentView, trig: Hit, etype: str) -> list[
         directed=etype not in SYMMETRIC,
         adjacent=ctx.adjacent_coordinated,
     )
-    if not reported and ctx.unknown_sides and etype == _OWN_REPORTED:
-        # recall76ar: "وأضافت الوزارة أنها حجزت …" after "وزارة الدفاع
-        # الجزائرية": the speaker of unknown country named between the verb
-        # and "أنها" is the pronoun's referent, the doer, as the sentence's
-        # own pool would have it (``context.UNKNOWN_SIDES``)
-        reported = _unknown_speaker(s, quote, trig, ntext)
     if reported and ctx.unknown_sides and etype in FORCE:
         reported = _with_unknown_force(s, quote, reported)
     if etype in SYMMETRIC and not _own_subject_told(s, trig, quote, reported, ntext):
         return None
     return reported
-
-
-# Words at most between a "that" with a pronoun and the deed it is the
-# subject of (``_unknown_speaker``).
-_PRONOUN_REACH = 1
-# The type a body reports of itself with such a pronoun: its arrests and
-# seizures ("أعلنت الشرطة أنها اعتقلت", "أضافت الوزارة أنه تم حجز").
-_OWN_REPORTED = "COERCE"
-
-
-def _unknown_speaker(s: Sentence, quote: int, trig: Hit, ntext: str) -> list[Mention]:
-    """The agent of unknown country named after the verb of saying and
-    before a "that" with a pronoun of its own ("أنها", "أنه") ahead of
-    ``trig``: the speaker the pronoun points back to. ``select`` leaves
-    such an agent out of a text that names a country, and with no other
-    side the deed was lost. [] when the report has no such "that"."""
-    bound = next(
-        (
-            c
-            for c in s.cues
-            if c.entry.kind == "bound_complementizer" and quote <= c.start < trig.start
-        ),
-        None,
-    )
-    # the pronoun is the deed's own subject only right before it ("أنها
-    # حجزت", "أنه تم حجز"): farther on it points to no one ("أنه لم يتم
-    # إصدار أمر اعتقال", "أنه سيتم إسناد منحة … لعائلات شهداء")
-    if bound is None or len(ntext[bound.end : trig.start].split()) > _PRONOUN_REACH:
-        return []
-    return [
-        m
-        for m in s.mentions
-        if quote <= m.start and m.end <= bound.start and m.kind == "agent" and not m.code
-        if m.agent and not (m.source or m.place or m.role)
-    ][:1]
 
 
 def _saying(s: Sentence, trig: Hit, etype: str, doc: DocumentView) -> frozenset[str]:
