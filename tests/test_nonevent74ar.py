@@ -103,8 +103,10 @@ def test_execution_carried_out_stays() -> None:
 def test_execution_threat_in_english_and_persian() -> None:
     """Guards: the other languages read the threatened death as a threat."""
     en = _types("The group released a video threatening to execute a Croatian hostage.", "en")
+    assert "THREATEN" in en
     assert "COERCE" not in en
     fa = _types("این گروه تهدید کرد که گروگان کروات را اعدام می‌کند.", "fa")
+    assert "THREATEN" in fa
     assert "COERCE" not in fa
 
 
@@ -122,9 +124,14 @@ def test_intent_not_negated_stays() -> None:
 
 
 def test_intent_negated_in_english_and_persian() -> None:
-    """Guards: the verbs of intent negated in English and Persian."""
-    assert _status("Egypt has no intention of visiting Qatar.", "en", "CONSULT") <= {"negated"}
-    assert "CONSULT" not in _types("رئیس جمهور مصر قصد سفر به قطر را ندارد.", "fa")
+    """Guards: the verbs of intent negated in English and Persian. Persian
+    drops the subjunctive deed after a negated intent (no cue of plan before
+    it: ``nonevents.may_happen``) rather than reading it negated; the
+    un-negated intent gives the planned visit."""
+    assert _status("Egypt has no intention of visiting Qatar.", "en", "CONSULT") == {"negated"}
+    assert _status("Egypt intends to visit Qatar.", "en", "CONSULT") == {"planned"}
+    assert _status("رئیس جمهور مصر قصد دارد به قطر سفر کند.", "fa", "CONSULT") == {"planned"}
+    assert "CONSULT" not in _types("رئیس جمهور مصر قصد ندارد به قطر سفر کند.", "fa")
 
 
 # (5) the closing formula of a prayer

@@ -17,7 +17,7 @@ document read worse (docs/extraction.md, "Round 74 (roles74)").
 
 from __future__ import annotations
 
-from casts import run
+from casts import casts_in_order, run
 from diplowatch.extract.titles import listed_name
 
 
@@ -91,14 +91,16 @@ def test_fa_police_commander_on_hunger_strike_is_the_striker() -> None:
 
 
 def test_fa_police_commander_protesting_by_hunger_strike() -> None:
-    casts = _casts("این فرمانده پلیس در اعتراض به بازداشت خود اعتصاب غذا کرده است.", "fa")
-    assert "-:CVL" not in casts
+    text = "این فرمانده پلیس در اعتراض به بازداشت خود اعتصاب غذا کرده است."
+    strikes = casts_in_order(text, "fa", "PROTEST")
+    assert strikes and strikes[0][0] == "-:COP"  # the commander strikes
+    assert "-:CVL" not in _casts(text, "fa")
 
 
 def test_fa_prisoners_in_police_custody_keep_police_apart() -> None:
     """Negative: a named crowd strikes; the police stay its counterpart."""
-    casts = _casts("زندانیان در بازداشتگاه پلیس دست به اعتصاب غذا زدند.", "fa")
-    assert "-:COP" not in casts or any(c.endswith(":CVL") for c in casts)
+    text = "زندانیان در بازداشتگاه پلیس دست به اعتصاب غذا زدند."
+    assert casts_in_order(text, "fa", "PROTEST") == [["-:CVL", "-:COP"]]
 
 
 def test_fa_police_in_an_ordinary_protest_are_its_counterpart() -> None:

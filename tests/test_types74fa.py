@@ -53,8 +53,22 @@ NOT_OFFERED = [
 ]
 
 
+# each guard beside the same deed told as offered (or, the attack, as meant):
+# the deed's words are read, so the guard cannot pass on a sentence that
+# gives nothing at all
+OFFERED_TWIN = {
+    NOT_OFFERED[0][1]: "ارتش افغانستان آمادگی خود را برای مذاکره با طالبان اعلام کرد.",
+    NOT_OFFERED[1][1]: "ترکیه آمادگی خود را برای مذاکره با یونان اعلام کرد.",
+    NOT_OFFERED[2][1]: "اسرائیل آمادگی خود را برای مذاکره با لبنان اعلام کرد.",
+    NOT_OFFERED[3][1]: "اسرائیل به ایران حمله خواهد کرد.",
+    NOT_OFFERED[4][1]: "ترکیه آمادگی خود را برای مذاکره با یونان اعلام کرد.",
+    NOT_OFFERED[5][1]: "The Afghan army declared its readiness for talks with the Taliban.",
+}
+
+
 @pytest.mark.parametrize(("lang", "text", "etype"), NOT_OFFERED)
 def test_no_deed_offered_without_a_stated_readiness(lang: str, text: str, etype: str) -> None:
+    assert (etype, "planned") in _events(OFFERED_TWIN[text], lang)
     assert all(t != etype for t, _ in _events(text, lang))
 
 

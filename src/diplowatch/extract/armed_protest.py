@@ -27,6 +27,7 @@ from diplowatch.extract.scan import Hit
 from diplowatch.lang.agent_fields import language_field
 from diplowatch.model import Actor
 from diplowatch.text.normalize import normalize_phrase
+from diplowatch.text.punctuation import SENTENCE_ENDS
 from diplowatch.text.words import words_after, words_before
 
 # Who may protest in a body without being civilians: the state's armed men.
@@ -63,7 +64,6 @@ def armed_protesters(
 # ("إضراب عن الطعام") or after what it protests at ("در اعتراض به بازداشت
 # خود اعتصاب غذا کرد": one protest), within the sentence
 _SELF_PROTEST_REACH = 40
-_SENTENCE_ENDS = ".!?\n\u061f"
 
 
 @cache
@@ -79,7 +79,7 @@ def _self_protest(trig: Hit, ntext: str, lang: str) -> bool:
     strike"): roles74."""
     words = _self_protest_words(lang)
     span = ntext[trig.start : trig.end + _SELF_PROTEST_REACH]
-    span = span[: min((i for i, c in enumerate(span) if c in _SENTENCE_ENDS), default=len(span))]
+    span = span[: min((i for i, c in enumerate(span) if c in SENTENCE_ENDS), default=len(span))]
     return bool(words) and any(w in span for w in words)
 
 

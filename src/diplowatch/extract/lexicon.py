@@ -353,11 +353,24 @@ def _agent_entries(lang: str, affix: str = "noun") -> Iterable[tuple[str, Entry]
     for (code, agent), phrases in language_field(lang, "AGENT_NOUNS_OF_STATE").items():
         for phrase in phrases:
             yield phrase, Entry(ACTOR, "agent", agent, affix, (OF_STATE, code))
-    # A movement that fights across borders takes a scene's country only in
-    # the countries it is rooted in (``GROUP_HOMES``, ``participants``).
+    yield from _group_entries(lang)
+    # "عناصرها", "نیروهایش", "its men": a body's members, whose agent is
+    # their owner's (``participants``), their own ("" for none) when the
+    # owner is a state; listed with the possessive, as the bare noun
+    # ("عناصر من …") names no one's
+    for agent, phrase in _items(language_field(lang, "MEMBER_NOUNS")):
+        yield phrase, Entry(ACTOR, "agent", agent, "fixed", (MEMBERS,))
+    for phrase in language_field(lang, "NOT_AGENTS"):
+        yield phrase, Entry(ACTOR, "blocker", "", "noun")
+
+
+def _group_entries(lang: str) -> Iterable[tuple[str, Entry]]:
+    """The named groups' entries (``NAMED_GROUPS``). A movement that fights
+    across borders takes a scene's country only in the countries it is rooted
+    in (``GROUP_HOMES``, ``participants``); a named group that is a noun for
+    people ("حوثي", a Houthi, ``NAMED_PEOPLE``) is inflected as one: counted
+    or in the construct state ("200 حوثيا"), not as a name."""
     homes: dict[str, tuple[str, ...]] = language_field(lang, "GROUP_HOMES")
-    # A named group that is a noun for people ("حوثي", a Houthi) is inflected
-    # as one: counted or in the construct state ("200 حوثيا"), not as a name.
     people = frozenset(language_field(lang, "NAMED_PEOPLE"))
     for phrase, (code, agent, in_power) in language_field(lang, "NAMED_GROUPS").items():
         extra = (agent, in_power, homes.get(phrase))
@@ -367,14 +380,6 @@ def _agent_entries(lang: str, affix: str = "noun") -> Iterable[tuple[str, Entry]
     # list or an alliance: a group only as a deed's owner (``deed_owner``)
     for phrase, (code, agent, in_power) in language_field(lang, "DEED_OWNER_GROUPS").items():
         yield phrase, Entry(ACTOR, "group", code or "", "name", (agent, in_power, None, DEED_OWNER))
-    # "عناصرها", "نیروهایش", "its men": a body's members, whose agent is
-    # their owner's (``participants``), their own ("" for none) when the
-    # owner is a state; listed with the possessive, as the bare noun
-    # ("عناصر من …") names no one's
-    for agent, phrase in _items(language_field(lang, "MEMBER_NOUNS")):
-        yield phrase, Entry(ACTOR, "agent", agent, "fixed", (MEMBERS,))
-    for phrase in language_field(lang, "NOT_AGENTS"):
-        yield phrase, Entry(ACTOR, "blocker", "", "noun")
 
 
 def _context_entries(context: Any) -> Iterable[tuple[str, Entry]]:

@@ -72,7 +72,7 @@ from diplowatch.extract.titles import (
     verb_object_after,
 )
 from diplowatch.text.normalize import normalize_phrase
-from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.punctuation import CLAUSE_BREAKS, SENTENCE_ENDS
 from diplowatch.text.words import any_between, longer_than
 
 # Kinds of mention that name an organisation or movement, whose head a
@@ -81,9 +81,6 @@ BODY_KINDS = frozenset({"igo", "group"})
 # Words of a title between a person and the regime or seat naming his state
 # ("رئیس ستاد کل ارتش", "of the").
 _ALIAS_TITLE_WORDS = 6
-# Where a sentence ends: an owner is never looked for across one.
-SENTENCE_ENDS = ".!?\u061f\n"
-
 # Bodies of other branches the holders of ``EXECUTIVE_ROLES`` do not head
 # beside their office (the supreme command of the army and a party's lead
 # they may well hold).
@@ -832,7 +829,7 @@ class MentionScan:
             last.code == group.code
             and not last.former
             and len(gap.split()) <= _ALIAS_TITLE_WORDS
-            and not (CLAUSE_BREAKS | set(SENTENCE_ENDS)) & set(gap)
+            and not (CLAUSE_BREAKS | SENTENCE_ENDS) & set(gap)
         )
 
     def _headed_by_named(self, pending: Pending | None, hit: Hit, group: Mention) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.lexicon import ACTOR
 from diplowatch.extract.scan import Hit
+from diplowatch.text.words import word_right_before
 
 # the kinds of actor entry that name people or a body
 _PEOPLE_KINDS = frozenset(("agent", "role", "institution"))
@@ -49,11 +50,8 @@ def _nisba(text: str, hit: Hit, ctx: Context) -> bool:
     word = text[hit.start : hit.base_end]
     if not (_definite(word, ctx) or entry.contracted):
         return False
-    before = text[max(0, hit.start - 40) : hit.start]
-    if not before.endswith(" "):
-        return False
-    words = before.split()
-    return bool(words) and _definite(words[-1], ctx)
+    before = word_right_before(text, hit.start, 40)
+    return bool(before) and _definite(before, ctx)
 
 
 def _definite(word: str, ctx: Context) -> bool:

@@ -16,6 +16,7 @@ from diplowatch.extract.actor_context import Context
 from diplowatch.extract.lexicon import ACTOR, FAMILY_NAME
 from diplowatch.extract.mention_lists import after_honorific, honoured
 from diplowatch.extract.scan import Hit
+from diplowatch.text.words import word_right_before
 
 
 def surname_adjectives_out(
@@ -41,11 +42,8 @@ def surname_adjectives_out(
 def _after_name(text: str, hit: Hit, given: frozenset[str]) -> bool:
     """Whether the word right before the hit, with nothing but a space
     between, is a given name."""
-    before = text[max(0, hit.start - 24) : hit.start]
-    if not before.endswith(" "):
-        return False
-    words = before.split()
-    return bool(words) and words[-1] in given
+    before = word_right_before(text, hit.start, 24)
+    return bool(before) and before in given
 
 
 def family_names_out(text: str, hits: list[Hit], ctx: Context) -> list[Hit]:

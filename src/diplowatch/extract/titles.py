@@ -16,7 +16,7 @@ from diplowatch.extract.actor_context import Context
 from diplowatch.extract.counts import counted
 from diplowatch.extract.mention import NAMED, Mention
 from diplowatch.extract.scan import Hit
-from diplowatch.text.punctuation import GLUED_PHRASE_ENDS
+from diplowatch.text.punctuation import COMMAS, GLUED_PHRASE_ENDS
 from diplowatch.text.words import ends_with_word, last_token
 
 # Offices one person holds alone at a time: a sitting holder of one of them
@@ -326,20 +326,17 @@ def across_committee(
     )
 
 
-_LIST_COMMAS = "،,"
-
-
 def listed_name(gap: list[str], conj: frozenset[str]) -> bool:
     """Whether the commas of a committee's name (``gap``, its words) are
     those of a list of its fields, each glued to the field before it and
     the last field joined by a conjunction ("کمیسیون آموزش، تحقیقات و
     فناوری", "کمیسیون برنامه، بودجه و محاسبات"; roles74): a comma of any
     other kind ends the title's phrase. No comma: nothing to check."""
-    if not any(c in _LIST_COMMAS for c in "".join(gap)):
+    if not any(c in COMMAS for c in "".join(gap)):
         return True
-    if any(w[:1] in _LIST_COMMAS or w.strip(_LIST_COMMAS) != w.rstrip(_LIST_COMMAS) for w in gap):
+    if any(w[:1] in COMMAS or w.strip(COMMAS) != w.rstrip(COMMAS) for w in gap):
         return False  # a comma standing apart, or inside a word
-    last = max(i for i, w in enumerate(gap) if w[-1] in _LIST_COMMAS)
+    last = max(i for i, w in enumerate(gap) if w[-1] in COMMAS)
     return last > 0 and any(w in conj for w in gap[last + 1 :])
 
 

@@ -71,9 +71,13 @@ QUOTE_PAIRS = {"\u00ab": "\u00bb", "\u201c": "\u201d", '"': '"', "\u2018": "\u20
 #: ends of a sentence, the Arabic semicolon, guillemets and a straight quote.
 QUOTED_CLAUSE_BREAKS = CLAUSE_BREAKS | SENTENCE_STOPS | frozenset('\u061b:\u00ab\u00bb"')
 
+#: What ends a sentence for a span read on from a word (``extract/mention_scan``,
+#: ``extract/armed_protest``): the sentence stops and a line end.
+SENTENCE_ENDS = SENTENCE_STOPS | frozenset("\n")
+
 #: What ends a sentence for a word read back across it (``extract/this_country``):
 #: the sentence stops, a line end and a colon.
-SENTENCE_ENDS_OR_COLON = SENTENCE_STOPS | frozenset("\n:")
+SENTENCE_ENDS_OR_COLON = SENTENCE_ENDS | frozenset(":")
 
 #: What may stand right before a word that opens its clause
 #: (``extract/countries``: a title with only these before it is the clause's

@@ -157,6 +157,19 @@ def last_token(window: str) -> str:
     return window[len(window) - run.end() :]
 
 
+def word_right_before(text: str, pos: int, reach: int) -> str:
+    """The word that ends one space before ``pos`` ("" where something else
+    stands right before ``pos``, or nothing within ``reach`` characters):
+    a word read as glued to the next one by a space only, as a given name
+    before a surname (``extract/surnames``) or a definite noun before a
+    relational adjective (``extract/nisba``)."""
+    before = text[max(0, pos - reach) : pos]
+    if not before.endswith(" "):
+        return ""
+    words = before.split()
+    return words[-1] if words else ""
+
+
 def last_runs(text: str, lo: int, hi: int, count: int) -> list[str]:
     """``WORD_RUN.findall(text[lo:hi])[-count:]`` (``count`` ≥ 1) read from
     a window before ``hi``, widened until it holds more than ``count`` runs
