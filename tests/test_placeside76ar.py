@@ -25,7 +25,10 @@ def _cast(text: str, lang: str, etype: str) -> set[str]:
     [
         ("ar", "أغلق محتجون الطريق المؤدية إلى لبنان احتجاجا على قرار الحكومة السورية."),
         ("fa", "معترضان جاده منتهی به لبنان را در اعتراض به تصمیم دولت سوریه بستند."),
-        ("en", "Protesters blocked the road leading to Lebanon in protest at the Syrian government's decision."),
+        (
+            "en",
+            "Protesters blocked the road leading to Lebanon in protest at the Syrian government's decision.",
+        ),
     ],
 )
 def test_the_place_a_road_leads_to_is_no_side(lang: str, text: str) -> None:
@@ -45,7 +48,11 @@ def test_a_suburb_a_road_leads_to_gives_no_home() -> None:
     [
         ("ar", "أدى الرئيس المصري زيارة إلى السعودية التقى خلالها الملك سلمان.", "SAU:GOV"),
         ("fa", "وزیر خارجه ایران به لبنان سفر کرد و با رئیس جمهور این کشور دیدار کرد.", "LBN:GOV"),
-        ("en", "The Egyptian president paid a visit to Saudi Arabia and met King Salman.", "SAU:GOV"),
+        (
+            "en",
+            "The Egyptian president paid a visit to Saudi Arabia and met King Salman.",
+            "SAU:GOV",
+        ),
     ],
 )
 def test_a_visit_still_names_its_host(lang: str, text: str, host: str) -> None:
