@@ -251,6 +251,13 @@ TRAVEL_WORDS: tuple[str, ...] = tuple(
         "الرحلات",
         "رحلات",
         "العبور",
+        # placeside76ar: a road leading to a place ("الطريق المؤدية إلى
+        # الضالع", "المعبر المؤدي إلى دولة قطر"): the place it reaches
+        "المؤدية",
+        "المؤدي",
+        "مؤدية",
+        "الموصلة",
+        "المفضية",
     )
     for clitic in ("", "ل", "ب", "و")
 )

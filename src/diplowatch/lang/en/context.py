@@ -1107,6 +1107,9 @@ TRAVEL_WORDS: tuple[str, ...] = (
     "fled",
     "flee",
     "fleeing",
+    # placeside76ar: a road leading to a place ("blocked the road leading
+    # to Lebanon"): the place it reaches, as Arabic "المؤدية إلى"
+    "leading",
 )
 DESTINATION_PREPOSITIONS: tuple[str, ...] = ("to", "for", "towards", "toward")
 # parties42fa: a word of sequence before a stop of a tour ("after Iraq, he

@@ -1700,6 +1700,11 @@ SIDES_MARKERS: tuple[str, ...] = ("بین", "میان")
 # The preposition of where one goes: after a visit's noun and its visitor it
 # names the host ("سفر وزیر خارجه ایران به عربستان").
 DESTINATION_PREPOSITIONS: tuple[str, ...] = ("به",)
+# placeside76ar: a road leading to a place ("جاده منتهی به لبنان"): the
+# place it reaches, neither a party nor the home of those on it
+# (countries._outside_or_named, as Arabic "المؤدية إلى"). Persian has no
+# other word of going read so.
+TRAVEL_WORDS: tuple[str, ...] = ("منتهی",)
 # parties42fa: a word of sequence before a stop of a tour ("پس از عراق به
 # اردن و مصر سفر می‌کند": Iraq is a stop too; ``extract/itinerary``)
 # ("سپس به مصر": then to Egypt, a later stop)
