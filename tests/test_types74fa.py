@@ -35,6 +35,33 @@ def test_a_deed_offered_by_a_stated_readiness_is_planned(lang: str, text: str, e
     assert (etype, "planned") in _events(text, lang)
 
 
+def _casts(text: str, lang: str, etype: str) -> list[list[str | None]]:
+    """The actor codes, in order, of each ``etype`` event of ``text``."""
+    record = process(Document(doc_id="t", text=text, lang=lang, published="2024-05-02"))
+    return [[a.code for a in e.actors] for e in record.events if e.type == etype]
+
+
+# review mends (mendA76): the cast, not only the type; the one whose
+# readiness it is stays a side, also of a mediation between two others
+# (Arabic "استعدادها للوساطة بين" still loses it: no offer words there yet)
+OFFERED_CASTS = [
+    (
+        "fa",
+        "عربستان آمادگی خود را برای میانجیگری میان روسیه و اوکراین اعلام کرد.",
+        [["SAU", "RUS"], ["SAU", "UKR"]],
+    ),
+    ("fa", "ایران آمادگی خود را برای مذاکره با عربستان اعلام کرد.", [["IRN", "SAU"]]),
+    ("fa", "وزیر خارجه ترکیه بر آمادگی کشورش برای گفت‌وگو با یونان تاکید کرد.", [["TUR", "GRC"]]),
+    ("fa", "قطر آمادگی کامل خود را برای دیدار با مقامات طالبان اعلام کرد.", [["QAT", "AFG"]]),
+    ("en", "Turkey declared its readiness for talks with Greece.", [["TUR", "GRC"]]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "casts"), OFFERED_CASTS)
+def test_the_offered_deed_keeps_its_cast(lang: str, text: str, casts: list[list[str]]) -> None:
+    assert _casts(text, lang, "CONSULT") == casts
+
+
 NOT_OFFERED = [
     # readiness denied, or talked about: the talks stay an aim
     ("fa", "پنتاگون از عدم آمادگی ارتش افغانستان برای مذاکره با طالبان انتقاد کرد.", "CONSULT"),

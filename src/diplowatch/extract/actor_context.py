@@ -313,6 +313,8 @@ class Context:
     offer_markers: frozenset[str] = frozenset()
     offer_not_before: frozenset[str] = frozenset()
     offer_not_after: frozenset[str] = frozenset()
+    offer_verbs: frozenset[str] = frozenset()
+    offer_verbs_denied: frozenset[str] = frozenset()
     offer_reach: int = 0
     anaphors: frozenset[str] = frozenset()  # "سموه": a subject told in an earlier sentence
     pronoun_subjects: frozenset[str] = frozenset()  # "وی": the sentence before's subject
@@ -1103,6 +1105,8 @@ _WORD_FIELDS = {
     "offer_markers": "OFFER_MARKERS",
     "offer_not_before": "OFFER_NOT_BEFORE",
     "offer_not_after": "OFFER_NOT_AFTER",
+    "offer_verbs": "OFFER_VERBS",
+    "offer_verbs_denied": "OFFER_VERBS_DENIED",
     "light_verbs": "LIGHT_VERBS",
     "gap_openers": "GAP_OPENERS",
     "gap_closers": "GAP_CLOSERS",

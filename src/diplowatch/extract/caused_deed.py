@@ -26,13 +26,16 @@ no one of its own.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.participants import unit
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.text.punctuation import CLAUSE_BREAKS
+
+if TYPE_CHECKING:
+    from diplowatch.extract.actor_context import Context
 
 # Words that may stand between the link and the result clause's subject
 # ("باعث شد که اسرائیل", "أدى … إلى أن يفرض مجلس الأمن", "prompted the UN").
@@ -42,7 +45,7 @@ _MARK_WORDS = 2
 
 
 def causer_out(
-    s: Sentence, trig: Hit, people: list[Mention], ntext: str, ctx: Any
+    s: Sentence, trig: Hit, people: list[Mention], ntext: str, ctx: Context
 ) -> list[Mention]:
     """``people`` without those named before a causative link that opens
     the deed's clause, when the result clause names its own subject
@@ -96,7 +99,7 @@ def _link_before(
     return best
 
 
-def _subject_opens(m: Mention, hi: int, ntext: str, ctx: Any) -> bool:
+def _subject_opens(m: Mention, hi: int, ntext: str, ctx: Context) -> bool:
     """Whether ``m`` is the subject of the clause the link at ``hi`` opens:
     close after it, behind no preposition, and (where objects are marked)
     before no object marker."""

@@ -36,6 +36,27 @@ def without_coordinated_partners(
         head = group[0].start
         before = " ".join(text[max(0, head - _WINDOW) : head].split())
         if before.endswith(tuple(ctx.coordination_openers)):
-            dropped.update(m.start for m in group)
+            dropped.update(m.start for m in _partner_list(group, text, ctx))
     kept = [m for m in people if m.start not in dropped]
     return kept if kept else people
+
+
+def _partner_list(group: list[Mention], text: str, ctx: Context) -> list[Mention]:
+    """The members of ``group`` that the partner list holds: where the
+    group's last link is a bare comma and no conjunction runs on after its
+    last member, that comma closes the phrase and the member after it is
+    the clause's own ("در هماهنگی با آمریکا، ایران را تهدید کرد": Iran is
+    the one threatened; "با آلمان، ایتالیا و اسپانیا، روسیه را"); a list
+    running on ("با بریتانیا، اسرائیل، رومانی و دیگر کشورها") is held
+    whole (review mends, mendA76)."""
+    if len(group) < 2 or not _is_comma(text[group[-2].end : group[-1].start]):
+        return group
+    after = text[group[-1].end : group[-1].end + _WINDOW].split()
+    if after and after[0] in ctx.conjunctions and not _is_comma(after[0]):
+        return group
+    return group[:-1]
+
+
+def _is_comma(link: str) -> bool:
+    """Whether the words between two members are a bare comma."""
+    return bool(link.strip()) and all(ch in ",، " for ch in link)

@@ -202,11 +202,24 @@ def warned_content_out(
         ),
         None,
     )
-    if warning is None:
+    if warning is None or _new_subject(warning, trig, people, ntext, ctx):
         return people
     if not any(m.end <= warning.start and _warned(m, warning, ntext, ctx) for m in people):
         return people
     return [m for m in people if m.start < warning.end]
+
+
+def _new_subject(warning: Hit, trig: Hit, people: list[Mention], ntext: str, ctx: Context) -> bool:
+    """Whether a side after a clause joiner (``ctx.clause_joiners``: "و")
+    stands between the warning and ``trig``: a new clause with its own doer
+    ("… مواجه خواهد شد و روسیه نیز اسرائیل را تهدید کرد"), where ``trig``
+    lies outside what is warned of (review mends, mendA76)."""
+    for m in people:
+        if warning.end <= m.start < trig.start:
+            lead = ntext[max(0, m.start - _LEAD) : m.start].split()
+            if lead and lead[-1] in ctx.clause_joiners:
+                return True
+    return False
 
 
 def _warned(m: Mention, trig: Hit, ntext: str, ctx: Context) -> bool:

@@ -23,6 +23,8 @@ from diplowatch.text.punctuation import CLAUSE_BREAKS
 _FORCE = having("force")
 # How far back the marker's clause is read, in characters.
 _WINDOW = 160
+# Stops and quotes a word may carry at a sentence's end ("نکرد.").
+_MARKS = ".!?؟«»\"'()"
 
 
 def offered_deed(trigger: Hit, text: str, ctx: Context) -> bool:
@@ -40,7 +42,46 @@ def offered_deed(trigger: Hit, text: str, ctx: Context) -> bool:
         if any(ch in CLAUSE_BREAKS for ch in word):
             return False
         if word in ctx.offer_words:
-            return _declared(before[:-back], before[len(before) - back + 1 :], ctx)
+            following = before[len(before) - back + 1 :]
+            clause = following + _clause_after(text[trigger.end : trigger.end + _WINDOW])
+            preceding = before[:-back]
+            return _declared(preceding, following, ctx) and (
+                _stated(clause, ctx) or _declared_noun(preceding, ctx)
+            )
+    return False
+
+
+def _clause_after(text: str) -> list[str]:
+    """The words of ``text`` up to the first clause break: the rest of the
+    clause the readiness stands in, where its verb stands."""
+    words: list[str] = []
+    for word in text.split():
+        cut = next((i for i, ch in enumerate(word) if ch in CLAUSE_BREAKS), -1)
+        if cut >= 0:
+            return [*words, word[:cut]] if cut else words
+        words.append(word)
+    return words
+
+
+def _declared_noun(preceding: list[str], ctx: Context) -> bool:
+    """Whether the readiness stands right after a noun of declaring ("ضمن
+    اعلام آمادگی ایران برای ارتقاء همکاری", "با ابراز آمادگی"): stated
+    there, whatever verb ends the clause."""
+    return bool(preceding) and preceding[-1] in ctx.offer_verbs
+
+
+def _stated(clause: list[str], ctx: Context) -> bool:
+    """Whether the readiness clause carries a verb stating it
+    (``ctx.offer_verbs``: "اعلام کرد", "تاکید کرد", "آمادگی داریم"), its
+    light verb not negated (``ctx.offer_verbs_denied``: "اعلام نکرد"): a
+    readiness denied ("هیچ آمادگی … ندارد") or not announced offers no
+    deed. A language without these words reads every clause as stated."""
+    if not ctx.offer_verbs:
+        return True
+    clause = [word.strip(_MARKS) for word in clause]
+    for i, word in enumerate(clause):
+        if word in ctx.offer_verbs:
+            return i + 1 >= len(clause) or clause[i + 1] not in ctx.offer_verbs_denied
     return False
 
 

@@ -31,6 +31,7 @@ from diplowatch.extract.doers import FORCE, cause_span, outside_cause, reason_sp
 from diplowatch.extract.implied import implied_types
 from diplowatch.extract.lexicon import SAYING_KINDS
 from diplowatch.extract.lone_object import asked_content_out, warned_content_out
+from diplowatch.extract.offered import offered_deed
 from diplowatch.extract.opposed import opposed_out
 from diplowatch.extract.participants import (
     SUBJECT_GAP,
@@ -991,7 +992,12 @@ def _sides_of(
     if etype in SYMMETRIC and trig.entry.affix != "verb":
         if _audience_partner(s, trig, ntext, ctx, etype) or _unnamed_channel(s, trig, ntext, ctx):
             return []  # "in a conversation with reporters": no talks between sides
-        people = _sides_named(s, trig, ntext, ctx, mode in VISITS) or people
+        people = (
+            _offerer_kept(
+                _sides_named(s, trig, ntext, ctx, mode in VISITS), trig, people, ntext, ctx
+            )
+            or people
+        )
     elif etype in SYMMETRIC:
         people = _hosted_sides(s, trig, ntext, ctx) or people
         if ntext[trig.base_start : trig.base_end] in ctx.discussion_verbs:
@@ -1223,6 +1229,27 @@ def _sides_named(
         sides = sides + _host_after(sides[-1], s, ntext, ctx)
     # two states at least: "همکاری طالبان، حاکمان جدید این کشور" names one
     return sides if len({m.code for m in sides if m.code}) > 1 else []
+
+
+def _offerer_kept(
+    sides: list[Mention], trig: Hit, people: list[Mention], ntext: str, ctx: Any
+) -> list[Mention]:
+    """``sides`` named after a deed a stated readiness offers ("پاکستان
+    آمادگی خود را برای میانجیگری میان ایران و آمریکا اعلام کرد",
+    ``offered.offered_deed``) with the one whose readiness it is: the side
+    before it in its clause offers to take part, so it is a side too
+    (review mends, mendA76)."""
+    if not sides or not offered_deed(trig, ntext, ctx):
+        return sides
+    holders = [
+        m
+        for m in people
+        if m.end <= trig.start
+        and m not in sides
+        and _plain_side(m)
+        and not CLAUSE_BREAKS & set(ntext[m.end : trig.start])
+    ]
+    return holders + sides
 
 
 def _host_after(visitor: Mention, s: Sentence, ntext: str, ctx: Any) -> list[Mention]:

@@ -15,10 +15,14 @@ with Iran") is left alone: it may be the other side.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS, SEMICOLONS
+
+if TYPE_CHECKING:
+    from diplowatch.extract.actor_context import Context
 
 _WORD = re.compile(r"\S+")
 # What ends the relative clause before a comma: not a bracket, whose aside
@@ -34,7 +38,7 @@ def _clause_bounds(trig: Hit, start: int, end: int, ntext: str) -> tuple[int, in
 
 
 def _over_relative_comma(
-    bounds: tuple[int, int], trig: Hit, start: int, ntext: str, ctx: object
+    bounds: tuple[int, int], trig: Hit, start: int, ntext: str, ctx: Context
 ) -> tuple[int, int]:
     """parties74fa: ``bounds`` widened back over a comma that closes a
     relative clause right before the talks' verb ("درباره گزارشی که … ضامن
@@ -44,8 +48,8 @@ def _over_relative_comma(
     trigger (a partner may stand there: "…، با وزیر روسیه گفت‌وگو کرد"). The
     clause then opens where the one before the comma opens (``start``: the
     sentence's start, as ``_clause_bounds`` reads it)."""
-    openers: frozenset[str] = getattr(ctx, "topic_relatives", frozenset())
-    reach: int = getattr(ctx, "topic_verb_words", 0)
+    openers = ctx.topic_relatives
+    reach = ctx.topic_verb_words
     lo, hi = bounds
     if not openers or lo - 1 <= start or ntext[lo - 1] not in COMMAS:
         return bounds
@@ -95,14 +99,14 @@ def topic_span(
 
 
 def _aim_span(
-    people: list[Mention], trig: Hit, bounds: tuple[int, int], ntext: str, ctx: object
+    people: list[Mention], trig: Hit, bounds: tuple[int, int], ntext: str, ctx: Context
 ) -> tuple[int, int] | None:
     """parties62fa: what the talks aim at (``context.TALK_AIM_OPENERS``:
     "با هدف", "بهدف", "aimed at"), a topic as "about" opens one; the last
     word of a phrase opens it only with the words before it ("هدف قرار داد"
     is a strike). A talk noun written after the aim is part of it ("با هدف
     تاثیرگذاری بر مذاکرات"): the aim is then no topic of those talks."""
-    aims: frozenset[str] = getattr(ctx, "talk_aims", frozenset())
+    aims = ctx.talk_aims
     if not aims:
         return None
     firsts = frozenset(a.split()[-1] for a in aims)
@@ -114,18 +118,18 @@ def _aim_span(
 
 
 def without_topic_span(
-    people: list[Mention], trig: Hit, sentence: tuple[int, int], ntext: str, ctx: object, need: int
+    people: list[Mention], trig: Hit, sentence: tuple[int, int], ntext: str, ctx: Context, need: int
 ) -> list[Mention]:
     """``people`` without those named in what the talks of ``trig`` are
     about, when ``need`` sides stay named outside it."""
-    about: frozenset[str] = getattr(ctx, "about_preps", frozenset())
-    bound: frozenset[str] = getattr(ctx, "about_bound", frozenset())
-    partner: frozenset[str] = getattr(ctx, "partner_preps", frozenset())
+    about = ctx.about_preps
+    bound = ctx.about_bound
+    partner = ctx.partner_preps
     # "درباره افغانستان با امیر قطر گفت‌وگو کرد": Persian writes the partner
     # behind its conversation preposition after the topic, before the verb;
     # an official or a body, not a bare state ("درباره قرارداد با چین",
     # "مبارزه با تروریسم ایران": what the topic is about)
-    talk: frozenset[str] = getattr(ctx, "interlocutor_preps", frozenset())
+    talk = ctx.interlocutor_preps
     bounds = _clause_bounds(trig, *sentence, ntext)
     bounds = _over_relative_comma(bounds, trig, sentence[0], ntext, ctx)
     span = topic_span(people, trig, bounds, ntext, about, bound) if about else None

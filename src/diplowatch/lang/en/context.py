@@ -919,7 +919,19 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
 # impose sanctions"): the cause's owner is no side of it
 # (extract/caused_deed.py). Not "led" ("a delegation led by …", "Saudi-led")
 # nor "forced" (a deed of its own: "police forced protesters to leave").
-CAUSATIVE_LINKS: tuple[str, ...] = ("prompted", "caused", "compelled", "pushed")
+# Not "pushed" (review mends, mendA76): "Iran pushed for talks with Saudi
+# Arabia" is Iran's own aim, Iran a side of the talks.
+CAUSATIVE_LINKS: tuple[str, ...] = ("prompted", "caused", "compelled")
+
+# Review mends (mendA76): partners named "in coordination with" act with the
+# doer and are no side a one-way deed is done to ("Iraqi troops, in
+# coordination with the United States, attacked …"), as Persian "در هماهنگی
+# با" and Arabic "بالتنسيق مع" are read (extract/coordinated_partners.py).
+COORDINATION_OPENERS: tuple[str, ...] = tuple(
+    f"in{how} coordination with{the}"
+    for how in ("", " close", " full")
+    for the in ("", " the")  # the article stands before the name's span
+)
 
 # Words that open a sentence's phrase of what came before its main deed
 # ("After an Israeli strike on Lebanon, Hezbollah fired …"): a deed of force

@@ -3328,7 +3328,15 @@ DEED_ADJECTIVE_HEADS: tuple[str, ...] = (
 # stay dropped: a readiness to attack is a threat (``extract/offered.py``).
 OFFER_WORDS: tuple[str, ...] = ("آمادگی",)
 OFFER_MARKERS: tuple[str, ...] = ("برای",)
-OFFER_NOT_BEFORE: tuple[str, ...] = ("عدم", "درباره", "در باره", "در مورد", "بدون", "فقدان")
+OFFER_NOT_BEFORE: tuple[str, ...] = (
+    "عدم",
+    "درباره",
+    "در باره",
+    "در مورد",
+    "بدون",
+    "فقدان",
+    "هیچ",  # "ایران هیچ آمادگی برای مذاکره ندارد": a readiness denied
+)
 # the plural ending written apart ("آمادگی‌های" reads as two words)
 OFFER_NOT_AFTER: tuple[str, ...] = ("ها", "های", "هایی")
 OFFER_REACH = 5
@@ -3341,4 +3349,40 @@ DEED_OWNER_HEADS: tuple[str, ...] = tuple(
     f"{deed}{adjective}"
     for deed in ("حمله", "حملات", "حمله‌های", "بمباران", "گلوله‌باران", "موشک‌باران")
     for adjective in ("", " هوایی", " موشکی", " پهپادی", " توپخانه‌ای")
+)
+
+# Review mends (mendA76): the readiness offers the deed only when its
+# clause states it: a verb of declaring ("اعلام کرد", "تاکید کرد", "خبر داد",
+# "ابراز کرد") or having it ("آمادگی داریم"), its light verb not negated
+# ("اعلام نکرد"); "هیچ آمادگی … ندارد" and an unannounced readiness offer none.
+OFFER_VERBS: tuple[str, ...] = (
+    "اعلام",
+    "اعلان",
+    "تاکید",
+    "تأکید",
+    "ابراز",
+    "خبر",
+    "عنوان",
+    "دارد",
+    "دارند",
+    "داریم",
+    "دارم",
+)
+OFFER_VERBS_DENIED: tuple[str, ...] = (
+    "نکرد",
+    "نکردند",
+    "نکرده",
+    "نکرده‌اند",
+    "نمی‌کند",
+    "نمی‌کنند",
+    "نمی",
+    "نخواهد",
+    "نخواهند",
+    "نداد",
+    "ندادند",
+    "نداشت",
+    "نداشتند",
+    "نداشته",
+    "نکنند",
+    "نکند",
 )
