@@ -2083,3 +2083,11 @@ NAMED_GROUPS.update(
 # named before it are its strikers, not whom it is against
 # (extract/armed_protest.py): "the police commander went on hunger strike".
 SELF_PROTEST_WORDS: tuple[str, ...] = ("hunger strike",)
+
+# mendB76: a deed that ends or breaks a protest, told beside a hunger
+# strike: the armed men named with it broke it up, they are not its strikers
+# ("soldiers broke up a hunger strike"); extract/armed_protest.py.
+SELF_PROTEST_BREAKERS: tuple[str, ...] = (
+    "broke up", "break up", "ended", "end", "crushed", "dispersed", "suppressed",
+    "stopped", "broke", "quashed", "foiled",
+)  # fmt: skip

@@ -2510,3 +2510,16 @@ DEED_ADJECTIVE_HEADS: tuple[str, ...] = (
 # victims out") are those men, not civilians (``extract/counted_dead.py``).
 # "the dead" and "the wounded" are no agent nouns here.
 COUNTED_DEAD_NOUNS: tuple[str, ...] = ("victims",)
+
+# mendB76: the words that say counted fighters are struck, not striking:
+# a kill or wound word right before the count ("killed 17 Houthi fighters",
+# "the deaths of two soldiers"), or right after the counted men ("17 soldiers
+# were killed"); "five soldiers shot the villagers" counts who did the deed.
+COUNTED_STRUCK_BEFORE: tuple[str, ...] = (
+    "killed", "killing", "wounded", "wounding", "injured", "injuring",
+    "deaths of", "death of", "bodies of",
+)  # fmt: skip
+COUNTED_STRUCK_AFTER: tuple[str, ...] = (
+    "were killed", "was killed", "were wounded", "were injured", "died",
+    "have been killed", "had been killed", "killed in", "killed and", "killed on",
+)  # fmt: skip

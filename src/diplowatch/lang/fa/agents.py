@@ -3167,3 +3167,11 @@ NAMED_GROUPS.update(
 # named before it are its strikers, not whom it is against
 # (extract/armed_protest.py): "فرمانده پلیس در زندان اعتصاب غذا کرد".
 SELF_PROTEST_WORDS: tuple[str, ...] = ("اعتصاب غذا", "اعتصاب غذای")
+
+# mendB76: a deed that ends or breaks a protest, told beside a hunger
+# strike: the armed men named with it broke it up, they are not its strikers
+# ("پلیس اعتصاب غذای زندانیان را سرکوب کرد"); extract/armed_protest.py.
+SELF_PROTEST_BREAKERS: tuple[str, ...] = (
+    "سرکوب", "شکستند", "شکست", "پایان دادند", "پایان داد", "متفرق", "خاتمه دادند",
+    "خاتمه داد",
+)  # fmt: skip
