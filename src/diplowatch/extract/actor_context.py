@@ -352,6 +352,9 @@ class Context:
     partitive_of: frozenset[str] = frozenset()
     # "البحث عن القتلى" after "مقتل 17 حوثيا": the counted men (counted_dead)
     counted_dead_nouns: frozenset[str] = frozenset()
+    # mendB76: "قتل 17 حوثيا", "17 حوثيا قتلوا": the count is of the struck
+    counted_struck_before: frozenset[str] = frozenset()
+    counted_struck_after: frozenset[str] = frozenset()
     topic_nouns: frozenset[str] = frozenset()  # "initiative" of "initiative on Israel"
     # "blamed the attack on Iran": the state after the preposition is blamed
     blame_verbs: frozenset[str] = frozenset()
@@ -1322,6 +1325,8 @@ _WORD_FIELDS = {
     "partitive_heads": "PARTITIVE_HEADS",
     "partitive_of": "PARTITIVE_OF",
     "counted_dead_nouns": "COUNTED_DEAD_NOUNS",
+    "counted_struck_before": "COUNTED_STRUCK_BEFORE",
+    "counted_struck_after": "COUNTED_STRUCK_AFTER",
     "topic_nouns": "TOPIC_NOUNS",
     "blame_verbs": "BLAME_VERBS",
     "blame_preps": "BLAME_PREPOSITIONS",

@@ -136,9 +136,7 @@ def _walk(scan: MentionScan, text: str, hits: list[Hit], ctx: Context, starts: l
     the dead of counted fighters: ``counted_dead``) is skipped."""
     sentence = 0
     actor_starts = frozenset(h.start for h in hits if h.entry.kind not in _PLACE_KINDS)
-    counted = counted_fighter_starts(
-        text, hits, ctx.counted_dead_nouns, ctx.fighter_agents, ctx.lang
-    )
+    counted = counted_fighter_starts(text, hits, ctx.counted_dead_nouns, ctx.fighter_agents, ctx)
     for hit in hits:
         if sentence < len(starts) and hit.start >= starts[sentence]:
             sentence = bisect_right(starts, hit.start)

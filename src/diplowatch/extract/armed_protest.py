@@ -43,8 +43,16 @@ def armed_protesters(
     right next to its word ``trig`` (before it where the subject is written
     before its verb, ``titles_follow_country``; not where the verb ends the
     clause, ``verb_final``), or the owner of a word that carries one (not
-    after a deed of force, ``forced``: "قمعت الشرطة احتجاجاتهم")."""
-    if _self_protest(trig, ntext, ctx.lang) and _armed_subjects(side, trig):
+    after a deed of force, ``forced``: "قمعت الشرطة احتجاجاتهم"). Nor are
+    armed men the strikers of a hunger strike a deed beside it ends
+    (``_broken``: "فضت الشرطة إضرابا عن الطعام", "soldiers broke up a hunger
+    strike": mendB76); an arrest before it is what the striker protests
+    ("در اعتراض به بازداشت خود اعتصاب غذا کرده است")."""
+    if (
+        _self_protest(trig, ntext, ctx.lang)
+        and _armed_subjects(side, trig)
+        and not _broken(trig, ntext, ctx.lang)
+    ):
         return True
     before = ctx.titles_follow_country
     for m in side:
@@ -81,6 +89,27 @@ def _self_protest(trig: Hit, ntext: str, lang: str) -> bool:
     span = ntext[trig.start : trig.end + _SELF_PROTEST_REACH]
     span = span[: min((i for i, c in enumerate(span) if c in SENTENCE_ENDS), default=len(span))]
     return bool(words) and any(w in span for w in words)
+
+
+# words before a hunger strike's word (a verb-first clause names the
+# breaker before the armed men) and after it (a verb-final one after its
+# object) where a deed that breaks it is read, within the sentence
+_BREAKER_BEFORE = 8
+_BREAKER_AFTER = 6
+
+
+def _broken(trig: Hit, ntext: str, lang: str) -> bool:
+    """Whether a deed that ends or breaks a protest (``agents.
+    SELF_PROTEST_BREAKERS``: "فضت", "broke up", "سرکوب") stands near the
+    hunger strike's word in its sentence: the armed men named with it broke
+    it up and are not its strikers (mendB76)."""
+    breakers = tuple(normalize_phrase(w) for w in language_field(lang, "SELF_PROTEST_BREAKERS"))
+    left = ntext[max(0, trig.start - 120) : trig.start]
+    right = ntext[trig.end : trig.end + 120]
+    for c in SENTENCE_ENDS:
+        left, right = left.rsplit(c, 1)[-1], right.split(c, 1)[0]
+    near = f" {' '.join(left.split()[-_BREAKER_BEFORE:] + right.split()[:_BREAKER_AFTER])} "
+    return any(f" {w} " in near for w in breakers)
 
 
 def _armed_subjects(side: Sequence[Mention], trig: Hit) -> bool:

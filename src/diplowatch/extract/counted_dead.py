@@ -12,15 +12,28 @@ mention when fighters (``agents.FIGHTER_AGENTS``: soldiers, policemen,
 rebels) are counted before it in its sentence (``counts.counted_group``:
 "17 حوثيا", "11 من عناصر داعش"). Where no fighters are counted the noun
 stays a civilian.
+
+Only fighters a deed struck count (mendB76): a count in subject position
+before an active verb of force counts who did the deed ("أطلق 5 جنود
+إسرائيليين النار على القرية، ونقل الجرحى": the wounded are the villagers).
+So the count needs a word of killing or wounding right before it
+(``context.COUNTED_STRUCK_BEFORE``: "مقتل 17 حوثيا", "killed 17 Houthi
+fighters") or right after the counted men (``COUNTED_STRUCK_AFTER``: "17
+حوثيا قتلوا", "۱۷ حوثی کشته شدند", "عدد المقاتلين القتلى").
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from diplowatch.extract.counts import counted_group
 from diplowatch.extract.scan import Hit
+
+if TYPE_CHECKING:
+    from diplowatch.extract.actor_context import Context
 
 
 def _agent_of(hit: Hit) -> str:
@@ -32,16 +45,42 @@ def _agent_of(hit: Hit) -> str:
     return ""
 
 
+_CLAUSE_BREAK = re.compile(r"[.،,؛;:!?؟\n]")
+_QUOTES = "\"'“”«»‘’()[]-"  # stripped from a word's edges: "“مقتل 17 حوثيا"
+_BEFORE_WORDS = 4  # the count and its links ("مقتل اثنين من المتشددين")
+_AFTER_WORDS = 3  # an adjective or a noun, then the verb ("17 جنديا إسرائيليا قتلوا")
+
+
+def _has_phrase(words: list[str], phrases: frozenset[str]) -> bool:
+    """Whether one of ``phrases`` stands as whole words in ``words``."""
+    padded = f" {' '.join(w.strip(_QUOTES) for w in words)} "
+    return any(f" {p} " in padded for p in phrases)
+
+
+def struck(text: str, hit: Hit, before: frozenset[str], after: frozenset[str]) -> bool:
+    """Whether the counted fighters of ``hit`` are struck: a kill or wound
+    word among the few words before them in their clause, or right after
+    them; a count before an active verb of force is who did the deed."""
+    left = _CLAUSE_BREAK.split(text[max(0, hit.start - 60) : hit.start])[-1].split()
+    right = _CLAUSE_BREAK.split(text[hit.end : hit.end + 60])[0].split()
+    return _has_phrase(left[-_BEFORE_WORDS:], before) or _has_phrase(right[:_AFTER_WORDS], after)
+
+
 def counted_fighter_starts(
-    text: str, hits: Sequence[Hit], nouns: frozenset[str], fighters: frozenset[str], lang: str
+    text: str, hits: Sequence[Hit], nouns: frozenset[str], fighters: frozenset[str], ctx: Context
 ) -> tuple[int, ...]:
-    """Starts of the fighters a number counts, in text order; empty
+    """Starts of the struck fighters a number counts, in text order; empty
     when the language lists no casualty nouns to read them for."""
     if not nouns:
         return ()
+    before, after = ctx.counted_struck_before, ctx.counted_struck_after
     return tuple(
         sorted(
-            h.start for h in hits if _agent_of(h) in fighters and counted_group(text, h.start, lang)
+            h.start
+            for h in hits
+            if _agent_of(h) in fighters
+            and counted_group(text, h.start, ctx.lang)
+            and struck(text, h, before, after)
         )
     )
 

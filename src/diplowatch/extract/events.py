@@ -170,6 +170,7 @@ from diplowatch.extract.nonevents import (
     named_as_topic,
     names_blanked,
     object_of,
+    object_vetoed,
     off_domain,
     old_year_spans,
     pledged_verbs,
@@ -1174,6 +1175,9 @@ def _reported_triggers(s: Sentence, doc: _Document, told: set[str], with_sum: bo
     if triggers and lex.timed_vetoes:
         stext = names_blanked(doc.ntext, s)
         triggers = [t for t in triggers if not time_marked(t, stext, s.start, doc.lang)]
+    if triggers and lex.object_vetoes:
+        stext = names_blanked(doc.ntext, s)
+        triggers = [t for t in triggers if not object_vetoed(t, stext, s.start, doc.lang)]
     return triggers
 
 

@@ -129,9 +129,12 @@ def _bound_stems(objects: frozenset[str], bound: tuple[str, str] | None) -> froz
 
 
 def _holds_object(phrase: str, objects: set[str], endings: frozenset[str]) -> bool:
-    """Whether a word of ``phrase`` is one of ``objects`` with an ending."""
+    """Whether a word of ``phrase`` is one of ``objects`` with an ending,
+    or with a one-letter clitic before it ("بسلاح", by a weapon: mendB76),
+    as ``scan.guard_ok`` finds an object after a clitic."""
     return any(
-        word[:cut] in objects and word[cut:] in endings
+        word[lead:cut] in objects and word[cut:] in endings
         for word in phrase.split()
-        for cut in range(1, len(word) + 1)
+        for lead in (0, 1)
+        for cut in range(lead + 1, len(word) + 1)
     )

@@ -223,6 +223,11 @@ class Lexicon:
     # (``triggers.TIMED_VETO_WORDS``, ``TIME_MARK_LEADS``; ``nonevents.time_marked``)
     timed_vetoes: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     time_leads: frozenset[str] = frozenset()
+    # mendB76: (type, mode) -> words that cancel such a trigger only as its
+    # object (``triggers.OBJECT_VETO_WORDS``), within (words after, words
+    # before) it in its clause (``OBJECT_VETO_REACH``; ``nonevents.object_vetoed``)
+    object_vetoes: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
+    object_veto_reach: tuple[int, int] = (0, 0)
     # The definite article as written and its form after "ل" ("ال", "لل"):
     # a name matched in the contracted form is shown with its article.
     article: tuple[str, str] = ("", "")
@@ -732,6 +737,11 @@ def _hit_checks(lang: str, affixes: Any) -> dict[str, Any]:
         "time_leads": frozenset(
             normalize_phrase(w) for w in getattr(triggers, "TIME_MARK_LEADS", ())
         ),
+        "object_vetoes": {
+            key: tuple(normalize_phrase(w) for w in words)
+            for key, words in getattr(triggers, "OBJECT_VETO_WORDS", {}).items()
+        },
+        "object_veto_reach": tuple(getattr(triggers, "OBJECT_VETO_REACH", (0, 0))),
     }
 
 

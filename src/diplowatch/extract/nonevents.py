@@ -1298,6 +1298,34 @@ def vetoed_in(trigger: Hit, stext: str, lang: str) -> bool:
     return next(finder.iter(stext), None) is not None
 
 
+def object_vetoed(trigger: Hit, stext: str, start: int, lang: str) -> bool:
+    """A trigger whose object cancels it (``triggers.OBJECT_VETO_WORDS``):
+    a decree or an executive order signed is no agreement ("وقع الرئيس
+    مرسوما", "signed an executive order", "فرمان اجرایی … را امضا کرد").
+    The words count only as the object: within ``OBJECT_VETO_REACH`` words
+    after the trigger (a verb before its object) or before it (a verb that
+    ends its clause), in its clause; a decree told elsewhere in the sentence
+    ("وقعت مصر والسعودية مذكرة تفاهم بعد صدور المرسوم الملكي") dates or
+    frames a real agreement (mendB76). ``stext`` is the sentence's text,
+    from ``start``."""
+    lex = lexicon(lang)
+    words = lex.object_vetoes.get((trigger.entry.value, trigger.entry.extra[0]), ())
+    if not words:
+        return False
+    after, before = lex.object_veto_reach
+    right, left = stext[trigger.end - start :], stext[: max(0, trigger.start - start)]
+    for mark in CLAUSE_BREAKS:
+        right, left = right.split(mark, 1)[0], left.rsplit(mark, 1)[-1]
+    right_words, left_words = right.split(), left.split()
+    for phrase in words:
+        n = len(phrase.split())
+        near_right = " ".join(right_words[: after + n - 1]) if after else ""
+        near_left = " ".join(left_words[-(before + n - 1) :]) if before else ""
+        if holds_whole_word(near_right, phrase) or holds_whole_word(near_left, phrase):
+            return True
+    return False
+
+
 # how many words before a trigger a time's word (``TIME_MARK_LEADS``) may
 # stand: "بعد يوم من وقف …", "a day after the ceasefire"
 _TIME_MARK_REACH = 3

@@ -53,7 +53,7 @@ LANGUAGE_FIELDS: MappingProxyType[str, Any] = MappingProxyType(
                 *("LONE_PERSON_FOLLOWERS", "LONE_PERSON_HEAD_ENDINGS"),
                 *("LONE_PERSON_PREPOSITIONS", "NAMED_PEOPLE", "NAVAL_RANKS", "NOT_AGENTS"),
                 *("PEOPLE_SUFFIXES", "PEOPLE_WORDS", "PERSON_RANKS", "PLAIN_PEOPLE"),
-                *("SELF_PROTEST_WORDS", "STATELESS_AGENTS"),
+                *("SELF_PROTEST_BREAKERS", "SELF_PROTEST_WORDS", "STATELESS_AGENTS"),
                 "UNPOSSESSED_AGENT_NOUNS",
             ),
             (),

@@ -4238,6 +4238,14 @@ NAMED_GROUPS.update(
 # (extract/armed_protest.py): "دخل قائد الشرطة في إضراب عن الطعام".
 SELF_PROTEST_WORDS: tuple[str, ...] = ("عن الطعام",)
 
+# mendB76: a deed that ends or breaks a protest, told beside a hunger
+# strike: the armed men named with it broke it up, they are not its strikers
+# ("فضت الشرطة إضرابا عن الطعام نظمه معتقلون"); extract/armed_protest.py.
+SELF_PROTEST_BREAKERS: tuple[str, ...] = (
+    "فض", "فضت", "وفضت", "أنهت", "أنهى", "وأنهت", "كسرت", "كسر", "قمعت", "قمع",
+    "فرقت", "فرق", "أحبطت", "منعت",
+)  # fmt: skip
+
 # counted75ar (agents74ar's reading, brought back): the Houthis are listed as
 # a named group, and a name takes no noun's case endings, so "قتل أكثر من
 # 200 حوثيا" named no one. The singular noun takes a person noun's case

@@ -1675,6 +1675,21 @@ COUNTED_DEAD_NOUNS: tuple[str, ...] = (
     "القتلى", "الجرحى", "المصابين", "المصابون", "الضحايا",
 )  # fmt: skip
 
+# mendB76: the words that say counted fighters are struck, not striking:
+# a kill or wound word right before the count ("مقتل 17 حوثيا", "قتل
+# اثنين من المتشددين"), or right after the counted men ("17 جنديا قتلوا",
+# "عدد المقاتلين القتلى"). A count in subject position before an active verb
+# of force ("أطلق 5 جنود النار") counts who did the deed; extract/counted_dead.py.
+COUNTED_STRUCK_BEFORE: tuple[str, ...] = (
+    "قتل", "وقتل", "مقتل", "ومقتل", "بمقتل", "لمقتل", "مصرع", "ومصرع", "بمصرع",
+    "إصابة", "وإصابة", "بإصابة", "جرح", "وجرح", "أصيب", "وأصيب", "استشهاد",
+    "قتلت", "وقتلت", "قتلى", "جثث", "جثامين",
+)  # fmt: skip
+COUNTED_STRUCK_AFTER: tuple[str, ...] = (
+    "قتلوا", "لقوا", "أصيبوا", "جرحوا", "قتلى", "القتلى", "الجرحى", "المصابين",
+    "جرحى", "مصابين", "سقطوا قتلى",
+)  # fmt: skip
+
 # faextra17: the people written after a noun of their will, votes,
 # interests, livelihood, trust or welfare ("احترام إرادة الشعب", "مراعاة
 # مصالح المواطنين") are what is talked about, not a side; extract/described.py.

@@ -6213,18 +6213,18 @@ FRAME_TRIGGERS: dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]] =
 # "فرمان اجرایی … را امضا کرد" alike. What the decree does (a ban) is read
 # on its own. Bare "مرسوم" is left out: it is also "drawn, set out" ("وفق
 # البرنامج المرسوم").
-VETO_WORDS[("AGREE", "sign")] = (
-    *VETO_WORDS.get(("AGREE", "sign"), ()),
-    "مرسوما",
-    *(
-        f"{sign} {decree}"
-        for sign in ("توقيع", "وقع", "يوقع", "وقع على", "توقيعه", "توقيعها")
-        for decree in ("مرسوم", "المرسوم", "مراسيم")
+# mendB76: the decree vetoes only as the signed object, within five words
+# after the sign verb in its clause (the signer may stand between: "وقع
+# الرئيس دونالد ترامب مرسوما"); "وقعت مصر والسعودية مذكرة تفاهم بعد صدور
+# المرسوم الملكي" is an agreement (extract/nonevents.object_vetoed).
+OBJECT_VETO_REACH: tuple[int, int] = (5, 0)
+OBJECT_VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("AGREE", "sign"): (
+        *("مرسوما", "مرسوم", "المرسوم", "مراسيم", "على مرسوم", "على المرسوم"),
+        *("أمرا تنفيذيا", "أمر تنفيذي", "الأمر التنفيذي", "أوامر تنفيذية", "الأوامر التنفيذية"),
+        *("أمرا رئاسيا", "أمر رئاسي", "الأمر الرئاسي"),
     ),
-    *("مرسوم رئاسي", "المرسوم الرئاسي", "مرسوم ملكي", "المرسوم الملكي", "مرسوم أميري"),
-    *("أمرا تنفيذيا", "أمر تنفيذي", "الأمر التنفيذي", "أوامر تنفيذية", "الأوامر التنفيذية"),
-    *("أمرا رئاسيا", "أمر رئاسي", "الأمر الرئاسي"),
-)
+}
 
 # ---- nonevent74ar: declining with the declined deed's pronoun ----
 # senses17's declining "اعتذار عن" read the declined deed only bare ("عن
@@ -6309,3 +6309,13 @@ _add(GUARDED_NOUN_TRIGGERS, ("COERCE", "confiscate"), (("العثور", "اكت�
 # Traces of explosives found in a wreck or on a body are evidence, not
 # arms seized ("العثور على آثار متفجرات في حطام الطائرة").
 GUARD_NOT_OBJECTS += ("اثار متفجرات", "اثار المتفجرات", "اثار مواد متفجرة")
+# mendB76: arms named as the means of a killing ("جثة رجل قتل بسلاح ناري":
+# the instrument "ب") or as what killed the victims ("مقبرة جماعية لضحايا
+# الأسلحة الكيميائية") are not what was found; chemical weapons are found
+# by inspectors as evidence of their use, not seized.
+GUARD_NOT_OBJECTS += (
+    *("بسلاح", "بالسلاح", "باسلحة", "بالاسلحة", "بسلاح ناري"),
+    *("ضحايا الاسلحة", "لضحايا الاسلحة", "ضحايا السلاح", "لضحايا السلاح"),
+    *("الاسلحة الكيميائية", "الاسلحة الكيماوية", "اسلحة كيميائية", "اسلحة كيماوية"),
+    *("السلاح الكيميائي", "السلاح الكيماوي", "سلاح كيميائي", "سلاح كيماوي"),
+)

@@ -2092,3 +2092,11 @@ SELF_PROTEST_WORDS: tuple[str, ...] = ("hunger strike",)
 DEED_OWNER_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "coalition": (None, "MIL", None),
 }
+
+# mendB76: a deed that ends or breaks a protest, told beside a hunger
+# strike: the armed men named with it broke it up, they are not its strikers
+# ("soldiers broke up a hunger strike"); extract/armed_protest.py.
+SELF_PROTEST_BREAKERS: tuple[str, ...] = (
+    "broke up", "break up", "ended", "end", "crushed", "dispersed", "suppressed",
+    "stopped", "broke", "quashed", "foiled",
+)  # fmt: skip

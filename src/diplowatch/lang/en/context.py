@@ -2535,3 +2535,16 @@ DEED_OWNER_HEADS: tuple[str, ...] = (
     *("raid", "raids", "air raid", "air raids", "shelling", "bombardment"),
     *("bombing", "bombings", "attack", "attacks", "warplanes", "jets", "aircraft"),
 )
+
+# mendB76: the words that say counted fighters are struck, not striking:
+# a kill or wound word right before the count ("killed 17 Houthi fighters",
+# "the deaths of two soldiers"), or right after the counted men ("17 soldiers
+# were killed"); "five soldiers shot the villagers" counts who did the deed.
+COUNTED_STRUCK_BEFORE: tuple[str, ...] = (
+    "killed", "killing", "wounded", "wounding", "injured", "injuring",
+    "deaths of", "death of", "bodies of",
+)  # fmt: skip
+COUNTED_STRUCK_AFTER: tuple[str, ...] = (
+    "were killed", "was killed", "were wounded", "were injured", "died",
+    "have been killed", "had been killed", "killed in", "killed and", "killed on",
+)  # fmt: skip

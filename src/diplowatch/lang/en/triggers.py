@@ -3855,13 +3855,13 @@ FRAME_TRIGGERS[("ASSAULT", "capture")] = (
 # acts alone: no agreement between actors (PLOVER AGREE), as a book or a
 # degree certificate signed (above); Arabic "توقيع … مرسوما", Persian "فرمان
 # اجرایی … را امضا کرد" alike. What the order does (a ban) is read on its own.
-VETO_WORDS[("AGREE", "sign")] = (
-    *VETO_WORDS.get(("AGREE", "sign"), ()),
-    "executive order",
-    "presidential order",
-    "decree",
-    "into law",
-)
+# mendB76: only as the signed object, within four words after the verb in
+# its clause ("signed an executive order", "signed the bill into law"); "a
+# pact signed days after a presidential decree" is an agreement.
+OBJECT_VETO_REACH: tuple[int, int] = (4, 0)
+OBJECT_VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("AGREE", "sign"): ("executive order", "presidential order", "decree", "decrees", "into law"),
+}
 # ---- recall75fa: a reprisal said to be given ----
 # A response named as a reprisal by its adjective and told as to be given or
 # delivered ("a collective response will be given to Iran", "we will give a
@@ -3904,3 +3904,10 @@ GUARDED_VERB_TRIGGERS[("COERCE", "confiscate")] += (
     ),
 )
 GUARD_NOT_OBJECTS += ("traces of explosives", "explosive traces", "weapons of mass destruction")
+# mendB76: chemical weapons found by inspectors are evidence of their use,
+# and weapons told as used ("found chemical weapons were used", "found the
+# weapons had been used") are the means of a deed, not arms seized.
+GUARD_NOT_OBJECTS += (
+    *("chemical weapons", "weapons were used", "weapons was used", "weapons had been used"),
+    *("weapons have been used", "firearms were used", "explosives were used"),
+)

@@ -3175,3 +3175,11 @@ SELF_PROTEST_WORDS: tuple[str, ...] = ("اعتصاب غذا", "اعتصاب غذ
 DEED_OWNER_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "ائتلاف": (None, "MIL", None),
 }
+
+# mendB76: a deed that ends or breaks a protest, told beside a hunger
+# strike: the armed men named with it broke it up, they are not its strikers
+# ("پلیس اعتصاب غذای زندانیان را سرکوب کرد"); extract/armed_protest.py.
+SELF_PROTEST_BREAKERS: tuple[str, ...] = (
+    "سرکوب", "شکستند", "شکست", "پایان دادند", "پایان داد", "متفرق", "خاتمه دادند",
+    "خاتمه داد",
+)  # fmt: skip

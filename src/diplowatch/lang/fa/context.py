@@ -1051,6 +1051,19 @@ COUNTED_DEAD_NOUNS: tuple[str, ...] = (
     "زخمیان", "قربانیان",
 )  # fmt: skip
 
+# mendB76: the words that say counted fighters are struck, not striking:
+# a kill or wound word right before the count ("کشته شدن ۱۷ حوثی"), or right
+# after the counted men ("۱۷ حوثی کشته شدند"); a count before an active verb
+# of force ("۱۰ سرباز به غزه حمله کردند") counts who did the deed.
+COUNTED_STRUCK_BEFORE: tuple[str, ...] = (
+    "کشته شدن", "کشته‌شدن", "زخمی شدن", "مجروح شدن", "کشتن", "مرگ", "جان باختن",
+    "کشته", "اجساد", "جسد",
+)  # fmt: skip
+COUNTED_STRUCK_AFTER: tuple[str, ...] = (
+    "کشته", "زخمی", "مجروح", "جان باختند", "جان خود را از دست دادند", "شهید",
+    "کشته‌شده", "کشته‌شدند",
+)  # fmt: skip
+
 # Quantities after which "از" means "of", not "from" ("هفت نفر از مسئولان",
 # "شماری از معترضان"): no target is marked there.
 PARTITIVES: tuple[str, ...] = (

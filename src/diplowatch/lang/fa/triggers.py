@@ -6935,12 +6935,17 @@ FRAME_TRIGGERS: dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]] =
 # (above); Arabic "توقيع … مرسوما", English "signed an executive order"
 # alike. Not bare "فرمان": it begins "فرمانده" (commander) and is a command
 # ("به فرمان رهبر").
-VETO_WORDS[("AGREE", "sign")] = (
-    *VETO_WORDS.get(("AGREE", "sign"), ()),
-    *("فرمان اجرایی", "فرمان‌های اجرایی", "فرمان های اجرایی", "دستور اجرایی"),
-    *("فرمان ریاست جمهوری", "فرمان رئیس جمهور", "فرمان رییس جمهور", "فرمان حکومتی"),
-    *("فرمانی را امضا", "فرمانی امضا", "فرمان را امضا", "این فرمان", "فرمانی که"),
-)
+# mendB76: only as the signed object, within eight words before the verb
+# that ends its clause ("فرمان اجرایی منع ورود … را امضا کرد"); "پس از صدور
+# فرمان رئیس جمهور، یک تفاهم‌نامه امنیتی امضا کردند" is an agreement.
+OBJECT_VETO_REACH: tuple[int, int] = (0, 8)
+OBJECT_VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("AGREE", "sign"): (
+        *("فرمان اجرایی", "فرمان‌های اجرایی", "فرمان های اجرایی", "دستور اجرایی"),
+        *("فرمان ریاست جمهوری", "فرمان رئیس جمهور", "فرمان رییس جمهور", "فرمان حکومتی"),
+        *("فرمانی را", "فرمانی", "فرمان را", "این فرمان"),
+    ),
+}
 
 # ---- recall75fa: a reprisal said to be given or shown ----
 # A response named as a reprisal by its adjective ("پاسخی جمعی", "پاسخی
@@ -7003,3 +7008,12 @@ GUARDED_VERB_TRIGGERS[("COERCE", "confiscate")] = (
     ),
 )
 GUARD_NOT_OBJECTS += ("سلاح هسته ای", "سلاح های هسته ای", "آثار مواد منفجره", "اثر مواد منفجره")
+# mendB76: the use of arms uncovered ("استفاده از سلاح شیمیایی … را کشف
+# کردند"), chemical weapons (evidence of their use) and an arms-smuggling
+# gang ("باند قاچاق سلاح را کشف کرد": the gang is what was uncovered) are no
+# arms seized.
+GUARD_NOT_OBJECTS += (
+    *("استفاده از سلاح", "استفاده از سلاح های", "استفاده از اسلحه"),
+    *("سلاح شیمیایی", "سلاح های شیمیایی", "سلاحهای شیمیایی"),
+    *("باند قاچاق سلاح", "باند قاچاق اسلحه", "باند قاچاق مهمات", "باند قاچاق جنگ افزار"),
+)
