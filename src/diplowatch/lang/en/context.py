@@ -1869,6 +1869,10 @@ RESIDENCE_WORDS: tuple[str, ...] = (
     "lives", "lived", "resides", "resided", "exiled", "self-exiled",
 )  # fmt: skip
 RESIDENCE_SUFFIXES: tuple[str, ...] = ("-based",)
+# senses77: the flag glued to a ship's country ("a Liberian-flagged tanker",
+# "a Panama-registered ship") names where it is registered, not whose it is
+# nor who sails it, as "flying the flag of" does (TOPIC_HEADS below).
+RESIDENCE_SUFFIXES = RESIDENCE_SUFFIXES + ("-flagged", "-registered")
 # The marker of a deed noun's target after its possessive doer ("Egypt's
 # full support for Lebanon", "the channel's accusations against the
 # party"): the possessor acts (``extract/genitive_source.py``).

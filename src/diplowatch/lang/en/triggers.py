@@ -3911,3 +3911,10 @@ GUARD_NOT_OBJECTS += (
     *("chemical weapons", "weapons were used", "weapons was used", "weapons had been used"),
     *("weapons have been used", "firearms were used", "explosives were used"),
 )
+# senses77: a mountain's top ("the summit of Everest", "the mountain's
+# summit") is no summit meeting; "the summit of the Arab League" stays one.
+NOT_TRIGGERS += (
+    *("summit of mount", "summit of mt", "summit of everest", "summit of the mountain"),
+    *("summit of the hill", "mountain summit", "mountain's summit", "everest summit"),
+    *("summit of kilimanjaro", "summit of k2", "highest summit"),
+)
