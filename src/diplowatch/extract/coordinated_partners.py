@@ -15,6 +15,7 @@ people would all be dropped.
 from __future__ import annotations
 
 from diplowatch.extract.actor_context import Context
+from diplowatch.extract.cue_words import cue_written
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.participants import coordinated_groups
 
@@ -29,6 +30,9 @@ def without_coordinated_partners(
     (``ctx.coordination_openers``) in a one-way event; all of them when
     nobody else would be left."""
     if symmetric or not ctx.coordination_openers or len(people) < 2:
+        return people
+    reach = text[max(0, min(m.start for m in people) - _WINDOW) : max(m.start for m in people)]
+    if not cue_written(reach, ctx.coordination_openers):  # speed77: no opener written
         return people
     groups = coordinated_groups(people, text, ctx.coordinators, ctx.adjacent_coordinated)
     dropped: set[int] = set()

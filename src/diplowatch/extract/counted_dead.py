@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from diplowatch.extract.counts import counted_group
+from diplowatch.extract.cue_words import cue_written
 from diplowatch.extract.scan import Hit
 
 if TYPE_CHECKING:
@@ -74,6 +75,8 @@ def counted_fighter_starts(
     if not nouns:
         return ()
     before, after = ctx.counted_struck_before, ctx.counted_struck_after
+    if not cue_written(text, before | after):  # speed77: no kill or wound word written
+        return ()
     return tuple(
         sorted(
             h.start

@@ -1480,10 +1480,12 @@ def coordinated_groups(
     aside = False  # the last join opened a comitative aside with a comma
     anded = False  # the group was joined by a conjunction word: its list is closed
     tail: Mention | None = None  # the group's last mention, a repeat included
+    last: Unit | None = None  # speed77: unit(groups[-1][-1]), read once
     for m in mentions:
-        if groups and unit(m) == unit(groups[-1][-1]):
+        if (here := unit(m)) == last:  # None before the first group
             tail = _after_repeat(m, tail, text)
             continue
+        last = here
         join = _join_of(m, groups, tail, text, conj, (adjacent, objects), (aside, anded))
         if join is None:
             aside = anded = False

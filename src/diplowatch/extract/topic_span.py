@@ -117,6 +117,15 @@ def _aim_span(
     return span
 
 
+def _topic_cue(sentence: str, ctx: Context) -> bool:
+    """speed77: whether a word that opens a topic or an aim may be written
+    in ``sentence``; ``topic_span`` reads the word whole, so where none is
+    a substring of the sentence no span opens (``without_topic_span`` then
+    skips its work)."""
+    cues = ctx.about_preps | {a.split()[-1] for a in ctx.talk_aims if a.split()}
+    return any(c in sentence for c in cues)
+
+
 def without_topic_span(
     people: list[Mention], trig: Hit, sentence: tuple[int, int], ntext: str, ctx: Context, need: int
 ) -> list[Mention]:
@@ -130,6 +139,8 @@ def without_topic_span(
     # an official or a body, not a bare state ("درباره قرارداد با چین",
     # "مبارزه با تروریسم ایران": what the topic is about)
     talk = ctx.interlocutor_preps
+    if not _topic_cue(ntext[sentence[0] : sentence[1]], ctx):
+        return people
     bounds = _clause_bounds(trig, *sentence, ntext)
     bounds = _over_relative_comma(bounds, trig, sentence[0], ntext, ctx)
     span = topic_span(people, trig, bounds, ntext, about, bound) if about else None
