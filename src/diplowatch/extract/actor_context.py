@@ -851,6 +851,7 @@ class Context:
     # the owner stands before the noun (English)
     deed_owner_heads: frozenset[str] = frozenset()
     deed_owner_before: bool = False
+    deed_owner_possessives: tuple[str, ...] = ()  # "'s" between the owner and the noun
     this_country_sides: frozenset[str] = frozenset()  # "این کشور" alone: a side when governed
     this_country_side_preps: frozenset[str] = frozenset()  # "علیه این کشور": governs it
     this_country_clause_words: frozenset[str] = frozenset()  # "که": opens its clause
@@ -1498,6 +1499,7 @@ def _switches(data: ModuleType | None) -> dict[str, Any]:
         "needs_predicate": frozenset(getattr(data, "NEEDS_PREDICATE", ())),
         "subject_after_verb": getattr(data, "SUBJECT_AFTER_VERB", False),
         "deed_owner_before": getattr(data, "DEED_OWNER_BEFORE", False),
+        "deed_owner_possessives": tuple(getattr(data, "DEED_OWNER_POSSESSIVES", ())),
         "unknown_sides": getattr(data, "UNKNOWN_SIDES", False),
         # a lone actor of the article's main pair meets the other one only
         # where the sentence names it: a whole party never comes from outside

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from diplowatch.extract.counts import counted_group
 from diplowatch.extract.cue_words import cue_written
 from diplowatch.extract.scan import Hit
+from diplowatch.text.punctuation import PHRASE_BREAK_MARKS, SENTENCE_ENDS
 
 if TYPE_CHECKING:
     from diplowatch.extract.actor_context import Context
@@ -46,7 +47,9 @@ def _agent_of(hit: Hit) -> str:
     return ""
 
 
-_CLAUSE_BREAK = re.compile(r"[.،,؛;:!?؟\n]")
+_CLAUSE_BREAK = re.compile(
+    "[" + re.escape("".join(sorted(PHRASE_BREAK_MARKS | SENTENCE_ENDS))) + "]"
+)
 _QUOTES = "\"'“”«»‘’()[]-"  # stripped from a word's edges: "“مقتل 17 حوثيا"
 _BEFORE_WORDS = 4  # the count and its links ("مقتل اثنين من المتشددين")
 _AFTER_WORDS = 3  # an adjective or a noun, then the verb ("17 جنديا إسرائيليا قتلوا")

@@ -9,15 +9,15 @@ party list, an electoral alliance or a pact ("التحالف الوطني", "ا�
 adjective "جوية", "هوایی") it is the deed's owner, its doer, as the
 coalitions named in full are (armiss18: of no one country). Arabic and
 Persian write the owner after the noun (construct state, "ل", ezafe);
-English before it (``context.DEED_OWNER_BEFORE``), with or without "'s".
+English before it (``context.DEED_OWNER_BEFORE``), with or without "'s"
+(``context.DEED_OWNER_POSSESSIVES``).
 A strike *on* the coalition ("هجوم على التحالف", "an attack on the
 coalition") puts a preposition between: no owner.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
+from diplowatch.extract.actor_context import Context
 from diplowatch.extract.lexicon import DEED_OWNER
 from diplowatch.extract.scan import Hit
 
@@ -25,23 +25,22 @@ from diplowatch.extract.scan import Hit
 _SLICE = 60
 # The longest head in words ("air strikes", "حمله های هوایی").
 _MAX_WORDS = 3
-_POSSESSIVE = ("'s", "’s", "'", "’")
 
 
-def deed_owners_only(hits: list[Hit], ntext: str, ctx: Any) -> list[Hit]:
+def deed_owners_only(hits: list[Hit], ntext: str, ctx: Context) -> list[Hit]:
     """The actor hits without the deed-owner groups that own no deed here."""
     if not ctx.deed_owner_heads:
         return [h for h in hits if DEED_OWNER not in h.entry.extra]
     return [h for h in hits if DEED_OWNER not in h.entry.extra or _owns_deed(h, ntext, ctx)]
 
 
-def _owns_deed(hit: Hit, ntext: str, ctx: Any) -> bool:
+def _owns_deed(hit: Hit, ntext: str, ctx: Context) -> bool:
     """A deed's noun stands right next to the group, on the side the
     language writes its owner: after it in English, before it (past a
     glued "ل") in Arabic and Persian."""
     if ctx.deed_owner_before:
         after = ntext[hit.end : hit.end + _SLICE]
-        for mark in _POSSESSIVE:
+        for mark in ctx.deed_owner_possessives:
             if after.startswith(mark):
                 after = after[len(mark) :]
                 break

@@ -2534,6 +2534,9 @@ COUNTED_DEAD_NOUNS: tuple[str, ...] = ("victims",)
 # them, with or without "'s" ("coalition strikes", "the coalition's air
 # raids"): that owner is the deed's doer (``extract/deed_owner.py``).
 DEED_OWNER_BEFORE = True
+# the possessive marks that may stand between the owner and the deed's noun
+# ("the coalition's raids"); the longer first
+DEED_OWNER_POSSESSIVES: tuple[str, ...] = ("'s", "’s", "'", "’")
 DEED_OWNER_HEADS: tuple[str, ...] = (
     *("strike", "strikes", "airstrike", "airstrikes", "air strike", "air strikes"),
     *("raid", "raids", "air raid", "air raids", "shelling", "bombardment"),
