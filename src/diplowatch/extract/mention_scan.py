@@ -87,6 +87,9 @@ _ALIAS_TITLE_WORDS = 6
 EXECUTIVE_APART = frozenset({"LEG", "JUD"})
 # Forces whose units a title may head across the unit's name (``_in_unit``).
 _UNIT_AGENTS = frozenset({"MIL", "COP"})
+# Cabinet offices: the portfolio after the title ("وزير شؤون اللاجئين",
+# "minister for refugees") is no body its holder acts as (agents78ar).
+CABINET_ROLES = frozenset({"minister", "deputy_minister", "foreign_minister"})
 # A bloc head's title before a named party ("رئيس كتلة حركة النهضة") names
 # its head in parliament: his seat (LEG), not the party (legislators62ar)
 LEGISLATORS_PARTIES = frozenset({"PTY"})
@@ -101,6 +104,10 @@ def _chained_role(
     "رهبران کنگره", "المتحدث باسم الشرطة"); a committee's chair or
     spokesman sits in the legislature."""
     body = hit.entry.kind in ("institution", "agent") and agent is not None
+    if body and old.role in CABINET_ROLES and old.hit.entry.kind == "role":
+        # "وزير شؤون الأسرى", "وزير الصحة والسكان": a minister's portfolio
+        # names whom he serves, not whom he acts as; he is the cabinet's
+        return old.role, old.agent
     role = old.role or role
     agent = agent if body else old.agent or agent
     if body:

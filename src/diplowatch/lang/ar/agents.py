@@ -4261,3 +4261,19 @@ NAMED_PEOPLE: tuple[str, ...] = ("حوثي",)
 DEED_OWNER_GROUPS: dict[str, tuple[str | None, str, str | None]] = {
     "التحالف": (None, "MIL", None),
 }
+
+# agents78ar: "الفلاحة" is farming (the Maghreb's word for agriculture:
+# "وزير الفلاحة", "وزارة الفلاحة", "الاتحاد التونسي للفلاحة"), not a woman
+# farmer the matcher read in "فلاح" with the feminine ending: a minister of
+# farming was a civilian. Farmers stay civilians ("الفلاحين", "فلاح").
+NOT_AGENTS += ("الفلاحة", "للفلاحة", "والفلاحة", "بالفلاحة")
+# ... and the ministries named so are the government's (roles.py, agents78ar:
+# "أعلنت وزارة الصحة والسكان المصرية …" is EGY:GOV, not Egypt's residents)
+AGENT_NOUNS["GOV"] += tuple(
+    f"وزارة {field}"
+    for field in (
+        "الصحة والسكان", "الصحة العامة والسكان", "الهجرة والمهجرين", "الهجرة واللاجئين",
+        "المهجرين", "شؤون اللاجئين", "شؤون الأسرى", "الأسرى والمحررين",
+        "العلاقة مع الهيئات الدستورية والمجتمع المدني", "العلاقة مع مجلس نواب الشعب",
+    )
+)  # fmt: skip

@@ -825,3 +825,37 @@ for _code, _chambers in _ONE_STATE_CHAMBERS.items():
         for title in ("رئيس", "رئيسة", "نائب رئيس", "عضو", "عضوة", "أعضاء")
         for chamber in _chambers
     )
+
+# --- agents78ar: portfolios joined to a noun for people ---------------------
+# A ministry whose name joins its field to the people it serves ("وزارة
+# الصحة والسكان", Egypt's; "وزارة الهجرة والمهجرين", Iraq's) is one body:
+# the people noun after "و" is no second actor (a minister of health "and
+# the residents" was read as the residents alone, CVL, the minister lost).
+_PEOPLE_PORTFOLIOS: tuple[str, ...] = (
+    "الصحة والسكان",
+    "الصحة العامة والسكان",
+    "الهجرة والمهجرين",
+    "الهجرة واللاجئين",
+    "المهجرين",
+    "اللاجئين",
+    "شؤون اللاجئين",
+    "شؤون الأسرى",
+    "الأسرى والمحررين",
+    # ... or to the bodies its minister deals with for the cabinet (Tunisia's
+    # "وزير العلاقة مع الهيئات الدستورية والمجتمع المدني" was an NGO, "وزير
+    # العلاقة مع مجلس نواب الشعب" a legislator)
+    *(
+        f"{link} {body}"
+        for link in ("العلاقة مع", "العلاقات مع")
+        for body in (
+            "الهيئات الدستورية والمجتمع المدني",
+            "الهيئات الدستورية",
+            "مجلس نواب الشعب",
+            "البرلمان",
+            "المجتمع المدني",
+        )
+    ),
+)
+ROLE_TITLES["minister"] = ROLE_TITLES["minister"] + tuple(
+    f"{title} {field}" for title in ("وزير", "وزيرة") for field in _PEOPLE_PORTFOLIOS
+)
