@@ -3918,3 +3918,22 @@ NOT_TRIGGERS += (
     *("summit of the hill", "mountain summit", "mountain's summit", "everest summit"),
     *("summit of kilimanjaro", "summit of k2", "highest summit"),
 )
+
+# types78fa: a place cleared of armed men ("troops began an operation to
+# clear the city of Taliban fighters", "a clearing operation against
+# militants") is fighting them (PLOVER ASSAULT, a military offensive), as
+# Persian "عملیات پاکسازی از وجود طالبان" and Arabic "تطهير المدينة من
+# الميليشيات". Only with the armed men named right after: a clearing also
+# removes mines, rubble or a backlog.
+GUARDED_VERB_TRIGGERS[("ASSAULT", "attack")] += (
+    (
+        (
+            *("clearing operation", "clearing operations", "clearance operation"),
+            *("clearance operations", "cleared the city of", "cleared the town of"),
+            *("clear the city of", "clear the town of", "cleared the area of"),
+        ),
+        (*("militants", "insurgents", "rebels", "taliban", "fighters", "militias"), "terrorists"),
+        5,
+        0,
+    ),
+)

@@ -7017,3 +7017,23 @@ GUARD_NOT_OBJECTS += (
     *("سلاح شیمیایی", "سلاح های شیمیایی", "سلاحهای شیمیایی"),
     *("باند قاچاق سلاح", "باند قاچاق اسلحه", "باند قاچاق مهمات", "باند قاچاق جنگ افزار"),
 )
+
+# types78fa: an operation clearing a place of armed men ("کماندوها عملیات
+# پاکسازی از وجود طالبان را آغاز کرده‌اند", "عملیات پاکسازی منطقه از
+# عناصر داعش") is fighting them (PLOVER ASSAULT, a military offensive), as
+# English "a clearing operation against militants". Only with the armed men
+# named within four words before or six after: "پاکسازی" also cleans up
+# pollution, a list or a site ("عملیات پاکسازی آلودگی‌های نفتی"). Only the
+# operation, not the bare noun: "پاکسازی اردوگاه … از شبه نظامیان
+# وظیفه دولت عراق است" names a duty, "باید … پاکسازی شود" a demand. Not the
+# verb "… پاکسازی شده/کرد" either: in its one corpus use ("مناطق … از «وجود
+# تروریستان» پاکسازی شده") the clearing took the Taliban as its doer.
+_CLEARED_OF = (
+    *("طالبان", "داعش", "تروریست", "تروریستان", "تروریست‌ها", "تروریست ها"),
+    *("شورشیان", "شبه نظامیان", "شبه‌نظامیان", "ستیزه جویان", "ستیزه‌جویان"),
+    *("عناصر تروریستی", "گروهک", "مسلحین", "افراد مسلح", "پیکارجویان"),
+)
+GUARDED_NOUN_TRIGGERS[("ASSAULT", "attack")] = (
+    *GUARDED_NOUN_TRIGGERS.get(("ASSAULT", "attack"), ()),
+    (("عملیات پاکسازی",), _CLEARED_OF, 6, 4),
+)
