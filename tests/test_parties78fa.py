@@ -1,5 +1,5 @@
-"""The state an envoy is appointed for, and "our country" closing a title
-(round 78; sentences written for these tests).
+"""The state an envoy is appointed for (round 78; sentences written for
+these tests).
 
 An envoy's remit is told right after his title ("نماینده ویژه آمریکا در
 امور افغانستان", "the US special envoy for Afghanistan", "المبعوث الأمريكي
@@ -8,12 +8,6 @@ it took the place of the side he met. It is no side when two others remain;
 a state joined to it by a conjunction alone is the same brief. Kept: a remit
 with one other side only, and "for" not right after an envoy word ("the
 envoy called for Israel …" names the one asked).
-
-Persian "کشورمان" (our country) right after a title is the title's country
-and ends its noun phrase: a state named a word or two later ("سفیر کشورمان
-تحریم‌های آمریکا …", "سخنگوی وزارت خارجه کشورمان حملات رژیم صهیونیستی …")
-is the deed's, no longer taken as the title's own. Arabic and English name
-no "our country" there; their sentences guard that a title keeps its state.
 """
 
 from __future__ import annotations
@@ -97,48 +91,3 @@ def test_an_envoys_remit_is_no_side(text: str, lang: str, gone: set[str], kept: 
 )
 def test_sides_that_are_no_remit_stay(text: str, lang: str, kind: str, kept: set[str]) -> None:
     assert kept <= _codes(text, lang, kind)
-
-
-def _title_code(text: str, lang: str, kind: str, role: str) -> str | None:
-    found = [
-        a for e in run(text, lang).events if e.type == kind for a in e.actors if a.role == role
-    ]
-    assert found, f"no {role} in a {kind} of {text}"
-    return found[0].code
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "role", "code"),
-    [
-        ("سفیر کشورمان تحریم‌های آمریکا علیه ایران را غیرقانونی خواند.", "fa", "ambassador", "IRN"),
-        ("سخنگوی وزارت خارجه کشورمان حمله اسرائیل به سوریه را محکوم کرد.", "fa", "official", "IRN"),
-        (
-            "سخنگوی وزارت امور خارجه کشورمان حملات رژیم صهیونیستی به غزه را محکوم کرد.",
-            "fa",
-            "official",
-            "IRN",
-        ),
-        # guards: a title's own state, named right after it, stays its own
-        ("سخنگوی وزارت خارجه عراق حمله اسرائیل به سوریه را محکوم کرد.", "fa", "official", "IRQ"),
-        (
-            "أدان المتحدث باسم وزارة الخارجية العراقية الهجوم الإسرائيلي على سوريا.",
-            "ar",
-            "official",
-            "IRQ",
-        ),
-        (
-            "The Iraqi foreign ministry spokesman condemned the Israeli attack on Syria.",
-            "en",
-            "official",
-            "IRQ",
-        ),
-    ],
-)
-def test_our_country_closes_a_title(text: str, lang: str, role: str, code: str) -> None:
-    assert _title_code(text, lang, "ACCUSE", role) == code
-
-
-def test_the_deed_after_our_country_keeps_its_doer() -> None:
-    text = "سخنگوی وزارت خارجه کشورمان حمله اسرائیل به سوریه را محکوم کرد."
-    assert {"ISR", "SYR"} <= _codes(text, "fa", "ASSAULT")
-    assert "IRN" not in _codes(text, "fa", "ASSAULT")

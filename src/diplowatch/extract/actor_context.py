@@ -499,8 +499,6 @@ class Context:
     envoy_words: frozenset[str] = frozenset()
     # parties78fa: "در امور", "for", "الخاص ب": the state an envoy is for
     remit_links: frozenset[str] = frozenset()
-    # parties78fa: "کشورمان" closes a title's phrase (``countries._close_after``)
-    our_country_words: frozenset[str] = frozenset()
     # "درخواست", "طلب": a request rejected is the asker's, not its content's
     request_nouns: frozenset[str] = frozenset()
     # "احضار شد" + "به": the body an envoy is summoned to summoned him
@@ -1222,7 +1220,6 @@ _WORD_FIELDS = {
     "posting_links": "POSTING_LINKS",
     "envoy_words": "ENVOY_WORDS",
     "remit_links": "REMIT_LINKS",
-    "our_country_words": "OUR_COUNTRY_WORDS",
     "request_nouns": "REQUEST_NOUNS",
     "summoned_passives": "SUMMONED_PASSIVES",
     "summoner_markers": "SUMMONER_MARKERS",

@@ -27,7 +27,6 @@ from diplowatch.extract.titles import (
     SOLE_OFFICES,
     Pending,
     new_head_between,
-    ours_between,
     previous_word,
     relative_of,
     sponsor_opened,
@@ -722,8 +721,6 @@ def _close_after(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool:
         and not _clashes(text, pending.hit, hit, ctx)
         and not _counted_between(text, pending.hit.end, hit, ctx)
         and not _charge_between(gap, ctx)
-        # "سفیر کشورمان تحریم‌های آمریکا …": "our country" closed the phrase
-        and not ours_between(gap, ctx)
         # "militias backed by Iran", "گروه‌های مورد حمایت ترکیه": the
         # sponsor is not the group's country
         and not sponsor_opened(text, hit.start, ctx.sponsor_openers)

@@ -62,7 +62,6 @@ from diplowatch.extract.titles import (
     members_of,
     names_body,
     other_office,
-    ours_between,
     owned_by,
     previous_word,
     second_holder,
@@ -762,8 +761,6 @@ class MentionScan:
             return  # "رئیس جمهور از سپاه تقدیر کرد": whom he praised, no body of his
         if WITH_COUNTRY in pending.hit.entry.extra or pending.claimed:
             return  # "قصف نظام دمشق": a noun of a country's forces takes no group
-        if ours_between(text[pending.hit.end : hit.start], ctx):
-            return  # "سخنگوی وزارت خارجه کشورمان حملات رژیم صهیونیستی …": ours (parties78fa)
         if possessed_title(text, pending.hit, ctx):
             return  # "its prime minister met the Hamas leader": its owner's, before it
         if pending.hit.entry.kind == "agent" and counted_gap(text, pending.hit.end, hit.start, ctx):

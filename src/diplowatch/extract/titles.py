@@ -304,18 +304,6 @@ def _chained(
     )
 
 
-def ours_between(gap: str, ctx: Context) -> bool:
-    """Whether "our country" (``context.OUR_COUNTRY_WORDS``) stands between a
-    title and a later country word ("سفیر کشورمان تحریم‌های آمریکا علیه
-    ایران را …"): it is the title's country and ends its phrase (the title
-    takes the home country, ``Mention.home_bound``); the country after it
-    is the deed's, not the title's (parties78fa)."""
-    if not ctx.our_country_words:
-        return False
-    padded = f" {' '.join(gap.split())} "
-    return any(f" {w} " in padded for w in ctx.our_country_words)
-
-
 def across_committee(
     text: str, first: Hit, second: Hit, ctx: Context, words: frozenset[str] | None = None
 ) -> bool:
