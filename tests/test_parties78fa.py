@@ -91,3 +91,90 @@ def test_an_envoys_remit_is_no_side(text: str, lang: str, gone: set[str], kept: 
 )
 def test_sides_that_are_no_remit_stay(text: str, lang: str, kind: str, kept: set[str]) -> None:
     assert kept <= _codes(text, lang, kind)
+
+
+# A Persian clause joined after a finished verb that names no subject of its
+# own shares the first clause's subject; whom the first clause criticised,
+# told between that subject and its verb, is no side of the second clause's
+# deed. Arabic and English give no event for these second clauses (guards).
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "gone", "kept"),
+    [
+        (
+            "رؤسای جمهور روسیه و چین از تحریم‌های آمریکا انتقاد کردند و توافقنامه همکاری"
+            " اقتصادی امضا کردند.",
+            "fa",
+            "AGREE",
+            {"USA"},
+            {"RUS", "CHN"},
+        ),
+        (
+            "وزرای دفاع آمریکا و اسرائیل از گسترش پهپادهای ایران ابراز نگرانی کردند و به"
+            " ادامه همکاری نزدیک در زمینه امنیت منطقه متعهد شدند.",
+            "fa",
+            "COOPERATE",
+            {"IRN"},
+            {"USA", "ISR"},
+        ),
+        (
+            "روسیه و چین از تحریم‌های آمریکا انتقاد کردند و در پکن گفت‌وگو کردند.",
+            "fa",
+            "CONSULT",
+            {"USA"},
+            {"RUS", "CHN"},
+        ),
+    ],
+)
+def test_a_shared_subject_leaves_the_first_clauses_object(
+    text: str, lang: str, kind: str, gone: set[str], kept: set[str]
+) -> None:
+    codes = _codes(text, lang, kind)
+    assert not gone & codes
+    assert kept <= codes
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "kept"),
+    [
+        # a two-sided deed whose other side the first clause named keeps it
+        (
+            "وزیر خارجه ایران با همتای روس خود دیدار کرد و از حمایت مسکو تشکر کرد.",
+            "fa",
+            "SUPPORT",
+            {"IRN", "RUS"},
+        ),
+        # the first clause's own deed keeps its object
+        (
+            "رؤسای جمهور روسیه و چین از تحریم‌های آمریکا انتقاد کردند و توافقنامه همکاری"
+            " اقتصادی امضا کردند.",
+            "fa",
+            "ACCUSE",
+            {"RUS", "USA"},
+        ),
+        (
+            "Russia and China criticised US sanctions and held talks in Beijing.",
+            "en",
+            "ACCUSE",
+            {"USA"},
+        ),
+        ("انتقدت روسيا والصين العقوبات الأمريكية وعقدتا محادثات في بكين.", "ar", "ACCUSE", {"USA"}),
+    ],
+)
+def test_the_first_clause_keeps_its_sides(text: str, lang: str, kind: str, kept: set[str]) -> None:
+    assert kept <= _codes(text, lang, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The presidents of Russia and China criticised US sanctions and signed an economic"
+        " cooperation agreement.",
+        "انتقد رئيسا روسيا والصين العقوبات الأمريكية ووقعا اتفاقية للتعاون الاقتصادي.",
+    ],
+)
+def test_no_agreement_with_the_criticised(text: str) -> None:
+    lang = "ar" if text[0] > "z" else "en"
+    agreed = {
+        a.code for e in run(text, lang).events if e.type in ("AGREE", "COOPERATE") for a in e.actors
+    }
+    assert "USA" not in agreed
