@@ -250,7 +250,6 @@ from diplowatch.extract.scene_targets import asked_at_scene, scene_places_out
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.sessions import internal_session
 from diplowatch.extract.shared_head import with_shared_heads
-from diplowatch.extract.shared_subject import shared_subject_people
 from diplowatch.extract.silence import drop_silences
 from diplowatch.extract.site_visits import site_visit
 from diplowatch.extract.sources import (
@@ -1723,8 +1722,6 @@ def _sides(
     ntext, ctx = doc.ntext, doc.ctx
     # "X با اشاره به اینکه Y … را تهدید می‌کند": Y's deed, X only tells it
     people = subclause_people(trig, etype, people, ntext, ctx)
-    # "… از آمریکا انتقاد کردند و توافقنامه … امضا کردند": the subject's, not the object's
-    people = shared_subject_people(trig, etype, people, ntext, ctx)
     people = without_coordinated_partners(people, ntext, ctx, etype in SYMMETRIC)
     sides = None
     if etype not in SYMMETRIC:

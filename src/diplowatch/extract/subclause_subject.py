@@ -90,14 +90,6 @@ def subclause_people(
     return inside
 
 
-def joined_clause_start(trig: Hit, ntext: str, ctx: Context) -> int | None:
-    """Where the clause of ``trig`` opens when the nearest opener before it
-    is a clause joiner right after a verb ("… انتقاد کردند و …"); None when
-    it is a complement opener or there is none (``_opener_end``)."""
-    found = _opener_end(trig, ntext, ctx)
-    return found[0] if found is not None and found[1] else None
-
-
 def _clause_close(pos: int, ntext: str, stop: int) -> int:
     """Where the clause going on at ``pos`` closes: at the next clause break
     ("…، گفت تهران آماده است": who is named after it is the main clause's),
