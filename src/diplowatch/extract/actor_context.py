@@ -497,6 +497,8 @@ class Context:
     # "ambassador to", "سفير … لدى": where an envoy is posted is no side
     posting_links: frozenset[str] = frozenset()
     envoy_words: frozenset[str] = frozenset()
+    # parties78fa: "در امور", "for", "الخاص ب": the state an envoy is for
+    remit_links: frozenset[str] = frozenset()
     # "درخواست", "طلب": a request rejected is the asker's, not its content's
     request_nouns: frozenset[str] = frozenset()
     # "احضار شد" + "به": the body an envoy is summoned to summoned him
@@ -1217,6 +1219,7 @@ _WORD_FIELDS = {
     "judged_passives": "JUDGED_PASSIVES",
     "posting_links": "POSTING_LINKS",
     "envoy_words": "ENVOY_WORDS",
+    "remit_links": "REMIT_LINKS",
     "request_nouns": "REQUEST_NOUNS",
     "summoned_passives": "SUMMONED_PASSIVES",
     "summoner_markers": "SUMMONER_MARKERS",

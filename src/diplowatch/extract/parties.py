@@ -538,7 +538,7 @@ def _outside_bystanders(
         people = _before_judgement(s, trig, people, ntext, ctx)
     if etype not in SYMMETRIC | COOPERATIVE | ADDRESSEE_FIRST:
         people = _interlocutor_out(s, trig, people, ntext, ctx)
-    if ctx.posting_links:
+    if ctx.posting_links or ctx.remit_links:
         people = _postings_out(people, ntext, ctx)
     if etype in _JOINT_EFFORTS:
         # "بحث الرئيسان الحرب ضد تنظيم داعش": the group is fought, not met;
@@ -612,8 +612,43 @@ def _postings_out(people: list[Mention], ntext: str, ctx: Any) -> list[Mention]:
     expelled ("استدعت روسيا السفير الفرنسي لدى روسيا") is often the host's
     object, and the host its doer."""
     hosts = [m for m in people[1:2] if _posted_at(m, ntext, ctx)]
+    # parties78fa: the state an envoy is for, wherever the envoy stands
+    hosts += _remits(people, ntext, ctx)
     kept = [m for m in people if m not in hosts]
     return kept if hosts and len({unit(m) for m in kept}) >= 2 else people
+
+
+def _remits(people: list[Mention], ntext: str, ctx: Any) -> list[Mention]:
+    """The states envoys among ``people`` are for (``_remit_of``), with a
+    state joined to one by a conjunction alone ("در امور افغانستان و یمن",
+    "for Afghanistan and Pakistan"): one brief of two places."""
+    out: list[Mention] = []
+    for before, m in zip(people, people[1:], strict=False):
+        link = (ntext[before.end : m.start] + m.prefix).strip()
+        joined = before in out and link in ctx.conjunctions
+        if joined or _remit_of(before, m, ntext, ctx):
+            out.append(m)
+    return out
+
+
+def _remit_of(envoy: Mention, m: Mention, ntext: str, ctx: Any) -> bool:
+    """Whether ``m`` is the state or body an envoy is appointed for, told
+    right after his title by a remit link (``context.REMIT_LINKS``: "نماینده
+    ویژه آمریکا در امور افغانستان", "the US special envoy for Afghanistan",
+    "المبعوث الأمريكي الخاص بأفغانستان") — his brief, not someone he meets or
+    blames (parties78fa). Only with nothing but the link after the title's
+    mention, or the link right after an envoy word ("envoy for"): "the
+    envoy called for Israel to …" names the one asked."""
+    if not ctx.remit_links or not ctx.envoy_words or m.start < envoy.end:
+        return False
+    gap = " ".join((ntext[envoy.end : m.start] + m.prefix).split())
+    link = next((k for k in ctx.remit_links if gap == k or gap.endswith(" " + k)), "")
+    if not link:
+        return False
+    before = gap[: len(gap) - len(link)].split()
+    if before:
+        return _WORD_ONLY.findall(before[-1]) == [before[-1]] and before[-1] in ctx.envoy_words
+    return any(w in ctx.envoy_words for w in _WORD_ONLY.findall(ntext[envoy.start : envoy.end]))
 
 
 def _posted_at(m: Mention, ntext: str, ctx: Any) -> bool:

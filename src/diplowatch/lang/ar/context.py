@@ -2340,6 +2340,13 @@ ENVOY_WORDS: tuple[str, ...] = tuple(
         *("ممثل", "ممثلة", "ممثلو", "ممثلي", "مبعوث", "مبعوثة", "قنصل"),
     )
 )
+# parties78fa: the state an envoy is appointed for, right after his title
+# ("المبعوث الأمريكي الخاص بأفغانستان", "المبعوث الأمريكي لشؤون إيران"): his
+# brief, no side when two others are named (extract/parties.py: _remit_of).
+REMIT_LINKS: tuple[str, ...] = (
+    *("الخاص ب", "الخاصة ب", "الخاص ل", "الخاصة ل"),
+    *("لشؤون", "لشئون", "الخاص لشؤون", "الخاصة لشؤون"),
+)
 
 # parties33fa: a request a rejection takes as its object ("رفضت المحكمة طلب
 # تجميد أصول إيران"): its own genitive asked it; a state further down the

@@ -382,6 +382,11 @@ ENVOY_WORDS: tuple[str, ...] = (
     *("ambassador", "ambassadors", "envoy", "envoys", "emissary", "delegate"),
     *("representative", "representatives", "consul", "attache", "affaires"),
 )
+# parties78fa: the state an envoy is appointed for, right after the envoy
+# word ("the US special envoy for Afghanistan met Pakistani officials"):
+# his brief, no side when two others are named (extract/parties.py:
+# _remit_of); "the envoy called for Israel to …" is no remit.
+REMIT_LINKS: tuple[str, ...] = ("for",)
 
 # parties33fa: a summons in the passive ("the Iranian ambassador was summoned
 # to the Danish foreign ministry"): the body after "to" summoned the envoy

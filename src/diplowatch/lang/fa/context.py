@@ -1159,6 +1159,14 @@ JUDGED_PASSIVES: tuple[str, ...] = tuple(
     )
 )
 
+# parties78fa: the state an envoy is appointed for, right after his title
+# ("نماینده ویژه آمریکا در امور افغانستان با مقامات پاکستان دیدار کرد"): his
+# brief, no side when two others are named (extract/parties.py: _remit_of).
+# Persian posts an envoy "در" a place, read as a place already; only the
+# remit is read here, so no POSTING_LINKS.
+REMIT_LINKS: tuple[str, ...] = ("در امور",)
+ENVOY_WORDS: tuple[str, ...] = ("نماینده", "نمایندگان", "فرستاده", "فرستادگان")
+
 # parties33fa: a request a rejection takes as its object ("درخواست توقیف
 # اموال ایران را رد کرد"): its own genitive asked it; a state further down
 # the chain owns what is asked about (extract/parties.py:
