@@ -186,26 +186,10 @@ def _not_understood(
     beside anything but one named participant or the counted victims, or an
     unknown doer (``UNKNOWN_DOER_AGENTS``, the unidentified attackers) where
     the first actor is the deed's named doer ("a citizen attacked the
-    doctor": none is understood before him), or an unknown doer beside
-    struck who are all militants (``MILITANT_VICTIM_AGENTS``: "القضاء على 14
-    إرهابيا" — the forces fighting them killed them, not gunmen)."""
+    doctor": none is understood before him)."""
     if "lone" in rule[2:] and not _lone_side(actors, victims):
         return True
-    if rule[0] in _unknown_doers() and victims and _all_militants(actors):
-        return True
     return named_doer and rule[0] in _unknown_doers()
-
-
-def _all_militants(actors: list[Actor]) -> bool:
-    """Whether every named actor is of a militant agent."""
-    militants = _militant_victims()
-    return bool(actors) and all(a.agent in militants for a in actors)
-
-
-@cache
-def _militant_victims() -> frozenset[str]:
-    """``MILITANT_VICTIM_AGENTS``, read once."""
-    return frozenset(shared_field("MILITANT_VICTIM_AGENTS"))
 
 
 def _lone_side(actors: list[Actor], victims: bool) -> bool:

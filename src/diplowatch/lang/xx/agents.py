@@ -284,13 +284,6 @@ PLACED_GROUP_AGENTS: frozenset[str] = frozenset({"REB"})
 # hijacked a Chinese ship are not Chinese.
 UNKNOWN_DOER_AGENTS: frozenset[str] = frozenset({"UAF", "CRM"})
 
-# precision78ar: militants whose dead a report counts with no killer named
-# ("القضاء على 14 إرهابيا", "ten militants were killed", "ده تروریست کشته
-# شدند") fell to the forces fighting them, not to unidentified gunmen: where
-# the struck are all of these agents, no unknown doer (UAF) is understood
-# and the killer stays unnamed (``extract/implied._not_understood``).
-MILITANT_VICTIM_AGENTS: frozenset[str] = frozenset({"REB"})
-
 # The armed branches a named government acts through: its forces or police
 # named before it ("قوات حكومة الوفاق", "نیروهای دولت", "government forces")
 # are that branch, not the government itself.
