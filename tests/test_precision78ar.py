@@ -89,3 +89,44 @@ def test_own_people_doer_out_rule() -> None:
     assert own_people_doer_out("ASSAULT", "attack", [named, own]) == [named, own]
     police = Actor("FRA", agent="COP")
     assert own_people_doer_out("ASSAULT", "attack", [police, own]) == [police, own]
+
+
+# A launching told as a purpose ("لشن", "to launch") is an aim, no attack.
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "غادر مسلحون سوريا قبل أسبوع للوصول إلى أوروبا لشن هجمات في فرنسا."),
+        ("ar", "فككت الشرطة خلية إرهابية خططت لشن هجمات على مصنع في المدينة."),
+        ("ar", "قال القائد إن الحركة كانت تستعد لشن هجوم على المدينة."),
+        ("en", "Some militants left Syria last week to launch attacks in France."),
+        ("en", "Police dismantled a cell that plotted to launch attacks on a factory."),
+    ],
+)
+def test_launch_as_purpose_is_no_attack(lang: str, text: str) -> None:
+    """The attack aimed at has not happened."""
+    assert _events(text, lang, "ASSAULT") == []
+
+
+@pytest.mark.xfail(strict=True, reason="Persian 'برای انجام' also opens planned protests: left")
+def test_persian_carry_out_as_purpose_is_no_attack() -> None:
+    """Persian names the aim with "برای انجام"; not read (a gap)."""
+    text = "چند تروریست برای انجام حملات در فرانسه وارد اروپا شدند."
+    assert _events(text, "fa", "ASSAULT") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "etype"),
+    [
+        ("ar", "شن الجيش غارات على مواقع المسلحين.", "ASSAULT"),
+        ("ar", "وأعلن الجيش شن ضربات جوية على قرية قرب الحدود.", "ASSAULT"),
+        ("ar", "قال القائد إن الجيش مستعد لشن هجوم على المدينة.", "THREATEN"),
+        ("ar", "دعا زعيم التنظيم أنصاره لشن هجمات في أوروبا.", "REQUEST"),
+        ("fa", "ارتش به مواضع تروریست‌ها حمله کرد.", "ASSAULT"),
+        ("en", "The army launched air strikes on militant positions.", "ASSAULT"),
+    ],
+)
+def test_launches_told_stay(lang: str, text: str, etype: str) -> None:
+    """A launching told, a readiness threatened and a call to launch stay."""
+    assert _events(text, lang, etype)

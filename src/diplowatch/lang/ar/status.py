@@ -546,6 +546,11 @@ CONDITIONAL_CUES: tuple[str, ...] = (
     # planned did not happen
     *("بالتخطيط", "للتخطيط", "تخطيطه", "بتخطيطه", "تخطيطها", "بتخطيطها"),
     *("تخطيطهم", "بتخطيطهم"),
+    # precision78ar: the purpose "to launch" ("غادروا سوريا … لشن هجمات في
+    # فرنسا", "خلية خططت لشن هجمات", "تستعد لشن هجوم"): the attack is an
+    # aim, not a deed told. Not "لارتكاب" (to commit), which as often looks
+    # back at a deed done ("دفعهم لارتكاب هذه المجزرة")
+    "لشن",
     # on a condition ("شريطة أن تنسحب القوات")
     "شريطة",
     "بشرط",
