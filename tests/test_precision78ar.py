@@ -91,42 +91,61 @@ def test_own_people_doer_out_rule() -> None:
     assert own_people_doer_out("ASSAULT", "attack", [police, own]) == [police, own]
 
 
-# A launching told as a purpose ("لشن", "to launch") is an aim, no attack.
+# A launching told as a purpose ("لشن", "to launch") is still to come.
+
+
+def _statuses(text: str, lang: str, etype: str) -> list[str]:
+    """The status of each event of ``etype`` read in ``text``."""
+    events = process(Document("t", text, lang=lang)).to_dict()["events"]
+    return [e["status"] for e in events if e["type"] == etype]
 
 
 @pytest.mark.parametrize(
-    ("lang", "text"),
+    "text",
     [
-        ("ar", "غادر مسلحون سوريا قبل أسبوع للوصول إلى أوروبا لشن هجمات في فرنسا."),
-        ("ar", "فككت الشرطة خلية إرهابية خططت لشن هجمات على مصنع في المدينة."),
-        ("ar", "قال القائد إن الحركة كانت تستعد لشن هجوم على المدينة."),
-        ("en", "Some militants left Syria last week to launch attacks in France."),
-        ("en", "Police dismantled a cell that plotted to launch attacks on a factory."),
+        "غادر مسلحون سوريا قبل أسبوع للوصول إلى أوروبا لشن هجمات في فرنسا.",
+        "فككت الشرطة خلية إرهابية خططت لشن هجمات على مصنع في المدينة.",
+        "تستعد روسيا لشن هجوم جديد في شرق أوكرانيا.",
     ],
 )
-def test_launch_as_purpose_is_no_attack(lang: str, text: str) -> None:
-    """The attack aimed at has not happened."""
-    assert _events(text, lang, "ASSAULT") == []
+def test_launch_as_purpose_is_planned(text: str) -> None:
+    """The attack aimed at has not happened: planned, never reported."""
+    found = _statuses(text, "ar", "ASSAULT")
+    assert found
+    assert set(found) == {"planned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some militants left Syria last week to launch attacks in France.",
+        "Police dismantled a cell that plotted to launch attacks on a factory.",
+    ],
+)
+def test_english_launch_as_purpose_is_not_reported(text: str) -> None:
+    """English reads the infinitive of purpose as no attack told."""
+    assert "reported" not in _statuses(text, "en", "ASSAULT")
 
 
 @pytest.mark.xfail(strict=True, reason="Persian 'برای انجام' also opens planned protests: left")
-def test_persian_carry_out_as_purpose_is_no_attack() -> None:
+def test_persian_carry_out_as_purpose_is_not_reported() -> None:
     """Persian names the aim with "برای انجام"; not read (a gap)."""
     text = "چند تروریست برای انجام حملات در فرانسه وارد اروپا شدند."
-    assert _events(text, "fa", "ASSAULT") == []
+    assert "reported" not in _statuses(text, "fa", "ASSAULT")
 
 
 @pytest.mark.parametrize(
     ("lang", "text", "etype"),
     [
         ("ar", "شن الجيش غارات على مواقع المسلحين.", "ASSAULT"),
-        ("ar", "وأعلن الجيش شن ضربات جوية على قرية قرب الحدود.", "ASSAULT"),
-        ("ar", "قال القائد إن الجيش مستعد لشن هجوم على المدينة.", "THREATEN"),
+        ("ar", "وأعلن الجيش شن ضربات جوية على قرية، حيث كانت الحركة تستعد لشن هجوم.", "ASSAULT"),
+        ("ar", "فككت الشرطة خلية إرهابية خططت لشن هجمات على مصنع في المدينة.", "COERCE"),
         ("ar", "دعا زعيم التنظيم أنصاره لشن هجمات في أوروبا.", "REQUEST"),
         ("fa", "ارتش به مواضع تروریست‌ها حمله کرد.", "ASSAULT"),
         ("en", "The army launched air strikes on militant positions.", "ASSAULT"),
     ],
 )
-def test_launches_told_stay(lang: str, text: str, etype: str) -> None:
-    """A launching told, a readiness threatened and a call to launch stay."""
-    assert _events(text, lang, etype)
+def test_deeds_before_the_purpose_stay_reported(lang: str, text: str, etype: str) -> None:
+    """A launching told, a dismantling and a call before "لشن" stay done:
+    the purpose plans what follows it only."""
+    assert "reported" in _statuses(text, lang, etype)

@@ -5992,11 +5992,6 @@ NOT_TRIGGERS += tuple(
 # morsel) and "لقمة العيش" (one's living) are no summit (ل + قمة), where
 # "بالإضافة لقمة مجموعة السبع" stays one.
 NOT_TRIGGERS += ("لضبط", "لقمة سائغة", "لقمة العيش", "لقمة عيش", "لقمة عيشهم")
-# precision78ar: the verb of launching with the purpose "ل" ("غادروا سوريا
-# … لشن هجمات في فرنسا", "خلية خططت لشن هجمات") launches nothing yet: no
-# trigger of its own; the attack noun after it is an aim
-# (``status.CONDITIONAL_CUES``), as "لتنفيذ" is (``context.TOPIC_MARKERS``).
-NOT_TRIGGERS += ("لشن",)
 # Threats as standing dangers, as the round-13 "التهديدات الامنية" are: paired
 # with risks ("المخاطر والتهديدات", "مختلف التهديدات والمخاطر"), those of
 # terrorism ("تهديدات الإرهاب", "نتعرض لتهديدات الإرهاب"), at sea, from abroad
