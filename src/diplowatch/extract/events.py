@@ -219,7 +219,12 @@ from diplowatch.extract.parties import (
     sentence_pools,
 )
 from diplowatch.extract.person_names import learn_names, learn_surnames
-from diplowatch.extract.place_doer import place_state_out, where_only, where_states_out
+from diplowatch.extract.place_doer import (
+    own_people_doer_out,
+    place_state_out,
+    where_only,
+    where_states_out,
+)
 from diplowatch.extract.places import (
     place_as_target,
     place_before_verb,
@@ -1977,6 +1982,8 @@ def _with_implied(
     rule_mode = implied_mode(shown, rule_mode, _named_agents(s))
     rule_mode = captives_mode(shown, rule_mode, side, doc.ntext, ctx.lang)
     out = add_implied(shown, actors, place, ctx.lang, rule_mode, victims, doer)
+    if not doer:
+        out = own_people_doer_out(shown, mode, out)
     if armed:
         return armed_as_crowd(out, actors)
     return crowd_first(shown, out, _keepers_after_noun(side, trig), mode)

@@ -12,16 +12,20 @@ is also named otherwise as a whole (strong) stays; its agents' mentions
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.scan import Hit
+from diplowatch.lang.agent_fields import shared_field
 from diplowatch.model import Actor
 from diplowatch.text.words import space_end, space_start
 
 # A capital glued to a deed's noun ("تفجير بغداد", "حمله آنکارا", "the Ankara
 # blast"): the mention's kind for a capital named for its state.
 _CAPITAL = "capital"
+# The type of the attacks whose doer a state named as a whole is not.
+_ATTACK = "ASSAULT"
 
 
 def place_state_out(
@@ -121,3 +125,36 @@ def _direction(word: str, ctx: Any) -> bool:
         return True
     glued = word[:1] in ctx.location_prefixes
     return bool(ctx.location_prefixes) and glued and word[1:] in ctx.place_modifiers
+
+
+def own_people_doer_out(etype: str, mode: str, actors: list[Actor]) -> list[Actor]:
+    """``actors`` of a deed of force without a first actor that is a state
+    named as a whole (no agent, role or name) beside its own civilians
+    struck (``OWN_STRUCK_AGENTS``): "الإعتداء الذي استهدف مدينة نيس
+    الفرنسية … أسفر عن مقتل 84 شخصا" names France only as where the
+    attack was, however the state is written (an adjective of the town, "لفرنسا"
+    in another phrase, the capital), and no state strikes its own people
+    as a whole; the doer stays unnamed. Attacks only: a state that
+    arrests its people acts through its police. A deed of its courts
+    (``STATE_DEED_MODES``: an execution) keeps the state."""
+    if etype != _ATTACK or len(actors) < 2 or mode in _state_deed_modes():
+        return actors
+    first = actors[0]
+    if first.agent is not None or first.role or first.name or not first.code:
+        return actors
+    struck = _own_struck_agents()
+    if not any(a.code == first.code and a.agent in struck for a in actors[1:]):
+        return actors
+    return actors[1:]
+
+
+@cache
+def _own_struck_agents() -> frozenset[str]:
+    """``OWN_STRUCK_AGENTS``, read once."""
+    return frozenset(shared_field("OWN_STRUCK_AGENTS"))
+
+
+@cache
+def _state_deed_modes() -> frozenset[str]:
+    """``STATE_DEED_MODES``, read once."""
+    return frozenset(shared_field("STATE_DEED_MODES"))

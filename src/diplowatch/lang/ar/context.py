@@ -2003,6 +2003,9 @@ PURPOSE_CUES: tuple[str, ...] = (
     "سعيا للتوصل",
     "من اجل التوصل",
     "بغية التوصل",
+    # precision78ar: "to launch" plans the attack after it, not the deed
+    # before it ("فككت الشرطة خلية خططت لشن هجمات": the dismantling is done)
+    "لشن",
 )
 
 # release26: nouns of a release asked for right after a request ("طالبت

@@ -70,6 +70,12 @@ PLANNED_CUES: tuple[str, ...] = (
     "سينعقد",
     "الجولة المقبلة",
     "الجولة القادمة",
+    # precision78ar: the purpose "to launch" ("غادروا سوريا … لشن هجمات في
+    # فرنسا", "خلية خططت لشن هجمات", "تستعد لشن هجوم"): the attack is still
+    # to come, as a preparation plans it (status_ahead). Not "لارتكاب" (to
+    # commit), which as often looks back at a deed done ("دفعهم لارتكاب هذه
+    # المجزرة")
+    "لشن",
     # nonevents13: what is about to happen has not happened ("على وشك
     # التوقيع"); not "بصدد", mostly "in the course of" ("ضبطه بصدد الصيد")
     "على وشك",

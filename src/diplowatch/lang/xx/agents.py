@@ -284,6 +284,17 @@ PLACED_GROUP_AGENTS: frozenset[str] = frozenset({"REB"})
 # hijacked a Chinese ship are not Chinese.
 UNKNOWN_DOER_AGENTS: frozenset[str] = frozenset({"UAF", "CRM"})
 
+# precision78ar: a state named as a whole beside its own civilians as the
+# struck of a deed of force ("الاعتداء الذي استهدف مدينة نيس الفرنسية …
+# أسفر عن مقتل 84 شخصا", "the Paris attacks killed 130 people"; FRA:None,
+# FRA:CVL) is where it struck, not its doer: no state strikes its own
+# people as a whole (``extract/place_doer.own_people_doer_out``). Its
+# agents are those struck (``OWN_STRUCK_AGENTS``); the modes of the deeds a
+# state does to its own people as a whole, by its courts, stay
+# (``STATE_DEED_MODES``: "نفذت السعودية حكم الإعدام على 47 شخصا").
+OWN_STRUCK_AGENTS: frozenset[str] = frozenset({"CVL"})
+STATE_DEED_MODES: frozenset[str] = frozenset({"execute"})
+
 # The armed branches a named government acts through: its forces or police
 # named before it ("قوات حكومة الوفاق", "نیروهای دولت", "government forces")
 # are that branch, not the government itself.
