@@ -266,7 +266,7 @@ from diplowatch.extract.status import status_of, threatened_on_condition, unable
 from diplowatch.extract.street_names import without_street_names
 from diplowatch.extract.struck_armed import STRIKES, struck_as_militants
 from diplowatch.extract.struck_passive import passive_struck
-from diplowatch.extract.subclause_subject import subclause_people
+from diplowatch.extract.subclause_subject import lone_subject_sides, subclause_people
 from diplowatch.extract.surnames import family_names_out
 from diplowatch.extract.syntax import (
     governed_out,
@@ -1732,6 +1732,10 @@ def _sides(
             sides = genitive_agent_sides(trig, people, ntext, ctx)
         if sides is None:
             sides = _word_order_sides(doc, trig, etype, people, deeds)
+        if sides is None:
+            # "فرانسه آماده است اما ایران … را رد کرد": the new clause's subject did it
+            aux = ctx.syntax.passive_aux | ctx.deed_passive_aux
+            sides = lone_subject_sides(trig, people, ntext, ctx, passive(trig, ntext, aux))
     if sides is not None:
         return sides
     if _rest_of_governed_list(doc, etype, people, listed):
