@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from casts import first_cast
+from casts import first_cast, run
 
 # (language, sentence, event type, the sides in order)
 CLAUSE_SUBJECT_FIRST: list[tuple[str, str, str, list[str]]] = [
@@ -56,3 +56,41 @@ def test_a_passive_or_object_subject_does_not_lead(
     lang: str, text: str, etype: str, sides: list[str]
 ) -> None:
     assert first_cast(text, lang, etype) == sides
+
+
+# A finite past verb closing the trigger or right after it tells the deed
+# done; a time word of the clause or a future cue of the clause after it
+# plans another deed ("طی پنج سال آینده", "درباره آینده روابط").
+TOLD_PAST: list[tuple[str, str, str]] = [
+    ("fa", "ژاپن با کمک به افغانستان طی پنج سال آینده موافقت کرد.", "AGREE"),
+    ("fa", "ژاپن با سرمایه گذاری در ایران طی ده سال آینده موافقت کرده است.", "AGREE"),
+    ("fa", "وزیر خارجه هند درباره آینده روابط با همتای ژاپنی خود دیدار کرد.", "CONSULT"),
+    ("en", "Japan agreed to help Afghanistan over the next five years.", "AGREE"),
+    ("ar", "التقى وزير خارجية الهند نظيره الياباني وبحثا مستقبل العلاقات.", "CONSULT"),
+]
+
+# The future auxiliary before the light verb, or a present told ahead, plans it.
+TOLD_AHEAD: list[tuple[str, str, str]] = [
+    ("fa", "ژاپن هفته آینده با کمک به افغانستان موافقت خواهد کرد.", "AGREE"),
+    ("fa", "وزیر خارجه هند هفته آینده با همتای ژاپنی خود دیدار می‌کند.", "CONSULT"),
+    ("fa", "نخست وزیر ژاپن روز پنجشنبه با رئیس جمهور هند دیدار خواهد کرد.", "CONSULT"),
+    ("ar", "سيلتقي وزير خارجية الهند نظيره الياباني الأسبوع المقبل.", "CONSULT"),
+    ("en", "India's foreign minister will meet his Japanese counterpart next week.", "CONSULT"),
+]
+
+
+def _statuses(text: str, lang: str, etype: str) -> set[str]:
+    """The statuses of the events of one type; fails when there is none."""
+    found = {e.status for e in run(text, lang).events if e.type == etype}
+    assert found, f"no {etype} event in {text!r}"
+    return found
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), TOLD_PAST)
+def test_a_past_verb_of_its_own_reports_the_deed(lang: str, text: str, etype: str) -> None:
+    assert _statuses(text, lang, etype) == {"reported"}
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), TOLD_AHEAD)
+def test_a_future_verb_still_plans_the_deed(lang: str, text: str, etype: str) -> None:
+    assert _statuses(text, lang, etype) == {"planned"}

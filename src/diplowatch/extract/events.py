@@ -262,7 +262,7 @@ from diplowatch.extract.sources import (
 )
 from diplowatch.extract.spoken_through import speak_through_bodies, state_reported_by_body
 from diplowatch.extract.standing import standing_relative
-from diplowatch.extract.status import status_of, threatened_on_condition, unable
+from diplowatch.extract.status import status_of, threatened_on_condition, told_past, unable
 from diplowatch.extract.street_names import without_street_names
 from diplowatch.extract.struck_armed import STRIKES, struck_as_militants
 from diplowatch.extract.struck_passive import passive_struck
@@ -1206,6 +1206,8 @@ def _status(trig: Hit, s: Sentence, doc: _Document) -> str | None:
         return None
     if status == "reported" and unable(trig, s, doc.ntext, doc.ctx.syntax.inability_links):
         return "negated"
+    if told_past(trig, doc.ntext, doc.lang):
+        return status  # a finite past verb of its own: done (precision78fa)
     if status == "reported" and (meant_later(trig, s, doc.ntext, doc.ctx) or _ahead(trig, s, doc)):
         return "planned"
     return status
