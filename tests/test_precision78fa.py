@@ -11,7 +11,12 @@ Rules of this round:
   the other party). Read in the order of mention, the earlier side led.
   Not for a passive ("… که ترکیه تحریم شد", "was sanctioned"), whose
   subject underwent the deed, nor for an object marked as such ("… که
-  ترکیه را تحریم کرد").
+  ترکیه را تحریم کرد"), nor for a breach told (the speaker blames), nor
+  for a refusal (its teller often asked; left in the order of mention).
+- a finite past verb closing the trigger or right after it ("موافقت کرده
+  است", "دیدار کرد", "وتو کرد") reports the deed: a time word of its
+  clause ("طی پنج سال آینده", "درباره آینده") or a draft ("پیش‌نویس")
+  does not plan it; a future auxiliary before the light verb still does.
 """
 
 from __future__ import annotations
@@ -22,17 +27,22 @@ from casts import first_cast, run
 
 # (language, sentence, event type, the sides in order)
 CLAUSE_SUBJECT_FIRST: list[tuple[str, str, str, list[str]]] = [
-    ("fa", "هند اعلام کرد که پاکستان طرح صلح را نپذیرفت.", "REJECT", ["PAK:None", "IND:None"]),
+    ("fa", "هند اعلام کرد که پاکستان این طرح را محکوم کرد.", "ACCUSE", ["PAK:None", "IND:None"]),
     ("fa", "ژاپن گفت که چین از این توافق حمایت می‌کند.", "SUPPORT", ["CHN:None", "JPN:None"]),
     (
         "fa",
-        "آلمان آماده گفت‌وگو بود اما ترکیه این پیشنهاد را رد کرد.",
-        "REJECT",
+        "آلمان آماده گفت‌وگو بود اما ترکیه این پیشنهاد را محکوم کرد.",
+        "ACCUSE",
         ["TUR:None", "DEU:None"],
     ),
-    ("ar", "قالت الهند إن باكستان رفضت خطة السلام.", "REJECT", ["PAK:None", "IND:None"]),
+    ("ar", "قالت الهند إن باكستان انتقدت خطة السلام.", "ACCUSE", ["PAK:None", "IND:None"]),
     ("ar", "قالت اليابان إن الصين تدعم الاتفاق.", "SUPPORT", ["CHN:None", "JPN:None"]),
-    ("en", "India said that Pakistan rejected the peace plan.", "REJECT", ["PAK:None", "IND:None"]),
+    (
+        "en",
+        "India said that Pakistan criticized the peace plan.",
+        "ACCUSE",
+        ["PAK:None", "IND:None"],
+    ),
     ("en", "Japan said that China supports the agreement.", "SUPPORT", ["CHN:None", "JPN:None"]),
 ]
 
@@ -46,6 +56,14 @@ def test_the_clause_subject_leads(lang: str, text: str, etype: str, sides: list[
 CLAUSE_SUBJECT_UNDERGOES: list[tuple[str, str, str, list[str]]] = [
     ("fa", "آلمان اعلام کرد که ترکیه تحریم شد.", "SANCTION", ["DEU:None", "TUR:None"]),
     ("fa", "آلمان اعلام کرد که ترکیه را تحریم کرد.", "SANCTION", ["DEU:None", "TUR:None"]),
+    # a breach told is the speaker's blame (REPORTED_ONLY_MODES): he accuses
+    ("fa", "هند اعلام کرد که پاکستان توافق را نقض کرده است.", "ACCUSE", ["IND:None", "PAK:None"]),
+    (
+        "en",
+        "India said that Pakistan had violated the agreement.",
+        "ACCUSE",
+        ["IND:None", "PAK:None"],
+    ),
     ("ar", "قالت ألمانيا إن تركيا تعرضت لعقوبات.", "SANCTION", ["DEU:None", "TUR:None"]),
     ("en", "Germany said that Turkey was sanctioned.", "SANCTION", ["DEU:None", "TUR:None"]),
 ]
@@ -65,6 +83,8 @@ TOLD_PAST: list[tuple[str, str, str]] = [
     ("fa", "ژاپن با کمک به افغانستان طی پنج سال آینده موافقت کرد.", "AGREE"),
     ("fa", "ژاپن با سرمایه گذاری در ایران طی ده سال آینده موافقت کرده است.", "AGREE"),
     ("fa", "وزیر خارجه هند درباره آینده روابط با همتای ژاپنی خود دیدار کرد.", "CONSULT"),
+    # a draft vetoed: the veto is done (was a known gap of types33fa)
+    ("fa", "روسیه پیش‌نویس قطعنامه علیه ایران را وتو کرد.", "REJECT"),
     ("en", "Japan agreed to help Afghanistan over the next five years.", "AGREE"),
     ("ar", "التقى وزير خارجية الهند نظيره الياباني وبحثا مستقبل العلاقات.", "CONSULT"),
 ]

@@ -1252,6 +1252,13 @@ def _type_and_status(
 REPORTED_ONLY_MODES = frozenset({"breach"})
 
 
+def _speaker_blames(trig: Hit) -> bool:
+    """Whether the trigger is a deed the speaker blames a side for
+    (``REPORTED_ONLY_MODES``: "said that Iran had violated the deal"): the
+    speaker is the accuser, the clause's subject the accused."""
+    return bool(trig.entry.extra) and trig.entry.extra[0] in REPORTED_ONLY_MODES
+
+
 def _untold_breach(trig: Hit, s: Sentence, doc: _Document) -> bool:
     """Whether ``trig`` is of a mode of ``REPORTED_ONLY_MODES`` and stands
     outside any reported speech or quotation of its sentence
@@ -1734,10 +1741,11 @@ def _sides(
             sides = genitive_agent_sides(trig, people, ntext, ctx)
         if sides is None:
             sides = _word_order_sides(doc, trig, etype, people, deeds)
-        if sides is None:
-            # "فرانسه آماده است اما ایران … را رد کرد": the new clause's subject did it
+        if sides is None and not _speaker_blames(trig):
+            # "فرانسه آماده است اما ایران … را تهدید کرد": the new clause's subject did it
             aux = ctx.syntax.passive_aux | ctx.deed_passive_aux
-            sides = lone_subject_sides(trig, people, ntext, ctx, passive(trig, ntext, aux))
+            passive_told = passive(trig, ntext, aux)
+            sides = lone_subject_sides(trig, etype, people, ntext, ctx, passive_told)
     if sides is not None:
         return sides
     if _rest_of_governed_list(doc, etype, people, listed):

@@ -74,7 +74,7 @@ def subclause_people(
 
 
 def lone_subject_sides(
-    trig: Hit, people: list[Mention], ntext: str, ctx: Context, passive: bool
+    trig: Hit, etype: str, people: list[Mention], ntext: str, ctx: Context, passive: bool
 ) -> list[list[Mention]] | None:
     """precision78fa: the sides of a deed whose complement or joined clause
     names its own unmarked subject and no other side ("فرانسه آماده است
@@ -84,7 +84,11 @@ def lone_subject_sides(
     mention, the earlier clause's state led and the doer was its target.
     Not for a passive (``passive``: an auxiliary before the verb, "was
     sanctioned"; or a passive's light verb right after the trigger, "…
-    که ایران تحریم شد"), whose subject underwent the deed. None otherwise."""
+    که ایران تحریم شد"), whose subject underwent the deed; not for a
+    refusal (``etype``), whose teller is often who asked, as
+    ``subclause_people`` leaves it. None otherwise."""
+    if etype in _TOLD_TO:
+        return None  # a refusal's teller asked: left in the order of mention
     found = _clause_subject(trig, people, ntext, ctx)
     if found is None:
         return None
