@@ -756,19 +756,21 @@ def test_warning_to_a_side_blames_it() -> None:
 
 # Known gap: a report whose object is the speaker's own ("its diplomats",
 # "دبلوماسييها", "دیپلمات این کشور") has the speaker as target; English reads
-# it so (sides31's reported owner), Arabic and Persian put the speaker first.
-@pytest.mark.xfail(
-    strict=True, reason="ar/fa: the speaker's own diplomats do not make it the target"
-)
+# it so (sides31's reported owner), Persian puts the speaker first (and
+# reads "دیپلمات" as Russia's official). Arabic reads it since
+# precision78fa: the clause's own subject leads.
+@pytest.mark.xfail(strict=True, reason="fa: the speaker's own diplomats do not make it the target")
 @pytest.mark.parametrize(
     ("text", "lang"),
-    [
-        ("أعلنت بريطانيا أن روسيا طردت اثنين من دبلوماسييها.", "ar"),
-        ("انگلیس اعلام کرد که روسیه دو دیپلمات این کشور را اخراج کرده است.", "fa"),
-    ],
+    [("انگلیس اعلام کرد که روسیه دو دیپلمات این کشور را اخراج کرده است.", "fa")],
 )
 def test_expelled_own_diplomats_make_the_speaker_target(text: str, lang: str) -> None:
     assert _read(text, lang) == {"SANCTION reported RUS: GBR:"}
+
+
+def test_expelled_own_diplomats_make_the_speaker_target_ar() -> None:
+    text = "أعلنت بريطانيا أن روسيا طردت اثنين من دبلوماسييها."
+    assert _read(text, "ar") == {"SANCTION reported RUS: GBR:"}
 
 
 def test_expelled_own_diplomats_make_the_speaker_target_en() -> None:

@@ -267,11 +267,11 @@ from diplowatch.extract.sources import (
 )
 from diplowatch.extract.spoken_through import speak_through_bodies, state_reported_by_body
 from diplowatch.extract.standing import standing_relative
-from diplowatch.extract.status import status_of, threatened_on_condition, unable
+from diplowatch.extract.status import status_of, threatened_on_condition, told_past, unable
 from diplowatch.extract.street_names import without_street_names
 from diplowatch.extract.struck_armed import STRIKES, struck_as_militants
 from diplowatch.extract.struck_passive import passive_struck
-from diplowatch.extract.subclause_subject import subclause_people
+from diplowatch.extract.subclause_subject import lone_subject_sides, subclause_people
 from diplowatch.extract.surnames import family_names_out
 from diplowatch.extract.syntax import (
     governed_out,
@@ -1211,6 +1211,8 @@ def _status(trig: Hit, s: Sentence, doc: _Document) -> str | None:
         return None
     if status == "reported" and unable(trig, s, doc.ntext, doc.ctx.syntax.inability_links):
         return "negated"
+    if told_past(trig, doc.ntext, doc.lang):
+        return status  # a finite past verb of its own: done (precision78fa)
     if status == "reported" and (meant_later(trig, s, doc.ntext, doc.ctx) or _ahead(trig, s, doc)):
         return "planned"
     return status
@@ -1253,6 +1255,13 @@ def _type_and_status(
 # said Y violated the deal"); the narrator's own "Y violated the deal" is
 # no one's accusation.
 REPORTED_ONLY_MODES = frozenset({"breach"})
+
+
+def _speaker_blames(trig: Hit) -> bool:
+    """Whether the trigger is a deed the speaker blames a side for
+    (``REPORTED_ONLY_MODES``: "said that Iran had violated the deal"): the
+    speaker is the accuser, the clause's subject the accused."""
+    return bool(trig.entry.extra) and trig.entry.extra[0] in REPORTED_ONLY_MODES
 
 
 def _untold_breach(trig: Hit, s: Sentence, doc: _Document) -> bool:
@@ -1737,6 +1746,11 @@ def _sides(
             sides = genitive_agent_sides(trig, people, ntext, ctx)
         if sides is None:
             sides = _word_order_sides(doc, trig, etype, people, deeds)
+        if sides is None and not _speaker_blames(trig):
+            # "فرانسه آماده است اما ایران … را تهدید کرد": the new clause's subject did it
+            aux = ctx.syntax.passive_aux | ctx.deed_passive_aux
+            passive_told = passive(trig, ntext, aux)
+            sides = lone_subject_sides(trig, etype, people, ntext, ctx, passive_told)
     if sides is not None:
         return sides
     if _rest_of_governed_list(doc, etype, people, listed):

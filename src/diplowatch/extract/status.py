@@ -123,6 +123,8 @@ def status_of(
     )
     if _denied_or_called_off(trigger, sentence, text, negation, (conjunctions, light_verbs)):
         return "negated"  # 1. denied or called off
+    if told_past(trigger, text, lang):
+        return "reported"  # "… طی ۲۵ سال آینده … موافقت کرده است": done
     # 2. planned by the verb's form, a time ahead or a postponement
     if _planned_form(trigger, sentence, text, future_prefixes, (conjunctions, light_verbs), lang):
         return "planned"
@@ -140,6 +142,37 @@ def status_of(
         return "planned"
     # 4. "اعلام کرد … اعزام می‌کند": the present tells it ahead
     return "planned" if lang and announced_present(trigger, sentence, text, lang) else "reported"
+
+
+def told_past(trigger: Hit, text: str, lang: str) -> bool:
+    """precision78fa: whether a finite past verb (``status.OWN_PAST_VERBS``)
+    closes the trigger or follows it with no future auxiliary before it
+    (``status.FUTURE_AUXILIARIES``): "چین … طی ۲۵ سال آینده … موافقت کرده
+    است" agreed; the time word of the clause, or a future cue of the clause
+    after ("… سفر کرده بود و قرار است …"), plans another deed."""
+    verbs, auxiliaries = _past_tables(lang)
+    if not verbs:
+        return False
+    words = text[trigger.start : trigger.end + 40].split()
+    k = len(text[trigger.start : trigger.end].split())
+    # the trigger's own last word may be the verb ("موافقت کرده"), or the next one
+    for at in (k - 1, k) if k > 1 else (k,):
+        if words[at - 1 : at] and words[at - 1] in auxiliaries:
+            return False  # "دیدار خواهد کرد"
+        phrase = " ".join(words[at : at + 2])
+        if any(re.match(rf"{re.escape(verb)}(?!\w)", phrase) for verb in verbs):
+            return True
+    return False
+
+
+@cache
+def _past_tables(lang: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The language's finite past verbs that tell a deed done, longest
+    first, and its future auxiliaries, normalised."""
+    status = lang_data.load(lang, "status") if lang else None
+    verbs = {normalize_phrase(v) for v in getattr(status, "OWN_PAST_VERBS", ())}
+    aux = frozenset(normalize_phrase(v) for v in getattr(status, "FUTURE_AUXILIARIES", ()))
+    return tuple(sorted(verbs, key=len, reverse=True)), aux
 
 
 def _denied_or_called_off(

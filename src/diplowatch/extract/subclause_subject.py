@@ -38,7 +38,7 @@ from functools import lru_cache
 from diplowatch.event_types import having
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.actors import Mention
-from diplowatch.extract.participants import coordinated_groups
+from diplowatch.extract.participants import coordinated_groups, unit
 from diplowatch.extract.scan import Hit
 from diplowatch.text.breaks import first_break
 from diplowatch.text.punctuation import CLAUSE_BREAKS, SENTENCE_STOPS
@@ -62,32 +62,87 @@ def subclause_people(
     clause whose own verb ``trig`` (of type ``etype``) is, where that clause
     names its own unmarked subject right after the opener; ``people``
     unchanged otherwise."""
-    # the cheap test first (speed72a): a noun with no light verb after it,
-    # every noun of a language without light verbs, needs no opener looked for
-    if etype in _TOLD_TO or not people or not _predicate(trig, ntext, ctx):
+    if etype in _TOLD_TO:
         return people
-    found = _opener_end(trig, ntext, ctx)
+    found = _clause_subject(trig, people, ntext, ctx)
     if found is None:
         return people
+    inside, _, joined = found
+    if etype not in _ONE_SIDED and len(_sides_of(inside, joined)) < 2:
+        return people  # "… that Russia expelled its diplomats": the speaker's
+    return inside
+
+
+def lone_subject_sides(
+    trig: Hit, etype: str, people: list[Mention], ntext: str, ctx: Context, passive: bool
+) -> list[list[Mention]] | None:
+    """precision78fa: the sides of a deed whose complement or joined clause
+    names its own unmarked subject and no other side ("فرانسه آماده است
+    اما ایران پیشنهاد را رد کرد", "Britain said that Russia rejected the
+    plan"): that subject did the deed, and whoever the earlier words name
+    comes after it, the teller or the other party. Read in the order of
+    mention, the earlier clause's state led and the doer was its target.
+    Not for a passive (``passive``: an auxiliary before the verb, "was
+    sanctioned"; or a passive's light verb right after the trigger, "…
+    که ایران تحریم شد"), whose subject underwent the deed; not for a
+    refusal (``etype``), whose teller is often who asked, as
+    ``subclause_people`` leaves it. None otherwise."""
+    if etype in _TOLD_TO:
+        return None  # a refusal's teller asked: left in the order of mention
+    found = _clause_subject(trig, people, ntext, ctx)
+    if found is None:
+        return None
+    inside, subject, joined = found
+    if passive or _passive_after(trig, ntext, ctx.passive_verbs):
+        return None
+    if len(_sides_of(inside, joined)) != 1:
+        return None
+    before = [m for m in people if m.end <= subject[0].start]
+    if len(before) + len(inside) != len(people):
+        return None  # someone named after the clause: the main clause's reading
+    pairs = [[s, o] for s in subject for o in before if unit(s) != unit(o)]
+    return pairs or None
+
+
+def _passive_after(trig: Hit, ntext: str, passive_words: frozenset[str]) -> bool:
+    """Whether a passive's light verb closes the trigger or follows it."""
+    words = ntext[trig.start : trig.end + 24].split()
+    own = len(ntext[trig.start : trig.end].split())
+    near = words[max(0, own - 1) : own + 1]
+    return any(w.rstrip(_CLOSING_MARKS) in passive_words for w in near)
+
+
+def _clause_subject(
+    trig: Hit, people: list[Mention], ntext: str, ctx: Context
+) -> tuple[list[Mention], list[Mention], bool] | None:
+    """The people of the complement (or joined) clause whose own verb
+    ``trig`` is, its unmarked subject group right after the opener, and
+    whether a joiner opened it; None when the clause names no such
+    subject or holds everyone."""
+    # the cheap test first (speed72a): a noun with no light verb after it,
+    # every noun of a language without light verbs, needs no opener looked for
+    if not people or not _predicate(trig, ntext, ctx):
+        return None
+    found = _opener_end(trig, ntext, ctx)
+    if found is None:
+        return None
     opener, joined = found
     # read no further than the last person: beyond, no break changes who is inside
     close = _clause_close(trig.end, ntext, max(m.start for m in people) + 1)
     inside = [m for m in people if opener <= m.start < close]
     if not inside or len(inside) == len(people):
-        return people
-    if etype not in _ONE_SIDED and len(_sides_of(inside, joined)) < 2:
-        return people  # "… that Russia expelled its diplomats": the speaker's
+        return None
     subject = coordinated_groups(inside, ntext, ctx.coordinators, ctx.adjacent_coordinated)[0]
     if subject[-1].end > trig.start or ntext[opener : subject[0].start].strip():
-        return people
+        return None
     after = ntext[subject[-1].end : trig.start].split()
     first = ntext[subject[-1].end : trig.end].split()[:1]  # the trigger may hold "را"
     if first and first[0] in ctx.object_markers:
-        return people  # "اینکه ترکیه را …": the object; the subject is dropped
+        return None  # "اینکه ترکیه را …": the object; the subject is dropped
     reach = _REACH_VERB_FINAL if ctx.verb_final else _REACH
     if len(after) > reach or set(after) & (_verbs(ctx) | ctx.phrase_breaks):
-        return people  # a verb between: the trigger is a later clause's
-    return inside
+        return None  # a verb between: the trigger is a later clause's
+    return inside, subject, joined
 
 
 def _clause_close(pos: int, ntext: str, stop: int) -> int:

@@ -1383,3 +1383,20 @@ PLANNED_CUES += tuple(
     f"{noun} پیش روی"
     for noun in ("اجلاس", "نشست", "دیدار", "سفر", "مذاکرات", "گفتگوهای", "گفت وگوهای", "دور")
 )
+
+# precision78fa: a finite past verb that closes the trigger or follows it
+# ("موافقت کرده است", "با کرزای دیدار کرد", "اعدام شدند") tells the deed
+# as done: a time word of the clause ("طی ۲۵ سال آینده", "درباره آینده این
+# گروه گفت‌وگو کرد") or a future cue of another clause does not plan it
+# (extract/status.py). Not after a future auxiliary ("دیدار خواهد کرد").
+OWN_PAST_VERBS: tuple[str, ...] = (
+    *("کرد", "کردند", "کردیم", "کردم", "نمود", "نمودند"),
+    *("شد", "شدند", "گرفت", "گرفتند", "داد", "دادند"),
+    *(
+        f"{participle}{joint}{aux}"
+        for participle in ("کرده", "شده", "گرفته", "داده", "نموده")
+        for joint in (" ", "\u200c")
+        for aux in ("است", "اند", "بود", "بودند")
+    ),
+)
+FUTURE_AUXILIARIES: tuple[str, ...] = ("خواهم", "خواهد", "خواهیم", "خواهید", "خواهند")
