@@ -189,6 +189,9 @@ TEXTS = {
         "ارتش ترکیه در هماهنگی با ارتش عراق، پلیس سوریه را هدف قرار داد.",
         "ارتش پاکستان اعلام کرد ۱۲ تن از اعضای طالبان در این درگیری کشته شدند.",
         "پلیس ایران و ارتش عراق دو مرد را در مرز بازداشت کردند.",
+        # speed78a: the groups of an earlier clause are built only where one
+        # cuts the trigger's people, as here (a visit told twice)
+        "وزیر خارجه ایران به قطر و عراق سفر کرده بود و قرار است به عمان سفر کند.",
     ],
     "en": [
         "The Saudi foreign minister held talks with the Iranian minister about Iraq and Syria.",

@@ -26,6 +26,7 @@ from typing import Any
 
 from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention
+from diplowatch.extract.cue_words import cue_written
 from diplowatch.extract.scan import Hit
 from diplowatch.text.punctuation import COMMAS
 
@@ -58,7 +59,7 @@ def doers_first(
     this one (``_marks_other``)."""
     if len(side) < 2:
         return side
-    markers = ctx.doer_markers.get(trig.entry.value, frozenset()) | ctx.syntax.agent_markers
+    markers = _joined(ctx.doer_markers.get(trig.entry.value, frozenset()), ctx.syntax.agent_markers)
     other = [t for t in triggers if t.entry.value != trig.entry.value]
     marked = [
         m
@@ -189,11 +190,14 @@ def _after_marker(m: Mention, ntext: str, start: int, markers: frozenset[str], c
     """Whether a doer marker stands right before ``m``, or up to two plain
     words before it (no preposition, conjunction or punctuation between). A
     marker may be as long as the language's longest ("at the hands of")."""
+    before = ntext[max(start, m.start - 80) : m.start]
+    if not cue_written(before, markers):
+        return False  # speed78a: no piece of a marker written before it (most mentions)
     if ctx.titles_follow_country and _next_word(ntext, m.end) in ctx.held_places:
         # "by shelling militant camps": the group modifies the places struck
         return False
     longest = _longest(markers)
-    words = _WORD.findall(ntext[max(start, m.start - 80) : m.start])[-(_GAP_WORDS + longest) :]
+    words = _WORD.findall(before)[-(_GAP_WORDS + longest) :]
     stop = _stop_words(
         ctx.target_preps,
         ctx.topic_preps,
@@ -220,6 +224,14 @@ def _after_marker(m: Mention, ntext: str, start: int, markers: frozenset[str], c
         if any(" ".join(head[-n:]) in markers for n in range(1, min(longest, len(head)) + 1)):
             return True
     return False
+
+
+@lru_cache(maxsize=64)
+def _joined(own: frozenset[str], agent_markers: frozenset[str]) -> frozenset[str]:
+    """A type's own doer markers with the language's agent markers: one set
+    per type, joined once (speed78a: a new set per trigger was joined, then
+    hashed again by every look-up keyed on it)."""
+    return own | agent_markers
 
 
 @lru_cache(maxsize=8)

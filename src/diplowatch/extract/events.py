@@ -1174,14 +1174,15 @@ def _reported_triggers(s: Sentence, doc: _Document, told: set[str], with_sum: bo
     triggers = drop_unreal(triggers, s.cues, doc.ntext, s.end, s.start, ctx)
     # a tour of a factory or a mine is no meeting (falsehits62fa)
     triggers = [t for t in triggers if not site_visit(t, doc.ntext, s, ctx)]
-    if triggers and lex.vetoes:
-        stext = names_blanked(doc.ntext, s)
+    if not triggers or not (lex.vetoes or lex.timed_vetoes or lex.object_vetoes):
+        return triggers
+    # speed78a: the sentence with its bodies' names blanked, built once for the three
+    stext = names_blanked(doc.ntext, s)
+    if lex.vetoes:
         triggers = [t for t in triggers if not vetoed_in(t, stext, doc.lang)]
     if triggers and lex.timed_vetoes:
-        stext = names_blanked(doc.ntext, s)
         triggers = [t for t in triggers if not time_marked(t, stext, s.start, doc.lang)]
     if triggers and lex.object_vetoes:
-        stext = names_blanked(doc.ntext, s)
         triggers = [t for t in triggers if not object_vetoed(t, stext, s.start, doc.lang)]
     return triggers
 

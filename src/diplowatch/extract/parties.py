@@ -27,6 +27,7 @@ from diplowatch.extract.asked_topic import asked_topic_out
 from diplowatch.extract.assembly_venue import assembly_venue_out
 from diplowatch.extract.caused_deed import causer_out
 from diplowatch.extract.charges import outside_charge
+from diplowatch.extract.cue_words import cue_written
 from diplowatch.extract.doers import FORCE, cause_span, outside_cause, reason_span
 from diplowatch.extract.implied import implied_types
 from diplowatch.extract.lexicon import SAYING_KINDS
@@ -820,8 +821,10 @@ def _judged_subject_end(ntext: str, start: int, stop: int, ctx: Any) -> int | No
     deed; the deed's sides end at the marker (parties33fa)."""
     if not ctx.judged_passives:
         return None
-    words = [(w.group(), w.start()) for w in _WORD_ONLY.finditer(ntext[start:stop])]
-    markers = ctx.syntax.agent_markers
+    span, markers = ntext[start:stop], ctx.syntax.agent_markers
+    if not (cue_written(span, markers) and cue_written(span, ctx.judged_passives)):
+        return None  # speed78a: no agent marker or no judged passive written
+    words = [(w.group(), w.start()) for w in _WORD_ONLY.finditer(span)]
     found = [
         i
         for i in range(len(words))
@@ -1557,7 +1560,6 @@ def _speaker_in_first_person(
     requests67fa). A reporting clause that names
     none ("وی افزود: ما …") has the speaker an earlier sentence named
     (``Sentence.told_speaker``)."""
-    preps = ctx.target_preps | ctx.place_preps | ctx.about_preps
     quote = quote_start(ntext, s.start, trig.start, s.cues)
     if quote is None:
         return people
@@ -1567,6 +1569,8 @@ def _speaker_in_first_person(
         return people
     if not _first_person_told(s, trig, quote, ntext, ctx):
         return people
+    # speed78a: the prepositions joined only where a speaker is looked for
+    preps = ctx.target_preps | ctx.place_preps | ctx.about_preps
     speaker = next(
         (
             m
@@ -1908,14 +1912,18 @@ def _earlier_clause_out(s: Sentence, trig: Hit, people: list, ntext: str, ctx: A
     def marked(m: Mention) -> bool:
         return previous_word(ntext, m.start) in ctx.target_preps
 
-    groups = coordinated_groups(people, ntext, ctx.conjunctions, ctx.adjacent_coordinated)
-    if cut and any(cut <= m.start < trig.start and marked(m) for m in people):
-        earlier = [g for g in groups if g[0].start < cut and marked(g[0])]
-    else:
+    same_type = bool(cut) and any(cut <= m.start < trig.start and marked(m) for m in people)
+    if not same_type:
         # after a reaction, all but the shared subject (its first group) were
         # what the reaction was about
         cut = _reaction_verb_end(s, trig, ntext, light, aux)
-        earlier = [g for g in groups[1:] if g[0].start < cut] if groups and cut else []
+        if not cut:
+            return list(people)  # speed78a: no earlier clause, no groups built
+    groups = coordinated_groups(people, ntext, ctx.conjunctions, ctx.adjacent_coordinated)
+    if same_type:
+        earlier = [g for g in groups if g[0].start < cut and marked(g[0])]
+    else:
+        earlier = [g for g in groups[1:] if g[0].start < cut]
     return [m for m in people if not any(m in g for g in earlier)]
 
 
