@@ -231,9 +231,17 @@ def _absolute(
 ) -> list[Found]:
     """The absolute dates of ``ntext[lo:hi]``, form by form: a day with a
     month name, a month and year, a numeric stamp, a year. Each form has a
-    pattern and a resolution of its own; the order of the list is theirs."""
+    pattern and a resolution of its own; the order of the list is theirs.
+    A month and year, a stamp and a year all hold digits (a year's ``\\d{4}``
+    or two-digit ``[1-9]\\d``, a stamp's numbers), and a match lies inside
+    the window: in a window with no digit (a fifth of them, opened by a
+    month word alone) only a day with a month name, whose day may be a word,
+    is looked for (speed78b)."""
+    found = _named_days(ntext, lx, anchor, year_hint, lo, hi)
+    if _DIGIT.search(ntext, lo, hi) is None:
+        return found
     return (
-        _named_days(ntext, lx, anchor, year_hint, lo, hi)
+        found
         + _month_years(ntext, lx, anchor, lo, hi)
         + _numeric_days(ntext, lx, lo, hi)
         + _years(ntext, lx, lo, hi)
