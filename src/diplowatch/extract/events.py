@@ -164,6 +164,7 @@ from diplowatch.extract.nonevents import (
     guessed_subject,
     hypothetical_starts,
     in_title,
+    intent_denied,
     may_happen,
     meant_later,
     meeting_occasion,
@@ -1205,6 +1206,8 @@ def _status(trig: Hit, s: Sentence, doc: _Document) -> str | None:
     if status == "negated" and is_commented(trig):
         return None
     if status == "reported" and unable(trig, s, doc.ntext, doc.ctx.syntax.inability_links):
+        return "negated"
+    if status == "reported" and intent_denied(trig, s, doc.ntext, doc.ctx):
         return "negated"
     if status == "reported" and (meant_later(trig, s, doc.ntext, doc.ctx) or _ahead(trig, s, doc)):
         return "planned"

@@ -99,6 +99,9 @@ CUE_TABLES = {
     "IMMINENT_CUES": "imminent",
     "AHEAD_CUES": "ahead",
     "PROMISE_CUES": "promise",
+    # left78: an intent denied ("قصد ندارد … سفر کند") negates the
+    # subjunctive deed after it (``nonevents.intent_denied``)
+    "INTENT_DENIED_CUES": "intent_denied",
     "POSTPONED_CUES": "postponed",
     "CANCELLED_CUES": "cancelled",
     "HALTED_BEFORE_CUES": "halted_before",

@@ -876,7 +876,8 @@ def may_happen(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
     ):
         return True
     mood = subjunctive(trigger, s, ntext, ctx) or subjunctive_particle(trigger, ntext, ctx)
-    return mood and not any(c.entry.kind in _PLAN_KINDS and c.end <= trigger.start for c in s.cues)
+    kinds = _PLAN_KINDS | {_INTENT_DENIED}
+    return mood and not any(c.entry.kind in kinds and c.end <= trigger.start for c in s.cues)
 
 
 def subjunctive_particle(trigger: Hit, ntext: str, ctx: Context) -> bool:
@@ -954,6 +955,21 @@ def meant_later(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
     قصد دارد برای خارج کردن کارمندان … ۶۰۰ نظامی را به افغانستان اعزام کند")."""
     return subjunctive(trigger, s, ntext, ctx) and any(
         c.entry.kind in _PLAN_KINDS and c.end <= trigger.start for c in s.cues
+    )
+
+
+# left78: the cue kind of an intent denied (``lang/fa/status.INTENT_DENIED_CUES``).
+_INTENT_DENIED = "intent_denied"
+
+
+def intent_denied(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
+    """A subjunctive deed after an intent denied anywhere before it in its
+    sentence ("روسیه قصد ندارد نیرو به سوریه اعزام کند") is said not to be
+    done: negated, as "does not intend to send" is, not a wish dropped. The
+    verb-final clause puts the object between the cue and the deed, as in
+    ``meant_later``."""
+    return subjunctive(trigger, s, ntext, ctx) and any(
+        c.entry.kind == _INTENT_DENIED and c.end <= trigger.start for c in s.cues
     )
 
 

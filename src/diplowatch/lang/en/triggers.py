@@ -3918,3 +3918,61 @@ NOT_TRIGGERS += (
     *("summit of the hill", "mountain summit", "mountain's summit", "everest summit"),
     *("summit of kilimanjaro", "summit of k2", "highest summit"),
 )
+
+# ---- left78: "meet" a response or a requirement is no meeting ----
+# "Any attack will meet a swift response", "would meet the
+# criteria", "failed to meet the deadline", "met fierce resistance": the
+# verb encounters or satisfies its object, no side meets another (PLOVER
+# CONSULT), as Arabic "سيقابل برد" and Persian "با پاسخ … مواجه خواهد شد"
+# hold no meeting verb. A response met may carry an adjective of force; the
+# requirements are written with a determiner or none. "met with the
+# minister" stays a meeting, and so does "meet with a response team": "with"
+# is read before a bare response only where the noun is no team's.
+_MEET_FORMS = ("meet", "meets", "met", "meeting")
+_FORCEFUL = (
+    *("swift ", "firm ", "strong ", "decisive ", "harsh ", "crushing ", "fierce "),
+    *("stiff ", "tough ", "resolute ", "forceful ", "severe ", "military ", "quick "),
+    *("immediate ", "appropriate ", "proportionate ", "determined ", "robust "),
+)
+_MET_RESPONSES = ("response", "reaction", "resistance", "retaliation", "reprisal")
+_MET_HARM = ("resistance", "retaliation", "reprisal")
+_MET_REQUIREMENTS = (
+    *("deadline", "criteria", "requirement", "requirements"),
+    *("standard", "standards", "target", "targets", "expectations", "needs"),
+    *("conditions", "obligations", "goals", "commitments", "threshold", "costs"),
+)
+_MET_RESPONSE_PHRASES = (
+    *(
+        f"{det}{how}{noun}"
+        for det in ("a ", "an ", "")
+        for how in _FORCEFUL
+        for noun in _MET_RESPONSES
+    ),
+    *(f"{det}{noun}" for det in ("a ", "an ", "") for noun in _MET_RESPONSES),
+)
+NOT_TRIGGERS += tuple(
+    f"{meet} {phrase}" for meet in _MEET_FORMS for phrase in _MET_RESPONSE_PHRASES
+)
+NOT_TRIGGERS += tuple(
+    f"{meet} with {det}{how}{noun}"
+    for meet in _MEET_FORMS
+    for det in ("a ", "an ", "")
+    for how in _FORCEFUL
+    for noun in _MET_RESPONSES
+)
+NOT_TRIGGERS += tuple(f"{meet} with {noun}" for meet in _MEET_FORMS for noun in _MET_HARM)
+NOT_TRIGGERS += tuple(
+    f"{meet} {det}{noun}"
+    for meet in _MEET_FORMS
+    for det in ("", "the ", "its ", "their ", "his ", "her ", "our ", "all ", "all the ")
+    for noun in _MET_REQUIREMENTS
+)
+# A deed that "will meet" a response promises harm, as one that "will be met
+# with" it does (types41fa's ``_MET_WITH``): the whole phrase is the trigger,
+# the longest match over the meeting's veto above.
+VERB_TRIGGERS[("THREATEN", "threat")] += tuple(
+    f"{will} meet {phrase}"
+    for will in ("will", "would", "shall")
+    for phrase in _MET_RESPONSE_PHRASES
+    if not phrase.endswith(("reaction", "resistance"))
+)

@@ -3233,6 +3233,12 @@ PARTNER_GOVERNORS: tuple[str, ...] = ("با",)
 COORDINATION_OPENERS: tuple[str, ...] = tuple(
     f"در هماهنگی{how} با" for how in ("", " نزدیک", " کامل", " مستمر", " تنگاتنگ")
 )
+# left78: and the partner in the possessive ("با هماهنگی آمریکا … بازداشت
+# کردند"), as Arabic "بالتنسيق مع" and English "in coordination with" are:
+# the partner's list is no side of the one-way deed.
+COORDINATION_OPENERS += tuple(
+    f"با هماهنگی{how}" for how in ("", " نزدیک", " کامل", " مستمر", " تنگاتنگ")
+)
 
 # sides65ar: a seizure or arrest told in the passive that names nobody
 # ("وتم حجز 35 صفيحة", "دو نفر بازداشت شدند", "two men were arrested"):
