@@ -12,7 +12,9 @@ written for these tests), in ar, fa and en:
   a swift response" is a threat, as "will be met with" one is
   (``triggers.NOT_TRIGGERS``, ``VERB_TRIGGERS``);
 - "the coalition's air strikes": the strike after an owner's possessive is
-  the owner's, no second doer (``deed_owner._owned_after``).
+  the owner's, no second doer (``deed_owner._owned_after``);
+- a decree after a word of time frames a signing, it is not what was signed
+  (``triggers.OBJECT_VETO_FRAMES``, ``nonevents._unframed``).
 """
 
 from __future__ import annotations
@@ -115,6 +117,26 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("en", "The coalition's warplanes killed ten civilians.", {"ASSAULT reported -:MIL -:CVL"}),
     ("ar", "قتلت غارات التحالف عشرة مدنيين.", {"ASSAULT reported -:MIL -:CVL"}),
     ("fa", "حملات هوایی ائتلاف ده غیرنظامی را کشت.", {"ASSAULT reported -:MIL -:CVL"}),
+    # a decree after a word of time: the agreement signed stays one
+    (
+        "en",
+        "Egypt and Saudi Arabia signed an agreement after a royal decree.",
+        {"AGREE reported EGY: SAU:"},
+    ),
+    ("ar", "وقعت مصر والسعودية اتفاقية بعد مرسوم ملكي.", {"AGREE reported EGY: SAU:"}),
+    (
+        "fa",
+        "ایران و عراق پس از فرمان رئیس جمهور یک تفاهم‌نامه امنیتی امضا کردند.",
+        {"AGREE reported IRN:GOV IRQ:"},
+    ),
+    # guards: a decree signed is still no agreement
+    ("en", "The king signed a royal decree on Monday.", set()),
+    (
+        "ar",
+        "وقع الرئيس الأمريكي دونالد ترامب مرسوما يمنع دخول مواطني سبع دول.",
+        {"COERCE reported USA:GOV USA:CVL"},
+    ),
+    ("fa", "رئیس جمهور آمریکا فرمان اجرایی منع ورود اتباع هفت کشور را امضا کرد.", set()),
 ]
 
 

@@ -1335,9 +1335,39 @@ def object_vetoed(trigger: Hit, stext: str, start: int, lang: str) -> bool:
     right_words, left_words = right.split(), left.split()
     for phrase in words:
         n = len(phrase.split())
-        near_right = " ".join(right_words[: after + n - 1]) if after else ""
-        near_left = " ".join(left_words[-(before + n - 1) :]) if before else ""
-        if holds_whole_word(near_right, phrase) or holds_whole_word(near_left, phrase):
+        near_right = right_words[: after + n - 1] if after else []
+        near_left = left_words[-(before + n - 1) :] if before else []
+        lead_left = left_words[: len(left_words) - len(near_left)]
+        if _unframed(near_right, [], phrase, lex.object_veto_frames) or _unframed(
+            near_left, lead_left, phrase, lex.object_veto_frames
+        ):
+            return True
+    return False
+
+
+# left78: how many words before a vetoing object a word of time
+# (``triggers.OBJECT_VETO_FRAMES``) may stand and make it a frame.
+_FRAME_REACH = 3
+
+
+def _unframed(near: list[str], lead: list[str], phrase: str, frames: tuple[str, ...]) -> bool:
+    """Whether ``phrase`` stands in the words ``near`` (``lead`` the words
+    before them) as the trigger's object, not inside a phrase of time that
+    frames the deed (``triggers.OBJECT_VETO_FRAMES``: "signed an agreement
+    after a royal decree", "وقعت … اتفاقية بعد مرسوم ملكي", "پس از فرمان
+    رئیس جمهور توافقنامه‌ای امضا کردند"): a word of time at most
+    ``_FRAME_REACH`` words before it (left78)."""
+    text = " ".join(near)
+    if not holds_whole_word(text, phrase):
+        return False
+    if not frames:
+        return True
+    pieces = phrase.split()
+    for at in range(len(near) - len(pieces) + 1):
+        if near[at : at + len(pieces)] != pieces:
+            continue
+        before = " ".join((lead + near[:at])[-_FRAME_REACH:])
+        if not any(holds_whole_word(before, f) for f in frames):
             return True
     return False
 

@@ -3862,6 +3862,9 @@ OBJECT_VETO_REACH: tuple[int, int] = (4, 0)
 OBJECT_VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("AGREE", "sign"): ("executive order", "presidential order", "decree", "decrees", "into law"),
 }
+# left78: a decree after a word of time frames the deed ("signed an
+# agreement after a royal decree", "days before the decree"): no object of it.
+OBJECT_VETO_FRAMES: tuple[str, ...] = ("after", "before", "following", "since")
 # ---- recall75fa: a reprisal said to be given ----
 # A response named as a reprisal by its adjective and told as to be given or
 # delivered ("a collective response will be given to Iran", "we will give a
