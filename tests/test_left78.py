@@ -14,7 +14,10 @@ written for these tests), in ar, fa and en:
 - "the coalition's air strikes": the strike after an owner's possessive is
   the owner's, no second doer (``deed_owner._owned_after``);
 - a decree after a word of time frames a signing, it is not what was signed
-  (``triggers.OBJECT_VETO_FRAMES``, ``nonevents._unframed``).
+  (``triggers.OBJECT_VETO_FRAMES``, ``nonevents._unframed``);
+- who is named in a relative aside on the subject ("X که به سئول رفته بود،",
+  "X الذي توجه إلى سيول،") is no side of the main deed
+  (``relative_aside.without_relative_aside``).
 """
 
 from __future__ import annotations
@@ -137,6 +140,34 @@ CASES: list[tuple[str, str, set[str]]] = [
         {"COERCE reported USA:GOV USA:CVL"},
     ),
     ("fa", "رئیس جمهور آمریکا فرمان اجرایی منع ورود اتباع هفت کشور را امضا کرد.", set()),
+    # a relative aside on the subject: its place is no side of the main deed
+    (
+        "fa",
+        "وزیر خارجه ژاپن که به سئول رفته بود، با وزیر خارجه چین گفت‌وگو کرد.",
+        {"CONSULT reported JPN:GOV CHN:GOV"},
+    ),
+    (
+        "ar",
+        "وزير الخارجية الياباني الذي توجه إلى سيول، أجرى محادثات مع وزير الخارجية الصيني.",
+        {"CONSULT reported JPN:GOV CHN:GOV", "CONSULT reported JPN:GOV KOR:"},
+    ),
+    (
+        "en",
+        "The Japanese foreign minister, who was in Seoul, met the Chinese foreign minister.",
+        {"CONSULT reported JPN:GOV CHN:GOV"},
+    ),
+    # guards: a deed told inside the aside keeps its sides; a list's comma
+    # after a noun does not close a verb-final aside
+    (
+        "fa",
+        "وزیر خارجه ژاپن که روسیه را محکوم کرده بود، با وزیر خارجه چین گفت‌وگو کرد.",
+        {"ACCUSE reported JPN:GOV RUS:", "CONSULT reported JPN:GOV CHN:GOV"},
+    ),
+    (
+        "fa",
+        "ایران از مسئولانی که در سپاه، در ارتش و در سایر جاها خدمت می‌کنند تشکر کرد.",
+        {"SUPPORT reported IRN: IRN:MIL"},
+    ),
 ]
 
 

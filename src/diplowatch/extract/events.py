@@ -243,6 +243,7 @@ from diplowatch.extract.press_talks import drop_press_partners, drop_press_talks
 from diplowatch.extract.ranked import ranked_traveller, without_apposed_ranks
 from diplowatch.extract.received import givers_first, summoners_first
 from diplowatch.extract.referents import pronoun_referents, told_speakers
+from diplowatch.extract.relative_aside import without_relative_aside
 from diplowatch.extract.reported_owner import reported_subject_first, speakers_struck
 from diplowatch.extract.responded import critics_first
 from diplowatch.extract.running_totals import drop_running_totals
@@ -1725,6 +1726,7 @@ def _sides(
     ntext, ctx = doc.ntext, doc.ctx
     # "X با اشاره به اینکه Y … را تهدید می‌کند": Y's deed, X only tells it
     people = subclause_people(trig, etype, people, ntext, ctx)
+    people = without_relative_aside(trig, people, ntext, ctx)  # "X، که …، با Y"
     people = without_coordinated_partners(people, ntext, ctx, etype in SYMMETRIC)
     sides = None
     if etype not in SYMMETRIC:

@@ -3405,3 +3405,17 @@ OFFER_VERBS_DENIED: tuple[str, ...] = (
     "نکنند",
     "نکند",
 )
+
+# left78: the relative pronoun of an aside on a subject, closed by a comma
+# before the main verb ("وزیر خارجه ژاپن که به سئول رفته بود، با وزیر خارجه
+# چین گفت‌وگو کرد"): who is named inside is no side of the main clause's
+# deed (``extract/relative_aside.py``); Seoul took the partner's place.
+SUBJECT_RELATIVES: tuple[str, ...] = ("که",)
+# The verb-final aside ends with its verb before the comma (a light verb or
+# one of these): a comma after a noun is a list's ("مسئولینی که در سپاه، در
+# بنیاد مسکن و … مشغول خدمت هستند"), the aside still open.
+SUBJECT_RELATIVE_CLOSERS: tuple[str, ...] = (
+    *("است", "اند", "بود", "بودند", "بوده", "هست", "هستند", "باشد", "باشند"),
+    *("رفته", "رفت", "رفتند", "آمده", "آمد", "آمدند", "بازگشته", "بازگشت"),
+    *("دارد", "دارند", "داشت", "داشتند", "می کند", "می کنند", "می شود"),
+)
