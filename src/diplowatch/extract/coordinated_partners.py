@@ -4,10 +4,11 @@
 جمعی به ایران داده می‌شود": the states after "در هماهنگی با" act with the
 speaker's side; the threat is made to Iran. Read as ordinary mentions, the
 list stood where the object of a directed deed stands, and the threat went
-to Britain, Israel and Romania. A list whose head comes right after one of
-the language's openers of coordination (``context.COORDINATION_OPENERS``) is
-dropped from the people of a one-way event; the deed is then read between
-the others. A language without openers drops nobody; so does a symmetric
+to Britain, Israel and Romania. A list that comes right after one of the
+language's openers of coordination (``context.COORDINATION_OPENERS``) is
+dropped from the people of a one-way event, also where the opener, a
+co-actor link too, had joined it to the list before it (left78); the deed
+is then read between the others. A language without openers drops nobody; so does a symmetric
 event (a coordination is itself one: ``COOPERATE``), and an event whose
 people would all be dropped.
 """

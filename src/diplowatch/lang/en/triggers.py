@@ -3956,14 +3956,19 @@ _MET_RESPONSE_PHRASES = (
 NOT_TRIGGERS += tuple(
     f"{meet} {phrase}" for meet in _MEET_FORMS for phrase in _MET_RESPONSE_PHRASES
 )
+# not "met with": "will be met with a strong response" is types41fa's threat,
+# whose phrase a longer veto here would hide
 NOT_TRIGGERS += tuple(
     f"{meet} with {det}{how}{noun}"
     for meet in _MEET_FORMS
+    if meet != "met"
     for det in ("a ", "an ", "")
     for how in _FORCEFUL
     for noun in _MET_RESPONSES
 )
-NOT_TRIGGERS += tuple(f"{meet} with {noun}" for meet in _MEET_FORMS for noun in _MET_HARM)
+NOT_TRIGGERS += tuple(
+    f"{meet} with {noun}" for meet in _MEET_FORMS if meet != "met" for noun in _MET_HARM
+)
 NOT_TRIGGERS += tuple(
     f"{meet} {det}{noun}"
     for meet in _MEET_FORMS
