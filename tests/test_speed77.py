@@ -19,7 +19,7 @@ import pytest
 
 from casts import run
 from diplowatch.extract import actors, events, participants, parties
-from diplowatch.extract.coordinated_partners import _WINDOW, _partner_list
+from diplowatch.extract.coordinated_partners import _opened_at, _partner_list
 from diplowatch.extract.counted_dead import _agent_of, struck
 from diplowatch.extract.counts import counted_group
 from diplowatch.extract.cue_words import cue_pieces, cue_written
@@ -67,16 +67,16 @@ def _old_coordinated_groups(
 def _old_without_coordinated_partners(
     people: list[Mention], text: str, ctx: Any, symmetric: bool
 ) -> list[Mention]:
-    """``without_coordinated_partners`` as it stood before speed77."""
+    """``without_coordinated_partners`` as it stood before speed77, with
+    left78's partner list found anywhere in a group (``_opened_at``)."""
     if symmetric or not ctx.coordination_openers or len(people) < 2:
         return people
     groups = _old_coordinated_groups(people, text, ctx.coordinators, ctx.adjacent_coordinated)
     dropped: set[int] = set()
     for group in groups:
-        head = group[0].start
-        before = " ".join(text[max(0, head - _WINDOW) : head].split())
-        if before.endswith(tuple(ctx.coordination_openers)):
-            dropped.update(m.start for m in _partner_list(group, text, ctx))
+        at = _opened_at(group, text, ctx)
+        if at is not None:
+            dropped.update(m.start for m in _partner_list(group[at:], text, ctx))
     kept = [m for m in people if m.start not in dropped]
     return kept if kept else people
 

@@ -535,6 +535,12 @@ class Context:
     # tell as one; a comment's victims are read after it too (``victims.py``)
     deed_crime_nouns: frozenset[str] = frozenset()
     object_relatives: frozenset[str] = frozenset()
+    # left78: a relative pronoun opening an aside on the subject ("X, who had
+    # gone to Seoul, met Y"; ``relative_aside.py``)
+    subject_relatives: frozenset[str] = frozenset()
+    # and, in a verb-final language, the verbs that close such an aside
+    # before its comma (with the light verbs)
+    subject_relative_closers: frozenset[str] = frozenset()
     # verbs whose subject may be a deed's noun and whose object is whom it
     # struck ("a bombing targeted …", "تفجير استهدف …"; ``events.py``)
     striking_verbs: frozenset[str] = frozenset()
@@ -1241,6 +1247,8 @@ _WORD_FIELDS = {
     "deed_clitics": "DEED_CLITICS",
     "deed_crime_nouns": "DEED_CRIME_NOUNS",
     "object_relatives": "OBJECT_RELATIVES",
+    "subject_relatives": "SUBJECT_RELATIVES",
+    "subject_relative_closers": "SUBJECT_RELATIVE_CLOSERS",
     "striking_verbs": "STRIKING_VERBS",
     "content_openers": "CONTENT_OPENERS",
     "asked_direct_words": "ASKED_DIRECT_WORDS",

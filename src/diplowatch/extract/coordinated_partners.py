@@ -4,10 +4,11 @@
 جمعی به ایران داده می‌شود": the states after "در هماهنگی با" act with the
 speaker's side; the threat is made to Iran. Read as ordinary mentions, the
 list stood where the object of a directed deed stands, and the threat went
-to Britain, Israel and Romania. A list whose head comes right after one of
-the language's openers of coordination (``context.COORDINATION_OPENERS``) is
-dropped from the people of a one-way event; the deed is then read between
-the others. A language without openers drops nobody; so does a symmetric
+to Britain, Israel and Romania. A list that comes right after one of the
+language's openers of coordination (``context.COORDINATION_OPENERS``) is
+dropped from the people of a one-way event, also where the opener, a
+co-actor link too, had joined it to the list before it (left78); the deed
+is then read between the others. A language without openers drops nobody; so does a symmetric
 event (a coordination is itself one: ``COOPERATE``), and an event whose
 people would all be dropped.
 """
@@ -37,12 +38,27 @@ def without_coordinated_partners(
     groups = coordinated_groups(people, text, ctx.coordinators, ctx.adjacent_coordinated)
     dropped: set[int] = set()
     for group in groups:
-        head = group[0].start
-        before = " ".join(text[max(0, head - _WINDOW) : head].split())
-        if before.endswith(tuple(ctx.coordination_openers)):
-            dropped.update(m.start for m in _partner_list(group, text, ctx))
+        at = _opened_at(group, text, ctx)
+        if at is not None:
+            dropped.update(m.start for m in _partner_list(group[at:], text, ctx))
     kept = [m for m in people if m.start not in dropped]
     return kept if kept else people
+
+
+def _opened_at(group: list[Mention], text: str, ctx: Context) -> int | None:
+    """Where in ``group`` a partner list begins: the first member right
+    after an opener of coordination. The opener is also a co-actor link
+    (``context.COACTOR_LINKS``), so the partners may have joined the group
+    before them: the doer's ("Turkish troops, in coordination with Russia,
+    attacked …") or the object's ("اعتقلت القوات العراقية عشرة مسلحين
+    بالتنسيق مع الولايات المتحدة": the US arrested no one and was not
+    arrested); the partner is neither side of the one-way deed (left78)."""
+    openers = tuple(ctx.coordination_openers)
+    for at, member in enumerate(group):
+        before = " ".join(text[max(0, member.start - _WINDOW) : member.start].split())
+        if before.endswith(openers):
+            return at
+    return None
 
 
 def _partner_list(group: list[Mention], text: str, ctx: Context) -> list[Mention]:

@@ -28,10 +28,35 @@ _MAX_WORDS = 3
 
 
 def deed_owners_only(hits: list[Hit], ntext: str, ctx: Context) -> list[Hit]:
-    """The actor hits without the deed-owner groups that own no deed here."""
+    """The actor hits without the deed-owner groups that own no deed here,
+    and without the owned craft or strike right after an owner's possessive
+    (``_owned_after``)."""
     if not ctx.deed_owner_heads:
         return [h for h in hits if DEED_OWNER not in h.entry.extra]
-    return [h for h in hits if DEED_OWNER not in h.entry.extra or _owns_deed(h, ntext, ctx)]
+    kept = [h for h in hits if DEED_OWNER not in h.entry.extra or _owns_deed(h, ntext, ctx)]
+    owned = _owned_after(kept, ntext, ctx)
+    return [h for h in kept if h.start not in owned] if owned else kept
+
+
+def _owned_after(hits: list[Hit], ntext: str, ctx: Context) -> frozenset[int]:
+    """Where an owned noun of force (``agents.OWNED_NOUNS``: "air strikes",
+    "warplanes") starts right after a deed owner and its possessive mark
+    ("the coalition's air strikes killed ten civilians"): the owner's own
+    strike, no second doer of its own (left78: the two stood as two sides
+    and the civilians were lost). Without the mark the noun already joins
+    its owner ("coalition air strikes")."""
+    out: set[int] = set()
+    for owner in hits:
+        if DEED_OWNER not in owner.entry.extra:
+            continue
+        after = ntext[owner.end : owner.end + _SLICE]
+        mark = next((m for m in ctx.deed_owner_possessives if after.startswith(m)), None)
+        if mark is None:
+            continue
+        rest = after[len(mark) :]
+        start = owner.end + len(mark) + len(rest) - len(rest.lstrip())
+        out.update(h.start for h in hits if h.start == start and h.entry.extra == ("owned",))
+    return frozenset(out)
 
 
 def _owns_deed(hit: Hit, ntext: str, ctx: Context) -> bool:

@@ -164,6 +164,7 @@ from diplowatch.extract.nonevents import (
     guessed_subject,
     hypothetical_starts,
     in_title,
+    intent_denied,
     may_happen,
     meant_later,
     meeting_occasion,
@@ -247,6 +248,7 @@ from diplowatch.extract.press_talks import drop_press_partners, drop_press_talks
 from diplowatch.extract.ranked import ranked_traveller, without_apposed_ranks
 from diplowatch.extract.received import givers_first, summoners_first
 from diplowatch.extract.referents import pronoun_referents, told_speakers
+from diplowatch.extract.relative_aside import without_relative_aside
 from diplowatch.extract.reported_owner import reported_subject_first, speakers_struck
 from diplowatch.extract.responded import critics_first
 from diplowatch.extract.running_totals import drop_running_totals
@@ -1212,6 +1214,8 @@ def _status(trig: Hit, s: Sentence, doc: _Document) -> str | None:
         return None
     if status == "reported" and unable(trig, s, doc.ntext, doc.ctx.syntax.inability_links):
         return "negated"
+    if status == "reported" and intent_denied(trig, s, doc.ntext, doc.ctx):
+        return "negated"
     if told_past(trig, doc.ntext, doc.lang):
         return status  # a finite past verb of its own: done (precision78fa)
     if status == "reported" and (meant_later(trig, s, doc.ntext, doc.ctx) or _ahead(trig, s, doc)):
@@ -1737,6 +1741,7 @@ def _sides(
     ntext, ctx = doc.ntext, doc.ctx
     # "X با اشاره به اینکه Y … را تهدید می‌کند": Y's deed, X only tells it
     people = subclause_people(trig, etype, people, ntext, ctx)
+    people = without_relative_aside(trig, people, ntext, ctx)  # "X، که …، با Y"
     people = without_coordinated_partners(people, ntext, ctx, etype in SYMMETRIC)
     sides = None
     if etype not in SYMMETRIC:

@@ -99,6 +99,9 @@ CUE_TABLES = {
     "IMMINENT_CUES": "imminent",
     "AHEAD_CUES": "ahead",
     "PROMISE_CUES": "promise",
+    # left78: an intent denied ("قصد ندارد … سفر کند") negates the
+    # subjunctive deed after it (``nonevents.intent_denied``)
+    "INTENT_DENIED_CUES": "intent_denied",
     "POSTPONED_CUES": "postponed",
     "CANCELLED_CUES": "cancelled",
     "HALTED_BEFORE_CUES": "halted_before",
@@ -228,6 +231,9 @@ class Lexicon:
     # before) it in its clause (``OBJECT_VETO_REACH``; ``nonevents.object_vetoed``)
     object_vetoes: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     object_veto_reach: tuple[int, int] = (0, 0)
+    # left78: words of time before such an object that make it a frame of
+    # the deed, not its object (``triggers.OBJECT_VETO_FRAMES``)
+    object_veto_frames: tuple[str, ...] = ()
     # The definite article as written and its form after "ل" ("ال", "لل"):
     # a name matched in the contracted form is shown with its article.
     article: tuple[str, str] = ("", "")
@@ -742,6 +748,9 @@ def _hit_checks(lang: str, affixes: Any) -> dict[str, Any]:
             for key, words in getattr(triggers, "OBJECT_VETO_WORDS", {}).items()
         },
         "object_veto_reach": tuple(getattr(triggers, "OBJECT_VETO_REACH", (0, 0))),
+        "object_veto_frames": tuple(
+            normalize_phrase(w) for w in getattr(triggers, "OBJECT_VETO_FRAMES", ())
+        ),
     }
 
 

@@ -876,7 +876,8 @@ def may_happen(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
     ):
         return True
     mood = subjunctive(trigger, s, ntext, ctx) or subjunctive_particle(trigger, ntext, ctx)
-    return mood and not any(c.entry.kind in _PLAN_KINDS and c.end <= trigger.start for c in s.cues)
+    kinds = _PLAN_KINDS | {_INTENT_DENIED}
+    return mood and not any(c.entry.kind in kinds and c.end <= trigger.start for c in s.cues)
 
 
 def subjunctive_particle(trigger: Hit, ntext: str, ctx: Context) -> bool:
@@ -954,6 +955,21 @@ def meant_later(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
     قصد دارد برای خارج کردن کارمندان … ۶۰۰ نظامی را به افغانستان اعزام کند")."""
     return subjunctive(trigger, s, ntext, ctx) and any(
         c.entry.kind in _PLAN_KINDS and c.end <= trigger.start for c in s.cues
+    )
+
+
+# left78: the cue kind of an intent denied (``lang/fa/status.INTENT_DENIED_CUES``).
+_INTENT_DENIED = "intent_denied"
+
+
+def intent_denied(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
+    """A subjunctive deed after an intent denied anywhere before it in its
+    sentence ("روسیه قصد ندارد نیرو به سوریه اعزام کند") is said not to be
+    done: negated, as "does not intend to send" is, not a wish dropped. The
+    verb-final clause puts the object between the cue and the deed, as in
+    ``meant_later``."""
+    return subjunctive(trigger, s, ntext, ctx) and any(
+        c.entry.kind == _INTENT_DENIED and c.end <= trigger.start for c in s.cues
     )
 
 
@@ -1319,9 +1335,39 @@ def object_vetoed(trigger: Hit, stext: str, start: int, lang: str) -> bool:
     right_words, left_words = right.split(), left.split()
     for phrase in words:
         n = len(phrase.split())
-        near_right = " ".join(right_words[: after + n - 1]) if after else ""
-        near_left = " ".join(left_words[-(before + n - 1) :]) if before else ""
-        if holds_whole_word(near_right, phrase) or holds_whole_word(near_left, phrase):
+        near_right = right_words[: after + n - 1] if after else []
+        near_left = left_words[-(before + n - 1) :] if before else []
+        lead_left = left_words[: len(left_words) - len(near_left)]
+        if _unframed(near_right, [], phrase, lex.object_veto_frames) or _unframed(
+            near_left, lead_left, phrase, lex.object_veto_frames
+        ):
+            return True
+    return False
+
+
+# left78: how many words before a vetoing object a word of time
+# (``triggers.OBJECT_VETO_FRAMES``) may stand and make it a frame.
+_FRAME_REACH = 3
+
+
+def _unframed(near: list[str], lead: list[str], phrase: str, frames: tuple[str, ...]) -> bool:
+    """Whether ``phrase`` stands in the words ``near`` (``lead`` the words
+    before them) as the trigger's object, not inside a phrase of time that
+    frames the deed (``triggers.OBJECT_VETO_FRAMES``: "signed an agreement
+    after a royal decree", "وقعت … اتفاقية بعد مرسوم ملكي", "پس از فرمان
+    رئیس جمهور توافقنامه‌ای امضا کردند"): a word of time at most
+    ``_FRAME_REACH`` words before it (left78)."""
+    text = " ".join(near)
+    if not holds_whole_word(text, phrase):
+        return False
+    if not frames:
+        return True
+    pieces = phrase.split()
+    for at in range(len(near) - len(pieces) + 1):
+        if near[at : at + len(pieces)] != pieces:
+            continue
+        before = " ".join((lead + near[:at])[-_FRAME_REACH:])
+        if not any(holds_whole_word(before, f) for f in frames):
             return True
     return False
 

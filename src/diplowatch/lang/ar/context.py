@@ -3270,3 +3270,9 @@ DEED_OWNER_HEADS: tuple[str, ...] = tuple(
     for deed in _OWNED_DEEDS
     for adjective in _OWNED_DEED_ADJECTIVES
 )
+
+# left78: the relative pronouns of an aside on a subject, closed by a comma
+# before the main verb ("وزير الخارجية الياباني الذي توجه إلى سيول، أجرى
+# محادثات مع نظيره الصيني"): who is named inside is no side of the main
+# clause's deed (``extract/relative_aside.py``).
+SUBJECT_RELATIVES: tuple[str, ...] = ("الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين")

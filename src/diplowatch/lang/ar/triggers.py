@@ -6225,6 +6225,9 @@ OBJECT_VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
         *("أمرا رئاسيا", "أمر رئاسي", "الأمر الرئاسي"),
     ),
 }
+# left78: a decree after a word of time frames the deed ("وقعت مصر
+# والسعودية اتفاقية بعد مرسوم ملكي", "عقب صدور المرسوم"): no object of it.
+OBJECT_VETO_FRAMES: tuple[str, ...] = ("بعد", "قبل", "عقب", "إثر", "اثر", "منذ")
 
 # ---- nonevent74ar: declining with the declined deed's pronoun ----
 # senses17's declining "اعتذار عن" read the declined deed only bare ("عن

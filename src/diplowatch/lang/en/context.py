@@ -2560,3 +2560,9 @@ COUNTED_STRUCK_AFTER: tuple[str, ...] = (
     "were killed", "was killed", "were wounded", "were injured", "died",
     "have been killed", "had been killed", "killed in", "killed and", "killed on",
 )  # fmt: skip
+
+# left78: the relative pronouns of an aside on a subject, set off by commas
+# before the main verb ("The Japanese foreign minister, who had gone to
+# Seoul, met the Chinese foreign minister"): who is named inside is no side
+# of the main clause's deed (``extract/relative_aside.py``).
+SUBJECT_RELATIVES: tuple[str, ...] = ("who", "which")

@@ -3862,6 +3862,9 @@ OBJECT_VETO_REACH: tuple[int, int] = (4, 0)
 OBJECT_VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("AGREE", "sign"): ("executive order", "presidential order", "decree", "decrees", "into law"),
 }
+# left78: a decree after a word of time frames the deed ("signed an
+# agreement after a royal decree", "days before the decree"): no object of it.
+OBJECT_VETO_FRAMES: tuple[str, ...] = ("after", "before", "following", "since")
 # ---- recall75fa: a reprisal said to be given ----
 # A response named as a reprisal by its adjective and told as to be given or
 # delivered ("a collective response will be given to Iran", "we will give a
@@ -3936,4 +3939,67 @@ GUARDED_VERB_TRIGGERS[("ASSAULT", "attack")] += (
         5,
         0,
     ),
+)
+
+# ---- left78: "meet" a response or a requirement is no meeting ----
+# "Any attack will meet a swift response", "would meet the
+# criteria", "failed to meet the deadline", "met fierce resistance": the
+# verb encounters or satisfies its object, no side meets another (PLOVER
+# CONSULT), as Arabic "سيقابل برد" and Persian "با پاسخ … مواجه خواهد شد"
+# hold no meeting verb. A response met may carry an adjective of force; the
+# requirements are written with a determiner or none. "met with the
+# minister" stays a meeting, and so does "meet with a response team": "with"
+# is read before a bare response only where the noun is no team's.
+_MEET_FORMS = ("meet", "meets", "met", "meeting")
+_FORCEFUL = (
+    *("swift ", "firm ", "strong ", "decisive ", "harsh ", "crushing ", "fierce "),
+    *("stiff ", "tough ", "resolute ", "forceful ", "severe ", "military ", "quick "),
+    *("immediate ", "appropriate ", "proportionate ", "determined ", "robust "),
+)
+_MET_RESPONSES = ("response", "reaction", "resistance", "retaliation", "reprisal")
+_MET_HARM = ("resistance", "retaliation", "reprisal")
+_MET_REQUIREMENTS = (
+    *("deadline", "criteria", "requirement", "requirements"),
+    *("standard", "standards", "target", "targets", "expectations", "needs"),
+    *("conditions", "obligations", "goals", "commitments", "threshold", "costs"),
+)
+_MET_RESPONSE_PHRASES = (
+    *(
+        f"{det}{how}{noun}"
+        for det in ("a ", "an ", "")
+        for how in _FORCEFUL
+        for noun in _MET_RESPONSES
+    ),
+    *(f"{det}{noun}" for det in ("a ", "an ", "") for noun in _MET_RESPONSES),
+)
+NOT_TRIGGERS += tuple(
+    f"{meet} {phrase}" for meet in _MEET_FORMS for phrase in _MET_RESPONSE_PHRASES
+)
+# not "met with": "will be met with a strong response" is types41fa's threat,
+# whose phrase a longer veto here would hide
+NOT_TRIGGERS += tuple(
+    f"{meet} with {det}{how}{noun}"
+    for meet in _MEET_FORMS
+    if meet != "met"
+    for det in ("a ", "an ", "")
+    for how in _FORCEFUL
+    for noun in _MET_RESPONSES
+)
+NOT_TRIGGERS += tuple(
+    f"{meet} with {noun}" for meet in _MEET_FORMS if meet != "met" for noun in _MET_HARM
+)
+NOT_TRIGGERS += tuple(
+    f"{meet} {det}{noun}"
+    for meet in _MEET_FORMS
+    for det in ("", "the ", "its ", "their ", "his ", "her ", "our ", "all ", "all the ")
+    for noun in _MET_REQUIREMENTS
+)
+# A deed that "will meet" a response promises harm, as one that "will be met
+# with" it does (types41fa's ``_MET_WITH``): the whole phrase is the trigger,
+# the longest match over the meeting's veto above.
+VERB_TRIGGERS[("THREATEN", "threat")] += tuple(
+    f"{will} meet {phrase}"
+    for will in ("will", "would", "shall")
+    for phrase in _MET_RESPONSE_PHRASES
+    if not phrase.endswith(("reaction", "resistance"))
 )

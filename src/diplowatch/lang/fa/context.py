@@ -3241,6 +3241,12 @@ PARTNER_GOVERNORS: tuple[str, ...] = ("با",)
 COORDINATION_OPENERS: tuple[str, ...] = tuple(
     f"در هماهنگی{how} با" for how in ("", " نزدیک", " کامل", " مستمر", " تنگاتنگ")
 )
+# left78: and the partner in the possessive ("با هماهنگی آمریکا … بازداشت
+# کردند"), as Arabic "بالتنسيق مع" and English "in coordination with" are:
+# the partner's list is no side of the one-way deed.
+COORDINATION_OPENERS += tuple(
+    f"با هماهنگی{how}" for how in ("", " نزدیک", " کامل", " مستمر", " تنگاتنگ")
+)
 
 # sides65ar: a seizure or arrest told in the passive that names nobody
 # ("وتم حجز 35 صفيحة", "دو نفر بازداشت شدند", "two men were arrested"):
@@ -3406,4 +3412,18 @@ OFFER_VERBS_DENIED: tuple[str, ...] = (
     "نداشته",
     "نکنند",
     "نکند",
+)
+
+# left78: the relative pronoun of an aside on a subject, closed by a comma
+# before the main verb ("وزیر خارجه ژاپن که به سئول رفته بود، با وزیر خارجه
+# چین گفت‌وگو کرد"): who is named inside is no side of the main clause's
+# deed (``extract/relative_aside.py``); Seoul took the partner's place.
+SUBJECT_RELATIVES: tuple[str, ...] = ("که",)
+# The verb-final aside ends with its verb before the comma (a light verb or
+# one of these): a comma after a noun is a list's ("مسئولینی که در سپاه، در
+# بنیاد مسکن و … مشغول خدمت هستند"), the aside still open.
+SUBJECT_RELATIVE_CLOSERS: tuple[str, ...] = (
+    *("است", "اند", "بود", "بودند", "بوده", "هست", "هستند", "باشد", "باشند"),
+    *("رفته", "رفت", "رفتند", "آمده", "آمد", "آمدند", "بازگشته", "بازگشت"),
+    *("دارد", "دارند", "داشت", "داشتند", "می کند", "می کنند", "می شود"),
 )

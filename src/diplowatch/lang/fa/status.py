@@ -78,6 +78,19 @@ PROMISE_CUES: tuple[str, ...] = (
     ),
     *(f"آمادگی {have}" for have in ("دارد", "دارند", "داریم", "داشت", "داشتند")),
 )
+# left78: an intent denied ("قصد ندارد … به سئول سفر کند", "تصمیم ندارند
+# … نیرو اعزام کنند") tells the subjunctive deed after it as not to be done:
+# negated, as Arabic "لا تنوي إرسال" and English "does not intend to send"
+# are read (status24ar), not dropped as a wish nor planned as "قصد دارد" is
+# (``extract/nonevents.intent_denied``).
+INTENT_DENIED_CUES: tuple[str, ...] = tuple(
+    f"{intent} {have}"
+    for intent in ("قصد", "تصمیم", "در نظر", "بنا", "قصدی", "تصمیمی")
+    for have in (
+        *("ندارد", "ندارند", "نداریم", "ندارم"),
+        *("نداشت", "نداشتند", "نداشتیم", "نداشتم"),
+    )
+)
 # The future told in the relative clause after an event's noun (status12:
 # "نشست بغداد که ماه آینده برگزار خواهد شد"; ``extract/status.held_later``):
 # auxiliaries of the future only, not the present "برگزار می‌شود", which is

@@ -6946,6 +6946,10 @@ OBJECT_VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
         *("فرمانی را", "فرمانی", "فرمان را", "این فرمان"),
     ),
 }
+# left78: a decree after a word of time frames the deed ("ایران و عراق
+# پس از فرمان رئیس جمهور توافقنامه‌ای امضا کردند"): no object of it, as
+# mendB76 read it after "صدور" and a comma.
+OBJECT_VETO_FRAMES: tuple[str, ...] = ("پس از", "بعد از", "قبل از", "پیش از", "به دنبال", "در پی")
 
 # ---- recall75fa: a reprisal said to be given or shown ----
 # A response named as a reprisal by its adjective ("پاسخی جمعی", "پاسخی
