@@ -444,6 +444,9 @@ class Context:
     # "مصادر", "منابع": source nouns whose state adjective after them tells
     # whose sources they are (``sources.headed_owners``)
     source_heads: frozenset[str] = frozenset()
+    # speakers79ar: "وكالة", "خبرگزاری", "news agency of": heads of a medium's
+    # name whose state written after them is no side (``sources.medium_name_owners``)
+    medium_name_heads: frozenset[str] = frozenset()
     # reporters73: "ارگان", "التابعة ل", "affiliated with": an apposition after
     # a medium cited as the source names its owner (``sources._cited_spans``)
     medium_appositions: frozenset[str] = frozenset()
@@ -1204,6 +1207,7 @@ _WORD_FIELDS = {
     "relay_preps": "RELAY_PREPOSITIONS",
     "owned_sources": "OWNED_SOURCES",
     "source_heads": "SOURCE_HEADS",
+    "medium_name_heads": "MEDIUM_NAME_HEADS",
     "medium_appositions": "MEDIUM_APPOSITIONS",
     "document_nouns": "DOCUMENT_NOUNS",
     "document_frames": "DOCUMENT_FRAMES",

@@ -263,6 +263,7 @@ from diplowatch.extract.sources import (
     addressed_media,
     apposition_end,
     mark_sources,
+    medium_name_owners,
     participle_break,
     source_spans,
     without_sources,
@@ -983,6 +984,7 @@ def _drop_sources(doc: _Document, found: _Actors, sentences: list[Sentence]) -> 
             ctx.source_heads,
             ctx.medium_appositions,
         )
+        medium_name_owners(s.mentions, doc.ntext, ctx.medium_name_heads)
         s.mentions = without_document_owners(
             s, doc.ntext, ctx.document_nouns, ctx.document_frames, ctx.clause_openers
         )

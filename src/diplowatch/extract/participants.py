@@ -24,6 +24,7 @@ from diplowatch.extract.scan import Hit
 from diplowatch.extract.sending import bare_word, sending_word, uncounted
 from diplowatch.extract.state_agents import StateAgents, agents_by_state
 from diplowatch.extract.syntax import Syntax
+from diplowatch.lang.xx.countries import IGOS
 from diplowatch.model import Actor
 from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS, SOFT_BREAKS
 from diplowatch.text.words import WORD_RUN, space_start
@@ -31,6 +32,11 @@ from diplowatch.text.words import WORD_RUN, space_start
 # Roles a state's own act is most often done to (recalled, summoned): a
 # possessive does not make their holder a side of the state's deed.
 _ENVOY_ROLES = frozenset({"ambassador"})
+# speakers79ar: offices only a state holds, never an organisation's
+# (``_Sentence._pair_rest``).
+_STATE_OFFICES = frozenset(
+    {"head_of_state", "head_of_government", "foreign_minister", "minister", "deputy_minister"}
+)
 
 Unit = tuple[str, str | None, str | None]
 
@@ -879,7 +885,7 @@ class _Sentence:
         sent = m.agent in self.knobs.sent and not topic
         by = sender if sent and sender is not None and not sender.location_only else None
         if m.home_bound or m.role in PERSONAL_ROLES:
-            rest = set(self.doc.pair) - {x.code for x in self.mentions if x.code}
+            rest = self._pair_rest(m)
             m.code = (
                 self.doc.home
                 or (rest.pop() if len(self.doc.pair) == 2 and len(rest) == 1 else "")
@@ -914,6 +920,16 @@ class _Sentence:
             if m.code != alt:
                 m.borrowed_alt = alt  # the one state named may be its other side
         return True
+
+    def _pair_rest(self, m: Mention) -> set[str]:
+        """The codes of the article's pair the sentence does not name, those a
+        title with no country may take ("the minister met his Korean
+        counterpart"). speakers79ar: an office only a state has (a head of
+        state or government, a minister) is no organisation's: with the
+        pair Tunisia and the IMF, "رئيس الحكومة" in a sentence naming
+        Tunisia only as its news agency's name is not the IMF's."""
+        rest = set(self.doc.pair) - {x.code for x in self.mentions if x.code}
+        return rest - IGOS if m.role in _STATE_OFFICES else rest
 
     def body_home(self, m: Mention) -> str:
         """The leading home country (``DocFacts.leading_home``) for a state

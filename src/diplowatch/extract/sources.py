@@ -294,6 +294,26 @@ def headed_owners(s: Sentence, ntext: str, heads: frozenset[str]) -> list[Mentio
 _HEAD_REACH = 40
 
 
+def medium_name_owners(mentions: list[Mention], ntext: str, heads: frozenset[str]) -> None:
+    """speakers79ar: a state named right after the head of a medium's name
+    (``context.MEDIUM_NAME_HEADS``, one word or two: "في تصريح لوكالة تونس
+    افريقيا للأنباء", "ذكرت وكالة أنباء البحرين", "خبرگزاری رسمی کره
+    شمالی") is part of that name: the agency tells or hears the report and
+    does no deed in it, so its state is weakened to a topic, as a source's
+    owner is (``headed_owners``). It keeps the topic's weight: the
+    agency's state may still be the country of agents named bare ("قالت
+    وكالة الجمهورية الإسلامية الإيرانية للأنباء إن سفنا تابعة للبحرية
+    ستشارك")."""
+    if not heads:
+        return
+    for m in mentions:
+        if m.kind != "state" or m.agent or m.role or m.prefix:
+            continue
+        lead = ntext[max(0, m.start - _HEAD_REACH) : m.start].split()[-2:]
+        if lead and (lead[-1] in heads or " ".join(lead) in heads):
+            m.strong, m.topic = False, True
+
+
 def _mention_between(s: Sentence, m: Mention, word: str, ntext: str) -> bool:
     """Whether the word right before ``m`` (between it and the source noun)
     is part of some mention: then it is no kind of source but an actor."""

@@ -2808,6 +2808,18 @@ COUNTER_NOUNS: tuple[str, ...] = ("حالة", "مرة", "عملية")
 # the state adjective after one, or after one word of its kind, tells whose
 # sources report the deed; never a side of it (``sources.headed_owners``).
 SOURCE_HEADS: tuple[str, ...] = ("مصدر", "مصادر", "المصدر", "المصادر")
+# speakers79ar: a news agency named after its state ("قال في تصريح لوكالة
+# تونس افريقيا للأنباء", "ذكرت وكالة أنباء البحرين", "وكالة الجمهورية
+# الإسلامية الإيرانية للأنباء"): the state is part of the medium's name; the
+# medium tells or hears the report, so its state is no side of the deed told,
+# only its topic (the country of agents named bare, as a source's owner:
+# ``sources.medium_name_owners``). One word or two before the state's name;
+# not the adjective after the head ("وكالة الأنباء السعودية"), read already.
+MEDIUM_NAME_HEADS: tuple[str, ...] = tuple(
+    clitic + head
+    for head in ("وكالة", "وكالة أنباء", "وكالة انباء")
+    for clitic in ("", "و", "ل", "ب", "ول", "وب")
+)
 
 # agents45fa: a word between workers and the firm that employs them ("عمال
 # في شركة"); the construct state writes none ("عمال شركة النفط"). The firm

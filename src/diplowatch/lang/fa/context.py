@@ -3029,6 +3029,16 @@ COUNTER_NOUNS: tuple[str, ...] = ("مورد", "بار", "فقره", "دور")
 # its kind, tells whose sources report the deed; never a side of it
 # (``sources.headed_owners``).
 SOURCE_HEADS: tuple[str, ...] = ("منبع", "منابع")
+# speakers79ar: a news agency named after its state ("به خبرگزاری تونس گفت",
+# "به گزارش خبرگزاری رسمی کره شمالی"): the state is part of the medium's
+# name, no side of the deed it tells, only its topic
+# (``sources.medium_name_owners``). The agencies named in full
+# (agents.py: "خبرگزاری فرانسه") are read as media already.
+MEDIUM_NAME_HEADS: tuple[str, ...] = (
+    "خبرگزاری",
+    "خبرگزاری رسمی",
+    "خبرگزاری دولتی",
+)
 
 # parties64fa: a document that frames what a sentence tells ("گزارش سازمان
 # ملل نشان می‌دهد که …", "یادداشت اتاق بازرگانی آمریکا گویای آن است که …",
