@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from diplowatch.extract.actors import Mention
+from diplowatch.extract.participants import coordinated_groups
 from diplowatch.extract.scan import Hit
 
 if TYPE_CHECKING:
@@ -52,15 +53,30 @@ def genitive_source_first(
     )
     if named is None:
         return side
-    anchor = max(named.end, trig.end)
+    listed = _genitive_list(named, mentions, ntext, ctx)
+    anchor = max(listed[-1].end, trig.end)
     target = next((m for m in mentions if m.start >= anchor and m.end > m.start), None)
     if target is None or not _marked_target(target, ntext, anchor, ctx, markers):
         return side
     # the side may hold the genitive's state through another mention of it
-    doers = [m for m in side if m is named] or [m for m in side if m.code == named.code]
-    if len(doers) != 1 or doers[0] is side[0] or named.code is None:
+    doers = [m for m in side if any(m is g for g in listed)]
+    doers = doers or [m for m in side if m.code in {g.code for g in listed}]
+    if len(doers) != 1 or doers[0] is side[0] or doers[0].code is None:
         return side
     return doers + [m for m in side if m is not doers[0]]
+
+
+def _genitive_list(
+    named: Mention, mentions: list[Mention], ntext: str, ctx: Context
+) -> list[Mention]:
+    """``named`` and the genitives coordinated with it ("تحریم‌های آمریکا،
+    بریتانیا و کانادا علیه بلاروس", "sanctions of the US, Britain and Canada
+    against Belarus"): the whole list owns the deed, and its marked target
+    follows the list's last item, not the first (sides79fa: each owner after
+    the first was read as the target of the subject's sanctions)."""
+    after = [m for m in mentions if m.start >= named.start and m.end > m.start]
+    groups = coordinated_groups(after, ntext, ctx.coordinators, ctx.adjacent_coordinated)
+    return groups[0] if groups and groups[0][0] is named else [named]
 
 
 def _plain(words: list[str], markers: frozenset[str], ctx: Context) -> bool:
