@@ -32,6 +32,7 @@ from diplowatch.extract.nobody import CLAUSE_CUES, told_of_nobody
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.syntax import has_break
+from diplowatch.extract.unannounced import describes_noun
 from diplowatch.extract.when import same_clause
 from diplowatch.text.normalize import normalize_phrase
 from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS
@@ -478,7 +479,7 @@ def _negated(trigger: Hit, sentence: Sentence, text: str, negation: _Negation) -
     if any(
         _cue_negates(c, trigger, text, negation, final)
         for c in sentence.cues
-        if c.entry.kind in NEGATING
+        if c.entry.kind in NEGATING and not describes_noun(c, text, lang)
     ):
         return True
     if negation.follows and _closing_verb_negated(trigger, sentence, text, negation):
