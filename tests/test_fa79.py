@@ -11,7 +11,6 @@ the participle is the clause's verb and its negation is left as it was.
 from __future__ import annotations
 
 from casts import run
-
 from diplowatch.extract.lexicon import Entry
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.unannounced import describes_noun
