@@ -6,6 +6,10 @@ An unannounced trip: the negated participle of "announce" after a deed noun
 زيارة غير معلنة" and English "an unannounced visit" are read; the trip took
 place. Followed by an auxiliary or a conjunction, or closing the sentence,
 the participle is the clause's verb and its negation is left as it was.
+
+"Never" before a refusal that its own negated verb tells ("هرگز حاضر به
+گفتگو نشد", "هرگز زیر بار … نمی‌رود") agrees with that negation and leaves
+the refusal reported; before any other deed ("هرگز رد نکرد") it negates.
 """
 
 from __future__ import annotations
@@ -102,3 +106,42 @@ def test_english_unannounced_visit_is_reported() -> None:
 def test_english_visit_not_made_is_negated() -> None:
     text = "Pakistan's defence minister did not visit Kabul."
     assert _statuses(text, "en", "CONSULT") == ["negated"]
+
+
+# --- "never" before a refusal told by its own negated verb ---
+
+
+def test_persian_never_willing_is_a_refusal() -> None:
+    text = "نماینده شرکت نفت هرگز حاضر به گفتگو با خبرنگاران نشد."
+    assert _statuses(text, "fa", "REJECT") == ["reported"]
+
+
+def test_persian_never_willing_before_the_verb_is_a_refusal() -> None:
+    text = "وزیر نفت عراق هرگز حاضر نشد با نمایندگان کویت دیدار کند."
+    assert "reported" in _statuses(text, "fa", "REJECT")
+    assert "negated" not in _statuses(text, "fa", "REJECT")
+
+
+def test_persian_never_bends_is_a_refusal() -> None:
+    text = "دولت ونزوئلا هرگز زیر بار تحریم‌های آمریکا نمی رود."
+    assert _statuses(text, "fa", "REJECT") == ["reported"]
+
+
+def test_persian_never_rejected_stays_negated() -> None:
+    text = "پارلمان عراق هرگز این توافقنامه را رد نکرد."
+    assert _statuses(text, "fa", "REJECT") == ["negated"]
+
+
+def test_persian_never_negotiated_stays_negated() -> None:
+    text = "دولت ونزوئلا هرگز با آمریکا مذاکره نکرد."
+    assert _statuses(text, "fa", "CONSULT") == ["negated"]
+
+
+def test_arabic_never_refused_is_negated() -> None:
+    text = "لم يرفض البرلمان العراقي الاتفاقية أبدا."
+    assert _statuses(text, "ar", "REJECT") == ["negated"]
+
+
+def test_english_never_refused_is_negated() -> None:
+    text = "The Iraqi parliament never rejected the agreement."
+    assert _statuses(text, "en", "REJECT") == ["negated"]
