@@ -71,9 +71,6 @@ class Context:
     title_gap_blockers: frozenset[str]
     syntax: Syntax
     object_markers: frozenset[str] = frozenset()
-    # fa79: plural titles, shared by a list of states after a comma even
-    # where the object marker closes it ("وزرای خارجه ایران، عربستان … را")
-    plural_titles: frozenset[str] = frozenset()
     clause_opening_words: frozenset[str] = frozenset()
     # "از", "on": the one asked follows them (lone_object)
     asked_of_markers: frozenset[str] = frozenset()
@@ -1091,7 +1088,6 @@ _WORD_FIELDS = {
     "subordinators": "SUBORDINATORS",
     "title_gap_blockers": "TITLE_GAP_BLOCKERS",
     "object_markers": "OBJECT_MARKERS",
-    "plural_titles": "PLURAL_TITLES",
     "clause_opening_words": "CLAUSE_OPENING_WORDS",
     "asked_of_markers": "ASKED_OF_MARKERS",
     "asked_of_not_after": "ASKED_OF_NOT_AFTER",

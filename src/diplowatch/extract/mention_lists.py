@@ -210,36 +210,7 @@ def shares_title(
         and not mention.role
         and not mention.agent
         and (gap in ctx.conjunctions or _glued_title_list(gap, linked, mention, ctx))
-        and not _object_after_comma(text, gap, linked, mention, ctx)
     )
-
-
-# Words after a listed state searched for the object marker closing the list.
-_OBJECT_LIST_WORDS = 6
-
-
-def _object_after_comma(
-    text: str, gap: str, linked: Mention, mention: Mention, ctx: Context
-) -> bool:
-    """fa79: a state after a comma that follows a titled state, in a list
-    closed by the object marker ("رهبر کره شمالی، کره جنوبی و آمریکا را
-    تهدید کرد": the North Korean leader threatened South Korea and the US):
-    the comma ends the subject, and the list is the verb's object, holding
-    no share of the subject's title. The marker is searched among the few
-    words after the state, before any punctuation but a comma. A plural
-    title (``context.PLURAL_TITLES``: "وزرای خارجه ایران، عربستان و امارات
-    را دعوت کرد") is shared by the whole object list."""
-    if not ctx.object_markers or gap not in COMMAS:
-        return False
-    if ctx.plural_titles.intersection(text[max(0, linked.start - 30) : linked.end].split()):
-        return False
-    words = text[mention.end : mention.end + 80].split()[:_OBJECT_LIST_WORDS]
-    for word in words:
-        if word in ctx.object_markers:
-            return True
-        if not word.isalnum() and word not in COMMAS:
-            return False
-    return False
 
 
 def _glued_title_list(gap: str, linked: Mention, mention: Mention, ctx: Context) -> bool:

@@ -270,15 +270,6 @@ ROLE_BREAK_WORDS: tuple[str, ...] = (
 # ends at a verb, "که", "تا" or "و" ("دیدار و استوارنامه را تسلیم کرد": met,
 # and handed over).
 OBJECT_MARKERS: tuple[str, ...] = ("را",)
-# fa79: a state after a comma that follows a titled state, in a list the
-# object marker closes, is the verb's object ("رهبر کره شمالی، کره جنوبی و
-# آمریکا را تهدید کرد"), holding no share of the singular title; a plural
-# title is shared by the whole list ("وزرای خارجه ایران، عربستان و امارات
-# را دعوت کرد"; ``extract/mention_lists._object_after_comma``).
-PLURAL_TITLES: tuple[str, ...] = (
-    *("وزرای", "وزیران", "رهبران", "روسای", "رؤسای", "رئیسان", "سران", "سفرای"),
-    *("سفیران", "مقامات", "نمایندگان", "فرماندهان", "سخنگویان", "معاونان", "هیئت‌های"),
-)
 # aftertitle61fa: words that may stand before a title that still opens its
 # clause as its subject ("یک فرمانده سپاه اسرائیل را تهدید کرد"): a state
 # right after such a title and before "را" is the verb's object
