@@ -939,27 +939,10 @@ def ahead(trigger: Hit, sentence: Sentence, text: str, lang: str = "") -> bool:
     return any(
         c.entry.kind == "ahead"
         and _governs(c, trigger, sentence, text)
-        and not _object_of_verb(c, trigger, text, lang)
         and _complement_after(c, text, complemented)
         and not _become_after(c, text, become)
         for c in sentence.cues
     )
-
-
-@cache
-def _ahead_nouns(lang: str) -> frozenset[str]:
-    """The language's ahead cues that are nouns standing before the verb
-    (``status.AHEAD_NOUNS``), normalised."""
-    status = lang_data.load(lang, "status") if lang else None
-    return frozenset(normalize_phrase(w) for w in getattr(status, "AHEAD_NOUNS", ()))
-
-
-def _object_of_verb(cue: Hit, trigger: Hit, text: str, lang: str) -> bool:
-    """fa79: a draft noun before a verb trigger is that verb's object or
-    topic ("بر سر پیش‌نویس قرارداد به توافق رسیدند": they agreed on the
-    draft), as a verb-final language puts it; only the deeds its own
-    complement names ("پیش‌نویس قطعنامه تحریم") are still to come."""
-    return trigger.entry.affix == "verb" and text[cue.start : cue.end] in _ahead_nouns(lang)
 
 
 _Table = dict[str, tuple[str, ...]]

@@ -129,11 +129,6 @@ FUTURE_CLOSER_GAP_STOPS: tuple[str, ...] = (
 # Words that put what follows them in their clause ahead: a draft, a text
 # still being written, a preparation ("پیش‌نویس قطعنامه تحریم", "آماده
 # می‌شود نیرو اعزام کند"). What they govern is planned (``extract/status.py``).
-# fa79: the draft nouns among them, which before a verb trigger are its
-# object or topic ("بر سر پیش‌نویس قرارداد به توافق رسیدند": agreed on the
-# draft; "پیش‌نویس را تصویب کردند"), planning only the deed nouns they govern
-# (``extract/status._object_of_verb``).
-AHEAD_NOUNS: tuple[str, ...] = ("پیش نویس", "پیش‌نویس")
 AHEAD_CUES: tuple[str, ...] = (
     "پیش نویس",
     "پیش‌نویس",
