@@ -24,6 +24,7 @@ from diplowatch import lang as lang_data
 from diplowatch.event_types import TYPES, having
 from diplowatch.extract.actors import previous_word
 from diplowatch.extract.closing_future import in_closer
+from diplowatch.extract.concord import concord_refusal
 from diplowatch.extract.denied_objects import DENIED_MARK
 from diplowatch.extract.had_none import had_none
 from diplowatch.extract.hope_clause import bounds_of
@@ -32,6 +33,7 @@ from diplowatch.extract.nobody import CLAUSE_CUES, told_of_nobody
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.syntax import has_break
+from diplowatch.extract.unannounced import describes_noun
 from diplowatch.extract.when import same_clause
 from diplowatch.text.normalize import normalize_phrase
 from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS
@@ -475,11 +477,8 @@ def _negated(trigger: Hit, sentence: Sentence, text: str, negation: _Negation) -
     if denied_past_subject(trigger, sentence, text, _denied_reports(lang)):
         return True
     final = _phrase_final_negations(lang)
-    if any(
-        _cue_negates(c, trigger, text, negation, final)
-        for c in sentence.cues
-        if c.entry.kind in NEGATING
-    ):
+    cues = [c for c in sentence.cues if _negates_here(c, trigger, text, lang)]
+    if any(_cue_negates(c, trigger, text, negation, final) for c in cues):
         return True
     if negation.follows and _closing_verb_negated(trigger, sentence, text, negation):
         return True
@@ -494,10 +493,18 @@ def _negated(trigger: Hit, sentence: Sentence, text: str, negation: _Negation) -
         return True
     # the word right before it is a negation ("not", "لم", "نه"), unless it
     # closes the phrase before ("حقوق پرداخت نشده اعتصاب کردند": unpaid wages)
+    return bool(prev) and prev not in final and any(text[c.start : c.end] == prev for c in cues)
+
+
+def _negates_here(cue: Hit, trigger: Hit, text: str, lang: str) -> bool:
+    """Whether ``cue`` is a negation that may negate ``trigger``: not the
+    adjective of a deed noun ("سفری اعلام نشده": an unannounced trip) nor
+    "never" agreeing with a refusal's own negated verb ("هرگز حاضر به …
+    نشد"; ``extract/unannounced.py``, ``extract/concord.py``)."""
     return (
-        bool(prev)
-        and prev not in final
-        and any(c.entry.kind in NEGATING and text[c.start : c.end] == prev for c in sentence.cues)
+        cue.entry.kind in NEGATING
+        and not describes_noun(cue, text, lang)
+        and not concord_refusal(cue, trigger, text, lang)
     )
 
 

@@ -2241,6 +2241,17 @@ NEGATION_GAP_WORDS: tuple[str, ...] = (
 # details were not announced still happened.
 NEGATION_CLOSERS: tuple[str, ...] = ("برگزار", "انجام", "صورت", "دست", "امضا", "اجرا")
 
+# fa79: the negated participle of "announce" after a deed noun is its
+# adjective ("در سفری اعلام نشده وارد دمشق شد": on an unannounced trip;
+# Arabic "زيارة غير معلنة", English "an unannounced visit"), not a negation
+# of the trip, where a word other than an auxiliary or a conjunction goes on
+# after it (``extract/unannounced.py``); "… اعلام نشده است" stays a verb.
+ATTRIBUTIVE_NEGATIONS: tuple[str, ...] = ("اعلام نشده", "اعلام‌نشده")
+ATTRIBUTIVE_NOT_BEFORE: tuple[str, ...] = (
+    *("است", "اند", "بود", "بودند", "باشد", "باشند", "بوده", "هست"),
+    *("و", "اما", "ولی", "که", "تا", "یا"),
+)
+
 
 # lead21: the word that links a verb of failure to the deed it failed at
 # ("نتوانستند درباره سد به توافق برسند"; ``extract/status.unable``).

@@ -311,6 +311,19 @@ NEGATION_CUES: tuple[str, ...] = (
     "دست داشتن در",
     "دست داشتن خود در",
 )
+# fa79: "never" agrees with the negated verb of a refusal that the negation
+# itself tells ("هرگز حاضر به گفتگو نشد": never agreed to talk; "هرگز زیر
+# بار فشار نمی‌رود"), so it does not undo that refusal (``extract/concord.py``);
+# "هرگز رد نکرد" keeps it as a negation.
+CONCORD_NEGATIONS: tuple[str, ...] = ("هرگز",)
+NEGATED_REFUSALS: tuple[str, ...] = (
+    "حاضر به",
+    "حاضر نشد",
+    "حاضر نشده",
+    "حاضر نیست",
+    "حاضر نبود",
+    "زیر بار",
+)
 # Words after which an event is a possibility, not a report ("if", "could",
 # "may"): events told after one are not extracted (threats excepted).
 UNREAL_CUES: tuple[str, ...] = (
