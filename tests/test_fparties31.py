@@ -388,7 +388,8 @@ AGREED: list[tuple[str, str, str, tuple[str, ...]]] = [
         "A report by the American chamber of commerce shows that the Afghan central bank refused to answer.",
         "يظهر تقرير غرفة التجارة الأمريكية أن البنك المركزي الأفغاني رفض الرد.",
         "گزارش اتاق بازرگانی آمریکا نشان می\u200cدهد که بانک مرکزی افغانستان از پاسخ دادن خودداری کرده است.",
-        ("REJECT reported USA:BUS AFG:GOV",),
+        # refusal79: the bank refused, it leads; the report's author after it
+        ("REJECT reported AFG:GOV USA:BUS",),
     ),
     (
         "According to Al Jazeera, Qatar mediated between Hamas and Israel.",

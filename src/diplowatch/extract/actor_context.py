@@ -572,6 +572,9 @@ class Context:
     clause_joiners: frozenset[str] = frozenset()
     clause_joining_marks: frozenset[str] = frozenset()
     saying_verbs: frozenset[str] = frozenset()
+    # refusal79: verbs a complement "که" may follow that end no clause a
+    # joiner or comma goes on from ("نشان می‌دهد که")
+    showing_verbs: frozenset[str] = frozenset()
     verb_final: bool = False
     # lone43: the prepositions of a deed before whom it was done to ("از X
     # قدردانی کرد", "support for X"), the nouns whose genitive underwent
@@ -1266,6 +1269,7 @@ _WORD_FIELDS = {
     "clause_joiners": "CLAUSE_JOINERS",
     "clause_joining_marks": "CLAUSE_JOINING_MARKS",
     "saying_verbs": "SAYING_VERBS",
+    "showing_verbs": "SHOWING_VERBS",
     "partner_preps": "PARTNER_PREPOSITIONS",
     "session_words": "SESSION_WORDS",
     "body_heads": "BODY_HEAD_TITLES",

@@ -2769,6 +2769,11 @@ SAYING_VERBS: tuple[str, ...] = (
     *("افزود", "افزودند", "افزوده", "نوشت", "نوشتند", "نوشته"),
     *("است", "بود", "کند", "کنند", "دارد", "دارند"),
 )
+# refusal79: the present of "دادن" a complement "که" follows ("گزارش نشان
+# می‌دهد که بانک … خودداری کرده است", "توضیح می‌دهد که"; the past "داد" is a
+# light verb already). Only before "که": a comma or "و" after it ("… واکنش
+# نشان دهند، کانادا و انگلستان …") opens no clause read here.
+SHOWING_VERBS: tuple[str, ...] = ("دهد", "دهند")
 
 # alleged39: the words right before a stance noun that stop or end it
 # ("توقف حمایت از …", "قطع کمک‌ها"): no support told (extract/alleged_stance.py).
