@@ -30,7 +30,9 @@ ACTOR_HEAD_NOUNS: tuple[str, ...] = ()
 # the ministry is the government's (titles.names_portfolio).
 PORTFOLIO_HEADS: tuple[str, ...] = ("ministry",)
 PORTFOLIO_WORDS: tuple[str, ...] = ("of", "for")
-PORTFOLIO_PEOPLE: tuple[str, ...] = ("women", "refugees", "youth", "veterans", "martyrs", "prisoners")
+PORTFOLIO_PEOPLE: tuple[str, ...] = (
+    *("women", "refugees", "youth", "veterans", "martyrs", "prisoners"),
+)
 CONJUNCTIONS: tuple[str, ...] = (
     "and",
     ",",
