@@ -329,6 +329,14 @@ class Context:
     oblique_breaks: frozenset[str] = frozenset()  # "این": opens a phrase of its own
     name_bad_starts: tuple[str, ...] = ()  # "بال…": no name begins so
     definite_starts: tuple[str, ...] = ()  # "ال…", "لل…": a definite noun
+    # bodies79: a ministry's name ("وزارت", "وزارة", "ministry"), the words of
+    # its portfolio before a people noun ("ورزش و", "of"), the people nouns
+    # that close a portfolio ("جوانان", "الأسرى", "women") and the endings of
+    # a field's noun read from a people noun ("بازرگانی", "پزشکی")
+    portfolio_heads: frozenset[str] = frozenset()
+    portfolio_words: frozenset[str] = frozenset()
+    portfolio_people: frozenset[str] = frozenset()
+    portfolio_endings: frozenset[str] = frozenset()
     # endings a noun drops before its genitive ("متظاهرون", "نائبان")
     unbound_endings: tuple[str, ...] = ()
     about_preps: frozenset[str] = frozenset()  # "بشأن سوريا": what is talked about
@@ -1091,6 +1099,10 @@ _WORD_FIELDS = {
     "igo_head_titles": "IGO_HEAD_TITLES",
     "committee_words": "COMMITTEE_WORDS",
     "unit_words": "UNIT_WORDS",
+    "portfolio_heads": "PORTFOLIO_HEADS",
+    "portfolio_words": "PORTFOLIO_WORDS",
+    "portfolio_people": "PORTFOLIO_PEOPLE",
+    "portfolio_endings": "PORTFOLIO_ENDINGS",
     "member_words": "MEMBER_WORDS",
     "bloc_words": "BLOC_WORDS",
     "elect_after": "ELECT_AFTER_WORDS",

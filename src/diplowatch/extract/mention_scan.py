@@ -61,6 +61,7 @@ from diplowatch.extract.titles import (
     made_of_next,
     members_of,
     names_body,
+    names_portfolio,
     other_office,
     owned_by,
     previous_word,
@@ -314,6 +315,8 @@ class MentionScan:
         # 1. a noun that names or describes the title before it adds nothing
         if old is not None and e.kind == "agent" and names_body(text, old, hit, ctx):
             return  # "حزب الفلاحين", "رئيس حزب کشاورزان": the party's name
+        if old is not None and names_portfolio(text, old, hit, ctx):
+            return  # "وزارت ورزش و جوانان", "وزارة الأسرى": the ministry's portfolio
         if old is not None and typed_by_next(text, old, hit, ctx):
             old.agent = e.value  # "أشخاص متشددين": militants
             return

@@ -574,5 +574,37 @@ def names_body(text: str, old: Pending, hit: Hit, ctx: Context) -> bool:
     return not head.startswith(ctx.definite_starts)
 
 
+# Agents of the people a ministry serves, whom its portfolio may name
+# ("وزارت ورزش و جوانان", "وزارة الأسرى"); the state's own arms and branches
+# named after it ("وزارت دفاع", "وزارت دادگستری") keep their reading.
+_PORTFOLIO_AGENTS = frozenset({"CVL", "REF", "LAB", "BUS", "MED", "EDU", "HLH", "REL"})
+
+
+def names_portfolio(text: str, old: Pending, hit: Hit, ctx: Context) -> bool:
+    """Whether a people noun closes the name of the ministry before it
+    (``context.PORTFOLIO_HEADS``): "وزارت ورزش و جوانان", "وزارة الأسرى",
+    "the ministry of women's affairs" name whom the ministry serves, and
+    "وزارت بازرگانی", "… آموزش پزشکی" a field read as a merchant or a
+    doctor (``PORTFOLIO_ENDINGS``); the ministry is the government's, as
+    its minister is (agents78ar). Only portfolio words may stand between
+    (``PORTFOLIO_WORDS``), and no "و" glued to the noun (another side)."""
+    if old.agent != "GOV" or old.hit.entry.kind != "agent":
+        return False  # claimed or not: "Afghanistan's ministry of women"
+    if text[old.hit.base_start : old.hit.base_end] not in ctx.portfolio_heads or hit.prefix:
+        return False
+    agent = hit.entry.value if hit.entry.kind == "agent" else None
+    if hit.entry.kind == "role":
+        agent = ctx.role_agents.get(hit.entry.value or "")
+    if agent not in _PORTFOLIO_AGENTS:
+        return False
+    gap = text[old.hit.end : hit.start].replace("،", " ، ").split()
+    if len(gap) > 6 or any(w not in ctx.portfolio_words for w in gap):
+        return False
+    return (
+        text[hit.start : hit.end] in ctx.portfolio_people
+        or text[hit.base_end : hit.end] in ctx.portfolio_endings
+    )
+
+
 TITLE_KINDS = frozenset(("role", "institution", "counterpart", "agent"))
 _PLACE_KINDS = NAMED | {"state_adj", "capital", "city"}

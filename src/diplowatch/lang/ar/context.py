@@ -1434,6 +1434,16 @@ SERVANT_TITLES: tuple[str, ...] = (
 # ("رئيس لجنة الأمن والدفاع في البرلمان") name one legislator
 # (extract/actors.py across_committee).
 COMMITTEE_WORDS: tuple[str, ...] = ("لجنة", "اللجنة", "لجنه", "اللجنه")
+# bodies79: a ministry in the construct state before a people noun names
+# its portfolio, not the people ("وزارة الأسرى", "وزارة شؤون اللاجئين",
+# "وزارة الشباب"): the ministry is the government's (titles.names_portfolio).
+# A definite "الوزارة" before a people noun is their verb's subject ("وطالبت
+# الوزارة المواطنين"), and a people noun joined by "و" another side.
+PORTFOLIO_HEADS: tuple[str, ...] = ("وزارة", "وزاره")
+PORTFOLIO_WORDS: tuple[str, ...] = ("شؤون", "لشؤون")
+PORTFOLIO_PEOPLE: tuple[str, ...] = (
+    *("الأسرى", "اللاجئين", "المهجرين", "المجاهدين", "الشباب", "المرأة"),
+)
 # support26: nouns for a unit of a force: a head's title, a unit's name and
 # the force ("رئيس هيئة التوجيه المعنوي في الجيش") name one officer of that
 # force (MIL, COP), not a state's official (extract/mention_scan.py _in_unit).

@@ -25,6 +25,14 @@ LOCATION_PREPOSITIONS: tuple[str, ...] = (
     "throughout",
 )
 ACTOR_HEAD_NOUNS: tuple[str, ...] = ()
+# bodies79: a ministry "of" or "for" a people noun names its portfolio, not
+# the people ("the ministry of women's affairs", "ministry for refugees"):
+# the ministry is the government's (titles.names_portfolio).
+PORTFOLIO_HEADS: tuple[str, ...] = ("ministry",)
+PORTFOLIO_WORDS: tuple[str, ...] = ("of", "for")
+PORTFOLIO_PEOPLE: tuple[str, ...] = (
+    *("women", "refugees", "youth", "veterans", "martyrs", "prisoners"),
+)
 CONJUNCTIONS: tuple[str, ...] = (
     "and",
     ",",

@@ -1948,6 +1948,21 @@ SERVANT_TITLES: tuple[str, ...] = (
 # ("رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس", "سخنگوی کمیسیون انرژی مجلس") name one legislator
 # (extract/actors.py across_committee).
 COMMITTEE_WORDS: tuple[str, ...] = ("کمیسیون", "کمیته")
+# bodies79: a ministry's name closed by a people noun names its portfolio, not
+# the people ("وزارت ورزش و جوانان", "وزارت امور مهاجرین"), and a field's noun
+# the matcher reads as a people noun with "ی" ("وزارت بازرگانی" commerce, not
+# a merchant; "وزارت بهداشت، درمان و آموزش پزشکی" medicine, not a doctor):
+# the ministry is the government's (titles.names_portfolio). Only the words
+# of a portfolio may stand between ("وزارت نفت، ۲۲ نفر از کارگران" is two).
+PORTFOLIO_HEADS: tuple[str, ...] = ("وزارت", "وزارتخانه", "وزارتخانه ها", "وزارتخانه های")
+PORTFOLIO_WORDS: tuple[str, ...] = (
+    *("و", "،", "امور", "ورزش", "بهداشت", "درمان", "آموزش", "کار", "رفاه"),
+    *("اجتماعی", "تعاون", "شهدا", "حج", "ارشاد", "فرهنگ"),
+)
+PORTFOLIO_PEOPLE: tuple[str, ...] = (
+    *("جوانان", "مهاجرین", "مهاجران", "زنان", "معلولین", "معلولان", "ایثارگران"),
+)
+PORTFOLIO_ENDINGS: tuple[str, ...] = ("ی",)
 # support26: nouns for a unit of a force: a head's title, a unit's name and
 # the force ("رئیس سازمان عقیدتی سیاسی ارتش") name one officer of that force
 # (MIL, COP), not a state's official (extract/mention_scan.py _in_unit).
