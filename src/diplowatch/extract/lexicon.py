@@ -200,6 +200,9 @@ class Lexicon:
     # the longest ending of any affix class: more letters glued after a key reject it
     longest_suffix: int
     future_prefixes: frozenset[str]
+    # the letters a verb key must open with to take a future prefix (the
+    # imperfect's: ``affixes.FUTURE_STEM_LETTERS``; none: every key takes it)
+    future_stem_letters: tuple[str, ...]
     # prefixes that negate a verb trigger (Persian "ن", "نمی": "نکشت")
     negative_prefixes: frozenset[str]
     # endings that make a verb trigger its infinitive, a verbal noun (Persian
@@ -800,7 +803,7 @@ def _automaton(keys: dict[str, list[Entry]], fields: dict[str, Any]) -> Any:
     automaton = ahocorasick.Automaton()
     for key, entries in keys.items():
         group = _one_of(seen, tuple(_one_of(seen, e) for e in entries))
-        allowed = _one_of(seen, _allowed_affixes(list(group), fields))
+        allowed = _one_of(seen, _allowed_affixes(list(group), fields, key))
         automaton.add_word(key, _one_of(seen, (len(key), group, allowed)))
     automaton.make_automaton()
     return automaton
@@ -915,15 +918,18 @@ def _limited_suffixes(
 AllowedAffixes = tuple[tuple[Entry, Container[str], Container[str]], ...]
 
 
-def _allowed_affixes(entries: list[Entry], fields: dict[str, Any]) -> AllowedAffixes:
+def _allowed_affixes(entries: list[Entry], fields: dict[str, Any], key: str = "") -> AllowedAffixes:
     """Each entry of a key with the prefixes and the endings it accepts: a
     contracted form's prefixes or its affix class's, a bound stem's endings,
     those left after a limiting ending, or its affix class's (none when the
-    language lists no ending for the class)."""
+    language lists no ending for the class). A verb key that opens with no
+    letter of the imperfect takes no future prefix (``_future_barred``)."""
     out = []
     for entry in entries:
         if entry.contracted:
             before: Container[str] = fields["contracted_prefixes"]
+        elif entry.affix == "verb" and _future_barred(key, fields):
+            before = fields["prefixes"]["verb"] - fields["future_prefixes"]
         else:
             before = fields["prefixes"].get(entry.affix, ("",))
         if entry.bound:
@@ -939,6 +945,16 @@ def _allowed_affixes(entries: list[Entry], fields: dict[str, Any]) -> AllowedAff
 
 # the endings of an affix class a language does not list: none
 _BARE = frozenset({""})
+
+
+def _future_barred(key: str, fields: dict[str, Any]) -> bool:
+    """future79fa: whether a verb key may not take the future prefix: the
+    prefix ("س") stands only before an imperfect, which opens with a letter
+    of its person (``affixes.FUTURE_STEM_LETTERS``: "سيزور", "ستلبي"); a past
+    form ("لبى") glued after an "س" is another word ("سلبي", negative), not
+    "will comply". A language that lists no such letters bars none."""
+    letters: tuple[str, ...] = fields["future_stem_letters"]
+    return bool(letters and key) and not key.startswith(letters)
 
 
 def _affix_fields(affixes: ModuleType) -> dict[str, Any]:
@@ -958,6 +974,9 @@ def _affix_fields(affixes: ModuleType) -> dict[str, Any]:
         "limited_suffixes": _limited_suffixes(affixes, suffixes),
         "longest_suffix": max((len(s) for forms in suffixes.values() for s in forms), default=0),
         "future_prefixes": frozenset(getattr(affixes, "FUTURE_PREFIXES", ())),
+        "future_stem_letters": tuple(
+            normalize_phrase(x) for x in getattr(affixes, "FUTURE_STEM_LETTERS", ())
+        ),
         "negative_prefixes": frozenset(getattr(affixes, "NEGATIVE_PREFIXES", ())),
         "infinitive_endings": frozenset(
             normalize_phrase(x) for x in getattr(affixes, "INFINITIVE_ENDINGS", ())

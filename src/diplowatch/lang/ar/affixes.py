@@ -108,6 +108,11 @@ OBJECT_ENDINGS = tuple(
 
 # Prefixes that mark the future tense when found on a verb trigger.
 FUTURE_PREFIXES = ("س", "وس", "فس")
+# future79fa: the letters an imperfect verb opens with (its person: "يزور",
+# "تلبي", "نرسل", "أعلن", written "ا" once normalised), the only ones the
+# future prefix stands before: "سلبي" (negative) is no "س" + "لبى" (will
+# comply), which made "أثر سلبي على مطالب …" a planned AGREE.
+FUTURE_STEM_LETTERS = ("ا", "أ", "ي", "ت", "ن")
 
 # Entries that start with the article also occur contracted after ل (لل…),
 # and then take only a conjunction before them ("وللمغرب", "فللمغرب").

@@ -1166,3 +1166,25 @@ MANDATIVE_PHRASES: tuple[str, ...] = tuple(
     for stem in ("insist", "suggest", "demand")
     for verb in (stem, f"{stem}s", f"{stem}ed", f"{stem}ing")
 )
+
+# future79fa: the noun "will" (a resolve) is no future auxiliary:
+# "against the will of the people, the army arrested …", "showed the
+# political will to …" read the deed after it planned. After an article, a
+# possessive or the adjectives it takes it is the noun; as the longer phrase
+# the blocker hides the auxiliary inside it. Not "goodwill", one word the
+# whole-word cue never matched.
+_NOUN_WILL = tuple(
+    f"{before} will"
+    for before in (
+        *("the", "a", "political", "good", "ill", "free", "own", "popular"),
+        *("his", "her", "its", "their", "our", "my", "your"),
+    )
+)
+NOT_CUES: tuple[str, ...] = _NOUN_WILL
+# The will to do a deed offers it, as "willingness to" and "readiness to"
+# do: still to come ("showed the political will to negotiate").
+PLANNED_CUES += tuple(f"{will} to" for will in _NOUN_WILL)
+# future79fa: "unwilling to" denies the readiness "willing to" offers
+# ("Iran is unwilling to meet …"): the deed after it is negated, as "is not
+# willing to meet" is; the longer word held no cue and read it reported.
+NEGATION_CUES += ("unwilling to",)

@@ -1426,3 +1426,21 @@ OWN_PAST_VERBS: tuple[str, ...] = (
     ),
 )
 FUTURE_AUXILIARIES: tuple[str, ...] = ("خواهم", "خواهد", "خواهیم", "خواهید", "خواهند")
+
+# future79fa: a wish denied ("نمی‌خواهد به ریاض سفر کند", does not want to
+# travel) is no report and no plan: what follows it in its clause is wished
+# away, as English "does not want to" (its "want to") and Arabic "لا يريد"
+# leave no deed. Written with a space or a ZWNJ the verb held the future
+# auxiliary "خواهد" (a PLANNED cue) as a word of its own, and the deed read
+# planned; as the longer phrase this cue hides it. A wish cue, not an UNREAL
+# one: it governs its clause (``nonevents.hypothetical``, ``WISH_SPAN``), not
+# the rest of the sentence, where a quoted headline glued to the next
+# sentence would lose what that sentence tells. The second person "you want"
+# ("می‌خواهید"), missing from the UNREAL wishes, held "خواهید" the same way.
+WISH_CUES: tuple[str, ...] = tuple(
+    f"{mood}{want}"
+    for mood in ("نمی ", "نمی", "می ", "می")
+    for want in ("خواهد", "خواهند", "خواهیم", "خواهم", "خواهید")
+    # the affirmative forms but the second person are UNREAL_CUES already
+    if mood.startswith("ن") or want == "خواهید"
+)
