@@ -103,7 +103,8 @@ def _statuses(text: str, lang: str, etype: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "غادر مسلحون سوريا قبل أسبوع للوصول إلى أوروبا لشن هجمات في فرنسا.",
+        # mendA79: after a verb of motion alone "لشن" is no plan ("غادر
+        # مسلحون سوريا … لشن هجمات" left: as often the attack launched)
         "فككت الشرطة خلية إرهابية خططت لشن هجمات على مصنع في المدينة.",
         "تستعد روسيا لشن هجوم جديد في شرق أوكرانيا.",
     ],

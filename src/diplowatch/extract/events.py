@@ -223,6 +223,7 @@ from diplowatch.extract.person_names import learn_names, learn_surnames
 from diplowatch.extract.place_doer import (
     own_people_doer_out,
     place_state_out,
+    verb_subjects,
     where_only,
     where_states_out,
 )
@@ -2005,7 +2006,8 @@ def _with_implied(
     rule_mode = captives_mode(shown, rule_mode, side, doc.ntext, ctx.lang)
     out = add_implied(shown, actors, place, ctx.lang, rule_mode, victims, doer)
     if not doer:
-        out = own_people_doer_out(shown, mode, out)
+        subjects = verb_subjects(trig, side, doc.ntext, ctx)
+        out = own_people_doer_out(shown, mode, out, subjects)
     if armed:
         return armed_as_crowd(out, actors)
     return crowd_first(shown, out, _keepers_after_noun(side, trig), mode)

@@ -16,9 +16,12 @@ from functools import cache
 from typing import Any
 
 from diplowatch.extract.actors import Mention
+from diplowatch.extract.joined import passive
 from diplowatch.extract.scan import Hit
 from diplowatch.lang.agent_fields import shared_field
 from diplowatch.model import Actor
+from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.words import WORD_RUN as _WORD
 from diplowatch.text.words import space_end, space_start
 
 # A capital glued to a deed's noun ("تفجير بغداد", "حمله آنکارا", "the Ankara
@@ -127,7 +130,9 @@ def _direction(word: str, ctx: Any) -> bool:
     return bool(ctx.location_prefixes) and glued and word[1:] in ctx.place_modifiers
 
 
-def own_people_doer_out(etype: str, mode: str, actors: list[Actor]) -> list[Actor]:
+def own_people_doer_out(
+    etype: str, mode: str, actors: list[Actor], subjects: frozenset[str] = frozenset()
+) -> list[Actor]:
     """``actors`` of a deed of force without a first actor that is a state
     named as a whole (no agent, role or name) beside its own civilians
     struck (``OWN_STRUCK_AGENTS``): "الإعتداء الذي استهدف مدينة نيس
@@ -136,16 +141,85 @@ def own_people_doer_out(etype: str, mode: str, actors: list[Actor]) -> list[Acto
     in another phrase, the capital), and no state strikes its own people
     as a whole; the doer stays unnamed. Attacks only: a state that
     arrests its people acts through its police. A deed of its courts
-    (``STATE_DEED_MODES``: an execution) keeps the state."""
+    (``STATE_DEED_MODES``: an execution) keeps the state. So does a state
+    that is the subject of the active verb (``subjects``, ``verb_subjects``:
+    "قصفت سوريا المدنيين السوريين", "ایران صدها معترض ایرانی را کشت"): in a
+    civil war or a crackdown a state does strike its own people (mendA79)."""
     if etype != _ATTACK or len(actors) < 2 or mode in _state_deed_modes():
         return actors
     first = actors[0]
     if first.agent is not None or first.role or first.name or not first.code:
         return actors
+    if first.code in subjects:
+        return actors
     struck = _own_struck_agents()
     if not any(a.code == first.code and a.agent in struck for a in actors[1:]):
         return actors
     return actors[1:]
+
+
+def verb_subjects(trig: Hit, side: list[Mention], ntext: str, ctx: Any) -> frozenset[str]:
+    """The codes of the states named as a whole that are the subject of the
+    active verb ``trig`` by the language's word order (``_subject_by_order``):
+    the doer the verb tells, not where its deed happened. None for a noun
+    ("هجوم", "انفجار", "attack") or a passive ("were killed", "تم دهسها"),
+    nor in Persian without an object marked ("زخمی شدند", "جان باخت"), whose
+    state is where the deed struck (``own_people_doer_out``)."""
+    if not _active_verb(trig, ntext, ctx):
+        return frozenset()
+    return frozenset(
+        m.code
+        for m in side
+        if m.code and m.agent is None and not m.role and not _only_where(m, ctx)
+        if _subject_by_order(m, trig, side, ntext, ctx)
+    )
+
+
+def _active_verb(trig: Hit, ntext: str, ctx: Any) -> bool:
+    """Whether ``trig`` is a verb in the active voice (no auxiliary of the
+    passive before it: "were killed", "تم دهسها"). Where the verb closes its
+    clause, a noun may open a compound verb ("را بمباران کرد"), and only an
+    object marked before it makes it active (``_object_marked_after``)."""
+    if ctx.verb_final:
+        return True
+    aux = ctx.syntax.passive_aux | ctx.deed_passive_aux
+    return trig.entry.affix == "verb" and not passive(trig, ntext, aux)
+
+
+def _subject_by_order(m: Mention, trig: Hit, side: list[Mention], ntext: str, ctx: Any) -> bool:
+    """Whether ``m`` stands where the subject of the verb ``trig`` does:
+    right after it where the subject may follow its verb ("قصفت سوريا"),
+    right before it elsewhere ("Syria bombed", "سوريا تقصف"), and, where the
+    verb closes its clause, before the verb's object, another side marked
+    as such in the same clause (``_object_marked_after``)."""
+    if m.start >= trig.end:
+        return bool(ctx.subject_after_verb) and not ntext[trig.end : m.start].split()
+    if m.end > trig.start or any(b in ntext[m.end : trig.start] for b in CLAUSE_BREAKS):
+        return False
+    if ctx.verb_final:
+        return _object_marked_after(m, trig, side, ntext, ctx)
+    return not ntext[m.end : trig.start].split()
+
+
+def _object_marked_after(m: Mention, trig: Hit, side: list[Mention], ntext: str, ctx: Any) -> bool:
+    """Whether the first object marker after ``m`` (``context.OBJECT_MARKERS``,
+    up to the verb's first word) closes another side named after it: "ایران
+    صدها معترض ایرانی را در خیابان‌ها کشت". Not where the marker follows the
+    state itself or its own name ("انفجار بیروت پایتخت لبنان را لرزاند و
+    ده‌ها نفر را کشت": the state shaken is where the blast struck), nor where
+    the only "را" is inside the trigger ("جان خود را از دست دادند")."""
+    marker = next(
+        (w for w in _WORD.finditer(ntext, m.end, trig.end) if w.group() in ctx.object_markers),
+        None,
+    )
+    if marker is None or marker.start() > trig.start:
+        return False
+    return any(
+        m.end <= o.start < o.end <= marker.start()
+        and not ntext[o.end : marker.start()].split()
+        and not (o.code == m.code and o.agent is None)
+        for o in side
+    )
 
 
 @cache

@@ -267,11 +267,36 @@ def _planned_by_cue(
             cue, trigger, sentence, text, after, future_times, conjunctions, light_verbs, lang
         ):
             continue
-        if _said_now(cue, trigger, sentence):
+        if _said_now(cue, trigger, sentence) or _unlicensed(cue, text, lang):
             continue
         if not _plans_another(cue, trigger, text, planned_before_verbs, future_times, purpose_cues):
             return True
     return False
+
+
+def _unlicensed(cue: Hit, text: str, lang: str) -> bool:
+    """mendA79: whether the cue plans only after one of its words of plan
+    (``status.LICENSED_CUES``: Arabic "لشن" after "خططت", "تستعد") and none
+    stands among the ``LICENSE_REACH`` words before it: "عادت الطائرات لشن
+    غارات" launched them; "خططت المجموعة لشن هجوم" did not yet."""
+    licences, reach = _licences(lang)
+    words = licences.get(text[cue.start : cue.end])
+    if words is None:
+        return False
+    before = text[max(0, cue.start - 20 * reach) : cue.start].split()[-reach:]
+    return not any(w in words for w in before)
+
+
+@cache
+def _licences(lang: str) -> tuple[dict[str, frozenset[str]], int]:
+    """The language's licensed cues with their words, normalised, and how
+    many words before the cue one may stand."""
+    status = lang_data.load(lang, "status") if lang else None
+    found = getattr(status, "LICENSED_CUES", {})
+    licences = {
+        normalize_phrase(k): frozenset(normalize_phrase(w) for w in v) for k, v in found.items()
+    }
+    return licences, getattr(status, "LICENSE_REACH", 0)
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,29 @@ The future prefix س on a verb is read from the verb itself (see
 ``affixes.FUTURE_PREFIXES``); these are the free-standing words.
 """
 
+# mendA79: the words of a plan, a preparation or an intent that must stand
+# a few words before "لشن" (to launch, ``LICENSED_CUES``) for it to plan the
+# attack ("خلية خططت لشن هجمات", "تستعد روسيا لشن هجوم", "خططت المجموعة لشن
+# هجوم", "بتخطيطهم لشن"). Without one "لشن" as often tells the attack
+# launched, after a verb of return, motion or use ("عادت الطائرات لشن غارات
+# على غزة فجر اليوم", "استخدمت روسيا القاعدة لشن غارات أمس").
+_LAUNCH_PLANNERS: tuple[str, ...] = (
+    *("خطط", "خططت", "خططوا", "خططا", "يخطط", "تخطط", "يخططون", "يخططان"),
+    *("تخطيط", "التخطيط", "بالتخطيط", "للتخطيط", "خطة", "خطته", "خطتها"),
+    *("تخطيطه", "تخطيطها", "تخطيطهم", "بتخطيطه", "بتخطيطها", "بتخطيطهم"),
+    *("يستعد", "تستعد", "يستعدون", "استعد", "استعدت", "استعدوا", "استعدادا"),
+    *("يتاهب", "تتاهب", "يتاهبون", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي"),
+    *("ينوون", "نوى", "نوت", "يسعى", "تسعى", "يسعون", "سعى", "سعت", "سعوا"),
+    *("يحضر", "تحضر", "يحضرون", "يتامر", "يتامرون", "تامر", "تامروا"),
+    # a call: the attack called for is still to come ("دعا أنصاره لشن هجمات")
+    *("دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "دعوة", "دعوات"),
+    *("حث", "حثت", "يحث", "تحث", "ناشد", "ناشدت"),
+)
+# A cue of plan that plans only with one of its words among the
+# ``LICENSE_REACH`` words before it (``extract/status._unlicensed``).
+LICENSED_CUES: dict[str, tuple[str, ...]] = {"لشن": _LAUNCH_PLANNERS}
+LICENSE_REACH = 4
+
 PLANNED_CUES: tuple[str, ...] = (
     "سوف",
     "سيتم",
@@ -70,11 +93,11 @@ PLANNED_CUES: tuple[str, ...] = (
     "سينعقد",
     "الجولة المقبلة",
     "الجولة القادمة",
-    # precision78ar: the purpose "to launch" ("غادروا سوريا … لشن هجمات في
-    # فرنسا", "خلية خططت لشن هجمات", "تستعد لشن هجوم"): the attack is still
-    # to come, as a preparation plans it (status_ahead). Not "لارتكاب" (to
-    # commit), which as often looks back at a deed done ("دفعهم لارتكاب هذه
-    # المجزرة")
+    # precision78ar: the purpose "to launch" ("خلية خططت لشن هجمات", "تستعد
+    # لشن هجوم"): the attack is still to come, as a preparation plans it
+    # (status_ahead); only after a word of plan (mendA79: ``LICENSED_CUES``).
+    # Not "لارتكاب" (to commit), which as often looks back at a deed done
+    # ("دفعهم لارتكاب هذه المجزرة")
     "لشن",
     # nonevents13: what is about to happen has not happened ("على وشك
     # التوقيع"); not "بصدد", mostly "in the course of" ("ضبطه بصدد الصيد")
