@@ -125,16 +125,33 @@ def test_fa_minister_of_refugees_is_government() -> None:
     assert not any(c.endswith(":REF") for c in casts)
 
 
+def test_fa_minister_of_migrants_is_government() -> None:
+    """mendC79: the Persian effect of agents78ar (corpus document 522's
+    minister of refugees) told by other sentences; both read a refugee
+    (PAK:REF, IRQ:REF) before ``CABINET_ROLES``."""
+    casts = _casts(
+        "وزیر امور مهاجرین پاکستان روز دوشنبه با وزیر خارجه ایران در تهران دیدار کرد.", "fa"
+    )
+    assert casts == {"PAK:GOV", "IRN:GOV"}
+    casts = _casts("وزیر امور پناهندگان عراق از کمک‌های آلمان به اردوگاه‌ها انتقاد کرد.", "fa")
+    assert "IRQ:GOV" in casts
+    assert "IRQ:REF" not in casts
+
+
 def test_fa_minister_of_agriculture_is_government() -> None:
+    """A guard that already held before agents78ar (mendC79): the Persian
+    agriculture portfolio names no farmer noun the chain could take."""
     assert "TUR:GOV" in _casts("وزیر کشاورزی ترکیه با سفیر فرانسه دیدار کرد.", "fa")
 
 
 def test_fa_refugees_stay_refugees() -> None:
+    """A guard that already held before agents78ar (mendC79): refugees with
+    no minister keep their agent."""
     casts = _casts("پناهجویان افغان در برابر سفارت آلمان در کابل تجمع کردند.", "fa")
     assert "AFG:REF" in casts
 
 
-# --- English (guards: already read so) ----------------------------------------------
+# --- English (guards: already read so before agents78ar; mendC79 checked each) --------
 
 
 def test_en_minister_for_refugees_is_government() -> None:

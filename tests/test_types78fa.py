@@ -29,8 +29,14 @@ CLEARED = [
     ("fa", "کماندوهای افغان عملیات پاکسازی از وجود طالبان در شهر قندوز را آغاز کرده‌اند."),
     ("fa", "ارتش عراق عملیات پاکسازی منطقه طارمیه از عناصر تروریستی داعش را آغاز کرد."),
     ("en", "Afghan commandos launched a clearing operation against Taliban fighters in Kunduz."),
+    # mendC79: read only by the "cleared the city of" phrase (no event before it),
+    # with a nationality adjective between "of" and the armed men
+    ("en", "Soldiers cleared the city of Kurdish rebels on Sunday."),
+    # a guard that already held before types78fa ("fighting" is read): kept
+    # so the clearing phrase does not lose it
     ("en", "Iraqi troops cleared the town of militants after three days of fighting."),
-    # Arabic fighting is told by its own words, the clearing beside them
+    # Arabic fighting is told by its own words, the clearing beside them (a
+    # guard that already held: there is no Arabic clearing rule)
     ("ar", "شن الجيش العراقي هجوما لتطهير قضاء الطارمية من مسلحي داعش."),
 ]
 
@@ -40,6 +46,15 @@ NOT_CLEARED = [
     ("fa", "وزیر خارجه ترکیه گفت پاکسازی اردوگاه مخمور از شبه نظامیان کرد وظیفه دولت عراق است."),
     ("en", "Engineers began a clearing operation to remove mines from the farmland."),
     ("en", "Volunteers cleared the town of rubble after the earthquake."),
+    # mendC79: armed men named further on are not what was cleared (these two
+    # gave an attack with the five-word reach of round 78)
+    ("en", "Volunteers cleared the town of wreckage left by rebels last winter."),
+    (
+        "en",
+        "Municipal crews cleared the city of rubble left behind by militants in the old quarter.",
+    ),
+    # the three Arabic cases are guards that already held: there is no Arabic
+    # clearing rule, and they keep one from being added without its senses
     ("ar", "أعلنت وزارة البيئة إنشاء محطة تطهير جديدة لمعالجة المياه في سوسة."),
     ("ar", "فصلت الحكومة آلاف الموظفين في إطار عملية تطهير أعقبت المحاولة الانقلابية."),
     ("ar", "قال الوزير إن تطهير المحافظة من المسلحين مسؤولية الحكومة المركزية."),

@@ -16,7 +16,7 @@ from diplowatch.extract.names import NameRules
 from diplowatch.extract.syntax import Syntax
 from diplowatch.extract.written import Folding
 from diplowatch.lang import load
-from diplowatch.lang.agent_fields import language_field, shared_field
+from diplowatch.lang.agent_fields import language_field, shared_field, shared_set
 from diplowatch.text.normalize import normalize, normalize_phrase
 
 
@@ -1056,19 +1056,19 @@ def _agent_fields(lang: str) -> dict[str, Any]:
         "generic_people": _own_words(lang, "GENERIC_PEOPLE_HEADS"),
         "role_agents": dict(shared_field("ROLE_AGENTS")),
         "institution_agents": dict(shared_field("INSTITUTION_AGENTS")),
-        "sent_agents": frozenset(shared_field("SENT_AGENTS")),
+        "sent_agents": shared_set("SENT_AGENTS"),
         # a language may add its own (``agents.STATELESS_AGENTS``)
-        "stateless_agents": frozenset(shared_field("STATELESS_AGENTS"))
+        "stateless_agents": shared_set("STATELESS_AGENTS")
         | frozenset(language_field(lang, "STATELESS_AGENTS")),
-        "home_body_agents": frozenset(shared_field("HOME_BODY_AGENTS")),
-        "home_institutions": frozenset(shared_field("HOME_INSTITUTIONS")),
+        "home_body_agents": shared_set("HOME_BODY_AGENTS"),
+        "home_institutions": shared_set("HOME_INSTITUTIONS"),
         "not_party_to": dict(shared_field("NOT_PARTY_TO")),
-        "cited_agents": frozenset(shared_field("CITED_AGENTS")),
-        "name_bearing_agents": frozenset(shared_field("NAME_BEARING_AGENTS")),
-        "placed_groups": frozenset(shared_field("PLACED_GROUP_AGENTS")),
-        "unknown_doers": frozenset(shared_field("UNKNOWN_DOER_AGENTS")),
-        "armed_branches": frozenset(shared_field("ARMED_BRANCHES")),
-        "fighter_agents": frozenset(shared_field("FIGHTER_AGENTS")),
+        "cited_agents": shared_set("CITED_AGENTS"),
+        "name_bearing_agents": shared_set("NAME_BEARING_AGENTS"),
+        "placed_groups": shared_set("PLACED_GROUP_AGENTS"),
+        "unknown_doers": shared_set("UNKNOWN_DOER_AGENTS"),
+        "armed_branches": shared_set("ARMED_BRANCHES"),
+        "fighter_agents": shared_set("FIGHTER_AGENTS"),
     }
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from diplowatch.lang.agent_fields import shared_field
+from diplowatch.lang.agent_fields import shared_set
 from diplowatch.model import Actor
 
 
@@ -32,10 +32,9 @@ def _data() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     state that are no side of it (who orders them, the civilians they move
     among), read once."""
     return (
-        frozenset(shared_field("DEPLOYMENT_TYPES")),
-        frozenset(shared_field("DEPLOYED_FORCES")),
-        frozenset(shared_field("DEPLOYMENT_ORDERERS"))
-        | frozenset(shared_field("DEPLOYMENT_BYSTANDERS")),
+        shared_set("DEPLOYMENT_TYPES"),
+        shared_set("DEPLOYED_FORCES"),
+        shared_set("DEPLOYMENT_ORDERERS") | shared_set("DEPLOYMENT_BYSTANDERS"),
     )
 
 

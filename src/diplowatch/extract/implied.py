@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from diplowatch.lang.agent_fields import language_field, shared_field
+from diplowatch.lang.agent_fields import language_field, shared_field, shared_set
 from diplowatch.model import Actor
 
 # The state named as a whole acts through its government.
@@ -90,17 +90,11 @@ def _implied_code(
     Victims all of other countries than the scene's leave it none: the
     scene names no attacker."""
     code = place if "place" in rule[2:] else place or named
-    if rule[0] in _scene_agents():
+    if rule[0] in shared_set("SCENE_AGENTS"):
         return code  # police arrest where they serve, foreigners too
     if victims and code not in (codes := {a.code for a in actors if a.code}) and codes:
         code = None  # foreign victims: the scene names no attacker
     return code
-
-
-@cache
-def _scene_agents() -> frozenset[str]:
-    """Understood agents always of the place (``SCENE_AGENTS``)."""
-    return frozenset(shared_field("SCENE_AGENTS"))
 
 
 def add_implied(
@@ -156,7 +150,7 @@ def _apply_rules(
     out = list(actors)
     for rule in rules:
         agent, group = rule[0], rule[1]
-        recipient = (etype, agent) in _recipients()
+        recipient = (etype, agent) in shared_set("IMPLIED_RECIPIENTS")
         if _not_understood(rule, actors, victims, doer and not recipient):
             continue
         if "foreign" in rule[2:] and not _foreign_place(place, actors):
@@ -189,7 +183,7 @@ def _not_understood(
     doctor": none is understood before him)."""
     if "lone" in rule[2:] and not _lone_side(actors, victims):
         return True
-    return named_doer and rule[0] in _unknown_doers()
+    return named_doer and rule[0] in shared_set("UNKNOWN_DOER_AGENTS")
 
 
 def _lone_side(actors: list[Actor], victims: bool) -> bool:
@@ -202,26 +196,9 @@ def _lone_side(actors: list[Actor], victims: bool) -> bool:
 def _may_act(etype: str, out: list[Actor], actors: list[Actor]) -> list[Actor]:
     """Those of ``out`` who may have done the deed: in a type of
     ``DOER_FIRST_TYPES``, a state as a whole only in the doer's place."""
-    if etype not in _doer_first():
+    if etype not in shared_set("DOER_FIRST_TYPES"):
         return out
     return [a for a in out if a.agent is not None or a is actors[0]]
-
-
-@cache
-def _doer_first() -> frozenset[str]:
-    return frozenset(shared_field("DOER_FIRST_TYPES"))
-
-
-@cache
-def _unknown_doers() -> frozenset[str]:
-    """Agents of doers the text does not identify (UAF, CRM)."""
-    return frozenset(shared_field("UNKNOWN_DOER_AGENTS"))
-
-
-@cache
-def _recipients() -> frozenset[tuple[str, str]]:
-    """(type, agent) of the understood sides that receive the act."""
-    return frozenset(shared_field("IMPLIED_RECIPIENTS"))
 
 
 @cache
@@ -297,11 +274,6 @@ def implied_types(lang: str = "") -> frozenset[str]:
 
 
 @cache
-def _forces_only() -> frozenset[tuple[str, str]]:
-    return frozenset(shared_field("FORCES_ONLY"))
-
-
-@cache
 def _domestic_non_events() -> dict[str, frozenset[str]]:
     return dict(shared_field("DOMESTIC_NON_EVENTS"))
 
@@ -323,7 +295,7 @@ def type_by_source(etype: str, mode: str, actors: list[Actor], lang: str = "") -
     state sanctions), else ``etype``."""
     by_source, domestic = _rules(lang)[1], _rules(lang)[2]
     shifted, sources = by_source.get((etype, mode), (etype, ()))
-    person = bool(actors and actors[0].role) and (etype, mode) in _forces_only()
+    person = bool(actors and actors[0].role) and (etype, mode) in shared_set("FORCES_ONLY")
     if actors and (actors[0].agent or _WHOLE) in sources and not person:
         return str(shifted)
     codes = {a.code for a in actors}

@@ -14,22 +14,15 @@ actor, is so read: a former president sanctioned is a private man still.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
 
-from diplowatch.lang.agent_fields import shared_field
+from diplowatch.lang.agent_fields import shared_set
 from diplowatch.model import Actor
-
-
-@cache
-def _in_office_types() -> frozenset[str]:
-    """``IN_OFFICE_TYPES``, read once."""
-    return frozenset(shared_field("IN_OFFICE_TYPES"))
 
 
 def in_office(etype: str, actors: list[Actor], role_agents: dict[str, str]) -> list[Actor]:
     """``actors`` with a former office holder who is the doer of a deed of
     ``IN_OFFICE_TYPES`` given his office's agent back."""
-    if etype not in _in_office_types() or not actors:
+    if etype not in shared_set("IN_OFFICE_TYPES") or not actors:
         return actors
     doer = actors[0]
     agent = role_agents.get(doer.role or "")

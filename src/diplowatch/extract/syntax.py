@@ -31,7 +31,7 @@ from diplowatch.event_types import having
 from diplowatch.extract.lexicon import EVENT, FRAME, FRAME_OBJECT, Entry, Lexicon
 from diplowatch.extract.scan import Hit
 from diplowatch.lang import load
-from diplowatch.lang.agent_fields import shared_field
+from diplowatch.lang.agent_fields import shared_field, shared_set
 
 # Types whose verb takes what follows as its content: "condemned the attack",
 # "threatened sanctions", "rejected the aid package" are one event, not two.
@@ -638,12 +638,6 @@ def _marker_frames(lang: str, marker: str) -> tuple[str, ...]:
 
 
 @cache
-def _armed_agents() -> frozenset[str]:
-    """The agents that may take a town by force (``xx/agents.ARMED``)."""
-    return frozenset(shared_field("ARMED"))
-
-
-@cache
 def _institution_agents() -> dict[str, str]:
     """The agent each institution implies (``xx/agents.INSTITUTION_AGENTS``:
     "the army" is the military), read once."""
@@ -655,7 +649,7 @@ def _armed(hit: Hit) -> bool:
     "police"), a named group of an armed agent ("the Taliban", "M23"), or
     a state named as a whole, which counts as its government; an
     institution by the agent it implies ("the Iraqi army": MIL, mendF73)."""
-    armed = _armed_agents()
+    armed = shared_set("ARMED")  # the agents that may take a town by force
     kind, value, extra = hit.entry.kind, hit.entry.value, hit.entry.extra
     if kind == "agent":
         return value in armed

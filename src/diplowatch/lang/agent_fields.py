@@ -111,6 +111,14 @@ def shared_field(name: str) -> Any:
     return getattr(table, name)
 
 
+@cache
+def shared_set(name: str) -> frozenset[Any]:
+    """Field ``name`` of the shared agents table as a set, built once: the
+    extract rules test membership in these lists per mention or per event
+    (mendC79: one helper for the wrapper each rule had written)."""
+    return frozenset(shared_field(name))
+
+
 def _checked(code: str) -> ModuleType | None:
     """Folder ``code``'s agents table (``registry.load``, read once), refused
     if it holds a public name not declared for it (``_refuse_stray``). A code

@@ -3928,15 +3928,31 @@ NOT_TRIGGERS += (
 # Persian "عملیات پاکسازی از وجود طالبان" and Arabic "تطهير المدينة من
 # الميليشيات". Only with the armed men named right after: a clearing also
 # removes mines, rubble or a backlog.
+# mendC79: a place cleared "of" holds what was removed right after "of",
+# a determiner or a nationality adjective at most before it ("of the
+# militants", "of Kurdish rebels"); "cleared the town of debris left by
+# fighters" is no fighting: the words after "of" are read two deep, not five.
+_CLEARED_ARMED = (
+    *("militants", "insurgents", "rebels", "taliban", "fighters", "militias"),
+    "terrorists",
+)
 GUARDED_VERB_TRIGGERS[("ASSAULT", "attack")] += (
     (
         (
             *("clearing operation", "clearing operations", "clearance operation"),
-            *("clearance operations", "cleared the city of", "cleared the town of"),
-            *("clear the city of", "clear the town of", "cleared the area of"),
+            "clearance operations",
         ),
-        (*("militants", "insurgents", "rebels", "taliban", "fighters", "militias"), "terrorists"),
+        _CLEARED_ARMED,
         5,
+        0,
+    ),
+    (
+        (
+            *("cleared the city of", "cleared the town of", "clear the city of"),
+            *("clear the town of", "cleared the area of"),
+        ),
+        _CLEARED_ARMED,
+        2,
         0,
     ),
 )
