@@ -7,8 +7,9 @@ Rules of this round:
 - a complement clause ("… اعلام کرد که Y …", "said that Y …", "قالت … إن
   Y …") or a clause joined to a finished one ("X آماده است اما Y …") that
   names its own unmarked subject and no other side: that subject did the
-  deed, and the side named before the clause comes after it (the teller or
-  the other party). Read in the order of mention, the earlier side led.
+  deed, and the side named before the clause comes after it (the other
+  party; a teller who only said it is no side since mendB79). Read in the
+  order of mention, the earlier side led.
   Not for a passive ("… که ترکیه تحریم شد", "was sanctioned"), whose
   subject underwent the deed, nor for an object marked as such ("… که
   ترکیه را تحریم کرد"), nor for a breach told (the speaker blames), nor
@@ -25,25 +26,17 @@ import pytest
 
 from casts import first_cast, run
 
-# (language, sentence, event type, the sides in order)
+# (language, sentence, event type, the sides in order). mendB79: a teller
+# who only said the clause ("هند اعلام کرد که پاکستان …", "India said that
+# Pakistan …") is no side any more, the clause's subject stands alone
+# (tests/test_mendB79.py); these cases recorded him as the target.
 CLAUSE_SUBJECT_FIRST: list[tuple[str, str, str, list[str]]] = [
-    ("fa", "هند اعلام کرد که پاکستان این طرح را محکوم کرد.", "ACCUSE", ["PAK:None", "IND:None"]),
-    ("fa", "ژاپن گفت که چین از این توافق حمایت می‌کند.", "SUPPORT", ["CHN:None", "JPN:None"]),
     (
         "fa",
         "آلمان آماده گفت‌وگو بود اما ترکیه این پیشنهاد را محکوم کرد.",
         "ACCUSE",
         ["TUR:None", "DEU:None"],
     ),
-    ("ar", "قالت الهند إن باكستان انتقدت خطة السلام.", "ACCUSE", ["PAK:None", "IND:None"]),
-    ("ar", "قالت اليابان إن الصين تدعم الاتفاق.", "SUPPORT", ["CHN:None", "JPN:None"]),
-    (
-        "en",
-        "India said that Pakistan criticized the peace plan.",
-        "ACCUSE",
-        ["PAK:None", "IND:None"],
-    ),
-    ("en", "Japan said that China supports the agreement.", "SUPPORT", ["CHN:None", "JPN:None"]),
 ]
 
 

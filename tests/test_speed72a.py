@@ -229,12 +229,15 @@ def test_quote_start_as_before(lang: str) -> None:
 # --- subclause_subject: the light verb tested first, lists joined once -------
 
 
-def _subclause_people_old(trig: Hit, etype: str, people: list, ntext: str, ctx: Any) -> list:
-    """``subclause_people`` before speed72a: the opener looked for first."""
+def _subclause_people_old(
+    trig: Hit, etype: str, people: list, ntext: str, ctx: Any, s: Any = None
+) -> list:
+    """``subclause_people`` before speed72a: the opener looked for first
+    (``s``: the sentence, read since mendB79)."""
     found = None if etype in sub._TOLD_TO or not people else sub._opener_end(trig, ntext, ctx)
     if found is None or not sub._predicate(trig, ntext, ctx):
         return people
-    return sub.subclause_people(trig, etype, people, ntext, ctx)
+    return sub.subclause_people(trig, etype, people, ntext, ctx, s)
 
 
 def _run(lang: str) -> str:

@@ -271,7 +271,7 @@ from diplowatch.extract.sources import (
 )
 from diplowatch.extract.spoken_through import speak_through_bodies, state_reported_by_body
 from diplowatch.extract.standing import standing_relative
-from diplowatch.extract.status import status_of, threatened_on_condition, told_past, unable
+from diplowatch.extract.status import status_of, threatened_on_condition, told_done, unable
 from diplowatch.extract.street_names import without_street_names
 from diplowatch.extract.struck_armed import STRIKES, struck_as_militants
 from diplowatch.extract.struck_passive import passive_struck
@@ -1219,7 +1219,7 @@ def _status(trig: Hit, s: Sentence, doc: _Document) -> str | None:
         return "negated"
     if status == "reported" and intent_denied(trig, s, doc.ntext, doc.ctx):
         return "negated"
-    if told_past(trig, doc.ntext, doc.lang):
+    if told_done(trig, s, doc.ntext, doc.lang):
         return status  # a finite past verb of its own: done (precision78fa)
     if status == "reported" and (meant_later(trig, s, doc.ntext, doc.ctx) or _ahead(trig, s, doc)):
         return "planned"
@@ -1438,7 +1438,7 @@ def _event_sides(
         or _opener_sides(s, doc, trig, people)
         or (carried_sides(s, trig, people, doc.ntext, doc.ctx) if etype not in SYMMETRIC else None)
         or (tour_sides(trig, people, s, doc.ntext, doc.ctx) if mode in VISITS else None)
-        or _sides(doc, trig, etype, people, deeds, s.mentions)
+        or _sides(doc, trig, etype, people, deeds, s.mentions, s)
     )
     if mode in VISITS:
         sides = left_destinations(trig, people, sides, s, doc.ntext, doc.ctx)
@@ -1736,14 +1736,19 @@ def _sides(
     people: list[Mention],
     deeds: frozenset[int] = frozenset(),
     listed: list[Mention] | None = None,
+    s: Sentence | None = None,
 ) -> list[list[Mention]]:
     """``people`` as the sides of the event (one list for symmetric types);
     ``deeds``: where the sentence's triggers end, for a comment, whose object
     may be a deed noun ("از حمایت قطر از … انتقاد کرد"); empty otherwise;
-    ``listed``: the sentence's mentions (``_rest_of_governed_list``)."""
+    ``listed``: the sentence's mentions (``_rest_of_governed_list``); ``s``:
+    the sentence, whose verbs of saying ``subclause_people`` reads."""
     ntext, ctx = doc.ntext, doc.ctx
     # "X با اشاره به اینکه Y … را تهدید می‌کند": Y's deed, X only tells it
-    people = subclause_people(trig, etype, people, ntext, ctx)
+    # mendB79: a teller who only said it is no side of a directed deed; the
+    # speaker who blames ("said that Iran had violated …") accuses
+    told = s if etype not in SYMMETRIC and not _speaker_blames(trig) else None
+    people = subclause_people(trig, etype, people, ntext, ctx, told)
     people = without_relative_aside(trig, people, ntext, ctx)  # "X، که …، با Y"
     people = without_coordinated_partners(people, ntext, ctx, etype in SYMMETRIC)
     sides = None
@@ -1757,9 +1762,7 @@ def _sides(
             sides = _word_order_sides(doc, trig, etype, people, deeds)
         if sides is None and not _speaker_blames(trig):
             # "فرانسه آماده است اما ایران … را تهدید کرد": the new clause's subject did it
-            aux = ctx.syntax.passive_aux | ctx.deed_passive_aux
-            passive_told = passive(trig, ntext, aux)
-            sides = lone_subject_sides(trig, etype, people, ntext, ctx, passive_told)
+            sides = lone_subject_sides(trig, etype, people, ntext, ctx)
     if sides is not None:
         return sides
     if _rest_of_governed_list(doc, etype, people, listed):

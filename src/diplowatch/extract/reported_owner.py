@@ -33,6 +33,9 @@ FORCE = having("force")
 # Words that may stand between the verb of saying and the report's subject
 # ("said that the", "said on Monday the").
 _SUBJECT_GAP = 3
+# How many words after a reported deed's verb its object may carry the
+# speaker's pronoun in ("طردت اثنين من دبلوماسييها").
+_OBJECT_REACH = 3
 
 
 def reported_subject_first(
@@ -55,6 +58,17 @@ def reported_subject_first(
         if _pronoun_after(s, cue.end, subject.end):
             return told + speaker
     return side
+
+
+def points_back(
+    s: Sentence, ntext: str, trig: Hit, said: int, subject_end: int, ctx: Context
+) -> bool:
+    """mendB79: whether the report told after a verb of saying ending at
+    ``said``, whose own subject ends at ``subject_end``, points back to its
+    speaker ("its diplomats", "دبلوماسييها", "دیپلمات این کشور"): the
+    speaker is then whom the deed struck, and stays a side of it."""
+    owned = _points_back(ntext, trig, s.end, ctx, _OBJECT_REACH)
+    return owned or _pronoun_after(s, said, subject_end)
 
 
 def _pronoun_after(s: Sentence, said: int, subject_end: int) -> bool:
@@ -105,12 +119,14 @@ def _owner_speaker(s: Sentence, ntext: str, event: Event, trig: Hit, ctx: Contex
     return None
 
 
-def _points_back(ntext: str, trig: Hit, end: int, ctx: Context) -> bool:
+def _points_back(ntext: str, trig: Hit, end: int, ctx: Context, reach: int = 1) -> bool:
     """A pronoun of the speaker on the deed's object: a suffix on the word
-    right after the verb ("قصفت أراضيها"), or a word of it in the object
-    before a final verb ("خاک این کشور را بمباران کرد")."""
-    after = re.findall(r"\w+", ntext[trig.end : end])[:1]
-    if ctx.owner_suffixes and after and after[0].endswith(ctx.owner_suffixes):
-        return len(after[0]) > max(len(x) for x in ctx.owner_suffixes) + 1
+    right after the verb ("قصفت أراضيها"; within ``reach`` words of it:
+    "طردت اثنين من دبلوماسييها"), or a word of it in the object before a
+    final verb ("خاک این کشور را بمباران کرد")."""
+    after = re.findall(r"\w+", ntext[trig.end : end])[:reach]
+    if ctx.owner_suffixes and any(w.endswith(ctx.owner_suffixes) for w in after):
+        least = max(len(x) for x in ctx.owner_suffixes) + 1
+        return any(len(w) > least and w.endswith(ctx.owner_suffixes) for w in after)
     before = f" {' '.join(ntext[max(0, trig.start - 40) : trig.start].split()[-4:])} "
     return any(f" {w} " in before for w in ctx.owner_words)

@@ -125,25 +125,39 @@ def status_of(
     )
     if _denied_or_called_off(trigger, sentence, text, negation, (conjunctions, light_verbs)):
         return "negated"  # 1. denied or called off
-    if told_past(trigger, text, lang):
+    if told_done(trigger, sentence, text, lang):
         return "reported"  # "… طی ۲۵ سال آینده … موافقت کرده است": done
     # 2. planned by the verb's form, a time ahead or a postponement
     if _planned_form(trigger, sentence, text, future_prefixes, (conjunctions, light_verbs), lang):
         return "planned"
-    if _planned_by_cue(  # 3. planned by a future cue that is the trigger's own
-        trigger,
-        sentence,
-        text,
-        planned_before_verbs,
-        future_times,
-        purpose_cues,
-        conjunctions,
-        light_verbs,
-        lang,
-    ):
-        return "planned"
+    cue_words = (future_times, purpose_cues, conjunctions, light_verbs)
+    if _planned_by_cue(trigger, sentence, text, planned_before_verbs, *cue_words, lang):
+        return "planned"  # 3. planned by a future cue that is the trigger's own
     # 4. "اعلام کرد … اعزام می‌کند": the present tells it ahead
     return "planned" if lang and announced_present(trigger, sentence, text, lang) else "reported"
+
+
+def told_done(trigger: Hit, sentence: Sentence, text: str, lang: str) -> bool:
+    """Whether the trigger's own finite past verb (``told_past``) tells the
+    deed done, before any plan cue is read. mendB79 (review79, finding 4):
+    not where the deed is held open, for a plan or condition to read as
+    before: a readiness or intent word right before the trigger, whose past
+    light verb is its own ("ایران آماده مذاکره شد": became ready, no talks
+    held; ``status.OWN_PAST_NOT_AFTER``), or a cue of condition or
+    unreality before it in its sentence ("در صورت حصول توافق … تحریم‌هایی
+    که … رفع شده بودند"; ``UNREAL_CUES``, ``CONDITIONAL_CUES``)."""
+    if not told_past(trigger, text, lang):
+        return False
+    held = any(c.entry.kind in _HELD_OPEN_KINDS and c.end <= trigger.start for c in sentence.cues)
+    if held:
+        return False
+    before = " " + " ".join(text[max(0, trigger.start - 40) : trigger.start].split()[-2:])
+    return not before.endswith(tuple(f" {w}" for w in _past_tables(lang).not_after))
+
+
+# The cue kinds that hold a deed after them open, a condition or a mere
+# possibility: a past verb of its own does not report it (``told_done``).
+_HELD_OPEN_KINDS = frozenset({"unreal", "conditional"})
 
 
 def told_past(trigger: Hit, text: str, lang: str) -> bool:
@@ -152,29 +166,43 @@ def told_past(trigger: Hit, text: str, lang: str) -> bool:
     (``status.FUTURE_AUXILIARIES``): "چین … طی ۲۵ سال آینده … موافقت کرده
     است" agreed; the time word of the clause, or a future cue of the clause
     after ("… سفر کرده بود و قرار است …"), plans another deed."""
-    verbs, auxiliaries = _past_tables(lang)
-    if not verbs:
+    tables = _past_tables(lang)
+    if tables.verbs is None:
         return False
     words = text[trigger.start : trigger.end + 40].split()
     k = len(text[trigger.start : trigger.end].split())
     # the trigger's own last word may be the verb ("موافقت کرده"), or the next one
     for at in (k - 1, k) if k > 1 else (k,):
-        if words[at - 1 : at] and words[at - 1] in auxiliaries:
+        if words[at - 1 : at] and words[at - 1] in tables.auxiliaries:
             return False  # "دیدار خواهد کرد"
-        phrase = " ".join(words[at : at + 2])
-        if any(re.match(rf"{re.escape(verb)}(?!\w)", phrase) for verb in verbs):
+        if tables.verbs.match(" ".join(words[at : at + 2])):
             return True
     return False
 
 
+@dataclass(frozen=True)
+class _PastTables:
+    """A language's finite past verbs as one pattern (None without them),
+    its future auxiliaries and the readiness words a past verb after which
+    is theirs, normalised."""
+
+    verbs: re.Pattern[str] | None
+    auxiliaries: frozenset[str]
+    not_after: tuple[str, ...]
+
+
 @cache
-def _past_tables(lang: str) -> tuple[tuple[str, ...], frozenset[str]]:
-    """The language's finite past verbs that tell a deed done, longest
-    first, and its future auxiliaries, normalised."""
+def _past_tables(lang: str) -> _PastTables:
+    """The language's ``_PastTables``, built once (mendB79: the verbs were
+    matched one by one, each pattern built anew, for every trigger)."""
     status = lang_data.load(lang, "status") if lang else None
     verbs = {normalize_phrase(v) for v in getattr(status, "OWN_PAST_VERBS", ())}
     aux = frozenset(normalize_phrase(v) for v in getattr(status, "FUTURE_AUXILIARIES", ()))
-    return tuple(sorted(verbs, key=len, reverse=True)), aux
+    after = tuple(normalize_phrase(v) for v in getattr(status, "OWN_PAST_NOT_AFTER", ()))
+    # longest first, so that a longer verb is tried before its start
+    ordered = sorted(verbs, key=len, reverse=True)
+    pattern = re.compile(rf"(?:{'|'.join(map(re.escape, ordered))})(?!\w)") if verbs else None
+    return _PastTables(pattern, aux, after)
 
 
 def _denied_or_called_off(

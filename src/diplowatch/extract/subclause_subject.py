@@ -21,6 +21,9 @@ only one ("Britain said that Russia expelled two of its diplomats"): the
 speaker may be its other side (one state named twice, "US officials … the
 US", is one side). The openers are language data
 (``SUBCLAUSE_OPENERS``, ``VERB_BOUND_OPENERS``, ``SAYING_VERBS``).
+mendB79: not where the speaker only told the clause as the subject of its
+verb of saying ("Germany said that China imposed sanctions"): a teller is
+no side of a directed deed he tells, unless the report points back to him.
 
 agents62fa: a clause joined to one its verb has ended ("اقتصاد ترکیه ضعیف
 است و پلیس معترضان را بازداشت کرد", "… است اما …", "… است، …") names its
@@ -38,8 +41,12 @@ from functools import lru_cache
 from diplowatch.event_types import having
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.actors import Mention
+from diplowatch.extract.joined import passive
+from diplowatch.extract.lexicon import SAYING_KINDS
 from diplowatch.extract.participants import coordinated_groups, unit
+from diplowatch.extract.reported_owner import points_back
 from diplowatch.extract.scan import Hit
+from diplowatch.extract.sentence import Sentence
 from diplowatch.text.breaks import first_break
 from diplowatch.text.punctuation import CLAUSE_BREAKS, SENTENCE_STOPS
 
@@ -50,31 +57,90 @@ _REACH_VERB_FINAL = 8
 _REACH = 3
 # How far back an opener is looked for.
 _SPAN = 200
+# How many words may stand between a teller and his verb of saying after
+# it: a time and a venue ("آلمان روز دوشنبه در بیانیه‌ای اعلام کرد").
+_TELLER_GAP = 5
 # Types whose target is often the teller, who asked what is refused.
 _TOLD_TO = having("refusal")
 _ONE_SIDED = having("one_sided")
 
 
 def subclause_people(
-    trig: Hit, etype: str, people: list[Mention], ntext: str, ctx: Context
+    trig: Hit,
+    etype: str,
+    people: list[Mention],
+    ntext: str,
+    ctx: Context,
+    s: Sentence | None = None,
 ) -> list[Mention]:
     """``people`` without those named before the opener of the complement
     clause whose own verb ``trig`` (of type ``etype``) is, where that clause
     names its own unmarked subject right after the opener; ``people``
-    unchanged otherwise."""
+    unchanged otherwise. ``s``: the sentence, whose verbs of saying tell
+    whether the earlier side only told the clause (``_only_told``)."""
     if etype in _TOLD_TO:
         return people
     found = _clause_subject(trig, people, ntext, ctx)
     if found is None:
         return people
-    inside, _, joined = found
-    if etype not in _ONE_SIDED and len(_sides_of(inside, joined)) < 2:
-        return people  # "… that Russia expelled its diplomats": the speaker's
-    return inside
+    inside, subject, joined = found
+    if etype in _ONE_SIDED or len(_sides_of(inside, joined)) >= 2:
+        return inside
+    if joined or s is None or _passive(trig, ntext, ctx):
+        return people  # "Germany said that Turkey was sanctioned": by whom, untold
+    if _only_told(s, trig, people, subject, ntext, ctx):
+        # "Germany said that China imposed sanctions": China alone
+        return [m for m in people if m.end > subject[0].start]
+    return people  # "… that Russia expelled its diplomats": the speaker's
+
+
+def _only_told(
+    s: Sentence, trig: Hit, people: list[Mention], subject: list[Mention], ntext: str, ctx: Context
+) -> bool:
+    """mendB79: whether the side named before the complement clause only
+    told it: the subject of a verb of saying (``lexicon.SAYING_KINDS``)
+    right before the clause's subject, named close to that verb with no
+    clause break ("Germany said that China …", "قالت ألمانيا إن الصين …",
+    "آلمان گفت که چین …"). Its teller is no side of the deed told, as an
+    announcer is none (``announcers``), unless the report points back to
+    him ("its diplomats", ``reported_owner``). A side of an earlier clause
+    ("قال إن ليبيا تحتاج … وأضاف أن تركيا تبرعت") and a main verb of
+    another kind ("X warned Y that …") are left as they were."""
+    start = subject[0].start
+    tellers = [m for m in people if m.end <= start]
+    said = [c for c in s.cues if c.entry.kind in SAYING_KINDS and c.end <= start]
+    if not said or not tellers:
+        return False
+    cue = max(said, key=lambda c: c.end)  # the verb whose clause this is
+    if CLAUSE_BREAKS & set(ntext[min(cue.start, tellers[0].start) : start]):
+        return False
+    if not _teller_of(cue, tellers, ntext, ctx):
+        return False
+    return not points_back(s, ntext, trig, cue.end, subject[-1].end, ctx)
+
+
+def _teller_of(cue: Hit, tellers: list[Mention], ntext: str, ctx: Context) -> bool:
+    """Whether ``tellers`` are the subject of the verb of saying ``cue``:
+    right after it where the subject follows its verb ("قالت ألمانيا إن",
+    not "قال إن ليبيا …", the told clause's own subject), elsewhere the
+    nearest of them a few words before it with no verb or conjunction
+    between ("Germany said", "آلمان روز دوشنبه اعلام کرد"; not "Libya
+    needs help and added")."""
+    before = [m for m in tellers if m.end <= cue.start]
+    after = [m for m in tellers if m.start >= cue.end]
+    if len(before) + len(after) != len(tellers):
+        return False  # a mention across the verb: not one named beside it
+    if ctx.subject_after_verb:
+        return not before and not ntext[cue.end : after[0].start].split()
+    if after or not before:
+        return False
+    gap = ntext[before[-1].end : cue.start].split()
+    stops = _union(_verbs(ctx), _union(ctx.coordinators, ctx.clause_joiners))
+    return len(gap) <= _TELLER_GAP and not stops.intersection(gap)
 
 
 def lone_subject_sides(
-    trig: Hit, etype: str, people: list[Mention], ntext: str, ctx: Context, passive: bool
+    trig: Hit, etype: str, people: list[Mention], ntext: str, ctx: Context
 ) -> list[list[Mention]] | None:
     """precision78fa: the sides of a deed whose complement or joined clause
     names its own unmarked subject and no other side ("فرانسه آماده است
@@ -82,16 +148,17 @@ def lone_subject_sides(
     plan"): that subject did the deed, and whoever the earlier words name
     comes after it, the teller or the other party. Read in the order of
     mention, the earlier clause's state led and the doer was its target.
-    Not for a passive (``passive``: an auxiliary before the verb, "was
-    sanctioned"; or a passive's light verb right after the trigger, "…
-    که ایران تحریم شد"), whose subject underwent the deed; not for a
-    refusal (``etype``), whose teller is often who asked, as
-    ``subclause_people`` leaves it. None otherwise."""
+    Not for a passive (``_passive``), whose subject underwent the deed.
+    refusal79: a refusal too (the refuser leads, its teller after it).
+    mendB79: a teller who only said the clause is out already
+    (``subclause_people``, refusals aside), so the earlier side here is a
+    party of a joined clause, a refusal's teller, or one the report points
+    back to ("its diplomats"). None otherwise."""
     found = _clause_subject(trig, people, ntext, ctx, articles=True)
     if found is None:
         return None
     inside, subject, joined = found
-    if passive or _passive_after(trig, ntext, ctx.passive_verbs):
+    if _passive(trig, ntext, ctx):  # after the clause is found (review79, finding 8)
         return None
     if len(_sides_of(inside, joined)) != 1:
         return None
@@ -100,6 +167,15 @@ def lone_subject_sides(
         return None  # someone named after the clause: the main clause's reading
     pairs = [[s, o] for s in subject for o in before if unit(s) != unit(o)]
     return pairs or None
+
+
+def _passive(trig: Hit, ntext: str, ctx: Context) -> bool:
+    """Whether the trigger is a passive, whose clause subject underwent the
+    deed: an auxiliary before the verb ("was sanctioned") or a passive's
+    light verb right after it ("… که ایران تحریم شد")."""
+    if passive(trig, ntext, _union(ctx.syntax.passive_aux, ctx.deed_passive_aux)):
+        return True
+    return _passive_after(trig, ntext, ctx.passive_verbs)
 
 
 def _passive_after(trig: Hit, ntext: str, passive_words: frozenset[str]) -> bool:

@@ -1444,3 +1444,12 @@ WISH_CUES: tuple[str, ...] = tuple(
     # the affirmative forms but the second person are UNREAL_CUES already
     if mood.startswith("ن") or want == "خواهید"
 )
+
+# mendB79: words of readiness, will and intent right before the trigger whose
+# past light verb is theirs ("ایران آماده مذاکره شد": became ready, no talks
+# held; "خواستار گفت‌وگو شد", "حاضر به مذاکره شد", "تصمیم به سفر گرفت"): the
+# verb reports the stance, and the deed is left to the plan cues.
+OWN_PAST_NOT_AFTER: tuple[str, ...] = (
+    *("آماده", "آمادگی", "حاضر به", "حاضر", "مایل به", "خواستار"),
+    *("مصمم به", "تصمیم به", "قصد", "در صدد", "درصدد"),
+)
