@@ -4019,3 +4019,15 @@ VERB_TRIGGERS[("THREATEN", "threat")] += tuple(
     for phrase in _MET_RESPONSE_PHRASES
     if not phrase.endswith(("reaction", "resistance"))
 )
+
+# adjective80: "offensive" and "attack" before a noun of arms, craft or
+# capability name what the thing is for ("offensive weapons", "attack
+# helicopters", "attack drones"), not a deed (PLOVER ASSAULT needs one), as
+# Persian "قایق‌های تهاجمی" and Arabic "طائرات هجومية". Buying or deploying
+# them is read by its own verb.
+_ARMS_NOUNS = (
+    *("weapon", "weapons", "missile", "missiles", "helicopter", "helicopters"),
+    *("boat", "boats", "drone", "drones", "aircraft", "submarine", "submarines"),
+    *("jet", "jets", "craft", "capability", "capabilities", "arms", "systems"),
+)
+NOT_TRIGGERS += tuple(f"{adj} {noun}" for adj in ("offensive", "attack") for noun in _ARMS_NOUNS)

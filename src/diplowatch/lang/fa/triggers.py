@@ -7041,3 +7041,24 @@ GUARDED_NOUN_TRIGGERS[("ASSAULT", "attack")] = (
     *GUARDED_NOUN_TRIGGERS.get(("ASSAULT", "attack"), ()),
     (("عملیات پاکسازی",), _CLEARED_OF, 6, 4),
 )
+
+# adjective80: "تهاجمی" after a noun is the adjective "offensive" — an
+# attribute of arms, craft or a stance ("قایق‌های تهاجمی", "موشک‌های
+# تهاجمی", "پهپادهای تهاجمی", "در حالت تهاجمی", "رفتار تهاجمی"), not the
+# noun "تهاجم" (an invasion) with its indefinite "-ی": no deed is told
+# (PLOVER ASSAULT needs one), as Arabic "هجومي/هجومية" (``NOT_TRIGGERS``) and
+# English "offensive weapons", "attack helicopters". Only after these nouns:
+# "تهاجمی گسترده علیه …" (an invasion) and "حمله تهاجمی" / "حملات تهاجمی"
+# (an attack) stay deeds.
+_OFFENSIVE_STEMS = (
+    *("قایق", "موشک", "پهپاد", "هواپیما", "جنگنده", "بالگرد", "هلیکوپتر"),
+    *("زیردریایی", "سلاح", "سامانه", "ناو", "سلاح\u200cها"),
+)
+_OFFENSIVE_PLURALS = ("", " های", "\u200cهای", "های")
+_OFFENSIVE_STANCES = (
+    *("حالت", "رفتار", "رفتارهای", "رفتار های", "رفتار\u200cهای", "موضع", "مواضع"),
+    *("رویکرد", "خوی", "قابلیت", "قابلیت\u200cهای", "قابلیت های", "امکانات"),
+    *("توان", "تسلیحات", "جنگ\u200cافزارهای", "جنگ افزارهای", "ماهیت", "سیاست"),
+)
+NOT_TRIGGERS += tuple(f"{s}{p} تهاجمی" for s in _OFFENSIVE_STEMS for p in _OFFENSIVE_PLURALS)
+NOT_TRIGGERS += tuple(f"{n} تهاجمی" for n in _OFFENSIVE_STANCES)
