@@ -297,8 +297,6 @@ def _planned_by_cue(
             continue
         if _said_now(cue, trigger, sentence) or _unlicensed(cue, text, lang):
             continue
-        if _told_in_sequence(cue, text, lang):
-            continue
         if not _plans_another(cue, trigger, text, planned_before_verbs, future_times, purpose_cues):
             return True
     return False
@@ -315,32 +313,6 @@ def _unlicensed(cue: Hit, text: str, lang: str) -> bool:
         return False
     before = text[max(0, cue.start - 20 * reach) : cue.start].split()[-reach:]
     return not any(w in words for w in before)
-
-
-def _told_in_sequence(cue: Hit, text: str, lang: str) -> bool:
-    """later80ar: whether a cue of a later moment (``status.SEQUENCE_CUES``:
-    Arabic "في وقت لاحق") tells the next step of a past story rather than
-    the future: it opens its clause with "and" ("وفي وقت لاحق، زار …"), or
-    a comma closes it after the verb it dates ("قالت الشرطة في وقت لاحق،
-    إنها …"). Kept as a plan after a future verb or before a time of now
-    ("ستقام في وقت لاحق", "في وقت لاحق هذا الشهر")."""
-    openers, sequence = _sequence_cues(lang)
-    word = text[cue.start : cue.end]
-    bare = next((word[len(o) :] for o in openers if word[len(o) :] in sequence), "")
-    if word not in sequence and not bare:
-        return False
-    before = text[max(0, cue.start - 4) : cue.start]
-    opened = bool(bare) or any(before.endswith(f" {o}") for o in openers if " " in o)
-    return opened or text[cue.end : cue.end + 3].lstrip()[:1] in COMMAS
-
-
-@cache
-def _sequence_cues(lang: str) -> tuple[tuple[str, ...], frozenset[str]]:
-    """The language's conjunctions that open a story's next step, written
-    onto the cue, and its cues of a later moment, normalised."""
-    status = lang_data.load(lang, "status") if lang else None
-    openers = tuple(getattr(status, "SEQUENCE_OPENERS", ()))
-    return openers, frozenset(normalize_phrase(w) for w in getattr(status, "SEQUENCE_CUES", ()))
 
 
 @cache

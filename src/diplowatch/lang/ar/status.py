@@ -26,13 +26,6 @@ _LAUNCH_PLANNERS: tuple[str, ...] = (
 # ``LICENSE_REACH`` words before it (``extract/status._unlicensed``).
 LICENSED_CUES: dict[str, tuple[str, ...]] = {"لشن": _LAUNCH_PLANNERS}
 LICENSE_REACH = 4
-# later80ar: a later moment that, opening its clause with "and" ("وفي وقت
-# لاحق، زار …") or closed by a comma after its verb ("قالت الشرطة في وقت
-# لاحق، إنها …"), tells the next step of a past story, not the future
-# (``extract/status._told_in_sequence``); "ستقام في وقت لاحق" and "في وقت
-# لاحق هذا الشهر" still plan.
-SEQUENCE_CUES: tuple[str, ...] = ("في وقت لاحق",)
-SEQUENCE_OPENERS: tuple[str, ...] = ("و", "ف", "ثم ")
 
 PLANNED_CUES: tuple[str, ...] = (
     "سوف",
