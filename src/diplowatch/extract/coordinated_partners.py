@@ -19,9 +19,12 @@ from diplowatch.extract.actor_context import Context
 from diplowatch.extract.cue_words import cue_written
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.participants import coordinated_groups
+from diplowatch.text.punctuation import COMMAS
 
 # How far before a list's head its opener is read, in characters.
 _WINDOW = 40
+# What may stand between two listed members: a comma (Latin or Arabic) and spaces.
+_COMMA_LINK = COMMAS + " "
 
 
 def without_coordinated_partners(
@@ -79,4 +82,4 @@ def _partner_list(group: list[Mention], text: str, ctx: Context) -> list[Mention
 
 def _is_comma(link: str) -> bool:
     """Whether the words between two members are a bare comma."""
-    return bool(link.strip()) and all(ch in ",، " for ch in link)
+    return bool(link.strip()) and all(ch in _COMMA_LINK for ch in link)

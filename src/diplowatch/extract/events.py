@@ -24,7 +24,6 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
 from operator import attrgetter
 from typing import Any
 
@@ -296,7 +295,7 @@ from diplowatch.extract.victims import (
 from diplowatch.extract.visitors import visited_deed
 from diplowatch.extract.when import dated_ahead, event_date, latest_year
 from diplowatch.extract.writer_talks import drop_writer_talks
-from diplowatch.lang.agent_fields import shared_field
+from diplowatch.lang.agent_fields import shared_set
 from diplowatch.model import Actor, Event, Evidence
 from diplowatch.text.normalize import Normalized, normalize
 from diplowatch.text.punctuation import CLAUSE_BREAKS
@@ -1001,12 +1000,11 @@ def leading_home(home: str, mentions: list[Mention]) -> str:
     return home if all(n < counts[home] for code, n in counts.items() if code != home) else ""
 
 
-@cache
 def _sending_types() -> frozenset[str]:
     """The types of sending troops (``xx/agents.SENDING_TYPES``): a trigger of
     another type makes the sending what it is about (``participants._near``).
-    Read once, not for every document."""
-    return frozenset(shared_field("SENDING_TYPES"))
+    Read once (``shared_set``), not for every document."""
+    return shared_set("SENDING_TYPES")
 
 
 def _assign_participants(

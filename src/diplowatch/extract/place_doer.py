@@ -12,13 +12,12 @@ is also named otherwise as a whole (strong) stays; its agents' mentions
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.joined import passive
 from diplowatch.extract.scan import Hit
-from diplowatch.lang.agent_fields import shared_field
+from diplowatch.lang.agent_fields import shared_set
 from diplowatch.model import Actor
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 from diplowatch.text.words import WORD_RUN as _WORD
@@ -145,14 +144,14 @@ def own_people_doer_out(
     that is the subject of the active verb (``subjects``, ``verb_subjects``:
     "قصفت سوريا المدنيين السوريين", "ایران صدها معترض ایرانی را کشت"): in a
     civil war or a crackdown a state does strike its own people (mendA79)."""
-    if etype != _ATTACK or len(actors) < 2 or mode in _state_deed_modes():
+    if etype != _ATTACK or len(actors) < 2 or mode in shared_set("STATE_DEED_MODES"):
         return actors
     first = actors[0]
     if first.agent is not None or first.role or first.name or not first.code:
         return actors
     if first.code in subjects:
         return actors
-    struck = _own_struck_agents()
+    struck = shared_set("OWN_STRUCK_AGENTS")
     if not any(a.code == first.code and a.agent in struck for a in actors[1:]):
         return actors
     return actors[1:]
@@ -220,15 +219,3 @@ def _object_marked_after(m: Mention, trig: Hit, side: list[Mention], ntext: str,
         and not (o.code == m.code and o.agent is None)
         for o in side
     )
-
-
-@cache
-def _own_struck_agents() -> frozenset[str]:
-    """``OWN_STRUCK_AGENTS``, read once."""
-    return frozenset(shared_field("OWN_STRUCK_AGENTS"))
-
-
-@cache
-def _state_deed_modes() -> frozenset[str]:
-    """``STATE_DEED_MODES``, read once."""
-    return frozenset(shared_field("STATE_DEED_MODES"))
