@@ -352,6 +352,9 @@ class Context:
     warned_markers: frozenset[str] = frozenset()
     warning_words: frozenset[str] = frozenset()
     topic_heads: frozenset[str] = frozenset()  # "مستقبل ليبيا", "the future of Libya"
+    # precision81ar: "القضية الفلسطينية", "the Syrian crisis": a country
+    # adjective on a topic's noun names what is talked of
+    topic_adjective_heads: frozenset[str] = frozenset()
     neighbour_heads: frozenset[str] = frozenset()  # roles52: "همسایه افغانستان"
     # "آرای مردم", "إرادة الشعب": the people only described, no party
     described_people_heads: frozenset[str] = frozenset()
@@ -1352,6 +1355,7 @@ _WORD_FIELDS = {
     "warned_markers": "WARNED_MARKERS",
     "warning_words": "WARNING_WORDS",
     "topic_heads": "TOPIC_HEADS",
+    "topic_adjective_heads": "TOPIC_ADJECTIVE_HEADS",
     "neighbour_heads": "NEIGHBOUR_HEADS",
     "described_people_heads": "DESCRIBED_PEOPLE_HEADS",
     "partitive_heads": "PARTITIVE_HEADS",

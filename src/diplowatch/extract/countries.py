@@ -1188,6 +1188,11 @@ def _state_adj(
         mention.offshore = (prev in ctx.offshore_heads and not own_head) or (
             head_after and following in ctx.offshore_heads
         )
+    elif not after_title and _topic_adjective(prev, following, ctx):
+        # "بحث القضية الفلسطينية", "discussed the Libyan crisis": what is
+        # talked of, never a side (as "قضية فلسطين", TOPIC_HEADS)
+        mention.strong = False
+        mention.topic = True
     elif not after_title and (
         people_form(text, hit, ctx.people_suffixes)
         or text[hit.base_start : hit.base_end] in ctx.people_words
@@ -1199,6 +1204,17 @@ def _state_adj(
         # "Israelis", "الكوريين", "ایرانیان": the people of the country
         mention.agent = "CVL"
         mention.strong = True
+
+
+def _topic_adjective(prev: str, following: str, ctx: Context) -> bool:
+    """The adjective stands on a noun of a topic (``context.TOPIC_ADJECTIVE_HEADS``):
+    the noun before it where adjectives follow ("الأزمة الليبية", with a
+    clitic: "للقضية"), the noun after it where they come first ("the
+    Palestinian issue")."""
+    heads = ctx.topic_adjective_heads
+    if not heads:
+        return False
+    return following in heads if ctx.titles_follow_country else prev in heads
 
 
 def _lone_person(text: str, hit: Hit, prev: str, ctx: Context) -> bool:

@@ -159,6 +159,26 @@ def _words(lang: str) -> _Words:
     )
 
 
+@cache
+def _none_before(lang: str) -> frozenset[str]:
+    """Phrases that, right before a count word, say none were hurt, killed
+    or held (``counts.NONE_BEFORE``), normalised."""
+    data = load(lang, "counts")
+    words = {normalize_phrase(w) for w in getattr(data, "NONE_BEFORE", ())} if data else set()
+    return frozenset(words - {""})
+
+
+def _said_none(ntext: str, start: int, lang: str) -> bool:
+    """The count word at ``start`` follows "without", "no", "دون وقوع",
+    "ولم تقع", "بدون هیچ": it says nobody was, so no number near it
+    ("a gunman fired without causing injuries") is its count."""
+    phrases = _none_before(lang)
+    if not phrases:
+        return False
+    before = ntext[max(0, start - 40) : start].split()[-4:]
+    return any(" ".join(before[i:]) in phrases for i in range(len(before)))
+
+
 def _year_shaped(ntext: str, a: int, b: int) -> bool:
     return bool(_YEAR_SHAPE.fullmatch(ntext[a:b].split()[0]))
 
@@ -490,7 +510,7 @@ def find_counts(
     agent nouns ("soldiers", but also "مدرسه"). Groups joined by "and" add
     up ("two soldiers and a civilian": 3).
     """
-    words = [c for c in cues if c.entry.kind == "count"]
+    words = [c for c in cues if c.entry.kind == "count" and not _said_none(ntext, c.start, lang)]
     if not words:
         return {}
     # 1. the nouns a number may stand on: count words, people, agents

@@ -684,6 +684,26 @@ TOPIC_HEADS: tuple[str, ...] = (
     *NEIGHBOUR_HEADS,
 )
 
+# precision81ar: a country adjective on one of these nouns names what the
+# noun is about ("بحث القضية الفلسطينية", "ناقش الأزمة الليبية", "تطورات
+# الملف اليمني"): a topic, never a side, as the genitive after TOPIC_HEADS
+# ("قضية فلسطين"). Nouns whose adjective may be their doer or owner ("الحرب
+# الروسية", "الحكومة الليبية") are left out.
+_TOPIC_ADJECTIVE_NOUNS: tuple[str, ...] = (
+    "القضية",
+    "الأزمة",
+    "الازمة",
+    "الملف",
+    "المسألة",
+    "الشأن",
+    "الوضع",
+    "الأوضاع",
+    "الساحة",
+)
+TOPIC_ADJECTIVE_HEADS: tuple[str, ...] = tuple(
+    f"{clitic}{noun}" for clitic in ("", "و", "ف", "ب", "وب") for noun in _TOPIC_ADJECTIVE_NOUNS
+) + tuple(f"{clitic}ل{noun[2:]}" for clitic in ("ل", "ول") for noun in _TOPIC_ADJECTIVE_NOUNS)
+
 # A sentence that tells only joint deeds by nouns ("the talks will be held on
 # Monday") goes on about the deed the article reports, not a new one: the
 # article's main pair may fill the side it does not name. (Not Persian, which

@@ -795,6 +795,19 @@ TOPIC_HEADS: tuple[str, ...] = (
     *NEIGHBOUR_HEADS,
 )
 
+# precision81ar: a country adjective before one of these nouns names what
+# the noun is about ("discussed the Palestinian issue", "the Libyan crisis"):
+# a topic, never a side, as "the question of Palestine" (TOPIC_HEADS).
+TOPIC_ADJECTIVE_HEADS: tuple[str, ...] = (
+    "issue",
+    "cause",
+    "question",
+    "crisis",
+    "file",
+    "dossier",
+    "situation",
+)
+
 # A sentence that tells only joint deeds by nouns ("the talks will be held on
 # Monday") goes on about the deed the article reports, not a new one: the
 # article's main pair may fill the side it does not name. (Not Persian, which

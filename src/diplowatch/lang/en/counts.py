@@ -188,3 +188,21 @@ COUNTED_LINKS: tuple[str, ...] = ("of", "the", "members", "member", "them", "who
 
 # The indefinite article before a person noun counts one ("a civilian").
 SINGLE_ARTICLES: tuple[str, ...] = ("a", "an")
+
+# precision81ar: a count word after one of these says that none were hurt,
+# killed or held ("without causing injuries", "no one was hurt"): no count,
+# though "a gunman" (one) stands near it.
+NONE_BEFORE: tuple[str, ...] = (
+    "without",
+    "without any",
+    "without causing",
+    "without causing any",
+    "no",
+    "no one",
+    "no one was",
+    "nobody",
+    "nobody was",
+    "none",
+    "none were",
+    "none was",
+)

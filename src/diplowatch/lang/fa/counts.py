@@ -214,3 +214,14 @@ COUNTED_LINKS: tuple[str, ...] = ("از", "تن", "نفر", "عضو", "اعضا�
     # in Arabic and English (tests/test_agents31fa.py)
     *("سرباز", "سربازان", "مامور", "ماموران", "مأمور", "مأموران", "نظامی", "نظامیان"),
 )
+
+# precision81ar: a count word after one of these says that none were hurt,
+# killed or held ("بدون هیچ تلفاتی", "هیچ کس زخمی نشد"): no count.
+NONE_BEFORE: tuple[str, ...] = (
+    "بدون",
+    "بدون هیچ",
+    "بی",
+    "هیچ",
+    "هیچ کس",
+    "هیچ‌کس",
+)
