@@ -97,7 +97,9 @@ def test_en_libyan_crisis_is_no_side() -> None:
 
 
 def test_en_palestinian_issue_is_no_side() -> None:
-    found = cast(run("The Saudi foreign minister discussed the Palestinian issue.", "en"), "CONSULT")
+    found = cast(
+        run("The Saudi foreign minister discussed the Palestinian issue.", "en"), "CONSULT"
+    )
     assert not any(c.startswith("PSE") for c in found)
 
 
