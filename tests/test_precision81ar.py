@@ -4,10 +4,11 @@ sentence written for these tests).
 1. A count word after "without", "no", "دون وقوع", "ولم تقع", "بدون هیچ"
    says nobody was hurt, killed or held: no count, though a lone singular
    ("أطلق رجل النار", "a gunman") stands near it (``counts.NONE_BEFORE``).
-2. A country adjective on a noun of a topic ("القضية الفلسطينية", "الأزمة
-   الليبية", "the Libyan crisis", "مسئله فلسطینی") names what is talked of,
+2. A country adjective on a noun of a topic ("القضية الفلسطينية", "الملف
+   اليمني", "the Libyan file", "مسئله فلسطینی") names what is talked of,
    never a side, as the genitive after ``TOPIC_HEADS`` does
-   (``context.TOPIC_ADJECTIVE_HEADS``).
+   (``context.TOPIC_ADJECTIVE_HEADS``); not on "crisis": a state is a side of
+   its crisis.
 """
 
 from __future__ import annotations
@@ -70,8 +71,8 @@ def test_ar_palestinian_cause_is_no_side() -> None:
     assert "PSE:" not in cast(record, "CONSULT")
 
 
-def test_ar_libyan_crisis_with_envoy_keeps_the_envoy() -> None:
-    found = cast(run("ناقش الوزير المصري الأزمة الليبية مع المبعوث الأممي.", "ar"), "CONSULT")
+def test_ar_libyan_file_with_envoy_keeps_the_envoy() -> None:
+    found = cast(run("ناقش الوزير المصري الملف الليبي مع المبعوث الأممي.", "ar"), "CONSULT")
     assert "EGY:GOV" in found and "UN:GOV" in found
     assert not any(c.startswith("LBY") for c in found)
 
@@ -89,9 +90,9 @@ def test_ar_adjective_of_government_stays_a_side() -> None:
     assert "LBY:GOV" in cast(run("انتقدت الحكومة الليبية قرار البرلمان.", "ar"), "ACCUSE")
 
 
-def test_en_libyan_crisis_is_no_side() -> None:
+def test_en_libyan_file_is_no_side() -> None:
     found = cast(
-        run("The Egyptian minister discussed the Libyan crisis with the envoy.", "en"), "CONSULT"
+        run("The Egyptian minister discussed the Libyan file with the envoy.", "en"), "CONSULT"
     )
     assert "EGY:GOV" in found and not any(c.startswith("LBY") for c in found)
 
@@ -105,6 +106,11 @@ def test_en_palestinian_issue_is_no_side() -> None:
 
 def test_en_syrian_forces_stay_a_side() -> None:
     assert "SYR:MIL" in cast(run("Syrian forces attacked rebel positions.", "en"), "ASSAULT")
+
+
+def test_ar_crisis_state_stays_a_side() -> None:
+    found = cast(run("قطعت البحرين علاقاتها مع قطر بسبب الأزمة القطرية.", "ar"), "SANCTION")
+    assert any(c.startswith("QAT") for c in found)
 
 
 def test_fa_syria_crisis_is_no_side() -> None:

@@ -796,13 +796,13 @@ TOPIC_HEADS: tuple[str, ...] = (
 )
 
 # precision81ar: a country adjective before one of these nouns names what
-# the noun is about ("discussed the Palestinian issue", "the Libyan crisis"):
-# a topic, never a side, as "the question of Palestine" (TOPIC_HEADS).
+# the noun is about ("discussed the Palestinian issue", "the Libyan file"):
+# a topic, never a side, as "the question of Palestine" (TOPIC_HEADS); not
+# "crisis": a state is a side of its crisis.
 TOPIC_ADJECTIVE_HEADS: tuple[str, ...] = (
     "issue",
     "cause",
     "question",
-    "crisis",
     "file",
     "dossier",
     "situation",

@@ -1409,9 +1409,10 @@ TOPIC_HEADS: tuple[str, ...] = (
 )
 
 # precision81ar: a country adjective after one of these nouns names what the
-# noun is about ("مسئله فلسطینی", "بحران لیبیایی"): a topic, never a side, as
-# the noun with the country's name ("مسئله فلسطین", TOPIC_HEADS).
-TOPIC_ADJECTIVE_HEADS: tuple[str, ...] = ("مسئله", "مساله", "قضیه", "بحران", "پرونده", "اوضاع")
+# noun is about ("مسئله فلسطینی", "پرونده سوری"): a topic, never a side, as
+# the noun with the country's name ("مسئله فلسطین", TOPIC_HEADS); not
+# "بحران": a state is a side of its crisis.
+TOPIC_ADJECTIVE_HEADS: tuple[str, ...] = ("مسئله", "مساله", "قضیه", "پرونده", "اوضاع")
 
 # A light verb or auxiliary in the first person ("تبریک می‌گوییم", "خواسته‌ایم",
 # "درخواست می‌کنم"): inside reported speech ("X گفت: ما …"), the deed is the
