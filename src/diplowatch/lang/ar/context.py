@@ -1672,10 +1672,6 @@ ROLE_BREAK_WORDS = ROLE_BREAK_WORDS + (
     # sides28: a preposition of the target ends a title too: "محتجون ضد
     # إيران" are not Iran's protesters
     "ضد",
-    # precision81ar: and so does "على", which opens what is asked ("حث
-    # المواطنين على مقاطعة البضائع الفرنسية": not France's citizens) or whom
-    # a deed struck ("المسلحين على القوات السورية")
-    "على",
     "بحق",
     "مغادرة",
     "بمغادرة",

@@ -256,9 +256,6 @@ NEGATION_FOLLOWS_TRIGGER = True
 ROLE_BREAK_WORDS: tuple[str, ...] = (
     "در", "به", "با", "از", "نزد", "برای", "درباره", "پیرامون",
     "گفت", "گفتند", "افزود", "نوشت",
-    # precision81ar: a verb of asking ends the one asked: "از شاعران خواست
-    # عربستان را …" (the state is inside what is asked, not the poets')
-    "خواست", "خواستند",
     # the object marker closes the noun phrase: "بازداشت کارگران را ترکیه
     # محکوم کرد", the country after it is the subject, not the workers'
     "را",
