@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.counts import counted, counted_or_others, is_measure
+from diplowatch.extract.described import described_at
 from diplowatch.extract.home_country import _dateline, _next_word, people_form
 from diplowatch.extract.lexicon import OF_STATE, POSSESSED, WITH_COUNTRY
 from diplowatch.extract.mention import Mention
@@ -1204,6 +1205,10 @@ def _state_adj(
         # "Israelis", "الكوريين", "ایرانیان": the people of the country
         mention.agent = "CVL"
         mention.strong = True
+        if described_at(text, hit.start, ctx.described_people_heads, ctx.name_clitics):
+            # "احترام إرادة الليبيين", "بأخلاق الليبيين": only described
+            mention.strong = False
+            mention.topic = True
 
 
 def _topic_adjective(prev: str, following: str, ctx: Context) -> bool:

@@ -27,9 +27,22 @@ def described_people(text: str, hit: Hit, heads: frozenset[str]) -> bool:
     punctuation or glued preposition between."""
     if not heads or hit.entry.value != _PEOPLE:
         return False
-    before = text[max(0, hit.start - 60) : hit.start].rstrip()
+    return described_at(text, hit.start, heads)
+
+
+def described_at(
+    text: str, start: int, heads: frozenset[str], clitics: frozenset[str] = frozenset()
+) -> bool:
+    """Whether a head of ``heads`` (maybe with one of ``clitics`` glued to
+    it: "بأخلاق") ends right before ``start``, or a head and one adjective
+    do: the people named at ``start`` are only described ("إرادة
+    الليبيين"), a state's people as much as plain citizens
+    (precision81ar, ``countries._state_adj``)."""
+    before = text[max(0, start - 60) : start].rstrip()
     words = _WORD.findall(before)[-_REACH:]
     if not words or not before.endswith(words[-1]):
         return False  # punctuation stands between
+    if clitics:
+        words = [w[1:] if w[:1] in clitics and w[1:] in heads else w for w in words]
     joined = " ".join(words)
     return words[-1] in heads or joined in heads or (len(words) == _REACH and words[0] in heads)

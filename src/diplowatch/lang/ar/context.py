@@ -1733,6 +1733,13 @@ DESCRIBED_PEOPLE_HEADS: tuple[str, ...] = (
     "رفاهية",
     "رفاه",
     "صحة",
+    # precision81ar: their morals, values, customs ("عمل لا علاقة له بأخلاق
+    # الليبيين"): a people described, no side
+    "أخلاق",
+    "اخلاق",
+    "قيم",
+    "عادات",
+    "تقاليد",
 )
 
 # ---- senses19: the negated passive ----
