@@ -9,6 +9,10 @@ sentence written for these tests).
    never a side, as the genitive after ``TOPIC_HEADS`` does
    (``context.TOPIC_ADJECTIVE_HEADS``); not on "crisis": a state is a side of
    its crisis.
+3. A state's people named after a noun that only describes them ("احترام
+   إرادة الليبيين", "بأخلاق الليبيين": their will, morals, values) are no
+   side, as plain citizens after such a noun were ("إرادة المواطنين",
+   ``DESCRIBED_PEOPLE_HEADS``, ``described.described_at``).
 """
 
 from __future__ import annotations
@@ -119,3 +123,36 @@ def test_fa_syria_crisis_is_no_side() -> None:
         "CONSULT",
     )
     assert {"SAU:GOV", "JOR:GOV"} <= found and not any(c.startswith("SYR") for c in found)
+
+
+# --- 3. a state's people only described -------------------------------------------
+
+
+def test_ar_will_of_a_people_is_no_side() -> None:
+    found = cast(run("دعت الحكومة المصرية البرلمان إلى احترام إرادة الليبيين.", "ar"), "REQUEST")
+    assert "EGY:GOV" in found and "LBY:CVL" not in found
+
+
+def test_ar_morals_of_a_people_with_clitic_is_no_side() -> None:
+    record = run(
+        "أدانت الحكومة المصرية خطف مهندسين، معتبرة أنه عمل لا علاقة له بأخلاق الليبيين.", "ar"
+    )
+    assert "LBY:CVL" not in cast(record, "ACCUSE")
+
+
+def test_ar_people_praised_stay_a_side() -> None:
+    assert "LBY:CVL" in cast(run("أشاد الرئيس التونسي بصمود الليبيين.", "ar"), "SUPPORT")
+
+
+def test_ar_people_protesting_stay_a_side() -> None:
+    assert "LBY:CVL" in cast(run("احتج الليبيون أمام مقر الحكومة في طرابلس.", "ar"), "PROTEST")
+
+
+def test_en_will_of_a_people_is_no_side() -> None:
+    record = run("The Egyptian government urged parliament to respect the will of Libyans.", "en")
+    assert "LBY:CVL" not in cast(record, "REQUEST")
+
+
+def test_fa_interests_of_a_people_is_no_side() -> None:
+    record = run("دولت مصر از پارلمان خواست منافع لیبیایی‌ها را در نظر بگیرد.", "fa")
+    assert "LBY:CVL" not in cast(record, "REQUEST")
