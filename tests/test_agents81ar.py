@@ -21,11 +21,14 @@ def test_arabic_candidate_adjective_outranks_a_former_office() -> None:
     assert "FRA:PTY" in cast(record, "PROTEST")
 
 
-def test_arabic_candidate_for_the_presidential_election() -> None:
-    record = run(
-        "التقى المرشح للانتخابات الرئاسية الفرنسية رئيس الوزراء اللبناني.", "ar", _SPRING_2017
-    )
+def test_arabic_centrist_candidate_meets_a_prime_minister() -> None:
+    record = run("التقى المرشح الوسطي للانتخابات الفرنسية رئيس الوزراء اللبناني.", "ar", _SPRING_2017)
     assert cast(record, "CONSULT") == {"FRA:PTY", "LBN:GOV"}
+
+
+def test_arabic_feminine_presidential_candidate_as_the_masculine() -> None:
+    record = run("ألغت مرشحة الرئاسة الفرنسية لقاء مع رئيس الوزراء اللبناني.", "ar", _SPRING_2017)
+    assert "FRA:PTY" in cast(record, "CONSULT")
 
 
 def test_arabic_likely_is_no_candidate() -> None:

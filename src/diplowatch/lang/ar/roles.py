@@ -776,23 +776,25 @@ ROLE_TITLES["official"] = ROLE_TITLES["official"] + tuple(_CAMPAIGN_HEADS)
 TITLE_AGENTS.update(_CAMPAIGN_HEADS)
 
 # agents81ar: a candidate named by the camp he runs for ("مرشحة اليمين
-# المتطرف", "مرشح الحزب الاشتراكي", "المرشح اليميني", "المرشحة للانتخابات
-# الرئاسية") stands for a party (PTY), as "المرشح الجمهوري" already did;
-# the title is read before the name, so a name the gazetteer knows for a
-# later or earlier office (a former prime minister who runs again, a
-# candidate elected later) no longer lends that office's GOV. Only whole
-# phrases: the bare "مرشح" is also "likely" ("مرشح للارتفاع").
+# المتطرف", "مرشح الوسط", "المرشح اليميني", "المرشحة الاشتراكية") stands
+# for a party (PTY), as "المرشح الجمهوري" already did; the title is read
+# before the name, so a name the gazetteer knows for a later or earlier
+# office (a former prime minister who runs again, a candidate elected
+# later) no longer lends that office's GOV. Only whole phrases: the bare
+# "مرشح" is also "likely" ("مرشح للارتفاع"). Not a camp that is a party's
+# name ("مرشح الحزب الاشتراكي": the party is read as its own mention, and
+# a people noun after it joined the title), nor a race with no country
+# ("المرشحة للانتخابات الرئاسية": it took another state of the article).
 _CAMPS: tuple[str, ...] = (
     "اليمين",
     "اليمين المتطرف",
     "اليمين التقليدي",
+    "أقصى اليمين",
     "اليسار",
     "اليسار الراديكالي",
     "اليسار الوسطي",
+    "أقصى اليسار",
     "الوسط",
-    "الحزب الاشتراكي",
-    "الاشتراكيين",
-    "الجبهة الوطنية",
 )
 _CAMP_ADJECTIVES: tuple[str, ...] = (
     "اليميني",
@@ -807,12 +809,8 @@ _CANDIDATE_TITLES: tuple[str, ...] = (
     *(f"{head} {camp}" for head in ("مرشح", "مرشحة") for camp in _CAMPS),
     *(f"المرشح {adj}" for adj in _CAMP_ADJECTIVES),
     *(f"المرشحة {adj}ة" for adj in _CAMP_ADJECTIVES),
-    *(
-        f"{head} {race}"
-        for head in ("المرشح", "المرشحة")
-        for race in ("للانتخابات الرئاسية", "لانتخابات الرئاسة", "اليمينية المتطرفة")
-        if not (head == "المرشح" and race.endswith("ة") and "انتخاب" not in race)
-    ),
+    "المرشح اليميني المتطرف",
+    "المرشحة اليمينية المتطرفة",
     "مرشحة الرئاسة",
 )
 ROLE_TITLES["official"] = ROLE_TITLES["official"] + _CANDIDATE_TITLES
