@@ -22,7 +22,9 @@ def test_arabic_candidate_adjective_outranks_a_former_office() -> None:
 
 
 def test_arabic_centrist_candidate_meets_a_prime_minister() -> None:
-    record = run("التقى المرشح الوسطي للانتخابات الفرنسية رئيس الوزراء اللبناني.", "ar", _SPRING_2017)
+    record = run(
+        "التقى المرشح الوسطي للانتخابات الفرنسية رئيس الوزراء اللبناني.", "ar", _SPRING_2017
+    )
     assert cast(record, "CONSULT") == {"FRA:PTY", "LBN:GOV"}
 
 
