@@ -775,6 +775,47 @@ _CAMPAIGN_HEADS = {
 ROLE_TITLES["official"] = ROLE_TITLES["official"] + tuple(_CAMPAIGN_HEADS)
 TITLE_AGENTS.update(_CAMPAIGN_HEADS)
 
+# agents81ar: a candidate named by the camp he runs for ("مرشحة اليمين
+# المتطرف", "مرشح الوسط", "المرشح اليميني", "المرشحة الاشتراكية") stands
+# for a party (PTY), as "المرشح الجمهوري" already did; the title is read
+# before the name, so a name the gazetteer knows for a later or earlier
+# office (a former prime minister who runs again, a candidate elected
+# later) no longer lends that office's GOV. Only whole phrases: the bare
+# "مرشح" is also "likely" ("مرشح للارتفاع"). Not a camp that is a party's
+# name ("مرشح الحزب الاشتراكي": the party is read as its own mention, and
+# a people noun after it joined the title), nor a race with no country
+# ("المرشحة للانتخابات الرئاسية": it took another state of the article).
+_CAMPS: tuple[str, ...] = (
+    "اليمين",
+    "اليمين المتطرف",
+    "اليمين التقليدي",
+    "أقصى اليمين",
+    "اليسار",
+    "اليسار الراديكالي",
+    "اليسار الوسطي",
+    "أقصى اليسار",
+    "الوسط",
+)
+_CAMP_ADJECTIVES: tuple[str, ...] = (
+    "اليميني",
+    "اليساري",
+    "الوسطي",
+    "الاشتراكي",
+    "المحافظ",
+    "المستقل",
+    "الليبرالي",
+)
+_CANDIDATE_TITLES: tuple[str, ...] = (
+    *(f"{head} {camp}" for head in ("مرشح", "مرشحة") for camp in _CAMPS),
+    *(f"المرشح {adj}" for adj in _CAMP_ADJECTIVES),
+    *(f"المرشحة {adj}ة" for adj in _CAMP_ADJECTIVES),
+    "المرشح اليميني المتطرف",
+    "المرشحة اليمينية المتطرفة",
+    "مرشحة الرئاسة",
+)
+ROLE_TITLES["official"] = ROLE_TITLES["official"] + _CANDIDATE_TITLES
+TITLE_AGENTS.update(dict.fromkeys(_CANDIDATE_TITLES, "PTY"))
+
 # aftertitle61fa: the heads of the IRGC and its Quds Force ("قائد الحرس
 # الثوري", "قائد فيلق القدس") hold offices of Iran's state forces (MIL,
 # role official, Iran's), as Persian "فرمانده کل سپاه" is read.

@@ -543,6 +543,31 @@ _CAMPAIGN_HEADS = {
 ROLE_TITLES["official"] = ROLE_TITLES["official"] + tuple(_CAMPAIGN_HEADS)
 TITLE_AGENTS.update(_CAMPAIGN_HEADS)
 
+# agents81ar: a candidate named by the camp he runs for ("the far-right
+# candidate", "the Socialist candidate", "the conservative candidate")
+# stands for a party (PTY), as "Republican candidate" already did; the
+# title comes before the name, so a name known for another office (a former
+# prime minister running again) does not lend that office's GOV.
+_CANDIDATE_CAMPS: tuple[str, ...] = (
+    "far-right",
+    "right-wing",
+    "left-wing",
+    "far-left",
+    "centrist",
+    "conservative",
+    "Socialist",
+    "socialist",
+    "independent",
+    "liberal",
+)
+_CANDIDATE_TITLES: tuple[str, ...] = tuple(
+    f"{camp} {noun}"
+    for camp in _CANDIDATE_CAMPS
+    for noun in ("candidate", "presidential candidate")
+)
+ROLE_TITLES["official"] = ROLE_TITLES["official"] + _CANDIDATE_TITLES
+TITLE_AGENTS.update(dict.fromkeys(_CANDIDATE_TITLES, "PTY"))
+
 # ranks60fa: the head of America's Central Command ("the commander of
 # CENTCOM", "the CENTCOM commander") holds an office of its forces (MIL,
 # role official), as Arabic "قائد القيادة المركزية" and Persian "فرمانده

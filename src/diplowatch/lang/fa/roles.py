@@ -534,6 +534,28 @@ _CAMPAIGN_HEADS = {
 ROLE_TITLES["official"] = ROLE_TITLES["official"] + tuple(_CAMPAIGN_HEADS)
 TITLE_AGENTS.update(_CAMPAIGN_HEADS)
 
+# agents81ar: a candidate named by the camp he runs for ("نامزد راست
+# افراطی", "نامزد سوسیالیست", "نامزد محافظه‌کار") stands for a party (PTY),
+# as "نامزد جمهوری‌خواه" already did. Not "نامزد ریاست جمهوری": Iran's
+# candidates are often officials the readers code by their office.
+_CANDIDATE_CAMPS: tuple[str, ...] = (
+    "راست افراطی",
+    "راستگرا",
+    "راست‌گرا",
+    "چپ",
+    "چپگرا",
+    "چپ‌گرا",
+    "میانه‌رو",
+    "محافظه‌کار",
+    "محافظه کار",
+    "سوسیالیست",
+    "حزب سوسیالیست",
+    "مستقل",
+)
+_CANDIDATE_TITLES: tuple[str, ...] = tuple(f"نامزد {camp}" for camp in _CANDIDATE_CAMPS)
+ROLE_TITLES["official"] = ROLE_TITLES["official"] + _CANDIDATE_TITLES
+TITLE_AGENTS.update(dict.fromkeys(_CANDIDATE_TITLES, "PTY"))
+
 # ranks60fa: the head of America's Central Command ("فرمانده سنتکام")
 # holds an office of its forces (MIL, role official, America's), as Arabic
 # "قائد القيادة المركزية" is read: his visit is a visit, no deployment of
