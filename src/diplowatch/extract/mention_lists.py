@@ -15,7 +15,7 @@ from diplowatch.extract.lexicon import STATE_ALIAS
 from diplowatch.extract.mention import PERSONAL_ROLES, Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.titles import TITLE_KINDS, Pending
-from diplowatch.text.punctuation import CLAUSE_OPENING_MARKS, COMMAS
+from diplowatch.text.punctuation import COMMAS
 from diplowatch.text.words import words_after
 
 
@@ -558,33 +558,6 @@ def framed(text: str, hit: Hit, ctx: Context) -> bool:
     opens = not before or not before[-1][-1].isalnum() or before[-1] in ctx.conjunctions
     after = " ".join(text[hit.end : hit.end + 40].split()[:4]) + " "
     return opens and any(after.startswith(f + " ") for f in ctx.person_frames_after)
-
-
-# Closing quotation marks after a sentence's end (".» ظریف …").
-_CLOSING_QUOTES = "\u00bb\u201d"
-
-
-def named_before(text: str, hit: Hit, ctx: Context, mentions: list[Mention]) -> bool:
-    """precision81fa: a listed surname that is also a word is the person's
-    where it opens its clause ("… . ظریف پس از نشست …") and the document
-    named that person in full before ("محمدجواد ظریف"): news names a man in
-    full once and by his surname after, in frames no list can hold ("ظریف
-    پس از", "ظریف در این گفت‌وگو"). Opening its clause keeps the word's own
-    use out ("نکته ظریف") and a list's last name ("زاکانی، رضایی و
-    جلیلی") too: a sentence's end, a colon or an opening quotation mark
-    stands before it (``CLAUSE_OPENING_MARKS``, a closing quotation mark
-    read past). ``NOT_FRAMED`` forms name
-    other people too."""
-    name = text[hit.base_start : hit.base_end]
-    if hit.prefix or name in ctx.not_framed or not _surname_alone(text, hit, ctx):
-        return False
-    lead = text[max(0, hit.start - 40) : hit.start].rstrip().rstrip(_CLOSING_QUOTES).rstrip()
-    if lead and lead[-1] not in CLAUSE_OPENING_MARKS:
-        return False  # not "زاکانی، رضایی و جلیلی": a list, no clause's subject
-    return any(
-        m.kind == "person" and m.name and m.name != name and m.name.endswith(f" {name}")
-        for m in mentions
-    )
 
 
 def after_honorific(text: str, start: int, ctx: Context) -> bool:

@@ -36,7 +36,6 @@ from diplowatch.extract.mention_lists import (
     honoured,
     modifies,
     movement_named_before,
-    named_before,
     owner_of,
     share_title,
     shares_title,
@@ -903,7 +902,6 @@ class MentionScan:
             _titled(self.text, hit, self.pending)
             or honoured(self.text, hit, self.ctx)
             or framed(self.text, hit, self.ctx)
-            or named_before(self.text, hit, self.ctx, self.mentions)
         )
 
     def name_part(self, hit: Hit) -> bool:
