@@ -4031,3 +4031,15 @@ _ARMS_NOUNS = (
     *("jet", "jets", "craft", "capability", "capabilities", "arms", "systems"),
 )
 NOT_TRIGGERS += tuple(f"{adj} {noun}" for adj in ("offensive", "attack") for noun in _ARMS_NOUNS)
+
+# ---- precision81fa: prices and capacities set free ----
+# Prices or capacities set free ("the liberalisation of fuel prices", "freed
+# up capacity") are an economy's reform, no captive released to another side
+# (PLOVER CONCEDE), as Persian "آزادسازی قیمت" and "آزاد کردن ظرفیت‌ها".
+VETO_WORDS[("CONCEDE", "release")] = (
+    *VETO_WORDS.get(("CONCEDE", "release"), ()),
+    *(f"{verb} up capacity" for verb in ("free", "frees", "freed", "freeing")),
+    *(f"{verb} prices" for verb in ("free", "frees", "freed", "freeing")),
+    *(f"{verb} the prices" for verb in ("free", "frees", "freed", "freeing")),
+    *("price liberalisation", "price liberalization"),
+)

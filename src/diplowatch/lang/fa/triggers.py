@@ -7062,3 +7062,17 @@ _OFFENSIVE_STANCES = (
 )
 NOT_TRIGGERS += tuple(f"{s}{p} تهاجمی" for s in _OFFENSIVE_STEMS for p in _OFFENSIVE_PLURALS)
 NOT_TRIGGERS += tuple(f"{n} تهاجمی" for n in _OFFENSIVE_STANCES)
+
+# ---- precision81fa: prices and capacities set free ----
+# Prices or capacities set free ("آزادسازی قیمت بنزین", "از آزاد کردن
+# ظرفیت‌های کشور سخن گفت") are an economy's reform, no captive released to
+# another side (PLOVER CONCEDE), as English "price liberalisation" and
+# "freed up capacity"; the object joined to the release's noun.
+VETO_WORDS[("CONCEDE", "release")] = (
+    *VETO_WORDS.get(("CONCEDE", "release"), ()),
+    *(
+        f"{release} {what}"
+        for release in ("آزادسازی", "آزاد سازی", "آزاد کردن")
+        for what in ("قیمت", "ظرفیت", "نرخ")
+    ),
+)
