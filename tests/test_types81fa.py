@@ -15,7 +15,6 @@ cost: "ارز ۴۲۰۰ تومانی" (the currency sold at 4200 tomans), "طرح
 from __future__ import annotations
 
 from casts import run
-
 from diplowatch.extract.money import find_money
 from diplowatch.text.normalize import normalize
 
