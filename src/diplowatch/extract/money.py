@@ -48,6 +48,8 @@ class _MoneyLexicon:
     currencies: dict[str, str]
     factors: dict[str, float]
     forward: frozenset[str]  # codes and symbols that may precede the number
+    endings: tuple[str, ...]  # endings a currency word may take: "دلاری" (``CURRENCY_ENDINGS``)
+    adjectival_heads: re.Pattern[str]  # the nouns such a sum describes (``ADJECTIVAL_SUM_HEADS``)
     finder: Any  # Aho-Corasick automaton: currency word/symbol → (length, is symbol)
     linker: re.Pattern[str]
     range_tail: re.Pattern[str]  # a joiner right before the upper bound ("2 to| 3 billion")
@@ -88,6 +90,10 @@ def _lexicon(lang: str) -> _MoneyLexicon:
         currencies={**words, **symbols},
         factors=factors,
         forward=forward,
+        endings=tuple(normalize_phrase(e) for e in getattr(data, "CURRENCY_ENDINGS", ())),
+        adjectival_heads=re.compile(
+            rf"(?<![^\W\d_]){alternation(getattr(data, 'ADJECTIVAL_SUM_HEADS', ()))}\s*$"
+        ),
         finder=finder,
         linker=re.compile(rf"(?<![^\W\d_]){linkers}\s*$"),
         range_tail=re.compile(rf"(?P<j>{alternation((*joiners, *between_joiners))})\s*$"),
@@ -104,21 +110,41 @@ def _is_letter(ntext: str, i: int) -> bool:
     return 0 <= i < len(ntext) and _LETTER.match(ntext, i) is not None
 
 
-def _currency_spans(ntext: str, lx: _MoneyLexicon) -> list[tuple[int, int]]:
-    """Longest currency word or symbol at each place, whole words only."""
-    spans: list[tuple[int, int]] = []
+def _currency_spans(ntext: str, lx: _MoneyLexicon) -> list[tuple[int, int, bool]]:
+    """Longest currency word or symbol at each place, whole words only, each
+    with whether it takes an adjectival ending (``_word_end``)."""
+    spans: list[tuple[int, int, bool]] = []
     for end, (length, symbol) in lx.finder.iter(ntext):
         start = end - length + 1
-        if not symbol and (_is_letter(ntext, start - 1) or _is_letter(ntext, end + 1)):
+        if not symbol and (_is_letter(ntext, start - 1) or not _word_end(ntext, end + 1, lx)):
             continue
-        spans.append((start, end + 1))
+        spans.append((start, end + 1, not symbol and _is_letter(ntext, end + 1)))
     spans.sort(key=lambda sp: (sp[0], -sp[1]))
-    out: list[tuple[int, int]] = []
-    for s, e in spans:
+    out: list[tuple[int, int, bool]] = []
+    for s, e, adjectival in spans:
         if out and s < out[-1][1]:
             continue
-        out.append((s, e))
+        out.append((s, e, adjectival))
     return out
+
+
+def _word_end(ntext: str, i: int, lx: _MoneyLexicon) -> bool:
+    """Whether a currency word that stops before ``i`` ends its word there,
+    or with one of the language's ``endings`` glued to it ("ده میلیون
+    دلاری", a ten-million-dollar …): the ending is no part of the sum."""
+    if not _is_letter(ntext, i):
+        return True
+    return any(ntext.startswith(e, i) and not _is_letter(ntext, i + len(e)) for e in lx.endings)
+
+
+def _describes_sum(ntext: str, num_start: int, lx: _MoneyLexicon) -> bool:
+    """Whether an adjectival sum ("ده میلیون دلاری") whose number starts at
+    ``num_start`` describes a noun of money given, lent, invested or traded
+    right before it ("کمک ده میلیون دلاری", a ten-million-dollar aid): after
+    any other noun it tells that thing's price or cost ("ارز ۴۲۰۰ تومانی",
+    the currency sold at 4200 tomans; "طرح … دو هزار میلیارد دلاری", a plan),
+    no sum of money that changes hands."""
+    return lx.adjectival_heads.search(ntext, max(0, num_start - 30), num_start) is not None
 
 
 def _year_like(text: str) -> bool:
@@ -201,7 +227,7 @@ def _find_sums(ntext: str, lang: str) -> list[MoneyMention]:
     lx = _lexicon(lang)
     found: list[MoneyMention] = []
     last_end = 0
-    for cs, ce in _currency_spans(ntext, lx):
+    for cs, ce, adjectival in _currency_spans(ntext, lx):
         if cs < last_end:
             continue
         word = key(ntext[cs:ce])
@@ -214,6 +240,8 @@ def _find_sums(ntext: str, lang: str) -> list[MoneyMention]:
         before = number_before(ntext, before_end, lang)
         if before is None and before_end != cs:
             before = number_before(ntext, cs, lang)
+        if adjectival and (before is None or not _describes_sum(ntext, before[0], lx)):
+            continue
         if before is not None and before[0] >= last_end:
             span = (before[0], before[0], ce)
             mention = _sum(ntext, span, before[1] * factor, currency, factor, lang)

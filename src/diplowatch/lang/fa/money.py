@@ -20,6 +20,12 @@ CURRENCIES: dict[str, str] = {
     "usd": "USD", "eur": "EUR",
 }
 FACTORS: dict[str, float] = {"تومان": 10}
+# types81fa: a sum written as an adjective of what it measures ("کمک ده
+# میلیون دلاری", "بسته ۵۰۰ میلیون یورویی", "اعتبار ۵۰۰ میلیون دلاری"): the
+# currency word takes the adjectival "ی" ("یی" after a vowel) and is still
+# the sum's currency, as "a $10 million aid" and "مساعدة بقيمة 10 ملايين
+# دولار" are read.
+CURRENCY_ENDINGS: tuple[str, ...] = ("ی", "یی")
 SYMBOLS: dict[str, str] = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 LINKERS: tuple[str, ...] = ()
 # Ranges ("۲ تا ۳ میلیارد دلار", "بین ۲ و ۳ میلیارد"): the lower bound is the
@@ -58,3 +64,18 @@ KIND_CUES: dict[str, tuple[str, ...]] = {
 CLAUSE_BREAKS = ("و", "ولی", "اما", "در حالی که")
 CUE_PROCLITICS: tuple[str, ...] = ()
 # fmt: on
+
+# types81fa: an adjectival sum (``CURRENCY_ENDINGS``) describes the noun right
+# before its number; it is a sum of money only after a noun of money given,
+# lent, invested or traded (the cues of those kinds above): "کمک ده میلیون
+# دلاری", "وامی ده میلیون دلاری". After any other noun it is that thing's
+# price or cost: "ارز ۴۲۰۰ تومانی" (the currency sold at 4200 tomans),
+# "یارانه ۴۵۰ هزار تومانی", "طرح … دو هزار میلیارد دلاری" (a plan).
+ADJECTIVAL_SUM_HEADS: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        cue
+        for kind in ("loan", "grant", "pledge", "investment", "trade")
+        for cue in KIND_CUES[kind]
+        if "…" not in cue
+    )
+)
