@@ -1,0 +1,88 @@
+"""Statements that tell no event (round 81, noevent81; every sentence
+written for these tests).
+
+A sentence that tells the plot of a film, a novel or a series reports no
+deed (``context.OFF_DOMAIN_CUES`` of lang/ar, lang/en, lang/fa, read by
+``extract/nonevents.off_domain``): only words of a story's plot count, so a
+video that shows a real deed, an account told ("وفق الرواية الرسمية") and a
+novelist arrested stay events. A deed whose start, resumption or holding is
+spoken of as a possibility ("the possible resumption of talks", "احتمال
+آغاز هفتمین دور مذاکرات") is not held (``context.TOPIC_MARKERS``); the
+talks that did resume stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+from casts import run
+
+
+def _types(text: str, lang: str) -> set[str]:
+    """The event types read in ``text``."""
+    return {e.type for e in run(text, lang).events}
+
+
+# --- a story's plot ------------------------------------------------------------
+
+PLOTS = [
+    ("en", "The film tells the story of a Syrian soldier who kills his commander."),
+    ("en", "In the novel, Russian troops invade Estonia."),
+    ("en", "The series follows a spy who kidnaps an Iranian scientist."),
+    ("ar", "تدور أحداث الفيلم حول ضابط سوري يقتل قائده."),
+    ("ar", "يقدم المخرج في هذا الفيلم الجديد حكاية فتاة تكتشف أن الملكة أرسلت من يقتلها."),
+    ("ar", "يروي المسلسل قصة جندي إسرائيلي يقتل فلسطينيا."),
+    ("fa", "داستان فیلم درباره سربازی است که فرمانده‌اش را می‌کشد."),
+    ("fa", "در این رمان ارتش روسیه به استونی حمله می‌کند."),
+    ("fa", "قهرمان این سریال جاسوسی است که یک دانشمند را ربوده است."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PLOTS)
+def test_a_plot_tells_no_event(lang: str, text: str) -> None:
+    assert not _types(text, lang)
+
+
+REAL_DEEDS = [
+    ("en", "A film published online shows soldiers beating protesters in Tehran.", "ASSAULT"),
+    ("en", "The police arrested the novelist over his latest novel.", "COERCE"),
+    ("ar", "وأظهر فيلم نشر على الإنترنت جنودا إسرائيليين يطلقون النار على فلسطيني.", "ASSAULT"),
+    ("ar", "وفق الرواية الرسمية، قتلت الشرطة ثلاثة مسلحين في الهجوم.", "ASSAULT"),
+    ("fa", "فیلمی منتشر شد که نشان می‌دهد ماموران پلیس معترضان را در تهران کتک می‌زنند.", "ASSAULT"),
+    ("fa", "پلیس نویسنده را به خاطر رمانش بازداشت کرد.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), REAL_DEEDS)
+def test_a_video_or_an_account_keeps_its_deed(lang: str, text: str, etype: str) -> None:
+    assert etype in _types(text, lang)
+
+
+# --- the possible start of a deed ------------------------------------------------
+
+POSSIBLE_STARTS = [
+    ("en", "The spokesman announced the possible resumption of talks between Iran and the US."),
+    ("en", "The envoy raised the prospect of a new round of talks between Iran and the US."),
+    ("en", "The envoy spoke of the possibility of holding talks between Iran and the US."),
+    ("fa", "سخنگو از احتمال ازسرگیری مذاکرات ایران و آمریکا خبر داد."),
+    ("fa", "سخنگو از امکان برگزاری دور جدید مذاکرات ایران و آمریکا خبر داد."),
+    ("fa", "سخنگو از احتمال آغاز هفتمین دور مذاکرات ایران و آمریکا خبر داد."),
+    ("ar", "أعلن المتحدث احتمال استئناف المفاوضات بين إيران والولايات المتحدة."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), POSSIBLE_STARTS)
+def test_a_possible_start_holds_no_talks(lang: str, text: str) -> None:
+    assert "CONSULT" not in _types(text, lang)
+
+
+HELD_TALKS = [
+    ("en", "The talks between Iran and the US resumed in Vienna."),
+    ("fa", "هفتمین دور مذاکرات ایران و آمریکا در وین آغاز شد."),
+    ("fa", "سخنگو از احتمال حصول پیشرفت در مذاکرات ایران و آمریکا خبر داد."),
+    ("ar", "استؤنفت المفاوضات بين إيران والولايات المتحدة في فيينا."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HELD_TALKS)
+def test_talks_held_stay(lang: str, text: str) -> None:
+    assert "CONSULT" in _types(text, lang)
