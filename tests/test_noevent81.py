@@ -86,3 +86,47 @@ HELD_TALKS = [
 @pytest.mark.parametrize(("lang", "text"), HELD_TALKS)
 def test_talks_held_stay(lang: str, text: str) -> None:
     assert "CONSULT" in _types(text, lang)
+
+
+# --- an obligation over its whole verb-final clause ----------------------------
+
+OBLIGED = [
+    ("fa", "باید به دانشمندان جوان کشور برای ساخت این پهپادهای پیشرفته تبریک گفت.", "SUPPORT"),
+    ("fa", "شورای نگهبان باید در قالب بیانیه‌ای رسمی از مجلس جدید خواستار توقف این طرح شود.", "REQUEST"),
+    ("fa", "کمیسیون باید ظرف سه روز از تاریخ ابلاغ دعوت رئیس مجلس در جلسه حاضر شود.", "REQUEST"),
+    ("fa", "دولت جدید عراق قاعدتا باید روابط تجاری خود را با همه کشورهای همسایه از سر بگیرد.", "COOPERATE"),
+    (
+        "fa",
+        "ما باید با کمک جوانان در عرصه اقتصاد دشمن را به زانو درآورد و این اهرم را از دست او خارج کرد.",
+        "RETREAT",
+    ),
+    (
+        "en",
+        "The two sides should, after long years of silence and mutual suspicion, resume talks.",
+        "CONSULT",
+    ),
+    ("ar", "يجب على الطرفين بعد سنوات طويلة من الصمت والشكوك المتبادلة استئناف المفاوضات.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), OBLIGED)
+def test_an_obliged_deed_is_not_done(lang: str, text: str, etype: str) -> None:
+    assert etype not in _types(text, lang)
+
+
+TOLD_BESIDE = [
+    ("fa", "آمریکا باید به هرگونه پاسخ احتمالی ایران پس از حمله هفته گذشته به نفتکش توجه کند.", "ASSAULT"),
+    ("fa", "باید یادآور شد که تا کنون چهار دور گفت‌وگو بین مقامات دو کشور برگزار شده است.", "CONSULT"),
+    (
+        "fa",
+        "بایدن گفت میان آمریکا و روسیه درباره اینکه ایران نباید به سلاح هسته‌ای دست پیدا کند توافق وجود دارد.",
+        "AGREE",
+    ),
+    ("fa", "وزیر خارجه دیروز با همتای روس خود در مسکو دیدار کرد.", "CONSULT"),
+    ("en", "The army must stay alert after militants attacked the embassy.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), TOLD_BESIDE)
+def test_a_deed_told_beside_an_obligation_stays(lang: str, text: str, etype: str) -> None:
+    assert etype in _types(text, lang)

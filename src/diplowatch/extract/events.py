@@ -145,6 +145,7 @@ from diplowatch.extract.lone_object import (
 )
 from diplowatch.extract.medium_manner import drop_medium_manners
 from diplowatch.extract.merged import merge_events
+from diplowatch.extract.obliged_clause import obliged_in_clause
 from diplowatch.extract.modal_subject import modal_subject
 from diplowatch.extract.money import find_money
 from diplowatch.extract.named_again import named_again
@@ -1533,7 +1534,8 @@ def _unreal_starts(s: Sentence, doc: _Document) -> set[int]:
     """Where the sentence's triggers start that tell no deed done: what
     might, must or should happen (``hypothetical_starts``), and a deed whose
     subject is only guessed or told by a modal (``guessed_subject``,
-    ``modal_subject``)."""
+    ``modal_subject``), or that stands in the verb-final clause an
+    obligation governs (``obliged_in_clause``)."""
     ntext, ctx = doc.ntext, doc.ctx
     glued = frozenset(p for p in doc.lex.contracted_prefixes if p in ctx.conjunctions)
     unreal = hypothetical_starts(
@@ -1550,6 +1552,7 @@ def _unreal_starts(s: Sentence, doc: _Document) -> set[int]:
     courses, relatives = ctx.syntax.course_words, ctx.syntax.relatives
     unreal |= {t.start for t in s.triggers if guessed_subject(t, s, ntext, courses, relatives)}
     unreal |= {t.start for t in s.triggers if modal_subject(t, s, ntext, ctx)}
+    unreal |= {t.start for t in s.triggers if obliged_in_clause(t, s, ntext, ctx)}
     return unreal
 
 

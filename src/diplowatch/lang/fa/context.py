@@ -3509,3 +3509,20 @@ TOPIC_MARKERS = TOPIC_MARKERS + tuple(
     for round_ in ("", *(f" {r}" for r in _ROUNDS))
     if len(f"{chance} {course}{round_}".split()) <= 5
 ) + tuple(f"{chance} {r}" for chance in _POSSIBLE for r in _ROUNDS)
+
+# noevent81: an obligation governs its whole verb-final clause, up to the
+# clause's own verb ("طالبان باید مناسبات تجاری را با کشورهای خارجی از سر
+# بگیرند"; ``extract/obliged_clause.py``): the cues, the words that end that
+# clause beside the light and subjunctive verbs (the copula and "have", the
+# present's "می" written apart, "که" opening another clause, a verb of
+# ability), and the leads after which a deed is told as past ("باید … پس از
+# حمله هفته گذشته پاسخ دهد").
+CLAUSE_OBLIGATION_CUES: tuple[str, ...] = ("باید", "نباید", "بایستی", "نبایستی", "لازم است")
+CLAUSE_VERB_ENDS: tuple[str, ...] = (
+    *("است", "هست", "نیست", "بود", "بودند", "باشد", "باشند", "باشیم", "بوده"),
+    *("دارد", "دارند", "داشت", "داشتند", "شد", "شدند", "گفت", "گفتند", "دانست"),
+    *("بتواند", "بتوانند", "بتوانیم", "می", "نمی", "که", "تا"),
+)
+TOLD_DEED_LEADS: tuple[str, ...] = (
+    *("پس از", "بعد از", "در پی", "به دنبال", "از زمان", "پیش از", "قبل از"),
+)
