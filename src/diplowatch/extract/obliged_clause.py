@@ -28,6 +28,9 @@ from diplowatch.text.punctuation import CLAUSE_BREAKS
 
 # As far as a hope or a guess where the verb comes last (``nonevents.WISH_SPAN``).
 OBLIGED_SPAN = 20
+# Marks that end the obliged clause: a clause break, and the end of a
+# sentence or a quote inside a quoted passage the splitter kept whole.
+_ENDS = CLAUSE_BREAKS | frozenset(".!?؟«»\"")
 # How many words a told deed's lead may have ("پس از", "به دنبال").
 _LEAD_WORDS = (1, 2)
 
@@ -52,7 +55,7 @@ def _obliged(cue: Hit, trigger: Hit, s: Sentence, ntext: str, ctx: Context) -> b
     told after a lead of time."""
     gap = ntext[cue.end : trigger.start]
     words = gap.split()
-    if len(words) > OBLIGED_SPAN or CLAUSE_BREAKS & set(gap):
+    if len(words) > OBLIGED_SPAN or _ENDS & set(gap):
         return False
     if any(c.entry.kind in SAYING_KINDS and cue.end <= c.start < trigger.start for c in s.cues):
         return False
