@@ -14,6 +14,7 @@ talks that did resume stay.
 from __future__ import annotations
 
 import pytest
+
 from casts import run
 
 
@@ -92,9 +93,17 @@ def test_talks_held_stay(lang: str, text: str) -> None:
 
 OBLIGED = [
     ("fa", "باید به دانشمندان جوان کشور برای ساخت این پهپادهای پیشرفته تبریک گفت.", "SUPPORT"),
-    ("fa", "شورای نگهبان باید در قالب بیانیه‌ای رسمی از مجلس جدید خواستار توقف این طرح شود.", "REQUEST"),
+    (
+        "fa",
+        "شورای نگهبان باید در قالب بیانیه‌ای رسمی از مجلس جدید خواستار توقف این طرح شود.",
+        "REQUEST",
+    ),
     ("fa", "کمیسیون باید ظرف سه روز از تاریخ ابلاغ دعوت رئیس مجلس در جلسه حاضر شود.", "REQUEST"),
-    ("fa", "دولت جدید عراق قاعدتا باید روابط تجاری خود را با همه کشورهای همسایه از سر بگیرد.", "COOPERATE"),
+    (
+        "fa",
+        "دولت جدید عراق قاعدتا باید روابط تجاری خود را با همه کشورهای همسایه از سر بگیرد.",
+        "COOPERATE",
+    ),
     (
         "fa",
         "ما باید با کمک جوانان در عرصه اقتصاد دشمن را به زانو درآورد و این اهرم را از دست او خارج کرد.",
@@ -105,7 +114,11 @@ OBLIGED = [
         "The two sides should, after long years of silence and mutual suspicion, resume talks.",
         "CONSULT",
     ),
-    ("ar", "يجب على الطرفين بعد سنوات طويلة من الصمت والشكوك المتبادلة استئناف المفاوضات.", "CONSULT"),
+    (
+        "ar",
+        "يجب على الطرفين بعد سنوات طويلة من الصمت والشكوك المتبادلة استئناف المفاوضات.",
+        "CONSULT",
+    ),
 ]
 
 
@@ -115,8 +128,16 @@ def test_an_obliged_deed_is_not_done(lang: str, text: str, etype: str) -> None:
 
 
 TOLD_BESIDE = [
-    ("fa", "آمریکا باید به هرگونه پاسخ احتمالی ایران پس از حمله هفته گذشته به نفتکش توجه کند.", "ASSAULT"),
-    ("fa", "باید یادآور شد که تا کنون چهار دور گفت‌وگو بین مقامات دو کشور برگزار شده است.", "CONSULT"),
+    (
+        "fa",
+        "آمریکا باید به هرگونه پاسخ احتمالی ایران پس از حمله هفته گذشته به نفتکش توجه کند.",
+        "ASSAULT",
+    ),
+    (
+        "fa",
+        "باید یادآور شد که تا کنون چهار دور گفت‌وگو بین مقامات دو کشور برگزار شده است.",
+        "CONSULT",
+    ),
     (
         "fa",
         "بایدن گفت میان آمریکا و روسیه درباره اینکه ایران نباید به سلاح هسته‌ای دست پیدا کند توافق وجود دارد.",
@@ -129,4 +150,43 @@ TOLD_BESIDE = [
 
 @pytest.mark.parametrize(("lang", "text", "etype"), TOLD_BESIDE)
 def test_a_deed_told_beside_an_obligation_stays(lang: str, text: str, etype: str) -> None:
+    assert etype in _types(text, lang)
+
+
+# --- what an Arabic "may" verb may bring about ----------------------------------
+
+MAY_OUTCOMES = [
+    (
+        "ar",
+        "وقال المحامي إن القرار قد يعرض الحكومة الفرنسية لدعاوى قضائية أمام المحاكم الأوروبية.",
+        "ACCUSE",
+    ),
+    ("ar", "وهو الأمر الذي قد يعرض الحزب لعقوبة بالسجن تصل إلى خمس سنوات.", "COERCE"),
+    (
+        "en",
+        "The ruling could expose the French government to lawsuits in European courts.",
+        "ACCUSE",
+    ),
+    (
+        "fa",
+        "این حکم ممکن است دولت فرانسه را در معرض شکایت‌های قضایی در دادگاه‌های اروپا قرار دهد.",
+        "ACCUSE",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), MAY_OUTCOMES)
+def test_a_possible_outcome_is_no_deed(lang: str, text: str, etype: str) -> None:
+    assert etype not in _types(text, lang)
+
+
+MAY_TOLD = [
+    ("ar", "وقال الطبيب إن الضحايا قد يكونون قتلوا برصاص في الرأس.", "ASSAULT"),
+    ("ar", "وقد قتل الجيش الإسرائيلي ثلاثة فلسطينيين في غزة أمس.", "ASSAULT"),
+    ("ar", "قد يؤدي القرار إلى توتر، واعتقلت الشرطة عشرة متظاهرين أمس.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), MAY_TOLD)
+def test_a_hedged_or_later_deed_stays(lang: str, text: str, etype: str) -> None:
     assert etype in _types(text, lang)

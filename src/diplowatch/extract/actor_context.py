@@ -246,6 +246,7 @@ class Context:
     clause_obligations: frozenset[str] = frozenset()
     clause_verb_ends: frozenset[str] = frozenset()
     told_deed_leads: frozenset[str] = frozenset()
+    may_hedges: frozenset[str] = frozenset()  # noevent81: "قد يكون" hedges a deed done
     agreed_content_markers: frozenset[str] = frozenset()  # "با لغو … موافقت کرد"
     name_heads: frozenset[str] = frozenset()
     cited_agents: frozenset[str] = frozenset()
@@ -1146,6 +1147,7 @@ _WORD_FIELDS = {
     "clause_obligations": "CLAUSE_OBLIGATION_CUES",
     "clause_verb_ends": "CLAUSE_VERB_ENDS",
     "told_deed_leads": "TOLD_DEED_LEADS",
+    "may_hedges": "MAY_HEDGES",
     "gap_openers": "GAP_OPENERS",
     "gap_closers": "GAP_CLOSERS",
     "gap_list_marks": "GAP_LIST_MARKS",

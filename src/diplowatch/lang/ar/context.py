@@ -3313,3 +3313,12 @@ OFF_DOMAIN_CUES: tuple[str, ...] = (
     *(f"في هذا {work}" for work in ("الفيلم", "المسلسل")),
     *("قصة الفيلم", "قصة المسلسل"),
 )
+
+# noevent81: "قد" before these forms of "كان" hedges a deed that was done
+# ("قد يكونون قتلوا برصاص في الرأس"): what follows stays told
+# (``extract/may_clause.py``); other imperfect verbs after "قد" ("قد يعرض
+# البلاد لعقوبات") make what they lead to a possibility.
+MAY_HEDGES: tuple[str, ...] = (
+    *("يكون", "تكون", "يكونوا", "يكونون", "تكونوا", "تكونان", "يكونا", "نكون"),
+    *("وتكون", "ويكون"),
+)

@@ -3502,13 +3502,17 @@ _ROUNDS = (
     *("دور", "دور جدید", "دور تازه", "دور بعدی", "دور دیگری از"),
     *(f"{ordinal} دور" for ordinal in _ORDINALS),
 )
-TOPIC_MARKERS = TOPIC_MARKERS + tuple(
-    f"{chance} {course}{round_}"
-    for chance in _POSSIBLE
-    for course in _COURSES
-    for round_ in ("", *(f" {r}" for r in _ROUNDS))
-    if len(f"{chance} {course}{round_}".split()) <= 5
-) + tuple(f"{chance} {r}" for chance in _POSSIBLE for r in _ROUNDS)
+TOPIC_MARKERS = (
+    TOPIC_MARKERS
+    + tuple(
+        f"{chance} {course}{round_}"
+        for chance in _POSSIBLE
+        for course in _COURSES
+        for round_ in ("", *(f" {r}" for r in _ROUNDS))
+        if len(f"{chance} {course}{round_}".split()) <= 5
+    )
+    + tuple(f"{chance} {r}" for chance in _POSSIBLE for r in _ROUNDS)
+)
 
 # noevent81: an obligation governs its whole verb-final clause, up to the
 # clause's own verb ("طالبان باید مناسبات تجاری را با کشورهای خارجی از سر

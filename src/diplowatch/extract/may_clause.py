@@ -1,0 +1,45 @@
+"""What an Arabic "may" verb may bring about is no deed done.
+
+"قد" before an imperfect verb tells a possibility ("قد تستهدف": may target;
+``context.MAY_PARTICLES``, ``context.IMPERFECT_STARTS``). Where that verb is
+itself a deed, ``nonevents.may_happen`` reads it; where it is a verb of
+leading or exposing to something, the deed it names a few words on is the
+possible outcome: "القرار قد يعرض الولايات المتحدة لدعاوى قضائية" (may
+expose it to lawsuits: none filed), "الأمر الذي قد يعرضها لعقوبة بالسجن"
+(no prison sentence passed). A deed up to ``MAY_SPAN`` words after such a
+verb, in its clause, is no deed done, as one after a guess ("ربما",
+``status.SPECULATION_CUES``) is not. "قد يكون/يكونون" before a past verb
+("قد يكونون قتلوا برصاص") only hedges a deed that was done
+(``context.MAY_HEDGES``): it stays. English "could", "might" and Persian
+"ممکن است" are speculation cues already.
+"""
+
+from __future__ import annotations
+
+from diplowatch.extract.actor_context import Context
+from diplowatch.extract.scan import Hit
+from diplowatch.extract.sentence import Sentence
+from diplowatch.text.punctuation import CLAUSE_BREAKS
+
+# As far as a guess reaches (``nonevents.SPECULATION_SPAN``), counted from
+# the "may" verb: its subject or object may stand between.
+MAY_SPAN = 8
+# Marks that end the "may" verb's clause (as ``obliged_clause._ENDS``).
+_ENDS = CLAUSE_BREAKS | frozenset(".!?؟«»\"")
+
+
+def may_outcome(trigger: Hit, s: Sentence, ntext: str, ctx: Context) -> bool:
+    """Whether ``trigger`` is what a "قد" + imperfect verb before it in its
+    clause may bring about (module docstring)."""
+    if not ctx.may_particles or not ctx.imperfect_starts:
+        return False  # most languages have no such particle
+    words = ntext[max(s.start, trigger.start - 200) : trigger.start].split()
+    for i, word in enumerate(words[:-1]):
+        if word not in ctx.may_particles:
+            continue
+        verb, gap = words[i + 1], words[i + 2 :]
+        if not verb.startswith(ctx.imperfect_starts) or verb in ctx.may_hedges:
+            continue
+        if len(gap) <= MAY_SPAN and not _ENDS & set(" ".join([verb, *gap])):
+            return True
+    return False
