@@ -16,7 +16,10 @@ verb, in its clause, is no deed done, as one after a guess ("ربما",
 
 from __future__ import annotations
 
+import re
+
 from diplowatch.extract.actor_context import Context
+from diplowatch.extract.lexicon import SAYING_KINDS
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.text.punctuation import CLAUSE_BREAKS
@@ -26,20 +29,32 @@ from diplowatch.text.punctuation import CLAUSE_BREAKS
 MAY_SPAN = 8
 # Marks that end the "may" verb's clause (as ``obliged_clause._ENDS``).
 _ENDS = CLAUSE_BREAKS | frozenset(".!?؟«»\"")
+_WORD = re.compile(r"\S+")
+# Cues that open another clause: a verb of saying, a denial, a "that".
+_OPENING = SAYING_KINDS | frozenset({"denial", "complementizer", "bound_complementizer"})
 
 
 def may_outcome(trigger: Hit, s: Sentence, ntext: str, ctx: Context) -> bool:
     """Whether ``trigger`` is what a "قد" + imperfect verb before it in its
-    clause may bring about (module docstring)."""
+    clause may bring about (module docstring). A cue between the verb and
+    the deed (a word of saying or denial: "… قد تستمر سنوات نافيا أن …")
+    opens another clause, which the "may" does not reach."""
     if not ctx.may_particles or not ctx.imperfect_starts:
         return False  # most languages have no such particle
-    words = ntext[max(s.start, trigger.start - 200) : trigger.start].split()
-    for i, word in enumerate(words[:-1]):
-        if word not in ctx.may_particles:
+    lo = max(s.start, trigger.start - 200)
+    spans = [(m.start() + lo, m.group()) for m in _WORD.finditer(ntext[lo : trigger.start])]
+    for (_, word), (at, verb) in zip(spans, spans[1:], strict=False):
+        if word not in ctx.may_particles or not verb.startswith(ctx.imperfect_starts):
             continue
-        verb, gap = words[i + 1], words[i + 2 :]
-        if not verb.startswith(ctx.imperfect_starts) or verb in ctx.may_hedges:
+        if verb in ctx.may_hedges or _ENDS & set(ntext[at : trigger.start]):
             continue
-        if len(gap) <= MAY_SPAN and not _ENDS & set(" ".join([verb, *gap])):
+        gap = ntext[at + len(verb) : trigger.start]
+        if len(gap.split()) <= MAY_SPAN and not _cue_between(s, at, trigger.start):
             return True
     return False
+
+
+def _cue_between(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether a cue that opens another clause (saying, denial, "that")
+    starts between ``lo`` and ``hi``."""
+    return any(lo < c.start < hi and c.entry.kind in _OPENING for c in s.cues)
