@@ -28,7 +28,7 @@ from diplowatch.text.punctuation import CLAUSE_BREAKS
 # the "may" verb: its subject or object may stand between.
 MAY_SPAN = 8
 # Marks that end the "may" verb's clause (as ``obliged_clause._ENDS``).
-_ENDS = CLAUSE_BREAKS | frozenset(".!?؟«»\"")
+_ENDS = CLAUSE_BREAKS | frozenset('.!?؟«»"')
 _WORD = re.compile(r"\S+")
 # Cues that open another clause: a verb of saying, a denial, a "that".
 _OPENING = SAYING_KINDS | frozenset({"denial", "complementizer", "bound_complementizer"})

@@ -30,7 +30,7 @@ from diplowatch.text.punctuation import CLAUSE_BREAKS
 OBLIGED_SPAN = 20
 # Marks that end the obliged clause: a clause break, and the end of a
 # sentence or a quote inside a quoted passage the splitter kept whole.
-_ENDS = CLAUSE_BREAKS | frozenset(".!?؟«»\"")
+_ENDS = CLAUSE_BREAKS | frozenset('.!?؟«»"')
 # How many words a told deed's lead may have ("پس از", "به دنبال").
 _LEAD_WORDS = (1, 2)
 
