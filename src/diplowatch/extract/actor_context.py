@@ -241,6 +241,12 @@ class Context:
     indicative_markers: frozenset[str] = frozenset()
     realized_modals: frozenset[str] = frozenset()
     postposed_modals: frozenset[str] = frozenset()  # "… لازم است": a deed noun's predicate
+    # noevent81: "باید" over its whole verb-final clause, the words that end
+    # that clause, and the leads of a deed told as past in it ("پس از")
+    clause_obligations: frozenset[str] = frozenset()
+    clause_verb_ends: frozenset[str] = frozenset()
+    told_deed_leads: frozenset[str] = frozenset()
+    may_hedges: frozenset[str] = frozenset()  # noevent81: "قد يكون" hedges a deed done
     agreed_content_markers: frozenset[str] = frozenset()  # "با لغو … موافقت کرد"
     name_heads: frozenset[str] = frozenset()
     cited_agents: frozenset[str] = frozenset()
@@ -1141,6 +1147,10 @@ _WORD_FIELDS = {
     "offer_verbs": "OFFER_VERBS",
     "offer_verbs_denied": "OFFER_VERBS_DENIED",
     "light_verbs": "LIGHT_VERBS",
+    "clause_obligations": "CLAUSE_OBLIGATION_CUES",
+    "clause_verb_ends": "CLAUSE_VERB_ENDS",
+    "told_deed_leads": "TOLD_DEED_LEADS",
+    "may_hedges": "MAY_HEDGES",
     "gap_openers": "GAP_OPENERS",
     "gap_closers": "GAP_CLOSERS",
     "gap_list_marks": "GAP_LIST_MARKS",

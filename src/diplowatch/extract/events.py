@@ -143,6 +143,7 @@ from diplowatch.extract.lone_object import (
     patient_alone,
     unnamed_doer,
 )
+from diplowatch.extract.may_clause import may_outcome
 from diplowatch.extract.medium_manner import drop_medium_manners
 from diplowatch.extract.merged import merge_events
 from diplowatch.extract.modal_subject import modal_subject
@@ -184,6 +185,7 @@ from diplowatch.extract.nonevents import (
     vetoed_in,
     victims_described,
 )
+from diplowatch.extract.obliged_clause import obliged_in_clause
 from diplowatch.extract.offered import offered_deed
 from diplowatch.extract.parent_bodies import without_parent_bodies
 from diplowatch.extract.participants import (
@@ -1533,7 +1535,9 @@ def _unreal_starts(s: Sentence, doc: _Document) -> set[int]:
     """Where the sentence's triggers start that tell no deed done: what
     might, must or should happen (``hypothetical_starts``), and a deed whose
     subject is only guessed or told by a modal (``guessed_subject``,
-    ``modal_subject``)."""
+    ``modal_subject``), or that stands in the verb-final clause an
+    obligation governs (``obliged_in_clause``), or that an Arabic "may"
+    verb may bring about (``may_outcome``)."""
     ntext, ctx = doc.ntext, doc.ctx
     glued = frozenset(p for p in doc.lex.contracted_prefixes if p in ctx.conjunctions)
     unreal = hypothetical_starts(
@@ -1550,6 +1554,8 @@ def _unreal_starts(s: Sentence, doc: _Document) -> set[int]:
     courses, relatives = ctx.syntax.course_words, ctx.syntax.relatives
     unreal |= {t.start for t in s.triggers if guessed_subject(t, s, ntext, courses, relatives)}
     unreal |= {t.start for t in s.triggers if modal_subject(t, s, ntext, ctx)}
+    unreal |= {t.start for t in s.triggers if obliged_in_clause(t, s, ntext, ctx)}
+    unreal |= {t.start for t in s.triggers if may_outcome(t, s, ntext, ctx)}
     return unreal
 
 

@@ -3324,3 +3324,27 @@ DEED_OWNER_HEADS: tuple[str, ...] = tuple(
 # محادثات مع نظيره الصيني"): who is named inside is no side of the main
 # clause's deed (``extract/relative_aside.py``).
 SUBJECT_RELATIVES: tuple[str, ...] = ("الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين")
+
+# noevent81: a sentence that tells the plot of a film, a novel or a series
+# ("تدور أحداث الفيلم حول ضابط يقتل قائده", "يقدمان في هذا الفيلم حكاية …")
+# reports no deed, as a sentence about sport does
+# (``extract/nonevents.off_domain``; English and Persian list the same).
+# Only words of a story's plot: "الرواية" alone is also an account told
+# ("وفق الرواية الرسمية"), "أحداث الفيلم" also the unrest over one.
+_STORY_WORKS = ("الفيلم", "المسلسل", "الرواية")
+OFF_DOMAIN_CUES: tuple[str, ...] = (
+    "تدور احداث",
+    *(f"{hero} {work}" for hero in ("بطل", "بطلة", "ابطال") for work in _STORY_WORKS),
+    *(f"{verb} {work}" for verb in ("يحكي", "يروي") for work in ("الفيلم", "المسلسل")),
+    *(f"في هذا {work}" for work in ("الفيلم", "المسلسل")),
+    *("قصة الفيلم", "قصة المسلسل"),
+)
+
+# noevent81: "قد" before these forms of "كان" hedges a deed that was done
+# ("قد يكونون قتلوا برصاص في الرأس"): what follows stays told
+# (``extract/may_clause.py``); other imperfect verbs after "قد" ("قد يعرض
+# البلاد لعقوبات") make what they lead to a possibility.
+MAY_HEDGES: tuple[str, ...] = (
+    *("يكون", "تكون", "يكونوا", "يكونون", "تكونوا", "تكونان", "يكونا", "نكون"),
+    *("وتكون", "ويكون"),
+)

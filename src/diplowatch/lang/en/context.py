@@ -2587,3 +2587,35 @@ COUNTED_STRUCK_AFTER: tuple[str, ...] = (
 # Seoul, met the Chinese foreign minister"): who is named inside is no side
 # of the main clause's deed (``extract/relative_aside.py``).
 SUBJECT_RELATIVES: tuple[str, ...] = ("who", "which")
+
+# noevent81: a sentence that tells the plot of a film, a novel or a series
+# ("The film tells the story of a soldier who kills his commander", "In the
+# novel, Russian troops invade Estonia") reports no deed, as a sentence
+# about sport does (``extract/nonevents.off_domain``; Persian lists the
+# same, Arabic too). Only words of a story's plot: a film or a video named
+# alone ("a film shows soldiers beating …") may document a real deed.
+_STORY_WORKS = ("film", "movie", "novel", "series", "play")
+_STORY_VERBS = ("tells", "follows", "depicts", "portrays", "centres on", "centers on")
+OFF_DOMAIN_CUES: tuple[str, ...] = (
+    *(f"the {work} {verb}" for work in _STORY_WORKS for verb in _STORY_VERBS),
+    *(f"the {work}'s {part}" for work in _STORY_WORKS for part in ("plot", "hero", "heroine")),
+    *(f"the {work}'s protagonist" for work in _STORY_WORKS),
+    *("in the novel", "the plot of the", "the protagonist", "the main character"),
+)
+
+# noevent81: a deed whose start, resumption or holding is spoken of as a
+# possibility ("the possible resumption of talks", "the prospect of a new
+# round of talks", "the possibility of holding talks") is not held, as the
+# deed named right after "possible" is not (status12 above); Arabic
+# "احتمال استئناف المفاوضات" is read so, Persian likewise.
+TOPIC_MARKERS = TOPIC_MARKERS + tuple(
+    f"{chance} {course}"
+    for chance in (
+        *("possible", "possibility of", "possibility of a", "prospect of", "prospect of a"),
+        *("prospects of", "prospects for", "likelihood of", "likelihood of a"),
+    )
+    for course in (
+        *("resumption of", "resumption of the", "resuming", "resuming the", "holding"),
+        *("holding a", "holding new", "start of", "start of the", "starting", "new"),
+    )
+)

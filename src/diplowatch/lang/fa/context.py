@@ -3474,3 +3474,65 @@ SUBJECT_RELATIVE_CLOSERS: tuple[str, ...] = (
     *("رفته", "رفت", "رفتند", "آمده", "آمد", "آمدند", "بازگشته", "بازگشت"),
     *("دارد", "دارند", "داشت", "داشتند", "می کند", "می کنند", "می شود"),
 )
+
+# noevent81: a sentence that tells the plot of a film, a novel or a series
+# ("داستان فیلم درباره سربازی است که …", "در این رمان ارتش روسیه به استونی
+# حمله می‌کند") reports no deed, as one about sport (above); English and
+# Arabic list the same. Only words of a story's plot: "فیلم" alone is as
+# often a video that shows a real deed ("فیلمی منتشر شد که …").
+_STORY_WORKS = ("فیلم", "رمان", "سریال", "نمایشنامه")
+OFF_DOMAIN_CUES = (
+    *OFF_DOMAIN_CUES,
+    *(f"{story} {this}{work}" for story in ("داستان", "قهرمان", "شخصیت اصلی")
+      for this in ("", "این ") for work in _STORY_WORKS),
+    *(f"در {this}{work}" for this in ("", "این ") for work in ("رمان", "نمایشنامه")),
+    *("قهرمان داستان", "شخصیت اصلی داستان"),
+)  # fmt: skip
+
+# noevent81: the start, resumption or holding of a deed spoken of as a
+# possibility ("از احتمال ازسرگیری مذاکرات خبر داد", "امکان برگزاری دور جدید
+# مذاکرات", "احتمال آغاز هفتمین دور مذاکرات") is no deed held, as the deed
+# right after "احتمال" is not (status12 above): the course word, and a
+# round of talks ("دور جدید", "هفتمین دور"), may stand between. English
+# "the possible resumption of talks" is read so, Arabic "احتمال استئناف".
+_POSSIBLE = ("احتمال", "امکان")
+_COURSES = (
+    *("آغاز", "شروع", "ازسرگیری", "از سرگیری", "از سر گیری", "ازسر گیری"),
+    *("برگزاری", "انجام", "تشکیل"),
+)
+_ORDINALS = (
+    *("اولین", "دومین", "سومین", "چهارمین", "پنجمین", "ششمین", "هفتمین"),
+    *("هشتمین", "نهمین", "دهمین", "نخستین"),
+)
+_ROUNDS = (
+    *("دور", "دور جدید", "دور تازه", "دور بعدی", "دور دیگری از"),
+    *(f"{ordinal} دور" for ordinal in _ORDINALS),
+)
+TOPIC_MARKERS = (
+    TOPIC_MARKERS
+    + tuple(
+        f"{chance} {course}{round_}"
+        for chance in _POSSIBLE
+        for course in _COURSES
+        for round_ in ("", *(f" {r}" for r in _ROUNDS))
+        if len(f"{chance} {course}{round_}".split()) <= 5
+    )
+    + tuple(f"{chance} {r}" for chance in _POSSIBLE for r in _ROUNDS)
+)
+
+# noevent81: an obligation governs its whole verb-final clause, up to the
+# clause's own verb ("طالبان باید مناسبات تجاری را با کشورهای خارجی از سر
+# بگیرند"; ``extract/obliged_clause.py``): the cues, the words that end that
+# clause beside the light and subjunctive verbs (the copula and "have", the
+# present's "می" written apart, "که" opening another clause, a verb of
+# ability), and the leads after which a deed is told as past ("باید … پس از
+# حمله هفته گذشته پاسخ دهد").
+CLAUSE_OBLIGATION_CUES: tuple[str, ...] = ("باید", "نباید", "بایستی", "نبایستی", "لازم است")
+CLAUSE_VERB_ENDS: tuple[str, ...] = (
+    *("است", "هست", "نیست", "بود", "بودند", "باشد", "باشند", "باشیم", "بوده"),
+    *("دارد", "دارند", "داشت", "داشتند", "شد", "شدند", "گفت", "گفتند", "دانست"),
+    *("بتواند", "بتوانند", "بتوانیم", "می", "نمی", "که", "تا"),
+)
+TOLD_DEED_LEADS: tuple[str, ...] = (
+    *("پس از", "بعد از", "در پی", "به دنبال", "از زمان", "پیش از", "قبل از"),
+)
