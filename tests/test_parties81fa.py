@@ -1,0 +1,108 @@
+"""A state's army, ministry or head of government cues an ambiguous country
+name (round 81, parties81fa; every sentence written for these tests).
+
+Persian "آذربایجان" (also Iran's Azerbaijan provinces), "گرجستان" (also the
+US state) and "مالی" (also "financial") name the state only after a cue
+(``COUNTRY_CUES``). "ارتش", "نیروهای مسلح", "وزارت (امور) خارجه", "وزیر
+امور خارجه", "وزیر/وزارت دفاع", "نخست وزیر", "پارلمان" and "رئیس جمهوری"
+now cue them: no province, US state or finance has an army or a foreign
+minister. Arabic "جيش", "وزارة خارجية", "وزير/وزارة دفاع", "رئيس وزراء",
+"برلمان" likewise ("جيش مالي"). A province, a bare "مقامات مالی" (financial
+authorities) and "Monday" stay what they were; English already read "the
+army of Mali" and "the prime minister of Georgia".
+"""
+
+from __future__ import annotations
+
+from casts import run
+
+
+def _sides(text: str, lang: str) -> list[set[tuple[str | None, str | None]]]:
+    """Each event's (code, agent) sides read in ``text``."""
+    return [{(a.code, a.agent) for a in e.actors} for e in run(text, lang).events]
+
+
+def _codes(text: str, lang: str) -> set[str | None]:
+    """Every code among the sides of ``text``'s events."""
+    return {code for sides in _sides(text, lang) for code, _ in sides}
+
+
+# --- Persian ------------------------------------------------------------------
+
+
+def test_fa_army_of_azerbaijan_is_the_state() -> None:
+    sides = _sides("ارتش آذربایجان به مواضع ارمنستان حمله کرد.", "fa")
+    assert sides == [{("AZE", "MIL"), ("ARM", None)}]
+
+
+def test_fa_armed_forces_of_azerbaijan() -> None:
+    assert ("AZE", "MIL") in _sides("نیروهای مسلح آذربایجان به مواضع ارمنستان حمله کردند.", "fa")[0]
+
+
+def test_fa_foreign_ministry_of_azerbaijan_accuses() -> None:
+    sides = _sides("وزارت خارجه آذربایجان ارمنستان را به نقض آتش بس متهم کرد.", "fa")
+    assert sides == [{("AZE", "GOV"), ("ARM", None)}]
+
+
+def test_fa_foreign_minister_long_title() -> None:
+    sides = _sides("وزیر امور خارجه آذربایجان با همتای ترکیه دیدار کرد.", "fa")
+    assert sides == [{("AZE", "GOV"), ("TUR", "GOV")}]
+
+
+def test_fa_defence_minister_of_azerbaijan() -> None:
+    assert ("AZE", "GOV") in _sides("وزیر دفاع آذربایجان با همتای ترکیه دیدار کرد.", "fa")[0]
+
+
+def test_fa_prime_minister_of_georgia() -> None:
+    sides = _sides("نخست وزیر گرجستان با رئیس جمهور روسیه دیدار کرد.", "fa")
+    assert sides == [{("GEO", "GOV"), ("RUS", "GOV")}]
+
+
+def test_fa_army_of_mali() -> None:
+    assert ("MLI", "MIL") in _sides("ارتش مالی به مواضع شورشیان حمله کرد.", "fa")[0]
+
+
+def test_fa_province_stays_iranian() -> None:
+    sides = _sides("استاندار آذربایجان شرقی با سفیر ترکیه دیدار کرد.", "fa")
+    assert "AZE" not in {code for s in sides for code, _ in s}
+
+
+def test_fa_financial_authorities_are_no_mali() -> None:
+    assert "MLI" not in _codes("مقامات مالی آمریکا ایران را تحریم کردند.", "fa")
+
+
+def test_fa_minister_on_monday_is_no_dushanbe() -> None:
+    assert "TJK" not in _codes("نخست وزیر دوشنبه با وزیر خارجه ترکیه دیدار کرد.", "fa")
+
+
+# --- Arabic -------------------------------------------------------------------
+
+
+def test_ar_army_of_mali() -> None:
+    assert ("MLI", "MIL") in _sides("هاجم جيش مالي مواقع المتمردين.", "ar")[0]
+
+
+def test_ar_prime_minister_of_georgia() -> None:
+    sides = _sides("التقى رئيس وزراء جورجيا وزير الخارجية الروسي.", "ar")
+    assert sides == [{("GEO", "GOV"), ("RUS", "GOV")}]
+
+
+def test_ar_foreign_ministry_of_mali_accuses() -> None:
+    sides = _sides("أعلنت وزارة خارجية مالي أن فرنسا انتهكت الاتفاق.", "ar")
+    assert {("MLI", "GOV"), ("FRA", None)} in sides
+
+
+def test_ar_financial_stays_an_adjective() -> None:
+    assert "MLI" not in _codes("قالت الحكومة المصرية إن الوضع المالي صعب وطلبت قرضا من الأردن.", "ar")
+
+
+# --- English ------------------------------------------------------------------
+
+
+def test_en_army_of_mali() -> None:
+    assert ("MLI", "MIL") in _sides("The army of Mali attacked rebel positions.", "en")[0]
+
+
+def test_en_prime_minister_of_georgia() -> None:
+    sides = _sides("The prime minister of Georgia met the Russian foreign minister.", "en")
+    assert sides == [{("GEO", "GOV"), ("RUS", "GOV")}]
