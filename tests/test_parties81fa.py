@@ -93,7 +93,9 @@ def test_ar_foreign_ministry_of_mali_accuses() -> None:
 
 
 def test_ar_financial_stays_an_adjective() -> None:
-    assert "MLI" not in _codes("قالت الحكومة المصرية إن الوضع المالي صعب وطلبت قرضا من الأردن.", "ar")
+    assert "MLI" not in _codes(
+        "قالت الحكومة المصرية إن الوضع المالي صعب وطلبت قرضا من الأردن.", "ar"
+    )
 
 
 # --- English ------------------------------------------------------------------
@@ -106,3 +108,51 @@ def test_en_army_of_mali() -> None:
 def test_en_prime_minister_of_georgia() -> None:
     sides = _sides("The prime minister of Georgia met the Russian foreign minister.", "en")
     assert sides == [{("GEO", "GOV"), ("RUS", "GOV")}]
+
+
+# --- a summit named as a deed's setting (summit_setting) ----------------------
+
+
+def _types(text: str, lang: str) -> set[str]:
+    """The event types read in ``text``."""
+    return {e.type for e in run(text, lang).events}
+
+
+def test_fa_criticism_at_a_summit_is_no_meeting() -> None:
+    text = "وزیر خارجه ایران در اجلاس سازمان همکاری شانگهای از آمریکا انتقاد کرد."
+    assert _types(text, "fa") == {"ACCUSE"}
+    assert _codes(text, "fa") == {"IRN", "USA"}
+
+
+def test_fa_summit_attended_stays_a_meeting() -> None:
+    assert "CONSULT" in _types("رئیس جمهور روسیه در اجلاس سران بریکس شرکت کرد.", "fa")
+
+
+def test_fa_meeting_at_a_summit_stays() -> None:
+    sides = _sides("وزیر خارجه ایران در نشست شانگهای با همتای چینی خود دیدار کرد.", "fa")
+    assert sides == [{("IRN", "GOV"), ("CHN", "GOV")}]
+
+
+def test_ar_aid_announced_at_a_summit_is_no_meeting() -> None:
+    text = "أعلن الرئيس الفرنسي خلال قمة مجموعة العشرين في روما تقديم مساعدات لأفغانستان."
+    assert _types(text, "ar") == {"AID"}
+    assert "G20" not in _codes(text, "ar")
+
+
+def test_ar_summit_attended_stays_a_meeting() -> None:
+    assert "CONSULT" in _types("شارك الرئيس الروسي في قمة بريكس.", "ar")
+
+
+def test_en_aid_announced_at_a_summit_is_no_meeting() -> None:
+    text = "French President Macron announced aid to Afghanistan at the G20 summit in Rome."
+    assert _types(text, "en") == {"AID"}
+
+
+def test_en_meeting_on_the_sidelines_stays() -> None:
+    text = "Chinese President Xi met US President Biden on the sidelines of the G20 summit."
+    assert _sides(text, "en") == [{("CHN", "GOV"), ("USA", "GOV")}]
+
+
+def test_ar_summit_between_states_stays_a_meeting() -> None:
+    text = "وجاء ذلك خلال قمة عربية أميركية وقعت فيها الولايات المتحدة صفقات أسلحة مع السعودية."
+    assert "CONSULT" in _types(text, "ar")
