@@ -70,7 +70,7 @@ def _opened(ntext: str, pos: int, openers: frozenset[str]) -> bool:
 
 def _states_meet(trigger: Hit, mentions: list[Mention], ntext: str) -> bool:
     """Whether states written right after the summit noun name who meet
-    there ("قمة إسلامية أميركية", "an Arab-American summit"): a summit
+    there ("قمة إسلامية أميركية", "نشست سران عربی و آمریکایی"): a summit
     between states, not the setting of a body's summit ("اجلاس سران گروه
     ۲۰", "القمة السنوية")."""
     return any(
