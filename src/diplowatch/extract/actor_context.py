@@ -213,6 +213,9 @@ class Context:
     # a meeting held, in which a demand or a blame was made, not asked for
     meeting_openers: frozenset[str] = frozenset()
     meeting_sure_openers: frozenset[str] = frozenset()
+    # parties81fa: "در اجلاس سران …", "خلال قمة …", "at the summit": a summit
+    # named as where another deed was told (extract/summit_setting)
+    summit_setting_openers: frozenset[str] = frozenset()
     meeting_partners: frozenset[str] = frozenset()
     meeting_not_openers: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
@@ -1437,6 +1440,7 @@ _WORD_FIELDS = {
     "occasion_openers": "OCCASION_OPENERS",
     "meeting_openers": "MEETING_OPENERS",
     "meeting_sure_openers": "MEETING_SURE_OPENERS",
+    "summit_setting_openers": "SUMMIT_SETTING_OPENERS",
     "meeting_partners": "MEETING_PARTNERS",
     "meeting_not_openers": "MEETING_NOT_OPENERS",
     "seat_titles": "SEAT_TITLES",

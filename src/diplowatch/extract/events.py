@@ -277,6 +277,7 @@ from diplowatch.extract.street_names import without_street_names
 from diplowatch.extract.struck_armed import STRIKES, struck_as_militants
 from diplowatch.extract.struck_passive import passive_struck
 from diplowatch.extract.subclause_subject import lone_subject_sides, subclause_people
+from diplowatch.extract.summit_setting import summit_setting
 from diplowatch.extract.surnames import family_names_out
 from diplowatch.extract.syntax import (
     governed_out,
@@ -1525,6 +1526,7 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
         and not hosts_crowd(t, ntext, ctx, s.mentions)
         and not standing_relative(t, s, ntext, doc.lang)
         and not endangers_good(t, ntext, doc.lang)
+        and not summit_setting(t, candidates, ntext, ctx, s.mentions)
     ]
     candidates = victims_described(candidates, s, ntext, ctx)
     candidates = strikers_named(candidates, s, ntext, ctx)

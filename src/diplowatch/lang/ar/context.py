@@ -3045,6 +3045,10 @@ REACTION_WORDS: tuple[str, ...] = tuple(
 # meeting_occasion). "في" is left out: it also opens an asked thing's phrase
 # ("طالب بالمشاركة في المفاوضات مع …").
 MEETING_SURE_OPENERS: tuple[str, ...] = ("خلال", "أثناء", "اثناء", "على هامش")
+# parties81fa: the words before a summit named only as where another deed was
+# told ("أعلن خلال قمة العشرين تقديم مساعدات"): the summit is its setting
+# (extract/summit_setting).
+SUMMIT_SETTING_OPENERS: tuple[str, ...] = ("في", "خلال", "أثناء", "اثناء", "على هامش")
 # "من خلال المشاورات" (by way of talks) names a means, no meeting held
 MEETING_NOT_OPENERS: tuple[str, ...] = ("من خلال",)
 

@@ -2349,6 +2349,13 @@ REACTION_WORDS: tuple[str, ...] = (
 # (extract/nonevents.meeting_occasion). "in" is left out: it also opens an
 # asked thing's phrase ("called for a role in talks with …").
 MEETING_SURE_OPENERS: tuple[str, ...] = ("during", "during a", "during his", "during her")
+# parties81fa: the words before a summit named only as where another deed was
+# told ("announced aid at the G20 summit"): the summit is its setting
+# (extract/summit_setting).
+SUMMIT_SETTING_OPENERS: tuple[str, ...] = (
+    *("at", "at the", "at a", "during", "during the", "during a"),
+    *("on the sidelines of", "on the sidelines of the", "on the sidelines of a"),
+)
 
 # actors62: whom a joint effort is against: in talks, agreements,
 # cooperation, aid, support or a call "against Islamic State", "the war on

@@ -3248,6 +3248,11 @@ REACTION_WORDS: tuple[str, ...] = (
 MEETING_OPENERS: tuple[str, ...] = ("در",)
 MEETING_SURE_OPENERS: tuple[str, ...] = ("طی", "در حاشیه", "در خلال")
 MEETING_PARTNERS: tuple[str, ...] = ("با",)
+# parties81fa: the words before a summit named only as where another deed was
+# told ("در اجلاس سران گروه ۲۰ کمک … را اعلام کرد"): the deed is the news,
+# the summit its setting, no meeting of the teller's with the summit's body
+# (extract/summit_setting).
+SUMMIT_SETTING_OPENERS: tuple[str, ...] = ("در", "طی", "در حاشیه", "در خلال")
 
 # agents62ar: nouns of an attack the suicide adjective follows ("داعش سه
 # حمله انتحاری … انجام داد"): beside a named movement no attacker of its
