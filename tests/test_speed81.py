@@ -319,7 +319,9 @@ def test_last_break_and_close_at_every_position(lang: str) -> None:
     for start in range(-3, size + 2, 3):
         for end in (start - 1, start + 1, start + 40, start + 400, size + 5):
             for m in marks:
-                assert breaks.last_break(text, start, end, m) == _old_last_break(text, start, end, m)
+                assert breaks.last_break(text, start, end, m) == _old_last_break(
+                    text, start, end, m
+                )
             if start >= 0:
                 assert adverbial_clause._close(text, start, end) == _old_close(text, start, end)
 
