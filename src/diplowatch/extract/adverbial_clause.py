@@ -115,9 +115,13 @@ def _participle_start(t: Hit, lo: int, ntext: str, ctx: Context) -> int | None:
 
 
 def _close(ntext: str, start: int, hi: int) -> int:
-    """The first comma or semicolon after ``start``, or the sentence's end."""
-    found = [i for i in (ntext.find(b, start, hi) for b in SOFT_BREAKS) if i >= 0]
-    return min(found, default=hi)
+    """The first comma or semicolon after ``start``, or the sentence's end.
+    The span is cut once and each mark found in it by ``map``, in C
+    (speed81): ``SOFT_BREAKS`` are single marks, and a cut span's ``find``
+    is ``ntext.find`` from ``start`` moved by ``start`` (never negative: a
+    trigger's end)."""
+    found = [i for i in map(ntext[start:hi].find, SOFT_BREAKS) if i >= 0]
+    return min(found) + start if found else hi
 
 
 def outside_clauses(trig: Hit, people: list[Mention], clauses: list[Clause]) -> list[Mention]:

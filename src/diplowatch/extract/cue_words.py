@@ -29,6 +29,8 @@ def cue_pieces(phrases: frozenset[str]) -> frozenset[str] | None:
 
 def cue_written(text: str, phrases: frozenset[str]) -> bool:
     """Whether any phrase of ``phrases`` may be written in ``text``: False
-    only when a piece of none of them is (its rule then finds nothing)."""
+    only when a piece of none of them is (its rule then finds nothing).
+    The pieces are tried by ``map`` over ``str.__contains__``, in C: the
+    check runs for every trigger of several rules (speed81)."""
     pieces = cue_pieces(phrases)
-    return pieces is None or any(p in text for p in pieces)
+    return pieces is None or any(map(text.__contains__, pieces))

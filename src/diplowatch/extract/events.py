@@ -1646,12 +1646,16 @@ def _not_objects(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int]]:
     return candidates, stated
 
 
+# The cues a sentence's history reading looks at, joined once, not per cue (speed81).
+_HISTORY_KINDS = PAST_KINDS | THAT_KINDS
+
+
 def _not_history(s: Sentence, doc: _Document, candidates: list[Hit]) -> list[Hit]:
     """``candidates`` but those the sentence tells as history ("a ship they
     seized more than a year ago"); a past cue does not count in a sentence
     dated lately."""
     ntext, ctx = doc.ntext, doc.ctx
-    history = [c for c in s.cues if c.entry.kind in PAST_KINDS | THAT_KINDS]
+    history = [c for c in s.cues if c.entry.kind in _HISTORY_KINDS]
     if any(c.entry.kind in DATED_KINDS for c in history) and dated_lately(
         ntext[s.start : s.end], doc.lang, doc.anchor, doc.ref_year
     ):

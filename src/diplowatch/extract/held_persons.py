@@ -101,7 +101,7 @@ def _may_hold(ntext: str, h: _Held) -> bool:
 def _holds_both(low: str, h: _Held) -> bool:
     """``_may_hold`` of the lower-cased text ``low`` (speed72a: ``_words``
     lowers the text once for this test and ``_honorific_word``)."""
-    return any(w in low for w in h.honorifics) and any(v in low for v in h.verbs)
+    return any(map(low.__contains__, h.honorifics)) and any(map(low.__contains__, h.verbs))
 
 
 @cache

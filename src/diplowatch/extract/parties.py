@@ -643,6 +643,8 @@ def _remit_of(envoy: Mention, m: Mention, ntext: str, ctx: Any) -> bool:
     if not ctx.remit_links or not ctx.envoy_words or m.start < envoy.end:
         return False
     gap = " ".join((ntext[envoy.end : m.start] + m.prefix).split())
+    if "" not in ctx.remit_links and not gap.endswith(longer_than(ctx.remit_links)):
+        return False  # a link either way ends the gap: one test in C first (speed81)
     link = next((k for k in ctx.remit_links if gap == k or gap.endswith(" " + k)), "")
     if not link:
         return False
@@ -2119,7 +2121,10 @@ def _relative_agent(m: Any, trigger: Hit, ntext: str, ctx: Any) -> bool:
     if m.end > trigger.start or not ctx.passive_relative_openers:
         return False
     lead = ntext[max(0, m.start - 40) : m.start].rstrip()
-    marker = next((a for a in ctx.syntax.agent_markers if lead.endswith(a)), None)
+    markers = ctx.syntax.agent_markers
+    if "" not in markers and not lead.endswith(longer_than(markers)):
+        return False  # no marker ends the lead: one test in C first (speed81)
+    marker = next((a for a in markers if lead.endswith(a)), None)
     if marker is None:
         return False
     opener = lead[: len(lead) - len(marker)].split()[-1:]

@@ -26,7 +26,7 @@ from typing import Any
 
 from diplowatch.extract.scan import Hit
 from diplowatch.text.punctuation import QUOTE_PAIRS, QUOTED_CLAUSE_BREAKS, SENTENCE_STOPS
-from diplowatch.text.words import WORD_RUN
+from diplowatch.text.words import WORD_RUN, padded
 
 # Characters that end the writer's plain voice before the talk word: a colon
 # opens what someone says.
@@ -77,7 +77,8 @@ def _marked(t: Hit, text: str, ctx: Any) -> bool:
     if before and before[-1] in ctx.writer_talk_before:
         return True
     clause = _clause_rest(text, word_end, ctx.clause_openers)
-    return any(f" {f} " in clause for f in ctx.writer_talk_follows)
+    # the padded words looked for by ``map``, in C (speed81)
+    return any(map(clause.__contains__, padded(ctx.writer_talk_follows)))
 
 
 def _word_end(text: str, i: int) -> int:

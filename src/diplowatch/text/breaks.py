@@ -37,8 +37,14 @@ def first_break(text: str, start: int, end: int, marks: frozenset[str]) -> int:
 def last_break(text: str, start: int, end: int, marks: frozenset[str]) -> int:
     """Where the last of ``marks`` stands in ``text[start:end]``, or -1 when
     none does (``str.rfind``'s answer): the clause going on at ``end``
-    opened after it, and nothing before ``start`` is read."""
-    return max((text.rfind(c, start, end) for c in marks), default=-1)
+    opened after it, and nothing before ``start`` is read. The window is
+    cut once and each mark found in it by ``map``, in C, not by a generator
+    (speed81); a negative ``start`` or an empty mark, whose ``rfind`` reads
+    differently from a cut window's, take the search per mark."""
+    if start < 0 or "" in marks:
+        return max((text.rfind(c, start, end) for c in marks), default=-1)
+    found = max(map(text[start:end].rfind, marks), default=-1)
+    return found + start if found >= 0 else -1
 
 
 def clause_start(text: str, lo: int, pos: int, marks: frozenset[str]) -> int:
