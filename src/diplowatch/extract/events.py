@@ -221,6 +221,7 @@ from diplowatch.extract.parties import (
 from diplowatch.extract.person_names import learn_names, learn_surnames
 from diplowatch.extract.place_doer import (
     own_people_doer_out,
+    own_people_places_out,
     place_state_out,
     verb_subjects,
     where_only,
@@ -382,7 +383,9 @@ def extract_document(
         sentence.mentions = owned_by_named(mentions, doc.ntext, ctx.vessel_owner_cues)
     doc.anchor = date.fromisoformat(published) if published else None
     events, annotations = _read_sentences(doc, sentences)
-    return Extraction(without_vessel_agent(merge_events(events)), annotations)
+    return Extraction(
+        without_vessel_agent(merge_events(own_people_places_out(events))), annotations
+    )
 
 
 @dataclass
