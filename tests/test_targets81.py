@@ -83,3 +83,58 @@ def test_other_types_untouched(etype: str) -> None:
     """Only deeds of force: a call on a state and its citizens names both."""
     actors = [_actor("USA", "GOV"), _actor("IRQ"), _actor("IRQ", "CVL")]
     assert own_people_place_out(etype, actors) == actors
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "asked"),
+    [
+        ("ar", "وطالب في بيانه السلطات المصرية بضمان الحماية للمواطنين الأقباط.", "EGY:GOV"),
+        ("ar", "وطالب السلطات التونسية بالتدخل للإفراج عن المواطنين المختطفين.", "TUN:GOV"),
+        ("ar", "ودعا في كلمته الحكومة الليبية إلى حماية المدنيين.", "LBY:GOV"),
+        ("ar", "وأضاف في بيانه، مطالبا السلطات الإسرائيلية بضمان الحماية.", "ISR:GOV"),
+        ("fa", "او از دولت مصر خواست از شهروندان قبطی محافظت کند.", "EGY:GOV"),
+        ("en", "He urged the Egyptian authorities to protect Coptic citizens.", "EGY:GOV"),
+    ],
+)
+def test_body_asked_by_the_verbs_form(lang: str, text: str, asked: str) -> None:
+    """A government asked by a verb whose subject is dropped is whom the
+    request asks, after an unnamed asker; the citizens inside what is asked
+    are no side (Arabic: the masculine verb does not agree with the
+    feminine noun, a participle takes no subject after it)."""
+    assert _events(text, lang, "REQUEST") == [["None:None", asked]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sides"),
+    [
+        ("ar", "دعت الحكومة المواطنين إلى الهدوء.", ["None:GOV", "None:CVL"]),
+        ("ar", "طالبت السلطات المصرية المواطنين بالابتعاد عن المنطقة.", ["EGY:GOV", "EGY:CVL"]),
+        ("ar", "دعا الرئيس المواطنين إلى اليقظة.", ["None:GOV", "None:CVL"]),
+        ("fa", "دولت از شهروندان خواست آرام باشند.", ["None:GOV", "None:CVL"]),
+        ("en", "The government urged citizens to stay calm.", ["None:GOV", "None:CVL"]),
+    ],
+)
+def test_agreeing_subject_asks(lang: str, text: str, sides: list[str]) -> None:
+    """A verb that agrees with the body after it ("دعت الحكومة") has it as
+    its subject: the government asks the citizens."""
+    assert _events(text, lang, "REQUEST") == [sides]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun between owns the body ("the ministry's proposal calls for")
+        "ويدعو اقتراح الوزارة إلى إرسال المهاجرين.",
+        # after a preposition the body is the asker ("at the request of")
+        "وأفادت الهيئة بأن المحطة أغلقت بناء على طلب من الشرطة.",
+        # a request's noun has its asker as its genitive
+        "انتقد الحزب طلب الحكومة قروضا من البنك الدولي.",
+        # what a participle asks for, not whom ("demanding that … be deemed")
+        "مطالبا باعتبار الحركات الإرهابية مجموعات خارجة على القانون.",
+    ],
+)
+def test_no_unnamed_asker_by_form(text: str) -> None:
+    """Where the verb's form tells nothing of whom it asks, no body is made
+    the one asked of an unnamed asker."""
+    for actors in _events(text, "ar", "REQUEST"):
+        assert actors[0] != "None:None"
