@@ -137,7 +137,7 @@ from diplowatch.extract.lexicon import (
 from diplowatch.extract.licensed import Reach, licensed_objects_out
 from diplowatch.extract.lone_object import (
     ONE_SIDED_DROPPED,
-    addressed_by_form,
+    asked_beside_content,
     asked_content_out,
     object_alone,
     passive_subject,
@@ -1957,7 +1957,7 @@ def _may_stand_alone(
         or _bloc_alone(shown, side)
         or (shown in COMMENTS and comments_on_struck(s, trig, doc.ntext, ctx))
         or asked_at_scene(shown, trig, side, s.mentions, doc.ntext, ctx)
-        or (len(side) == 1 and addressed_by_form(shown, trig, side[0], doc.ntext, ctx))
+        or asked_beside_content(shown, trig, side, s.mentions, doc.ntext, ctx)
     )
 
 

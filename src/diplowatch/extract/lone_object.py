@@ -108,7 +108,7 @@ def addressed_by_form(etype: str, trig: Hit, m: Mention, ntext: str, ctx: Contex
     word = ntext[trig.base_start : trig.end].split()[-1:] or [""]
     if _participle(word[0], ctx):
         return True
-    if trig.entry.affix != "verb" or word[0].endswith(tuple(ctx.feminine_verb_endings)):
+    if trig.entry.affix != "verb" or _feminine_form(word[0], ctx):
         return False
     if _request_noun(word[0], ctx):
         return False
@@ -117,6 +117,26 @@ def addressed_by_form(etype: str, trig: Hit, m: Mention, ntext: str, ctx: Contex
         m.agent in _ADDRESSED_BODIES
         and not (m.role or m.name)
         and head[0].endswith(tuple(ctx.feminine_noun_endings))
+    )
+
+
+def asked_beside_content(
+    etype: str, trig: Hit, side: list[Mention], mentions: list[Mention], ntext: str, ctx: Context
+) -> bool:
+    """Whether a request's lone side is the body its verb's form marks as
+    asked (``addressed_by_form``) with another side named after it, inside
+    what is asked: the request stood with two sides before them ("طالب
+    السلطات المصرية بضمان الحماية للمواطنين" read the authorities asking
+    the citizens) and stands with the one asked. A body so marked with no
+    such side in its clause (none after a comma: "ودعا الحكومة التونسية، إلى")
+    makes no new event: the readers name its asker, told elsewhere, and an
+    unnamed one reads wrong to them (measured, targets81)."""
+    if len(side) != 1 or not addressed_by_form(etype, trig, side[0], ntext, ctx):
+        return False
+    end = side[0].end
+    return any(
+        m.start >= end and (m.code or m.agent) and not CLAUSE_BREAKS & set(ntext[end : m.start])
+        for m in mentions
     )
 
 
@@ -132,6 +152,16 @@ def _adverbial_gap(gap: str, ctx: Context) -> bool:
         and words[0] in ctx.asked_gap_openers
         and not (CLAUSE_BREAKS & set(gap))
     )
+
+
+def _feminine_form(word: str, ctx: Context) -> bool:
+    """Whether a verb is feminine by its ending ("دعت", ``FEMININE_VERB_ENDINGS``)
+    or, in the present, by its prefix after any conjunction glued to it
+    ("تطلب", "وتطالب", ``FEMININE_VERB_PREFIXES``)."""
+    if word.endswith(tuple(ctx.feminine_verb_endings)):
+        return True
+    bare = [word] + [word[len(c) :] for c in ctx.participle_leads if word.startswith(c)]
+    return any(w.startswith(tuple(ctx.feminine_verb_prefixes)) for w in bare)
 
 
 def _request_noun(word: str, ctx: Context) -> bool:
