@@ -675,6 +675,10 @@ class Context:
     # "داعيا", "مطالبة": a participle opening a clause after a comma; its
     # doer is the subject of the clause before (extract/participle_subject)
     sharing_participles: frozenset[str] = frozenset()
+    # targets81: openers of an adverbial between a verb of asking and whom
+    # its form marks as asked ("طالب في بيانه السلطات", extract/lone_object)
+    asked_gap_openers: frozenset[str] = frozenset()
+    feminine_verb_prefixes: frozenset[str] = frozenset()  # "تطلب": she asks
     participle_leads: frozenset[str] = frozenset()  # "و": may stand before one
     # "وطالب", "كما دعا": a verb joined to an earlier one, whose subject it
     # carries when the group after it is marked as an object
@@ -1313,6 +1317,8 @@ _WORD_FIELDS = {
     "border_scene_preps": "BORDER_SCENE_PREPOSITIONS",
     "opening_participles": "OPENING_PARTICIPLE_ENDINGS",
     "sharing_participles": "SUBJECT_SHARING_PARTICIPLES",
+    "asked_gap_openers": "ASKED_GAP_OPENERS",
+    "feminine_verb_prefixes": "FEMININE_VERB_PREFIXES",
     "participle_leads": "SHARING_PARTICIPLE_LEADS",
     "carry_joins": "CARRIED_SUBJECT_JOINS",
     "carry_leads": "CARRIED_SUBJECT_LEADS",

@@ -137,6 +137,7 @@ from diplowatch.extract.lexicon import (
 from diplowatch.extract.licensed import Reach, licensed_objects_out
 from diplowatch.extract.lone_object import (
     ONE_SIDED_DROPPED,
+    asked_beside_content,
     asked_content_out,
     object_alone,
     passive_subject,
@@ -223,6 +224,7 @@ from diplowatch.extract.parties import (
 from diplowatch.extract.person_names import learn_names, learn_surnames
 from diplowatch.extract.place_doer import (
     own_people_doer_out,
+    own_people_places_out,
     place_state_out,
     verb_subjects,
     where_only,
@@ -385,7 +387,9 @@ def extract_document(
         sentence.mentions = owned_by_named(mentions, doc.ntext, ctx.vessel_owner_cues)
     doc.anchor = date.fromisoformat(published) if published else None
     events, annotations = _read_sentences(doc, sentences)
-    return Extraction(without_vessel_agent(merge_events(events)), annotations)
+    return Extraction(
+        without_vessel_agent(merge_events(own_people_places_out(events))), annotations
+    )
 
 
 @dataclass
@@ -1965,6 +1969,7 @@ def _may_stand_alone(
         or _bloc_alone(shown, side)
         or (shown in COMMENTS and comments_on_struck(s, trig, doc.ntext, ctx))
         or asked_at_scene(shown, trig, side, s.mentions, doc.ntext, ctx)
+        or asked_beside_content(shown, trig, side, s.mentions, doc.ntext, ctx)
     )
 
 

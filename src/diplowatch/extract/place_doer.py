@@ -18,7 +18,7 @@ from diplowatch.extract.actors import Mention
 from diplowatch.extract.joined import passive
 from diplowatch.extract.scan import Hit
 from diplowatch.lang.agent_fields import shared_set
-from diplowatch.model import Actor
+from diplowatch.model import Actor, Event
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 from diplowatch.text.words import WORD_RUN as _WORD
 from diplowatch.text.words import space_end, space_start
@@ -28,6 +28,9 @@ from diplowatch.text.words import space_end, space_start
 _CAPITAL = "capital"
 # The type of the attacks whose doer a state named as a whole is not.
 _ATTACK = "ASSAULT"
+# The deeds of force whose people struck or held name their state's place
+# (``own_people_place_out``): attacks, and arrests and sentences.
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 def place_state_out(
@@ -155,6 +158,41 @@ def own_people_doer_out(
     if not any(a.code == first.code and a.agent in struck for a in actors[1:]):
         return actors
     return actors[1:]
+
+
+def own_people_place_out(etype: str, actors: list[Actor]) -> list[Actor]:
+    """``actors`` of a deed of force without a state named as a whole (no
+    agent, role or name) among whom it struck, beside people of its own
+    country struck in the same deed (an agent with no role): "قتل 12 شخصا
+    في تفجيرات كابول", "تفجيرين استهدفا زوارا شيعة بالعاصمة السورية دمشق",
+    "حمله به مواضع حشد شعبی در طارمیه بغداد", "police arrested the man at
+    Tehran airport" name the state only as where its people were struck or
+    held; the readers write the people alone (no annotated attack or
+    arrest has both). The doer (the first actor) is left to
+    ``own_people_doer_out``; a spokesman or another person with a role
+    beside the state may be a teller, not whom the deed struck, and keeps
+    it (targets81)."""
+    if etype not in _FORCE_TYPES or len(actors) < 3:
+        return actors
+    own = {a.code for a in actors[1:] if a.code and a.agent is not None and not a.role}
+    out = [actors[0]] + [a for a in actors[1:] if not (_whole(a) and a.code in own)]
+    return out if len(out) > 1 else actors
+
+
+def own_people_places_out(events: list[Event]) -> list[Event]:
+    """``events`` with ``own_people_place_out`` applied to each, once every
+    sentence's events are read and joined: the state beside its people
+    first let a sentence's lesser report of the deed ("سقوط أكثر من قتيل",
+    a confiscation told in a sentence) join the full one, and still does;
+    reports left alike afterwards are merged as repeats."""
+    for event in events:
+        event.actors = own_people_place_out(event.type, event.actors)
+    return events
+
+
+def _whole(a: Actor) -> bool:
+    """Whether ``a`` is a state named as a whole: a code and nothing else."""
+    return bool(a.code) and a.agent is None and not a.role and not a.name
 
 
 def verb_subjects(trig: Hit, side: list[Mention], ntext: str, ctx: Any) -> frozenset[str]:

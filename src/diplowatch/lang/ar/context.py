@@ -2536,6 +2536,14 @@ PARTICIPLE_OBJECT_FRAMES: tuple[str, ...] = tuple(
     )
     for prep in ("على", "إلى", "الى", "ل")
 )
+# targets81: words that open an adverbial a verb of asking may have between
+# it and the body its form marks as asked ("طالب في بيانه السلطات", "دعا أيضا
+# الهيئة"; extract/lone_object.addressed_by_form). A noun there ("يدعو اقتراح
+# الوزارة") or a preposition ("طلب من الشرطة") is no such gap.
+ASKED_GAP_OPENERS: tuple[str, ...] = ("في", "أيضا", "كذلك", "خلال", "اليوم", "أمس")
+# The present tense marks the feminine by its prefix ("لم تطلب الحكومة",
+# "وتطالب السلطات"): such a verb agrees with a feminine body after it.
+FEMININE_VERB_PREFIXES: tuple[str, ...] = ("ت",)
 # A conjunction that may stand before such a participle, apart or joined
 # to it ("، وداعيا الحكومة …"), and still leave it opening its clause.
 SHARING_PARTICIPLE_LEADS: tuple[str, ...] = ("و",)
