@@ -1,11 +1,16 @@
-"""A state's army, ministry or head of government cues an ambiguous country
-name (round 81, parties81fa; every sentence written for these tests).
+"""Round 81 (parties81fa; every sentence written for these tests).
+
+Kept: a summit named only as the setting of another deed is no meeting of
+its own (``extract/summit_setting.py``; tests at the end).
+
+Measured and not kept (strict xfails, ``_CUE_GAP``): a state's army,
+ministry or head of government as a cue of an ambiguous country name.
 
 Persian "آذربایجان" (also Iran's Azerbaijan provinces), "گرجستان" (also the
 US state) and "مالی" (also "financial") name the state only after a cue
 (``COUNTRY_CUES``). "ارتش", "نیروهای مسلح", "وزارت (امور) خارجه", "وزیر
 امور خارجه", "وزیر/وزارت دفاع", "نخست وزیر", "پارلمان" and "رئیس جمهوری"
-now cue them: no province, US state or finance has an army or a foreign
+would cue them: no province, US state or finance has an army or a foreign
 minister. Arabic "جيش", "وزارة خارجية", "وزير/وزارة دفاع", "رئيس وزراء",
 "برلمان" likewise ("جيش مالي"). A province, a bare "مقامات مالی" (financial
 authorities) and "Monday" stay what they were; English already read "the
@@ -14,7 +19,16 @@ army of Mali" and "the prime minister of Georgia".
 
 from __future__ import annotations
 
+import pytest
+
 from casts import run
+
+# Known gap: the state-body cues were measured and not kept (they moved no
+# number and no corpus document; trial commit 59cc29a2). These sentences
+# read right with them.
+_CUE_GAP = pytest.mark.xfail(
+    strict=True, reason="parties81fa: body cues of ambiguous country names not kept"
+)
 
 
 def _sides(text: str, lang: str) -> list[set[tuple[str | None, str | None]]]:
@@ -30,34 +44,41 @@ def _codes(text: str, lang: str) -> set[str | None]:
 # --- Persian ------------------------------------------------------------------
 
 
+@_CUE_GAP
 def test_fa_army_of_azerbaijan_is_the_state() -> None:
     sides = _sides("ارتش آذربایجان به مواضع ارمنستان حمله کرد.", "fa")
     assert sides == [{("AZE", "MIL"), ("ARM", None)}]
 
 
+@_CUE_GAP
 def test_fa_armed_forces_of_azerbaijan() -> None:
     assert ("AZE", "MIL") in _sides("نیروهای مسلح آذربایجان به مواضع ارمنستان حمله کردند.", "fa")[0]
 
 
+@_CUE_GAP
 def test_fa_foreign_ministry_of_azerbaijan_accuses() -> None:
     sides = _sides("وزارت خارجه آذربایجان ارمنستان را به نقض آتش بس متهم کرد.", "fa")
     assert sides == [{("AZE", "GOV"), ("ARM", None)}]
 
 
+@_CUE_GAP
 def test_fa_foreign_minister_long_title() -> None:
     sides = _sides("وزیر امور خارجه آذربایجان با همتای ترکیه دیدار کرد.", "fa")
     assert sides == [{("AZE", "GOV"), ("TUR", "GOV")}]
 
 
+@_CUE_GAP
 def test_fa_defence_minister_of_azerbaijan() -> None:
     assert ("AZE", "GOV") in _sides("وزیر دفاع آذربایجان با همتای ترکیه دیدار کرد.", "fa")[0]
 
 
+@_CUE_GAP
 def test_fa_prime_minister_of_georgia() -> None:
     sides = _sides("نخست وزیر گرجستان با رئیس جمهور روسیه دیدار کرد.", "fa")
     assert sides == [{("GEO", "GOV"), ("RUS", "GOV")}]
 
 
+@_CUE_GAP
 def test_fa_army_of_mali() -> None:
     assert ("MLI", "MIL") in _sides("ارتش مالی به مواضع شورشیان حمله کرد.", "fa")[0]
 
@@ -78,15 +99,18 @@ def test_fa_minister_on_monday_is_no_dushanbe() -> None:
 # --- Arabic -------------------------------------------------------------------
 
 
+@_CUE_GAP
 def test_ar_army_of_mali() -> None:
     assert ("MLI", "MIL") in _sides("هاجم جيش مالي مواقع المتمردين.", "ar")[0]
 
 
+@_CUE_GAP
 def test_ar_prime_minister_of_georgia() -> None:
     sides = _sides("التقى رئيس وزراء جورجيا وزير الخارجية الروسي.", "ar")
     assert sides == [{("GEO", "GOV"), ("RUS", "GOV")}]
 
 
+@_CUE_GAP
 def test_ar_foreign_ministry_of_mali_accuses() -> None:
     sides = _sides("أعلنت وزارة خارجية مالي أن فرنسا انتهكت الاتفاق.", "ar")
     assert {("MLI", "GOV"), ("FRA", None)} in sides

@@ -910,15 +910,6 @@ COUNTRY_CUES: tuple[str, ...] = (
     "رئيسة",
     "حكومة",
     "وزير خارجية",
-    # parties81fa: a state's own army, ministry, head of government or
-    # parliament ("جيش مالي", "رئيس وزراء جورجيا"): nothing financial, and
-    # no US state, has one
-    "جيش",
-    "وزارة خارجية",
-    "وزير دفاع",
-    "وزارة دفاع",
-    "رئيس وزراء",
-    "برلمان",
     # a part of the country ("شمال مالي", "شرقي مالي"): nothing financial
     # has a north
     "شمال",

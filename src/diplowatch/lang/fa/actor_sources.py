@@ -482,20 +482,6 @@ COUNTRY_CUES: tuple[str, ...] = (
     # tri29b: a counterpart is another state's office holder ("همتای
     # آذربایجانی خود", "همتای مالی"), as Arabic "نظيره الأذربيجاني" is read
     "همتای",
-    # parties81fa: a state's own army, ministry or head of government
-    # ("ارتش آذربایجان", "وزیر امور خارجه گرجستان", "نخست وزیر مالی"): Iran's
-    # Azerbaijan provinces, a US state and "financial" have none. Not
-    # "مقامات" ("مقامات مالی" are financial authorities).
-    "ارتش",
-    "نیروهای مسلح",
-    "وزارت خارجه",
-    "وزارت امور خارجه",
-    "وزیر امور خارجه",
-    "وزیر دفاع",
-    "وزارت دفاع",
-    "نخست وزیر",
-    "پارلمان",
-    "رئیس جمهوری",
     # a part of the country ("شمال مالی"): no bag or finance has a north
     "شمال",
     "جنوب",
