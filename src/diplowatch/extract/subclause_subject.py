@@ -222,9 +222,7 @@ def _clause_subject(
     return inside, subject, joined
 
 
-def _verb_first(
-    trig: Hit, subject: list[Mention], opener: int, ntext: str, ctx: Context
-) -> bool:
+def _verb_first(trig: Hit, subject: list[Mention], opener: int, ntext: str, ctx: Context) -> bool:
     """genitive82ar: whether the clause puts its verb first, right after the
     opener, and its subject right after the verb ("بعد أن اعتقل الجيش
     الأمريكي …", "after the US army arrested"): in a language whose subject
@@ -238,10 +236,8 @@ def _verb_first(
     if ntext[opener : trig.start].split() or ntext[trig.end : subject[0].start].split():
         return False
     first = subject[0]
-    verb = ntext[trig.start : trig.end]
-    if verb in ctx.undergone_deeds and first.agent and not _with_article(first, ntext, ctx):
-        return False
-    return True
+    undergone = ntext[trig.start : trig.end] in ctx.undergone_deeds
+    return not (undergone and first.agent and not _with_article(first, ntext, ctx))
 
 
 def _with_article(m: Mention, ntext: str, ctx: Context) -> bool:
