@@ -230,13 +230,18 @@ def _verb_first(trig: Hit, subject: list[Mention], opener: int, ntext: str, ctx:
     the main clause's subject or object named before the opener. A verb of
     ``UNDERGONE_DEEDS`` ("قتل", "اعتقل") reads as a passive too ("بعد أن
     قتل جنديان": two soldiers were killed): its subject counts only when it
-    is a state or written with the article, as victims seldom are."""
+    is a state or written with the article, as victims seldom are. A word
+    of ``UNDERGO_VERBS`` is never an active deed ("استشهاد", listed among
+    the verbs, is a noun whose genitive was killed)."""
     if not ctx.subject_after_verb or trig.entry.affix != "verb":
         return False
     if ntext[opener : trig.start].split() or ntext[trig.end : subject[0].start].split():
         return False
+    verb = ntext[trig.start : trig.end]
+    if verb in ctx.undergo_verbs:  # "أن استشهاد السلطاني …": a noun, whose genitive died
+        return False
     first = subject[0]
-    undergone = ntext[trig.start : trig.end] in ctx.undergone_deeds
+    undergone = verb in ctx.undergone_deeds
     return not (undergone and first.agent and not _with_article(first, ntext, ctx))
 
 
