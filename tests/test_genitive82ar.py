@@ -1,14 +1,14 @@
-"""The owner of a deed joined with "ل", and the subject after the verb of a
-clause opened by "بعد أن" (round 82, genitive82ar; every sentence written
-for these tests).
+"""The subject after the verb of a clause opened by "بعد أن", and a
+sanction's owner in a construct (round 82, genitive82ar; every sentence
+written for these tests).
 
-"العقوبات الجديدة للولايات المتحدة ضد بيلاروس": Arabic may join a
-sanction's owner with "ل" instead of a construct; the owner sanctions the
-state behind "ضد", as with "عقوبات الولايات المتحدة ضد بيلاروس" and the
-Persian and English constructs. A noun whose target "ل" marks ("الدعم
-الأمريكي لأوكرانيا") keeps "ل" as its target's. "بعد أن اعتقلت الشرطة
-الأمريكية …": the verb comes first after the opener and its subject right
-after it; that subject arrested, not a side named before the opener.
+"بعد أن اعتقلت الشرطة الأمريكية …": the verb comes first after the opener
+and its subject right after it; that subject arrested, not a side named
+before the opener (the Persian and English clauses read so already). The
+owner of a sanction in a construct ("عقوبات الولايات المتحدة ضد كوبا",
+"تحریم‌های تازه انگلیس علیه ایران", "the sanctions of the United States
+against Cuba") sanctions the state behind the target marker; a support
+noun's "ل" marks the supported ("الدعم الأمريكي لأوكرانيا").
 """
 
 from __future__ import annotations
@@ -21,20 +21,9 @@ from casts import sides
 @pytest.mark.parametrize(
     ("text", "lang", "doers", "target"),
     [
-        (
-            "قالت وزارة الخارجية البيلاروسية إن العقوبات الجديدة للولايات المتحدة ضد "
-            "بيلاروس غير قانونية.",
-            "ar",
-            {"USA"},
-            "BLR",
-        ),
-        (
-            "قال المتحدث الكوبي إن العقوبات الجديدة للولايات المتحدة وكندا ضد كوبا ظالمة.",
-            "ar",
-            {"USA", "CAN"},
-            "CUB",
-        ),
-        # the construct and the other languages read so already
+        # the construct and the other languages read so (the owner joined
+        # with "ل", "العقوبات الجديدة للولايات المتحدة ضد …", was measured
+        # and not kept: no corpus document holds it, see the round log)
         (
             "قال المتحدث الكوبي إن عقوبات الولايات المتحدة الجديدة ضد كوبا ظالمة.",
             "ar",

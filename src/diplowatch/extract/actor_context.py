@@ -409,10 +409,6 @@ class Context:
     protest_counterparts: frozenset[str] = frozenset()
     # word openings that carry such a marker inside a mention ("للحكومة")
     noun_target_openings: frozenset[str] = frozenset()
-    # "العقوبات الجديدة للولايات المتحدة ضد …": a preposition glued to a
-    # deed noun's owner, for nouns of these modes (``genitive_source``)
-    owner_preps: frozenset[str] = frozenset()
-    owner_prep_modes: frozenset[str] = frozenset()
     struck_preps: frozenset[str] = frozenset()  # "حمله به", "attack on": whom it struck
     # "اخیر", "مرگبار", "روز جمعه": words that may stand between a deed of
     # force's noun and that preposition (``events._after_target_prep``)
@@ -1221,8 +1217,6 @@ _WORD_FIELDS = {
     "noun_target_markers": "NOUN_TARGET_MARKERS",
     "protest_counterparts": "PROTEST_COUNTERPARTS",
     "noun_target_openings": "NOUN_TARGET_OPENINGS",
-    "owner_preps": "OWNER_PREPOSITIONS",
-    "owner_prep_modes": "OWNER_PREPOSITION_MODES",
     "struck_preps": "STRUCK_PREPOSITIONS",
     "struck_qualifiers": "STRUCK_QUALIFIERS",
     "part_of_links": "PART_OF_LINKS",

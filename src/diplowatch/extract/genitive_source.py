@@ -48,10 +48,8 @@ def genitive_source_first(
         return side
     if trig.entry.extra and trig.entry.extra[0] in _OBJECT_GENITIVE_MODES:
         return side
-    named = (
-        _genitive_after(mentions, trig, ntext, ctx, markers)
-        or _possessive_before(mentions, trig, ntext)
-        or _owner_behind_preposition(mentions, trig, ntext, ctx, markers)
+    named = _genitive_after(mentions, trig, ntext, ctx, markers) or _possessive_before(
+        mentions, trig, ntext
     )
     if named is None:
         return side
@@ -93,23 +91,6 @@ def _genitive_after(
     """The side's first mention right after the noun, with no glued preposition."""
     after = next((m for m in side if m.start >= trig.end and m.end > m.start), None)
     if after is None or _glued(after, ntext, ctx.glued_prepositions, ctx):
-        return None
-    return after if _plain(_WORD.findall(ntext[trig.end : after.start]), markers, ctx) else None
-
-
-def _owner_behind_preposition(
-    side: list[Mention], trig: Hit, ntext: str, ctx: Context, markers: frozenset[str]
-) -> Mention | None:
-    """The side's first mention right after a noun of ``ctx.owner_prep_modes``
-    behind a glued owner's preposition ("العقوبات الجديدة للولايات المتحدة
-    ضد بيلاروس"): the owner joined by "ل" instead of a construct
-    (genitive82ar: the sanctioned state, the sentence's subject, was read
-    as the sanctioner). Only nouns whose target is never marked with that
-    preposition: for "الدعم الأمريكي لأوكرانيا" it marks the supported."""
-    if trig.mode not in ctx.owner_prep_modes or not ctx.owner_preps:
-        return None
-    after = next((m for m in side if m.start >= trig.end and m.end > m.start), None)
-    if after is None or not _glued(after, ntext, ctx.owner_preps, ctx):
         return None
     return after if _plain(_WORD.findall(ntext[trig.end : after.start]), markers, ctx) else None
 

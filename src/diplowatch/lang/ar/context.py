@@ -2273,13 +2273,6 @@ NOUN_TARGET_MARKERS: tuple[str, ...] = ("ل", "إلى", "ضد", "تجاه")
 # "ل" before the article drops its alef ("للحكومة"): a mention that
 # opens so holds the marker inside its own first word.
 NOUN_TARGET_OPENINGS: tuple[str, ...] = ("لل",)
-# genitive82ar: a deed noun whose target is never marked with "ل"
-# (sanctions are "ضد"/"على" someone) names its owner with "ل" instead of
-# a construct: "العقوبات الجديدة للولايات المتحدة ضد بيلاروس" (the US's
-# sanctions). Only these modes: "الدعم الأمريكي لأوكرانيا ضد روسيا" has
-# "ل" before the supported (``genitive_source._owner_behind_preposition``).
-OWNER_PREPOSITIONS: tuple[str, ...] = ("ل",)
-OWNER_PREPOSITION_MODES: tuple[str, ...] = ("sanction",)
 
 # tri31ag: the deed nouns of the doer markers also with "ب" glued ("أصيب
 # شرطيان بهجوم لمسلحين", "قتل جنود بكمين نصبه مسلحون"), as "في هجوم
