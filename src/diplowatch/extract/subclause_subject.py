@@ -207,6 +207,8 @@ def _clause_subject(
     if not inside or len(inside) == len(people):
         return None
     subject = coordinated_groups(inside, ntext, ctx.coordinators, ctx.adjacent_coordinated)[0]
+    if _verb_first(trig, subject, opener, ntext, ctx):
+        return inside, subject, joined
     gap = ntext[opener : subject[0].start]
     if subject[-1].end > trig.start or not _bare_gap(gap, ctx, articles):
         return None
@@ -218,6 +220,35 @@ def _clause_subject(
     if len(after) > reach or set(after) & (_verbs(ctx) | ctx.phrase_breaks):
         return None  # a verb between: the trigger is a later clause's
     return inside, subject, joined
+
+
+def _verb_first(trig: Hit, subject: list[Mention], opener: int, ntext: str, ctx: Context) -> bool:
+    """genitive82ar: whether the clause puts its verb first, right after the
+    opener, and its subject right after the verb ("بعد أن اعتقل الجيش
+    الأمريكي …", "after the US army arrested"): in a language whose subject
+    follows its verb (``SUBJECT_AFTER_VERB``) that subject did the deed, not
+    the main clause's subject or object named before the opener. A verb of
+    ``UNDERGONE_DEEDS`` ("قتل", "اعتقل") reads as a passive too ("بعد أن
+    قتل جنديان": two soldiers were killed): its subject counts only when it
+    is a state or written with the article, as victims seldom are. A word
+    of ``UNDERGO_VERBS`` is never an active deed ("استشهاد", listed among
+    the verbs, is a noun whose genitive was killed)."""
+    if not ctx.subject_after_verb or trig.entry.affix != "verb":
+        return False
+    if ntext[opener : trig.start].split() or ntext[trig.end : subject[0].start].split():
+        return False
+    verb = ntext[trig.start : trig.end]
+    if verb in ctx.undergo_verbs:  # "أن استشهاد السلطاني …": a noun, whose genitive died
+        return False
+    first = subject[0]
+    undergone = verb in ctx.undergone_deeds
+    return not (undergone and first.agent and not _with_article(first, ntext, ctx))
+
+
+def _with_article(m: Mention, ntext: str, ctx: Context) -> bool:
+    """Whether ``m``'s first word opens with the article (``DEFINITE_PREFIXES``:
+    "الجيش", "والشرطة")."""
+    return ntext.startswith(ctx.definite_prefixes or ("\0",), m.start)
 
 
 def _bare_gap(gap: str, ctx: Context, articles: bool) -> bool:
