@@ -6328,17 +6328,3 @@ NOT_TRIGGERS += (
     *("قمة جبل", "قمة الجبل", "قمم الجبال", "قمة جبال", "قمة إيفرست", "قمة إفرست"),
     *("قمة التل", "قمة التلة", "أعلى قمة", "قمة الهضبة"),
 )
-
-# ---- aidfa82: aid announced ----
-# A grant or aid announced ("أعلنت اليابان عن منحة لأفغانستان", "أعلنت عن
-# تقديم مساعدة لسوريا") is a grant of aid, PLOVER AID, as Persian "کمک … را
-# اعلام کرد" and English "announced aid to". Singular "مساعدة" is also any
-# help ("ساعدنا على الفهم", "أعلنت عن مساعدة الشرطة في التحقيق"), so it
-# counts only with its sum ("بقيمة") or provided ("تقديم"), and only as the
-# object of "أعلن عن", the verb of announcing a few words before it.
-_ANNOUNCED_GRANTS = tuple(
-    f"عن {g}" for g in ("منحة", "مساعدة بقيمة", "تقديم مساعدة", "تقديم منحة", "تقديم مساعدات")
-)
-GUARDED_NOUN_TRIGGERS[("AID", "aid")] += (
-    (_ANNOUNCED_GRANTS, ("اعلن", "اعلنت", "يعلن", "تعلن", "الاعلان", "اعلان"), 0, 5),
-)

@@ -7076,26 +7076,3 @@ VETO_WORDS[("CONCEDE", "release")] = (
         for what in ("قیمت", "ظرفیت", "نرخ")
     ),
 )
-
-# ---- aidfa82: aid announced ----
-# Aid announced with no verb of sending ("کمک ده میلیون یورویی به سوریه را
-# اعلام کرد", "از اعطای کمک به افغانستان خبر داد") is a grant of aid, PLOVER
-# AID, as Arabic "أعلن عن مساعدة" and English "announced aid to". Bare "کمک"
-# is any help ("به ما کمک کرد که بفهمیم"), so it counts only as the object of
-# the announcement: "را اعلام کرد" within eight words after it. Readiness to
-# help ("آمادگی خود را برای کمک … اعلام کرد") has its "را" before "کمک" and
-# stays out; a grant's own noun ("اعطای/اختصاص/تخصیص کمک") may be announced
-# with "خبر داد" as well. Readiness announced as one noun phrase ("آمادگی
-# (خود) برای کمک به لبنان را اعلام کرد") is an offer, no aid given: the
-# phrase hides its "کمک" (``NOT_TRIGGERS``).
-_ANNOUNCED_OBJECT = (
-    *("را اعلام کرد", "را اعلام کردند", "را اعلام کرده است", "را اعلام کرده اند"),
-    *("را اعلام کرده", "را اعلام می کند", "را اعلام نمود", "را اعلام نمودند"),
-)
-_GRANT_NOUNS = tuple(f"{g} کمک" for g in ("اعطای", "اختصاص", "تخصیص", "اهدای"))
-GUARDED_NOUN_TRIGGERS[("AID", "aid")] += (
-    (("کمک",), _ANNOUNCED_OBJECT, 8, 0),
-    (_GRANT_NOUNS, (*_ANNOUNCED_OBJECT, "خبر داد", "خبر دادند"), 8, 0),
-)
-_READY_FOR = ("", " خود", " کامل", " کشورش", " کشور خود", " این کشور", " کشورمان")
-NOT_TRIGGERS += tuple(f"آمادگی{w} برای کمک" for w in _READY_FOR)
