@@ -32,9 +32,15 @@ PLOTS = [
     ("ar", "تدور أحداث الفيلم حول ضابط سوري يقتل قائده."),
     ("ar", "يقدم المخرج في هذا الفيلم الجديد حكاية فتاة تكتشف أن الملكة أرسلت من يقتلها."),
     ("ar", "يروي المسلسل قصة جندي إسرائيلي يقتل فلسطينيا."),
-    ("fa", "داستان فیلم درباره سربازی است که فرمانده‌اش را می‌کشد."),
+    (
+        "fa",
+        "داستان فیلم درباره سربازی است که فرمانده‌اش را می‌کشد.",
+    ),  # guard: holds before this round
     ("fa", "در این رمان ارتش روسیه به استونی حمله می‌کند."),
-    ("fa", "قهرمان این سریال جاسوسی است که یک دانشمند را ربوده است."),
+    (
+        "fa",
+        "قهرمان این سریال جاسوسی است که یک دانشمند را ربوده است.",
+    ),  # guard: holds before this round
 ]
 
 
@@ -63,10 +69,12 @@ def test_a_video_or_an_account_keeps_its_deed(lang: str, text: str, etype: str) 
 POSSIBLE_STARTS = [
     ("en", "The spokesman announced the possible resumption of talks between Iran and the US."),
     ("en", "The envoy raised the prospect of a new round of talks between Iran and the US."),
+    # guard: holds before this round
     ("en", "The envoy spoke of the possibility of holding talks between Iran and the US."),
     ("fa", "سخنگو از احتمال ازسرگیری مذاکرات ایران و آمریکا خبر داد."),
     ("fa", "سخنگو از امکان برگزاری دور جدید مذاکرات ایران و آمریکا خبر داد."),
     ("fa", "سخنگو از احتمال آغاز هفتمین دور مذاکرات ایران و آمریکا خبر داد."),
+    # guard: holds before this round
     ("ar", "أعلن المتحدث احتمال استئناف المفاوضات بين إيران والولايات المتحدة."),
 ]
 
@@ -99,7 +107,7 @@ OBLIGED = [
         "REQUEST",
     ),
     ("fa", "کمیسیون باید ظرف سه روز از تاریخ ابلاغ دعوت رئیس مجلس در جلسه حاضر شود.", "REQUEST"),
-    (
+    (  # guard: holds before this round
         "fa",
         "دولت جدید عراق قاعدتا باید روابط تجاری خود را با همه کشورهای همسایه از سر بگیرد.",
         "COOPERATE",
@@ -109,12 +117,12 @@ OBLIGED = [
         "ما باید با کمک جوانان در عرصه اقتصاد دشمن را به زانو درآورد و این اهرم را از دست او خارج کرد.",
         "RETREAT",
     ),
-    (
+    (  # guard: holds before this round
         "en",
         "The two sides should, after long years of silence and mutual suspicion, resume talks.",
         "CONSULT",
     ),
-    (
+    (  # guard: holds before this round
         "ar",
         "يجب على الطرفين بعد سنوات طويلة من الصمت والشكوك المتبادلة استئناف المفاوضات.",
         "CONSULT",
@@ -162,12 +170,12 @@ MAY_OUTCOMES = [
         "ACCUSE",
     ),
     ("ar", "وهو الأمر الذي قد يعرض الحزب لعقوبة بالسجن تصل إلى خمس سنوات.", "COERCE"),
-    (
+    (  # guard: holds before this round
         "en",
         "The ruling could expose the French government to lawsuits in European courts.",
         "ACCUSE",
     ),
-    (
+    (  # guard: holds before this round
         "fa",
         "این حکم ممکن است دولت فرانسه را در معرض شکایت‌های قضایی در دادگاه‌های اروپا قرار دهد.",
         "ACCUSE",
@@ -190,3 +198,132 @@ MAY_TOLD = [
 @pytest.mark.parametrize(("lang", "text", "etype"), MAY_TOLD)
 def test_a_hedged_or_later_deed_stays(lang: str, text: str, etype: str) -> None:
     assert etype in _types(text, lang)
+
+
+# --- mendA82: the mends of round 82 ----------------------------------------------
+# The reviewer's faults, each as a sentence written for these tests; the
+# guards marked so hold before round 81 (a16a3dc3) already.
+
+MAY_DEEDS_TOLD = [
+    # a "may" verb of no leading: its subject's or cause's deed is told
+    ("ar", "قد يؤدي اعتقال الصحفي البريطاني في بغداد أمس إلى أزمة دبلوماسية.", "COERCE"),
+    ("ar", "العلاقات بين البلدين قد تتدهور إثر اغتيال السفير التركي.", "ASSAULT"),
+    ("ar", "وقد يزيد القصف الإسرائيلي على رفح الليلة الماضية من حدة التوتر.", "ASSAULT"),
+    ("ar", "وقد يدفع الهجوم على القاعدة الأمريكية أمس واشنطن إلى الرد.", "ASSAULT"),
+    ("ar", "وقد يدفع ذلك واشنطن إلى الرد على الهجوم الذي استهدف القاعدة أمس.", "ASSAULT"),
+    # guard: holds before this round (English and Persian read the same)
+    (
+        "en",
+        "The arrest of the British journalist in Baghdad yesterday may lead to a crisis.",
+        "COERCE",
+    ),
+    ("fa", "بازداشت خبرنگار انگلیسی در بغداد در روز گذشته ممکن است به بحران منجر شود.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), MAY_DEEDS_TOLD)
+def test_a_may_verb_of_no_leading_keeps_the_deed(lang: str, text: str, etype: str) -> None:
+    assert etype in _types(text, lang)
+
+
+MAY_LED_OUTCOMES = [
+    ("ar", "وقد يعرض القانون الجديد الصحفيين للاعتقال.", "COERCE"),
+    ("ar", "وحذر الخبير من أن القرار قد يدفع الحكومة إلى اعتقال المعارضين.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), MAY_LED_OUTCOMES)
+def test_a_led_outcome_is_no_deed(lang: str, text: str, etype: str) -> None:
+    assert etype not in _types(text, lang)
+
+
+PLOT_WORDS_OF_REAL_DEEDS = [
+    (
+        "en",
+        "Saudi Arabia, the protagonist of the war in Yemen, launched new air strikes on Sanaa.",
+        "ASSAULT",
+    ),
+    (
+        "en",
+        "The main character in the scandal, a former defence minister, was arrested by police in Kabul.",
+        "COERCE",
+    ),
+    (
+        "en",
+        "Police arrested two officers suspected of a role in the plot of the 2016 coup.",
+        "COERCE",
+    ),
+    ("ar", "وتدور أحداث الاشتباكات بين الجيش العراقي ومسلحي داعش قرب الموصل.", "ASSAULT"),
+    ("ar", "تدور أحداث المعارك بين الجيش السوري وتنظيم داعش في ريف حلب.", "ASSAULT"),
+    (
+        "fa",
+        "قهرمان داستان این رسوایی، وزیر سابق دفاع، دیروز در کابل توسط پلیس بازداشت شد.",
+        "COERCE",
+    ),
+    ("fa", "شخصیت اصلی داستان این فساد، یک مقام سابق، دیروز توسط پلیس بازداشت شد.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), PLOT_WORDS_OF_REAL_DEEDS)
+def test_a_plot_word_without_a_story_keeps_the_deed(lang: str, text: str, etype: str) -> None:
+    assert etype in _types(text, lang)
+
+
+PLOTS_NAMED_BY_WORK = [
+    ("en", "The protagonist of the film, a Syrian soldier, kills his commander."),
+    ("ar", "وتدور أحداث الرواية حول جندي روسي يقتل قائده."),
+    # the Persian plots a16a3dc3 reads wrong (beside the guards above)
+    ("fa", "داستان این فیلم درباره سربازی است که به یک روستا حمله می‌کند."),
+    ("fa", "قهرمان این سریال، یک افسر پلیس، معترضان را در تهران بازداشت می‌کند."),
+    ("fa", "قهرمان سریال یک جاسوس اسرائیلی است که دانشمند ایرانی را ترور می‌کند."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PLOTS_NAMED_BY_WORK)
+def test_a_plot_word_beside_a_story_tells_no_event(lang: str, text: str) -> None:
+    assert not _types(text, lang)
+
+
+SAID_AFTER_AN_OBLIGATION = [
+    (
+        "fa",
+        "سفیر گفت باید اشاره کنم اسرائیل هفته گذشته به کنسولگری ایران در دمشق حمله کرد.",
+        "ASSAULT",
+    ),
+    ("fa", "باید یادآوری کنم پلیس دیروز ده معترض را در تهران بازداشت کرد.", "COERCE"),
+    ("fa", "باید بگویم آمریکا دیروز به یک کشتی ایرانی حمله کرد.", "ASSAULT"),
+    (
+        "fa",
+        "ما باید از همه ظرفیت‌ها استفاده کنیم/ آمریکا دیروز به نفتکش ایرانی حمله کرد.",
+        "ASSAULT",
+    ),
+    # guard: holds before this round (English and Arabic read the same)
+    ("en", "I must say that the US attacked an Iranian ship yesterday.", "ASSAULT"),
+    ("ar", "يجب أن أقول إن الولايات المتحدة هاجمت سفينة إيرانية أمس.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), SAID_AFTER_AN_OBLIGATION)
+def test_a_deed_said_after_an_obligation_stays(lang: str, text: str, etype: str) -> None:
+    assert etype in _types(text, lang)
+
+
+OBLIGED_STILL = [
+    # the obliged claim a16a3dc3 reads wrong (beside the guard above)
+    (
+        "fa",
+        "دولت جدید عراق قاعدتا باید در نخستین هفته‌های کار خود از شورای امنیت سازمان ملل خواستار لغو تحریم‌ها شود.",
+        "REQUEST",
+    ),
+    # a slash inside a date ends no clause
+    (
+        "fa",
+        "شورای نگهبان باید در نامه ۱۴۰۰/۰۶/۳۱ از مجلس جدید خواستار توقف این طرح شود.",
+        "REQUEST",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), OBLIGED_STILL)
+def test_an_obliged_deed_beyond_a_date_is_not_done(lang: str, text: str, etype: str) -> None:
+    assert etype not in _types(text, lang)

@@ -249,7 +249,14 @@ class Context:
     clause_obligations: frozenset[str] = frozenset()
     clause_verb_ends: frozenset[str] = frozenset()
     told_deed_leads: frozenset[str] = frozenset()
-    may_hedges: frozenset[str] = frozenset()  # noevent81: "قد يكون" hedges a deed done
+    # noevent81, mendA82: the Arabic verbs after "قد" whose outcome is a
+    # possibility, the leads of that outcome, the words of cause and the
+    # past times that keep a deed told (``may_clause``)
+    may_outcome_verbs: frozenset[str] = frozenset()
+    may_outcome_leads: frozenset[str] = frozenset()
+    may_outcome_stops: frozenset[str] = frozenset()
+    may_past_times: frozenset[str] = frozenset()
+    story_work_words: frozenset[str] = frozenset()  # mendA82: "film", "الفيلم" (a plot's work)
     agreed_content_markers: frozenset[str] = frozenset()  # "با لغو … موافقت کرد"
     name_heads: frozenset[str] = frozenset()
     cited_agents: frozenset[str] = frozenset()
@@ -1157,7 +1164,11 @@ _WORD_FIELDS = {
     "clause_obligations": "CLAUSE_OBLIGATION_CUES",
     "clause_verb_ends": "CLAUSE_VERB_ENDS",
     "told_deed_leads": "TOLD_DEED_LEADS",
-    "may_hedges": "MAY_HEDGES",
+    "may_outcome_verbs": "MAY_OUTCOME_VERBS",
+    "may_outcome_leads": "MAY_OUTCOME_LEADS",
+    "may_outcome_stops": "MAY_OUTCOME_STOPS",
+    "may_past_times": "MAY_PAST_TIMES",
+    "story_work_words": "STORY_WORK_WORDS",
     "gap_openers": "GAP_OPENERS",
     "gap_closers": "GAP_CLOSERS",
     "gap_list_marks": "GAP_LIST_MARKS",

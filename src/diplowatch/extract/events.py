@@ -1133,7 +1133,11 @@ def _new_events(s: Sentence, doc: _Document, told: set[str], with_sum: bool) -> 
     kept = background_triggers(s, doc) if s.triggers else None
     if kept is not None:
         s.triggers = kept
-    if s.triggers and not off_domain(s) and not provision(s, doc.ntext, doc.ctx):
+    if (
+        s.triggers
+        and not off_domain(s, doc.ntext, doc.ctx)
+        and not provision(s, doc.ntext, doc.ctx)
+    ):
         return _sentence_events(s, doc)
     return []
 

@@ -410,6 +410,10 @@ def _context_entries(context: Any) -> Iterable[tuple[str, Entry]]:
         yield phrase, Entry(ACTOR, "blocker", "", "noun")
     for phrase in getattr(context, "OFF_DOMAIN_CUES", ()):
         yield phrase, Entry(CUE, "off_domain", "", "noun")
+    # mendA82: words of a plot also said of real deeds ("the protagonist of
+    # the war"): off the domain only beside a film's or a novel's name
+    for phrase in getattr(context, "PLOT_CUES", ()):
+        yield phrase, Entry(CUE, "plot", "", "noun")
 
 
 def _trigger_entries(triggers: Any, forms: ObjectForms) -> Iterable[tuple[str, Entry]]:

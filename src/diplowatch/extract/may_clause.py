@@ -1,17 +1,25 @@
-"""What an Arabic "may" verb may bring about is no deed done.
+"""What an Arabic "may" verb of leading or exposing may bring about is no deed done.
 
 "قد" before an imperfect verb tells a possibility ("قد تستهدف": may target;
-``context.MAY_PARTICLES``, ``context.IMPERFECT_STARTS``). Where that verb is
-itself a deed, ``nonevents.may_happen`` reads it; where it is a verb of
-leading or exposing to something, the deed it names a few words on is the
+``context.MAY_PARTICLES``). Where that verb is itself a deed,
+``nonevents.may_happen`` reads it; where it is a verb of leading or
+exposing to something (``context.MAY_OUTCOME_VERBS``), the deed it leads
+to, after "إلى" or a noun with "ل" glued (``context.MAY_OUTCOME_LEADS``), is the
 possible outcome: "القرار قد يعرض الولايات المتحدة لدعاوى قضائية" (may
 expose it to lawsuits: none filed), "الأمر الذي قد يعرضها لعقوبة بالسجن"
-(no prison sentence passed). A deed up to ``MAY_SPAN`` words after such a
-verb, in its clause, is no deed done, as one after a guess ("ربما",
-``status.SPECULATION_CUES``) is not. "قد يكون/يكونون" before a past verb
-("قد يكونون قتلوا برصاص") only hedges a deed that was done
-(``context.MAY_HEDGES``): it stays. English "could", "might" and Persian
-"ممکن است" are speculation cues already.
+(no prison sentence passed). Such a deed up to ``MAY_SPAN`` words after
+the verb, in its clause, is no deed done, as one after a guess ("ربما",
+``status.SPECULATION_CUES``) is not.
+
+Mended in round 82 (mendA82): any imperfect verb after "قد" took the deeds
+after it, and so the subject of "قد يؤدي اعتقال الصحفي … أمس إلى أزمة"
+(an arrest done, which may lead to a crisis) or the cause in "قد تتدهور
+العلاقات إثر اغتيال السفير" was lost. The verb must be one of leading or
+exposing, the deed must follow its lead ("إلى", "ل"), and a word of cause
+before it ("بعد", "إثر", "على خلفية": ``context.MAY_OUTCOME_STOPS``) or a
+past time after it ("أمس", "الليلة الماضية": ``context.MAY_PAST_TIMES``)
+tells a deed done. English "could", "might" and Persian "ممکن است" are
+speculation cues already.
 """
 
 from __future__ import annotations
@@ -22,36 +30,78 @@ from diplowatch.extract.actor_context import Context
 from diplowatch.extract.lexicon import SAYING_KINDS
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
-from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.punctuation import QUOTED_CLAUSE_BREAKS
 
 # As far as a guess reaches (``nonevents.SPECULATION_SPAN``), counted from
-# the "may" verb: its subject or object may stand between.
+# the "may" verb: its object may stand between.
 MAY_SPAN = 8
-# Marks that end the "may" verb's clause (as ``obliged_clause._ENDS``).
-_ENDS = CLAUSE_BREAKS | frozenset('.!?؟«»"')
+# Marks that end the "may" verb's clause: the clause breaks, the ends of a
+# sentence and the quotes inside a passage the splitter kept whole.
+_ENDS = QUOTED_CLAUSE_BREAKS
 _WORD = re.compile(r"\S+")
 # Cues that open another clause: a verb of saying, a denial, a "that".
 _OPENING = SAYING_KINDS | frozenset({"denial", "complementizer", "bound_complementizer"})
+# The preposition glued to an outcome ("لدعاوى", "للعقوبات").
+_GLUED_LEAD = "ل"
+# The fewest letters of a word with "ل" glued that is a noun ("لعقوبة").
+_GLUED_NOUN_SIZE = 4
 
 
 def may_outcome(trigger: Hit, s: Sentence, ntext: str, ctx: Context) -> bool:
-    """Whether ``trigger`` is what a "قد" + imperfect verb before it in its
+    """Whether ``trigger`` is what a "قد" + verb of leading before it in its
     clause may bring about (module docstring). A cue between the verb and
     the deed (a word of saying or denial: "… قد تستمر سنوات نافيا أن …")
     opens another clause, which the "may" does not reach."""
-    if not ctx.may_particles or not ctx.imperfect_starts:
+    if not ctx.may_particles or not ctx.may_outcome_verbs:
         return False  # most languages have no such particle
     lo = max(s.start, trigger.start - 200)
     spans = [(m.start() + lo, m.group()) for m in _WORD.finditer(ntext[lo : trigger.start])]
     for (_, word), (at, verb) in zip(spans, spans[1:], strict=False):
-        if word not in ctx.may_particles or not verb.startswith(ctx.imperfect_starts):
+        if word not in ctx.may_particles or verb not in ctx.may_outcome_verbs:
             continue
-        if verb in ctx.may_hedges or _ENDS & set(ntext[at : trigger.start]):
+        if _ENDS & set(ntext[at : trigger.start]):
             continue
-        gap = ntext[at + len(verb) : trigger.start]
-        if len(gap.split()) <= MAY_SPAN and not _cue_between(s, at, trigger.start):
+        if _outcome_of(at + len(verb), trigger, s, ntext, ctx):
             return True
     return False
+
+
+def _outcome_of(verb_end: int, trigger: Hit, s: Sentence, ntext: str, ctx: Context) -> bool:
+    """Whether ``trigger``, up to ``MAY_SPAN`` words after the verb ending
+    at ``verb_end``, is the outcome it leads to, in its own clause, and no
+    deed dated in the past."""
+    gap = ntext[verb_end : trigger.start].split()
+    if len(gap) > MAY_SPAN or not _led_outcome(trigger, gap, ctx):
+        return False
+    return not _cue_between(s, verb_end, trigger.start) and not _dated_past(trigger, s, ntext, ctx)
+
+
+def _led_outcome(trigger: Hit, gap: list[str], ctx: Context) -> bool:
+    """Whether the words ``gap`` between the verb and ``trigger`` lead to it
+    as an outcome ("إلى", or "ل" glued to the deed) and hold no word of
+    cause ("إثر اغتيال": the deed is what the outcome follows)."""
+    padded = f" {' '.join(gap)} "
+    if any(f" {stop} " in padded for stop in ctx.may_outcome_stops):
+        return False
+    if trigger.prefix.startswith(_GLUED_LEAD):
+        return True
+    return any(w in ctx.may_outcome_leads or _glued_lead(w) for w in gap)
+
+
+def _glued_lead(word: str) -> bool:
+    """Whether ``word`` is a noun with "ل" glued ("لعقوبة بالسجن": the deed
+    named after it is the outcome); shorter words are pronouns and
+    particles ("لها", "لدى", "لأن")."""
+    return word.startswith(_GLUED_LEAD) and len(word) >= _GLUED_NOUN_SIZE
+
+
+def _dated_past(trigger: Hit, s: Sentence, ntext: str, ctx: Context) -> bool:
+    """Whether a past time ("أمس") follows ``trigger`` in its clause, within
+    ``MAY_SPAN`` words: a deed done, whatever it may lead to."""
+    after = ntext[trigger.end : s.end]
+    cut = next((i for i, ch in enumerate(after) if ch in _ENDS), len(after))
+    padded = f" {' '.join(after[:cut].split()[:MAY_SPAN])} "
+    return any(f" {time} " in padded for time in ctx.may_past_times)
 
 
 def _cue_between(s: Sentence, lo: int, hi: int) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 import ahocorasick
@@ -34,7 +34,7 @@ from diplowatch.extract.sentence import DocumentView, Sentence
 from diplowatch.extract.syntax import AGREEMENTS, GRANTED, has_break
 from diplowatch.extract.when import plain_year_spans, same_clause
 from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS, QUOTE_PAIRS
-from diplowatch.text.words import holds_whole_word
+from diplowatch.text.words import holds_whole_word, word_pattern
 
 if TYPE_CHECKING:
     from diplowatch.extract.actor_context import Context
@@ -1459,11 +1459,26 @@ def provision(s: Sentence, ntext: str, ctx: Any) -> bool:
     )
 
 
-def off_domain(s: Sentence) -> bool:
+def off_domain(s: Sentence, ntext: str, ctx: Context) -> bool:
     """A sentence about sport, film or markets ("the two teams met", "the
     dollar retreated"): its meetings and attacks are not political events
-    (``context.OFF_DOMAIN_CUES``)."""
-    return any(c.entry.kind == "off_domain" for c in s.cues)
+    (``context.OFF_DOMAIN_CUES``). A word of a plot that is also said of
+    real deeds ("the protagonist", "تدور أحداث": ``context.PLOT_CUES``)
+    counts only where a film, a novel, a series or a play is named in the
+    sentence (``context.STORY_WORK_WORDS``; mendA82)."""
+    kinds = {c.entry.kind for c in s.cues}
+    if "off_domain" in kinds:
+        return True
+    if "plot" not in kinds:
+        return False
+    pattern = _story_works(ctx.story_work_words)
+    return pattern is not None and pattern.search(ntext, s.start, s.end) is not None
+
+
+@lru_cache(maxsize=8)
+def _story_works(words: frozenset[str]) -> re.Pattern[str] | None:
+    """One pattern for a language's words of a story's work, each whole."""
+    return word_pattern(sorted(words))
 
 
 ANSWERED = having("answered")

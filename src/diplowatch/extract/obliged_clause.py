@@ -15,6 +15,13 @@ verb of saying between ends it ("ایران نباید
 به سلاح هسته‌ای دست پیدا کند توافق وجود دارد", "باید گفت که …"). A deed
 named after a preposition of time ("پس از حمله هفته گذشته",
 ``context.TOLD_DEED_LEADS``) is one told as past, not obliged.
+
+Mended in round 82 (mendA82): the speaker's own obliged saying ("باید بگویم",
+"باید اشاره کنم": the first person of a subjunctive, listed in
+``context.CLAUSE_VERB_ENDS``) ends the clause, and so does a mark glued to a
+word's edge or a slash standing between words ("استفاده کنیم/ آمریکا …"),
+which the whitespace split kept inside a word. A slash inside a token
+("۱۴۰۰/۰۶/۳۱") writes a date and ends nothing.
 """
 
 from __future__ import annotations
@@ -24,13 +31,16 @@ from diplowatch.extract.cue_words import cue_written
 from diplowatch.extract.lexicon import SAYING_KINDS
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
-from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.punctuation import CLAUSE_SLASH, PERCENT_SIGNS, QUOTED_CLAUSE_BREAKS
 
 # As far as a hope or a guess where the verb comes last (``nonevents.WISH_SPAN``).
 OBLIGED_SPAN = 20
 # Marks that end the obliged clause: a clause break, and the end of a
 # sentence or a quote inside a quoted passage the splitter kept whole.
-_ENDS = CLAUSE_BREAKS | frozenset('.!?؟«»"')
+_ENDS = QUOTED_CLAUSE_BREAKS
+# Characters a word may end or start with that are no glued mark: the
+# zero-width non-joiner of a Persian compound and a share's percent sign.
+_NOT_MARKS = frozenset("\u200c" + PERCENT_SIGNS)
 # How many words a told deed's lead may have ("پس از", "به دنبال").
 _LEAD_WORDS = (1, 2)
 
@@ -65,10 +75,18 @@ def _obliged(cue: Hit, trigger: Hit, s: Sentence, ntext: str, ctx: Context) -> b
 
 
 def _ends_clause(word: str, ctx: Context) -> bool:
-    """A finite verb, or a word that opens another clause."""
+    """A finite verb, a word that opens another clause, or a word with a mark
+    glued to its edge ("کنیم/"), which ends it as a mark apart does."""
+    if word == CLAUSE_SLASH or _glued_mark(word[0]) or _glued_mark(word[-1]):
+        return True
     return (
         word in ctx.light_verbs
         or word in ctx.subjunctive_verbs
         or word in ctx.clause_verb_ends
         or word in ctx.syntax.relatives
     )
+
+
+def _glued_mark(char: str) -> bool:
+    """Whether ``char`` at a word's edge is a mark of punctuation."""
+    return not char.isalnum() and char not in _NOT_MARKS

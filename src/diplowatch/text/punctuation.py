@@ -71,6 +71,10 @@ QUOTE_PAIRS = {"\u00ab": "\u00bb", "\u201c": "\u201d", '"': '"', "\u2018": "\u20
 #: ends of a sentence, the Arabic semicolon, guillemets and a straight quote.
 QUOTED_CLAUSE_BREAKS = CLAUSE_BREAKS | SENTENCE_STOPS | frozenset('\u061b:\u00ab\u00bb"')
 
+#: A slash between words ("… استفاده کنیم/ آمریکا …") sets two clauses side
+#: by side; inside a token ("۱۴۰۰/۰۶/۳۱") it writes a date (``extract/obliged_clause``).
+CLAUSE_SLASH = "/"
+
 #: What ends a sentence for a span read on from a word (``extract/mention_scan``,
 #: ``extract/armed_protest``): the sentence stops and a line end.
 SENTENCE_ENDS = SENTENCE_STOPS | frozenset("\n")

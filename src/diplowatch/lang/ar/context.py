@@ -3345,18 +3345,45 @@ SUBJECT_RELATIVES: tuple[str, ...] = ("الذي", "التي", "الذين", "ا�
 # ("وفق الرواية الرسمية"), "أحداث الفيلم" also the unrest over one.
 _STORY_WORKS = ("الفيلم", "المسلسل", "الرواية")
 OFF_DOMAIN_CUES: tuple[str, ...] = (
-    "تدور احداث",
     *(f"{hero} {work}" for hero in ("بطل", "بطلة", "ابطال") for work in _STORY_WORKS),
     *(f"{verb} {work}" for verb in ("يحكي", "يروي") for work in ("الفيلم", "المسلسل")),
     *(f"في هذا {work}" for work in ("الفيلم", "المسلسل")),
     *("قصة الفيلم", "قصة المسلسل"),
 )
+# mendA82: "تدور أحداث" is said of battles too ("تدور أحداث المعارك بين
+# الجيش وتنظيم داعش"): a plot only where a film, a series, a novel or a play
+# is named in the sentence (``STORY_WORK_WORDS``; ``extract/nonevents.off_domain``).
+PLOT_CUES: tuple[str, ...] = ("تدور احداث",)
+_STORY_WORK_STEMS = ("فيلم", "مسلسل", "رواية", "مسرحية")
+STORY_WORK_WORDS: tuple[str, ...] = (
+    *(f"{lead}{stem}" for lead in ("", "و", "ب", "ال", "وال", "بال", "لل") for stem in _STORY_WORK_STEMS),
+    *("فيلما", "روايته", "روايتها"),
+)  # fmt: skip
 
-# noevent81: "قد" before these forms of "كان" hedges a deed that was done
-# ("قد يكونون قتلوا برصاص في الرأس"): what follows stays told
-# (``extract/may_clause.py``); other imperfect verbs after "قد" ("قد يعرض
-# البلاد لعقوبات") make what they lead to a possibility.
-MAY_HEDGES: tuple[str, ...] = (
-    *("يكون", "تكون", "يكونوا", "يكونون", "تكونوا", "تكونان", "يكونا", "نكون"),
-    *("وتكون", "ويكون"),
+# noevent81, mended in round 82 (mendA82): "قد" before a verb of leading or
+# exposing ("قد يعرض البلاد لعقوبات", "قد يؤدي إلى مواجهات") makes the deed
+# it leads to, after "إلى" or with "ل" glued, a possibility
+# (``extract/may_clause.py``). Any other verb after "قد" ("قد تتدهور العلاقات
+# إثر اغتيال …", "قد يزيد الهجوم … من التوتر") leaves its subject's deed
+# told, as does a deed after a word of cause ("بعد", "إثر") or dated in the
+# past ("أمس"); "قد يكون" before a past verb only hedges a deed done.
+# Not "تعرض": after "قد" also the past "was subjected to" ("وقد تعرض الموكب
+# لهجوم": an attack done).
+_MAY_OUTCOME_STEMS = ("عرض", "دفع", "قود", "ؤدي", "فضي", "جر", "مهد")
+_OBJECT_SUFFIXES = ("", "ه", "ها", "هم", "هما", "نا", "كم")
+MAY_OUTCOME_VERBS: tuple[str, ...] = tuple(
+    f"{person}{stem}{suffix}"
+    for person in ("ي", "ت")
+    for stem in _MAY_OUTCOME_STEMS
+    for suffix in _OBJECT_SUFFIXES
+    if f"{person}{stem}" != "تعرض"
+)
+MAY_OUTCOME_LEADS: tuple[str, ...] = ("إلى", "الى")
+MAY_OUTCOME_STOPS: tuple[str, ...] = (
+    *("بعد", "إثر", "اثر", "عقب", "جراء", "على خلفية", "في أعقاب", "بسبب"),
+)
+MAY_PAST_TIMES: tuple[str, ...] = (
+    *("أمس", "الأمس", "البارحة", "الليلة الماضية", "أول أمس"),
+    *("الأسبوع الماضي", "الشهر الماضي", "العام الماضي", "السنة الماضية"),
+    *("الأسبوع المنصرم", "الشهر المنصرم", "مؤخرا"),
 )

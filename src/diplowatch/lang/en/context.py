@@ -2607,7 +2607,18 @@ OFF_DOMAIN_CUES: tuple[str, ...] = (
     *(f"the {work} {verb}" for work in _STORY_WORKS for verb in _STORY_VERBS),
     *(f"the {work}'s {part}" for work in _STORY_WORKS for part in ("plot", "hero", "heroine")),
     *(f"the {work}'s protagonist" for work in _STORY_WORKS),
-    *("in the novel", "the plot of the", "the protagonist", "the main character"),
+    "in the novel",
+)
+# mendA82: the words of a plot that are also said of real deeds ("the
+# protagonist of the war in Yemen", "the main character in the scandal",
+# "the plot of the 2016 coup") tell a story's plot only where a film, a
+# novel, a series or a play is named in the sentence (``STORY_WORK_WORDS``;
+# ``extract/nonevents.off_domain``). Not "series" or "play" alone: "a series
+# of air strikes", "to play a role".
+PLOT_CUES: tuple[str, ...] = ("the plot of the", "the protagonist", "the main character")
+STORY_WORK_WORDS: tuple[str, ...] = (
+    *("film", "films", "movie", "movies", "novel", "novels", "screenplay"),
+    *("TV series", "television series", "drama series", "the play", "stage play"),
 )
 
 # noevent81: a deed whose start, resumption or holding is spoken of as a

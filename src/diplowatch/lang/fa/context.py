@@ -3491,8 +3491,15 @@ OFF_DOMAIN_CUES = (
     *(f"{story} {this}{work}" for story in ("داستان", "قهرمان", "شخصیت اصلی")
       for this in ("", "این ") for work in _STORY_WORKS),
     *(f"در {this}{work}" for this in ("", "این ") for work in ("رمان", "نمایشنامه")),
-    *("قهرمان داستان", "شخصیت اصلی داستان"),
 )  # fmt: skip
+# mendA82: "قهرمان داستان" and "شخصیت اصلی داستان" are said of real affairs
+# too ("قهرمان داستان این رسوایی، وزیر سابق …"): a plot only where a film, a
+# novel, a series or a play is named in the sentence (``STORY_WORK_WORDS``;
+# ``extract/nonevents.off_domain``).
+PLOT_CUES: tuple[str, ...] = ("قهرمان داستان", "شخصیت اصلی داستان")
+STORY_WORK_WORDS: tuple[str, ...] = (
+    *(f"{work}{end}" for work in _STORY_WORKS for end in ("", "ی", "های", "‌های")),
+)
 
 # noevent81: the start, resumption or holding of a deed spoken of as a
 # possibility ("از احتمال ازسرگیری مذاکرات خبر داد", "امکان برگزاری دور جدید
@@ -3537,6 +3544,16 @@ CLAUSE_VERB_ENDS: tuple[str, ...] = (
     *("است", "هست", "نیست", "بود", "بودند", "باشد", "باشند", "باشیم", "بوده"),
     *("دارد", "دارند", "داشت", "داشتند", "شد", "شدند", "گفت", "گفتند", "دانست"),
     *("بتواند", "بتوانند", "بتوانیم", "می", "نمی", "که", "تا"),
+)
+# mendA82: the first person of a subjunctive ("باید بگویم", "باید اشاره
+# کنم", "باید یادآوری کنم") is the speaker's own obliged saying: it ends
+# that clause, and what follows is told ("باید بگویم آمریکا دیروز … حمله
+# کرد"). Made from the third person singular ("بگوید", "کند"), not from the
+# plural ("کنند"); not "دهم", also "tenth".
+CLAUSE_VERB_ENDS = CLAUSE_VERB_ENDS + tuple(
+    f"{verb[:-1]}م"
+    for verb in SUBJUNCTIVE_VERBS
+    if verb.endswith("د") and f"{verb[:-2]}د" not in SUBJUNCTIVE_VERBS and verb != "دهد"
 )
 TOLD_DEED_LEADS: tuple[str, ...] = (
     *("پس از", "بعد از", "در پی", "به دنبال", "از زمان", "پیش از", "قبل از"),
