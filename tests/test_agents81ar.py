@@ -62,3 +62,24 @@ def test_english_conservative_candidate_is_no_government() -> None:
         _SPRING_2017,
     )
     assert "FRA:PTY" in cast(record, "PROTEST")
+
+
+# --- mendC82: an independent runs for no party; a camp is one in every language
+
+
+def test_independent_candidate_is_no_party() -> None:
+    for text, lang in (
+        ("The independent candidate Emmanuel Macron met Angela Merkel in Berlin.", "en"),
+        ("التقى المرشح المستقل إيمانويل ماكرون المستشارة الألمانية أنغيلا ميركل في برلين.", "ar"),
+        ("نامزد مستقل امانوئل ماکرون با آنگلا مرکل در برلین دیدار کرد.", "fa"),
+    ):
+        assert "FRA:PTY" not in cast(run(text, lang, _SPRING_2017), "CONSULT"), lang
+
+
+def test_conservative_candidate_of_iran_is_a_party_in_every_language() -> None:
+    for text, lang in (
+        ("The conservative candidate Ebrahim Raisi criticised the French government.", "en"),
+        ("انتقد المرشح المحافظ إبراهيم رئيسي الحكومة الفرنسية.", "ar"),
+        ("نامزد محافظه‌کار ابراهیم رئیسی از دولت فرانسه انتقاد کرد.", "fa"),
+    ):
+        assert cast(run(text, lang, _SPRING_2017), "ACCUSE") == {"IRN:PTY", "FRA:GOV"}, lang
