@@ -69,9 +69,7 @@ def summit_setting(
     )
 
 
-def _states_summit(
-    trigger: Hit, mentions: list[Mention], ntext: str, lo: int, hi: int
-) -> bool:
+def _states_summit(trigger: Hit, mentions: list[Mention], ntext: str, lo: int, hi: int) -> bool:
     """Whether the summit is the meeting of the clause's states: two or
     more states (or their people) stand in the clause as sides, not as
     places or topics, and no organisation is named beside the summit noun
