@@ -62,3 +62,46 @@ def test_english_conservative_candidate_is_no_government() -> None:
         _SPRING_2017,
     )
     assert "FRA:PTY" in cast(record, "PROTEST")
+
+
+# --- mendC82: an independent runs for no party; a camp is one in every language
+
+
+def test_independent_candidate_is_no_party() -> None:
+    for text, lang in (
+        ("The independent candidate Emmanuel Macron met Angela Merkel in Berlin.", "en"),
+        ("التقى المرشح المستقل إيمانويل ماكرون المستشارة الألمانية أنغيلا ميركل في برلين.", "ar"),
+        ("نامزد مستقل امانوئل ماکرون با آنگلا مرکل در برلین دیدار کرد.", "fa"),
+    ):
+        assert "FRA:PTY" not in cast(run(text, lang, _SPRING_2017), "CONSULT"), lang
+
+
+def test_conservative_candidate_of_iran_is_a_party_in_every_language() -> None:
+    for text, lang in (
+        ("The conservative candidate Ebrahim Raisi criticised the French government.", "en"),
+        ("انتقد المرشح المحافظ إبراهيم رئيسي الحكومة الفرنسية.", "ar"),
+        ("نامزد محافظه‌کار ابراهیم رئیسی از دولت فرانسه انتقاد کرد.", "fa"),
+    ):
+        assert cast(run(text, lang, _SPRING_2017), "ACCUSE") == {"IRN:PTY", "FRA:GOV"}, lang
+
+
+# --- mendC82: the one a charge is brought against in the passive is its target
+
+
+def test_arabic_passive_charge_makes_the_candidate_its_target() -> None:
+    text = "وتدور الشكوك حول مرشح اليمين للرئاسة فرنسوا فيون الذي وجهت إليه التهمة في قضية فساد."
+    events = [e for e in run(text, "ar", _SPRING_2017).events if e.type == "ACCUSE"]
+    assert [[(a.code, a.agent) for a in e.actors][0] for e in events] == [(None, None)]
+    assert all(e.actors[-1].agent == "PTY" for e in events)
+
+
+def test_arabic_active_charge_keeps_its_accuser() -> None:
+    record = run("وجهت النيابة المصرية إلى الناشط الإيراني تهمة التجسس.", "ar")
+    assert cast(record, "ACCUSE") == {"EGY:JUD", "IRN:OPP"}
+
+
+def test_persian_and_english_passive_charges_name_no_accuser() -> None:
+    fa = run("وزیر سابق فرانسه به جاسوسی برای ایران متهم شد.", "fa")
+    assert [[a.code for a in e.actors] for e in fa.events if e.type == "ACCUSE"] == [[None, "FRA"]]
+    en = run("The French minister was accused by Algeria of insulting its army.", "en")
+    assert "DZA:MIL" in cast(en, "ACCUSE")

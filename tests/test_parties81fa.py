@@ -180,3 +180,41 @@ def test_en_meeting_on_the_sidelines_stays() -> None:
 def test_ar_summit_between_states_stays_a_meeting() -> None:
     text = "وجاء ذلك خلال قمة عربية أميركية وقعت فيها الولايات المتحدة صفقات أسلحة مع السعودية."
     assert "CONSULT" in _types(text, "ar")
+
+
+# --- mendC82: a summit of the deed's own states stays their meeting ----------
+
+
+def test_en_states_summit_named_before_the_noun_stays_a_meeting() -> None:
+    text = "Putin and Erdogan agreed on a truce in Idlib at the Russian-Turkish summit in Sochi."
+    assert _types(text, "en") == {"AGREE", "CONSULT"}
+    assert all(sides == {("RUS", "GOV"), ("TUR", "GOV")} for sides in _sides(text, "en"))
+
+
+def test_en_summit_named_by_its_city_stays_a_meeting() -> None:
+    text = "Putin and Erdogan agreed on a truce in Idlib at the Ankara summit."
+    assert _types(text, "en") == {"AGREE", "CONSULT"}
+
+
+def test_ar_summit_named_by_its_city_stays_a_meeting() -> None:
+    text = "اتفق بوتين وأردوغان على هدنة في إدلب خلال قمة أنقرة."
+    assert _types(text, "ar") == {"AGREE", "CONSULT"}
+
+
+def test_fa_summit_named_by_its_city_stays_a_meeting() -> None:
+    text = "پوتین و اردوغان در اجلاس سوچی بر سر آتش‌بس در ادلب توافق کردند."
+    assert _types(text, "fa") == {"AGREE", "CONSULT"}
+
+
+def test_states_deed_at_a_bodys_summit_is_no_meeting() -> None:
+    assert _types("Putin and Erdogan agreed on a truce in Idlib at the G20 summit.", "en") == {
+        "AGREE"
+    }
+    assert _types("اتفق بوتين وأردوغان على هدنة في إدلب خلال قمة مجموعة العشرين.", "ar") == {
+        "AGREE"
+    }
+
+
+def test_fa_aid_told_at_a_bodys_summit_is_still_no_meeting() -> None:
+    text = "رئیس کمیسیون اروپا در اجلاس سران گروه ۲۰ کمک مالی به افغانستان را اعلام کرد."
+    assert _types(text, "fa") == {"AID"}

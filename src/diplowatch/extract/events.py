@@ -139,6 +139,7 @@ from diplowatch.extract.lone_object import (
     ONE_SIDED_DROPPED,
     asked_beside_content,
     asked_content_out,
+    charged_first,
     object_alone,
     passive_subject,
     patient_alone,
@@ -1985,6 +1986,8 @@ def _unnamed_doer_first(
     of its passive ("X متهم شد", ``passive_subject``), or the one a deed was
     done to (``patient_alone``: "the release of X"); None where that
     names no event (a condemnation of a lone object)."""
+    if len(actors) == 2 and charged_first(etype, trig, side, doc.ntext, doc.ctx):
+        return [unnamed_doer(), actors[0]]  # "X الذي وجهت إليه التهمة": no accuser named
     if len(actors) != 1 or not (actors[0].code or actors[0].agent):
         return actors
     if object_alone(etype, trig, side, doc.ntext, doc.ctx):

@@ -195,6 +195,12 @@ def passive_subject(etype: str, trig: Hit, side: list[Mention], ntext: str, ctx:
         return False
     if any(_agent_marked(m, ntext, ctx) or _agent_before(m.start, ntext, ctx) for m in side):
         return False
+    return _passive_written(trig, ntext, passives)
+
+
+def _passive_written(trig: Hit, ntext: str, passives: frozenset[str]) -> bool:
+    """Whether one of ``passives`` is written at the trigger: from the word
+    before it into its first words ("was accused", "وجهت إليه التهمة")."""
     lead = WORD_RUN.findall(ntext, max(0, trig.start - _LEAD), trig.start)[-_PASSIVE_LEAD:]
     tail = WORD_RUN.findall(ntext, trig.start, trig.end + _LEAD)[:_PASSIVE_TAIL]
     words = lead + tail
@@ -203,6 +209,28 @@ def passive_subject(etype: str, trig: Hit, side: list[Mention], ntext: str, ctx:
         for n in range(1, _PASSIVE_WORDS + 1)
         for i in range(len(words))
     )
+
+
+def charged_first(etype: str, trig: Hit, side: list[Mention], ntext: str, ctx: Context) -> bool:
+    """Whether an accusation read with two sides is told in the passive
+    with its subject first ("الوزير الذي وجهت إليه التهمة", "the minister,
+    who was charged with …", ``context.ACCUSED_PASSIVES``) and no agent
+    marker: the first side is the one charged, and the sentence names no
+    accuser, so the other side is none (a title's "للرئاسة", the place or
+    the deed charged), never the accuser (mendC82). Read as active, the
+    charged candidate accused the government."""
+    passives: frozenset[str] = getattr(ctx, _PASSIVES["ACCUSE"], frozenset())
+    if etype != "ACCUSE" or len(side) < 2 or not passives or side[0].end > trig.start:
+        return False
+    if not _passive_written(trig, ntext, passives):
+        return False
+    # the subject's clause runs to the verb: a relative may describe it
+    # ("فيون الذي وجهت"), no break or speaker's colon may stand between
+    gap = ntext[side[0].end : trig.start]
+    breaks: frozenset[str] = getattr(ctx, "passive_subject_breaks", frozenset())
+    if any(c in _SPEAKER_MARKS for c in gap) or not breaks.isdisjoint(WORD_RUN.findall(gap)):
+        return False
+    return not any(_agent_marked(m, ntext, ctx) or _agent_before(m.start, ntext, ctx) for m in side)
 
 
 def _same_clause(m: Mention, trig: Hit, ntext: str, ctx: Context) -> bool:

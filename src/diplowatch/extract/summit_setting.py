@@ -11,22 +11,35 @@ its clause. A summit where someone meets a partner ("در اجلاس … با ه
 چینی دیدار کرد": another CONSULT, or ``meeting_partners`` "با" right after
 it), a summit told alone ("در اجلاس سران بریکس شرکت کرد") and one whose
 states are named right after its noun ("خلال قمة إسلامية أميركية": who
-meet there) stay meetings.
+meet there) stay meetings. So does a summit named by its city or by the
+states' adjectives before the noun ("agreed … at the Russian-Turkish summit
+in Sochi", "خلال قمة أنقرة", "در اجلاس تهران") when the clause names two
+or more states and no organisation beside the noun: the summit is those
+states' own meeting, where the deed was done (round 82, mendC82); an
+organisation's summit ("G20", "بریکس", "سازمان همکاری شانگهای") is only
+the setting, whoever the deed's sides are.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
 
+from diplowatch.extract.actor_context import Context
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit
-from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.breaks import clause_start, first_break
+from diplowatch.text.punctuation import CLAUSE_BREAKS, SENTENCE_STOPS
 
 _CONSULT = "CONSULT"
 _SUMMIT = "summit"
 # mentions that name a state as a whole or by its adjective
 _STATE_KINDS = frozenset({"state", "state_adj"})
+# mentions that may name a side of the deed done at the summit: a state,
+# its adjective, or a person of a state ("Putin", "وزير خارجه ايران")
+_SIDE_KINDS = _STATE_KINDS | {"person"}
+_BODY_KIND = "igo"
+# what ends the trigger's clause: a clause break or a sentence's stop
+_CLAUSE_ENDS = CLAUSE_BREAKS | SENTENCE_STOPS
 _WORD = re.compile(r"\S+")
 # words read before the summit noun for its opener ("on the sidelines of the")
 _OPENER_WORDS = 5
@@ -37,7 +50,7 @@ _PARTNER_REACH = 4
 
 
 def summit_setting(
-    trigger: Hit, candidates: list[Hit], ntext: str, ctx: Any, mentions: list[Mention]
+    trigger: Hit, candidates: list[Hit], ntext: str, ctx: Context, mentions: list[Mention]
 ) -> bool:
     """Whether ``trigger`` is a summit named only as the setting of another
     deed of its clause (see the module's docstring)."""
@@ -49,9 +62,38 @@ def summit_setting(
     if _states_meet(trigger, mentions, ntext):
         return False
     lo, hi = _clause(ntext, trigger)
+    if _states_summit(trigger, mentions, ntext, lo, hi):
+        return False
     return any(
         c.entry.value != _CONSULT and lo <= c.start < hi and c is not trigger for c in candidates
     )
+
+
+def _states_summit(trigger: Hit, mentions: list[Mention], ntext: str, lo: int, hi: int) -> bool:
+    """Whether the summit is the meeting of the clause's states: two or
+    more states (or their people) stand in the clause as sides, not as
+    places or topics, and no organisation is named beside the summit noun
+    ("Putin and Erdogan agreed … at the Ankara summit", not "at the G20
+    summit")."""
+    if any(m.kind == _BODY_KIND and _beside(trigger, m, ntext) for m in mentions):
+        return False
+    states = {
+        m.code
+        for m in mentions
+        if m.kind in _SIDE_KINDS
+        and lo <= m.start < hi
+        and not (m.place or m.topic or m.venue or m.location_only or m.source)
+    }
+    return len(states) >= 2
+
+
+def _beside(trigger: Hit, m: Mention, ntext: str) -> bool:
+    """Whether ``m`` is written among the words that name the summit: a
+    few words before its noun ("the G20 summit") or right after it ("قمة
+    مجموعة العشرين", "اجلاس سران گروه ۲۰")."""
+    if m.end <= trigger.start:
+        return len(ntext[m.end : trigger.start].split()) <= _NAME_WORDS - 1
+    return m.start >= trigger.end and len(ntext[trigger.end : m.start].split()) < _PARTNER_REACH
 
 
 def _opened(ntext: str, pos: int, openers: frozenset[str]) -> bool:
@@ -81,7 +123,7 @@ def _states_meet(trigger: Hit, mentions: list[Mention], ntext: str) -> bool:
     )
 
 
-def _partnered(trigger: Hit, ntext: str, ctx: Any) -> bool:
+def _partnered(trigger: Hit, ntext: str, ctx: Context) -> bool:
     """Whether a partner preposition follows the summit noun closely: a
     meeting with someone held there."""
     partners: frozenset[str] = ctx.meeting_partners
@@ -94,7 +136,5 @@ def _clause(ntext: str, trigger: Hit) -> tuple[int, int]:
     to the next after it, within 300 characters either side."""
     lo = max(0, trigger.start - 300)
     hi = min(len(ntext), trigger.end + 300)
-    before = max((ntext.rfind(b, lo, trigger.start) for b in CLAUSE_BREAKS), default=-1)
-    after = [i for b in CLAUSE_BREAKS if (i := ntext.find(b, trigger.end, hi)) != -1]
-    stops = [i for s in ".!?؟\n" if (i := ntext.find(s, trigger.end, hi)) != -1]
-    return (before + 1 if before >= lo else lo), min(after + stops, default=hi)
+    start = clause_start(ntext, lo, trigger.start, CLAUSE_BREAKS)
+    return start, first_break(ntext, trigger.end, hi, _CLAUSE_ENDS)

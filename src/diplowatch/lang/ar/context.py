@@ -2823,6 +2823,26 @@ RELEASED_PASSIVES: tuple[str, ...] = (
     *(f"{aux} {noun}" for aux in ("تم", "جرى", "يتم", "سيتم") for noun in _RELEASE_NOUNS),
     *("أفرج عن", "يفرج عن", "أطلق سراح", "يطلق سراح", "أخلي سبيل", "افرج عنه", "افرج عنها"),
 )
+# mendC82: the passive of a charge ("الوزير الذي وجهت إليه التهمة",
+# "وُجهت إليها تهمة التجسس", "تم توجيه التهمة إليه"): the charge is the
+# verb's subject, the one charged stands before it (or after "إليه" in the
+# "تم" form), and no accuser is named: the side is the accused, never the
+# accuser (extract/lone_object.py). An active charge names its doer right
+# after the verb ("وجهت النيابة إليه تهمة"), so the pronoun right after
+# it marks the passive.
+ACCUSED_PASSIVES: tuple[str, ...] = (
+    *(
+        f"{verb} {to} {charge}"
+        for verb in ("وجهت", "وجّهت", "وُجهت", "وُجّهت", "ووجهت")
+        for to in ("إليه", "إليها", "إليهم", "اليه", "اليها", "اليهم", "له", "لها", "لهم")
+        for charge in ("التهمة", "تهمة", "التهم", "تهم", "تهما")
+    ),
+    *(
+        f"{aux} توجيه {charge}"
+        for aux in ("تم", "وتم", "جرى")
+        for charge in ("التهمة", "تهمة", "التهم", "تهم")
+    ),
+)
 # Words between a release and its side that open another clause.
 PASSIVE_SUBJECT_BREAKS: tuple[str, ...] = ("أن", "إن", "ان", "لكن", "بينما")
 PASSIVE_RELATIVES: tuple[str, ...] = ("الذي", "التي", "الذين")

@@ -785,6 +785,7 @@ TITLE_AGENTS.update(_CAMPAIGN_HEADS)
 # name ("مرشح الحزب الاشتراكي": the party is read as its own mention, and
 # a people noun after it joined the title), nor a race with no country
 # ("المرشحة للانتخابات الرئاسية": it took another state of the article).
+# Not "المرشح المستقل" (mendC82): an independent runs for no party.
 _CAMPS: tuple[str, ...] = (
     "اليمين",
     "اليمين المتطرف",
@@ -802,7 +803,6 @@ _CAMP_ADJECTIVES: tuple[str, ...] = (
     "الوسطي",
     "الاشتراكي",
     "المحافظ",
-    "المستقل",
     "الليبرالي",
 )
 _CANDIDATE_TITLES: tuple[str, ...] = (

@@ -547,7 +547,8 @@ TITLE_AGENTS.update(_CAMPAIGN_HEADS)
 # candidate", "the Socialist candidate", "the conservative candidate")
 # stands for a party (PTY), as "Republican candidate" already did; the
 # title comes before the name, so a name known for another office (a former
-# prime minister running again) does not lend that office's GOV.
+# prime minister running again) does not lend that office's GOV. Not
+# "independent candidate" (mendC82): an independent runs for no party.
 _CANDIDATE_CAMPS: tuple[str, ...] = (
     "far-right",
     "right-wing",
@@ -557,7 +558,6 @@ _CANDIDATE_CAMPS: tuple[str, ...] = (
     "conservative",
     "Socialist",
     "socialist",
-    "independent",
     "liberal",
 )
 _CANDIDATE_TITLES: tuple[str, ...] = tuple(

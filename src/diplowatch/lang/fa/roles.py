@@ -538,6 +538,7 @@ TITLE_AGENTS.update(_CAMPAIGN_HEADS)
 # افراطی", "نامزد سوسیالیست", "نامزد محافظه‌کار") stands for a party (PTY),
 # as "نامزد جمهوری‌خواه" already did. Not "نامزد ریاست جمهوری": Iran's
 # candidates are often officials the readers code by their office.
+# Not "نامزد مستقل" (mendC82): an independent runs for no party.
 _CANDIDATE_CAMPS: tuple[str, ...] = (
     "راست افراطی",
     "راستگرا",
@@ -550,7 +551,6 @@ _CANDIDATE_CAMPS: tuple[str, ...] = (
     "محافظه کار",
     "سوسیالیست",
     "حزب سوسیالیست",
-    "مستقل",
 )
 _CANDIDATE_TITLES: tuple[str, ...] = tuple(f"نامزد {camp}" for camp in _CANDIDATE_CAMPS)
 ROLE_TITLES["official"] = ROLE_TITLES["official"] + _CANDIDATE_TITLES
