@@ -47,8 +47,7 @@ def test_a_captive_freed_stays_a_release(lang: str, text: str) -> None:
 RELEASED_BESIDE_REFORM: list[tuple[str, str, str]] = [
     (
         "en",
-        "Iran freed two American sailors a day after the government moved to free prices"
-        " of fuel.",
+        "Iran freed two American sailors a day after the government moved to free prices of fuel.",
         "IRN",
     ),
     ("en", "Egypt released 300 prisoners on the day it announced price liberalization.", "EGY"),

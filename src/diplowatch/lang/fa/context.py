@@ -2124,7 +2124,12 @@ DESCRIBED_PEOPLE_HEADS: tuple[str, ...] = (
 # every head above: whose interests are struck are the target ("منافع
 # آمریکایی‌ها را هدف قرار می‌دهد").
 STATE_PEOPLE_DESCRIBED_HEADS: tuple[str, ...] = (
-    *("آرای", "آراء", "آرا", "رأی", "رای", "اراده"),
+    "آرای",
+    "آراء",
+    "آرا",
+    "رأی",
+    "رای",
+    "اراده",
 )
 
 # Places an armed side holds ("مواضع", "پایگاه‌ها"): between a doer marker
