@@ -17,7 +17,7 @@ sentence written for these tests).
 
 from __future__ import annotations
 
-from casts import cast, run
+from casts import cast, every_actor, run
 
 
 def _counts(text: str, lang: str, etype: str = "ASSAULT") -> list[dict[str, int]]:
@@ -34,8 +34,15 @@ def test_ar_no_injuries_gives_no_wounded() -> None:
 
 
 def test_ar_none_occurred_gives_no_wounded() -> None:
+    # a guard (mendB82): a16a3dc3 read no count here already
     counts = _counts("أطلق مسلح النار على حاجز للجيش ولم تقع إصابات.", "ar")
     assert all("wounded" not in c for c in counts)
+
+
+def test_ar_none_occurred_with_a_lone_victim_gives_no_wounded() -> None:
+    # mendB82: a16a3dc3 read wounded 1 from the lone "جندي"
+    counts = _counts("فتح مسلح النار على جندي عند الحاجز ولم تقع إصابات.", "ar")
+    assert counts and all("wounded" not in c for c in counts)
 
 
 def test_ar_stated_wounded_stay() -> None:
@@ -58,8 +65,15 @@ def test_en_stated_wounded_stay() -> None:
 
 
 def test_fa_without_casualties_gives_no_count() -> None:
+    # a guard (mendB82): a16a3dc3 read no count here already
     counts = _counts("یک مرد مسلح بدون هیچ تلفاتی به سوی پلیس تیراندازی کرد.", "fa")
     assert all(not c for c in counts)
+
+
+def test_fa_without_any_wounded_gives_no_count() -> None:
+    # mendB82: a16a3dc3 read wounded 1 from "زخمی" after "بدون هیچ"
+    counts = _counts("یک مرد مسلح بدون هیچ زخمی به سوی پلیس تیراندازی کرد.", "fa")
+    assert counts and all(not c for c in counts)
 
 
 def test_fa_stated_wounded_stay() -> None:
@@ -82,7 +96,14 @@ def test_ar_libyan_file_with_envoy_keeps_the_envoy() -> None:
 
 
 def test_ar_yemeni_file_with_clitic_is_no_side() -> None:
+    # a guard (mendB82): a16a3dc3 read no Yemen here already
     found = cast(run("التقى الوزير الأردني نظيره السعودي وتطرقا للملف اليمني.", "ar"), "CONSULT")
+    assert not any(c.startswith("YEM") for c in found)
+
+
+def test_ar_yemeni_file_after_a_glued_preposition_is_no_side() -> None:
+    # mendB82: a16a3dc3 read YEM as the minister's counterpart
+    found = cast(run("بحث الوزير الأردني بالملف اليمني.", "ar"), "CONSULT")
     assert not any(c.startswith("YEM") for c in found)
 
 
@@ -154,5 +175,63 @@ def test_en_will_of_a_people_is_no_side() -> None:
 
 
 def test_fa_interests_of_a_people_is_no_side() -> None:
+    # a guard (mendB82): a16a3dc3 read no Libyans here already; "منافع" is
+    # no head for a state's people (``STATE_PEOPLE_DESCRIBED_HEADS``)
     record = run("دولت مصر از پارلمان خواست منافع لیبیایی‌ها را در نظر بگیرد.", "fa")
     assert "LBY:CVL" not in cast(record, "REQUEST")
+
+
+def test_fa_votes_of_a_people_is_no_side() -> None:
+    # mendB82: a16a3dc3 read the Iranians as the side rejected
+    found = cast(run("دولت کانادا با آرای ایرانیان مخالفت کرد.", "fa"), "REJECT")
+    assert "CAN:GOV" in found and "IRN:CVL" not in found
+
+
+# --- mendB82: a people form is a noun, not a topic's adjective ---------------------
+# "Palestinians file a complaint", "Saudis issue a warning": the word after
+# a plural people form is its verb, not a topic noun it qualifies.
+
+
+def test_en_people_filing_a_complaint_are_the_accuser() -> None:
+    text = "Palestinians file a complaint against Israel at the International Criminal Court."
+    found = cast(run(text, "en"), "ACCUSE")
+    assert "PSE:CVL" in found and not any(c.startswith("ISR") for c in found)
+
+
+def test_en_people_issuing_a_warning_stay_a_side() -> None:
+    assert "SAU:CVL" in every_actor("Saudis issue a warning to Iran over its missile tests.", "en")
+
+
+def test_ar_people_filing_a_suit_are_the_accuser() -> None:
+    text = "رفع الفلسطينيون دعوى ضد إسرائيل أمام المحكمة الجنائية الدولية."
+    assert "PSE:CVL" in cast(run(text, "ar"), "ACCUSE")
+
+
+def test_fa_people_filing_a_complaint_are_the_accuser() -> None:
+    text = "فلسطینی‌ها از اسرائیل به دیوان کیفری بین‌المللی شکایت کردند."
+    assert any(c.startswith("PSE") for c in cast(run(text, "fa"), "ACCUSE"))
+
+
+def test_en_palestinian_file_stays_a_topic() -> None:
+    found = cast(run("The Jordanian minister discussed the Palestinian file.", "en"), "CONSULT")
+    assert not any(c.startswith("PSE") for c in found)
+
+
+# --- mendB82: a state's people whose interests are struck are the target -------------
+# Only will, votes, morals, values and customs describe a state's people
+# (``STATE_PEOPLE_DESCRIBED_HEADS``); interests threatened are a target's.
+
+
+def test_ar_interests_of_a_people_threatened_are_the_target() -> None:
+    text = "هدد الحرس الثوري الإيراني باستهداف مصالح الأمريكيين في المنطقة."
+    assert "USA:CVL" in cast(run(text, "ar"), "THREATEN")
+
+
+def test_fa_interests_of_a_people_threatened_are_the_target() -> None:
+    text = "سپاه پاسداران تهدید کرد منافع آمریکایی‌ها در منطقه را هدف قرار می‌دهد."
+    assert any(c.startswith("USA") for c in cast(run(text, "fa"), "THREATEN"))
+
+
+def test_en_interests_of_a_people_threatened_are_the_target() -> None:
+    text = "The Revolutionary Guards threatened to target the interests of the Americans."
+    assert "USA:CVL" in cast(run(text, "en"), "THREATEN")

@@ -40,3 +40,23 @@ RELEASED: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("lang", "text"), RELEASED)
 def test_a_captive_freed_stays_a_release(lang: str, text: str) -> None:
     assert first_cast(text, lang, "CONCEDE") == ["IRN:None", "GBR:CVL"]
+
+
+# mendB82: the price phrase blocks only the trigger it begins with
+# (``NOT_TRIGGERS``), so a captive's release told beside the reform stays.
+RELEASED_BESIDE_REFORM: list[tuple[str, str, str]] = [
+    (
+        "en",
+        "Iran freed two American sailors a day after the government moved to free prices of fuel.",
+        "IRN",
+    ),
+    ("en", "Egypt released 300 prisoners on the day it announced price liberalization.", "EGY"),
+    ("fa", "دولت ایران همزمان با آزادسازی قیمت بنزین، ۱۲ زندانی سیاسی را آزاد کرد.", "IRN"),
+    ("ar", "أفرجت مصر عن 300 سجين في اليوم الذي أعلنت فيه تحرير أسعار الوقود.", "EGY"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "code"), RELEASED_BESIDE_REFORM)
+def test_a_release_beside_prices_set_free_stays(lang: str, text: str, code: str) -> None:
+    releases = [e for e in run(text, lang).events if e.type == "CONCEDE"]
+    assert releases and code == releases[0].actors[0].code

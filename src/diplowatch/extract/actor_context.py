@@ -374,6 +374,9 @@ class Context:
     neighbour_heads: frozenset[str] = frozenset()  # roles52: "همسایه افغانستان"
     # "آرای مردم", "إرادة الشعب": the people only described, no party
     described_people_heads: frozenset[str] = frozenset()
+    # mendB82: the heads of those only after which a state's people are
+    # described ("إرادة الليبيين"; not "مصالح", a target's interests)
+    state_people_heads: frozenset[str] = frozenset()
     # "۲۰ نفر از معترضان": a head that only counts the people after "of"
     partitive_heads: frozenset[str] = frozenset()
     partitive_of: frozenset[str] = frozenset()
@@ -1388,6 +1391,7 @@ _WORD_FIELDS = {
     "topic_adjective_heads": "TOPIC_ADJECTIVE_HEADS",
     "neighbour_heads": "NEIGHBOUR_HEADS",
     "described_people_heads": "DESCRIBED_PEOPLE_HEADS",
+    "state_people_heads": "STATE_PEOPLE_DESCRIBED_HEADS",
     "partitive_heads": "PARTITIVE_HEADS",
     "partitive_of": "PARTITIVE_OF",
     "counted_dead_nouns": "COUNTED_DEAD_NOUNS",

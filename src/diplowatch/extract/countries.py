@@ -1182,6 +1182,10 @@ def _state_adj(
     # next word opens the object
     head_after = ctx.titles_follow_country and following in ctx.location_heads
     town = not after_title and _after_town_name(text, hit, last_end, ctx)
+    people = (
+        people_form(text, hit, ctx.people_suffixes)
+        or text[hit.base_start : hit.base_end] in ctx.people_words
+    )
     if (prev in ctx.location_heads and not own_head) or head_after or town:
         # "العاصمة الصينية", "the Laotian capital": a place
         mention.location_only = True
@@ -1189,14 +1193,15 @@ def _state_adj(
         mention.offshore = (prev in ctx.offshore_heads and not own_head) or (
             head_after and following in ctx.offshore_heads
         )
-    elif not after_title and _topic_adjective(prev, following, ctx):
-        # "بحث القضية الفلسطينية", "discussed the Libyan crisis": what is
-        # talked of, never a side (as "قضية فلسطين", TOPIC_HEADS)
+    elif not after_title and not people and _topic_adjective(prev, following, ctx):
+        # "بحث القضية الفلسطينية", "discussed the Palestinian issue": what is
+        # talked of, never a side (as "قضية فلسطين", TOPIC_HEADS); a people
+        # form is a noun, so a topic's word after it is its verb
+        # ("Palestinians file a complaint", mendB82)
         mention.strong = False
         mention.topic = True
     elif not after_title and (
-        people_form(text, hit, ctx.people_suffixes)
-        or text[hit.base_start : hit.base_end] in ctx.people_words
+        people
         # where adjectives follow their noun, one right after a number has
         # none: "دو آمریکایی" (two Americans), "یک بریتانیایی"
         or (not ctx.titles_follow_country and counted(text, hit.start, ctx.lang))
@@ -1205,8 +1210,9 @@ def _state_adj(
         # "Israelis", "الكوريين", "ایرانیان": the people of the country
         mention.agent = "CVL"
         mention.strong = True
-        if described_at(text, hit.start, ctx.described_people_heads, ctx.name_clitics):
+        if described_at(text, hit.start, ctx.state_people_heads, ctx.name_clitics):
             # "احترام إرادة الليبيين", "بأخلاق الليبيين": only described
+            # (not "مصالح الأمريكيين", the interests a threat targets: mendB82)
             mention.strong = False
             mention.topic = True
 

@@ -1741,6 +1741,14 @@ DESCRIBED_PEOPLE_HEADS: tuple[str, ...] = (
     "عادات",
     "تقاليد",
 )
+# mendB82: a state's people ("الليبيين", "الأمريكيين") are only described
+# after their will, votes, morals, values or customs (``countries._state_adj``),
+# not after every head above: whose interests are struck are the target
+# ("باستهداف مصالح الأمريكيين").
+STATE_PEOPLE_DESCRIBED_HEADS: tuple[str, ...] = (
+    *("إرادة", "ارادة", "أصوات"),
+    *("أخلاق", "اخلاق", "قيم", "عادات", "تقاليد"),
+)
 
 # ---- senses19: the negated passive ----
 # The auxiliary of the Arabic passive ("لم يتم اعتقال أي متظاهر", "لم تجر

@@ -4036,10 +4036,12 @@ NOT_TRIGGERS += tuple(f"{adj} {noun}" for adj in ("offensive", "attack") for nou
 # Prices or capacities set free ("the liberalisation of fuel prices", "freed
 # up capacity") are an economy's reform, no captive released to another side
 # (PLOVER CONCEDE), as Persian "آزادسازی قیمت" and "آزاد کردن ظرفیت‌ها".
-VETO_WORDS[("CONCEDE", "release")] = (
-    *VETO_WORDS.get(("CONCEDE", "release"), ()),
-    *(f"{verb} up capacity" for verb in ("free", "frees", "freed", "freeing")),
-    *(f"{verb} prices" for verb in ("free", "frees", "freed", "freeing")),
-    *(f"{verb} the prices" for verb in ("free", "frees", "freed", "freeing")),
-    *("price liberalisation", "price liberalization"),
+# Phrases that block only the trigger they begin with (mendB82): as a
+# sentence's veto they also dropped a release told beside the reform ("Iran
+# freed two sailors a day after it moved to free prices"); "price
+# liberalisation" holds no trigger, so it needs no entry.
+NOT_TRIGGERS += tuple(
+    f"{verb} {what}"
+    for verb in ("frees", "freed", "freeing")
+    for what in ("up capacity", "prices", "the prices")
 )

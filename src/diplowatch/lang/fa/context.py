@@ -2119,6 +2119,18 @@ DESCRIBED_PEOPLE_HEADS: tuple[str, ...] = (
     # "رئیس جمهور منتخب ملت ایران": the nation that elected him, no side
     "منتخب",
 )
+# mendB82: a state's people ("ایرانیان") are only described after their will
+# or votes ("مانع رای دادن ایرانیان شد"; ``countries._state_adj``), not after
+# every head above: whose interests are struck are the target ("منافع
+# آمریکایی‌ها را هدف قرار می‌دهد").
+STATE_PEOPLE_DESCRIBED_HEADS: tuple[str, ...] = (
+    "آرای",
+    "آراء",
+    "آرا",
+    "رأی",
+    "رای",
+    "اراده",
+)
 
 # Places an armed side holds ("مواضع", "پایگاه‌ها"): between a doer marker
 # and a group ("با گلوله‌باران مواضع شبه‌نظامیان"), the group holds what the

@@ -7067,12 +7067,12 @@ NOT_TRIGGERS += tuple(f"{n} تهاجمی" for n in _OFFENSIVE_STANCES)
 # Prices or capacities set free ("آزادسازی قیمت بنزین", "از آزاد کردن
 # ظرفیت‌های کشور سخن گفت") are an economy's reform, no captive released to
 # another side (PLOVER CONCEDE), as English "price liberalisation" and
-# "freed up capacity"; the object joined to the release's noun.
-VETO_WORDS[("CONCEDE", "release")] = (
-    *VETO_WORDS.get(("CONCEDE", "release"), ()),
-    *(
-        f"{release} {what}"
-        for release in ("آزادسازی", "آزاد سازی", "آزاد کردن")
-        for what in ("قیمت", "ظرفیت", "نرخ")
-    ),
+# "freed up capacity"; the object joined to the release's noun. A phrase
+# that blocks only the trigger it begins with (mendB82): as a sentence's
+# veto it also dropped a prisoners' release told beside the reform
+# ("همزمان با آزادسازی قیمت بنزین، ۱۲ زندانی را آزاد کرد").
+NOT_TRIGGERS += tuple(
+    f"{release} {what}"
+    for release in ("آزادسازی", "آزاد سازی", "آزاد کردن")
+    for what in ("قیمت", "ظرفیت", "نرخ")
 )
