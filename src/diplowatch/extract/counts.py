@@ -179,6 +179,34 @@ def _said_none(ntext: str, start: int, lang: str) -> bool:
     return any(" ".join(before[i:]) in phrases for i in range(len(before)))
 
 
+@cache
+def _none_joiners(lang: str) -> frozenset[str]:
+    """Words that join a count word to one said to be none
+    (``counts.NONE_JOINERS``: "or", "یا", "أو"), normalised."""
+    data = load(lang, "counts")
+    words = {normalize_phrase(w) for w in getattr(data, "NONE_JOINERS", ())} if data else set()
+    return frozenset(words - {""})
+
+
+def _counted_words(cues: Sequence[Hit], ntext: str, lang: str) -> list[Hit]:
+    """The count words that can carry a number. A word said to be none
+    ("without deaths") carries none, and so does a word joined to it by a
+    bare "or"/"and" ("without deaths or injuries": the second word also
+    follows "without", only further away)."""
+    joiners = _none_joiners(lang)
+    words = [c for c in cues if c.entry.kind == "count"]
+    none: set[int] = set()
+    none_end = -1
+    for c in sorted(words, key=lambda c: c.start):
+        between = ntext[none_end : c.start].split() if none_end >= 0 else []
+        if _said_none(ntext, c.start, lang) or (len(between) == 1 and between[0] in joiners):
+            none.add(id(c))
+            none_end = c.end
+        else:
+            none_end = -1
+    return [c for c in words if id(c) not in none]
+
+
 def _year_shaped(ntext: str, a: int, b: int) -> bool:
     return bool(_YEAR_SHAPE.fullmatch(ntext[a:b].split()[0]))
 
@@ -513,7 +541,7 @@ def find_counts(
     agent nouns ("soldiers", but also "مدرسه"). Groups joined by "and" add
     up ("two soldiers and a civilian": 3).
     """
-    words = [c for c in cues if c.entry.kind == "count" and not _said_none(ntext, c.start, lang)]
+    words = _counted_words(cues, ntext, lang)
     if not words:
         return {}
     # 1. the nouns a number may stand on: count words, people, agents

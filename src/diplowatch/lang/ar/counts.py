@@ -350,3 +350,7 @@ NONE_BEFORE: tuple[str, ...] = (
     "لا",
     "ولا",
 )
+
+# lead60: a count word joined by one of these to a count word said to be
+# none is none too ("دون وقوع قتلى أو جرحى": neither dead nor wounded).
+NONE_JOINERS: tuple[str, ...] = ("أو", "او", "ولا", "و")

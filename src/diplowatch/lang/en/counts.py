@@ -206,3 +206,8 @@ NONE_BEFORE: tuple[str, ...] = (
     "none were",
     "none was",
 )
+
+# lead60: a count word joined by one of these to a count word said to be
+# none is none too ("without deaths or injuries", "no one was killed or
+# wounded").
+NONE_JOINERS: tuple[str, ...] = ("or", "nor", "and")

@@ -225,3 +225,7 @@ NONE_BEFORE: tuple[str, ...] = (
     "هیچ کس",
     "هیچ‌کس",
 )
+
+# lead60: a count word joined by one of these to a count word said to be
+# none is none too ("بدون هیچ کشته یا زخمی": neither killed nor wounded).
+NONE_JOINERS: tuple[str, ...] = ("یا", "و", "نه")
