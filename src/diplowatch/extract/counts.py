@@ -160,11 +160,12 @@ def _words(lang: str) -> _Words:
 
 
 @cache
-def _none_before(lang: str) -> frozenset[str]:
-    """Phrases that, right before a count word, say none were hurt, killed
-    or held (``counts.NONE_BEFORE``), normalised."""
+def _phrases(lang: str, name: str) -> frozenset[str]:
+    """A language's ``counts.<name>`` phrases, normalised: ``NONE_BEFORE``
+    (right before a count word, they say none were hurt, killed or held)
+    and ``NONE_JOINERS`` (they join a count word to one said to be none)."""
     data = load(lang, "counts")
-    words = {normalize_phrase(w) for w in getattr(data, "NONE_BEFORE", ())} if data else set()
+    words = {normalize_phrase(w) for w in getattr(data, name, ())} if data else set()
     return frozenset(words - {""})
 
 
@@ -172,20 +173,11 @@ def _said_none(ntext: str, start: int, lang: str) -> bool:
     """The count word at ``start`` follows "without", "no", "دون وقوع",
     "ولم تقع", "بدون هیچ": it says nobody was, so no number near it
     ("a gunman fired without causing injuries") is its count."""
-    phrases = _none_before(lang)
+    phrases = _phrases(lang, "NONE_BEFORE")
     if not phrases:
         return False
     before = ntext[max(0, start - 40) : start].split()[-4:]
     return any(" ".join(before[i:]) in phrases for i in range(len(before)))
-
-
-@cache
-def _none_joiners(lang: str) -> frozenset[str]:
-    """Words that join a count word to one said to be none
-    (``counts.NONE_JOINERS``: "or", "یا", "أو"), normalised."""
-    data = load(lang, "counts")
-    words = {normalize_phrase(w) for w in getattr(data, "NONE_JOINERS", ())} if data else set()
-    return frozenset(words - {""})
 
 
 def _counted_words(cues: Sequence[Hit], ntext: str, lang: str) -> list[Hit]:
@@ -193,7 +185,7 @@ def _counted_words(cues: Sequence[Hit], ntext: str, lang: str) -> list[Hit]:
     ("without deaths") carries none, and so does a word joined to it by a
     bare "or"/"and" ("without deaths or injuries": the second word also
     follows "without", only further away)."""
-    joiners = _none_joiners(lang)
+    joiners = _phrases(lang, "NONE_JOINERS")
     words = [c for c in cues if c.entry.kind == "count"]
     none: set[int] = set()
     none_end = -1

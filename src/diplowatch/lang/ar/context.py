@@ -1719,35 +1719,21 @@ COUNTED_STRUCK_AFTER: tuple[str, ...] = (
     "جرحى", "مصابين", "سقطوا قتلى",
 )  # fmt: skip
 
+# mendB82: a state's people ("الليبيين", "الأمريكيين") are only described
+# after their will, votes, morals, values or customs (``countries._state_adj``;
+# precision81ar: "عمل لا علاقة له بأخلاق الليبيين"), not after every head
+# below: whose interests are struck are the target ("باستهداف مصالح الأمريكيين").
+STATE_PEOPLE_DESCRIBED_HEADS: tuple[str, ...] = (
+    *("إرادة", "ارادة", "أصوات"),
+    *("أخلاق", "اخلاق", "قيم", "عادات", "تقاليد"),
+)
 # faextra17: the people written after a noun of their will, votes,
 # interests, livelihood, trust or welfare ("احترام إرادة الشعب", "مراعاة
 # مصالح المواطنين") are what is talked about, not a side; extract/described.py.
 # Not demands ("مطالب"): a protest's crowd is often named so.
 DESCRIBED_PEOPLE_HEADS: tuple[str, ...] = (
-    "إرادة",
-    "ارادة",
-    "أصوات",
-    "مصالح",
-    "معيشة",
-    "ثقة",
-    "رفاهية",
-    "رفاه",
-    "صحة",
-    # precision81ar: their morals, values, customs ("عمل لا علاقة له بأخلاق
-    # الليبيين"): a people described, no side
-    "أخلاق",
-    "اخلاق",
-    "قيم",
-    "عادات",
-    "تقاليد",
-)
-# mendB82: a state's people ("الليبيين", "الأمريكيين") are only described
-# after their will, votes, morals, values or customs (``countries._state_adj``),
-# not after every head above: whose interests are struck are the target
-# ("باستهداف مصالح الأمريكيين").
-STATE_PEOPLE_DESCRIBED_HEADS: tuple[str, ...] = (
-    *("إرادة", "ارادة", "أصوات"),
-    *("أخلاق", "اخلاق", "قيم", "عادات", "تقاليد"),
+    *STATE_PEOPLE_DESCRIBED_HEADS,
+    *("مصالح", "معيشة", "ثقة", "رفاهية", "رفاه", "صحة"),
 )
 
 # ---- senses19: the negated passive ----

@@ -2095,6 +2095,18 @@ SPONSOR_OPENERS += tuple(
 # which acts as that body (``extract/spoken_through.py``).
 STATEMENT_NOUNS: tuple[str, ...] = ("بیانیه", "بیانیه‌ای", "اطلاعیه")
 
+# mendB82: a state's people ("ایرانیان") are only described after their will
+# or votes ("مانع رای دادن ایرانیان شد"; ``countries._state_adj``), not after
+# every head of the list below: whose interests are struck are the target ("منافع
+# آمریکایی‌ها را هدف قرار می‌دهد").
+STATE_PEOPLE_DESCRIBED_HEADS: tuple[str, ...] = (
+    "آرای",
+    "آراء",
+    "آرا",
+    "رأی",
+    "رای",
+    "اراده",
+)
 # faextra17: the people written after a noun of their votes, will, interests,
 # livelihood, trust or welfare (maybe through one adjective: "مشکلات معیشتی
 # مردم") are what is talked about, not a side ("از آرای مردم صیانت کند",
@@ -2102,12 +2114,7 @@ STATEMENT_NOUNS: tuple[str, ...] = ("بیانیه", "بیانیه‌ای", "اط
 # ("مطالبات", "خواسته‌های"): a protest's crowd is often named so, nor "دست"
 # ("به دست مردم": by the people's hands).
 DESCRIBED_PEOPLE_HEADS: tuple[str, ...] = (
-    "آرای",
-    "آراء",
-    "آرا",
-    "رأی",
-    "رای",
-    "اراده",
+    *STATE_PEOPLE_DESCRIBED_HEADS,
     "منافع",
     "معیشت",
     "مشکلات",
@@ -2118,18 +2125,6 @@ DESCRIBED_PEOPLE_HEADS: tuple[str, ...] = (
     "حرف دل",
     # "رئیس جمهور منتخب ملت ایران": the nation that elected him, no side
     "منتخب",
-)
-# mendB82: a state's people ("ایرانیان") are only described after their will
-# or votes ("مانع رای دادن ایرانیان شد"; ``countries._state_adj``), not after
-# every head above: whose interests are struck are the target ("منافع
-# آمریکایی‌ها را هدف قرار می‌دهد").
-STATE_PEOPLE_DESCRIBED_HEADS: tuple[str, ...] = (
-    "آرای",
-    "آراء",
-    "آرا",
-    "رأی",
-    "رای",
-    "اراده",
 )
 
 # Places an armed side holds ("مواضع", "پایگاه‌ها"): between a doer marker
