@@ -40,7 +40,6 @@ from diplowatch.extract.mention_lists import (
     weak_lists,
 )
 from diplowatch.extract.mention_scan import MentionScan
-from diplowatch.extract.namesakes import namesakes_out
 from diplowatch.extract.nisba import nisba_adjectives_out
 from diplowatch.extract.partitive import partitive_head
 from diplowatch.extract.scan import Hit
@@ -79,8 +78,6 @@ def find_mentions(
     """
     # "مهدی سوری، رئیس …": an adjective of origin after a given name is a surname
     hits = surname_adjectives_out(text, hits, ctx.given_names, ctx.conjunctions)
-    # "ياسين صالحي": a listed holder's name after another's given name, a namesake
-    hits = namesakes_out(text, hits, ctx.given_names, ctx.lang)
     # "القطاع الفلاحي": an adjective after a definite noun, no farmer
     hits = nisba_adjectives_out(text, hits, ctx)
     scan = _new_scan(text, hits, cue_hits, ctx, ambiguous, on)
