@@ -52,6 +52,7 @@ class Context:
     servant_titles: frozenset[str]
     servant_links: frozenset[str]
     deputy_words: frozenset[str]
+    title_qualifiers: frozenset[str]
     patronymics: frozenset[str]
     igo_head_titles: frozenset[str]
     committee_words: frozenset[str]
@@ -1121,6 +1122,7 @@ _WORD_FIELDS = {
     "servant_titles": "SERVANT_TITLES",
     "servant_links": "SERVANT_LINKS",
     "deputy_words": "DEPUTY_WORDS",
+    "title_qualifiers": "TITLE_QUALIFIERS",
     "patronymics": "PATRONYMIC_WORDS",
     "igo_head_titles": "IGO_HEAD_TITLES",
     "committee_words": "COMMITTEE_WORDS",

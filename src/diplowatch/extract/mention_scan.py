@@ -476,8 +476,23 @@ class MentionScan:
                 _chained(text, old.hit, hit, conj=ctx.conjunctions)
                 and not ctx.role_breaks & set(text[old.hit.end : hit.start].split())
                 or committee
+                or self._qualified_chain(old, hit)
             )
         )
+
+    def _qualified_chain(self, old: Pending, hit: Hit) -> bool:
+        """A deputy's or aide's title, one word of his brief, then the head
+        he serves ("معاون حقوقی رئیس جمهور", "المستشار القانوني لرئيس
+        الجمهورية"): one person, the deputy. The brief's word is longer than
+        ``_chained`` allows, and it is read only after such a title
+        (``context.TITLE_QUALIFIERS``): without the chain the head's title
+        named the deputy the head of state."""
+        text, ctx = self.text, self.ctx
+        gap = text[old.hit.end : hit.start].split()
+        if len(gap) != 1 or gap[0] not in ctx.title_qualifiers or hit.entry.kind != "role":
+            return False
+        first = {text[old.hit.start : old.hit.end], text[old.hit.base_start : old.hit.base_end]}
+        return bool(first & (ctx.deputy_words | ctx.servant_titles))
 
     def _other_state_title(self, old: Pending, hit: Hit) -> bool:
         """Whether ``old`` is a title of one state's office (its state in

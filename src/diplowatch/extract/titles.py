@@ -144,10 +144,15 @@ DEPUTY_OF = {"head_of_state": "official", "head_of_government": "minister"}
 
 def deputy_role(text: str, hit: Hit, role: str, ctx: Context) -> str:
     """The role of a head's title written right after a deputy word
-    (``context.DEPUTY_WORDS``); the title's own role otherwise."""
+    (``context.DEPUTY_WORDS``), or after one and a word of his brief
+    ("معاون حقوقی رئیس جمهور", ``context.TITLE_QUALIFIERS``); the title's
+    own role otherwise."""
     if role not in DEPUTY_OF or hit.entry.kind != "role" or hit.prefix:
         return role
-    return DEPUTY_OF[role] if previous_word(text, hit.start) in ctx.deputy_words else role
+    before = previous_word(text, hit.start)
+    if before in ctx.title_qualifiers:
+        before = previous_word(text, len(text[: hit.start].rstrip()) - len(before))
+    return DEPUTY_OF[role] if before in ctx.deputy_words else role
 
 
 def head_of_body(role: str, agent: str | None) -> str:

@@ -1474,6 +1474,15 @@ UNIT_WORDS: tuple[str, ...] = ("هيئة", "إدارة", "ادارة", "مدير
 # الحرمين الشريفين", "مساعد الرئيس"): the holder is not the head
 # (extract/actors.py deputy_role).
 DEPUTY_WORDS: tuple[str, ...] = ("نائب", "نائبة", "مساعد", "مساعدة", "النائب الأول")
+# agentcode83: one word naming a deputy's or aide's brief between his title
+# and the head he serves ("المستشار القانوني لرئيس الجمهورية", "المساعد الخاص
+# للرئيس"): the chain is one person, the aide, not the head
+# (extract/mention_scan.py _qualified_chain). Adjectives of a brief only.
+TITLE_QUALIFIERS: tuple[str, ...] = (
+    *("القانوني", "القانونية", "السياسي", "السياسية", "الاقتصادي", "الاقتصادية"),
+    *("الإعلامي", "الإعلامية", "الأمني", "الأمنية", "الدبلوماسي", "الدبلوماسية"),
+    *("الخاص", "الخاصة", "الثاني", "الثانية"),
+)
 # "son of" inside a man's name ("متعب بن عبدالله بن عبدالعزيز"): a known
 # person's name right after it is the father's, not an actor
 # (extract/actors.py skipped).

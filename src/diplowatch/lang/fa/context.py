@@ -1980,6 +1980,14 @@ UNIT_WORDS: tuple[str, ...] = ("سازمان", "اداره", "معاونت", "م
 # "نایب خادم حرمین شریفین", "دستیار رئیس جمهور"): the holder is not the
 # head (extract/actors.py deputy_role).
 DEPUTY_WORDS: tuple[str, ...] = ("معاون", "نایب", "نائب", "دستیار", "جانشین", "قائم مقام")
+# agentcode83: one word naming a deputy's or aide's brief between his title
+# and the head he serves ("معاون حقوقی رئیس جمهور", "مشاور عالی رهبر"): the
+# chain is one person, the deputy, not the head (extract/mention_scan.py
+# _qualified_chain). Adjectives of a brief only, no noun.
+TITLE_QUALIFIERS: tuple[str, ...] = (
+    "حقوقی", "پارلمانی", "سیاسی", "اقتصادی", "اجرایی", "امنیتی", "فرهنگی",
+    "رسانه‌ای", "بین‌المللی", "ارشد", "ویژه", "عالی", "دوم",
+)  # fmt: skip
 # "son of" inside a man's name ("متعب بن عبدالله بن عبدالعزيز"): a known
 # person's name right after it is the father's, not an actor
 # (extract/actors.py skipped).
