@@ -853,6 +853,9 @@ class Context:
     launch_aims: frozenset[str] = frozenset()  # "fired … towards Israel": the state struck
     residence_words: frozenset[str] = frozenset()  # "المقيم في", "مقیم": where one lives
     residence_suffixes: frozenset[str] = frozenset()  # "US-based": where one is based
+    seat_words: frozenset[str] = frozenset()  # "مستقر": where a firm is based
+    seat_heads: frozenset[str] = frozenset()  # "شرکت": heads a seat word may describe
+    seat_reach: int = 0  # words back from a seat word to its head
     origin_not_after: frozenset[str] = frozenset()  # "its", "the": a noun owned or known
     origin_departures: frozenset[str] = frozenset()  # "withdr", "سحب": "from" is the place left
     # names written after titles ("الرئيس … تبون"): a title after a titled
@@ -1493,6 +1496,8 @@ _WORD_FIELDS = {
     "launch_aims": "LAUNCH_AIMS",
     "residence_words": "RESIDENCE_WORDS",
     "residence_suffixes": "RESIDENCE_SUFFIXES",
+    "seat_words": "SEAT_WORDS",
+    "seat_heads": "SEAT_HEADS",
     "origin_not_after": "ORIGIN_NOT_AFTER",
     "origin_departures": "ORIGIN_DEPARTURES",
     "home_not_after": "HOME_NOUN_NOT_AFTER",
@@ -1566,6 +1571,7 @@ def _switches(data: ModuleType | None) -> dict[str, Any]:
         "names_follow_titles": getattr(data, "NAMES_FOLLOW_TITLES", True),
         "clause_punct": frozenset(getattr(data, "CLAUSE_PUNCTUATION", ())),
         "title_gap_words": getattr(data, "TITLE_GAP_WORDS", 0),
+        "seat_reach": getattr(data, "SEAT_REACH", 0),
         "class_holder_reach": getattr(data, "CLASS_HOLDER_REACH", 0),
         "class_verb_prefixes": tuple(getattr(data, "CLASS_VERB_PREFIXES", ())),
         "needs_predicate": frozenset(getattr(data, "NEEDS_PREDICATE", ())),

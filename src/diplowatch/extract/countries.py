@@ -155,13 +155,32 @@ def _resident_in(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     before its preposition of place, ``RESIDENCE_SUFFIXES`` glued after it)."""
     if ctx.residence_suffixes and text.startswith(longer_than(ctx.residence_suffixes, -1), hit.end):
         return True
-    if not ctx.residence_words or not prev:
+    if not prev or not (ctx.residence_words or ctx.seat_words):
         return False
     if prev in ctx.residence_words:
         return True
     if prev not in ctx.location_preps and prev not in ctx.place_preps:
         return False
-    return previous_word(text, hit.start - len(prev) - 1) in ctx.residence_words
+    pos = hit.start - len(prev) - 1
+    word = previous_word(text, pos)
+    if word in ctx.seat_words:
+        return _seated(text, pos - len(word) - 1, ctx)
+    return word in ctx.residence_words
+
+
+def _seated(text: str, pos: int, ctx: Context) -> bool:
+    """Whether the seat word ending before ``pos`` ("مستقر" in "شرکتی اسرائیلی
+    مستقر در لندن") describes a company, outlet or body (``context.SEAT_HEADS``
+    among the ``SEAT_REACH`` words before it, in the same clause): forces and
+    envoys stationed somewhere serve their home or their host there."""
+    for _ in range(ctx.seat_reach):
+        word = previous_word(text, pos)
+        if not word or word in CLAUSE_BREAKS:
+            return False
+        if word in ctx.seat_heads:
+            return True
+        pos = len(text[:pos].rstrip()) - len(word)
+    return False
 
 
 def _near_state(text: str, hit: Hit, prev: str, ctx: Context) -> bool:

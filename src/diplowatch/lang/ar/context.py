@@ -2269,6 +2269,11 @@ RESIDENCE_WORDS: tuple[str, ...] = tuple(
     )
     for clitic in ("", "و")
 )  # fmt: skip
+# partiesfa83: where a company or a body has its seat ("شركة شحن مقرها في
+# لندن", "منظمة حقوقية ومقرها لندن"): neither a side nor the home of its crew.
+RESIDENCE_WORDS = RESIDENCE_WORDS + tuple(
+    clitic + word for word in ("مقرها", "مقره") for clitic in ("", "و")
+)
 # The marker of a deed noun's target after its genitive doer ("دعم مصر
 # الكامل للحكومة", "اتهامات القناة ضد الحزب"): the genitive acts
 # (``extract/genitive_source.py``); "ل" is glued.

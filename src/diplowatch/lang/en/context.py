@@ -1894,6 +1894,9 @@ LAUNCH_AIMS: tuple[str, ...] = ("at", "towards", "toward", "into", "on")
 RESIDENCE_WORDS: tuple[str, ...] = (
     "lives", "lived", "resides", "resided", "exiled", "self-exiled",
 )  # fmt: skip
+# partiesfa83: where a company or a body has its seat ("a shipping firm
+# headquartered in London"): neither a side nor the home of its crew.
+RESIDENCE_WORDS = RESIDENCE_WORDS + ("headquartered",)
 RESIDENCE_SUFFIXES: tuple[str, ...] = ("-based",)
 # senses77: the flag glued to a ship's country ("a Liberian-flagged tanker",
 # "a Panama-registered ship") names where it is registered, not whose it is

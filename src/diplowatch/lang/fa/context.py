@@ -2624,6 +2624,21 @@ LAUNCH_AIMS: tuple[str, ...] = ("به", "سمت", "سوی", "علیه")
 # his home (countries._resident_in). Not the plural nouns of residents
 # ("ساکنان غزه", "مقیمان"), whose place is their home.
 RESIDENCE_WORDS: tuple[str, ...] = ("مقیم", "ساکن", "تبعیدی")
+# partiesfa83: where a company, an outlet or a body is based ("شرکتی
+# اسرائیلی مستقر در لندن", "سازمان حقوق بشری مستقر در نروژ"): its seat,
+# neither a side nor the home of the crew or staff a deed strikes. Only with
+# such a head among the words before it, in the same clause
+# (countries._seated_in): forces and envoys are "مستقر" too ("نیروهای امنیتی
+# مستقر در نیمروز", "سفرای مستقر در تهران"), and where they serve is their
+# home or their host.
+SEAT_WORDS: tuple[str, ...] = ("مستقر",)
+SEAT_HEADS: tuple[str, ...] = (
+    *("شرکت", "شرکتی", "شرکت‌های", "شرکتهای", "سازمان", "سازمانی", "سازمان‌های"),
+    *("رسانه", "رسانه‌ای", "رسانه‌های", "رسانه‌ها", "شبکه", "شبکه‌ای", "شبکه‌های"),
+    *("نهاد", "نهادی", "نهادهای", "موسسه", "مؤسسه", "موسسه‌ای", "مؤسسه‌ای", "بنیاد"),
+    *("خبرگزاری", "روزنامه", "تلویزیون", "رادیو", "بانک", "بانکی"),
+)
+SEAT_REACH = 12  # words back to the head, within one clause
 # The marker of a deed noun's target after its genitive doer ("حمایت کامل
 # مصر از دولت لبنان", "کمک کره به ایران", "اتهامات شبکه علیه حزب"): the
 # genitive acts (``extract/genitive_source.py``).
