@@ -118,3 +118,39 @@ def test_talks_held_stay_reported(lang: str, text: str, etype: str) -> None:
 @pytest.mark.parametrize(("lang", "text", "etype"), TOLD_AFTER_WILLING)
 def test_a_verb_after_a_willing_relative_stays_told(lang: str, text: str, etype: str) -> None:
     assert (etype, "reported") in _events(text, lang)
+
+
+# --- talks named as what a report tells of ------------------------------------
+
+REPORTED_TALKS = [
+    # fails on main: CONSULT reported
+    ("fa", "روحانی با ارائه گزارشی از روند مذاکرات با آمریکا گفت که کار آماده است.", "CONSULT"),
+    # fails on main: CONSULT reported
+    ("fa", "وزیر خارجه گزارشی از مذاکرات وین به مجلس ارائه کرد.", "CONSULT"),
+    # fails on main: CONSULT reported
+    ("ar", "وقدم الوزير للبرلمان تقريرا حول سير المفاوضات مع إيران.", "CONSULT"),
+    # fails on main: CONSULT reported
+    ("ar", "وعرض رئيس الحكومة تقريرا عن المحادثات مع صندوق النقد الدولي.", "CONSULT"),
+    # fails on main: CONSULT reported
+    ("en", "The minister presented a report on the course of the talks with Iran.", "CONSULT"),
+    # guard: holds on main ("درباره" is a topic marker already)
+    ("fa", "وزیر خارجه گزارشی درباره مذاکرات وین به مجلس داد.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), REPORTED_TALKS)
+def test_talks_a_report_tells_of_are_its_topic(lang: str, text: str, etype: str) -> None:
+    assert (etype, "reported") not in _events(text, lang)
+
+
+TALKS_BESIDE_A_REPORT = [
+    # the talks held stay told beside a report
+    ("fa", "ظریف پس از ارائه گزارش به مجلس با همتای عمانی خود دیدار کرد.", "CONSULT"),
+    ("ar", "وبعد تقديم تقريره للبرلمان التقى الوزير نظيره العماني في مسقط.", "CONSULT"),
+    ("en", "After his report to parliament, the minister met his Omani counterpart.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), TALKS_BESIDE_A_REPORT)
+def test_talks_beside_a_report_stay(lang: str, text: str, etype: str) -> None:
+    assert (etype, "reported") in _events(text, lang)

@@ -3582,3 +3582,13 @@ TOPIC_MARKERS = TOPIC_MARKERS + ("از ترس", "از بیم", "ترس از", "�
 TOPIC_MARKERS = TOPIC_MARKERS + (
     *("تمایل به", "تمایل خود به", "تمایل خود را به", "مایل به", "متمایل به"),
 )
+
+# noevent83: talks named as what a report tells of ("روحانی با ارائه گزارشی
+# از روند مذاکرات … گفت", "گزارش وزیر از مذاکرات وین به مجلس"): the report
+# is the deed, the talks its topic, as after "درباره"; the talks' course
+# ("روند", "نتایج") may stand between.
+TOPIC_MARKERS = TOPIC_MARKERS + tuple(
+    f"{report} از{course}"
+    for report in ("گزارش", "گزارشی", "گزارش خود", "گزارشی کامل")
+    for course in ("", " روند", " نتایج", " آخرین وضعیت")
+)
