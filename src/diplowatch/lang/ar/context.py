@@ -3415,3 +3415,13 @@ MAY_PAST_TIMES: tuple[str, ...] = (
     *("الأسبوع الماضي", "الشهر الماضي", "العام الماضي", "السنة الماضية"),
     *("الأسبوع المنصرم", "الشهر المنصرم", "مؤخرا"),
 )
+
+# noevent83: talks named as what a report tells of ("قدم للبرلمان تقريرا
+# حول سير المفاوضات مع …"): the report is the deed, the talks its topic;
+# the talks' course ("سير", "مسار", "نتائج") may stand between.
+TOPIC_MARKERS += tuple(
+    f"{report} {about}{course}"
+    for report in ("تقرير", "تقريرا", "تقريره", "تقريرها")
+    for about in ("عن", "حول", "بشأن", "بشان")
+    for course in ("", " سير", " مسار", " نتائج", " تطورات")
+)

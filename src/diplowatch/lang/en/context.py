@@ -2640,3 +2640,13 @@ TOPIC_MARKERS = TOPIC_MARKERS + tuple(
         *("holding a", "holding new", "start of", "start of the", "starting", "new"),
     )
 )
+
+# noevent83: talks named as what a report tells of ("presented a report on
+# the course of the talks with Iran"): the report is the deed, the talks its
+# topic; the talks' course may stand between.
+TOPIC_MARKERS = TOPIC_MARKERS + tuple(
+    f"report {about}{course}"
+    for about in ("on", "about")
+    for course in ("", " the", " the course of", " the course of the")
+    + (" the progress of", " the progress of the", " the outcome of", " the outcome of the")
+)

@@ -3588,3 +3588,30 @@ CLAUSE_VERB_ENDS = CLAUSE_VERB_ENDS + tuple(
 TOLD_DEED_LEADS: tuple[str, ...] = (
     *("پس از", "بعد از", "در پی", "به دنبال", "از زمان", "پیش از", "قبل از"),
 )
+
+# noevent83: a deed named as what one acts out of fear of has not happened
+# ("ترکیه از ترس تصرف این مناطق توسط ایران لشکر کشید", "از بیم بازداشت به
+# بیمارستان نرفتند"), as Arabic "خوفا من" and English "for fear of" are
+# read: the noun right after the fear is its topic, and the clause's own
+# verb ("ساکنان از بیم حمله طالبان شهر را ترک کردند") stays a deed. "نگرانی
+# از" is left out: "ابراز نگرانی از حمله" condemns a real attack.
+TOPIC_MARKERS = TOPIC_MARKERS + ("از ترس", "از بیم", "ترس از", "به خاطر ترس از")
+
+# noevent83: what one is willing to do is not done, as what one is ready to
+# do ("حاضر به"): the deed's noun right after a word of willingness is its
+# topic ("مادورو گفته است که تمایل به مذاکره با رهبر اپوزیسیون دارد": no
+# talks held). Only the noun right after: a verb later in the clause stays
+# told ("… افرادی را که مایل به ورود هستند نمی‌پذیرد").
+TOPIC_MARKERS = TOPIC_MARKERS + (
+    *("تمایل به", "تمایل خود به", "تمایل خود را به", "مایل به", "متمایل به"),
+)
+
+# noevent83: talks named as what a report tells of ("روحانی با ارائه گزارشی
+# از روند مذاکرات … گفت", "گزارش وزیر از مذاکرات وین به مجلس"): the report
+# is the deed, the talks its topic, as after "درباره"; the talks' course
+# ("روند", "نتایج") may stand between.
+TOPIC_MARKERS = TOPIC_MARKERS + tuple(
+    f"{report} از{course}"
+    for report in ("گزارش", "گزارشی", "گزارش خود", "گزارشی کامل")
+    for course in ("", " روند", " نتایج", " آخرین وضعیت")
+)
