@@ -23,9 +23,7 @@ from diplowatch.extract.scan import Hit
 _STATE_KINDS = frozenset({"state", "state_adj"})
 
 
-def content_states_out(
-    trig: Hit, people: list[Mention], ntext: str, lang: str
-) -> list[Mention]:
+def content_states_out(trig: Hit, people: list[Mention], ntext: str, lang: str) -> list[Mention]:
     """``people`` without the whole states named after the opener of what an
     addressed people or body is asked (the module's rule)."""
     opened = _content_start(trig, people, ntext, lang)

@@ -274,6 +274,7 @@ def _sentence_of(
         weak_states=[
             m for m in mentions if m.kind == "state" and not m.strong and m.code and not m.offshore
         ],
+        written=frozenset(m.start for m in mentions if m.code),
     )
 
 
@@ -606,6 +607,9 @@ class _Sentence:
     # where the sentence stands in ``doc.text``: its words are read for
     # reaction words only where an unknown attacker asks (``_reactor_only``)
     span: tuple[int, int] = (0, 0)
+    # where the mentions that came with a country of their own start: an
+    # asker's country lent to whom it asks must be written (``_asker``)
+    written: frozenset[int] = frozenset()
 
     def owner_after(self, m: Mention) -> Mention | None:
         """A body of the same agent written right after ``m`` with a country:
@@ -727,8 +731,8 @@ class _Sentence:
             and x.kind not in _PLACE_KINDS
             and not (x.location_only or x.place or x.topic or x.source)
         ]
-        if not before or not before[-1].code:
-            return None
+        if not before or not before[-1].code or before[-1].start not in self.written:
+            return None  # "مقامات … از افراد خواستند": no country written for the asker
         if before[-1].agent == m.agent and not before[-1].role:
             return None  # "الحكومة … الحكومة": the same body named again
         return before[-1]

@@ -20,10 +20,10 @@ from itertools import islice
 from typing import Any
 
 from diplowatch.event_types import having
-from diplowatch.extract.asked_content import content_states_out
 from diplowatch.extract.actors import Mention, previous_word
 from diplowatch.extract.adverbial_clause import outside_clauses, over_clauses
 from diplowatch.extract.announcers import without_announcer
+from diplowatch.extract.asked_content import content_states_out
 from diplowatch.extract.asked_topic import asked_topic_out
 from diplowatch.extract.assembly_venue import assembly_venue_out
 from diplowatch.extract.caused_deed import causer_out
