@@ -25,11 +25,12 @@ from casts import cast, run
             "کنسول برزیل در اسکندریه افزود: از هموطنان خود درخواست کرده‌ایم در خانه بمانند.",
             "fa",
         ),
-        pytest.param(
+        # request83: the nationals a verb of asking addresses take the
+        # asker's country (was a strict xfail: "'our' is read as no owner")
+        (
             "The Brazilian ambassador in Cairo said: we have asked our nationals "
             "to stay away from the demonstrations.",
             "en",
-            marks=pytest.mark.xfail(strict=True, reason="'our' is read as no owner yet"),
         ),
         pytest.param(
             "قال السفير البرازيلي في القاهرة: طلبنا من رعايانا الابتعاد عن المظاهرات.",

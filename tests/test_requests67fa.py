@@ -18,7 +18,9 @@ def _requests(text: str, lang: str) -> list[tuple[str | None, ...]]:
 
 def test_fa_state_inside_what_is_asked_of_the_government() -> None:
     text = "وزیر خارجه ترکیه از دولت خواست با آمریکا مذاکره نکند."
-    assert _requests(text, "fa") == [("TUR",)]
+    # request83: the government asked is the asker's own, as the readers
+    # annotate an unnamed body or people asked (was: no side at all)
+    assert _requests(text, "fa") == [("TUR", "TUR")]
 
 
 def test_fa_state_after_ta_is_inside_what_is_asked() -> None:
@@ -28,7 +30,8 @@ def test_fa_state_after_ta_is_inside_what_is_asked() -> None:
 
 def test_fa_farmers_asked_not_the_buyer() -> None:
     text = "رئیس‌جمهور عراق از کشاورزان خواست گندم بیشتری به سوریه بفروشند."
-    assert _requests(text, "fa") == [("IRQ",)]
+    # request83: the farmers asked are Iraq's (was: no side at all)
+    assert _requests(text, "fa") == [("IRQ", "IRQ")]
 
 
 def test_fa_person_asked_leaves_no_state_asked() -> None:

@@ -144,3 +144,81 @@ def asked_only(hits: list[Hit], ntext: str, lang: str) -> list[Hit]:
     """The hits without the nouns marked ``ASKED`` that no verb of asking
     addresses (``asked``)."""
     return [h for h in hits if ASKED not in h.entry.extra or asked(ntext, h, lang)]
+
+
+def country_inside_asked(ntext: str, title: Hit, start: int, lang: str) -> bool:
+    """The one a verb of asking addresses ("حث الرئيس الحكومة على …", "از
+    دولت خواست …") takes no country from what it is asked: a country word
+    at ``start`` behind the word that opens the content (a blocker,
+    ``ASKED_BLOCKERS``: "على مقاطعة البضائع الفرنسية"), or behind the verb
+    of asking itself where it follows the one asked ("از دولت خواست کالاهای
+    فرانسوی را …"), is what the request is about, not whose the addressee
+    is. Only a title in the addressee's slot (``_verb_before``,
+    ``_marked_before``) is read so: elsewhere "على" and the like still join
+    a noun to its country as before."""
+    a = _asking(lang)
+    if not a.reach:
+        return False
+    gap = [w.strip(_PUNCT) for w in ntext[title.end : start].split()]
+    if not gap:
+        return False
+    raw = ntext[max(0, title.start - _SLICE) : title.start].split()
+    before = _without_fillers([w.strip(_PUNCT) for w in raw], a.fillers)
+    if a.before and _verb_before(before, a):
+        return any(w in a.blockers for w in gap)
+    if _marked_before(ntext, title, before, a):
+        return any(stem in w for w in gap for stem in a.after)
+    return False
+
+
+def asking_word_at(ntext: str, start: int, end: int, lang: str) -> int | None:
+    """Where the word that addresses the noun at ``start:end`` begins: the
+    verb of asking within reach before it (``ASKING_BEFORE``, Arabic and
+    English: "حث الرئيس المصري المواطنين", "urged citizens"), or the marker
+    of the one asked right before it with a verb of asking after (``ASKED_MARKERS``,
+    Persian: "از مردم خواست"); None where no such word addresses it."""
+    a = _asking(lang)
+    if not a.reach:
+        return None
+    lo = max(0, start - _SLICE)
+    spans = [(lo + i, w.strip(_PUNCT)) for i, w in _word_starts(ntext[lo:start])]
+    words = _without_fillers([w for _, w in spans], a.fillers)
+    if a.before and _verb_before(list(words), a):
+        window = words[-a.reach :]
+        for i in range(len(window) - 1, -1, -1):
+            if any(form in a.before for form in _bare(window[i], a.clitics)):
+                return spans[len(words) - len(window) + i][0]
+    if words and words[-1] in a.markers and (len(words) < 2 or words[-2] not in a.own_marker):
+        after = " ".join(ntext[end : end + _SLICE].split()[: a.reach])
+        if any(stem in after for stem in a.after):
+            return spans[len(words) - 1][0]
+    return None
+
+
+def _word_starts(text: str) -> list[tuple[int, str]]:
+    """Each space-separated word of ``text`` with where it begins."""
+    out, i = [], 0
+    for w in text.split():
+        i = text.index(w, i)
+        out.append((i, w))
+        i += len(w)
+    return out
+
+
+def content_opened_at(ntext: str, asked_end: int, lang: str) -> int | None:
+    """Where what is asked opens after the one asked ending at ``asked_end``:
+    at the first of the next few words that is a blocker (``ASKED_BLOCKERS``:
+    "على", "إلى", "to", "for") where the verb of asking comes first, or that
+    holds a verb of asking (``ASKING_AFTER``: "خواست") where the one asked
+    stands before it. None when no such word follows within reach."""
+    a = _asking(lang)
+    words = _word_starts(ntext[asked_end : asked_end + _SLICE])[: a.reach]
+    for i, w in words:
+        word = w.strip(_PUNCT)
+        if any(c in w for c in SEMICOLONS) or (w[:1] in _PUNCT and not word):
+            return None
+        if (a.before and word in a.blockers) or (
+            not a.before and any(stem in word for stem in a.after)
+        ):
+            return asked_end + i + len(w)
+    return None

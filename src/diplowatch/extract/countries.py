@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from diplowatch.extract.actor_context import Context
+from diplowatch.extract.asked_nouns import country_inside_asked
 from diplowatch.extract.counts import counted, counted_or_others, is_measure
 from diplowatch.extract.described import described_at
 from diplowatch.extract.home_country import _dateline, _next_word, people_form
@@ -632,6 +633,8 @@ def _after_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> 
             # roles52: "وزرای خارجه کشورهای همسایه افغانستان": the state
             # whose neighbours they are is not the title's
             return False
+        if country_inside_asked(text, pending.hit, hit.start, ctx.lang):
+            return False  # "حث … الحكومة على مقاطعة البضائع الفرنسية": what is asked
         if pending.hit.entry.extra[:1] == (OF_STATE,):
             return _adjective_of_body(hit, pending, ctx)
         if _struck_place_between(text, hit, pending, ctx):

@@ -18,6 +18,8 @@ from itertools import islice
 from diplowatch.event_types import having
 from diplowatch.extract.actor_context import Context, context
 from diplowatch.extract.actors import PERSONAL_ROLES, Mention, previous_word
+from diplowatch.extract.asked_content import only_in_content
+from diplowatch.extract.asked_nouns import asking_word_at
 from diplowatch.extract.details import fill_details
 from diplowatch.extract.distinct import distinct
 from diplowatch.extract.scan import Hit
@@ -160,6 +162,8 @@ class FillKnobs:
     # Arabic: a verb's subject follows it, so a state right after a verb of
     # another type is its subject, not its object (``_object_of_deed``)
     verb_first: bool = False
+    # the language, for the slot a verb of asking addresses (``_Sentence._asker``)
+    lang: str = ""
 
     @classmethod
     def of(cls, ctx: Context) -> FillKnobs:
@@ -196,6 +200,7 @@ class FillKnobs:
             deed_heads=ctx.deed_adjective_heads,
             state_agents=ctx.agents_by_state,
             verb_first=ctx.subject_after_verb,
+            lang=ctx.lang,
         )
 
 
@@ -269,6 +274,7 @@ def _sentence_of(
         weak_states=[
             m for m in mentions if m.kind == "state" and not m.strong and m.code and not m.offshore
         ],
+        written=frozenset(m.start for m in mentions if m.code),
     )
 
 
@@ -601,6 +607,9 @@ class _Sentence:
     # where the sentence stands in ``doc.text``: its words are read for
     # reaction words only where an unknown attacker asks (``_reactor_only``)
     span: tuple[int, int] = (0, 0)
+    # where the mentions that came with a country of their own start: an
+    # asker's country lent to whom it asks must be written (``_asker``)
+    written: frozenset[int] = frozenset()
 
     def owner_after(self, m: Mention) -> Mention | None:
         """A body of the same agent written right after ``m`` with a country:
@@ -691,12 +700,42 @@ class _Sentence:
         ):
             return self._own_agent(m, sender)
         topic = before in self.knobs.topic_preps
+        asker = self._asker(m)
+        if asker is not None and not topic:
+            m.code = asker.code  # "حث الرئيس المصري المواطنين": Egypt's citizens
+            return True
         keep = self._country(m, sender, topic)
         if (
             not m.code and not self._struck_named(m) and not m.backed and not self._object_after(m)
         ) or topic:
             m.strong = False  # a participant only when nobody else is named
         return keep
+
+    def _asker(self, m: Mention) -> Mention | None:
+        """The side that asks an untitled agent a verb of asking addresses
+        (``asked_nouns.asking_word_at``: "حث الرئيس المصري المواطنين على …",
+        "از مردم خواست", "urged citizens to …"): the people or body one asks
+        are the asker's own, as the readers annotate them, and take no
+        country from what they are asked ("… مقاطعة البضائع الفرنسية"). The
+        asker is the nearest side before the noun, not a place nor a topic;
+        none where that side has no country."""
+        text, lang = self.doc.text, self.knobs.lang
+        if m.role or not m.agent or not text or not lang:
+            return None
+        if asking_word_at(text, m.start, m.end, lang) is None:
+            return None
+        before = [
+            x
+            for x in self.mentions
+            if x.end <= m.start
+            and x.kind not in _PLACE_KINDS
+            and not (x.location_only or x.place or x.topic or x.source)
+        ]
+        if not before or not before[-1].code or before[-1].start not in self.written:
+            return None  # "مقامات … از افراد خواستند": no country written for the asker
+        if before[-1].agent == m.agent and not before[-1].role:
+            return None  # "الحكومة … الحكومة": the same body named again
+        return before[-1]
 
     def _state_office(self, m: Mention) -> bool:
         """A title written with its possessive ("Iran said its foreign
@@ -956,9 +995,19 @@ class _Sentence:
             and not self._against_state(m)
             and not self._reactor_only(m)
             and not self._doer_adjective_only(m)
+            and not self._asked_content_only()
         ):
             return next(iter(self.codes))
         return ""
+
+    def _asked_content_only(self) -> bool:
+        """request83: the one country the sentence names is only inside what
+        an addressed people or body is asked ("دعت الحكومة المواطنين إلى
+        مقاطعة البضائع الفرنسية"): it is no agent's country."""
+        text, lang = self.doc.text, self.knobs.lang
+        if not text or not lang:
+            return False
+        return only_in_content(next(iter(self.codes)), self.mentions, text, lang)
 
     def _doer_adjective_only(self, m: Mention) -> bool:
         """adjdoer73: the one country the sentence names is told only by a

@@ -23,6 +23,7 @@ from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention, previous_word
 from diplowatch.extract.adverbial_clause import outside_clauses, over_clauses
 from diplowatch.extract.announcers import without_announcer
+from diplowatch.extract.asked_content import content_states_out
 from diplowatch.extract.asked_topic import asked_topic_out
 from diplowatch.extract.assembly_venue import assembly_venue_out
 from diplowatch.extract.caused_deed import causer_out
@@ -899,6 +900,8 @@ def _request_sides(
     people = _own_state_asked(s, trig, people, ntext, ctx.coordinators)
     # "called for the release of the fishermen": they are not whom it asks
     people = release_asked(s, trig, people, ntext, ctx.syntax.release_nouns)
+    # "حث الرئيس الحكومة على مقاطعة البضائع الفرنسية": France is what is asked
+    people = content_states_out(trig, people, ntext, ctx.lang)
     # "گفت: از همه منتخبان می‌خواهم …": the content out before the speaker is sought
     return asked_content_out(etype, trig, people, ntext, ctx)
 
