@@ -3565,3 +3565,12 @@ CLAUSE_VERB_ENDS = CLAUSE_VERB_ENDS + tuple(
 TOLD_DEED_LEADS: tuple[str, ...] = (
     *("پس از", "بعد از", "در پی", "به دنبال", "از زمان", "پیش از", "قبل از"),
 )
+
+# doer83: how a bombing's noun begins ("انفجار", "بمب‌گذاری", "حمله
+# انتحاری"): a state's army or police that announce the deed by its noun
+# only tell it ("پلیس از کشته شدن ۱۰ نفر در انفجار خبر داد"), as a ministry
+# does (``announcers``). A bare "حمله" or "کشته شدن" may be their own.
+ANNOUNCED_BOMBINGS: tuple[str, ...] = (
+    *("انفجار", "بمب گذاری", "بمب‌گذاری", "بمبگذاری", "خودروی بمب"),
+    *("حمله انتحاری", "حملات انتحاری", "عملیات انتحاری"),
+)
