@@ -338,8 +338,11 @@ def _other_deed_first(
     السفير في هجوم", "the US closed its embassy after the killing of the
     ambassador in an attack". The closing phrase tells the attack, with
     sides of its own; the main clause's subject is no side of it (it was
-    read as the attack's doer or victim). Not where the verb comes last
-    (Persian): the phrase there stands before the main verb, not after it."""
+    read as the attack's doer or victim). The other deed's word ends at
+    most ``_OTHER_DEED_REACH`` before the opener: farther, the phrase may
+    close a clause of its own ("… التي يؤمنها مقاتلون أكراد منذ الشهر
+    الماضي بعد هجوم على …", the fighters' attack). Not where the verb comes
+    last (Persian): the phrase there stands before the main verb."""
     if ctx.verb_final or not force:
         return False
     first_force = min(t.start for t in force) if before is None else before
@@ -349,7 +352,7 @@ def _other_deed_first(
     return any(
         t.entry.value not in FORCE
         and t.end <= first_force
-        and (not reach or before - t.end <= reach)
+        and (not reach or first_force - t.end <= reach)
         for t in triggers
     )
 
