@@ -120,6 +120,9 @@ class Context:
     # how a deed of force told with no side at all begins ("مورد حمله",
     # "هدف قرار", "انفجار"): attackers unknown (``events._unnamed_deed``)
     sideless_deeds: tuple[str, ...] = ()
+    # how a bombing's noun begins ("تفجير", "انفجار", "bombing"): a deed a
+    # state's army or police only announce (``announcers``)
+    announced_bombings: tuple[str, ...] = ()
     # and those that stand so only as what a comment is about ("حمله")
     commented_sideless: tuple[str, ...] = ()
     # a seizure or arrest told in the passive with no side ("وتم حجز",
@@ -1624,6 +1627,9 @@ def _switch_words(data: ModuleType | None) -> dict[str, tuple[str, ...]]:
         ),
         "glued_articles": tuple(normalize(w).text for w in getattr(data, "GLUED_ARTICLES", ())),
         "sideless_deeds": tuple(normalize(w).text for w in getattr(data, "SIDELESS_DEEDS", ())),
+        "announced_bombings": tuple(
+            normalize(w).text for w in getattr(data, "ANNOUNCED_BOMBINGS", ())
+        ),
         "sideless_seizures": tuple(
             normalize(w).text for w in getattr(data, "SIDELESS_SEIZURES", ())
         ),

@@ -42,6 +42,9 @@ _DOERS: dict[str, frozenset[str]] = {
     "COERCE": _ARMED | {"GOV", "JUD"},
     "CONCEDE": _ARMED | {"GOV", "JUD"},
 }
+# doer83: the agents of a state's forces, who announce a bombing by its
+# noun but never do one by that name (``context.ANNOUNCED_BOMBINGS``)
+_STATE_FORCES = frozenset({"MIL", "COP"})
 # implied28: (type, mode) of deeds on people that a government only tells:
 # the police hold them ("أعلنت وزارة الداخلية اعتقال …", "وزارت کشور از
 # بازداشت … خبر داد", "the interior ministry announced the arrest of …"),
@@ -71,14 +74,18 @@ def without_announcer(
     pool: list[Mention],
     after_verb: bool,
     leads: frozenset[str] = frozenset(),
+    bombings: tuple[str, ...] = (),
 ) -> list[Mention]:
     """``pool`` without the speaker who announces the deed of ``trig`` by its
     noun, unless the deed may be its own (see the module's convention);
     ``after_verb``: the language puts the subject after its verb; ``leads``:
-    the auxiliaries of an impersonal passive (``_impersonal``)."""
+    the auxiliaries of an impersonal passive (``_impersonal``);
+    ``bombings``: how a bombing's noun begins (``_bombing``)."""
     doers = _DOERS.get(etype)
     if doers is None:
         return pool
+    if etype == "ASSAULT" and _bombing(s, ntext, bombings):
+        doers = doers - _STATE_FORCES
     speakers = _speaker_span(s, ntext, trig, (after_verb, leads))
     if speakers is None:
         return pool
@@ -93,6 +100,14 @@ def without_announcer(
     places = _place_codes(s, trig, pool)
     out = [m for m in told if _teller(m, etype, doers, codes, places)]
     return [m for m in pool if m not in out] if out else pool
+
+
+def _bombing(s: Sentence, ntext: str, bombings: tuple[str, ...]) -> bool:
+    """doer83: whether the sentence tells a bombing by its noun ("أعلنت
+    الشرطة مقتل 80 شخصا في تفجيرين", "police announced the deaths of ten in
+    a bombing"): a deed of unnamed bombers, which a state's army or police
+    announcing it only tell, as a ministry does."""
+    return any(ntext.startswith(form, t.start) for t in s.triggers for form in bombings)
 
 
 def _police_understood(trig: Hit, etype: str, rest: list[Mention]) -> bool:

@@ -277,6 +277,9 @@ def cause_span(s_start: int, s_end: int, ntext: str, ctx: Any) -> tuple[int, int
 
 # Deeds whose reason a closing phrase may tell (arrests, charges, sentences).
 REASONED = having("reasoned")
+# doer83: how far before a closing "after …" phrase the main clause's deed of
+# another kind may end (characters; ``_other_deed_first``).
+_OTHER_DEED_REACH = 80
 # How far after a reason opener the deed of force it names may start (characters).
 _REASON_REACH = 30
 
@@ -293,9 +296,10 @@ def reason_span(
         return None
     force = [t for t in triggers if t.entry.value in FORCE]
     reasoned = [t.entry.value in REASONED for t in force]
-    if not any(reasoned) or all(reasoned):
-        # a span needs a reasoned deed (the arrest) and a deed of force it
-        # names as its reason: most sentences have neither, so skip the scan
+    if all(reasoned) or not (any(reasoned) or _other_deed_first(triggers, force, ctx)):
+        # a span needs a reasoned deed (the arrest), or a main clause of
+        # another kind, and a deed of force it names as its reason: most
+        # sentences have neither, so skip the scan
         return None
     words = _WORD.finditer(ntext[s_start:s_end])
     tokens = [(m.start() + s_start, m.end(), m.group()) for m in words]
@@ -319,8 +323,38 @@ def reason_span(
                     t.start for t in force if t.entry.value in REASONED
                 }:
                     return start, close
+                if _other_deed_first(triggers, force, ctx, start):
+                    return start, close
             break
     return None
+
+
+def _other_deed_first(
+    triggers: list[Hit], force: list[Hit], ctx: Any, before: int | None = None
+) -> bool:
+    """doer83: whether the sentence opens with a deed of another kind and
+    no deed of force before ``before`` (an opener's start; the sentence's
+    first deed of force when None): "قررت واشنطن إغلاق سفارتها إثر مقتل
+    السفير في هجوم", "the US closed its embassy after the killing of the
+    ambassador in an attack". The closing phrase tells the attack, with
+    sides of its own; the main clause's subject is no side of it (it was
+    read as the attack's doer or victim). The other deed's word ends at
+    most ``_OTHER_DEED_REACH`` before the opener: farther, the phrase may
+    close a clause of its own ("… التي يؤمنها مقاتلون أكراد منذ الشهر
+    الماضي بعد هجوم على …", the fighters' attack). Not where the verb comes
+    last (Persian): the phrase there stands before the main verb."""
+    if ctx.verb_final or not force:
+        return False
+    first_force = min(t.start for t in force) if before is None else before
+    if any(t.start < first_force for t in force):
+        return False
+    reach = 0 if before is None else _OTHER_DEED_REACH
+    return any(
+        t.entry.value not in FORCE
+        and t.end <= first_force
+        and (not reach or first_force - t.end <= reach)
+        for t in triggers
+    )
 
 
 @lru_cache(maxsize=8)

@@ -441,7 +441,14 @@ def _pool_of(
         pool = blamed_in_report(s, trig, quote, ntext, ctx) or pool
     # "X announced the N of …": the speaker tells a deed that is not its own
     pool = without_announcer(
-        s, ntext, trig, etype, pool, ctx.subject_after_verb, ctx.passive_force_leads
+        s,
+        ntext,
+        trig,
+        etype,
+        pool,
+        ctx.subject_after_verb,
+        ctx.passive_force_leads,
+        ctx.announced_bombings,
     )
     if ctx.contrast_breaks:
         pool = _own_side_of_contrast(s, trig, pool, ntext, ctx)

@@ -2650,3 +2650,12 @@ TOPIC_MARKERS = TOPIC_MARKERS + tuple(
     for course in ("", " the", " the course of", " the course of the")
     + (" the progress of", " the progress of the", " the outcome of", " the outcome of the")
 )
+
+# doer83: how a bombing's noun begins ("bombing", "blast", "explosion"): a
+# state's army or police that announce the deed by its noun only tell it
+# ("police announced the deaths of ten people in a bombing"), as a ministry
+# does (``announcers``). A bare "attack" or "killing" may be their own.
+ANNOUNCED_BOMBINGS: tuple[str, ...] = (
+    *("bombing", "bombings", "blast", "blasts", "explosion", "explosions"),
+    *("car bomb", "suicide attack", "suicide bomb", "roadside bomb"),
+)

@@ -3615,3 +3615,12 @@ TOPIC_MARKERS = TOPIC_MARKERS + tuple(
     for report in ("گزارش", "گزارشی", "گزارش خود", "گزارشی کامل")
     for course in ("", " روند", " نتایج", " آخرین وضعیت")
 )
+
+# doer83: how a bombing's noun begins ("انفجار", "بمب‌گذاری", "حمله
+# انتحاری"): a state's army or police that announce the deed by its noun
+# only tell it ("پلیس از کشته شدن ۱۰ نفر در انفجار خبر داد"), as a ministry
+# does (``announcers``). A bare "حمله" or "کشته شدن" may be their own.
+ANNOUNCED_BOMBINGS: tuple[str, ...] = (
+    *("انفجار", "بمب گذاری", "بمب‌گذاری", "بمبگذاری", "خودروی بمب"),
+    *("حمله انتحاری", "حملات انتحاری", "عملیات انتحاری"),
+)
