@@ -62,6 +62,13 @@ def test_fa_have_of_a_later_clause_leaves_the_meeting_told() -> None:
     assert ("CONSULT", "reported") in _events(text, "fa")
 
 
+def test_fa_meeting_as_the_purpose_of_a_trip_stays_a_visit() -> None:
+    # guard: holds on main; a trip told before the noun is the visit done
+    # (context.HAVE_TRIP_LEADS), the meeting its purpose (test_consult34fa)
+    text = "وزیر خارجه قطر دیروز به کابل رفت تا دیداری با مقامات طالبان داشته باشد."
+    assert ("CONSULT", "reported") in _events(text, "fa")
+
+
 # --- English and Arabic: the same purpose, read right already (guards) -------------
 
 

@@ -997,7 +997,7 @@ def subjunctive(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
         following = _TOKENS.findall(ntext[trigger.end : trigger.end + 20])[:1]
         if following and following[0] in ctx.subjunctive_verbs & ctx.light_verbs:
             verb, before = following[0], verb  # "را رد کند", "وارد شود": a preverb's verb
-    elif _closed_by_have(trigger, ntext, ctx):
+    elif _closed_by_have(trigger, ntext, ctx) and not _after_trip(trigger, s, ntext, ctx):
         verb, before = "", ""
     else:
         closing = _noun_verb(trigger, words, ntext, ctx)
@@ -1008,6 +1008,13 @@ def subjunctive(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
         return False
     lead = ntext[max(s.start, trigger.start - 80) : trigger.start]
     return not any(holds_whole_word(lead, m) for m in ctx.realized_modals)
+
+
+def _after_trip(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
+    """Whether a word of travel (``context.HAVE_TRIP_LEADS``: "رفت", "سفر")
+    stands before ``trigger`` in its sentence: "به تهران رفت تا دیداری …
+    داشته باشد" tells the visit done, the meeting its purpose."""
+    return not ctx.have_trip_leads.isdisjoint(ntext[s.start : trigger.start].split())
 
 
 # typesfa83: how many words after a noun trigger the subjunctive of "to have"
