@@ -247,6 +247,8 @@ class Context:
     subjunctive_verbs: frozenset[str] = frozenset()
     indicative_markers: frozenset[str] = frozenset()
     realized_modals: frozenset[str] = frozenset()
+    have_subjunctives: frozenset[str] = frozenset()  # typesfa83: "داشته باشد" closing a noun
+    have_trip_leads: frozenset[str] = frozenset()  # typesfa83: "به تهران رفت تا …": a visit
     postposed_modals: frozenset[str] = frozenset()  # "… لازم است": a deed noun's predicate
     # noevent81: "باید" over its whole verb-final clause, the words that end
     # that clause, and the leads of a deed told as past in it ("پس از")
@@ -1196,6 +1198,8 @@ _WORD_FIELDS = {
     "subjunctive_verbs": "SUBJUNCTIVE_VERBS",
     "indicative_markers": "INDICATIVE_MARKERS",
     "realized_modals": "REALIZED_MODALS",
+    "have_subjunctives": "HAVE_SUBJUNCTIVES",
+    "have_trip_leads": "HAVE_TRIP_LEADS",
     "postposed_modals": "POSTPOSED_MODALS",
     "agreed_content_markers": "AGREED_CONTENT_MARKERS",
     "name_heads": "NAME_HEADS",

@@ -997,15 +997,47 @@ def subjunctive(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
         following = _TOKENS.findall(ntext[trigger.end : trigger.end + 20])[:1]
         if following and following[0] in ctx.subjunctive_verbs & ctx.light_verbs:
             verb, before = following[0], verb  # "را رد کند", "وارد شود": a preverb's verb
+    elif _closed_by_have(trigger, ntext, ctx) and not _after_trip(trigger, s, ntext, ctx):
+        verb, before = "", ""
     else:
         closing = _noun_verb(trigger, words, ntext, ctx)
         if closing is None:
             return False
         verb, before = closing
-    if verb not in ctx.subjunctive_verbs or before in ctx.indicative_markers:
+    if verb and (verb not in ctx.subjunctive_verbs or before in ctx.indicative_markers):
         return False
     lead = ntext[max(s.start, trigger.start - 80) : trigger.start]
     return not any(holds_whole_word(lead, m) for m in ctx.realized_modals)
+
+
+def _after_trip(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
+    """Whether a word of travel (``context.HAVE_TRIP_LEADS``: "رفت", "سفر")
+    stands before ``trigger`` in its sentence: "به تهران رفت تا دیداری …
+    داشته باشد" tells the visit done, the meeting its purpose."""
+    return not ctx.have_trip_leads.isdisjoint(ntext[s.start : trigger.start].split())
+
+
+# typesfa83: how many words after a noun trigger the subjunctive of "to have"
+# that closes it may stand ("دیدار کوتاهی با پدرش داشته باشد": 4).
+HAVE_REACH = 6
+
+
+def _closed_by_have(trigger: Hit, ntext: str, ctx: Any) -> bool:
+    """Whether the subjunctive of "to have" (``context.HAVE_SUBJUNCTIVES``:
+    "داشته باشد") closes the noun ``trigger`` within ``HAVE_REACH`` words,
+    before any clause break, light verb or subjunctive verb: "… تا دیدار
+    کوتاهی با پدرش داشته باشد" is a meeting meant, not had, as "تا … دیدار
+    کند" is. Persian puts the noun's object and partner between it and its
+    verb, so the three words `_noun_verb` reads do not reach it."""
+    if not ctx.have_subjunctives:
+        return False
+    words = _TOKENS.findall(ntext[trigger.end : trigger.end + 80])[: HAVE_REACH + 2]
+    for i, word in enumerate(words[:-1]):
+        if f"{word} {words[i + 1]}" in ctx.have_subjunctives:
+            return i <= HAVE_REACH
+        if CLAUSE_BREAKS & set(word) or word in ctx.light_verbs or word in ctx.subjunctive_verbs:
+            return False
+    return False
 
 
 def _noun_verb(trigger: Hit, words: list[str], ntext: str, ctx: Any) -> tuple[str, str] | None:

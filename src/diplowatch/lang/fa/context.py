@@ -1512,6 +1512,23 @@ SUBJUNCTIVE_VERBS = SUBJUNCTIVE_VERBS + (
 )
 # "می" before the same stem makes it indicative ("حمله می کند" is reported).
 INDICATIVE_MARKERS: tuple[str, ...] = ("می", "نمی")
+# typesfa83: the subjunctive of "to have" closing a deed's noun, words away in
+# its clause ("… برده شده تا دیدار کوتاهی با پدرش داشته باشد", so that he may
+# have a short meeting; "قرار است گفت‌وگویی با همتای خود داشته باشند"): the
+# deed is meant or possible, as "تا … دیدار کند" is. The indicative ("دیدار
+# داشت", "دیداری … داشته است") is told.
+HAVE_SUBJUNCTIVES: tuple[str, ...] = tuple(
+    f"داشته {be}" for be in ("باشد", "باشند", "باشیم", "باشم", "باشید")
+)
+# A trip told before it is the visit the meeting is the purpose of, told as
+# done ("نخست‌وزیر عراق به تهران رفت تا دیداری با رئیس‌جمهور ایران داشته
+# باشد": went to Tehran to have a meeting, a visit; tests/test_consult34fa):
+# these words before the noun in its sentence keep the deed as read before.
+HAVE_TRIP_LEADS: tuple[str, ...] = (
+    *("رفت", "رفتند", "رفته", "آمد", "آمدند", "آمده"),
+    *("سفر", "عزیمت", "عازم"),
+)
+
 # After "could" or "managed to" in the past the subjunctive is what was done
 # ("توانست وارد اقیانوس شود" entered the ocean): the event stands.
 REALIZED_MODALS: tuple[str, ...] = (
