@@ -87,9 +87,8 @@ def _undergone_in_deed(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -> 
     opener = next(
         (
             w.start()
-            for w, nxt in zip(words, words[1:])
-            if w.group() in ctx.undergone_deed_openers
-            and nxt.group() in ctx.undergone_deed_nouns
+            for w, nxt in zip(words, words[1:], strict=False)
+            if w.group() in ctx.undergone_deed_openers and nxt.group() in ctx.undergone_deed_nouns
         ),
         None,
     )
