@@ -530,6 +530,7 @@ class Context:
     ambiguous_force_verbs: frozenset[str] = frozenset()
     undergone_deed_openers: frozenset[str] = frozenset()
     undergone_deed_nouns: frozenset[str] = frozenset()
+    undergone_side_articles: frozenset[str] = frozenset()
     # "محکوم شد": the same judgement in the passive, its judge after an
     # agent marker ("از سوی ترکیه"), its deed the subject before
     judged_passives: frozenset[str] = frozenset()
@@ -1284,6 +1285,7 @@ _WORD_FIELDS = {
     "ambiguous_force_verbs": "AMBIGUOUS_FORCE_VERBS",
     "undergone_deed_openers": "UNDERGONE_DEED_OPENERS",
     "undergone_deed_nouns": "UNDERGONE_DEED_NOUNS",
+    "undergone_side_articles": "UNDERGONE_SIDE_ARTICLES",
     "judged_passives": "JUDGED_PASSIVES",
     "posting_links": "POSTING_LINKS",
     "envoy_words": "ENVOY_WORDS",

@@ -66,6 +66,8 @@ def _arabic_passive(trig: Hit, surface: str, ntext: str, ctx: Any) -> bool:
 # Words after the side where the deed it underwent may be named ("في أنقرة
 # في هجوم مسلح": a place may stand between).
 _UNDERGONE_REACH = 6
+# The attackers a deed's own words may name ("هجوم إرهابي").
+_UNNAMED = "UAF"
 
 
 def _undergone_in_deed(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -> bool:
@@ -82,6 +84,8 @@ def _undergone_in_deed(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -> 
     agents = sorted((m for m in side if m.agent), key=lambda m: m.start)
     if not agents or ntext[trig.end : agents[0].start].strip():
         return False
+    if not ntext.startswith(tuple(ctx.undergone_side_articles), agents[0].start):
+        return False  # "قتل جنود مصريون في هجوم": read as struck already
     end = first_break(ntext, agents[0].end, agents[0].end + 120, CLAUSE_BREAKS)
     words = list(_WORD.finditer(ntext, agents[0].end, end))[:_UNDERGONE_REACH]
     opener = next(
@@ -92,8 +96,10 @@ def _undergone_in_deed(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -> 
         ),
         None,
     )
-    # the attackers of the deed itself ("في هجوم إرهابي") are not its object
-    return opener is not None and all(m.start > opener for m in agents[1:])
+    # the attackers of the deed itself ("في هجوم إرهابي") are not its object;
+    # a deed that names its doer ("في غارة جوية تركية": an air force) keeps
+    # the reading of before (``events._deed_names_doer``)
+    return opener is not None and all(m.start > opener and m.agent == _UNNAMED for m in agents[1:])
 
 
 # Words after a deed's noun where a side named "between" them is looked for.

@@ -2703,6 +2703,11 @@ PASSIVE_LEAD_RECIPROCAL: tuple[str, ...] = ("بين", "مع")
 AMBIGUOUS_FORCE_VERBS: tuple[str, ...] = tuple(
     f"{c}{w}" for c in ("", "و", "ف") for w in ("قتل", "قتلت", "قتلا", "جرح", "جرحت", "جرحا")
 )
+# The article that opens that side: a definite side right after the verb
+# was read as its subject ("قتل السفير ..."); an indefinite one ("قتل جنود
+# مصريون في هجوم") is already read as struck, alone, as the other languages
+# read it (tests/test_tri31ag.py).
+UNDERGONE_SIDE_ARTICLES: tuple[str, ...] = ("ال",)
 # What opens the deed the side underwent ("في", during, by, after) ...
 UNDERGONE_DEED_OPENERS: tuple[str, ...] = ("في", "خلال", "جراء", "إثر", "اثر")
 # ... and the deeds of force named there, with and without the article.
