@@ -530,6 +530,13 @@ class Context:
     imperfect_prefixes: frozenset[str] = frozenset()
     derived_form_alifs: frozenset[str] = frozenset()
     passive_deed_openers: frozenset[str] = frozenset()
+    # "قتل السفير في هجوم": a perfect of force written alike in both voices,
+    # read as the passive when its one side is followed by "في" and a deed
+    # of force (``struck_passive._undergone_in_deed``)
+    ambiguous_force_verbs: frozenset[str] = frozenset()
+    undergone_deed_openers: frozenset[str] = frozenset()
+    undergone_deed_nouns: frozenset[str] = frozenset()
+    undergone_side_articles: frozenset[str] = frozenset()
     # "محکوم شد": the same judgement in the passive, its judge after an
     # agent marker ("از سوی ترکیه"), its deed the subject before
     judged_passives: frozenset[str] = frozenset()
@@ -1287,6 +1294,10 @@ _WORD_FIELDS = {
     "passive_force_leads": "PASSIVE_FORCE_LEADS",
     "passive_lead_reciprocal": "PASSIVE_LEAD_RECIPROCAL",
     "passive_deed_openers": "PASSIVE_DEED_OPENERS",
+    "ambiguous_force_verbs": "AMBIGUOUS_FORCE_VERBS",
+    "undergone_deed_openers": "UNDERGONE_DEED_OPENERS",
+    "undergone_deed_nouns": "UNDERGONE_DEED_NOUNS",
+    "undergone_side_articles": "UNDERGONE_SIDE_ARTICLES",
     "judged_passives": "JUDGED_PASSIVES",
     "posting_links": "POSTING_LINKS",
     "envoy_words": "ENVOY_WORDS",

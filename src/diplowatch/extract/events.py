@@ -2030,12 +2030,27 @@ def _with_implied(
     rule_mode = implied_mode(shown, rule_mode, _named_agents(s))
     rule_mode = captives_mode(shown, rule_mode, side, doc.ntext, ctx.lang)
     out = add_implied(shown, actors, place, ctx.lang, rule_mode, victims, doer)
+    if victims and not doer:
+        out = _unnamed_attackers_first(out)
     if not doer:
         subjects = verb_subjects(trig, side, doc.ntext, ctx)
         out = own_people_doer_out(shown, mode, out, subjects)
     if armed:
         return armed_as_crowd(out, actors)
     return crowd_first(shown, out, _keepers_after_noun(side, trig), mode)
+
+
+def _unnamed_attackers_first(actors: list[Actor]) -> list[Actor]:
+    """``actors`` of a deed told of its victims alone with the unidentified
+    attackers the sentence names (UAF: "في هجوم إرهابي", "في عملية دهس
+    نفذها") first: "قتل 3 جنود في عملية دهس" and "قتل الشرطي في هجوم
+    إرهابي" name the soldiers and the policeman struck first, but the
+    attackers did the deed (agentsar83). With no victims-only reading an
+    armed group named first stays the doer (``doers.attackers_first``)."""
+    attackers = [a for a in actors if a.agent == _UNNAMED_ATTACKERS]
+    if not attackers or actors[0].agent == _UNNAMED_ATTACKERS:
+        return actors
+    return attackers + [a for a in actors if a.agent != _UNNAMED_ATTACKERS]
 
 
 def _victims_or_doer(

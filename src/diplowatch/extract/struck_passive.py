@@ -44,7 +44,7 @@ def passive_struck(side: list[Mention], trig: Hit, surface: str, ntext: str, ctx
     # is read as before: the passive's subject names no agent struck
     if not any(m.agent for m in side) or any(_agent_marked(m, ntext, markers) for m in side):
         return False
-    if _arabic_passive(trig, surface, ntext, ctx):
+    if _arabic_passive(trig, surface, ntext, ctx) or _undergone_in_deed(side, trig, ntext, ctx):
         return all(m.start >= trig.end for m in side)
     if _be_passive(trig, ntext, ctx) and not _deed_after(trig, ntext, ctx):
         return all(m.end <= trig.start for m in side) and not _by_after(trig, ntext, ctx)
@@ -61,6 +61,45 @@ def _arabic_passive(trig: Hit, surface: str, ntext: str, ctx: Any) -> bool:
     if not before or before[0] not in ctx.passive_force_leads:
         return False
     return not _mutual_after(trig, ntext, ctx)
+
+
+# Words after the side where the deed it underwent may be named ("في أنقرة
+# في هجوم مسلح": a place may stand between).
+_UNDERGONE_REACH = 6
+# The attackers a deed's own words may name ("هجوم إرهابي").
+_UNNAMED = "UAF"
+
+
+def _undergone_in_deed(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -> bool:
+    """A perfect of force spelled alike in both voices (``context.
+    AMBIGUOUS_FORCE_VERBS``: "قتل") right before its one side with an agent,
+    then, in the clause, "في" and a deed of force (``context.
+    UNDERGONE_DEED_OPENERS``, ``UNDERGONE_DEED_NOUNS``): "قتل السفير الروسي
+    في هجوم مسلح" tells the ambassador killed in an attack, not killing; the
+    active would name whom it killed, a second side ("قتل الجيش 20 مسلحا في
+    هجوم"), and is read as before."""
+    word = ntext[trig.start : trig.end].split()[0] if trig.end > trig.start else ""
+    if trig.entry.affix != "verb" or word not in ctx.ambiguous_force_verbs:
+        return False
+    agents = sorted((m for m in side if m.agent), key=lambda m: m.start)
+    if not agents or ntext[trig.end : agents[0].start].strip():
+        return False
+    if not ntext.startswith(tuple(ctx.undergone_side_articles), agents[0].start):
+        return False  # "قتل جنود مصريون في هجوم": read as struck already
+    end = first_break(ntext, agents[0].end, agents[0].end + 120, CLAUSE_BREAKS)
+    words = list(_WORD.finditer(ntext, agents[0].end, end))[:_UNDERGONE_REACH]
+    opener = next(
+        (
+            w.start()
+            for w, nxt in zip(words, words[1:], strict=False)
+            if w.group() in ctx.undergone_deed_openers and nxt.group() in ctx.undergone_deed_nouns
+        ),
+        None,
+    )
+    # the attackers of the deed itself ("في هجوم إرهابي") are not its object;
+    # a deed that names its doer ("في غارة جوية تركية": an air force) keeps
+    # the reading of before (``events._deed_names_doer``)
+    return opener is not None and all(m.start > opener and m.agent == _UNNAMED for m in agents[1:])
 
 
 # Words after a deed's noun where a side named "between" them is looked for.

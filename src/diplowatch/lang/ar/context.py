@@ -2708,6 +2708,41 @@ PASSIVE_FORCE_LEADS: tuple[str, ...] = tuple(
 # sides named after it is mutual, not undergone; the lead passive is not
 # read when one of these follows the deed's noun in its clause.
 PASSIVE_LEAD_RECIPROCAL: tuple[str, ...] = ("بين", "مع")
+# agentsar83: a perfect of force spelled alike in both voices ("قتل" is
+# "killed" and "was killed"), right before one side and then "في هجوم"
+# (in an attack): the side was killed in the deed, its doer unnamed, as
+# the passive reads ("قتل السفير الروسي في أنقرة في هجوم مسلح"); the active
+# would need an object ("قتل الجيش 20 مسلحا في هجوم"), which a second side
+# is (extract/struck_passive.py, ``_undergone_in_deed``).
+AMBIGUOUS_FORCE_VERBS: tuple[str, ...] = tuple(
+    f"{c}{w}" for c in ("", "و", "ف") for w in ("قتل", "قتلت", "قتلا", "جرح", "جرحت", "جرحا")
+)
+# The article that opens that side: a definite side right after the verb
+# was read as its subject ("قتل السفير ..."); an indefinite one ("قتل جنود
+# مصريون في هجوم") is already read as struck, alone, as the other languages
+# read it (tests/test_tri31ag.py).
+UNDERGONE_SIDE_ARTICLES: tuple[str, ...] = ("ال",)
+# What opens the deed the side underwent ("في", during, by, after) ...
+UNDERGONE_DEED_OPENERS: tuple[str, ...] = ("في", "خلال", "جراء", "إثر", "اثر")
+# ... and the deeds of force named there, with and without the article.
+UNDERGONE_DEED_NOUNS: tuple[str, ...] = tuple(
+    f"{a}{w}"
+    for a in ("", "ال")
+    for w in (
+        "هجوم",
+        "هجمات",
+        "تفجير",
+        "تفجيرات",
+        "انفجار",
+        "انفجارات",
+        "اعتداء",
+        "اعتداءات",
+        "غارة",
+        "غارات",
+        "قصف",
+        "كمين",
+    )
+)
 # Conjunctions written on a voweled passive ("وقُتل", "فاستُهدف").
 PASSIVE_CONJUNCTIONS: tuple[str, ...] = ("و", "ف")
 # A voweled passive (extract/struck_passive.py): the damma right after a
