@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -27,6 +28,17 @@ _LETTER = re.compile(r"[^\W\d_]")
 # Characters a pattern may reach before/after its trigger word or year.
 _MARGIN = 64
 _DAY_BEFORE = re.compile(r"\d\s*$")
+
+# A year for year-less dates when there is no anchor: the year itself, or
+# how to read it, asked only where a day and month stand with no year and no
+# anchor (speed83: an undated article's latest year was read for every
+# article with an event, though few of its sentences need it).
+YearHint = int | Callable[[], int | None] | None
+
+
+def _hint_year(year_hint: YearHint) -> int | None:
+    """The year ``year_hint`` gives (read from its callable on asking)."""
+    return year_hint() if callable(year_hint) else year_hint
 
 
 @dataclass(frozen=True)
@@ -136,7 +148,7 @@ def _resolve_named(
     m: re.Match[str],
     anchor: datetime.date | None,
     with_day: bool,
-    year_hint: int | None = None,
+    year_hint: YearHint = None,
 ) -> tuple[datetime.date, str, bool, datetime.date | None] | None:
     """Gregorian date, calendar, has-year and forward reading of a month-name match."""
     m1, m2 = m.group("m1"), m.group("m2")
@@ -160,11 +172,12 @@ def _resolve_named(
                     None,
                 )
             continue
-        if anchor is None and year_hint is None:
+        year = None if anchor is not None else _hint_year(year_hint)
+        if anchor is None and year is None:
             continue
         wd = m.groupdict().get("wd")
         weekday = lx.weekdays.get(key(wd)) if wd else None
-        value = _yearless(calendar, month, day, anchor, year_hint, weekday)
+        value = _yearless(calendar, month, day, anchor, year, weekday)
         if value is not None:
             ahead = _yearless_ahead(calendar, month, day, anchor, weekday) if anchor else None
             return value, calendar, False, ahead
@@ -225,7 +238,7 @@ def _absolute(
     ntext: str,
     lx: DateLexicon,
     anchor: datetime.date | None,
-    year_hint: int | None,
+    year_hint: YearHint,
     lo: int,
     hi: int,
 ) -> list[Found]:
@@ -252,7 +265,7 @@ def _named_days(
     ntext: str,
     lx: DateLexicon,
     anchor: datetime.date | None,
-    year_hint: int | None,
+    year_hint: YearHint,
     lo: int,
     hi: int,
 ) -> list[Found]:
@@ -633,7 +646,7 @@ def scan(
     ntext: str,
     lang: str,
     anchor: datetime.date | None,
-    year_hint: int | None = None,
+    year_hint: YearHint = None,
     regions: list[tuple[int, int]] | None = None,
 ) -> list[Found]:
     """All non-overlapping date mentions with their form details.
@@ -662,13 +675,14 @@ def _mark_target(ntext: str, lx: DateLexicon, f: Found) -> Found:
 
 
 def find_dates(
-    ntext: str, lang: str, anchor: datetime.date | None, *, year_hint: int | None = None
+    ntext: str, lang: str, anchor: datetime.date | None, *, year_hint: YearHint = None
 ) -> list[DateMention]:
     """Date mentions in normalised text, in text order.
 
     Relative and weekday mentions need ``anchor`` and are left out without it.
     Year-less dates ("15 مرداد") need ``anchor`` or, failing that, a Gregorian
-    ``year_hint`` (e.g. the latest year the document mentions). Impossible
+    ``year_hint`` (e.g. the latest year the document mentions), or a
+    callable giving it, asked only when such a date is found. Impossible
     dates ("32 آبان 1401") are not reported.
     """
     return [f.mention for f in scan(ntext, lang, anchor, year_hint)]
