@@ -30,6 +30,7 @@ from diplowatch.extract.caused_deed import causer_out
 from diplowatch.extract.charges import outside_charge
 from diplowatch.extract.cue_words import cue_written
 from diplowatch.extract.doers import FORCE, cause_span, outside_cause, reason_span
+from diplowatch.extract.foreign_teller import foreign_subject_alone
 from diplowatch.extract.implied import implied_types
 from diplowatch.extract.lexicon import SAYING_KINDS
 from diplowatch.extract.lone_object import asked_content_out, warned_content_out
@@ -364,7 +365,12 @@ def _quoted_pool(s: Sentence, doc: DocumentView, trig: Hit, etype: str) -> list[
     if reported and ctx.unknown_sides and etype in FORCE:
         reported = _with_unknown_force(s, quote, reported)
     if etype in SYMMETRIC and not _own_subject_told(s, trig, quote, reported, ntext):
-        return None
+        # "an EU official said Iran was ready to resume talks": the speaker
+        # tells of another state's stance and is no side of the talks
+        told = foreign_subject_alone(
+            s, trig, etype, quote, reported, ntext, ctx.report_subject_openers
+        )
+        return reported if told else None
     return reported
 
 
