@@ -107,3 +107,35 @@ def test_english_envoy_sent_to_the_president_leaves_him_the_head() -> None:
 def test_english_plain_president_stays_head_of_state() -> None:
     roles = _roles("The Kenyan president met the Ugandan ambassador.", "en")
     assert "head_of_state" in roles
+
+
+# --- a minister's deputy ------------------------------------------------------
+
+
+def test_persian_deputy_of_the_foreign_minister_is_a_deputy_minister() -> None:
+    # main read the foreign minister himself ("امورخارجه" written as one word)
+    sides = _sides("معاون وزیر امورخارجه اسپانیا با سفیر ایران دیدار کرد.", "fa")
+    assert ("ESP", "GOV", "deputy_minister") in sides
+
+
+def test_arabic_first_deputy_glued_to_the_minister_is_a_deputy_minister() -> None:
+    # main read the foreign minister himself
+    roles = _roles("التقى النائب الأول لوزير الخارجية الكندي السفير المكسيكي.", "ar")
+    assert "deputy_minister" in roles and "foreign_minister" not in roles
+
+
+def test_english_foreign_ministers_deputy_is_a_deputy_minister() -> None:
+    # main read the foreign minister himself
+    roles = _roles("The Canadian foreign minister's deputy met the Mexican ambassador.", "en")
+    assert "deputy_minister" in roles and "foreign_minister" not in roles
+
+
+def test_english_foreign_minister_stays_foreign_minister() -> None:
+    roles = _roles("The Canadian foreign minister met the Mexican ambassador.", "en")
+    assert "foreign_minister" in roles
+
+
+def test_persian_legal_deputy_of_the_foreign_minister_is_a_deputy_minister() -> None:
+    # main read the foreign minister himself
+    roles = _roles("معاون حقوقی وزیر امور خارجه اسپانیا با سفیر ایران دیدار کرد.", "fa")
+    assert "deputy_minister" in roles and "foreign_minister" not in roles

@@ -619,8 +619,14 @@ class MentionScan:
     def _bare_gap(self, prev_m: Mention, hit: Hit, pending: Pending) -> bool:
         """Nothing but a comma between a name and the title after it, or the
         word "former" of that title ("Ahmadinejad, former president of
-        Iran"), where the title is read as former."""
+        Iran"), where the title is read as former, or the deputy's word (and
+        brief) that made the head's title his."""
         words = self.text[prev_m.end : hit.start].strip(" ،,").split()
+        deputy = [w for w in (w.strip("«»") for w in words) if w]
+        if deputy and deputy[0] in self.ctx.deputy_words and pending.role != hit.entry.value:
+            # "«عراقچی» معاون سیاسی وزیر امور خارجه": the deputy's word and
+            # his brief before a head's title read as his (``deputy_role``)
+            return set(deputy[1:]) <= self.ctx.title_qualifiers
         return not words or (pending.former and set(words) <= self.ctx.former_words)
 
     def _seat_beside_executive(self, prev_m: Mention, hit: Hit, role: str) -> bool:

@@ -140,6 +140,10 @@ _BODY_HEADS = {
 # deputy emir") is not the head: a head of state's deputy is a senior
 # official, a head of government's sits in the cabinet.
 DEPUTY_OF = {"head_of_state": "official", "head_of_government": "minister"}
+# deputy84: a minister's deputy ("معاون وزیر امورخارجه", "the foreign
+# minister's deputy") is a deputy minister (``deputy_role`` only; the heads
+# above are what other rules ask ``DEPUTY_OF`` for).
+_DEPUTY_ROLES = {**DEPUTY_OF, "foreign_minister": "deputy_minister", "minister": "deputy_minister"}
 
 
 def deputy_role(text: str, hit: Hit, role: str, ctx: Context) -> str:
@@ -150,8 +154,9 @@ def deputy_role(text: str, hit: Hit, role: str, ctx: Context) -> str:
     ``DEPUTY_GENITIVE_PREFIXES``, ``DEPUTY_OF_WORDS``), or whose possessive
     a deputy follows ("the president's legal deputy"); the deputy is no
     head: a head of state's is an official, a head of government's a
-    minister. The title's own role otherwise."""
-    if role not in DEPUTY_OF or hit.entry.kind != "role":
+    minister, a minister's a deputy minister (an aide who is no deputy, an
+    official). The title's own role otherwise."""
+    if role not in _DEPUTY_ROLES or hit.entry.kind != "role":
         return role
     if hit.prefix and hit.prefix not in ctx.deputy_prefixes:
         return role
@@ -160,10 +165,10 @@ def deputy_role(text: str, hit: Hit, role: str, ctx: Context) -> str:
     if before in ctx.title_qualifiers:
         before = previous_word(text, len(text[: hit.start].rstrip()) - len(before))
     if before in deputies:
-        return DEPUTY_OF[role]
+        return _DEPUTY_ROLES[role]
     aide = _served_by_next(text, hit, ctx) or _served_through(text, hit, ctx)
     if aide:  # a deputy prime minister sits in the cabinet; an adviser does not
-        return DEPUTY_OF[role] if aide in ctx.deputy_words else "official"
+        return _DEPUTY_ROLES[role] if aide in ctx.deputy_words else "official"
     return role
 
 
