@@ -53,6 +53,10 @@ class Context:
     servant_links: frozenset[str]
     deputy_words: frozenset[str]
     title_qualifiers: frozenset[str]
+    deputy_prefixes: frozenset[str]
+    deputy_of_words: frozenset[str]
+    served_after: frozenset[str]
+    aide_titles: frozenset[str]
     patronymics: frozenset[str]
     igo_head_titles: frozenset[str]
     committee_words: frozenset[str]
@@ -1138,6 +1142,10 @@ _WORD_FIELDS = {
     "servant_links": "SERVANT_LINKS",
     "deputy_words": "DEPUTY_WORDS",
     "title_qualifiers": "TITLE_QUALIFIERS",
+    "deputy_prefixes": "DEPUTY_GENITIVE_PREFIXES",
+    "deputy_of_words": "DEPUTY_OF_WORDS",
+    "served_after": "SERVED_POSSESSIVES",
+    "aide_titles": "AIDE_TITLES",
     "patronymics": "PATRONYMIC_WORDS",
     "igo_head_titles": "IGO_HEAD_TITLES",
     "committee_words": "COMMITTEE_WORDS",

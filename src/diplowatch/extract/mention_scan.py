@@ -51,6 +51,7 @@ from diplowatch.extract.titles import (
     _home_bound,
     _orphan,
     across_committee,
+    deputy_brief,
     deputy_role,
     former_after,
     former_and,
@@ -306,9 +307,13 @@ class MentionScan:
     def title(self, hit: Hit) -> None:
         """A title, institution or agent noun waits for its country (or joins a chain)."""
         text, ctx, e = self.text, self.ctx, hit.entry
+        if deputy_brief(text, hit, ctx):
+            return  # "معاون پارلمانی": the deputy's brief, no parliament
         role, agent = title_of(hit, self.last_role, ctx, self.last_agent)
-        role = deputy_role(text, hit, role, ctx)
-        role = self._head_of_unknown(hit, role)
+        served = deputy_role(text, hit, role, ctx)
+        if served != role:
+            self._deputy_before(hit, served, agent)
+        role = self._head_of_unknown(hit, served)
         if self._owned(hit, role, agent):
             return
         old = self.pending
@@ -333,6 +338,18 @@ class MentionScan:
         # 4. a mention right before it may take it at once
         self._claim_by_previous(hit, pending, role, agent)
         self.last_end = hit.end
+
+    def _deputy_before(self, hit: Hit, role: str, agent: str | None) -> None:
+        """The title waiting before a head's title that names whom a deputy
+        serves, when it is a word that is a deputy only before "ل" and the
+        head ("النائب الثاني لرئيس مجلس الوزراء", ``DEPUTY_OF_WORDS``; alone
+        "النائب" is a member of parliament): it is that deputy, of the
+        head's state and branch, not a legislator."""
+        old = self.pending
+        if old is None or old.claimed or not hit.prefix:
+            return
+        if self.text[old.hit.start : old.hit.end] in self.ctx.deputy_of_words:
+            old.role, old.agent = role, agent
 
     def _head_of_unknown(self, hit: Hit, role: str) -> str:
         """A bare head title (``context.BODY_HEAD_TITLES``) in the construct
@@ -492,7 +509,10 @@ class MentionScan:
         if len(gap) != 1 or gap[0] not in ctx.title_qualifiers or hit.entry.kind != "role":
             return False
         first = {text[old.hit.start : old.hit.end], text[old.hit.base_start : old.hit.base_end]}
-        return bool(first & (ctx.deputy_words | ctx.servant_titles))
+        deputies = ctx.deputy_words | ctx.servant_titles
+        if hit.prefix in ctx.deputy_prefixes:
+            deputies |= ctx.deputy_of_words  # "النائب الثاني لرئيس الوزراء"
+        return bool(first & deputies)
 
     def _other_state_title(self, old: Pending, hit: Hit) -> bool:
         """Whether ``old`` is a title of one state's office (its state in
@@ -599,8 +619,14 @@ class MentionScan:
     def _bare_gap(self, prev_m: Mention, hit: Hit, pending: Pending) -> bool:
         """Nothing but a comma between a name and the title after it, or the
         word "former" of that title ("Ahmadinejad, former president of
-        Iran"), where the title is read as former."""
+        Iran"), where the title is read as former, or the deputy's word (and
+        brief) that made the head's title his."""
         words = self.text[prev_m.end : hit.start].strip(" ،,").split()
+        deputy = [w for w in (w.strip("«»") for w in words) if w]
+        if deputy and deputy[0] in self.ctx.deputy_words and pending.role != hit.entry.value:
+            # "«عراقچی» معاون سیاسی وزیر امور خارجه": the deputy's word and
+            # his brief before a head's title read as his (``deputy_role``)
+            return set(deputy[1:]) <= self.ctx.title_qualifiers
         return not words or (pending.former and set(words) <= self.ctx.former_words)
 
     def _seat_beside_executive(self, prev_m: Mention, hit: Hit, role: str) -> bool:

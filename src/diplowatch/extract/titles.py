@@ -140,19 +140,81 @@ _BODY_HEADS = {
 # deputy emir") is not the head: a head of state's deputy is a senior
 # official, a head of government's sits in the cabinet.
 DEPUTY_OF = {"head_of_state": "official", "head_of_government": "minister"}
+# deputy84: a minister's deputy ("معاون وزیر امورخارجه", "the foreign
+# minister's deputy") is a deputy minister (``deputy_role`` only; the heads
+# above are what other rules ask ``DEPUTY_OF`` for).
+_DEPUTY_ROLES = {**DEPUTY_OF, "foreign_minister": "deputy_minister", "minister": "deputy_minister"}
 
 
 def deputy_role(text: str, hit: Hit, role: str, ctx: Context) -> str:
-    """The role of a head's title written right after a deputy word
-    (``context.DEPUTY_WORDS``), or after one and a word of his brief
-    ("معاون حقوقی رئیس جمهور", ``context.TITLE_QUALIFIERS``); the title's
-    own role otherwise."""
-    if role not in DEPUTY_OF or hit.entry.kind != "role" or hit.prefix:
+    """The role of a head's title that names whom a deputy or aide serves:
+    right after a deputy word (``context.DEPUTY_WORDS``), or after one and
+    a word of his brief ("معاون حقوقی رئیس جمهور", ``TITLE_QUALIFIERS``),
+    glued to a genitive "ل" ("النائب الثاني لرئيس مجلس الوزراء",
+    ``DEPUTY_GENITIVE_PREFIXES``, ``DEPUTY_OF_WORDS``), or whose possessive
+    a deputy follows ("the president's legal deputy"); the deputy is no
+    head: a head of state's is an official, a head of government's a
+    minister, a minister's a deputy minister (an aide who is no deputy, an
+    official). The title's own role otherwise."""
+    if role not in _DEPUTY_ROLES or hit.entry.kind != "role":
         return role
+    if hit.prefix and hit.prefix not in ctx.deputy_prefixes:
+        return role
+    deputies = ctx.deputy_words | ctx.deputy_of_words if hit.prefix else ctx.deputy_words
     before = previous_word(text, hit.start)
     if before in ctx.title_qualifiers:
         before = previous_word(text, len(text[: hit.start].rstrip()) - len(before))
-    return DEPUTY_OF[role] if before in ctx.deputy_words else role
+    if before in deputies:
+        return _DEPUTY_ROLES[role]
+    aide = _served_by_next(text, hit, ctx) or _served_through(text, hit, ctx)
+    if aide:  # a deputy prime minister sits in the cabinet; an adviser does not
+        return _DEPUTY_ROLES[role] if aide in ctx.deputy_words else "official"
+    return role
+
+
+def _served_through(text: str, hit: Hit, ctx: Context) -> str:
+    """The aide's title that stands before the head's title with a link to
+    whom he serves, at most two words (its article, its country) between:
+    "an adviser to the Iraqi president", "a deputy of the prime minister"
+    (``context.AIDE_TITLES``, ``SERVANT_LINKS``); "" if none. Not an
+    envoy's: "an envoy to the president" is sent to him."""
+    if not ctx.aide_titles:
+        return ""
+    words = text[max(0, hit.start - 60) : hit.start].split()[-5:]
+    for i in range(len(words) - 1, max(len(words) - 4, 0), -1):
+        if words[i] in ctx.servant_links:
+            return words[i - 1] if words[i - 1] in ctx.aide_titles else ""
+        if not words[i].replace("'", "").replace("’", "").isalnum() or words[i] in ctx.conjunctions:
+            return ""
+    return ""
+
+
+def deputy_brief(text: str, hit: Hit, ctx: Context) -> bool:
+    """Whether a body's or an agent's noun is a word of a deputy's brief
+    written right after his title ("معاون پارلمانی رئیس جمهور", the
+    president's deputy for parliament, ``context.TITLE_QUALIFIERS`` after
+    ``DEPUTY_WORDS``): it names what he deals with, not a side; read as one,
+    it gave the deputy's event a parliament."""
+    return (
+        hit.entry.kind in ("institution", "agent")
+        and not hit.prefix
+        and text[hit.start : hit.end] in ctx.title_qualifiers
+        and previous_word(text, hit.start) in ctx.deputy_words
+    )
+
+
+def _served_by_next(text: str, hit: Hit, ctx: Context) -> str:
+    """The deputy's or aide's word that follows the head's title and its
+    possessive ending, after at most one word of his brief: "the
+    president's legal deputy", "the prime minister's adviser"; "" if none."""
+    rest = text[hit.end : hit.end + 40]
+    ending = next((e for e in ctx.served_after if rest.startswith(e)), "")
+    if not ending:
+        return ""
+    words = _phrase_words(rest[len(ending) :], 2)
+    if words and words[0] in ctx.title_qualifiers:
+        words = words[1:]
+    return words[0] if words and words[0] in ctx.deputy_words | ctx.servant_titles else ""
 
 
 def head_of_body(role: str, agent: str | None) -> str:

@@ -1481,8 +1481,14 @@ DEPUTY_WORDS: tuple[str, ...] = ("نائب", "نائبة", "مساعد", "مسا
 TITLE_QUALIFIERS: tuple[str, ...] = (
     *("القانوني", "القانونية", "السياسي", "السياسية", "الاقتصادي", "الاقتصادية"),
     *("الإعلامي", "الإعلامية", "الأمني", "الأمنية", "الدبلوماسي", "الدبلوماسية"),
-    *("الخاص", "الخاصة", "الثاني", "الثانية"),
+    *("الخاص", "الخاصة", "الثاني", "الثانية", "الأول", "الأولى"),
 )
+# deputy84: a head's title glued to a genitive "ل" names whom the deputy
+# before it serves ("نائب لرئيس الوزراء", "النائب الثاني لرئيس مجلس
+# الوزراء"), and a word that alone names a member of parliament ("النائب")
+# is that deputy there (extract/titles.py deputy_role).
+DEPUTY_GENITIVE_PREFIXES: tuple[str, ...] = ("ل",)
+DEPUTY_OF_WORDS: tuple[str, ...] = ("النائب", "النائبة")
 # "son of" inside a man's name ("متعب بن عبدالله بن عبدالعزيز"): a known
 # person's name right after it is the father's, not an actor
 # (extract/actors.py skipped).

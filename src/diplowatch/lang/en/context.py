@@ -1412,6 +1412,21 @@ SERVANT_TITLES: tuple[str, ...] = (
 # "vice chancellor"): the holder is not the head (extract/actors.py
 # deputy_role: a senior official, or a minister for a head of government).
 DEPUTY_WORDS: tuple[str, ...] = ("deputy", "vice", "assistant", "first deputy")
+# deputy84: English names whom a deputy or aide serves after him, by a link
+# ("an adviser to the Iraqi president", SERVANT_LINKS) or a possessive ("the
+# president's legal deputy", SERVED_POSSESSIVES), with at most one word of
+# his brief (TITLE_QUALIFIERS); the head's title then names the aide, an
+# official, not the head (extract/titles.py deputy_role). No envoy: "an envoy
+# to the president" is sent to him.
+AIDE_TITLES: tuple[str, ...] = (
+    *("adviser", "advisor", "aide", "assistant", "deputy"),
+    *("spokesman", "spokeswoman", "spokesperson"),
+)
+SERVED_POSSESSIVES: tuple[str, ...] = ("'s", "’s")
+TITLE_QUALIFIERS: tuple[str, ...] = (
+    *("legal", "political", "economic", "security", "media", "special", "senior"),
+    *("chief", "top", "first", "second", "foreign-policy", "military"),
+)
 # Links between a servant title and the man it serves ("an adviser to
 # Trump", "a spokesman for Erdogan"): the title holder is an official of that
 # man's state, the man is no actor here.
