@@ -23,13 +23,38 @@ from diplowatch.extract.scan import Hit
 _STATE_KINDS = frozenset({"state", "state_adj"})
 
 
-def content_states_out(trig: Hit, people: list[Mention], ntext: str, lang: str) -> list[Mention]:
+def content_states_out(
+    trig: Hit, people: list[Mention], ntext: str, lang: str, named: list[Mention] | None = None
+) -> list[Mention]:
     """``people`` without the whole states named after the opener of what an
-    addressed people or body is asked (the module's rule)."""
-    opened = _content_start(trig, people, ntext, lang)
+    addressed people or body is asked (the module's rule). The addressed one
+    is looked for among ``named`` (the sentence's mentions), as a people
+    asked with no country of its own ("دعت الحكومة المواطنين إلى …") may
+    already be out of ``people``."""
+    opened = _content_start(trig, named if named is not None else people, ntext, lang)
     if opened is None:
         return people
-    return [m for m in people if m.start < opened or not _whole_state(m)]
+    kept = [m for m in people if m.start < opened or not _whole_state(m)]
+    return people if _event_lost(people, kept) else kept
+
+
+def _event_lost(people: list[Mention], kept: list[Mention]) -> bool:
+    """mendA84: setting the states aside would leave the call fewer than two
+    sides, and each state set aside is a country a kept side already has
+    ("دعت النقابة العمال المصريين إلى الإضراب في … المصانع المصرية": the
+    union and the workers are both Egypt's labour, one side once the
+    factories' Egypt goes). The state then only repeats that side's country
+    and the call keeps its event; a state no side shares ("دعت الحكومة
+    المواطنين إلى مقاطعة البضائع الفرنسية") stays out."""
+    if len(_sides(kept)) >= 2 or len(_sides(people)) < 2:
+        return False
+    codes = {m.code for m in kept if m.code}
+    return all(m.code in codes for m in people if m not in kept)
+
+
+def _sides(people: list[Mention]) -> set[tuple[str | None, str | None, str | None]]:
+    """The distinct sides ``people`` make (an event needs two)."""
+    return {(m.code, m.agent, m.role) for m in people if m.code or m.agent}
 
 
 def only_in_content(code: str, mentions: list[Mention], ntext: str, lang: str) -> bool:

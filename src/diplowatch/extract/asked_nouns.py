@@ -43,6 +43,7 @@ class _Asking:
     blockers: frozenset[str]  # a word between verb and noun that opens the content
     openers: frozenset[str]  # a blocker allowed right after the verb ("called on")
     own_marker: frozenset[str]  # a word that takes the marker itself ("حمایت از")
+    subject_first: bool  # the noun right after the verb is its subject ("ودعا النشطاء")
 
 
 @cache
@@ -65,6 +66,7 @@ def _asking(lang: str) -> _Asking:
         frozenset(words("ASKED_BLOCKERS")),
         frozenset(words("ASKED_OPENERS")),
         frozenset(words("ASKED_OWN_MARKER")),
+        bool(language_field(lang, "ASKING_SUBJECT_FIRST")),
     )
 
 
@@ -187,6 +189,8 @@ def asking_word_at(ntext: str, start: int, end: int, lang: str) -> int | None:
         window = words[-a.reach :]
         for i in range(len(window) - 1, -1, -1):
             if any(form in a.before for form in _bare(window[i], a.clitics)):
+                if a.subject_first and i == len(window) - 1:
+                    break  # "ودعا النشطاء إلى …": the activists ask
                 return spans[len(words) - len(window) + i][0]
     if words and words[-1] in a.markers and (len(words) < 2 or words[-2] not in a.own_marker):
         after = " ".join(ntext[end : end + _SLICE].split()[: a.reach])

@@ -19,7 +19,7 @@ from diplowatch.event_types import having
 from diplowatch.extract.actor_context import Context, context
 from diplowatch.extract.actors import PERSONAL_ROLES, Mention, previous_word
 from diplowatch.extract.asked_content import only_in_content
-from diplowatch.extract.asked_nouns import asking_word_at
+from diplowatch.extract.asked_nouns import asking_word_at, content_opened_at
 from diplowatch.extract.details import fill_details
 from diplowatch.extract.distinct import distinct
 from diplowatch.extract.scan import Hit
@@ -430,6 +430,10 @@ _REACTED_UPON = frozenset({_UNKNOWN_ATTACKERS, "CVL"})
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 # Mentions that name a place even when an agent took them ("مدارس الرياض").
 _PLACE_KINDS = frozenset({"capital", "city"})
+# mendA84: armed or opposing groups a verb of asking addresses ("دعا …
+# المتمردين", "urged militants to …") are not the asker's own people: they
+# take no country from the asker (``_Sentence._asker``).
+_NOT_ASKERS_OWN = frozenset({"REB", "UAF", "OPP"})
 _STATE_KINDS = frozenset({"state", "capital"})
 _NAMED_KINDS = frozenset({"group"})
 _ABROAD = frozenset({None, "GOV", "MIL"})
@@ -720,10 +724,12 @@ class _Sentence:
         asker is the nearest side before the noun, not a place nor a topic;
         none where that side has no country."""
         text, lang = self.doc.text, self.knobs.lang
-        if m.role or not m.agent or not text or not lang:
-            return None
+        if m.role or not m.agent or m.agent in _NOT_ASKERS_OWN or not text or not lang:
+            return None  # "دعا … المتمردين": rebels are not the asker's own
         if asking_word_at(text, m.start, m.end, lang) is None:
             return None
+        if self._placed_before_content(m, text, lang):
+            return None  # "urged protesters in France to …": France's
         before = [
             x
             for x in self.mentions
@@ -736,6 +742,16 @@ class _Sentence:
         if before[-1].agent == m.agent and not before[-1].role:
             return None  # "الحكومة … الحكومة": the same body named again
         return before[-1]
+
+    def _placed_before_content(self, m: Mention, text: str, lang: str) -> bool:
+        """mendA84: a place or state written between the one asked and where
+        what it is asked opens ("المتمردين في السودان إلى …", "از معترضان در
+        ایران خواست", "protesters in France to …") is the asked people's own
+        country; the asker's is not lent over it."""
+        opened = content_opened_at(text, m.end, lang)
+        if opened is None:
+            return False
+        return any(x.code and m.end <= x.start < opened for x in self.mentions if x is not m)
 
     def _state_office(self, m: Mention) -> bool:
         """A title written with its possessive ("Iran said its foreign

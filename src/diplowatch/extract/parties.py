@@ -914,7 +914,7 @@ def _request_sides(
     # "called for the release of the fishermen": they are not whom it asks
     people = release_asked(s, trig, people, ntext, ctx.syntax.release_nouns)
     # "حث الرئيس الحكومة على مقاطعة البضائع الفرنسية": France is what is asked
-    people = content_states_out(trig, people, ntext, ctx.lang)
+    people = content_states_out(trig, people, ntext, ctx.lang, s.mentions)
     # "گفت: از همه منتخبان می‌خواهم …": the content out before the speaker is sought
     return asked_content_out(etype, trig, people, ntext, ctx)
 

@@ -59,6 +59,7 @@ LANGUAGE_FIELDS: MappingProxyType[str, Any] = MappingProxyType(
             (),
         ),
         "ASKING_REACH": 0,
+        "ASKING_SUBJECT_FIRST": False,
         "HELD_REACH": 0,
         "WHOLE_STATE_AGENTS": None,
     }

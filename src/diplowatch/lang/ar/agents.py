@@ -3595,6 +3595,13 @@ ASKED_BLOCKERS: tuple[str, ...] = (
 ASKING_CLITICS: tuple[str, ...] = ("و", "ف", "ل")
 ASKED_FILLERS: tuple[str, ...] = ("جميع", "كافة", "كل")
 ASKING_REACH = 6
+# mendA84: the verb comes first, so the noun right after a verb of asking,
+# with no other noun before it, is the asker, not the one asked ("ودعا
+# النشطاء إلى تنظيم مظاهرة": the activists called); whom it asks comes after
+# the subject ("دعت النقابة العمال إلى الإضراب"). Read by
+# ``asked_nouns.asking_word_at`` only (whom a request's asker lends its
+# country to), not by the older ``asked`` check of ``ASKED_AGENT_NOUNS``.
+ASKING_SUBJECT_FIRST = True
 
 # agents41ar: nouns for people the corpus writes often that read as no side.
 # Tourists are civilians ("اعتدى مجهولون على سياح ألمان"); the broken plural
