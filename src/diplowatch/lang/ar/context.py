@@ -2698,13 +2698,12 @@ _VISITED_STEMS: tuple[str, ...] = (
     "المنومين",
     "ذوي",
     "عائلات",
-    # bystander84: the kin of one victim, whom a caller speaks to
+    # bystander84: the kin of one victim, whom a caller speaks to ("أسر"
+    # is also capture: not here)
     "والد",
     "والدة",
     "عائلة",
     "أسرة",
-    "اسرة",
-    "أسر",
     "موقع",
     "مكان",
     "مسرح",
