@@ -127,6 +127,9 @@ class Context:
     # how a bombing's noun begins ("تفجير", "انفجار", "bombing"): a deed a
     # state's army or police only announce (``announcers``)
     announced_bombings: tuple[str, ...] = ()
+    # how a toll begins ("حصيلة", "شمار کشته‌شدگان", "death toll"): a bombing
+    # named after it is told by its announcer (``announcers``)
+    announced_tolls: tuple[str, ...] = ()
     # and those that stand so only as what a comment is about ("حمله")
     commented_sideless: tuple[str, ...] = ()
     # a seizure or arrest told in the passive with no side ("وتم حجز",
@@ -1653,6 +1656,7 @@ def _switch_words(data: ModuleType | None) -> dict[str, tuple[str, ...]]:
         "announced_bombings": tuple(
             normalize(w).text for w in getattr(data, "ANNOUNCED_BOMBINGS", ())
         ),
+        "announced_tolls": tuple(normalize(w).text for w in getattr(data, "ANNOUNCED_TOLLS", ())),
         "sideless_seizures": tuple(
             normalize(w).text for w in getattr(data, "SIDELESS_SEIZURES", ())
         ),

@@ -33,7 +33,7 @@ from diplowatch.extract.lexicon import SAYING_KINDS
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
-from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS
 
 _ARMED = frozenset({"MIL", "COP", "REB", "UAF", "CRM"})
 # Per deed, the agents that may do it themselves when they announce it.
@@ -64,6 +64,10 @@ _QUOTES = frozenset('«"“')
 # A parenthesis inserts a date or a gloss in the speaker's clause ("سفیر
 # ایران امروز (جمعه) از آزادی … خبر داد"): it ends no clause here.
 _BREAKS = CLAUSE_BREAKS - frozenset("()")
+# bystander84: a toll's speaker may be set off by commas from what it tells
+# ("أعلنت الشرطة ومسعفون، مساء الأحد، عن ارتفاع عدد …"): the toll is the
+# verb's object all the same.
+_TOLL_BREAKS = _BREAKS - frozenset(COMMAS)
 
 
 def without_announcer(
@@ -74,19 +78,21 @@ def without_announcer(
     pool: list[Mention],
     after_verb: bool,
     leads: frozenset[str] = frozenset(),
-    bombings: tuple[str, ...] = (),
+    bombings: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
 ) -> list[Mention]:
     """``pool`` without the speaker who announces the deed of ``trig`` by its
     noun, unless the deed may be its own (see the module's convention);
     ``after_verb``: the language puts the subject after its verb; ``leads``:
     the auxiliaries of an impersonal passive (``_impersonal``);
-    ``bombings``: how a bombing's noun begins (``_bombing``)."""
+    ``bombings``: how a bombing's noun and a toll begin (``_bombing``)."""
     doers = _DOERS.get(etype)
     if doers is None:
         return pool
     if etype == "ASSAULT" and _bombing(s, ntext, bombings):
         doers = doers - _STATE_FORCES
     speakers = _speaker_span(s, ntext, trig, (after_verb, leads))
+    if speakers is None and after_verb and _toll_before(s, ntext, trig, bombings[1]):
+        speakers = _speaker_span(s, ntext, trig, (after_verb, leads), _TOLL_BREAKS)
     if speakers is None:
         return pool
     lo, hi = speakers
@@ -102,12 +108,33 @@ def without_announcer(
     return [m for m in pool if m not in out] if out else pool
 
 
-def _bombing(s: Sentence, ntext: str, bombings: tuple[str, ...]) -> bool:
+def _bombing(s: Sentence, ntext: str, forms: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
     """doer83: whether the sentence tells a bombing by its noun ("أعلنت
     الشرطة مقتل 80 شخصا في تفجيرين", "police announced the deaths of ten in
     a bombing"): a deed of unnamed bombers, which a state's army or police
-    announcing it only tell, as a ministry does."""
-    return any(ntext.startswith(form, t.start) for t in s.triggers for form in bombings)
+    announcing it only tell, as a ministry does. bystander84: or tells the
+    toll of one ("أعلنت الشرطة ارتفاع حصيلة ضحايا التفجير", "police said the
+    death toll from the blast rose"), the bombing's noun a word after the
+    toll's, where the count, not the bombing, is the deed's word."""
+    bombings, tolls = forms
+    if any(ntext.startswith(form, t.start) for t in s.triggers for form in bombings):
+        return True
+    toll = next((at for at in _word_starts(ntext, s.start, s.end, tolls)), None)
+    return toll is not None and any(_word_starts(ntext, toll, s.end, bombings))
+
+
+def _word_starts(ntext: str, lo: int, hi: int, forms: tuple[str, ...]) -> list[int]:
+    """Where one of ``forms`` begins a word between ``lo`` and ``hi``: a
+    form glued inside a longer word ("الاجتماعي") is none."""
+    out = []
+    for form in forms:
+        at = ntext.find(form, lo, hi)
+        while at >= 0:
+            if at == lo or not ntext[at - 1].isalnum():
+                out.append(at)
+                break
+            at = ntext.find(form, at + 1, hi)
+    return sorted(out)
 
 
 def _police_understood(trig: Hit, etype: str, rest: list[Mention]) -> bool:
@@ -160,8 +187,18 @@ def _place_codes(s: Sentence, trig: Hit, pool: list[Mention]) -> set[str]:
     }
 
 
+def _toll_before(s: Sentence, ntext: str, trig: Hit, tolls: tuple[str, ...]) -> bool:
+    """bystander84: whether a toll ("ارتفاع عدد ضحايا …") begins a word of
+    the sentence before the deed's word: what is told is a count."""
+    return any(_word_starts(ntext, s.start, trig.start, tolls))
+
+
 def _speaker_span(
-    s: Sentence, ntext: str, trig: Hit, order: tuple[bool, frozenset[str]]
+    s: Sentence,
+    ntext: str,
+    trig: Hit,
+    order: tuple[bool, frozenset[str]],
+    breaks: frozenset[str] = _BREAKS,
 ) -> tuple[int, int] | None:
     """Where the speaker of a verb of saying whose object is the deed's noun
     stands: before the first noun told, when the verb closes the clause after
@@ -171,10 +208,10 @@ def _speaker_span(
     the noun ("X said militants killed …" has a subject of its own). No
     "that", colon or quotation may stand between verb and noun. ``order``:
     whether the subject follows its verb, and the impersonal passive's
-    auxiliaries."""
+    auxiliaries; ``breaks``: what ends the deed's clause going back."""
     after_verb, leads = order
     start = trig.start
-    while start > s.start and ntext[start - 1] not in _BREAKS:
+    while start > s.start and ntext[start - 1] not in breaks:
         start -= 1
     for cue in s.cues:
         if cue.entry.kind not in _SAYING:

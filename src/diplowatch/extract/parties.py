@@ -454,7 +454,7 @@ def _pool_of(
         pool,
         ctx.subject_after_verb,
         ctx.passive_force_leads,
-        ctx.announced_bombings,
+        (ctx.announced_bombings, ctx.announced_tolls),
     )
     if ctx.contrast_breaks:
         pool = _own_side_of_contrast(s, trig, pool, ntext, ctx)

@@ -2666,6 +2666,22 @@ _VISIT_STEMS: tuple[str, ...] = (
     "تطمئن",
     "للاطمئنان",
     "الاطمئنان",
+    # bystander84: a host who receives the wounded ("استقبل الملك مصابي
+    # التفجير") and a caller of the victims' kin ("اتصل الرئيس بذوي الضحايا")
+    "استقبل",
+    "استقبلت",
+    "استقبلوا",
+    "يستقبل",
+    "تستقبل",
+    "استقبال",
+    "باستقبال",
+    "اتصل",
+    "اتصلت",
+    "يتصل",
+    "تتصل",
+    "اتصالا",
+    "هاتف",
+    "هاتفت",
 )
 VISIT_VERBS: tuple[str, ...] = _VISIT_STEMS + tuple(f"و{w}" for w in _VISIT_STEMS)
 # Visits spelled like words of another sense ("عاد" returned, "عيادة" a
@@ -2688,6 +2704,12 @@ _VISITED_STEMS: tuple[str, ...] = (
     "المنومين",
     "ذوي",
     "عائلات",
+    # bystander84: the kin of one victim, whom a caller speaks to ("أسر"
+    # is also capture: not here)
+    "والد",
+    "والدة",
+    "عائلة",
+    "أسرة",
     "موقع",
     "مكان",
     "مسرح",
@@ -3476,4 +3498,12 @@ ANNOUNCED_BOMBINGS: tuple[str, ...] = (
     *(f"{c}{n}" for c in ("", "ال", "ب", "بال") for n in ("تفجير", "انفجار")),
     *("سيارة مفخخة", "سيارات مفخخة", "عبوة ناسفة", "عبوات ناسفة"),
     *("هجوم انتحاري", "الهجوم الانتحاري", "عملية انتحارية", "العملية الانتحارية"),
+)
+# bystander84: how a toll begins ("حصيلة ضحايا التفجير", "ارتفاع حصيلة"): a
+# speaker telling a bombing's toll tells it (``announcers``), however many
+# words stand between the toll and the bombing's noun.
+ANNOUNCED_TOLLS: tuple[str, ...] = tuple(
+    f"{c}{n}"
+    for c in ("", "ال", "و")
+    for n in ("حصيلة", "ارتفاع ضحايا", "ارتفاع عدد", "عدد ضحايا", "عدد القتلى", "عدد قتلى")
 )

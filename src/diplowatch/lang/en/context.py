@@ -2674,3 +2674,6 @@ ANNOUNCED_BOMBINGS: tuple[str, ...] = (
     *("bombing", "bombings", "blast", "blasts", "explosion", "explosions"),
     *("car bomb", "suicide attack", "suicide bomb", "roadside bomb"),
 )
+# bystander84: how a toll begins ("the death toll from the bombing"): a
+# speaker telling a bombing's toll tells it (``announcers``).
+ANNOUNCED_TOLLS: tuple[str, ...] = ("toll", "death toll", "casualty toll", "number of dead")

@@ -3641,3 +3641,10 @@ ANNOUNCED_BOMBINGS: tuple[str, ...] = (
     *("انفجار", "بمب گذاری", "بمب‌گذاری", "بمبگذاری", "خودروی بمب"),
     *("حمله انتحاری", "حملات انتحاری", "عملیات انتحاری"),
 )
+# bystander84: how a toll begins ("شمار کشته‌شدگان انفجار", "آمار قربانیان"):
+# a speaker telling a bombing's toll tells it (``announcers``).
+ANNOUNCED_TOLLS: tuple[str, ...] = tuple(
+    f"{n} {d}"
+    for n in ("شمار", "آمار", "تعداد")
+    for d in ("کشته‌شدگان", "کشته شدگان", "قربانیان", "تلفات", "مجروحان")
+)
