@@ -48,9 +48,7 @@ def test_persian_attack_near_a_capital() -> None:
 
 def test_capitals_as_their_states_still_act() -> None:
     # guard: a capital with no word of place before it is its state
-    assert casts_in_order("اتهمت دمشق أنقرة بدعم الإرهابيين.", "ar", "ACCUSE") == [
-        ["SYR:", "TUR:"]
-    ]
+    assert casts_in_order("اتهمت دمشق أنقرة بدعم الإرهابيين.", "ar", "ACCUSE") == [["SYR:", "TUR:"]]
     assert casts_in_order("Damascus accused Ankara of backing the rebels.", "en", "ACCUSE") == [
         ["SYR:", "TUR:"]
     ]
