@@ -1168,7 +1168,20 @@ def _capital_is_place(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
         or hit.prefix.endswith(ctx.location_prefixes)
         or _dateline(text, hit)
         or _names_event(text, hit, prev, ctx)
+        or _near_or_amid(text, hit, prev, ctx)
     )
+
+
+def _near_or_amid(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
+    """A capital after a word of direction (``context.PLACE_MODIFIERS``: "وسط
+    دمشق", "شمال أنقرة", "central Damascus") or of nearness (``NEAR_PREPOSITIONS``,
+    maybe through "من": "قرب أنقرة", "بالقرب من دمشق"): a part of the town or
+    its outskirts, where a deed happened; a government is never "central" or
+    "near" (place84). A state there stays as ``_read_topic_or_place`` reads it
+    ("غارات على شمال سوريا": the side struck)."""
+    if prev in ctx.place_modifiers or prev in ctx.near_preps:
+        return True
+    return bool(ctx.near_preps) and previous_word(text, hit.start - len(prev) - 1) in ctx.near_preps
 
 
 def _names_event(text: str, hit: Hit, prev: str, ctx: Context) -> bool:

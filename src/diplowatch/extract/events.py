@@ -278,7 +278,7 @@ from diplowatch.extract.standing import standing_relative
 from diplowatch.extract.status import status_of, threatened_on_condition, told_done, unable
 from diplowatch.extract.street_names import without_street_names
 from diplowatch.extract.struck_armed import STRIKES, struck_as_militants
-from diplowatch.extract.struck_passive import passive_struck
+from diplowatch.extract.struck_passive import attackers_in_deed, passive_struck
 from diplowatch.extract.subclause_subject import lone_subject_sides, subclause_people
 from diplowatch.extract.summit_setting import summit_setting
 from diplowatch.extract.surnames import family_names_out
@@ -2035,7 +2035,7 @@ def _with_implied(
     rule_mode = implied_mode(shown, rule_mode, _named_agents(s))
     rule_mode = captives_mode(shown, rule_mode, side, doc.ntext, ctx.lang)
     out = add_implied(shown, actors, place, ctx.lang, rule_mode, victims, doer)
-    if victims and not doer:
+    if not doer and (victims or attackers_in_deed(side, trig, doc.ntext, ctx)):
         out = _unnamed_attackers_first(out)
     if not doer:
         subjects = verb_subjects(trig, side, doc.ntext, ctx)

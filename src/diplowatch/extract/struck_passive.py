@@ -102,6 +102,32 @@ def _undergone_in_deed(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -> 
     return opener is not None and all(m.start > opener and m.agent == _UNNAMED for m in agents[1:])
 
 
+def attackers_in_deed(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -> bool:
+    """The unidentified attackers are named by the deed itself after the
+    verb and its other sides, opened by "في"/"جراء" (``context.
+    UNDERGONE_DEED_OPENERS``) and a deed of force (``UNDERGONE_DEED_NOUNS``):
+    "قتل 3 شرطيين في هجوم إرهابي" tells policemen killed in a terrorist
+    attack, so the attackers, not the policemen counted first, did the deed
+    (place84; ``events._with_implied`` puts them first)."""
+    if not ctx.undergone_deed_openers:
+        return False
+    deeds = [m for m in side if m.agent == _UNNAMED and m.start >= trig.end]
+    if not deeds or not any(_opened_deed(m, ntext, ctx) for m in deeds):
+        return False
+    first = min(m.start for m in deeds)
+    return all(trig.end <= m.start < first for m in side if m.agent and m.agent != _UNNAMED)
+
+
+def _opened_deed(m: Mention, ntext: str, ctx: Any) -> bool:
+    """``m`` begins with a deed of force right after an opener of the deed
+    undergone ("في هجوم إرهابي")."""
+    words = ntext[m.start : m.end].split()
+    before = ntext[max(0, m.start - 12) : m.start].split()
+    return bool(words and before) and (
+        words[0] in ctx.undergone_deed_nouns and before[-1] in ctx.undergone_deed_openers
+    )
+
+
 # Words after a deed's noun where a side named "between" them is looked for.
 MUTUAL_REACH = 4
 

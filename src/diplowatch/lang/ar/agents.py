@@ -156,6 +156,11 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "القوات الحكومية",
         "قوات النظام",
         "جيش النظام",
+        # place84: the regime's own aircraft and guns are its army, as its
+        # forces are: the place's state's, not craft of no known country
+        # (the bare "طائرات" of ``_FROM_AFAR`` may be a foreign air force's)
+        *(f"{craft} النظام" for craft in ("طائرات", "طيران", "مروحيات", "مقاتلات", "مدفعية")),
+        *("الطائرات النظامية", "الطيران النظامي", "المروحيات النظامية", "المدفعية النظامية"),
         # recall20ar: "the government's forces" are its army, not the
         # government beside them ("هاجمت قوات الحكومة السورية مواقع
         # الحوثيين" has one doer; English "government forces" is MIL)
