@@ -3479,3 +3479,14 @@ FEAR_PHRASE_ENDS: tuple[str, ...] = (
     *("بعد", "بعدما", "عندما", "حين", "حينما", "لما", "إثر", "اثر", "عقب"),
     *("منذ", "وبعد", "وعندما", "إذ", "اذ"),
 )
+
+# doer83: how a bombing's noun begins ("تفجير انتحاري", "انفجار سيارة
+# مفخخة"): a state's army or police that announce the deed by its noun only
+# tell it ("أعلنت الشرطة مقتل 80 شخصا في تفجيرين"), as a ministry does;
+# their own deeds are named raids, strikes, shelling or clashes
+# (``announcers``). A bare "هجوم" or "مقتل" may be their own.
+ANNOUNCED_BOMBINGS: tuple[str, ...] = (
+    *(f"{c}{n}" for c in ("", "ال", "ب", "بال") for n in ("تفجير", "انفجار")),
+    *("سيارة مفخخة", "سيارات مفخخة", "عبوة ناسفة", "عبوات ناسفة"),
+    *("هجوم انتحاري", "الهجوم الانتحاري", "عملية انتحارية", "العملية الانتحارية"),
+)

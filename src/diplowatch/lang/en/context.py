@@ -2667,3 +2667,12 @@ FEAR_PHRASE_ENDS: tuple[str, ...] = (
     *("after", "when", "as", "since", "following", "before", "until", "because"),
     *("while", "amid", "and", "but", "which", "that", "who"),
 )
+
+# doer83: how a bombing's noun begins ("bombing", "blast", "explosion"): a
+# state's army or police that announce the deed by its noun only tell it
+# ("police announced the deaths of ten people in a bombing"), as a ministry
+# does (``announcers``). A bare "attack" or "killing" may be their own.
+ANNOUNCED_BOMBINGS: tuple[str, ...] = (
+    *("bombing", "bombings", "blast", "blasts", "explosion", "explosions"),
+    *("car bomb", "suicide attack", "suicide bomb", "roadside bomb"),
+)

@@ -3642,3 +3642,12 @@ REPORT_TOPIC_NOUNS: tuple[str, ...] = (
 # mendB84: the negated willingness ("هیچ تمایلی به مذاکره … ندارد") names
 # no deed done either.
 TOPIC_MARKERS = TOPIC_MARKERS + ("تمایلی به", "تمایلی برای")
+
+# doer83: how a bombing's noun begins ("انفجار", "بمب‌گذاری", "حمله
+# انتحاری"): a state's army or police that announce the deed by its noun
+# only tell it ("پلیس از کشته شدن ۱۰ نفر در انفجار خبر داد"), as a ministry
+# does (``announcers``). A bare "حمله" or "کشته شدن" may be their own.
+ANNOUNCED_BOMBINGS: tuple[str, ...] = (
+    *("انفجار", "بمب گذاری", "بمب‌گذاری", "بمبگذاری", "خودروی بمب"),
+    *("حمله انتحاری", "حملات انتحاری", "عملیات انتحاری"),
+)
