@@ -117,6 +117,14 @@ class Context:
     # topic markers whose whole noun phrase is the topic ("discussed the
     # prisoner exchange deal"), across a few words (``nonevents``)
     topic_phrase_openers: frozenset[str] = frozenset()
+    # mendB84: markers that make only talks a topic ("گزارشی از", "report
+    # on") and the starts of those talks nouns; fears whose noun phrase is
+    # the topic ("خوفا من", "for fear of") and the words that end that
+    # phrase ("after", "بعد"; ``nonevents.named_as_topic``)
+    report_topic_markers: frozenset[str] = frozenset()
+    report_topic_nouns: frozenset[str] = frozenset()
+    fear_markers: frozenset[str] = frozenset()
+    fear_phrase_ends: frozenset[str] = frozenset()
     clause_breaks: tuple[str, ...] = ()
     # "while", "در حالی که", "بينما": the clause after it has its own participants
     contrast_breaks: tuple[str, ...] = ()
@@ -1185,6 +1193,10 @@ _WORD_FIELDS = {
     "topic_joins": "TOPIC_JOINS",
     "topic_kind_heads": "TOPIC_KIND_HEADS",
     "topic_phrase_openers": "TOPIC_PHRASE_OPENERS",
+    "report_topic_markers": "REPORT_TOPIC_MARKERS",
+    "report_topic_nouns": "REPORT_TOPIC_NOUNS",
+    "fear_markers": "FEAR_MARKERS",
+    "fear_phrase_ends": "FEAR_PHRASE_ENDS",
     "offer_words": "OFFER_WORDS",
     "offer_markers": "OFFER_MARKERS",
     "offer_not_before": "OFFER_NOT_BEFORE",

@@ -1109,6 +1109,49 @@ def _in_topic_phrase(ntext: str, trigger: Hit, ctx: Any) -> bool:
     return False
 
 
+# The longest report marker, in words ("report on the course of the").
+REPORT_MARKER_WORDS = (1, 2, 3, 4, 5, 6)
+# How many words of a feared noun phrase may stand before its noun ("for
+# fear of a new attack": "a new"; "خوفا من تجدد الهجمات": "تجدد").
+FEAR_REACH = 3
+
+
+def _reported_talks(ntext: str, trigger: Hit, ctx: Any) -> bool:
+    """Talks a report tells of ("گزارشی از روند مذاکرات", "تقريرا حول سير
+    المفاوضات", "a report on the talks"): ``context.REPORT_TOPIC_MARKERS``
+    right before a noun that starts as one of ``REPORT_TOPIC_NOUNS``. Other
+    deeds a report tells of were done ("a report on the killing of
+    protesters", "در گزارش خود از حمله … خبر داد"; mendB84)."""
+    markers: frozenset[str] = ctx.report_topic_markers
+    if not markers:
+        return False
+    word = ntext[trigger.start : trigger.start + 40].split(maxsplit=1)[:1]
+    if not word or not word[0].startswith(tuple(ctx.report_topic_nouns)):
+        return False
+    return any(p in markers for p in _phrases_before(ntext, trigger.start, REPORT_MARKER_WORDS))
+
+
+def _feared(ntext: str, trigger: Hit, ctx: Any, reach: int = FEAR_REACH) -> bool:
+    """A deed noun in the noun phrase a fear opens (``context.FEAR_MARKERS``:
+    "خوفا من هجمات جديدة", "for fear of a new attack"), at most
+    ``FEAR_REACH`` plain words on and no word of ``FEAR_PHRASE_ENDS`` between:
+    what is feared has not happened, and a deed told after the phrase ("…
+    after militants attacked the village", "… بعد أن قصفت القوات القرية")
+    has (mendB84; noevent83 read the fear as a cue of five words' reach).
+    A trigger read as a verb counts right after the fear only (``reach`` 0)."""
+    markers: frozenset[str] = ctx.fear_markers
+    if not markers:
+        return False
+    words = ntext[max(0, trigger.start - 100) : trigger.start].split()[-(reach + 4) :]
+    for gap in range(min(reach, len(words)) + 1):
+        if gap and (not words[-gap].isalnum() or words[-gap] in ctx.fear_phrase_ends):
+            return False
+        head = words[: len(words) - gap]
+        if any(" ".join(head[-n:]) in markers for n in (2, 3, 4) if len(head) >= n):
+            return True
+    return False
+
+
 _SENTENCE_ENDS = frozenset(".!?؟:;؛\n")
 
 
@@ -1160,13 +1203,16 @@ def named_as_topic(trigger: Hit, triggers: list[Hit], ntext: str, ctx: Any) -> b
     ``context.TOPIC_MARKERS`` right before it) or as what one withdraws from
     ("انسحب من المشاورات", "pulled out of the talks") is no event."""
     if trigger.entry.affix == "verb":
-        return False
+        # right after a fear only a noun stands ("خوفا من قصف جديد")
+        return _feared(ntext, trigger, ctx, reach=0)
     markers = ctx.topic_markers
     topic = any(p in markers for p in _phrases_before(ntext, trigger.start, TOPIC_MARKER_WORDS))
     if topic and not offered_deed(trigger, ntext, ctx):
         return True  # "به منظور آزادسازی", "برای برقراری آتش‌بس", "در مورد بازگشت به"
     if _in_topic_phrase(ntext, trigger, ctx):
         return True  # "negotiating a normalisation deal", "درباره توافق تبادل"
+    if _reported_talks(ntext, trigger, ctx) or _feared(ntext, trigger, ctx):
+        return True  # "گزارشی از روند مذاکرات", "fled for fear of a new attack"
     if _after_kind_head(trigger, triggers, ntext, ctx):
         return True  # "مسئله اخراج پناهجویان", "سیاست بازداشت فعالان"
     if _discussed(trigger, triggers, ntext, ctx):

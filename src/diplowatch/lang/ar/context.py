@@ -3479,14 +3479,33 @@ MAY_PAST_TIMES: tuple[str, ...] = (
     *("الأسبوع المنصرم", "الشهر المنصرم", "مؤخرا"),
 )
 
-# noevent83: talks named as what a report tells of ("قدم للبرلمان تقريرا
-# حول سير المفاوضات مع …"): the report is the deed, the talks its topic;
-# the talks' course ("سير", "مسار", "نتائج") may stand between.
-TOPIC_MARKERS += tuple(
+# noevent83, mendB84: talks named as what a report tells of ("قدم للبرلمان
+# تقريرا حول سير المفاوضات مع …"): the report is the deed, the talks its
+# topic; the talks' course ("سير", "مسار", "نتائج") may stand between. Read
+# before talks nouns only (``REPORT_TOPIC_NOUNS``,
+# ``nonevents.named_as_topic``): a report on an attack or a meeting tells
+# of one done ("نشرت تقريرا عن الهجوم الذي شنته …").
+REPORT_TOPIC_MARKERS: tuple[str, ...] = tuple(
     f"{report} {about}{course}"
     for report in ("تقرير", "تقريرا", "تقريره", "تقريرها")
     for about in ("عن", "حول", "بشأن", "بشان")
     for course in ("", " سير", " مسار", " نتائج", " تطورات")
+)
+# The starts of talks nouns (with or without the article).
+REPORT_TOPIC_NOUNS: tuple[str, ...] = tuple(
+    f"{article}{stem}"
+    for article in ("", "ال")
+    for stem in ("مفاوض", "محادث", "مباحث", "مشاورات", "حوار")
+)
+
+# noevent83, mendB84: a deed one acts "for fear of" has not happened
+# ("غادر السكان بيوتهم خوفا من هجمات جديدة"): the noun phrase right after
+# the fear is its topic (``nonevents.named_as_topic``), up to a word that
+# opens a told clause (``FEAR_PHRASE_ENDS``: "… بعد أن قصفت القوات القرية").
+FEAR_MARKERS: tuple[str, ...] = ("خوفا من", "خوفاً من")
+FEAR_PHRASE_ENDS: tuple[str, ...] = (
+    *("بعد", "بعدما", "عندما", "حين", "حينما", "لما", "إثر", "اثر", "عقب"),
+    *("منذ", "وبعد", "وعندما", "إذ", "اذ"),
 )
 
 # doer83: how a bombing's noun begins ("تفجير انتحاري", "انفجار سيارة

@@ -2656,14 +2656,31 @@ TOPIC_MARKERS = TOPIC_MARKERS + tuple(
     )
 )
 
-# noevent83: talks named as what a report tells of ("presented a report on
-# the course of the talks with Iran"): the report is the deed, the talks its
-# topic; the talks' course may stand between.
-TOPIC_MARKERS = TOPIC_MARKERS + tuple(
+# noevent83, mendB84: talks named as what a report tells of ("presented a
+# report on the course of the talks with Iran"): the report is the deed, the
+# talks its topic; the talks' course may stand between. Read before talks
+# nouns only (``REPORT_TOPIC_NOUNS``, ``nonevents.named_as_topic``): a report
+# on a killing or a meeting tells of one done.
+REPORT_TOPIC_MARKERS: tuple[str, ...] = tuple(
     f"report {about}{course}"
     for about in ("on", "about")
     for course in ("", " the", " the course of", " the course of the")
     + (" the progress of", " the progress of the", " the outcome of", " the outcome of the")
+)
+REPORT_TOPIC_NOUNS: tuple[str, ...] = ("talks", "negotiat", "consultations", "dialogue")
+
+# noevent83, mendB84: a deed one acts "for fear of" has not happened
+# ("residents fled for fear of a new attack", "fear of an Iranian attack on
+# the ships has grown"): the noun phrase after the fear is its topic
+# (``nonevents.named_as_topic``), up to a word that opens a told clause
+# (``FEAR_PHRASE_ENDS``: "… after militants attacked the village"); not the
+# bare noun ("fled in fear after the militants attacked": no "of").
+FEAR_MARKERS: tuple[str, ...] = (
+    *("for fear of", "in fear of", "out of fear of", "fear of", "fears of"),
+)
+FEAR_PHRASE_ENDS: tuple[str, ...] = (
+    *("after", "when", "as", "since", "following", "before", "until", "because"),
+    *("while", "amid", "and", "but", "which", "that", "who"),
 )
 
 # doer83: how a bombing's noun begins ("bombing", "blast", "explosion"): a

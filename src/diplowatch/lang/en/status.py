@@ -1189,11 +1189,7 @@ PLANNED_CUES += tuple(f"{will} to" for will in _NOUN_WILL)
 # willing to meet" is; the longer word held no cue and read it reported.
 NEGATION_CUES += ("unwilling to",)
 
-# noevent83: a deed one acts "for fear of", or whose fear grows, has not
-# happened ("residents fled for fear of a new attack", "fear of an Iranian
-# attack on the ships has grown"), as "fear that" is read; not the bare noun
-# ("fled in fear after the militants attacked": no "of" after it).
-CONDITIONAL_CUES += (
-    *("for fear of", "in fear of", "out of fear of", "fear of a", "fear of an"),
-    *("fears of a", "fears of an", "fear of further", "fears of further"),
-)
+# noevent83, mendB84: a deed one acts "for fear of" has not happened; it
+# is read in the noun phrase after the fear only (``context.FEAR_MARKERS``),
+# not as a cue whose reach took the deed told next ("fled for fear of a new
+# attack after militants attacked the village").

@@ -3623,15 +3623,25 @@ TOPIC_MARKERS = TOPIC_MARKERS + (
     *("تمایل به", "تمایل خود به", "تمایل خود را به", "مایل به", "متمایل به"),
 )
 
-# noevent83: talks named as what a report tells of ("روحانی با ارائه گزارشی
-# از روند مذاکرات … گفت", "گزارش وزیر از مذاکرات وین به مجلس"): the report
-# is the deed, the talks its topic, as after "درباره"; the talks' course
-# ("روند", "نتایج") may stand between.
-TOPIC_MARKERS = TOPIC_MARKERS + tuple(
+# noevent83, mendB84: talks named as what a report tells of ("روحانی با
+# ارائه گزارشی از روند مذاکرات … گفت", "گزارش وزیر از مذاکرات وین به
+# مجلس"): the report is the deed, the talks its topic, as after "درباره";
+# the talks' course ("روند", "نتایج") may stand between. Read before talks
+# nouns only (``REPORT_TOPIC_NOUNS``, ``nonevents.named_as_topic``): a report
+# of an attack or a meeting tells of one done ("در گزارش خود از حمله
+# پهپادی … خبر داد").
+REPORT_TOPIC_MARKERS: tuple[str, ...] = tuple(
     f"{report} از{course}"
     for report in ("گزارش", "گزارشی", "گزارش خود", "گزارشی کامل")
     for course in ("", " روند", " نتایج", " آخرین وضعیت")
 )
+REPORT_TOPIC_NOUNS: tuple[str, ...] = (
+    *("مذاکره", "مذاکرات", "گفت‌وگو", "گفت وگو", "گفتگو", "رایزنی"),
+)
+
+# mendB84: the negated willingness ("هیچ تمایلی به مذاکره … ندارد") names
+# no deed done either.
+TOPIC_MARKERS = TOPIC_MARKERS + ("تمایلی به", "تمایلی برای")
 
 # doer83: how a bombing's noun begins ("انفجار", "بمب‌گذاری", "حمله
 # انتحاری"): a state's army or police that announce the deed by its noun
