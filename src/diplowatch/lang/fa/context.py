@@ -2644,10 +2644,11 @@ RESIDENCE_WORDS: tuple[str, ...] = ("مقیم", "ساکن", "تبعیدی")
 # partiesfa83: where a company, an outlet or a body is based ("شرکتی
 # اسرائیلی مستقر در لندن", "سازمان حقوق بشری مستقر در نروژ"): its seat,
 # neither a side nor the home of the crew or staff a deed strikes. Only with
-# such a head among the words before it, in the same clause
-# (countries._seated_in): forces and envoys are "مستقر" too ("نیروهای امنیتی
-# مستقر در نیمروز", "سفرای مستقر در تهران"), and where they serve is their
-# home or their host.
+# such a head in the same noun phrase (within SEAT_REACH words) that has its
+# own nationality (countries._seated; mendC84): forces and envoys are "مستقر"
+# too ("نیروهای امنیتی مستقر در نیمروز", "سفرای مستقر در تهران"), and where
+# they serve is their home or their host; a firm with no nationality of its
+# own ("یک شرکت مستقر در امارات") is of the state it is based in.
 SEAT_WORDS: tuple[str, ...] = ("مستقر",)
 SEAT_HEADS: tuple[str, ...] = (
     *("شرکت", "شرکتی", "شرکت‌های", "شرکتهای", "سازمان", "سازمانی", "سازمان‌های"),
@@ -2655,7 +2656,7 @@ SEAT_HEADS: tuple[str, ...] = (
     *("نهاد", "نهادی", "نهادهای", "موسسه", "مؤسسه", "موسسه‌ای", "مؤسسه‌ای", "بنیاد"),
     *("خبرگزاری", "روزنامه", "تلویزیون", "رادیو", "بانک", "بانکی"),
 )
-SEAT_REACH = 12  # words back to the head, within one clause
+SEAT_REACH = 3  # words back to the head, within its noun phrase
 # The marker of a deed noun's target after its genitive doer ("حمایت کامل
 # مصر از دولت لبنان", "کمک کره به ایران", "اتهامات شبکه علیه حزب"): the
 # genitive acts (``extract/genitive_source.py``).

@@ -1,0 +1,68 @@
+"""Mends of round 84 (mendC84) to round 83's seat, doer and deputy rules
+(review of round 83, findings 5-9; sentences written for these tests).
+
+- a seat word ("مستقر در", "مقرها في", "headquartered in") sets its state
+  aside only after a company/outlet/body head in the same noun phrase that
+  has its own nationality (``countries._seated``): the head of another noun
+  phrase ("نیروهای آمریکایی مستقر در سوریه" after "شبه‌نظامیان") or a firm
+  with no nationality of its own keeps the state.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import run
+
+
+def _codes(text: str, lang: str, kind: str) -> set[str | None]:
+    events = [e for e in run(text, lang).events if e.type == kind]
+    assert events, f"no {kind} in {text}"
+    return {a.code for e in events for a in e.actors}
+
+
+# main set the state aside (a head 12 words back, or a firm of that state)
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "state"),
+    [
+        (
+            "خبرگزاری‌ها نوشتند که شورشیان به سربازان آمریکایی مستقر در عراق حمله کردند.",
+            "fa",
+            "ASSAULT",
+            "IRQ",
+        ),
+        ("آمریکا یک شرکت مستقر در ترکیه را تحریم کرد.", "fa", "SANCTION", "TUR"),
+        ("فرضت بريطانيا عقوبات على شركة مقرها في تركيا.", "ar", "SANCTION", "TUR"),
+        ("هاجم مسلحون عمال شركة نفطية مقرها في ليبيا.", "ar", "ASSAULT", "LBY"),
+        (
+            "Gunmen attacked employees of a mining company headquartered in Mali.",
+            "en",
+            "ASSAULT",
+            "MLI",
+        ),
+        # no seat head: "مقرها" is the struck seat itself
+        ("قصفت الطائرات الروسية مقرها في سوريا.", "ar", "ASSAULT", "SYR"),
+    ],
+)
+def test_a_seat_with_no_foreign_head_keeps_its_state(
+    text: str, lang: str, kind: str, state: str
+) -> None:
+    assert state in _codes(text, lang, kind)
+
+
+# guards: a foreign firm's seat stays aside
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "seat"),
+    [
+        ("پهپادها به نفتکش یک شرکت ژاپنی مستقر در یونان حمله کردند.", "fa", "ASSAULT", "GRC"),
+        ("هاجمت إيران ناقلة تملكها شركة يابانية مقرها في اليونان.", "ar", "ASSAULT", "GRC"),
+        (
+            "Iran attacked a ship owned by a Japanese company headquartered in Greece.",
+            "en",
+            "ASSAULT",
+            "GRC",
+        ),
+    ],
+)
+def test_a_foreign_firms_seat_stays_aside(text: str, lang: str, kind: str, seat: str) -> None:
+    assert seat not in _codes(text, lang, kind)
