@@ -66,3 +66,39 @@ def test_a_seat_with_no_foreign_head_keeps_its_state(
 )
 def test_a_foreign_firms_seat_stays_aside(text: str, lang: str, kind: str, seat: str) -> None:
     assert seat not in _codes(text, lang, kind)
+
+
+# --- finding 7: the bombing an army announces is the deed's own noun -------
+
+
+def _agents(text: str, lang: str) -> set[str | None]:
+    events = [e for e in run(text, lang).events if e.type == "ASSAULT"]
+    assert events, f"no ASSAULT in {text}"
+    return {a.agent for e in events for a in e.actors}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # main: a bombing named in the relative clause made the army a teller
+        ("ar", "أعلن الجيش الأفغاني قصف مواقع المسلحين الذين نفذوا التفجير."),
+        # guards main reads right
+        (
+            "fa",
+            "ارتش افغانستان از بمباران مواضع شبه‌نظامیانی که انفجار را انجام داده بودند خبر داد.",
+        ),
+    ],
+)
+def test_an_army_announcing_its_shelling_is_its_doer(lang: str, text: str) -> None:
+    assert "MIL" in _agents(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "أعلنت الشرطة مقتل 15 شخصا في تفجير انتحاري."),
+        ("en", "Police announced the deaths of twelve people in a bombing."),
+    ],
+)
+def test_police_announcing_a_bombing_still_only_tell_it(lang: str, text: str) -> None:
+    assert "COP" not in _agents(text, lang)

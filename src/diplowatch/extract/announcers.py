@@ -84,7 +84,7 @@ def without_announcer(
     doers = _DOERS.get(etype)
     if doers is None:
         return pool
-    if etype == "ASSAULT" and _bombing(s, ntext, bombings):
+    if etype == "ASSAULT" and _bombing(s, trig, ntext, bombings):
         doers = doers - _STATE_FORCES
     speakers = _speaker_span(s, ntext, trig, (after_verb, leads))
     if speakers is None:
@@ -102,12 +102,17 @@ def without_announcer(
     return [m for m in pool if m not in out] if out else pool
 
 
-def _bombing(s: Sentence, ntext: str, bombings: tuple[str, ...]) -> bool:
-    """doer83: whether the sentence tells a bombing by its noun ("أعلنت
-    الشرطة مقتل 80 شخصا في تفجيرين", "police announced the deaths of ten in
-    a bombing"): a deed of unnamed bombers, which a state's army or police
-    announcing it only tell, as a ministry does."""
-    return any(ntext.startswith(form, t.start) for t in s.triggers for form in bombings)
+def _bombing(s: Sentence, trig: Hit, ntext: str, bombings: tuple[str, ...]) -> bool:
+    """doer83: whether the deed announced is a bombing told by its noun
+    ("أعلنت الشرطة مقتل 80 شخصا في تفجيرين", "police announced the deaths of
+    ten in a bombing"): a deed of unnamed bombers, which a state's army or
+    police announcing it only tell, as a ministry does. Only the announced
+    deed's own noun or the next deed after it, within its phrase (mendC84):
+    a bombing told after another deed ("أعلن الجيش قصف مواقع المسلحين الذين
+    نفذوا التفجير") leaves the army the doer of the shelling it announces."""
+    later = [t for t in s.triggers if t.start > trig.start]
+    own = [trig, min(later, key=lambda t: t.start)] if later else [trig]
+    return any(ntext.startswith(form, t.start) for t in own for form in bombings)
 
 
 def _police_understood(trig: Hit, etype: str, rest: list[Mention]) -> bool:
