@@ -90,13 +90,7 @@ from diplowatch.extract.denied_objects import DENIED_MARK, denied_objects
 from diplowatch.extract.distinct import governed
 from diplowatch.extract.divided_states import twin_states
 from diplowatch.extract.document_frames import without_document_owners
-from diplowatch.extract.doers import (
-    active_verb,
-    attackers_first,
-    doers_first,
-    keepers_first,
-    reason_span,
-)
+from diplowatch.extract.doers import active_verb, attackers_first, doers_first, keepers_first
 from diplowatch.extract.employers import without_employers
 from diplowatch.extract.endangered import endangers_good
 from diplowatch.extract.force_heads import without_generic_forces
@@ -1416,7 +1410,7 @@ def _unnamed_deed(
     for trig, etype, status, when in told:
         if etype not in SIDELESS_TYPES or any(e.type == etype for e in made):
             continue
-        if not (_sideless_form(trig, doc) or _in_closing_phrase(s, doc, trig)):
+        if not _sideless_form(trig, doc):
             continue
         event = Event(
             type=etype,
@@ -1430,15 +1424,6 @@ def _unnamed_deed(
         )
         return [(event, trig)]
     return []
-
-
-def _in_closing_phrase(s: Sentence, doc: _Document, trig: Hit) -> bool:
-    """mendC84: whether a deed of force stands in the sentence's closing
-    "after …" phrase (``doers.reason_span``), which keeps only the phrase's
-    own sides: "استدعت مصر سفيرها بعد هجوم على سفارتها" leaves the attack no
-    side named, yet it happened, by attackers the text leaves unknown."""
-    span = reason_span(s.start, s.end, doc.ntext, doc.ctx, s.triggers)
-    return span is not None and span[0] <= trig.start < span[1]
 
 
 def _event_sides(
