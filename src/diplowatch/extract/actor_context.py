@@ -869,6 +869,7 @@ class Context:
     seat_heads: frozenset[str] = frozenset()  # "شرکت": heads a seat word may describe
     seat_reach: int = 0  # words back from a seat word to its head
     seat_nationality_before: int = 0  # words before the head its nationality may take
+    seat_nationality_needed: bool = False  # a seat is set aside only for a foreign head
     origin_not_after: frozenset[str] = frozenset()  # "its", "the": a noun owned or known
     origin_departures: frozenset[str] = frozenset()  # "withdr", "سحب": "from" is the place left
     # names written after titles ("الرئيس … تبون"): a title after a titled
@@ -1592,6 +1593,7 @@ def _switches(data: ModuleType | None) -> dict[str, Any]:
         "title_gap_words": getattr(data, "TITLE_GAP_WORDS", 0),
         "seat_reach": getattr(data, "SEAT_REACH", 0),
         "seat_nationality_before": getattr(data, "SEAT_NATIONALITY_BEFORE", 0),
+        "seat_nationality_needed": getattr(data, "SEAT_NATIONALITY_NEEDED", False),
         "class_holder_reach": getattr(data, "CLASS_HOLDER_REACH", 0),
         "class_verb_prefixes": tuple(getattr(data, "CLASS_VERB_PREFIXES", ())),
         "needs_predicate": frozenset(getattr(data, "NEEDS_PREDICATE", ())),

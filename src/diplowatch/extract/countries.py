@@ -207,13 +207,16 @@ def _phrase_start(text: str, head: int, ctx: Context) -> int:
 
 
 def _foreign_head(text: str, start: int, head: int, end: int, ctx: Context) -> bool:
-    """Whether a state's adjective stands in ``text[start:end]`` (around the
-    seat head at ``head``: after it in Arabic and Persian, before it in
-    English) and no agent noun stands between the head and ``end``."""
+    """Whether no agent noun stands between the seat head at ``head`` and
+    ``end`` and, where ``SEAT_NATIONALITY_NEEDED`` (ar, en), a state's
+    adjective stands in ``text[start:end]`` (after the head in Arabic,
+    before it in English)."""
     hits = scan(text[start:end], lexicon(ctx.lang))
     offset = head - start
     if any(h.entry.kind == "agent" and h.start > offset for h in hits):
         return False
+    if not ctx.seat_nationality_needed:
+        return True  # Persian: any firm's seat (a firm of the seat's state measured worse)
     return any(h.entry.kind == "state_adj" for h in hits)
 
 

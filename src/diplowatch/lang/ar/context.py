@@ -2286,6 +2286,7 @@ SEAT_HEADS: tuple[str, ...] = tuple(
     for article in ("", "ال")
 )  # fmt: skip
 SEAT_REACH = 3  # words back to the head, within its noun phrase
+SEAT_NATIONALITY_NEEDED = True  # a firm with none is of its seat's state
 # The marker of a deed noun's target after its genitive doer ("دعم مصر
 # الكامل للحكومة", "اتهامات القناة ضد الحزب"): the genitive acts
 # (``extract/genitive_source.py``); "ل" is glued.

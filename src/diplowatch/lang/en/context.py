@@ -1906,6 +1906,7 @@ SEAT_HEADS: tuple[str, ...] = (
     "group", "groups",
 )  # fmt: skip
 SEAT_REACH = 3  # words back to the head, within its noun phrase
+SEAT_NATIONALITY_NEEDED = True  # a firm with none is of its seat's state
 # The head's nationality stands before it ("an Israeli shipping firm"): up to
 # two words before the head (Arabic and Persian write it after the head).
 SEAT_NATIONALITY_BEFORE = 2

@@ -2645,10 +2645,11 @@ RESIDENCE_WORDS: tuple[str, ...] = ("مقیم", "ساکن", "تبعیدی")
 # اسرائیلی مستقر در لندن", "سازمان حقوق بشری مستقر در نروژ"): its seat,
 # neither a side nor the home of the crew or staff a deed strikes. Only with
 # such a head in the same noun phrase (within SEAT_REACH words) that has its
-# own nationality (countries._seated; mendC84): forces and envoys are "مستقر"
-# too ("نیروهای امنیتی مستقر در نیمروز", "سفرای مستقر در تهران"), and where
-# they serve is their home or their host; a firm with no nationality of its
-# own ("یک شرکت مستقر در امارات") is of the state it is based in.
+# no other agent noun between (countries._seated; mendC84): forces and envoys
+# are "مستقر" too ("شبه‌نظامیان به نیروهای آمریکایی مستقر در سوریه", "سفرای
+# مستقر در تهران"), and where they serve is their home or their host. Unlike
+# ar/en, no nationality of its own is asked (SEAT_NATIONALITY_NEEDED): asked,
+# events_train fa test parties fell .602 -> .601 (mendC84).
 SEAT_WORDS: tuple[str, ...] = ("مستقر",)
 SEAT_HEADS: tuple[str, ...] = (
     *("شرکت", "شرکتی", "شرکت‌های", "شرکتهای", "سازمان", "سازمانی", "سازمان‌های"),
