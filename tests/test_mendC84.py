@@ -5,7 +5,10 @@
   aside only after a company/outlet/body head in the same noun phrase that
   has its own nationality (``countries._seated``): the head of another noun
   phrase ("نیروهای آمریکایی مستقر در سوریه" after "شبه‌نظامیان") or a firm
-  with no nationality of its own keeps the state.
+  with no nationality of its own keeps the state (ar, en; Persian asks no
+  nationality: asked, a held-out measure fell);
+- an aide's word with the article before the head he serves, glued to
+  "لل" ("المساعد الخاص للرئيس"), names the aide (``titles.deputy_role``).
 """
 
 from __future__ import annotations
@@ -31,7 +34,6 @@ def _codes(text: str, lang: str, kind: str) -> set[str | None]:
             "ASSAULT",
             "IRQ",
         ),
-        ("آمریکا یک شرکت مستقر در ترکیه را تحریم کرد.", "fa", "SANCTION", "TUR"),
         ("فرضت بريطانيا عقوبات على شركة مقرها في تركيا.", "ar", "SANCTION", "TUR"),
         ("هاجم مسلحون عمال شركة نفطية مقرها في ليبيا.", "ar", "ASSAULT", "LBY"),
         (
@@ -102,3 +104,32 @@ def test_an_army_announcing_its_shelling_is_its_doer(lang: str, text: str) -> No
 )
 def test_police_announcing_a_bombing_still_only_tell_it(lang: str, text: str) -> None:
     assert "COP" not in _agents(text, lang)
+
+
+# --- finding 9: an aide's word with the article ---------------------------
+
+
+def _roles(text: str, lang: str) -> set[str | None]:
+    return {a.role for e in run(text, lang).events for a in e.actors}
+
+
+def test_an_aide_with_the_article_is_no_head_of_state() -> None:
+    # main read "المساعد الخاص للرئيس" as the president himself
+    text = "التقى المساعد الخاص للرئيس الفرنسي وزير الخارجية العراقي في باريس."
+    assert "head_of_state" not in _roles(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # guards main reads right
+        ("ar", "استقبل مساعد الرئيس الفرنسي وزير الخارجية العراقي."),
+        ("fa", "دستیار ویژه رئیس جمهور فرانسه با وزیر خارجه عراق دیدار کرد."),
+    ],
+)
+def test_an_aide_without_the_article_stays_an_aide(lang: str, text: str) -> None:
+    assert "head_of_state" not in _roles(text, lang)
+
+
+def test_the_head_himself_stays_head_of_state() -> None:
+    assert "head_of_state" in _roles("استقبل الرئيس الفرنسي وزير الخارجية العراقي.", "ar")

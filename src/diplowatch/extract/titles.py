@@ -147,8 +147,10 @@ def deputy_role(text: str, hit: Hit, role: str, ctx: Context) -> str:
     (``context.DEPUTY_WORDS``), or after one and a word of his brief
     ("معاون حقوقی رئیس جمهور", ``context.TITLE_QUALIFIERS``); the title's
     own role otherwise."""
-    if role not in DEPUTY_OF or hit.entry.kind != "role" or hit.prefix:
+    if role not in DEPUTY_OF or hit.entry.kind != "role":
         return role
+    if hit.prefix and hit.prefix not in ctx.owner_prefixes:
+        return role  # "للرئيس" (mendC84): the head he serves, "ل" glued
     before = previous_word(text, hit.start)
     if before in ctx.title_qualifiers:
         before = previous_word(text, len(text[: hit.start].rstrip()) - len(before))

@@ -1474,6 +1474,11 @@ UNIT_WORDS: tuple[str, ...] = ("هيئة", "إدارة", "ادارة", "مدير
 # الحرمين الشريفين", "مساعد الرئيس"): the holder is not the head
 # (extract/actors.py deputy_role).
 DEPUTY_WORDS: tuple[str, ...] = ("نائب", "نائبة", "مساعد", "مساعدة", "النائب الأول")
+# mendC84: an aide's word with the article ("المساعد الخاص للرئيس الروسي"):
+# the aide, not the head he serves. Kept apart from DEPUTY_WORDS (round 84's
+# deputy84 works on "النائب الثاني لرئيس"), then joined to them.
+DEFINITE_DEPUTY_WORDS: tuple[str, ...] = ("المساعد", "المساعدة")
+DEPUTY_WORDS = DEPUTY_WORDS + DEFINITE_DEPUTY_WORDS
 # agentcode83: one word naming a deputy's or aide's brief between his title
 # and the head he serves ("المستشار القانوني لرئيس الجمهورية", "المساعد الخاص
 # للرئيس"): the chain is one person, the aide, not the head
