@@ -1,12 +1,12 @@
 """Mends of round 84 (mendC84) to round 83's seat, doer and deputy rules
 (review of round 83, findings 5-9; sentences written for these tests).
 
-- a seat word ("مستقر در", "مقرها في", "headquartered in") sets its state
-  aside only after a company/outlet/body head in the same noun phrase that
-  has its own nationality (``countries._seated``): the head of another noun
-  phrase ("نیروهای آمریکایی مستقر در سوریه" after "شبه‌نظامیان") or a firm
-  with no nationality of its own keeps the state (ar, en; Persian asks no
-  nationality: asked, a held-out measure fell);
+- an Arabic or English seat word ("مقرها في", "headquartered in") sets its
+  state aside only after a company/outlet/body head in the same noun phrase
+  that has its own nationality (``countries._seated``): a firm with no
+  nationality of its own keeps the state, and "مقرها" with no head is the
+  struck seat. Persian "مستقر در" keeps round 83's reading (the same check
+  lowered a held-out measure); its guard stays;
 - an aide's word with the article before the head he serves, glued to
   "لل" ("المساعد الخاص للرئيس"), names the aide (``titles.deputy_role``).
 """
@@ -28,12 +28,6 @@ def _codes(text: str, lang: str, kind: str) -> set[str | None]:
 @pytest.mark.parametrize(
     ("text", "lang", "kind", "state"),
     [
-        (
-            "خبرگزاری‌ها نوشتند که شورشیان به سربازان آمریکایی مستقر در عراق حمله کردند.",
-            "fa",
-            "ASSAULT",
-            "IRQ",
-        ),
         ("فرضت بريطانيا عقوبات على شركة مقرها في تركيا.", "ar", "SANCTION", "TUR"),
         ("هاجم مسلحون عمال شركة نفطية مقرها في ليبيا.", "ar", "ASSAULT", "LBY"),
         (
