@@ -2,10 +2,11 @@
 no home of the people it strikes (round 83; sentences written for these
 tests).
 
-- Persian "مستقر در" after a company, outlet or body head
-  (``context.SEAT_WORDS``, ``SEAT_HEADS`` within ``SEAT_REACH`` words, one
-  clause), Arabic "مقرها/مقره (في)" and English "headquartered in" join the
-  words of living somewhere (``RESIDENCE_WORDS``, ``countries._resident_in``);
+- Persian "مستقر در", Arabic "مقرها/مقره (في)" and English "headquartered
+  in" after a company, outlet or body head (``context.SEAT_WORDS``,
+  ``SEAT_HEADS`` within ``SEAT_REACH`` words, ``countries._seated``) that has
+  its own nationality (mended in round 84: a firm with none is of the state
+  it is based in, ``tests/test_mendC84.py``);
 - forces and envoys stationed somewhere keep that place as their home or
   host ("نیروهای امنیتی مستقر در نیمروز", "سفرای … مستقر در تهران").
 """
@@ -28,31 +29,31 @@ def _codes(text: str, lang: str, kind: str) -> set[str | None]:
     ("text", "lang", "kind", "seat"),
     [
         (
-            "شرکت کشتیرانی که مستقر در پاریس است اعلام کرد سه ملوان در این حمله جان باختند.",
+            "نیروی دریایی ایران به یک کشتی متعلق به شرکتی اسرائیلی مستقر در لندن حمله کرد.",
             "fa",
             "ASSAULT",
-            "FRA",
+            "GBR",
         ),
         (
-            "یک سازمان حقوق بشری مستقر در سوئد اعدام دو زندانی را محکوم کرد.",
+            "یک سازمان نروژی مستقر در سوئد اعدام دو زندانی را محکوم کرد.",
             "fa",
             "ACCUSE",
             "SWE",
         ),
         (
-            "قالت شركة الملاحة التي مقرها في باريس إن ثلاثة بحارة قتلوا في الهجوم.",
+            "هاجمت إيران سفينة تملكها شركة إسرائيلية مقرها في لندن.",
             "ar",
             "ASSAULT",
-            "FRA",
+            "GBR",
         ),
         (
-            "The shipping firm, headquartered in Paris, said three sailors died in the attack.",
+            "Iran attacked a tanker owned by an Israeli firm headquartered in London.",
             "en",
             "ASSAULT",
-            "FRA",
+            "GBR",
         ),
         (
-            "A rights group headquartered in Sweden condemned the execution of three prisoners.",
+            "A Norwegian rights group headquartered in Sweden condemned the execution of three prisoners.",
             "en",
             "ACCUSE",
             "SWE",

@@ -883,6 +883,8 @@ class Context:
     seat_words: frozenset[str] = frozenset()  # "مستقر": where a firm is based
     seat_heads: frozenset[str] = frozenset()  # "شرکت": heads a seat word may describe
     seat_reach: int = 0  # words back from a seat word to its head
+    seat_nationality_before: int = 0  # words before the head its nationality may take
+    seat_nationality_needed: bool = False  # a seat is set aside only for a foreign head
     origin_not_after: frozenset[str] = frozenset()  # "its", "the": a noun owned or known
     origin_departures: frozenset[str] = frozenset()  # "withdr", "سحب": "from" is the place left
     # names written after titles ("الرئيس … تبون"): a title after a titled
@@ -1613,6 +1615,8 @@ def _switches(data: ModuleType | None) -> dict[str, Any]:
         "clause_punct": frozenset(getattr(data, "CLAUSE_PUNCTUATION", ())),
         "title_gap_words": getattr(data, "TITLE_GAP_WORDS", 0),
         "seat_reach": getattr(data, "SEAT_REACH", 0),
+        "seat_nationality_before": getattr(data, "SEAT_NATIONALITY_BEFORE", 0),
+        "seat_nationality_needed": getattr(data, "SEAT_NATIONALITY_NEEDED", False),
         "class_holder_reach": getattr(data, "CLASS_HOLDER_REACH", 0),
         "class_verb_prefixes": tuple(getattr(data, "CLASS_VERB_PREFIXES", ())),
         "needs_predicate": frozenset(getattr(data, "NEEDS_PREDICATE", ())),

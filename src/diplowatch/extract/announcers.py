@@ -88,7 +88,7 @@ def without_announcer(
     doers = _DOERS.get(etype)
     if doers is None:
         return pool
-    if etype == "ASSAULT" and _bombing(s, ntext, bombings):
+    if etype == "ASSAULT" and _bombing(s, trig, ntext, bombings):
         doers = doers - _STATE_FORCES
     speakers = _speaker_span(s, ntext, trig, (after_verb, leads))
     if speakers is None and after_verb and _toll_before(s, ntext, trig, bombings[1]):
@@ -108,16 +108,24 @@ def without_announcer(
     return [m for m in pool if m not in out] if out else pool
 
 
-def _bombing(s: Sentence, ntext: str, forms: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
-    """doer83: whether the sentence tells a bombing by its noun ("أعلنت
-    الشرطة مقتل 80 شخصا في تفجيرين", "police announced the deaths of ten in
-    a bombing"): a deed of unnamed bombers, which a state's army or police
-    announcing it only tell, as a ministry does. bystander84: or tells the
-    toll of one ("أعلنت الشرطة ارتفاع حصيلة ضحايا التفجير", "police said the
-    death toll from the blast rose"), the bombing's noun a word after the
-    toll's, where the count, not the bombing, is the deed's word."""
+def _bombing(
+    s: Sentence, trig: Hit, ntext: str, forms: tuple[tuple[str, ...], tuple[str, ...]]
+) -> bool:
+    """doer83: whether the deed announced is a bombing told by its noun
+    ("أعلنت الشرطة مقتل 80 شخصا في تفجيرين", "police announced the deaths of
+    ten in a bombing"): a deed of unnamed bombers, which a state's army or
+    police announcing it only tell, as a ministry does. Only the announced
+    deed's own noun or the next deed after it (mendC84): a bombing told after
+    another deed ("أعلن الجيش قصف مواقع المسلحين الذين نفذوا التفجير") leaves
+    the army the doer of the shelling it announces. bystander84: or the
+    sentence tells the toll of one ("أعلنت الشرطة ارتفاع حصيلة ضحايا
+    التفجير", "police said the death toll from the blast rose"), the
+    bombing's noun a word after the toll's, where the count, not the
+    bombing, is the deed's word."""
     bombings, tolls = forms
-    if any(ntext.startswith(form, t.start) for t in s.triggers for form in bombings):
+    later = [t for t in s.triggers if t.start > trig.start]
+    own = [trig, min(later, key=lambda t: t.start)] if later else [trig]
+    if any(ntext.startswith(form, t.start) for t in own for form in bombings):
         return True
     toll = next((at for at in _word_starts(ntext, s.start, s.end, tolls)), None)
     return toll is not None and any(_word_starts(ntext, toll, s.end, bombings))

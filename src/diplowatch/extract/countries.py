@@ -19,9 +19,9 @@ from diplowatch.extract.asked_nouns import country_inside_asked
 from diplowatch.extract.counts import counted, counted_or_others, is_measure
 from diplowatch.extract.described import described_at
 from diplowatch.extract.home_country import _dateline, _next_word, people_form
-from diplowatch.extract.lexicon import OF_STATE, POSSESSED, WITH_COUNTRY
+from diplowatch.extract.lexicon import OF_STATE, POSSESSED, WITH_COUNTRY, lexicon
 from diplowatch.extract.mention import Mention
-from diplowatch.extract.scan import Hit
+from diplowatch.extract.scan import Hit, scan
 from diplowatch.extract.sending import sending_word, uncounted
 from diplowatch.extract.titles import (
     DEPUTY_OF,
@@ -153,13 +153,16 @@ def _resident_in(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     المتحدة", "روحانی مقیم آمریکا", "the US-based cleric", "exiled in
     London"): where a person only named in the sentence lives, neither a side
     nor his home (``context.RESIDENCE_WORDS`` right before the state or
-    before its preposition of place, ``RESIDENCE_SUFFIXES`` glued after it)."""
+    before its preposition of place, ``RESIDENCE_SUFFIXES`` glued after it),
+    and a foreign firm's seat (``_seated``)."""
     if ctx.residence_suffixes and text.startswith(longer_than(ctx.residence_suffixes, -1), hit.end):
         return True
     if not prev or not (ctx.residence_words or ctx.seat_words):
         return False
     if prev in ctx.residence_words:
         return True
+    if prev in ctx.seat_words:
+        return _seated(text, hit.start - len(prev) - 1, ctx)
     if prev not in ctx.location_preps and prev not in ctx.place_preps:
         return False
     pos = hit.start - len(prev) - 1
@@ -171,17 +174,51 @@ def _resident_in(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
 
 def _seated(text: str, pos: int, ctx: Context) -> bool:
     """Whether the seat word ending before ``pos`` ("مستقر" in "شرکتی اسرائیلی
-    مستقر در لندن") describes a company, outlet or body (``context.SEAT_HEADS``
-    among the ``SEAT_REACH`` words before it, in the same clause): forces and
-    envoys stationed somewhere serve their home or their host there."""
+    مستقر در لندن") is where a foreign company, outlet or body is based: a
+    head of ``context.SEAT_HEADS`` in the same noun phrase (within
+    ``SEAT_REACH`` words, no clause break) that has its own nationality (a
+    state's adjective next to it, no other agent noun between). A firm with
+    no nationality of its own ("یک شرکت مستقر در امارات", "شركة نفطية مقرها
+    في العراق") is of the state it is based in; forces and envoys stationed
+    somewhere ("نیروهای آمریکایی مستقر در سوریه") serve their home or their
+    host there."""
+    end = pos
     for _ in range(ctx.seat_reach):
         word = previous_word(text, pos)
         if not word or word in CLAUSE_BREAKS:
             return False
-        if word in ctx.seat_heads:
-            return True
         pos = len(text[:pos].rstrip()) - len(word)
+        if word in ctx.seat_heads:
+            return _foreign_head(text, _phrase_start(text, pos, ctx), pos, end, ctx)
     return False
+
+
+def _phrase_start(text: str, head: int, ctx: Context) -> int:
+    """Where the seat head's noun phrase may open: up to
+    ``SEAT_NATIONALITY_BEFORE`` words before it (English "an Israeli
+    shipping firm"), none where the adjective follows the head."""
+    start = head
+    for _ in range(ctx.seat_nationality_before):
+        word = previous_word(text, start)
+        if not word or word in CLAUSE_BREAKS:
+            break
+        start = len(text[:start].rstrip()) - len(word)
+    return max(start, 0)
+
+
+def _foreign_head(text: str, start: int, head: int, end: int, ctx: Context) -> bool:
+    """Where ``SEAT_NATIONALITY_NEEDED`` (ar, en): whether no agent noun
+    stands between the seat head at ``head`` and ``end`` and a state's
+    adjective stands in ``text[start:end]`` (after the head in Arabic,
+    before it in English). Persian keeps any head (mendC84: the check
+    there lowered a held-out measure)."""
+    if not ctx.seat_nationality_needed:
+        return True  # Persian: round 83's reading (the head check measured worse)
+    hits = scan(text[start:end], lexicon(ctx.lang))
+    offset = head - start
+    if any(h.entry.kind == "agent" and h.start > offset for h in hits):
+        return False
+    return any(h.entry.kind == "state_adj" for h in hits)
 
 
 def _near_state(text: str, hit: Hit, prev: str, ctx: Context) -> bool:

@@ -158,8 +158,8 @@ def deputy_role(text: str, hit: Hit, role: str, ctx: Context) -> str:
     official). The title's own role otherwise."""
     if role not in _DEPUTY_ROLES or hit.entry.kind != "role":
         return role
-    if hit.prefix and hit.prefix not in ctx.deputy_prefixes:
-        return role
+    if hit.prefix and hit.prefix not in ctx.deputy_prefixes | ctx.owner_prefixes:
+        return role  # "لرئيس", "للرئيس" (deputy84, mendC84): the head served, "ل" glued
     deputies = ctx.deputy_words | ctx.deputy_of_words if hit.prefix else ctx.deputy_words
     before = previous_word(text, hit.start)
     if before in ctx.title_qualifiers:

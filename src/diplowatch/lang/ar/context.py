@@ -1474,6 +1474,11 @@ UNIT_WORDS: tuple[str, ...] = ("هيئة", "إدارة", "ادارة", "مدير
 # الحرمين الشريفين", "مساعد الرئيس"): the holder is not the head
 # (extract/actors.py deputy_role).
 DEPUTY_WORDS: tuple[str, ...] = ("نائب", "نائبة", "مساعد", "مساعدة", "النائب الأول")
+# mendC84: an aide's word with the article ("المساعد الخاص للرئيس الروسي"):
+# the aide, not the head he serves. Kept apart from DEPUTY_WORDS (round 84's
+# deputy84 works on "النائب الثاني لرئيس"), then joined to them.
+DEFINITE_DEPUTY_WORDS: tuple[str, ...] = ("المساعد", "المساعدة")
+DEPUTY_WORDS = DEPUTY_WORDS + DEFINITE_DEPUTY_WORDS
 # agentcode83: one word naming a deputy's or aide's brief between his title
 # and the head he serves ("المستشار القانوني لرئيس الجمهورية", "المساعد الخاص
 # للرئيس"): the chain is one person, the aide, not the head
@@ -2275,11 +2280,24 @@ RESIDENCE_WORDS: tuple[str, ...] = tuple(
     )
     for clitic in ("", "و")
 )  # fmt: skip
-# partiesfa83: where a company or a body has its seat ("شركة شحن مقرها في
-# لندن", "منظمة حقوقية ومقرها لندن"): neither a side nor the home of its crew.
-RESIDENCE_WORDS = RESIDENCE_WORDS + tuple(
+# partiesfa83, mendC84: where a foreign company or body has its seat ("شركة
+# شحن إسرائيلية مقرها في لندن"): neither a side nor the home of its crew. Only
+# after such a head with its own nationality in the same noun phrase
+# (countries._seated): "شركة نفطية مقرها في العراق" is Iraq's, and
+# "قصفت الطائرات مقرها في لبنان" strikes a seat in Lebanon.
+SEAT_WORDS: tuple[str, ...] = tuple(
     clitic + word for word in ("مقرها", "مقره") for clitic in ("", "و")
 )
+SEAT_HEADS: tuple[str, ...] = tuple(
+    article + word
+    for word in (
+        "شركة", "شركات", "منظمة", "منظمات", "مؤسسة", "مؤسسات", "هيئة",
+        "قناة", "صحيفة", "وكالة", "بنك", "مصرف", "شبكة", "جمعية",
+    )
+    for article in ("", "ال")
+)  # fmt: skip
+SEAT_REACH = 3  # words back to the head, within its noun phrase
+SEAT_NATIONALITY_NEEDED = True  # a firm with none is of its seat's state
 # The marker of a deed noun's target after its genitive doer ("دعم مصر
 # الكامل للحكومة", "اتهامات القناة ضد الحزب"): the genitive acts
 # (``extract/genitive_source.py``); "ل" is glued.

@@ -1909,9 +1909,22 @@ LAUNCH_AIMS: tuple[str, ...] = ("at", "towards", "toward", "into", "on")
 RESIDENCE_WORDS: tuple[str, ...] = (
     "lives", "lived", "resides", "resided", "exiled", "self-exiled",
 )  # fmt: skip
-# partiesfa83: where a company or a body has its seat ("a shipping firm
-# headquartered in London"): neither a side nor the home of its crew.
-RESIDENCE_WORDS = RESIDENCE_WORDS + ("headquartered",)
+# partiesfa83, mendC84: where a foreign company or body has its seat ("an
+# Israeli shipping firm headquartered in London"): neither a side nor the home
+# of its crew. Only after such a head with its own nationality in the same
+# noun phrase (countries._seated): "an oil company headquartered in Iraq" is
+# Iraq's.
+SEAT_WORDS: tuple[str, ...] = ("headquartered",)
+SEAT_HEADS: tuple[str, ...] = (
+    "company", "companies", "firm", "firms", "organisation", "organization",
+    "outlet", "channel", "newspaper", "agency", "bank", "network", "charity",
+    "group", "groups",
+)  # fmt: skip
+SEAT_REACH = 3  # words back to the head, within its noun phrase
+SEAT_NATIONALITY_NEEDED = True  # a firm with none is of its seat's state
+# The head's nationality stands before it ("an Israeli shipping firm"): up to
+# two words before the head (Arabic and Persian write it after the head).
+SEAT_NATIONALITY_BEFORE = 2
 RESIDENCE_SUFFIXES: tuple[str, ...] = ("-based",)
 # senses77: the flag glued to a ship's country ("a Liberian-flagged tanker",
 # "a Panama-registered ship") names where it is registered, not whose it is
