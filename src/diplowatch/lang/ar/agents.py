@@ -1944,6 +1944,11 @@ GENERIC_PEOPLE_HEADS: tuple[str, ...] = (
 )
 
 NOT_AGENTS: tuple[str, ...] = (
+    # victims85: "as hostages" after the people held is what they are held
+    # as, not a second people ("احتجاز عدد من الأطباء كرهائن": the doctors are
+    # the hostages, not the hostage-takers of other hostages)
+    "كرهائن",
+    "كرهينة",
     # "armed" after a deed's noun ("اشتباك مسلح", "هجوم مسلح", "نزاع مسلح"):
     # an adjective, not a gunman ("رجل مسلح" still is one)
     "اشتباك مسلح",
