@@ -318,6 +318,10 @@ class Context:
     # mendC72: a person of the building before it ("أستاذ في جامعة",
     # "professor at"): his affiliation, no scene
     seat_affiliates: frozenset[str] = frozenset()
+    # victims85: "in an area held by the Taliban", "بمنطقة يسيطر عليها": the
+    # holder of the scene is no side (``held_areas.held_places``)
+    holding_phrases: frozenset[str] = frozenset()
+    held_area_nouns: frozenset[str] = frozenset()
     # parties59fa: "شهر موصل عراق", "Mosul, Iraq,": a town's state after it is
     # where (``town_states``): the marks between them, the marks that must
     # close the state, the words after it that make it a subject instead
@@ -1242,6 +1246,8 @@ _WORD_FIELDS = {
     "seat_fillers": "SEAT_FILLERS",
     "seat_nouns": "SEAT_NOUNS",
     "seat_affiliates": "SEAT_AFFILIATES",
+    "holding_phrases": "HOLDING_PHRASES",
+    "held_area_nouns": "HELD_AREA_NOUNS",
     "town_state_marks": "TOWN_STATE_MARKS",
     "town_state_closers": "TOWN_STATE_CLOSERS",
     "town_state_not_before": "TOWN_STATE_NOT_BEFORE",

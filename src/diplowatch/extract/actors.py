@@ -17,6 +17,7 @@ from diplowatch.extract.actor_context import Context, context
 from diplowatch.extract.border_places import border_neighbours
 from diplowatch.extract.counted_dead import counted_fighter_starts, dead_of_counted
 from diplowatch.extract.described import described_people
+from diplowatch.extract.held_areas import held_places
 from diplowatch.extract.home_country import (
     add_home_mentions,
     dateline_code,
@@ -100,6 +101,7 @@ def _reshaped(text: str, mentions: list[Mention], ctx: Context) -> list[Mention]
     those_of_named(text, mentions, ctx.conjunctions, ctx.those_of_named)
     near_landmarks(text, mentions, ctx)
     seat_places(text, mentions, ctx)
+    held_places(text, mentions, ctx)
     mentions = border_neighbours(text, town_states(text, mentions, ctx), ctx)
     return group_country_out(text, mentions)
 

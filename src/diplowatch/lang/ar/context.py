@@ -376,6 +376,23 @@ NEAR_PREPOSITIONS: tuple[str, ...] = ("قرب", "بالقرب")
 SEAT_PREPOSITIONS: tuple[str, ...] = ("في", "داخل", "بداخل", "عند", "قرب", "بالقرب", "بجوار")
 SEAT_CLITICS: tuple[str, ...] = ("ب",)
 SEAT_FILLERS: tuple[str, ...] = ("أحد", "إحدى", "احد", "احدى", "من")
+# victims85: who holds the area where a deed happened ("قتل عشرة تلاميذ في
+# مدرسة بمنطقة يسيطر عليها تنظيم داعش", "في منطقة خاضعة لسيطرة حركة الشباب")
+# is no side (extract/held_areas.held_places): the holding phrases and the
+# areas, after a preposition of place (SEAT_PREPOSITIONS, SEAT_CLITICS).
+# Areas struck ("قصفت مناطق يسيطر عليها داعش") keep their holder.
+HOLDING_PHRASES: tuple[str, ...] = (
+    *("يسيطر عليها", "تسيطر عليها", "يسيطر عليه", "تسيطر عليه"),
+    *("تحت سيطرة", "خاضعة لسيطرة", "الخاضعة لسيطرة", "خاضع لسيطرة", "الخاضع لسيطرة"),
+)
+HELD_AREA_NOUNS: tuple[str, ...] = tuple(
+    f"{article}{noun}"
+    for article in ("", "ال")
+    for noun in (
+        *("منطقة", "مناطق", "قرية", "قرى", "بلدة", "بلدات", "مدينة", "مدن", "حي", "أحياء"),
+        *("مخيم", "محافظة", "إقليم", "ريف", "أراض", "أراضي", "جزء", "أجزاء"),
+    )
+)
 SEAT_NOUNS: tuple[str, ...] = tuple(
     f"{article}{noun}"
     for article in ("", "ال")

@@ -626,6 +626,19 @@ NEAR_PREPOSITIONS: tuple[str, ...] = ("near", "outside")
 # before it, the words that may stand between and the buildings. Not "on"
 # ("an attack on a hospital": the hospital struck) nor "in front of".
 SEAT_PREPOSITIONS: tuple[str, ...] = ("at", "in", "inside", "near", "outside")
+# victims85: who holds the area where a deed happened ("ten pupils were
+# killed in a school in an area held by the Taliban") is no side
+# (extract/held_areas.held_places): the holding phrases and the areas, after
+# a preposition of place (SEAT_PREPOSITIONS). Areas struck ("bombed areas
+# held by the Islamic State") keep their holder.
+HOLDING_PHRASES: tuple[str, ...] = (
+    *("held by", "controlled by", "under the control of", "under control of"),
+)
+HELD_AREA_NOUNS: tuple[str, ...] = (
+    *("area", "areas", "region", "regions", "village", "villages", "town", "towns", "city"),
+    *("district", "districts", "territory", "territories", "province", "part", "parts"),
+    *("neighbourhood", "neighborhood", "camp"),
+)
 SEAT_FILLERS: tuple[str, ...] = ("the", "a", "an", "one", "of")
 SEAT_NOUNS: tuple[str, ...] = (
     *("hospital", "hospitals", "clinic", "school", "schools", "university", "college"),

@@ -2244,6 +2244,18 @@ NEAR_PREPOSITIONS: tuple[str, ...] = ("نزدیکی",)
 # "مقابل" (a crowd before an embassy protests to it).
 SEAT_PREPOSITIONS: tuple[str, ...] = ("در", "داخل", "درون", "نزدیکی")
 SEAT_FILLERS: tuple[str, ...] = ("یک", "یکی", "از")
+# victims85: who holds the area where a deed happened ("ده دانش‌آموز در
+# مدرسه‌ای در منطقه تحت کنترل طالبان کشته شدند") is no side
+# (extract/held_areas.held_places): the holding phrases and the areas, after
+# a preposition of place (SEAT_PREPOSITIONS). Areas struck ("مناطق تحت
+# کنترل داعش را بمباران کردند") keep their holder.
+HOLDING_PHRASES: tuple[str, ...] = (
+    *("تحت کنترل", "تحت تصرف", "تحت سلطه", "تحت سیطره", "در کنترل", "در تصرف"),
+)
+HELD_AREA_NOUNS: tuple[str, ...] = (
+    *("منطقه", "مناطق", "منطقه‌ای", "روستا", "روستای", "روستاهای", "روستایی", "شهر", "شهری"),
+    *("شهرستان", "ولسوالی", "بخش", "بخش‌های", "استان", "اردوگاه"),
+)
 SEAT_NOUNS: tuple[str, ...] = (
     *("بیمارستان", "بیمارستان‌ها", "بیمارستانی", "درمانگاه", "مدرسه", "مدارس", "مدرسه‌ای"),
     *("دانشگاه", "دانشگاه‌ها", "دانشکده", "مسجد", "مساجد", "مسجدی", "کلیسا", "کلیسای"),
