@@ -88,3 +88,37 @@ def test_people_held_as_hostages_are_the_victims(text: str, held: str) -> None:
 )
 def test_hostages_stay_victims(text: str, lang: str, victim: str) -> None:
     assert any(actors[-1][1] == victim for actors in _force(text, lang))
+
+
+# main read troops killed abroad, with no word of an attack, as the doers
+# and the state they fell in as their victim
+@pytest.mark.parametrize(
+    ("text", "lang", "troops"),
+    [
+        ("قتل أربعة جنود بريطانيين في العراق.", "ar", "GBR"),
+        ("چهار سرباز انگلیسی در عراق کشته شدند.", "fa", "GBR"),
+        ("سه سرباز ناتو در افغانستان کشته شدند.", "fa", "NATO"),
+    ],
+)
+def test_troops_killed_abroad_are_the_victims(text: str, lang: str, troops: str) -> None:
+    for actors in _force(text, lang):
+        assert actors[-1] == (troops, "MIL"), actors
+        assert actors[0][1] == "UAF", actors
+
+
+# guards: English read so already; a crash is no attack; a state's own
+# soldiers killed at home keep the reading they had
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Four British soldiers were killed in Iraq.", "en"),
+        ("قتل جنديان عراقيان في العراق.", "ar"),
+    ],
+)
+def test_troops_victims_guards(text: str, lang: str) -> None:
+    assert any(actors[-1][1] == "MIL" for actors in _force(text, lang))
+
+
+def test_troops_killed_in_a_crash_tell_no_attack() -> None:
+    text = "چهار سرباز انگلیسی در سانحه سقوط بالگرد در عراق کشته شدند."
+    assert not [e for e in run(text, "fa").events if e.type == "ASSAULT"]

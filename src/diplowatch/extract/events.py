@@ -2175,10 +2175,24 @@ def _struck_not_where(s: Sentence, side: list[Mention], trig: Hit, doc: _Documen
     كشمير بباكستان … مقتل 24 شخصا") may be an accident: no unnamed attacker
     is made up for them. The whole side where nothing else remains: alone,
     the state is what was struck."""
-    if trig.entry.value == "ASSAULT" and not _attack_told(s):
+    if trig.entry.value == "ASSAULT" and not _attack_told(s) and not _troops_abroad(s, side):
         return side
     struck = [m for m in side if not (m.code and where_only(m, trig, doc.ntext, doc.ctx))]
     return struck or side
+
+
+def _troops_abroad(s: Sentence, side: list[Mention]) -> bool:
+    """Whether the side is armed forces of states other than any other
+    state of it, with no word of an accident ("قتل ثلاثة جنود أمريكيين في
+    أفغانستان", "دو سرباز آمریکایی در افغانستان کشته شدند"): troops killed
+    abroad fell to someone's force, so the state where they fell is no side
+    even with no word of an attack told; read as one it made the troops the
+    doers and the host state their victim (victims85)."""
+    if any(c.entry.kind == _ACCIDENT_WORD for c in s.cues):
+        return False
+    troops = [m for m in side if m.agent == _ARMED_FORCES and m.code]
+    states = {m.code for m in side if m.agent is None and not m.role and m.code}
+    return bool(troops) and bool(states) and all(m.code not in states for m in troops)
 
 
 def _subject_before_object(side: list[Mention], trig: Hit, doc: _Document) -> bool:
