@@ -1017,7 +1017,9 @@ class _Sentence:
             and not self._reactor_only(m)
             and not self._doer_adjective_only(m)
             and not self._asked_content_only()
-            and not partitive_only(m, self.mentions, self.codes, self.doc.text, self.knobs.partitives)
+            and not partitive_only(
+                m, self.mentions, self.codes, self.doc.text, self.knobs.partitives
+            )
         ):
             return next(iter(self.codes))
         return ""
