@@ -930,6 +930,9 @@ class Context:
     # adjdoer73: nouns of a deed of force or of the craft that does it
     # ("الغارات", "حمله", "strikes"): a state adjective on them is the doer's
     deed_adjective_heads: frozenset[str] = frozenset()
+    # agentsar85: partitive words ("بينهم", "including", "از جمله"): a
+    # nationality right after them is some held or struck people's only
+    national_partitives: frozenset[str] = frozenset()
     # doer76: a deed's noun whose owner is a group named by a word that is
     # an actor only there ("غارات التحالف", "حمله ائتلاف", "coalition
     # strikes"): ``deed_owner.deed_owners_only``; ``deed_owner_before`` when
@@ -1558,6 +1561,7 @@ _WORD_FIELDS = {
     "local_agent_heads": "LOCAL_AGENT_HEADS",
     "reaction_words": "REACTION_WORDS",
     "deed_adjective_heads": "DEED_ADJECTIVE_HEADS",
+    "national_partitives": "NATIONAL_PARTITIVES",
     "deed_owner_heads": "DEED_OWNER_HEADS",
     "this_country_sides": "THIS_COUNTRY_SIDES",
     "this_country_side_preps": "THIS_COUNTRY_SIDE_PREPOSITIONS",

@@ -22,6 +22,7 @@ from diplowatch.extract.asked_content import only_in_content
 from diplowatch.extract.asked_nouns import asking_word_at, content_opened_at
 from diplowatch.extract.details import fill_details
 from diplowatch.extract.distinct import distinct
+from diplowatch.extract.partitive_nationals import partitive_only
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sending import bare_word, sending_word, uncounted
 from diplowatch.extract.state_agents import StateAgents, agents_by_state
@@ -157,6 +158,9 @@ class FillKnobs:
     # "الغارات", "حمله", "strikes": a state told on them is the deed's doer,
     # not the country of those it struck (``_Sentence._doer_adjective_only``)
     deed_heads: frozenset[str] = frozenset()
+    # "بينهم", "including": a nationality after them gives no agent its
+    # country (``partitive_nationals``)
+    partitives: frozenset[str] = frozenset()
     # "الحرس الوطني": a force whose agent is its state's (``state_agents``)
     state_agents: StateAgents = field(default_factory=dict)
     # Arabic: a verb's subject follows it, so a state right after a verb of
@@ -198,6 +202,7 @@ class FillKnobs:
             local_heads=ctx.local_agent_heads,
             reactions=ctx.reaction_words,
             deed_heads=ctx.deed_adjective_heads,
+            partitives=ctx.national_partitives,
             state_agents=ctx.agents_by_state,
             verb_first=ctx.subject_after_verb,
             lang=ctx.lang,
@@ -1012,6 +1017,9 @@ class _Sentence:
             and not self._reactor_only(m)
             and not self._doer_adjective_only(m)
             and not self._asked_content_only()
+            and not partitive_only(
+                m, self.mentions, self.codes, self.doc.text, self.knobs.partitives
+            )
         ):
             return next(iter(self.codes))
         return ""

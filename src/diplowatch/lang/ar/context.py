@@ -60,6 +60,10 @@ OUR_COUNTRY_WORDS: tuple[str, ...] = ()
 THIS_COUNTRY_WORDS: tuple[str, ...] = ("هذا البلد", "هذه البلاد", "هذه الدولة", "ذلك البلد")
 # … not a state only "against" parts from it: the deed's other side
 THIS_COUNTRY_AGAINST: tuple[str, ...] = ("ضد",)
+# agentsar85: a nationality right after a partitive word ("بينهم تونسيان",
+# "من بينهم ليبي") is only some of a group's: no agent takes its country
+# from it (``extract/partitive_nationals.py``).
+NATIONAL_PARTITIVES: tuple[str, ...] = ("بينهم", "بينهن", "من بينهم", "من بينهن", "منهم", "منهن")
 # agents48fa: "foreign" written with an agent noun ("نیروهای خارجی", "القوات
 # الأجنبية", "foreign troops") says the agents are not of the country where
 # they are or which the sentence names: they take none from it

@@ -2161,6 +2161,10 @@ THIS_COUNTRY_BEFORE: tuple[str, ...] = ("the country's", "this country's", "that
 THIS_COUNTRY_WORDS: tuple[str, ...] = ("of the country", "of this country", "of that country")
 # … not a state only "against" parts from it: the deed's other side
 THIS_COUNTRY_AGAINST: tuple[str, ...] = ("against",)
+# agentsar85: a nationality right after a partitive word ("including two
+# Tunisians", "among them a Libyan") is only some of a group's: no agent
+# takes its country from it (``extract/partitive_nationals.py``).
+NATIONAL_PARTITIVES: tuple[str, ...] = ("including", "among them", "among whom", "of them")
 # agents48fa: "foreign" written with an agent noun ("نیروهای خارجی", "القوات
 # الأجنبية", "foreign troops") says the agents are not of the country where
 # they are or which the sentence names: they take none from it

@@ -62,6 +62,10 @@ HOME_NOUNS: tuple[str, ...] = ("کشور",)
 THIS_COUNTRY_WORDS: tuple[str, ...] = ("این کشور", "آن کشور")
 # … not a state only "against" parts from it: the deed's other side
 THIS_COUNTRY_AGAINST: tuple[str, ...] = ("علیه", "ضد", "بر ضد")
+# agentsar85: a nationality right after a partitive word ("از جمله دو
+# تونسی", "که دو نفر از آنها") is only some of a group's: no agent takes
+# its country from it (``extract/partitive_nationals.py``).
+NATIONAL_PARTITIVES: tuple[str, ...] = ("از جمله", "از میان آنها", "از آنها", "که از جمله")
 # agents48fa: "foreign" written with an agent noun ("نیروهای خارجی", "القوات
 # الأجنبية", "foreign troops") says the agents are not of the country where
 # they are or which the sentence names: they take none from it
