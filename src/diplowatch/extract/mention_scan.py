@@ -110,6 +110,8 @@ def _chained_role(
         # "وزير شؤون الأسرى", "وزير الصحة والسكان": a minister's portfolio
         # names whom he serves, not whom he acts as; he is the cabinet's
         return old.role, old.agent
+    if _finer_office(old, hit, role):
+        return role, agent or old.agent
     role = old.role or role
     agent = agent if body else old.agent or agent
     if body:
@@ -117,6 +119,23 @@ def _chained_role(
     if committee:
         role = "legislator"
     return role, agent
+
+
+# roles85: a cabinet title chained to another that names a finer post of
+# the same cabinet ("نائب رئيس الوزراء وزير الخارجية", a deputy prime
+# minister and foreign minister) is one man, known by the finer post
+_FINER_OFFICES = {"minister": frozenset({"foreign_minister"})}
+
+
+def _finer_office(old: Pending, hit: Hit, role: str) -> bool:
+    """Whether the title ``hit`` names a finer office of the same man than
+    the title ``old`` it is chained to (``_FINER_OFFICES``): the plain
+    minister's role of a deputy prime minister gives way to his portfolio."""
+    return (
+        old.hit.entry.kind == "role"
+        and hit.entry.kind == "role"
+        and role in _FINER_OFFICES.get(old.role or "", frozenset())
+    )
 
 
 @dataclass
@@ -331,6 +350,8 @@ class MentionScan:
             # "a delegation of the opposition" is the opposition, who take
             # the country written after them ("هیئتی از بازرگانان ترکیه‌ای")
             self.pending = old = None
+        if old is not None and self._finer_post_of_holder(old, hit, role):
+            return  # "UAE Deputy Prime Minister and Foreign Minister": one man
         # 2. owned by or chained to the title before it, else that one is released
         role, agent, chained_former, chained_serves = self._join_previous(hit, old, role, agent)
         # 3. the title now waiting: a former holder's or a kin's is no office's voice
@@ -550,6 +571,25 @@ class MentionScan:
             # title is his father's; he is a private person
             role, agent = pending.role, pending.agent = "", KIN_AGENT
         return pending, role, agent
+
+    def _finer_post_of_holder(self, old: Pending, hit: Hit, role: str) -> bool:
+        """A finer post of the same cabinet (``_FINER_OFFICES``) joined by
+        "and" alone to a title a mention right before has taken ("UAE Deputy
+        Prime Minister and Foreign Minister"): the same man's second post,
+        which gives him its role (roles85; where no mention took the first
+        title, the chain of titles does it: ``_chained_role``)."""
+        prev_m = self.mentions[-1] if self.mentions else None
+        gap = self.text[old.hit.end : hit.start].split()
+        if not old.claimed or prev_m is None or prev_m.role != old.role or hit.prefix:
+            return False
+        if len(gap) != 1 or gap[0] not in self.ctx.conjunctions or not gap[0].isalpha():
+            return False
+        if not _finer_office(old, hit, role):
+            return False
+        if len(self.text[prev_m.end : old.hit.start].strip(" ،,")) > 2:
+            return False  # only a space or "'s" between the holder and his title
+        prev_m.role = old.role = self.last_role = role
+        return True
 
     def _country_after(self, hit: Hit, code: str | None) -> bool:
         """A country word other than ``code`` begins right after the title
