@@ -127,6 +127,10 @@ def _chained_role(
 _FINER_OFFICES = {"minister": frozenset({"foreign_minister"})}
 
 
+# agents of a party a former office holder may now lead (``_former_now_leads``)
+_PARTY_AGENTS = frozenset({"PTY", "OPP"})
+
+
 def _finer_office(old: Pending, hit: Hit, role: str) -> bool:
     """Whether the title ``hit`` names a finer office of the same man than
     the title ``old`` it is chained to (``_FINER_OFFICES``): the plain
@@ -831,6 +835,8 @@ class MentionScan:
         if self._headed_by_named(pending, hit, group) or self._alias_of_person(hit, group):
             self.mentions[-1].end = self.last_end = hit.end  # he spans his title
             return  # "حسن نصرالله دبیرکل حزب‌الله": the title and group say who he is
+        if self._former_now_leads(pending, group):
+            return  # "Former President X, leader of party Y": the party's leader now
         if self.mentions and owner_of(text, self.mentions[-1], group, hit, ctx):
             self.mentions.pop()  # "Lebanon's Hezbollah", "Yemen's Houthi rebels": the group
         if group.agent in ctx.cited_agents and not group.role:
@@ -906,6 +912,46 @@ class MentionScan:
             group.agent = pending.agent
         if former_and(text, self.mentions, pending.hit, ctx):
             self.mentions.pop()  # "الرئيس الفرنسي السابق وزعيم حزب …": one man
+
+    def _former_now_leads(self, pending: Pending | None, group: Mention) -> bool:
+        """Whether the party ``group``, headed by the title ``pending``, is led
+        by the former office holder named right before that title, set off by
+        a comma or joined by "and" ("Former French President Nicolas
+        Sarkozy, leader of the Republicans", "الرئيس التونسي السابق المنصف
+        المرزوقي، رئيس حزب …", "… رئیس جمهور سابق فرانسه و رهبر حزب …"). He
+        acts as the party's leader, not as the state he once led nor as no
+        one (roles85); the party is no second actor. His own state stays
+        (a party name may be another state's: "Republicans"). A bare gap is
+        left alone: in Arabic the title after a name may open the verb's
+        object ("استقبل … رئيس حزب …")."""
+        last = self.mentions[-1] if self.mentions else None
+        if pending is None or last is None or group.agent not in _PARTY_AGENTS:
+            return False
+        if "party_leader" not in (group.role, pending.role):
+            return False
+        if last.kind != "person" or not last.former or not last.name:
+            return False
+        text, ctx = self.text, self.ctx
+        gap = text[last.end : pending.hit.start].split()
+        marks = [w for w in gap if w in ctx.conjunctions]
+        if len(marks) != len(gap) or not (marks or pending.hit.prefix[:1] in ctx.conjunctions):
+            return False
+        self._drop_former_title(last)
+        last.role, last.agent, last.former = "party_leader", group.agent, False
+        last.code = last.code or group.code
+        last.end = self.last_end = group.end
+        return True
+
+    def _drop_former_title(self, person: Mention) -> None:
+        """Drop the former office's title written right before ``person``
+        ("Former French President", "الرئيس التونسي السابق"): it named him,
+        and he now acts as another office's holder (``_former_now_leads``)."""
+        before = self.mentions[-2] if len(self.mentions) > 1 else None
+        if before is None or before.name or not before.former or before.role != person.role:
+            return
+        gap = self.text[before.end : person.start].split()  # "President", "السابق"
+        if before.code == person.code and len(gap) <= 3 and all(w.isalpha() for w in gap):
+            self.mentions.pop(-2)
 
     def _alias_of_person(self, hit: Hit, group: Mention) -> bool:
         """Whether a state named by its regime or seat (``state_alias``)
