@@ -6,6 +6,8 @@ text describes him (sentences written for these tests).
   Minister and Foreign Minister") is one man known by the finer post:
   ``mention_scan._finer_office`` in a chain of titles, and
   ``_finer_post_of_holder`` where a state before the first title took it;
+- a billionaire or magnate ("الملياردير", "میلیاردر", "billionaire") is a
+  business person (`lang/*/roles.py` "business"), not his state whole;
 - a former office holder set off by a comma or "and" as a party's leader
   ("Former French President X, leader of the Republicans", "… رئیس جمهور
   سابق … و رهبر حزب …") acts as the party's leader, with his own state, and
@@ -132,3 +134,24 @@ def test_a_former_leader_meeting_a_party_leader_is_two_men(text: str, lang: str)
     people = _people(text, lang, "CONSULT")
     assert ("GBR", "PTY", "party_leader") in people
     assert ("USA", None, "head_of_state") in people
+
+
+# main read the billionaire as his state whole (no agent), or as the state's
+# official by a prince's title written beside it
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "state"),
+    [
+        ("التقى رئيس الوزراء الهندي الملياردير الإماراتي في نيودلهي.", "ar", "CONSULT", "ARE"),
+        ("نخست وزیر هند با یک میلیاردر اماراتی در دهلی نو دیدار کرد.", "fa", "CONSULT", "ARE"),
+        ("Police in Lagos arrested a Nigerian billionaire on Monday.", "en", "COERCE", "NGA"),
+        ("The Indian prime minister met an Emirati magnate in New Delhi.", "en", "CONSULT", "ARE"),
+    ],
+)
+def test_a_billionaire_is_a_business_person(text: str, lang: str, kind: str, state: str) -> None:
+    assert (state, "BUS", "business") in _people(text, lang, kind)
+
+
+# guard: a businessman was read so already
+def test_a_businessman_stays_business() -> None:
+    text = "التقى رئيس الوزراء الهندي رجل الأعمال الإماراتي في نيودلهي."
+    assert ("ARE", "BUS", "business") in _people(text, "ar", "CONSULT")
