@@ -41,6 +41,12 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "المديرة العامة لشركة",
         "رجل الأعمال",
         "رجال الأعمال",
+        # roles85: a billionaire is a business person, not the state (nor an
+        # official by a prince's title written beside it)
+        "الملياردير",
+        "ملياردير",
+        "المليارديرة",
+        "مليارديرة",
         "سيدة الأعمال",
         "رئيس غرفة التجارة",
         "رئيس اتحاد الصناعة والتجارة",

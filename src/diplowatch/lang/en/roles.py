@@ -45,6 +45,9 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "founder",
         "president of the chamber of commerce",
         "tycoon",
+        # roles85: a billionaire or magnate is a business person, not the state
+        "billionaire",
+        "magnate",
     ),
     "deputy_minister": (
         "deputy minister",

@@ -27,6 +27,8 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "رئیس هیات مدیره",
         "تاجر",
         "بازرگان",
+        # roles85: a billionaire is a business person, not the state
+        "میلیاردر",
         "فعالان اقتصادی",
         "رئیس اتاق بازرگانی",
         "رئیس اتاق تجارت",
