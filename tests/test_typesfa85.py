@@ -3,9 +3,10 @@ closed by a subjunctive words away (round 85, typesfa85; every sentence
 written for these tests).
 
 A protest's slogans are no events of their own (``events._told_once``): the
-participle or verbal noun after it ("rallied, demanding …", "تظاهروا
-مطالبين …") tells what it was for. But Persian tells the demand with its own
-predicate ("… با تجمع مقابل استانداری خواستار … شدند", "دست به اعتصاب زدند
+participle, verbal noun or coordinated verb after it ("rallied, demanding
+…", "تظاهروا مطالبين …", "ودعوا الحكومة إلى …") tells what it was for, and
+English and Arabic keep that reading. Persian "خواستار" tells the demand
+with its own predicate ("… با تجمع مقابل استانداری خواستار … شدند", "دست به اعتصاب زدند
 و خواستار … شدند"): a request made, beside the protest
 (``context.OWN_DEMANDS``). The verb that closes "خواستار" stands past its
 object, further than the three words a noun's verb is read in: a
@@ -39,6 +40,14 @@ def test_fa_demand_after_a_strike_is_a_request() -> None:
     # main read the strike alone
     text = "رانندگان کامیون روز دوشنبه دست به اعتصاب زدند و خواستار افزایش نرخ کرایه شدند."
     assert {"PROTEST", "REQUEST"} <= _types(text, "fa")
+
+
+def test_fa_demand_after_a_held_protest_is_a_request() -> None:
+    # main read the protest alone (this sentence was a case of
+    # test_extract_rules.test_protesters_demands_are_the_protest, which
+    # still holds the participle-like English and Arabic cases)
+    text = "صدها دانشجو تظاهرات مقابل سفارت انگلیس برگزار کردند و خواستار اخراج سفیر شدند."
+    assert _types(text, "fa") == {"PROTEST", "REQUEST"}
 
 
 def test_fa_demand_one_may_make_is_none() -> None:
@@ -77,7 +86,9 @@ def test_en_their_right_to_demand_is_no_demand() -> None:
 
 def test_en_rally_demanding_keeps_its_slogan() -> None:
     # guard: holds on main; the participle tells what the rally was for
-    text = "Hundreds of workers rallied outside the governor's office, demanding their unpaid wages."
+    text = (
+        "Hundreds of workers rallied outside the governor's office, demanding their unpaid wages."
+    )
     assert _types(text, "en") == {"PROTEST"}
 
 
