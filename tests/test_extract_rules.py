@@ -145,7 +145,8 @@ def test_who_condemns_an_attack_is_not_its_author(lang: str, text: str) -> None:
     [
         ("ar", "تظاهر مئات الأتراك في أنقرة ودعوا الحكومة إلى الاستقالة."),
         ("en", "Thousands protested in Tel Aviv and urged the government to resign."),
-        ("fa", "صدها دانشجو تظاهرات مقابل سفارت انگلیس برگزار کردند و خواستار اخراج سفیر شدند."),
+        # typesfa85: Persian "خواستار … شدند" is a request of its own beside the
+        # protest (tests/test_typesfa85.py), as the labels and the challenge read it
     ],
 )
 def test_protesters_demands_are_the_protest(lang: str, text: str) -> None:

@@ -264,6 +264,8 @@ class Context:
     realized_modals: frozenset[str] = frozenset()
     have_subjunctives: frozenset[str] = frozenset()  # typesfa83: "داشته باشد" closing a noun
     have_trip_leads: frozenset[str] = frozenset()  # typesfa83: "به تهران رفت تا …": a visit
+    own_demands: frozenset[str] = frozenset()  # typesfa85: "با تجمع … خواستار … شدند"
+    demand_stops: frozenset[str] = frozenset()  # typesfa85: "خواستار آن است که …"
     postposed_modals: frozenset[str] = frozenset()  # "… لازم است": a deed noun's predicate
     # noevent81: "باید" over its whole verb-final clause, the words that end
     # that clause, and the leads of a deed told as past in it ("پس از")
@@ -1239,6 +1241,8 @@ _WORD_FIELDS = {
     "realized_modals": "REALIZED_MODALS",
     "have_subjunctives": "HAVE_SUBJUNCTIVES",
     "have_trip_leads": "HAVE_TRIP_LEADS",
+    "own_demands": "OWN_DEMANDS",
+    "demand_stops": "DEMAND_STOPS",
     "postposed_modals": "POSTPOSED_MODALS",
     "agreed_content_markers": "AGREED_CONTENT_MARKERS",
     "name_heads": "NAME_HEADS",

@@ -1598,7 +1598,13 @@ def _told_once(
     # no protest, and the sentence lost both)
     first = min((t.start for t in candidates if t.entry.value == "PROTEST"), default=None)
     if first is not None:
-        candidates = [t for t in candidates if t.entry.value not in SLOGANS or t.start < first]
+        candidates = [
+            t
+            for t in candidates
+            if t.entry.value not in SLOGANS
+            or t.start < first
+            or ntext[t.start : t.end] in ctx.own_demands
+        ]
     # "pledged to send aid": the aid, no agreement besides
     pledged = pledged_verbs(candidates, ntext, ctx.pledge_verbs, ctx.pledge_content_openers)
     candidates = [t for t in candidates if t.start not in pledged]

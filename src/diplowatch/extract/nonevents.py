@@ -989,7 +989,12 @@ def subjunctive(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
     if not ctx.subjunctive_verbs:
         return False
     words = ntext[trigger.base_start : trigger.end].split()
-    if trigger.entry.affix == "verb":
+    if ntext[trigger.start : trigger.end] in ctx.own_demands:
+        closing = _demand_verb(trigger, ntext, ctx)
+        if closing is None:
+            return False
+        verb, before = closing
+    elif trigger.entry.affix == "verb":
         if not words:
             return False
         verb = words[-1]
@@ -1038,6 +1043,28 @@ def _closed_by_have(trigger: Hit, ntext: str, ctx: Any) -> bool:
         if CLAUSE_BREAKS & set(word) or word in ctx.light_verbs or word in ctx.subjunctive_verbs:
             return False
     return False
+
+
+# typesfa85: how many words a demand's object may hold before the verb that
+# closes it ("خواستار افزایش دستمزد و بیمه کارگران شوند": 5).
+DEMAND_REACH = 8
+
+
+def _demand_verb(trigger: Hit, ntext: str, ctx: Any) -> tuple[str, str] | None:
+    """The verb that closes a demand word (``context.OWN_DEMANDS``:
+    "خواستار", "خواهان") and the word before it: the first light or
+    subjunctive verb within ``DEMAND_REACH`` words, before any clause break,
+    copula or "که" (``context.DEMAND_STOPS``).
+    The demand's object stands between them ("خواستار افزایش حقوق‌هایتان
+    شوید": that you demand a raise, no demand made), further than the three
+    words `_noun_verb` reads."""
+    words = _TOKENS.findall(ntext[trigger.end : trigger.end + 120])[: DEMAND_REACH + 1]
+    for i, word in enumerate(words):
+        if word in ctx.light_verbs or word in ctx.subjunctive_verbs:
+            return word, words[i - 1] if i else ""
+        if CLAUSE_BREAKS & set(word) or word in ctx.demand_stops:
+            return None
+    return None
 
 
 def _noun_verb(trigger: Hit, words: list[str], ntext: str, ctx: Any) -> tuple[str, str] | None:

@@ -587,6 +587,10 @@ OBLIGATION_CUES: tuple[str, ...] = (
     "reserve the right to",
     "is entitled to",
     "are entitled to",
+    # typesfa85: the right told as someone's ("it is their right to demand
+    # higher wages"), as Persian "حق شماست … خواستار … شوید" and Arabic "من
+    # حقهم أن يطالبوا": a demand one may make, none made
+    *(f"{whose} right to" for whose in ("my", "our", "your", "his", "her", "their")),
 )
 
 # Pronouns right after a verb of saying that point back to the speaker ("the

@@ -1532,6 +1532,21 @@ HAVE_TRIP_LEADS: tuple[str, ...] = (
     *("رفت", "رفتند", "رفته", "آمد", "آمدند", "آمده"),
     *("سفر", "عزیمت", "عازم"),
 )
+# typesfa85: a demand told by its own predicate ("خواستار … شدند", "خواهان …
+# شد") after a protest in its sentence is the protesters' request, told as
+# an event of its own ("کارگران با تجمع مقابل استانداری خواستار پرداخت
+# حقوق خود شدند": a protest and a request), not one of the protest's
+# slogans (``events._told_once``), which a participle or a verbal noun is
+# in English and Arabic ("demanding", "مطالبين").
+OWN_DEMANDS: tuple[str, ...] = ("خواستار", "خواهان")
+# The verb of such a demand closes it words away, past its object
+# (``nonevents._demand_verb``: "… خواستار افزایش حقوق‌هایتان شوید", that you
+# demand a raise, is no demand made); a copula or "که" closes the demand
+# first, and a verb after it is the content's ("خواستار آن است که زندانیان
+# آزاد شوند": a demand made).
+DEMAND_STOPS: tuple[str, ...] = (
+    *("که", "است", "هست", "هستند", "هستیم", "هستم", "بود", "بودند", "بوده"),
+)
 
 # After "could" or "managed to" in the past the subjunctive is what was done
 # ("توانست وارد اقیانوس شود" entered the ocean): the event stands.
