@@ -9,6 +9,9 @@ deed (``nonevents._permitted``, ``context.PERMITTED_VERB_LEADS``).
 Someone hit or run over by a vehicle died in an accident, no attack, unless
 an attack word is named (``status.DISASTER_CUES``, beaten by
 ``status.ATTACK_CUES`` as round 62 reads them).
+A deed noun qualified as daily, or as the known repeated kind, names a
+practice, no one deed (``triggers.NOT_TRIGGERS``: "اقتحامات يومية",
+"الاعتداءات المتكررة", "daily raids", "بازداشت‌های روزانه").
 Cases marked "fails on main" gave the event on c1a24fbb; "guard: holds on
 main" cases held there already and must keep holding.
 """
@@ -146,4 +149,44 @@ RAMMING = [
 
 @pytest.mark.parametrize(("lang", "text", "etype"), RAMMING)
 def test_a_ramming_attack_stays_an_attack(lang: str, text: str, etype: str) -> None:
+    assert etype in _types(text, lang)
+
+
+# --- a deed noun qualified as daily or as the known repeated kind ---------------
+
+PRACTICES = [
+    # fails on main: ASSAULT reported
+    ("ar", "ويشهد المسجد اقتحامات يومية من قبل المستوطنين منذ أشهر."),
+    # fails on main: ASSAULT reported
+    ("ar", "وتسيطر ميليشيات مختلفة على المدينة وتقع بينها اشتباكات متكررة للسيطرة على الأحياء."),
+    # fails on main: COERCE reported
+    ("en", "The mosque has seen daily raids by settlers for months."),
+    # guard: holds on main
+    ("en", "Residents complain of almost daily attacks by militias on the villages."),
+    # fails on main: COERCE reported
+    ("fa", "خانواده‌ها از بازداشت‌های روزانه جوانان در شهر گلایه دارند."),
+    # guard: holds on main
+    ("fa", "بیمارستان‌های شهر هدف حملات روزانه شبه‌نظامیان هستند."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PRACTICES)
+def test_a_daily_or_repeated_practice_is_no_event(lang: str, text: str) -> None:
+    assert not (_types(text, lang) & {"ASSAULT", "COERCE"})
+
+
+TOLD_DEEDS = [
+    # the indefinite "repeated" after a verb of launching tells strikes done
+    ("ar", "شنت الطائرات الإسرائيلية غارات متكررة على غزة أمس.", "ASSAULT"),
+    ("ar", "اقتحم المستوطنون المسجد صباح اليوم تحت حماية الشرطة.", "ASSAULT"),
+    ("en", "Israeli jets launched repeated strikes on Gaza on Monday.", "ASSAULT"),
+    ("fa", "جنگنده‌های اسرائیلی روز دوشنبه حملات مکرری به غزه انجام دادند.", "ASSAULT"),
+    ("fa", "شهرک‌نشینان صبح امروز به مسجد یورش بردند.", "ASSAULT"),
+    # daily clashes going on stay a fight (recall70fa)
+    ("fa", "درگیری‌های روزانه میان گروه‌های مسلح در طرابلس ادامه دارد.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), TOLD_DEEDS)
+def test_a_deed_told_as_done_stays(lang: str, text: str, etype: str) -> None:
     assert etype in _types(text, lang)
