@@ -259,6 +259,8 @@ class Context:
     # mendB70: what is hoped glued to the hope ("عن أمله بتعزيز")
     wish_object_prefixes: frozenset[str] = frozenset()
     wish_not_objects: frozenset[str] = frozenset()  # mendD71: "بعد", "بين": no glued "ب"
+    # noevent85: the mark of an infinitive a permission governs ("to shoot")
+    permitted_verb_leads: frozenset[str] = frozenset()
     subjunctive_verbs: frozenset[str] = frozenset()
     indicative_markers: frozenset[str] = frozenset()
     realized_modals: frozenset[str] = frozenset()
@@ -1236,6 +1238,7 @@ _WORD_FIELDS = {
     "that_clause_breaks": "THAT_CLAUSE_BREAKS",
     "wish_object_prefixes": "WISH_OBJECT_PREFIXES",
     "wish_not_objects": "WISH_NOT_OBJECTS",
+    "permitted_verb_leads": "PERMITTED_VERB_LEADS",
     "subjunctive_verbs": "SUBJUNCTIVE_VERBS",
     "indicative_markers": "INDICATIVE_MARKERS",
     "realized_modals": "REALIZED_MODALS",

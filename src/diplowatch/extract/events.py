@@ -1566,6 +1566,7 @@ def _unreal_starts(s: Sentence, doc: _Document) -> set[int]:
         ctx.wish_object_prefixes,
         ctx.wish_not_objects,
         bounds_of(doc.lang),
+        ctx.permitted_verb_leads,
     )
     courses, relatives = ctx.syntax.course_words, ctx.syntax.relatives
     unreal |= {t.start for t in s.triggers if guessed_subject(t, s, ntext, courses, relatives)}

@@ -139,6 +139,10 @@ CUE_TABLES = {
     "CONDITIONAL_CUES": "conditional",
     "OBLIGATION_CUES": "obligation",
     "PROVISION_CUES": "provision",
+    # noevent85: what a law or a side allows or forbids ("يسمح القانون للشرطة
+    # بإطلاق النار", "the law allows police to shoot"): read as a provision,
+    # over the verb phrase it governs only (``nonevents.PERMISSION_SPAN``)
+    "PERMISSION_CUES": "permission",
     "POSSIBILITY_CUES": "possibility",
     "REFERENCE_CUES": "reference",
     "SPECULATION_CUES": "speculation",

@@ -77,6 +77,12 @@ OBLIGATION_SPAN = 3
 # on, the possibility is of something else about it ("احتمال حصول پیشرفت در
 # مذاکرات", "امکان ثمربخشی گفت‌وگوها": progress in talks that were held).
 POSSIBILITY_SPAN = 0
+# What a law, a deal or a side allows or forbids ("ويسمح القانون للشرطة
+# بإطلاق النار", "allowed US jets to launch strikes"; ``status.PERMISSION_CUES``)
+# is the verb phrase the cue governs: whom it allows stands between (a subject,
+# "للطائرات العسكرية الاميركية"). Further on, another clause's deed is told
+# ("… بما يسمح ايجاد صيغ … داعيا الى …": the speaker's own call).
+PERMISSION_SPAN = 8
 # Words before Arabic "أن" searched for what makes its clause one told as
 # done: the subject may stand between ("استطاعت الشرطة أن تعتقل").
 SUBJUNCTIVE_LEAD = 4
@@ -104,6 +110,8 @@ HYPOTHETICAL_SPANS = {
     # على معاقبة …", "the bill stipulates that …"; ``status.PROVISION_CUES``)
     # is a rule for what may come, no deed done: as a wish, to its clause's end
     "provision": WISH_SPAN,
+    # noevent85: what a law or a side allows or forbids (``status.PERMISSION_CUES``)
+    "permission": PERMISSION_SPAN,
     # a question asked ("asked whether the US supports …") reports nothing
     # it asks about, to the end of its clause, as a wish does
     "question": WISH_SPAN,
@@ -581,6 +589,8 @@ def hypothetical(
     wish_prefixes: frozenset[str] = frozenset(),
     wish_not_objects: frozenset[str] = frozenset(),
     bounds: WishBounds = NO_BOUNDS,
+    permitted_leads: frozenset[str] = frozenset(),
+    joins: frozenset[str] = frozenset(),
 ) -> bool:
     """What might happen ("في حالة تعرض الموكب لإطلاق نار", "if they attack",
     "اگر حمله کنند"): a trigger after a conditional cue (``status.CONDITIONAL_CUES``)
@@ -595,12 +605,16 @@ def hypothetical(
     A hope of ``status.WISH_GLUED_CUES`` counts only with what is hoped glued
     right after it (``wish_prefixes``: ``_hoped_glued``), and not in a word
     of ``wish_not_objects`` ("بعد", "بين": no prefix glued at all). A hope's
-    clause ends where ``bounds`` says ("hopes … while jets struck Gaza")."""
+    clause ends where ``bounds`` says ("hopes … while jets struck Gaza").
+    A permission governs only what it allows (``_permitted``; ``joins``
+    the language's conjunctions)."""
     for cue in s.cues:
         span = HYPOTHETICAL_SPANS.get(cue.entry.kind)
         if verb_final and cue.entry.kind == "speculation":
             span = WISH_SPAN
         if span is None or cue.end > trigger.start or _in_name(cue, s):
+            continue
+        if not _permitted(cue, trigger, ntext, permitted_leads, joins):
             continue
         if cue.entry.kind == "wish_glued" and not _hoped_glued(
             cue, ntext, wish_prefixes, wish_not_objects
@@ -612,6 +626,28 @@ def hypothetical(
         if len(gap.split()) <= span and not CLAUSE_BREAKS & set(gap):
             return True
     return _mandative(trigger, s, ntext, bounds)
+
+
+def _permitted(
+    cue: Hit, trigger: Hit, ntext: str, leads: frozenset[str], joins: frozenset[str]
+) -> bool:
+    """Whether a cue may govern ``trigger``: any cue but a permission's
+    (``status.PERMISSION_CUES``) does; a permission governs what it allows,
+    not a finite verb of another clause joined after it ("لا تسمح بدخول
+    الصحفيين وطالب الأمم المتحدة …": the speaker's own demand; noevent85).
+    A trigger of the verb class is no deed allowed with a conjunction glued
+    to it ("وطالب"), nor, in a language that lists the marks of what is
+    allowed (``context.PERMITTED_VERB_LEADS``: "to shoot", "the lifting"),
+    where none of them stands before it ("allowed the rally and police
+    arrested"). A conjunction standing alone before it joins one more deed
+    allowed ("لا يسمح بنفيه أو سحب الجنسية منه")."""
+    if cue.entry.kind != "permission" or trigger.entry.affix != "verb":
+        return True
+    if trigger.prefix and trigger.prefix[:1] in joins:  # "و" glued: "وطالب"
+        return False
+    words = ntext[: trigger.start].split()
+    before = words[-1] if words else ""
+    return not leads or before in leads
 
 
 def told_after_hope(trigger: Hit, s: Sentence, ntext: str, bounds: WishBounds) -> int | None:
@@ -763,6 +799,7 @@ def hypothetical_starts(
     wish_prefixes: frozenset[str] = frozenset(),
     wish_not_objects: frozenset[str] = frozenset(),
     bounds: WishBounds = NO_BOUNDS,
+    permitted_leads: frozenset[str] = frozenset(),
 ) -> set[int]:
     """Where the triggers start that tell what might, must or should happen:
     those ``hypothetical`` finds, and those joined by "and" to one of them
@@ -774,13 +811,24 @@ def hypothetical_starts(
     ``wish_prefixes`` those of what a glued hope hopes, ``wish_not_objects``
     the words that open with one and glue nothing (``hypothetical``);
     ``bounds`` where a hope's clause ends: a deed after its end is joined to
-    nothing before it ("hoped for a deal and Germany recognised …")."""
+    nothing before it ("hoped for a deal and Germany recognised …");
+    ``permitted_leads`` the marks of an infinitive a permission governs."""
     found: set[int] = set()
     last: Hit | None = None  # the latest deed found: the nearest one a deed may join
     for t in sorted(triggers, key=lambda t: t.start):
         if (
-            hypothetical(t, s, ntext, verb_final, wish_prefixes, wish_not_objects, bounds)
-            or _cue_joined(t, s, ntext, joins, glued, bounds)
+            hypothetical(
+                t,
+                s,
+                ntext,
+                verb_final,
+                wish_prefixes,
+                wish_not_objects,
+                bounds,
+                permitted_leads,
+                joins,
+            )
+            or _cue_joined(t, s, ntext, joins, glued, bounds, permitted_leads)
             or (
                 last is not None
                 and joined(last, t, s, ntext, joins, glued)
@@ -799,6 +847,7 @@ def _cue_joined(
     joins: frozenset[str],
     glued: frozenset[str],
     bounds: WishBounds = NO_BOUNDS,
+    permitted_leads: frozenset[str] = frozenset(),
 ) -> bool:
     """A deed joined by a conjunction to the verb phrase a cue of condition
     or obligation governs, when that first phrase is no event's ("باید آتش‌بس
@@ -807,6 +856,8 @@ def _cue_joined(
     for cue in s.cues:
         span = HYPOTHETICAL_SPANS.get(cue.entry.kind)
         if span is None or cue.end > trigger.start:
+            continue
+        if not _permitted(cue, trigger, ntext, permitted_leads, joins):
             continue
         if span == WISH_SPAN and bounds.closes(
             ntext[cue.end : trigger.start], ntext, trigger.start

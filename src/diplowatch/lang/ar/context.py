@@ -3136,6 +3136,13 @@ RESPONDED_NOUNS: tuple[str, ...] = (
 # (extract/nonevents.provision).
 PROVISION_LABELS: tuple[str, ...] = ("المادة", "مادة", "البند", "الفقرة")
 
+# noevent85: no words before a verb's form that a permission governs are
+# listed (``status.PERMISSION_CUES``): a verbal noun and a past verb share
+# their letters ("يحظر الدستور نفي …"), so any trigger after it is what it
+# allows but one after a conjunction, glued or alone ("لا تسمح بدخول
+# الصحفيين وطالب …": another clause's finite verb).
+PERMITTED_VERB_LEADS: tuple[str, ...] = ()
+
 # ---- colon57: a blame by a copula inside a quote ----
 # Words of a blame trigger that make the clause's subject the side blamed
 # ("X هو المسؤول عن الهجوم", "X تقف وراء التفجير"): told after a speaker's

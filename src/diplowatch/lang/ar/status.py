@@ -453,6 +453,22 @@ DISASTER_CUES: tuple[str, ...] = (
     "السيول",
     "اعصار",
 )
+# noevent85: a road accident told by its kind ("حادث سير", "حوادث المرور")
+# or by a vehicle that ran someone over, the victim a pronoun on the verb
+# ("دهسته سيارة", "صدمتهم شاحنة"): the vehicle kills, no attack unless an
+# attack word is named ("في عملية دهس": ``ATTACK_CUES``). Not the bare verb:
+# "دهست شاحنة مجموعة من المارة" is as often a ramming, and in "السيارة التي
+# صدمت شاحنة للشرطة" the vehicle is the object (round 62 left "صدمت سيارة").
+DISASTER_CUES += (
+    *(f"{kind} {road}" for kind in ("حادث", "حادثة", "حوادث") for road in ("سير", "مرور")),
+    *("حوادث السير", "حوادث المرور", "حادث مروري", "حادثة مرورية"),
+    *(
+        f"{verb}{obj} {vehicle}"
+        for verb in ("دهست", "صدمت")
+        for obj in ("ه", "ها", "هم", "هما")
+        for vehicle in ("سيارة", "شاحنة", "حافلة", "مركبة")
+    ),
+)
 # accidents62: words of someone's use of force that keep an attack in a
 # sentence that also names a disaster cue ("انفجرت سيارة مفخخة", "أضرم
 # مسلحون النار في حافلة").
@@ -1475,6 +1491,19 @@ PROVISION_CUES: tuple[str, ...] = ("ينص", "تنص", "ينصان", "تنصان
 PROVISION_CUES += (
     *("أوصى", "أوصت", "أوصوا", "أوصيا", "أوصتا", "يوصي", "توصي", "يوصون", "نوصي"),
     *("موصيا", "موصية", "موصين", "أوصاه", "أوصاها", "أوصاهم"),
+)
+# noevent85: what a law, a deal or a side allows or forbids ("يسمح القانون
+# للشرطة بإطلاق النار", "الاتفاق الذي يسمح برفع العقوبات", "سمحت أنقرة
+# للطائرات بشن هجمات", "يجيز القانون اعتقال", "يحظر الدستور نفي أي مواطن") is
+# a deed that may or may not be done, none told: as a provision, over the
+# verb phrase it governs (eight words: whom it allows stands between, not
+# another clause's deed). The permission stays its own trigger where it is one.
+# Not bare "سمح" ("لا سمح الله", God forbid), nor "يمنع"/"منع", triggers of
+# their own ("منع دخول"), nor "حرم", also "deprived" and "sanctuary".
+PERMISSION_CUES: tuple[str, ...] = (
+    *("يسمح", "تسمح", "يسمحان", "تسمحان", "يسمحون", "سمحت", "سمحوا", "سمحتا"),
+    *("يجيز", "تجيز", "يجيزان", "أجاز", "أجازت", "يخول", "تخول", "يبيح", "تبيح"),
+    *("يحظر", "تحظر", "يحرم", "تحرم"),
 )
 
 # status67: a deed noun told as imminent is still to come ("هجمات إرهابية

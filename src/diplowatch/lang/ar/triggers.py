@@ -6328,3 +6328,23 @@ NOT_TRIGGERS += (
     *("قمة جبل", "قمة الجبل", "قمم الجبال", "قمة جبال", "قمة إيفرست", "قمة إفرست"),
     *("قمة التل", "قمة التلة", "أعلى قمة", "قمة الهضبة"),
 )
+
+
+# noevent85: a deed noun qualified as daily or as the known repeated kind
+# ("يشهد المسجد اقتحامات يومية", "احتجاجا على الاعتداءات المتكررة على
+# الأطباء", "تقع بينها اشتباكات متكررة") names a practice, no one deed: the
+# phrase hides the trigger. Not the indefinite "غارات متكررة" after a verb
+# of launching ("شنت غارات متكررة أمس" tells strikes done), so "متكررة" only
+# where its noun is a clash, which nobody launches; not daily clashes, which
+# are fighting going on ("تتواصل الاشتباكات اليومية", read as a fight since
+# recall70fa).
+_PRACTICE_NOUNS = (
+    *("اقتحامات", "اعتداءات", "هجمات", "غارات", "مداهمات", "اعتقالات"),
+    *("تهديدات", "انتهاكات", "خروقات"),
+)
+NOT_TRIGGERS += (
+    *(f"{noun} {daily}" for noun in _PRACTICE_NOUNS for daily in ("يومية", "شبه يومية")),
+    *(f"ال{noun} اليومية" for noun in _PRACTICE_NOUNS),
+    *(f"ال{noun} المتكررة" for noun in (*_PRACTICE_NOUNS, "اشتباكات", "مواجهات")),
+    *("اشتباكات متكررة", "مواجهات متكررة"),
+)

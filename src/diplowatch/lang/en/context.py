@@ -2366,6 +2366,13 @@ RESPONDED_NOUNS: tuple[str, ...] = (
 # (extract/nonevents.provision).
 PROVISION_LABELS: tuple[str, ...] = ("Article", "Section", "Clause", "article", "section")
 
+# noevent85: the words before a verb's form that a permission governs: an
+# infinitive's mark ("allows police to shoot", ``status.PERMISSION_CUES``) or
+# an article, which makes it a noun ("permits the lifting of sanctions"); any
+# other verb after the permission is a finite verb of another clause
+# ("allowed the rally and police arrested …").
+PERMITTED_VERB_LEADS: tuple[str, ...] = ("to", "the", "a", "an", "any")
+
 # ---- colon57: a blame by a copula inside a quote ----
 # Words of a blame trigger that make the clause's subject the side blamed
 # ("X was behind the attack", "X is responsible for the bombing"): told after

@@ -465,6 +465,22 @@ DISASTER_CUES: tuple[str, ...] = (
     "infected",
     "infections",
 )
+# noevent85: someone hit or run over by a vehicle ("a pedestrian was killed
+# when a car hit him", "struck by a truck"): the vehicle kills, no attack
+# unless an attack word is named ("in a ramming attack": ``ATTACK_CUES``), as
+# Arabic "دهسته سيارة" and Persian "زیر گرفته شد" are read.
+DISASTER_CUES = DISASTER_CUES + (
+    *(
+        f"{verb} by a {vehicle}"
+        for verb in ("hit", "struck", "run over", "knocked down")
+        for vehicle in ("car", "truck", "bus", "vehicle", "lorry", "van", "train")
+    ),
+    *(
+        f"a {vehicle} {verb}"
+        for vehicle in ("car", "truck", "bus", "vehicle", "lorry", "van", "train")
+        for verb in ("hit", "struck", "ran over", "knocked down")
+    ),
+)
 
 # accidents62: words of someone's use of force that keep an attack in a
 # sentence that also names a disaster cue ("a car bomb exploded near a
@@ -1138,6 +1154,17 @@ PROVISION_CUES = PROVISION_CUES + tuple(
     f"{verb} {what}"
     for verb in ("recommended", "recommends", "recommend", "recommending")
     for what in ("a", "an", "the", "holding", "more", "closer", "regular")
+)
+# noevent85: what a law, a deal or a side allows or forbids ("the law allows
+# police to shoot", "a deal that permits the lifting of sanctions", "Ankara
+# allowed US jets to launch strikes", "the law forbids police to arrest
+# journalists") is a deed that may or may not be done, none told: as a
+# provision, over the verb phrase it governs (eight words), as Arabic
+# "يسمح"/"يحظر" are read.
+PERMISSION_CUES: tuple[str, ...] = (
+    *("allows", "allow", "allowing", "allowed", "permits", "permitting", "permitted"),
+    *("authorizes", "authorises", "authorizing", "authorising", "entitles", "empowers"),
+    *("forbids", "forbidding", "forbade", "prohibits", "prohibiting"),
 )
 
 # status67: a deed noun told as imminent is still to come ("an imminent

@@ -4045,3 +4045,20 @@ NOT_TRIGGERS += tuple(
     for verb in ("frees", "freed", "freeing")
     for what in ("up capacity", "prices", "the prices")
 )
+
+
+# noevent85: a deed noun qualified as daily or as the known repeated kind
+# ("the mosque sees daily raids", "a strike against the repeated attacks on
+# doctors") names a practice, no one deed, as Arabic "اقتحامات يومية" and
+# Persian "حملات روزانه" are read: the phrase hides the trigger. Not
+# "repeated strikes" after a verb of launching ("launched repeated strikes
+# on Monday" tells strikes done): only "daily" and "the repeated"; not
+# clashes, daily fighting going on.
+_PRACTICE_NOUNS = (
+    *("raids", "attacks", "assaults", "incursions", "arrests"),
+    *("threats", "violations", "air strikes", "airstrikes"),
+)
+NOT_TRIGGERS = NOT_TRIGGERS + (
+    *(f"{daily} {noun}" for noun in _PRACTICE_NOUNS for daily in ("daily", "almost daily")),
+    *(f"the repeated {noun}" for noun in _PRACTICE_NOUNS),
+)

@@ -708,6 +708,15 @@ DISASTER_CUES: tuple[str, ...] = (
     "موج گرما",
     "گرمای شدید",
 )
+# noevent85: someone run over or hit by a vehicle ("عابر پیاده زیر گرفته
+# شد", "بر اثر برخورد خودرو کشته شد"): the vehicle kills, no attack unless an
+# attack word is named (``ATTACK_CUES``: "حمله"), as Arabic "دهسته سيارة" and
+# English "hit by a car" are read. Only the passive of running over: "با
+# خودرو جمعیت را زیر گرفت" has a driver who may mean it.
+DISASTER_CUES += (
+    *("زیر گرفته شد", "زیر گرفته شدند", "زیر گرفته شده", "زیر گرفته شده‌اند"),
+    *("برخورد خودرو", "برخورد کامیون", "برخورد اتوبوس", "برخورد قطار", "برخورد ماشین"),
+)
 
 # accidents62: words of someone's use of force that keep an attack in a
 # sentence that also names a disaster cue ("خودروی بمب‌گذاری شده … منفجر

@@ -7076,3 +7076,18 @@ NOT_TRIGGERS += tuple(
     for release in ("آزادسازی", "آزاد سازی", "آزاد کردن")
     for what in ("قیمت", "ظرفیت", "نرخ")
 )
+
+
+# noevent85: a deed noun qualified as daily ("مسجد شاهد یورش‌های روزانه
+# شهرک‌نشینان است", "حملات هر روزه به پزشکان") names a practice, no one
+# deed, as Arabic "اقتحامات يومية" and English "daily raids" are read: the
+# phrase hides the trigger. Not clashes: "درگیری‌های روزانه … ادامه دارد" is
+# fighting going on (recall70fa).
+NOT_TRIGGERS += tuple(
+    f"{noun} {daily}"
+    for noun in (
+        *("حملات", "حمله‌های", "حمله های", "یورش‌های", "یورش های", "بازداشت‌های"),
+        *("بازداشت های", "تهدیدات", "تهدیدهای", "تجاوزات"),
+    )
+    for daily in ("روزانه", "هر روزه", "هرروزه", "تقریبا روزانه")
+)
