@@ -51,7 +51,11 @@ PLANNED = [
     # main: reported
     ("en", "No date has been set for the Turkish president's visit to Algeria.", "CONSULT"),
     # main: reported
-    ("en", "The Egyptian president is supposed to meet the Saudi crown prince in Riyadh.", "CONSULT"),
+    (
+        "en",
+        "The Egyptian president is supposed to meet the Saudi crown prince in Riyadh.",
+        "CONSULT",
+    ),
 ]
 
 
@@ -81,7 +85,11 @@ REPORTED = [
     ("ar", "التقى وزير الخارجية المصري نظيره الأردني في عمان أمس.", "CONSULT"),
     ("fa", "وزیر خارجه ایران دیروز با همتای عراقی خود در بغداد دیدار کرد.", "CONSULT"),
     ("en", "Police arrested the man who was supposed to guard the embassy.", "COERCE"),
-    ("en", "The Egyptian foreign minister met his Jordanian counterpart in Amman yesterday.", "CONSULT"),
+    (
+        "en",
+        "The Egyptian foreign minister met his Jordanian counterpart in Amman yesterday.",
+        "CONSULT",
+    ),
 ]
 
 
