@@ -62,6 +62,21 @@ PLANNED_CUES: tuple[str, ...] = (
     "مرتقبة",
     "المزمع",
     "المزمعة",
+    # status85: the indefinite "planned" after its noun ("زيارات مزمعة",
+    # "اجتماع مزمع"), as "مرتقب", and a date not yet set ("لم يحدد بعد موعد
+    # الزيارة"): neither is held yet
+    *("مزمع", "مزمعة", "مزمعا"),
+    *(
+        f"{unset} موعد"
+        for unset in (
+            "لم يحدد",
+            "لم يتحدد",
+            "لم يتم تحديد",
+            "لم يحدد بعد",
+            "لم يتحدد بعد",
+            "لم تحدد",
+        )
+    ),
     "ستقوم بها",
     "سيقوم بها",
     "سيقوم",
@@ -1170,6 +1185,27 @@ AHEAD_CUES += (
         )
     ),
 )
+# status85: the same future verbs of taking part in the other persons and
+# numbers ("سيحضران حفل التوقيع", "سيشاركون في القمة", "سنشارك في الاجتماع",
+# "سأحضر المؤتمر"), and "will accompany" ("سيرافق الرئيس في زيارته"): the
+# event they take up is still to come, as for "سيحضر" (only before it).
+_TAKE_PART_VERBS: tuple[str, ...] = ("شارك", "حضر", "دخل", "خوض", "توجه", "رافق")
+AHEAD_CUES += tuple(
+    f"{person}{verb}{ending}"
+    for person, endings in (
+        ("سي", ("ان", "ون")),
+        ("ست", ("ان",)),
+        ("سن", ("",)),
+        ("سا", ("",)),
+    )
+    for verb in _TAKE_PART_VERBS
+    for ending in endings
+) + ("سيرافق", "سترافق")
+# status85: "supposed to" governs the deed its clause goes on to name ("يفترض
+# أن يزور الرئيس القاهرة", "من المفترض أن تعقد القمة"), not a noun before it,
+# whose relative clause may be another noun's ("الانسحاب من المنطقة التي من
+# المفترض أن تتحول إلى آمنة"): only before the deed.
+AHEAD_CUES += ("يفترض ان", "من المفترض ان")
 # senses14b: "before heading to" the place of a tour tells of a trip still
 # ahead ("قبيل توجهه إلى الرياض في أولى محطات جولته"): what follows the cue
 # in its clause is planned (``status.ahead``: before the event only).

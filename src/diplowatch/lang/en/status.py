@@ -66,6 +66,12 @@ PLANNED_CUES: tuple[str, ...] = (
     "are working to",
     "is working on",
     "are working on",
+    # status85: what is or was supposed to happen, or has no date yet ("the
+    # aid was supposed to arrive", "no date has been set for the visit"), is
+    # still ahead when told, not done
+    *(f"{be} supposed to" for be in ("is", "are", "was", "were")),
+    *(f"no date has {yet}been set for" for yet in ("", "yet ")),
+    "no date has been fixed for",
 )
 # The future told in the relative clause after an event's noun (status12:
 # "the summit, which will be held next month"; ``extract/status.held_later``):

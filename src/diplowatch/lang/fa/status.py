@@ -166,6 +166,12 @@ AHEAD_CUES: tuple[str, ...] = (
     "در آستانه ی",
     "در آستانهٔ",
     "در استانه",
+    # status85: what was to be done ("قرار بود کمک‌ها … فرستاده شود", "مقرر
+    # بود … دیدار کنند") was still ahead when told, not done; only what
+    # follows it (a deed before it, "که در زندان به سر می‌برد، می‌گوید قرار
+    # بود …", is told as it stands), and a call-off or postponement after it
+    # still decides
+    *("قرار بود", "قرار بوده", "مقرر بود", "مقرر شده بود"),
 )
 # mendD68: "مهیای" plans only what is offered ("ایران مهیای مذاکره است");
 # closed by a verb of becoming ("شرایط مهیای مذاکره … شد") it tells
@@ -183,6 +189,9 @@ NOT_CUES: tuple[str, ...] = tuple(
 # habits24fa: on alert ("در حالت آماده باش") is a state now, not readiness
 # for a deed ("آماده" is a PLANNED cue).
 NOT_CUES += ("آماده باش",)
+# status85: "از این قرار است/بود" is "as follows" ("ماجرا از این قرار بود
+# که …"), no schedule: no cue of plan.
+NOT_CUES += ("از این قرار است", "از این قرار بود", "از این قرار بوده")
 # habits24fa: "خواهان" (wanting, an UNREAL cue) ends the names of camps
 # joined to their cause ("جمهوری‌خواهان", "آزادی‌خواهان"): a party or a
 # movement, whose deeds are told, not wished.
