@@ -1677,6 +1677,19 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
     "SANCTION": ("تحریم هایی که", "تحریم هایی را که", "تحریمهایی که"),
 }
 
+# sides85: the words right after a deed's doer that put the deed on it ("حمله
+# به نفتکش … به ایران نسبت داده شد", "انفجار را به داعش نسبت دادند"): that
+# group did it, whoever the sentence names besides underwent it
+# (extract/doers.py). Persian writes the doer before the verb, so no marker
+# stands before it.
+DOER_CLOSERS: tuple[str, ...] = tuple(
+    f"نسبت {verb}"
+    for verb in (
+        *("داد", "دادند", "داده", "داده شد", "داده شده", "داده‌اند", "داده اند"),
+        *("می‌دهند", "می دهند", "می‌دهد", "می دهد"),
+    )
+)
+
 # sides74: links that tell the deed after them as caused by what the phrase
 # before them names ("اصرار ایران … سبب شد شورای امنیت تحریم‌هایی … اعمال
 # کند"): the cause's owner is no side of it (extract/caused_deed.py). The
