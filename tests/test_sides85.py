@@ -76,3 +76,50 @@ KEPT: list[tuple[str, str, list[str]]] = [
 @pytest.mark.parametrize(("lang", "text", "sides"), KEPT)
 def test_other_attacks_keep_their_doer(lang: str, text: str, sides: list[str]) -> None:
     assert first_cast(text, lang, "ASSAULT") == sides
+
+
+# A refusal told after a verb of saying with no "that"/"که" ("officials say
+# X refuse …", "مقام‌ها می‌گویند X … خودداری می‌کنند"): the refuser leads,
+# the teller comes after it. main read the teller first in English and
+# Persian; Arabic always writes "إن" and was read right already (a guard).
+REFUSER_AFTER_BARE_SAYING: list[tuple[str, str, list[str]]] = [
+    (
+        "fa",
+        "مقام‌های هند می‌گویند بانک‌های پاکستان از پرداخت بدهی خودداری می‌کنند.",
+        ["PAK:BUS", "IND:GOV"],
+    ),
+    (
+        "fa",
+        "وزیر هند می‌گوید ارتش پاکستان از عقب‌نشینی خودداری کرده است.",
+        ["PAK:MIL", "IND:GOV"],
+    ),
+    ("en", "Indian officials say Pakistani banks refuse to pay the debt.", ["PAK:BUS", "IND:GOV"]),
+    (
+        "en",
+        "The Indian minister said the Pakistani army refused to withdraw.",
+        ["PAK:MIL", "IND:GOV"],
+    ),
+    (
+        "ar",
+        "يقول مسؤولون هنود إن البنوك الباكستانية ترفض تسديد الديون.",
+        ["PAK:BUS", "IND:GOV"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "sides"), REFUSER_AFTER_BARE_SAYING)
+def test_the_refuser_leads_after_bare_saying(lang: str, text: str, sides: list[str]) -> None:
+    assert first_cast(text, lang, "REJECT") == sides
+
+
+# Guards: a speaker's own refusal, and a refusal with no verb of saying.
+OWN_REFUSAL: list[tuple[str, str, list[str]]] = [
+    ("fa", "هند از پذیرش پیشنهاد پاکستان خودداری کرد.", ["IND:None", "PAK:None"]),
+    ("en", "India refused Pakistan's proposal.", ["IND:None", "PAK:None"]),
+    ("ar", "رفضت الهند اقتراح باكستان.", ["IND:None", "PAK:None"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "sides"), OWN_REFUSAL)
+def test_a_told_refusal_keeps_its_refuser(lang: str, text: str, sides: list[str]) -> None:
+    assert first_cast(text, lang, "REJECT") == sides

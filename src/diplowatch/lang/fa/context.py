@@ -2836,7 +2836,13 @@ SCENE_PLACE_PREPOSITIONS: tuple[str, ...] = ("در", "داخل")
 # before the opener (extract/subclause_subject.py). "که" opens one only
 # right after a verb ("اعلام کرد که", "گفت که"); after a noun it opens a
 # relative clause ("وزیری که …"), which closes before the main verb.
-SUBCLAUSE_OPENERS: tuple[str, ...] = ("اینکه", "این که", "آنکه")
+SUBCLAUSE_OPENERS: tuple[str, ...] = (
+    *("اینکه", "این که", "آنکه"),
+    # sides85: the present of saying, which mostly drops "که" before what is
+    # said ("مقام‌ها می‌گویند شرکت‌ها از معامله خودداری می‌کنند"): a verb
+    # last in its clause, so what follows it is the clause said
+    *("می‌گوید", "می‌گویند", "می گوید", "می گویند"),
+)
 VERB_BOUND_OPENERS: tuple[str, ...] = ("که",)
 # agents62fa: words that join a new clause to one its verb has ended ("اقتصاد
 # ترکیه ضعیف است و پلیس معترضان را بازداشت کرد"): bound to a verb as "که"
