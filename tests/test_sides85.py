@@ -78,10 +78,12 @@ def test_other_attacks_keep_their_doer(lang: str, text: str, sides: list[str]) -
     assert first_cast(text, lang, "ASSAULT") == sides
 
 
-# A refusal told after a verb of saying with no "that"/"که" ("officials say
-# X refuse …", "مقام‌ها می‌گویند X … خودداری می‌کنند"): the refuser leads,
-# the teller comes after it. main read the teller first in English and
-# Persian; Arabic always writes "إن" and was read right already (a guard).
+# A refusal told after the Persian present of saying with no "که" ("مقام‌ها
+# می‌گویند X … خودداری می‌کنند"): the refuser leads, the teller comes after
+# it, as with "که", "that" and "إن" (guards: main read those right already).
+# main read the teller first in the Persian sentences. English "say" with
+# "that" dropped is left: as an opener it lost the speaker a pronoun points
+# back to ("Syria said Israel had bombed its territory").
 REFUSER_AFTER_BARE_SAYING: list[tuple[str, str, list[str]]] = [
     (
         "fa",
@@ -93,11 +95,10 @@ REFUSER_AFTER_BARE_SAYING: list[tuple[str, str, list[str]]] = [
         "وزیر هند می‌گوید ارتش پاکستان از عقب‌نشینی خودداری کرده است.",
         ["PAK:MIL", "IND:GOV"],
     ),
-    ("en", "Indian officials say Pakistani banks refuse to pay the debt.", ["PAK:BUS", "IND:GOV"]),
     (
         "en",
-        "The Indian minister said the Pakistani army refused to withdraw.",
-        ["PAK:MIL", "IND:GOV"],
+        "Indian officials say that Pakistani banks refuse to pay the debt.",
+        ["PAK:BUS", "IND:GOV"],
     ),
     (
         "ar",

@@ -2037,12 +2037,7 @@ SCENE_PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "inside")
 # subject, is the subject's, not the speaker's (extract/subclause_subject.py).
 # After a noun "that" opens a relative clause, whose subject also does its
 # verb ("the aid that Kuwait sent").
-SUBCLAUSE_OPENERS: tuple[str, ...] = (
-    "that",
-    # sides85: a verb of saying with "that" dropped ("officials say European
-    # companies refuse to …"): a subject right after it opens what is said
-    *("say", "says", "said"),
-)
+SUBCLAUSE_OPENERS: tuple[str, ...] = ("that",)
 # clauses62ar: a joiner after a finished clause, then a subject and its verb
 # ("Turkey's economy is weak and police arrested …"): the new clause's
 # subject does its deed, who is named before is no side of it. The first
