@@ -827,6 +827,9 @@ class Context:
     # "ابراز نگرانی کرد": an active verb's light verb; a passive's agent
     # marker before it belongs to another phrase (``doers.doers_first``)
     agentless_verbs: frozenset[str] = frozenset()
+    # sides85: "حمله … به داعش نسبت داده شد": the words right after a deed's
+    # doer that put the deed on it (``doers.doers_first``)
+    doer_closers: frozenset[str] = frozenset()
     reason_openers: frozenset[str] = frozenset()  # "… over an attack by X": X's own deed
     because_openers: frozenset[str] = frozenset()  # "because of a US deal": no side
     charge_openers: frozenset[str] = frozenset()  # "arrested on charges of spying for X"
@@ -1468,6 +1471,7 @@ _WORD_FIELDS = {
     "causative_links": "CAUSATIVE_LINKS",
     "sides_markers": "SIDES_MARKERS",
     "agentless_verbs": "AGENTLESS_VERBS",
+    "doer_closers": "DOER_CLOSERS",
     "reason_openers": "REASON_OPENERS",
     "because_openers": "BECAUSE_OPENERS",
     "charge_openers": "CHARGE_OPENERS",

@@ -68,6 +68,7 @@ def doers_first(
         and _near(m, trig)
         and (
             _after_marker(m, ntext, start, markers, ctx)
+            or (trig.entry.value in FORCE and _before_closer(m, ntext, ctx.doer_closers))
             or _modifies_deed(m, ntext, ctx)
             or (
                 m.agent in _ARMED
@@ -224,6 +225,28 @@ def _after_marker(m: Mention, ntext: str, start: int, markers: frozenset[str], c
         if any(" ".join(head[-n:]) in markers for n in range(1, min(longest, len(head)) + 1)):
             return True
     return False
+
+
+def ascribed_doer(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -> bool:
+    """sides85: whether the words after one of the side's mentions put the
+    deed of force on it ("حمله به نفتکش به ایران نسبت داده شد"): the deed's
+    doer is named, so no unidentified attacker is understood before it. Only
+    deeds of force: the accusation the closing verb tells itself has the
+    group as its target."""
+    closers = ctx.doer_closers
+    return bool(closers) and any(_near(m, trig) and _before_closer(m, ntext, closers) for m in side)
+
+
+def _before_closer(m: Mention, ntext: str, closers: frozenset[str]) -> bool:
+    """sides85: whether words that put the deed on ``m`` follow it right
+    after ("… به ایران نسبت داده شد"): a language whose verb comes last names
+    the doer of an ascribed deed before its verb, with no marker before it."""
+    if not closers:
+        return False
+    words = _WORD.findall(ntext[m.end : m.end + 40])
+    return any(
+        " ".join(words[:n]) in closers for n in range(1, min(_longest(closers), len(words)) + 1)
+    )
 
 
 @lru_cache(maxsize=64)

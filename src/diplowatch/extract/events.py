@@ -90,7 +90,13 @@ from diplowatch.extract.denied_objects import DENIED_MARK, denied_objects
 from diplowatch.extract.distinct import governed
 from diplowatch.extract.divided_states import twin_states
 from diplowatch.extract.document_frames import without_document_owners
-from diplowatch.extract.doers import active_verb, attackers_first, doers_first, keepers_first
+from diplowatch.extract.doers import (
+    active_verb,
+    ascribed_doer,
+    attackers_first,
+    doers_first,
+    keepers_first,
+)
 from diplowatch.extract.employers import without_employers
 from diplowatch.extract.endangered import endangers_good
 from diplowatch.extract.force_heads import without_generic_forces
@@ -2072,6 +2078,8 @@ def _victims_or_doer(
     understood) and whether it names its doer (``_with_implied``)."""
     # "X مورد حمله یک دانشجو قرار گرفت": the counted side inside the passive did it
     named = genitive_agent_sides(trig, side, doc.ntext, doc.ctx) is not None
+    # "… به ایران نسبت داده شد": the side the deed is put on did it (sides85)
+    named = named or (shown in FORCE and ascribed_doer(side, trig, doc.ntext, doc.ctx))
     victims = shown in FORCE and not named and _victims_only(s, doc, trig, side)
     if victims and _deed_names_doer(s, trig, actors):
         victims, named = False, True  # "غارة جوية": an air force struck

@@ -934,6 +934,8 @@ _BY: tuple[str, ...] = (
     "بواسطة",
     "من جانب",  # parties27fa
 )
+# sides85: the passive and the participle of "put on", "ascribed to"
+_ASCRIBED: tuple[str, ...] = ("نسب", "نسبت", "نُسب", "ينسب", "تنسب", "المنسوب", "المنسوبة")
 DOER_MARKERS: dict[str, tuple[str, ...]] = {
     "ASSAULT": (
         *_BY,
@@ -979,6 +981,10 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
         "مواجهات مع",
         "المواجهات مع",
         "معارك مع",
+        # sides85: an attack put on a group by an unnamed blamer ("هجوم نسب
+        # إلى تنظيم داعش", "التفجير المنسوب إلى الحركة"): the group did it,
+        # whoever the sentence names besides underwent it or reacted to it
+        *(f"{verb} {to}" for verb in _ASCRIBED for to in ("إلى", "الى")),
     ),
     "COERCE": _BY,
     # sides31: any directed deed told in the passive names its doer so

@@ -945,6 +945,9 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
             f"{noun} from"
             for noun in ("attack", "attacks", "fire", "gunfire", "shelling", "rocket fire")
         ),
+        # sides85: an attack put on a group ("a bombing blamed on the
+        # Taliban", "which officials attributed to Hamas"): the group did it
+        *("blamed on", "attributed to", "ascribed to", "pinned on"),
     ),
     "COERCE": ("at the hands of",),
     # a visit "at the invitation of" a host: the host invited the guest

@@ -1696,6 +1696,19 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
     "SANCTION": ("تحریم هایی که", "تحریم هایی را که", "تحریمهایی که"),
 }
 
+# sides85: the words right after a deed's doer that put the deed on it ("حمله
+# به نفتکش … به ایران نسبت داده شد", "انفجار را به داعش نسبت دادند"): that
+# group did it, whoever the sentence names besides underwent it
+# (extract/doers.py). Persian writes the doer before the verb, so no marker
+# stands before it.
+DOER_CLOSERS: tuple[str, ...] = tuple(
+    f"نسبت {verb}"
+    for verb in (
+        *("داد", "دادند", "داده", "داده شد", "داده شده", "داده‌اند", "داده اند"),
+        *("می‌دهند", "می دهند", "می‌دهد", "می دهد"),
+    )
+)
+
 # sides74: links that tell the deed after them as caused by what the phrase
 # before them names ("اصرار ایران … سبب شد شورای امنیت تحریم‌هایی … اعمال
 # کند"): the cause's owner is no side of it (extract/caused_deed.py). The
@@ -2854,7 +2867,13 @@ SCENE_PLACE_PREPOSITIONS: tuple[str, ...] = ("در", "داخل")
 # before the opener (extract/subclause_subject.py). "که" opens one only
 # right after a verb ("اعلام کرد که", "گفت که"); after a noun it opens a
 # relative clause ("وزیری که …"), which closes before the main verb.
-SUBCLAUSE_OPENERS: tuple[str, ...] = ("اینکه", "این که", "آنکه")
+SUBCLAUSE_OPENERS: tuple[str, ...] = (
+    *("اینکه", "این که", "آنکه"),
+    # sides85: the present of saying, which mostly drops "که" before what is
+    # said ("مقام‌ها می‌گویند شرکت‌ها از معامله خودداری می‌کنند"): a verb
+    # last in its clause, so what follows it is the clause said
+    *("می‌گوید", "می‌گویند", "می گوید", "می گویند"),
+)
 VERB_BOUND_OPENERS: tuple[str, ...] = ("که",)
 # agents62fa: words that join a new clause to one its verb has ended ("اقتصاد
 # ترکیه ضعیف است و پلیس معترضان را بازداشت کرد"): bound to a verb as "که"
