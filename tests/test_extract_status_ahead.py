@@ -2,8 +2,9 @@
 
 A draft or a preparation governs what follows it ("a draft resolution
 imposing", "يستعد لنشر", "آماده می‌شود … اعزام کند"): planned. A postponement
-in a noun event's clause ("the meeting … was postponed"): planned, but not a
-request to postpone. An attempt the sentence tells failed ("tried … but were
+in a noun event's clause ("the meeting … was postponed"): negated since
+round 86 (postponed86: it did not take place when due), but not a request to
+postpone. An attempt the sentence tells failed ("tried … but were
 blocked", "حاولت … دون جدوى", "تلاش کردند … اما موفق نشدند"): negated.
 Sentences written for these tests.
 """
@@ -21,22 +22,10 @@ PLANNED = [
         "Diplomats from Egypt and Ethiopia are still drafting an agreement on the dam.",
         "AGREE",
     ),
-    (
-        "en",
-        "A meeting between the Malian army and Tuareg rebels in Algiers was postponed.",
-        "CONSULT",
-    ),
     ("ar", "تستعد روسيا لشن هجوم جديد في شرق أوكرانيا.", "ASSAULT"),
     ("ar", "يستعد الجيش الأمريكي لنشر قوات إضافية في رومانيا.", "MOBILIZE"),
-    (
-        "ar",
-        "أرجئ الاجتماع بين الجيش المالي والمتمردين الطوارق في الجزائر إلى اليوم التالي.",
-        "CONSULT",
-    ),
     ("ar", "يتوجه وزير الخارجية التركي إلى بغداد نهاية الشهر الجاري.", "CONSULT"),
     ("fa", "روسیه آماده می‌شود حمله تازه‌ای را در شرق اوکراین آغاز کند.", "ASSAULT"),
-    ("fa", "نشست ارتش مالی و شورشیان توارگ در الجزایر به روز بعد به تعویق افتاد.", "CONSULT"),
-    ("fa", "دیدار رئیس جمهور مصر و نخست وزیر اتیوپی به هفته بعد موکول شد.", "CONSULT"),
 ]
 
 
@@ -48,6 +37,19 @@ def test_drafts_preparations_and_postponements_are_planned(
 
 
 FAILED = [
+    # postponed86: a postponement tells the deed did not take place when due
+    (
+        "en",
+        "A meeting between the Malian army and Tuareg rebels in Algiers was postponed.",
+        "CONSULT",
+    ),
+    (
+        "ar",
+        "أرجئ الاجتماع بين الجيش المالي والمتمردين الطوارق في الجزائر إلى اليوم التالي.",
+        "CONSULT",
+    ),
+    ("fa", "نشست ارتش مالی و شورشیان توارگ در الجزایر به روز بعد به تعویق افتاد.", "CONSULT"),
+    ("fa", "دیدار رئیس جمهور مصر و نخست وزیر اتیوپی به هفته بعد موکول شد.", "CONSULT"),
     ("en", "Turkish activists tried to send aid ships to Gaza but were blocked.", "AID"),
     ("ar", "حاولت سفن تركية إيصال مساعدات إلى غزة دون جدوى.", "AID"),
 ]

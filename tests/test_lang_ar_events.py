@@ -460,10 +460,11 @@ def test_a_customs_ambush_catches_smugglers() -> None:
     assert "ASSAULT" in types("نصب مسلحون كمينا لدورية للجيش الجزائري قرب الحدود.")
 
 
-def test_a_postponed_strike_is_planned_a_cancelled_visit_negated() -> None:
-    # postponed: moved to a later time, still to come (round 10, readers' audit)
+def test_a_postponed_strike_and_a_cancelled_visit_are_negated() -> None:
+    # postponed: planned from round 10; negated since round 86 (postponed86:
+    # it did not take place when due, as the challenge gold codes it)
     e = only("قررت النقابة الأساسية بمستشفى صفاقس تأجيل الإضراب المقرر يوم الخميس.", "PROTEST")
-    assert e.status == "planned"
+    assert e.status == "negated"
     e = only("أعلنت الرئاسة التونسية إلغاء زيارة الرئيس الفرنسي إلى تونس.", "CONSULT")
     assert e.status == "negated"
 

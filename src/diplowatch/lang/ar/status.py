@@ -254,10 +254,12 @@ AHEAD_CUES: tuple[str, ...] = (
     *_READY,
     *("على أتم الاستعداد", "على أهبة الاستعداد"),
 )
-# Postponing an event moves it to a later time: still to come, so planned
-# ("تأجيل الإضراب", "أرجئ الاجتماع إلى الغد", "تأجلت المحادثات"), on either
-# side of it in its clause. Cancelling is its negation (NEGATION_CUES).
-POSTPONED_CUES: tuple[str, ...] = (
+# postponed86: an event postponed ("تأجيل الإضراب", "أرجئ الاجتماع إلى
+# الغد", "تأجلت المحادثات") did not take place when it was due: told as
+# negated, as one called off is (``CANCELLED_CUES``, which take these cues),
+# on either side of it in its clause, as English "was postponed" and
+# Persian "به تعویق افتاد" are read.
+PUT_OFF_CUES: tuple[str, ...] = (
     "تاجيل",
     "ارجاء",
     "اجلت",
@@ -1432,6 +1434,7 @@ CANCELLED_CUES: tuple[str, ...] = (
     *("الغى", "الغت", "الغوا", "الغيا", "الغتا", "الغينا"),
     *("يلغي", "تلغي", "نلغي", "يلغون", "الغي", "الغيت"),
 )
+CANCELLED_CUES += PUT_OFF_CUES
 # status50: a deed halted ("توقفت المفاوضات", "توقف تبادل الأسرى بين …")
 # is not going on: negated as one called off is, as English "was halted" and
 # Persian "متوقف شد" are (``extract/status.halted``: the verb or noun right

@@ -215,10 +215,12 @@ NOT_CUES += tuple(
         "برابری",
     )
 )
-# Postponing an event moves it to a later time: still to come, so planned
-# ("نشست به روز بعد به تعویق افتاد", "مذاکرات به ماه آینده موکول شد"), on
-# either side of it in its clause. Cancelling is its negation.
-POSTPONED_CUES: tuple[str, ...] = (
+# postponed86: an event postponed ("نشست به روز بعد به تعویق افتاد",
+# "مذاکرات به ماه آینده موکول شد") did not take place when it was due: told
+# as negated, as one called off is (``CANCELLED_CUES``, which take these
+# cues), on either side of it in its clause, as English "was postponed" and
+# Arabic "تأجيل" are read.
+PUT_OFF_CUES: tuple[str, ...] = (
     "به تعویق افتاد",
     "به تعویق افتاده",
     "به تعویق افتادن",
@@ -1197,7 +1199,7 @@ DENIED_DEED_KEEPERS: tuple[str, ...] = ("مسئولیت", "مسؤولیت")
 
 # tri30b: calling an event off is its negation ("سفر خود به پاریس را لغو
 # کرد", "نشست … لغو شد"), on either side of it in its clause, as a
-# postponement plans it (``POSTPONED_CUES``) and as English "cancelled his
+# postponement is (``PUT_OFF_CUES``, postponed86) and as English "cancelled his
 # visit" is read; not of what the cancelling undoes ("تحریم‌ها را لغو کرد"
 # lifts sanctions, ``event_types`` ``undoes``).
 CANCELLED_CUES: tuple[str, ...] = tuple(
@@ -1230,6 +1232,7 @@ CANCELLED_CUES = CANCELLED_CUES + tuple(
     for word in ("منع", "ممنوع")
     for verb in ("کرد", "کردند", "کرده", "کرده است", "نمود")
 )
+CANCELLED_CUES += PUT_OFF_CUES
 # status50: a deed halted or suspended ("تبادل زندانی … متوقف شده است",
 # "مذاکرات به حالت تعلیق درآمد", the headline noun "توقف تبادل زندانیان")
 # is not going on: negated as one called off is, as English "was halted" and
