@@ -78,7 +78,7 @@ def find_mentions(
     إسرائيل": students, then whom they condemned).
     """
     # "مهدی سوری، رئیس …": an adjective of origin after a given name is a surname
-    hits = surname_adjectives_out(text, hits, ctx.given_names, ctx.conjunctions)
+    hits = surname_adjectives_out(text, hits, ctx.given_names, ctx.conjunctions, ctx.kunya_words)
     # "القطاع الفلاحي": an adjective after a definite noun, no farmer
     hits = nisba_adjectives_out(text, hits, ctx)
     scan = _new_scan(text, hits, cue_hits, ctx, ambiguous, on)

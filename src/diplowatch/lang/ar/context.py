@@ -2884,6 +2884,12 @@ NAME_HONORIFICS: tuple[str, ...] = ("السيد", "السيدة", "الدكتو�
 # Hezbollah in articles that name him in full, and "الغنوشي" out of a
 # meeting; Arabic news names the person after a title ("الوزير ظريف").
 # names listed as office holders that an honorific also opens full names with
+# kunya86: a kunya, "father of" + a given name ("أبو محمد", "أبي بكر"),
+# names a man, often by a nom de guerre; the adjective of origin after it
+# ("أبو الحسن التونسي") is his nisba, no country (extract/surnames.py).
+KUNYA_WORDS: tuple[str, ...] = ("أبو", "ابو", "أبي", "ابي", "أبا", "ابا")
+
+
 HONORIFIC_GIVEN_NAMES: tuple[str, ...] = (
     *("عباس", "علي", "صبري", "يونس", "عبد الستار", "عبدالستار", "عبد الحميد", "عبدالحميد"),
     # "السيد بن علي الشريف", "الدكتور مبارك …": a patronymic or a given name

@@ -2151,6 +2151,11 @@ ASSEMBLY_OWN_DEEDS: tuple[str, ...] = (
 
 # parties41fa: an honorific before a name that is also a word or another's
 # name ("Mr. Petro") makes it the office holder's name (``mention_lists.honoured``).
+# kunya86: a kunya, "Abu" + a given name ("Abu Omar"): a nationality word
+# after it is a nom de guerre's nisba, no country (extract/surnames.py).
+KUNYA_WORDS: tuple[str, ...] = ("Abu",)
+
+
 NAME_HONORIFICS: tuple[str, ...] = ("Mr", "Mrs", "Ms", "Dr")
 
 # parties41fa: states whose people this language writes family name first

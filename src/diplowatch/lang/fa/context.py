@@ -2981,6 +2981,12 @@ PERSON_FRAMES_AFTER: tuple[str, ...] = (
 # "شکری" (Shokri), "سلیمانی" (Soleimani), "عرفات" given as a name
 NOT_FRAMED: tuple[str, ...] = ("مالکی", "شکری", "سلیمانی", "کری", "میلی", "لولا", "مشرف", "آبه")
 # names listed as office holders that an honorific also opens full names with
+# kunya86: a kunya, "ابو" + a given name, spaced or glued ("ابو محمد",
+# "ابومصعب"): the adjective of origin after it ("ابوعمر شیشانی") is a nom de
+# guerre's nisba, no country (extract/surnames.py).
+KUNYA_WORDS: tuple[str, ...] = ("ابو", "أبو")
+
+
 HONORIFIC_GIVEN_NAMES: tuple[str, ...] = (
     *("صبری", "رحمان", "یونس", "عبدالستار", "عبدالحمید", "اسد"),
 )
