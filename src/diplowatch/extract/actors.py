@@ -44,6 +44,7 @@ from diplowatch.extract.mention_scan import MentionScan
 from diplowatch.extract.nisba import nisba_adjectives_out
 from diplowatch.extract.partitive import partitive_head
 from diplowatch.extract.scan import Hit
+from diplowatch.extract.kunya import kunya_agents
 from diplowatch.extract.surnames import surname_adjectives_out
 from diplowatch.extract.titles import _PLACE_KINDS, TITLE_KINDS, previous_word
 from diplowatch.extract.town_states import town_states
@@ -78,7 +79,7 @@ def find_mentions(
     إسرائيل": students, then whom they condemned).
     """
     # "مهدی سوری، رئیس …": an adjective of origin after a given name is a surname
-    hits = surname_adjectives_out(text, hits, ctx.given_names, ctx.conjunctions, ctx.kunya_words)
+    hits = surname_adjectives_out(text, hits, ctx.given_names, ctx.conjunctions)
     # "القطاع الفلاحي": an adjective after a definite noun, no farmer
     hits = nisba_adjectives_out(text, hits, ctx)
     scan = _new_scan(text, hits, cue_hits, ctx, ambiguous, on)
@@ -95,6 +96,7 @@ def _reshaped(text: str, mentions: list[Mention], ctx: Context) -> list[Mention]
     """The walk's mentions (in text order) read again as a whole: lists,
     shared complements, "others of" a named one, landmarks, border towns
     and the country of a group; each needs every mention made first."""
+    kunya_agents(text, mentions, ctx)
     weak_lists(text, mentions, ctx.conjunctions)
     shared_complement(text, mentions, ctx.conjunctions)
     others_of_named(text, mentions, ctx.conjunctions, ctx.others_of_named)

@@ -20,19 +20,13 @@ from diplowatch.text.words import word_right_before
 
 
 def surname_adjectives_out(
-    text: str,
-    hits: list[Hit],
-    given: frozenset[str],
-    conj: frozenset[str],
-    kunya: frozenset[str] = frozenset(),
+    text: str, hits: list[Hit], given: frozenset[str], conj: frozenset[str]
 ) -> list[Hit]:
     """``hits`` without the country adjectives written right after a given
-    name ("رضا عراقی") or a kunya ("أبو الحسن التونسي", "ابوعمر شیشانی":
-    a nom de guerre's nisba, kunya86); ``hits`` itself when the language
-    lists neither. One with a conjunction glued to it ("سامي حسن والسوداني")
-    opens the next person of a list: a country (``conj``: the language's
-    conjunctions)."""
-    if not given and not kunya:
+    name ("رضا عراقی"); ``hits`` itself when the language lists no names.
+    One with a conjunction glued to it ("سامي حسن والسوداني") opens the next
+    person of a list: a country (``conj``: the language's conjunctions)."""
+    if not given:
         return hits
     return [
         h
@@ -40,28 +34,16 @@ def surname_adjectives_out(
         if not (
             h.entry.kind == "state_adj"
             and not any(text.startswith(c, h.start) for c in conj if c.isalpha() and len(c) == 1)
-            and _after_name(text, h, given, kunya)
+            and _after_name(text, h, given)
         )
     ]
 
 
-def _after_name(
-    text: str, hit: Hit, given: frozenset[str], kunya: frozenset[str] = frozenset()
-) -> bool:
+def _after_name(text: str, hit: Hit, given: frozenset[str]) -> bool:
     """Whether the word right before the hit, with nothing but a space
-    between, is a given name or the name of a kunya: the word after a kunya
-    word ("أبو حمزة") or a kunya word glued to its name ("ابومصعب")."""
+    between, is a given name."""
     before = word_right_before(text, hit.start, 24)
-    if not before:
-        return False
-    if before in given:
-        return True
-    if not kunya:
-        return False
-    if any(before.startswith(k) and len(before) >= len(k) + 3 for k in kunya):
-        return True
-    start = hit.start - 1 - len(before)
-    return word_right_before(text, start, 12) in kunya
+    return bool(before) and before in given
 
 
 def family_names_out(text: str, hits: list[Hit], ctx: Context) -> list[Hit]:

@@ -2890,6 +2890,15 @@ NAME_HONORIFICS: tuple[str, ...] = ("السيد", "السيدة", "الدكتو�
 KUNYA_WORDS: tuple[str, ...] = ("أبو", "ابو", "أبي", "ابي", "أبا", "ابا")
 
 
+# kunya86: a militant's titles right before a kunya ("القيادي الجهادي أبو
+# الحسن التونسي", "الإرهابي … أبو سفيان"): the man's nisba is a militant's
+# (REB), not his state whole (extract/kunya.py).
+KUNYA_MILITANT_TITLES: tuple[str, ...] = (
+    "الجهادي", "الإرهابي", "الارهابي", "المتشدد", "الانتحاري", "القيادي",
+    "الداعشي", "التكفيري",
+)  # fmt: skip
+
+
 HONORIFIC_GIVEN_NAMES: tuple[str, ...] = (
     *("عباس", "علي", "صبري", "يونس", "عبد الستار", "عبدالستار", "عبد الحميد", "عبدالحميد"),
     # "السيد بن علي الشريف", "الدكتور مبارك …": a patronymic or a given name

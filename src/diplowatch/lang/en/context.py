@@ -2156,6 +2156,11 @@ ASSEMBLY_OWN_DEEDS: tuple[str, ...] = (
 KUNYA_WORDS: tuple[str, ...] = ("Abu",)
 
 
+# kunya86: a militant's titles right before a kunya ("the jihadist Abu
+# Hamza"): a nationality after the name is a militant's (REB) (extract/kunya.py).
+KUNYA_MILITANT_TITLES: tuple[str, ...] = ("jihadist", "militant", "terrorist", "extremist")
+
+
 NAME_HONORIFICS: tuple[str, ...] = ("Mr", "Mrs", "Ms", "Dr")
 
 # parties41fa: states whose people this language writes family name first

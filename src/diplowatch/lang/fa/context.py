@@ -2987,6 +2987,12 @@ NOT_FRAMED: tuple[str, ...] = ("مالکی", "شکری", "سلیمانی", "کر
 KUNYA_WORDS: tuple[str, ...] = ("ابو", "أبو")
 
 
+# kunya86: a militant's titles right before a kunya ("تروریست ابومحمد
+# مصری"): the man's nisba is a militant's (REB), not his state whole
+# (extract/kunya.py).
+KUNYA_MILITANT_TITLES: tuple[str, ...] = ("تروریست", "جهادی", "تکفیری", "داعشی", "انتحاری")
+
+
 HONORIFIC_GIVEN_NAMES: tuple[str, ...] = (
     *("صبری", "رحمان", "یونس", "عبدالستار", "عبدالحمید", "اسد"),
 )
