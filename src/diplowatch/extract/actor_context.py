@@ -624,7 +624,7 @@ class Context:
     # common given names: an adjective of origin after one is a surname (``surnames.py``)
     given_names: frozenset[str] = frozenset()
     # kunya86: the words of a kunya ("أبو", "Abu"): the adjective of origin
-    # after "kunya + name" is a nom de guerre's nisba, no country (``surnames.py``)
+    # after "kunya + name" is a nom de guerre's nisba, read by ``kunya.py``
     kunya_words: frozenset[str] = frozenset()
     # kunya86: a militant's titles before a kunya ("القيادي الجهادي"): his nisba is REB (``kunya.py``)
     kunya_militant_titles: frozenset[str] = frozenset()

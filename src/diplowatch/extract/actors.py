@@ -28,6 +28,7 @@ from diplowatch.extract.home_country import (
     mark_report_places,
     phrase_stops,
 )
+from diplowatch.extract.kunya import kunya_agents
 from diplowatch.extract.landmarks import near_landmarks, seat_places
 from diplowatch.extract.mention import PERSONAL_ROLES, Mention
 from diplowatch.extract.mention_lists import (
@@ -44,7 +45,6 @@ from diplowatch.extract.mention_scan import MentionScan
 from diplowatch.extract.nisba import nisba_adjectives_out
 from diplowatch.extract.partitive import partitive_head
 from diplowatch.extract.scan import Hit
-from diplowatch.extract.kunya import kunya_agents
 from diplowatch.extract.surnames import surname_adjectives_out
 from diplowatch.extract.titles import _PLACE_KINDS, TITLE_KINDS, previous_word
 from diplowatch.extract.town_states import town_states

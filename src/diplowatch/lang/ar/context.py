@@ -2886,7 +2886,8 @@ NAME_HONORIFICS: tuple[str, ...] = ("السيد", "السيدة", "الدكتو�
 # names listed as office holders that an honorific also opens full names with
 # kunya86: a kunya, "father of" + a given name ("أبو محمد", "أبي بكر"),
 # names a man, often by a nom de guerre; the adjective of origin after it
-# ("أبو الحسن التونسي") is his nisba, no country (extract/surnames.py).
+# ("أبو الحسن التونسي") is his nisba: his people, whose agent the words
+# around him tell (extract/kunya.py).
 KUNYA_WORDS: tuple[str, ...] = ("أبو", "ابو", "أبي", "ابي", "أبا", "ابا")
 
 

@@ -2152,7 +2152,8 @@ ASSEMBLY_OWN_DEEDS: tuple[str, ...] = (
 # parties41fa: an honorific before a name that is also a word or another's
 # name ("Mr. Petro") makes it the office holder's name (``mention_lists.honoured``).
 # kunya86: a kunya, "Abu" + a given name ("Abu Omar"): a nationality word
-# after it is a nom de guerre's nisba, no country (extract/surnames.py).
+# after it is a nom de guerre's nisba, whose agent the words around tell
+# (extract/kunya.py).
 KUNYA_WORDS: tuple[str, ...] = ("Abu",)
 
 

@@ -2982,8 +2982,8 @@ PERSON_FRAMES_AFTER: tuple[str, ...] = (
 NOT_FRAMED: tuple[str, ...] = ("مالکی", "شکری", "سلیمانی", "کری", "میلی", "لولا", "مشرف", "آبه")
 # names listed as office holders that an honorific also opens full names with
 # kunya86: a kunya, "ابو" + a given name, spaced or glued ("ابو محمد",
-# "ابومصعب"): the adjective of origin after it ("ابوعمر شیشانی") is a nom de
-# guerre's nisba, no country (extract/surnames.py).
+# "ابومصعب"): the adjective of origin after it ("ابوعمر مصری") is a nom de
+# guerre's nisba, whose agent the words around tell (extract/kunya.py).
 KUNYA_WORDS: tuple[str, ...] = ("ابو", "أبو")
 
 
