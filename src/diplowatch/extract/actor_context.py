@@ -623,6 +623,11 @@ class Context:
     asked_content_not_before: frozenset[str] = frozenset()
     # common given names: an adjective of origin after one is a surname (``surnames.py``)
     given_names: frozenset[str] = frozenset()
+    # kunya86: the words of a kunya ("أبو", "Abu"): the adjective of origin
+    # after "kunya + name" is a nom de guerre's nisba, read by ``kunya.py``
+    kunya_words: frozenset[str] = frozenset()
+    # kunya86: a militant's titles before a kunya ("القيادي الجهادي"): his nisba is REB (``kunya.py``)
+    kunya_militant_titles: frozenset[str] = frozenset()
     # nisba75ar: the endings that make a nisba adjective of a noun, the
     # article's forms a definite word opens with, and the nouns for a people
     # or a class whose adjective still names them (``nisba.py``)
@@ -1376,6 +1381,8 @@ _WORD_FIELDS = {
     "asked_content_heads": "ASKED_CONTENT_HEADS",
     "asked_content_not_before": "ASKED_CONTENT_NOT_BEFORE",
     "given_names": "GIVEN_NAMES",
+    "kunya_words": "KUNYA_WORDS",
+    "kunya_militant_titles": "KUNYA_MILITANT_TITLES",
     "nisba_people": "NISBA_PEOPLE",
     "subclause_openers": "SUBCLAUSE_OPENERS",
     "verb_bound_openers": "VERB_BOUND_OPENERS",

@@ -28,6 +28,7 @@ from diplowatch.extract.home_country import (
     mark_report_places,
     phrase_stops,
 )
+from diplowatch.extract.kunya import kunya_agents
 from diplowatch.extract.landmarks import near_landmarks, seat_places
 from diplowatch.extract.mention import PERSONAL_ROLES, Mention
 from diplowatch.extract.mention_lists import (
@@ -95,6 +96,7 @@ def _reshaped(text: str, mentions: list[Mention], ctx: Context) -> list[Mention]
     """The walk's mentions (in text order) read again as a whole: lists,
     shared complements, "others of" a named one, landmarks, border towns
     and the country of a group; each needs every mention made first."""
+    kunya_agents(text, mentions, ctx)
     weak_lists(text, mentions, ctx.conjunctions)
     shared_complement(text, mentions, ctx.conjunctions)
     others_of_named(text, mentions, ctx.conjunctions, ctx.others_of_named)

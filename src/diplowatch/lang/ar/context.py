@@ -2884,6 +2884,22 @@ NAME_HONORIFICS: tuple[str, ...] = ("السيد", "السيدة", "الدكتو�
 # Hezbollah in articles that name him in full, and "الغنوشي" out of a
 # meeting; Arabic news names the person after a title ("الوزير ظريف").
 # names listed as office holders that an honorific also opens full names with
+# kunya86: a kunya, "father of" + a given name ("أبو محمد", "أبي بكر"),
+# names a man, often by a nom de guerre; the adjective of origin after it
+# ("أبو الحسن التونسي") is his nisba: his people, whose agent the words
+# around him tell (extract/kunya.py).
+KUNYA_WORDS: tuple[str, ...] = ("أبو", "ابو", "أبي", "ابي", "أبا", "ابا")
+
+
+# kunya86: a militant's titles right before a kunya ("القيادي الجهادي أبو
+# الحسن التونسي", "الإرهابي … أبو سفيان"): the man's nisba is a militant's
+# (REB), not his state whole (extract/kunya.py).
+KUNYA_MILITANT_TITLES: tuple[str, ...] = (
+    "الجهادي", "الإرهابي", "الارهابي", "المتشدد", "الانتحاري", "القيادي",
+    "الداعشي", "التكفيري",
+)  # fmt: skip
+
+
 HONORIFIC_GIVEN_NAMES: tuple[str, ...] = (
     *("عباس", "علي", "صبري", "يونس", "عبد الستار", "عبدالستار", "عبد الحميد", "عبدالحميد"),
     # "السيد بن علي الشريف", "الدكتور مبارك …": a patronymic or a given name

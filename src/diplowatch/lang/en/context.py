@@ -2151,6 +2151,17 @@ ASSEMBLY_OWN_DEEDS: tuple[str, ...] = (
 
 # parties41fa: an honorific before a name that is also a word or another's
 # name ("Mr. Petro") makes it the office holder's name (``mention_lists.honoured``).
+# kunya86: a kunya, "Abu" + a given name ("Abu Omar"): a nationality word
+# after it is a nom de guerre's nisba, whose agent the words around tell
+# (extract/kunya.py).
+KUNYA_WORDS: tuple[str, ...] = ("Abu",)
+
+
+# kunya86: a militant's titles right before a kunya ("the jihadist Abu
+# Hamza"): a nationality after the name is a militant's (REB) (extract/kunya.py).
+KUNYA_MILITANT_TITLES: tuple[str, ...] = ("jihadist", "militant", "terrorist", "extremist")
+
+
 NAME_HONORIFICS: tuple[str, ...] = ("Mr", "Mrs", "Ms", "Dr")
 
 # parties41fa: states whose people this language writes family name first

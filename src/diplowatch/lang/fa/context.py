@@ -2981,6 +2981,18 @@ PERSON_FRAMES_AFTER: tuple[str, ...] = (
 # "شکری" (Shokri), "سلیمانی" (Soleimani), "عرفات" given as a name
 NOT_FRAMED: tuple[str, ...] = ("مالکی", "شکری", "سلیمانی", "کری", "میلی", "لولا", "مشرف", "آبه")
 # names listed as office holders that an honorific also opens full names with
+# kunya86: a kunya, "ابو" + a given name, spaced or glued ("ابو محمد",
+# "ابومصعب"): the adjective of origin after it ("ابوعمر مصری") is a nom de
+# guerre's nisba, whose agent the words around tell (extract/kunya.py).
+KUNYA_WORDS: tuple[str, ...] = ("ابو", "أبو")
+
+
+# kunya86: a militant's titles right before a kunya ("تروریست ابومحمد
+# مصری"): the man's nisba is a militant's (REB), not his state whole
+# (extract/kunya.py).
+KUNYA_MILITANT_TITLES: tuple[str, ...] = ("تروریست", "جهادی", "تکفیری", "داعشی", "انتحاری")
+
+
 HONORIFIC_GIVEN_NAMES: tuple[str, ...] = (
     *("صبری", "رحمان", "یونس", "عبدالستار", "عبدالحمید", "اسد"),
 )
