@@ -24,10 +24,12 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
+from diplowatch import lang as lang_data
 from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.cue_words import cue_written
 from diplowatch.extract.scan import Hit
+from diplowatch.text.normalize import normalize_phrase
 from diplowatch.text.punctuation import COMMAS
 
 # Deeds of force: an opening phrase that tells one is a deed of its own.
@@ -235,6 +237,63 @@ def ascribed_doer(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -> bool:
     group as its target."""
     closers = ctx.doer_closers
     return bool(closers) and any(_near(m, trig) and _before_closer(m, ntext, closers) for m in side)
+
+
+def without_blamers(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -> list[Mention]:
+    """mendB86 (review85, finding 13): ``side`` without whoever puts the deed
+    of force on its doer, who is the ascribing verb's subject, not a side of
+    the deed: Persian the mention right before "به" + the doer + its closing
+    verb ("… را که آمریکا به ایران نسبت داده بود": the United States blamed
+    Iran; ``context.BLAMER_BEFORE_DOER``), English and Arabic the agent of
+    the passive right after the doer an ascription marker names ("attributed
+    to Iran by US officials", "نسب إلى … من قبل …";
+    ``context.ASCRIPTION_MARKERS``, ``context.BLAMER_AFTER_DOER``)."""
+    if len(side) < 2:
+        return side
+    markers, before, after = _blamer_tables(ctx.lang)
+    blamers: set[int] = set()
+    for doer in (m for m in side if m.end > m.start and _near(m, trig)):
+        if before and _before_closer(doer, ntext, ctx.doer_closers):
+            blamers |= {id(b) for b in side if _links(ntext, b.end, doer.start, before)}
+        elif after and _ascribed_to(doer, ntext, markers):
+            blamers |= {id(b) for b in side if _links(ntext, doer.end, b.start, after)}
+    kept = [m for m in side if id(m) not in blamers]
+    return kept if kept else side
+
+
+def _ascribed_to(m: Mention, ntext: str, markers: frozenset[str]) -> bool:
+    """Whether an ascription marker stands right before ``m``, or one word
+    (an article) before it ("attributed to the Houthis")."""
+    words = _WORD.findall(ntext[max(0, m.start - 40) : m.start])
+    longest = _longest(markers)
+    return any(
+        " ".join(words[len(words) - gap - n : len(words) - gap]) in markers
+        for gap in (0, 1)
+        for n in range(1, min(longest, len(words) - gap) + 1)
+    )
+
+
+def _links(ntext: str, lo: int, hi: int, links: frozenset[str]) -> bool:
+    """Whether the words from ``lo`` to ``hi`` are one of ``links``, alone or
+    with one plain word after it ("by the")."""
+    if hi < lo:
+        return False
+    words = ntext[lo:hi].split()
+    return any(" ".join(words[:n]) in links and len(words) - n <= 1 for n in (1, 2)) and all(
+        w.isalnum() for w in words[1:]
+    )
+
+
+@cache
+def _blamer_tables(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The language's ascription markers and the links that put a blamer
+    before or after the doer, normalised."""
+    context = lang_data.load(lang, "context") if lang else None
+
+    def table(name: str) -> frozenset[str]:
+        return frozenset(normalize_phrase(w) for w in getattr(context, name, ()))
+
+    return table("ASCRIPTION_MARKERS"), table("BLAMER_BEFORE_DOER"), table("BLAMER_AFTER_DOER")
 
 
 def _before_closer(m: Mention, ntext: str, closers: frozenset[str]) -> bool:

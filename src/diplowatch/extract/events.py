@@ -96,6 +96,7 @@ from diplowatch.extract.doers import (
     attackers_first,
     doers_first,
     keepers_first,
+    without_blamers,
 )
 from diplowatch.extract.employers import without_employers
 from diplowatch.extract.endangered import endangers_good
@@ -2647,6 +2648,9 @@ def _doer_first(
         # was summoned by the foreign ministry"): its "by" names the doer
         or (etype not in SYMMETRIC and passive(trig, doc.ntext, ctx.syntax.passive_aux))
     ):
+        if etype in FORCE:
+            # "attributed to Iran by US officials": the blamer is no side
+            side = without_blamers(side, trig, doc.ntext, ctx)
         # "killed by gunmen", "برصاص الجيش", "به دست طالبان": the doer acts first
         side = doers_first(side, trig, s.triggers, doc.ntext, s.start, ctx)
     if etype in FORCE:

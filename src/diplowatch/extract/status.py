@@ -297,6 +297,8 @@ def _planned_by_cue(
             continue
         if _said_now(cue, trigger, sentence) or _unlicensed(cue, text, lang):
             continue
+        if past_governed(cue, trigger, text, lang):
+            continue
         if not _plans_another(cue, trigger, text, planned_before_verbs, future_times, purpose_cues):
             return True
     return False
@@ -313,6 +315,44 @@ def _unlicensed(cue: Hit, text: str, lang: str) -> bool:
         return False
     before = text[max(0, cue.start - 20 * reach) : cue.start].split()[-reach:]
     return not any(w in words for w in before)
+
+
+# How many words before the deed a past light verb governing it may stand
+# ("قام بزيارة", "أجرى الوزير زيارة"), and how many after the cue a past
+# time word of its clause ("زيارة مزمعة إلى طهران أمس").
+_PAST_VERB_WORDS = 3
+_PAST_TIME_WORDS = 6
+
+
+def past_governed(cue: Hit, trigger: Hit, text: str, lang: str) -> bool:
+    """mendB86 (review85, finding 5): whether a plan cue that a deed told as
+    done undoes (``status.PAST_UNDONE_CUES``: the indefinite "مزمعة" after
+    its noun) stands by a deed a past light verb governs (``PAST_DEED_VERBS``:
+    "أجرى … زيارة مزمعة") or a past time word dates in the cue's clause
+    (``PAST_DEED_TIMES``: "… مزمعة إلى طهران أمس"): the deed was made."""
+    cues, verbs, times = _past_deed_tables(lang)
+    if text[cue.start : cue.end] not in cues:
+        return False
+    before = text[max(0, trigger.start - 20 * _PAST_VERB_WORDS) : trigger.start]
+    if any(w.rstrip("ب") in verbs for w in before.split()[-_PAST_VERB_WORDS:]):
+        return True
+    after = text[cue.end : cue.end + 20 * _PAST_TIME_WORDS]
+    for brk in (*CLAUSE_BREAKS, *COMMAS, ".", "؛"):
+        after = after.split(brk, 1)[0]
+    words = after.split()[:_PAST_TIME_WORDS]
+    return any(" ".join(words[i : i + n]) in times for i in range(len(words)) for n in (1, 2, 3))
+
+
+@cache
+def _past_deed_tables(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The language's cues a past deed undoes, its past light verbs and past
+    time words, normalised."""
+    status = lang_data.load(lang, "status") if lang else None
+
+    def table(name: str) -> frozenset[str]:
+        return frozenset(normalize_phrase(w) for w in getattr(status, name, ()))
+
+    return table("PAST_UNDONE_CUES"), table("PAST_DEED_VERBS"), table("PAST_DEED_TIMES")
 
 
 @cache
@@ -988,14 +1028,23 @@ def ahead(trigger: Hit, sentence: Sentence, text: str, lang: str = "") -> bool:
     before "لـ", not "كانت القوات جاهزة عندما هاجمت", mendD68) needs it;
     one whose clause a verb of becoming closes (``status.AHEAD_BECOME``:
     "شرایط مهیای مذاکره … شد") tells a state reached, nothing ahead."""
-    complemented, become = _ahead_tables(lang)
+    complemented, become, back = _ahead_tables(lang)
     return any(
         c.entry.kind == "ahead"
         and _governs(c, trigger, sentence, text)
         and _complement_after(c, text, complemented)
         and not _become_after(c, text, become)
+        and not _refers_back(c, trigger, text, back)
         for c in sentence.cues
     )
+
+
+def _refers_back(cue: Hit, trigger: Hit, text: str, back: _Table) -> bool:
+    """mendB86 (review85, finding 7): whether the deed after the cue is named
+    with one of its demonstratives right before it (``status.AHEAD_BACK_REFERENCES``:
+    "قرار بود این دیدار … انجام شود"): a deed told before, not a new plan."""
+    words = back.get(text[cue.start : cue.end], ())
+    return previous_word(text, trigger.start) in words
 
 
 _Table = dict[str, tuple[str, ...]]
@@ -1004,9 +1053,10 @@ _BECOME_WORDS = 8
 
 
 @cache
-def _ahead_tables(lang: str) -> tuple[_Table, _Table]:
-    """The language's ahead cues that need a complement (cue → its starts)
-    and those a verb of becoming undoes (cue → the verbs), normalised."""
+def _ahead_tables(lang: str) -> tuple[_Table, _Table, _Table]:
+    """The language's ahead cues that need a complement (cue → its starts),
+    those a verb of becoming undoes (cue → the verbs) and those a
+    demonstrative before the deed undoes (cue → the words), normalised."""
     status = lang_data.load(lang, "status") if lang else None
 
     def table(name: str) -> _Table:
@@ -1015,7 +1065,7 @@ def _ahead_tables(lang: str) -> tuple[_Table, _Table]:
             normalize_phrase(k): tuple(normalize_phrase(s) for s in v) for k, v in found.items()
         }
 
-    return table("AHEAD_COMPLEMENTED"), table("AHEAD_BECOME")
+    return table("AHEAD_COMPLEMENTED"), table("AHEAD_BECOME"), table("AHEAD_BACK_REFERENCES")
 
 
 def _become_after(cue: Hit, text: str, become: _Table) -> bool:

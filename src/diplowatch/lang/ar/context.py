@@ -1009,6 +1009,11 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
         for pronoun in ("ها", "ه")
     ),
 }
+# mendB86 (review85, finding 13): the blamer of a deed put on a group, the
+# agent right after the doer ("هجوم نسب إلى الحوثيين من قبل مسؤولين
+# سعوديين"), is no side of the deed (``doers.without_blamers``).
+ASCRIPTION_MARKERS: tuple[str, ...] = tuple(f"{v} {to}" for v in _ASCRIBED for to in ("إلى", "الى"))
+BLAMER_AFTER_DOER: tuple[str, ...] = ("من قبل", "من طرف", "من جانب")
 
 # sides74: links that tell the deed after them as caused by what the phrase
 # before them names ("إصرار إيران أدى إلى أن يفرض مجلس الأمن عقوبات

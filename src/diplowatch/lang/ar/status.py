@@ -1208,6 +1208,11 @@ AHEAD_CUES += tuple(
 # whose relative clause may be another noun's ("الانسحاب من المنطقة التي من
 # المفترض أن تتحول إلى آمنة"): only before the deed.
 AHEAD_CUES += ("يفترض ان", "من المفترض ان")
+# mendB86 (review85, finding 6): only before an imperfect, the verb of what
+# is to be done ("يفترض أن يلتقي", "أن تعقد"); a perfect after it ("يفترض أن
+# الوزير التقى نظيره أمس") is presumed done, no plan (``status.ahead``: a
+# cue needs one of its complement's starts right after it).
+AHEAD_COMPLEMENTED.update(dict.fromkeys(("يفترض ان", "من المفترض ان"), ("ي", "ت", "ن")))
 # senses14b: "before heading to" the place of a tour tells of a trip still
 # ahead ("قبيل توجهه إلى الرياض في أولى محطات جولته"): what follows the cue
 # in its clause is planned (``status.ahead``: before the event only).
@@ -1569,3 +1574,22 @@ RELATIVE_HELD_VERBS: tuple[str, ...] = (
 # by ``context.FEAR_MARKERS`` (mendB84: a cue's five words' reach silenced
 # "… خوفا من هجمات جديدة بعد أن قصفت القوات القرية").
 CONDITIONAL_CUES += ("خوفا من ان", "خوفا من أن")
+
+
+# mendB86 (review85, finding 5): the indefinite "planned" after its noun
+# ("زيارة مزمعة") plans nothing when a past light verb governs the noun
+# ("أجرى زيارة مزمعة إلى طهران", "قام بزيارة مزمعة") or a past time word
+# follows it in its clause ("… زيارة مزمعة إلى طهران أمس"): the visit was
+# made (``extract/status.past_governed``). The definite "المزمعة" is left:
+# "ناقش الزيارة المزمعة" names one still to come.
+PAST_UNDONE_CUES: tuple[str, ...] = ("مزمع", "مزمعة", "مزمعا")
+PAST_DEED_VERBS: tuple[str, ...] = (
+    *("أجرى", "أجرت", "أجروا", "أجريا", "أجرتا"),
+    *("قام", "قامت", "قاموا", "قاما", "قامتا"),
+    *("عقد", "عقدت", "عقدوا", "عقدا", "عقدتا"),
+    *("اختتم", "اختتمت", "اختتموا", "أنهى", "أنهت", "أنهوا"),
+)
+PAST_DEED_TIMES: tuple[str, ...] = (
+    *("أمس", "الأمس", "البارحة", "أول أمس", "الليلة الماضية"),
+    *("الأسبوع الماضي", "الشهر الماضي", "العام الماضي", "السنة الماضية"),
+)

@@ -955,6 +955,11 @@ DOER_MARKERS: dict[str, tuple[str, ...]] = {
     # prec25ar: sanctions and who imposed them ("sanctions imposed by the UN")
     "SANCTION": ("imposed by", "adopted by", "approved by"),
 }
+# mendB86 (review85, finding 13): the blamer of a deed put on a group, the
+# passive's agent right after the doer ("attributed to Iran by US
+# officials"), is no side of the deed (``doers.without_blamers``).
+ASCRIPTION_MARKERS: tuple[str, ...] = ("blamed on", "attributed to", "ascribed to", "pinned on")
+BLAMER_AFTER_DOER: tuple[str, ...] = ("by",)
 
 # sides74: verbs that tell the deed after them as caused by what the phrase
 # before them names ("Iran's insistence prompted the Security Council to

@@ -1227,6 +1227,10 @@ _NOUN_WILL = tuple(
     )
 )
 NOT_CUES: tuple[str, ...] = _NOUN_WILL
+# mendB86 (review85, finding 6): "supposed to have" + a participle is
+# epistemic, a deed held to have been done ("Iran is supposed to have
+# attacked …"), no plan: the longer phrase hides the "supposed to" cue.
+NOT_CUES += tuple(f"{be} supposed to have" for be in ("is", "are", "was", "were"))
 # The will to do a deed offers it, as "willingness to" and "readiness to"
 # do: still to come ("showed the political will to negotiate").
 PLANNED_CUES += tuple(f"{will} to" for will in _NOUN_WILL)

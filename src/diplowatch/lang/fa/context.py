@@ -1708,6 +1708,10 @@ DOER_CLOSERS: tuple[str, ...] = tuple(
         *("می‌دهند", "می دهند", "می‌دهد", "می دهد"),
     )
 )
+# mendB86 (review85, finding 13): the blamer of an ascribed deed stands
+# right before "به" and the doer ("حمله‌ای که آمریکا به ایران نسبت داد"): the
+# ascribing verb's subject, no side of the deed (``doers.without_blamers``).
+BLAMER_BEFORE_DOER: tuple[str, ...] = ("به",)
 
 # sides74: links that tell the deed after them as caused by what the phrase
 # before them names ("اصرار ایران … سبب شد شورای امنیت تحریم‌هایی … اعمال

@@ -173,6 +173,13 @@ AHEAD_CUES: tuple[str, ...] = (
     # still decides
     *("قرار بود", "قرار بوده", "مقرر بود", "مقرر شده بود"),
 )
+# mendB86 (review85, finding 7): a deed named with a demonstrative right
+# after "was to" ("دیدار کرد؛ قرار بود این دیدار هفته گذشته انجام شود")
+# is one told before, what was to be done about it: no new planned deed
+# (``status.ahead``); "قرار بود این هفته دیدار کنند" (a time) still plans.
+AHEAD_BACK_REFERENCES: dict[str, tuple[str, ...]] = dict.fromkeys(
+    ("قرار بود", "قرار بوده", "مقرر بود", "مقرر شده بود"), ("این", "همین", "آن", "همان")
+)
 # mendD68: "مهیای" plans only what is offered ("ایران مهیای مذاکره است");
 # closed by a verb of becoming ("شرایط مهیای مذاکره … شد") it tells
 # conditions made ready, the talks after it no plan (``status.ahead``).
