@@ -50,6 +50,7 @@ class Context:
     former_after: frozenset[str]
     kin_words: frozenset[str]
     servant_titles: frozenset[str]
+    finer_post_titles: frozenset[str]
     servant_links: frozenset[str]
     deputy_words: frozenset[str]
     title_qualifiers: frozenset[str]
@@ -1171,6 +1172,7 @@ _WORD_FIELDS = {
     "former_after": "FORMER_AFTER_WORDS",
     "kin_words": "KIN_WORDS",
     "servant_titles": "SERVANT_TITLES",
+    "finer_post_titles": "FINER_POST_TITLES",
     "servant_links": "SERVANT_LINKS",
     "deputy_words": "DEPUTY_WORDS",
     "title_qualifiers": "TITLE_QUALIFIERS",

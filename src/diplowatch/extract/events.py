@@ -257,6 +257,7 @@ from diplowatch.extract.predicates import (
     split_gapped,
 )
 from diplowatch.extract.press_talks import drop_press_partners, drop_press_talks
+from diplowatch.extract.protest_demands import protest_demand_sides, protest_doers
 from diplowatch.extract.ranked import ranked_traveller, without_apposed_ranks
 from diplowatch.extract.received import givers_first, summoners_first
 from diplowatch.extract.referents import pronoun_referents, told_speakers
@@ -1053,9 +1054,9 @@ def _assign_participants(
         charged = [m for m in s.mentions if m.sponsor] + charged_states(s, doc.ntext, ctx)
         taken = {id(c) for c in charged}  # by identity, one look-up a mention
         others = frozenset(t.start for t in s.triggers if t.entry.value not in sending)
-        filled = fill_codes(
-            [m for m in s.mentions if id(m) not in taken], facts, knobs, (s.start, s.end), others
-        )
+        force = any(t.entry.value == "ASSAULT" for t in s.triggers)
+        kept = [m for m in s.mentions if id(m) not in taken]
+        filled = fill_codes(kept, facts, knobs, (s.start, s.end), others, force)
         s.mentions = sorted(filled + charged, key=lambda m: m.start) if charged else filled
         s.mentions = _no_side_words(s, doc)
 
@@ -1318,6 +1319,7 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
     mark_indefinite_doers(candidates, s.mentions, doc.ntext, doc.ctx.lang)
     # "Iran, while condemning Israel, called on …": each clause's own sides
     clauses = s.adverbials = adverbial_clauses(s.triggers, s.start, s.end, doc.ntext, doc.ctx)
+    protests: list[tuple[int, list[Mention]]] = []  # each protest's start and doers
     for trig in candidates:
         read = _type_and_status(trig, s, doc, candidates)
         if read is None:
@@ -1333,7 +1335,9 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
         # sides66fa: a blast whose phrase names nobody beside named others ("… صدای
         # چند انفجار شنیده شد") is unknown attackers' if no ASSAULT else comes
         sideless += [(trig, etype, status, when)] if not people and etype != _SEIZED else []
-        for side in _event_sides(s, doc, trig, etype, people, clauses):
+        sides = _event_sides(s, doc, trig, etype, people, clauses)
+        sides = _protest_demand(trig, etype, sides, people, protests, doc)
+        for side in sides:
             if claimed is not None and etype in CLAIMED_TYPES:
                 side = claimed_side(side, trig, claimed)
             key = (etype, mode, status, frozenset(unit(x) for x in side))
@@ -1343,6 +1347,29 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
                 out += [(event, trig)] if event is not None else []
     out += _unnamed_deed(s, doc, sideless, [e for e, _ in out])
     return _finished(s, doc, out)
+
+
+def _protest_demand(
+    trig: Hit,
+    etype: str,
+    sides: list[list[Mention]],
+    people: list[Mention],
+    protests: list[tuple[int, list[Mention]]],
+    doc: _Document,
+) -> list[list[Mention]]:
+    """``sides`` as read, after noting a protest's doers in ``protests``; for
+    a demand told by its own predicate after a protest ("… با تجمع … خواستار
+    اخراج سفیر … شدند") whose reading made one named inside the demand, or
+    behind "به", a side (mendC86, ``protest_demands``): the protest's doers
+    ask."""
+    if etype == "PROTEST":
+        protests.append((trig.start, protest_doers(sides)))
+        return sides
+    doers = [d for start, found in protests if start < trig.start for d in found]
+    if etype != "REQUEST" or not doers:
+        return sides
+    demanded = protest_demand_sides(trig, doers, (sides, people), doc.ntext, doc.ctx)
+    return sides if demanded is None else demanded
 
 
 def _finished(s: Sentence, doc: _Document, out: list[tuple[Event, Hit]]) -> list[Event]:

@@ -73,6 +73,7 @@ from diplowatch.extract.titles import (
     typed_by_next,
     verb_object_after,
 )
+from diplowatch.lang.xx.agents import FINER_POST_ROLES, PARTY_AGENTS
 from diplowatch.text.normalize import normalize_phrase
 from diplowatch.text.punctuation import CLAUSE_BREAKS, SENTENCE_ENDS
 from diplowatch.text.words import any_between, longer_than
@@ -98,19 +99,21 @@ LEGISLATORS_PARTIES = frozenset({"PTY"})
 
 
 def _chained_role(
-    old: Pending, hit: Hit, role: str, agent: str | None, committee: bool
+    old: Pending, hit: Hit, role: str, agent: str | None, marks: tuple[bool, bool]
 ) -> tuple[str, str | None]:
     """The role and agent of a chain of titles ("المتحدث باسم وزير
     الخارجية", "نائب رئيس الوزراء"): one person, named by the first title
     of the chain, acting for the body the chain ends with ("سخنگوی پلیس",
     "رهبران کنگره", "المتحدث باسم الشرطة"); a committee's chair or
-    spokesman sits in the legislature."""
+    spokesman sits in the legislature. ``marks``: whether the chain ends
+    in a committee, and whether ``hit`` is a finer post (``_finer_office``)."""
+    committee, finer = marks
     body = hit.entry.kind in ("institution", "agent") and agent is not None
     if body and old.role in CABINET_ROLES and old.hit.entry.kind == "role":
         # "وزير شؤون الأسرى", "وزير الصحة والسكان": a minister's portfolio
         # names whom he serves, not whom he acts as; he is the cabinet's
         return old.role, old.agent
-    if _finer_office(old, hit, role):
+    if finer:
         return role, agent or old.agent
     role = old.role or role
     agent = agent if body else old.agent or agent
@@ -121,24 +124,18 @@ def _chained_role(
     return role, agent
 
 
-# roles85: a cabinet title chained to another that names a finer post of
-# the same cabinet ("نائب رئيس الوزراء وزير الخارجية", a deputy prime
-# minister and foreign minister) is one man, known by the finer post
-_FINER_OFFICES = {"minister": frozenset({"foreign_minister"})}
-
-
-# agents of a party a former office holder may now lead (``_former_now_leads``)
-_PARTY_AGENTS = frozenset({"PTY", "OPP"})
-
-
-def _finer_office(old: Pending, hit: Hit, role: str) -> bool:
+def _finer_office(old: Pending, hit: Hit, role: str, text: str, ctx: Context) -> bool:
     """Whether the title ``hit`` names a finer office of the same man than
-    the title ``old`` it is chained to (``_FINER_OFFICES``): the plain
-    minister's role of a deputy prime minister gives way to his portfolio."""
+    the title ``old`` it is chained to (roles85): the plain minister's role
+    of a deputy prime minister (``context.FINER_POST_TITLES``: "نائب رئيس
+    الوزراء", "معاون نخست وزیر", "Deputy Prime Minister") gives way to his
+    portfolio (``FINER_POST_ROLES``). mendC86: only those titles; another
+    minister's ("Interior Minister and Foreign Minister") is a second man."""
     return (
         old.hit.entry.kind == "role"
         and hit.entry.kind == "role"
-        and role in _FINER_OFFICES.get(old.role or "", frozenset())
+        and role in FINER_POST_ROLES
+        and text[old.hit.start : old.hit.end] in ctx.finer_post_titles
     )
 
 
@@ -425,7 +422,8 @@ class MentionScan:
             and not second_holder(self.text, old.hit, hit, role, self.ctx)
             and self._chains_to(old, hit, committee or unit)
         ):
-            role, agent = _chained_role(old, hit, role, agent, committee)
+            finer = _finer_office(old, hit, role, self.text, self.ctx)
+            role, agent = _chained_role(old, hit, role, agent, (committee, finer))
             return role, agent, old.former, old.serves
         self.release()
         return role, agent, False, False
@@ -577,7 +575,7 @@ class MentionScan:
         return pending, role, agent
 
     def _finer_post_of_holder(self, old: Pending, hit: Hit, role: str) -> bool:
-        """A finer post of the same cabinet (``_FINER_OFFICES``) joined by
+        """A finer post of the same cabinet (``_finer_office``) joined by
         "and" alone to a title a mention right before has taken ("UAE Deputy
         Prime Minister and Foreign Minister"): the same man's second post,
         which gives him its role (roles85; where no mention took the first
@@ -588,7 +586,7 @@ class MentionScan:
             return False
         if len(gap) != 1 or gap[0] not in self.ctx.conjunctions or not gap[0].isalpha():
             return False
-        if not _finer_office(old, hit, role):
+        if not _finer_office(old, hit, role, self.text, self.ctx):
             return False
         if len(self.text[prev_m.end : old.hit.start].strip(" ،,")) > 2:
             return False  # only a space or "'s" between the holder and his title
@@ -925,7 +923,7 @@ class MentionScan:
         left alone: in Arabic the title after a name may open the verb's
         object ("استقبل … رئيس حزب …")."""
         last = self.mentions[-1] if self.mentions else None
-        if pending is None or last is None or group.agent not in _PARTY_AGENTS:
+        if pending is None or last is None or group.agent not in PARTY_AGENTS:
             return False
         if "party_leader" not in (group.role, pending.role):
             return False

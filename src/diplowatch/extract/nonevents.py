@@ -1118,6 +1118,20 @@ def _demand_verb(trigger: Hit, ntext: str, ctx: Any) -> tuple[str, str] | None:
     return None
 
 
+def demand_object_end(trigger: Hit, ntext: str, ctx: Any) -> int | None:
+    """Where the verb that closes a demand word starts (``_demand_verb``):
+    the demand's object ends there ("خواستار اخراج سفیر این کشور شدند");
+    None where no such verb is found."""
+    words = list(_TOKENS.finditer(ntext, trigger.end, min(len(ntext), trigger.end + 120)))
+    for match in words[: DEMAND_REACH + 1]:
+        word = match.group()
+        if word in ctx.light_verbs or word in ctx.subjunctive_verbs:
+            return match.start()
+        if CLAUSE_BREAKS & set(word) or word in ctx.demand_stops:
+            return None
+    return None
+
+
 def _noun_verb(trigger: Hit, words: list[str], ntext: str, ctx: Any) -> tuple[str, str] | None:
     """The verb that closes a noun trigger and the word before it: the first
     light verb in the three words after it, or a subjunctive verb right after

@@ -222,6 +222,7 @@ def fill_codes(
     knobs: FillKnobs = FillKnobs(),
     span: tuple[int, int] = (0, 0),
     other_deeds: frozenset[int] = frozenset(),
+    force: bool = False,
 ) -> list[Mention]:
     """Give agent mentions with no country of their own (``code == ""``)
     the country the sentence tells; return the mentions left.
@@ -236,10 +237,11 @@ def fill_codes(
     one country the sentence names, else the dateline's. ``FillKnobs``
     tells which step reads each knob; ``span`` is the sentence's, in
     ``doc.text``; ``other_deeds`` where its triggers of a type other than
-    sending troops start (``_near``).
+    sending troops start (``_near``); ``force``: whether the sentence tells
+    an attack (``partitive_only`` is read for seizures alone).
     """
     # 1. what the sentence tells: its places, named codes and weak states
-    sentence = _sentence_of(mentions, doc, knobs, span, other_deeds)
+    sentence = replace(_sentence_of(mentions, doc, knobs, span, other_deeds), force=force)
     # 2. each mention in turn takes a country, or is dropped when none fits
     kept = [m for m in mentions if _fill_one(m, sentence)]
     # 3. titles left with no country are the home country's
@@ -619,6 +621,8 @@ class _Sentence:
     # where the mentions that came with a country of their own start: an
     # asker's country lent to whom it asks must be written (``_asker``)
     written: frozenset[int] = frozenset()
+    # whether the sentence tells an attack (``fill_codes``'s ``force``)
+    force: bool = False
 
     def owner_after(self, m: Mention) -> Mention | None:
         """A body of the same agent written right after ``m`` with a country:
@@ -1017,12 +1021,21 @@ class _Sentence:
             and not self._reactor_only(m)
             and not self._doer_adjective_only(m)
             and not self._asked_content_only()
-            and not partitive_only(
-                m, self.mentions, self.codes, self.doc.text, self.knobs.partitives
-            )
+            and not self._partitive_only(m)
         ):
             return next(iter(self.codes))
         return ""
+
+    def _partitive_only(self, m: Mention) -> bool:
+        """agentsar85: the police that held a group with foreigners among
+        it take no country from them (``partitive_nationals``). mendC86:
+        only where it was measured, a sentence with no attack (arrests, a
+        state consulted); in a killing ("The army killed ten militants,
+        including three Afghans") the army lost its side with it and the
+        militants were read as the doers."""
+        if self.force:
+            return False
+        return partitive_only(m, self.mentions, self.codes, self.doc.text, self.knobs.partitives)
 
     def _asked_content_only(self) -> bool:
         """request83: the one country the sentence names is only inside what

@@ -1452,6 +1452,23 @@ NOT_ACTOR_PLACES += (
 SESSION_WORDS: tuple[str, ...] = ("اجتمع", "اجتماع", "جلسة", "جلسات")
 SESSION_PARTNERS: tuple[str, ...] = ("مع", "بين", "ومع", "وبين", "لدى")
 # --- roles13b ---
+# roles85/mendC86: cabinet titles a finer post chained to them names more
+# closely ("نائب رئيس الوزراء وزير الخارجية": one man, the foreign
+# minister; extract/mention_scan._finer_office). Another minister's title
+# is not one ("وزير الداخلية ووزير الخارجية": two men).
+FINER_POST_TITLES: tuple[str, ...] = (
+    "نائب رئيس الوزراء",
+    "نائبة رئيس الوزراء",
+    "نائب رئيس وزراء",
+    "نائبة رئيس وزراء",
+    "نائب رئيس الحكومة",
+    "نائبة رئيس الحكومة",
+    "نائب رئيس حكومة",
+    "نائب رئيس مجلس الوزراء",
+    "نائبة رئيس مجلس الوزراء",
+    "نائب الوزير الأول",
+    "النائب الأول لرئيس الوزراء",
+)
 # Titles of one who serves the person named after them: "مستشار ترامب" is
 # Trump's adviser (an official of his state), not Trump (extract/actors.py
 # Pending.serves).

@@ -1407,6 +1407,17 @@ SESSION_PARTNERS: tuple[str, ...] = ("with", "between", "among")
 # "على" ("على جدول أعمالها"), no partner word, and lists none.
 SESSION_AGENDAS: tuple[str, ...] = ("the agenda", "an agenda", "its agenda", "a view to")
 # --- roles13b ---
+# roles85/mendC86: cabinet titles a finer post chained to them names more
+# closely ("UAE Deputy Prime Minister and Foreign Minister": one man, the
+# foreign minister; extract/mention_scan._finer_office). Another minister's
+# title is not one ("Interior Minister and Foreign Minister": two men).
+FINER_POST_TITLES: tuple[str, ...] = (
+    "deputy prime minister",
+    "first deputy prime minister",
+    "deputy premier",
+    "vice premier",
+    "vice-premier",
+)
 # Titles of one who serves the person named after them: "an adviser of
 # Trump", "Trump's adviser" is an official of his state, not Trump
 # (extract/actors.py Pending.serves).

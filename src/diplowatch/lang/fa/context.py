@@ -1985,6 +1985,17 @@ KIN_WORDS: tuple[str, ...] = (
     "خواهرزاده",
 )
 
+# roles85/mendC86: cabinet titles a finer post chained to them names more
+# closely ("معاون نخست وزیر و وزیر امور خارجه": one man, the foreign
+# minister; extract/mention_scan._finer_office). Another minister's title
+# is not one ("وزیر کشور و وزیر امور خارجه": two men).
+FINER_POST_TITLES: tuple[str, ...] = (
+    "معاون نخست وزیر",
+    "معاون نخست‌وزیر",
+    "معاون اول نخست وزیر",
+    "معاون اول نخست‌وزیر",
+    "معاون صدراعظم",
+)
 # Titles of one who serves the person named after them: "مشاور ترامپ" is
 # Trump's adviser (an official of his state), not Trump (extract/actors.py
 # Pending.serves).

@@ -24,6 +24,16 @@ ROLE_AGENTS: dict[str, str] = {
     "business": "BUS",
 }
 
+# roles85: the roles of a finer post that a cabinet title chained to it
+# gives way to (``context.FINER_POST_TITLES``: a deputy prime minister and
+# foreign minister is one man, known by the finer post;
+# ``extract/mention_scan._finer_office``).
+FINER_POST_ROLES: frozenset[str] = frozenset({"foreign_minister"})
+
+# roles85: the agents of a party a former office holder may now lead
+# (``extract/mention_scan._former_now_leads``).
+PARTY_AGENTS: frozenset[str] = frozenset({"PTY", "OPP"})
+
 # An institution (``roles.INSTITUTIONS``) → the agent it implies.
 INSTITUTION_AGENTS: dict[str, str] = {
     "central_bank": "GOV",
