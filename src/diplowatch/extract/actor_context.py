@@ -262,6 +262,11 @@ class Context:
     wish_not_objects: frozenset[str] = frozenset()  # mendD71: "بعد", "بين": no glued "ب"
     # noevent85: the mark of an infinitive a permission governs ("to shoot")
     permitted_verb_leads: frozenset[str] = frozenset()
+    # mendA86: what ends a permission's reach ("ثم", "بعد", "and the") and
+    # what tells a deed it governs done ("that killed")
+    permission_stops: frozenset[str] = frozenset()
+    permitted_deed_results: frozenset[str] = frozenset()
+    driver_markers: frozenset[str] = frozenset()  # mendA86: "سيارة مستوطن", "driven by"
     subjunctive_verbs: frozenset[str] = frozenset()
     indicative_markers: frozenset[str] = frozenset()
     realized_modals: frozenset[str] = frozenset()
@@ -1249,6 +1254,9 @@ _WORD_FIELDS = {
     "wish_object_prefixes": "WISH_OBJECT_PREFIXES",
     "wish_not_objects": "WISH_NOT_OBJECTS",
     "permitted_verb_leads": "PERMITTED_VERB_LEADS",
+    "permission_stops": "PERMISSION_STOPS",
+    "permitted_deed_results": "PERMITTED_DEED_RESULTS",
+    "driver_markers": "DRIVER_MARKERS",
     "subjunctive_verbs": "SUBJUNCTIVE_VERBS",
     "indicative_markers": "INDICATIVE_MARKERS",
     "realized_modals": "REALIZED_MODALS",

@@ -98,6 +98,7 @@ from diplowatch.extract.doers import (
     keepers_first,
     without_blamers,
 )
+from diplowatch.extract.driven import driver_named
 from diplowatch.extract.employers import without_employers
 from diplowatch.extract.endangered import endangers_good
 from diplowatch.extract.force_heads import without_generic_forces
@@ -165,6 +166,7 @@ from diplowatch.extract.nonevents import (
     OLD_YEAR,
     PAST_KINDS,
     THAT_KINDS,
+    PermissionReach,
     agreed_content_out,
     asked_for,
     background_triggers,
@@ -1532,16 +1534,20 @@ def _trigger_people(
     return people
 
 
-def _no_attacker(s: Sentence) -> bool:
+def _no_attacker(s: Sentence, doc: _Document) -> bool:
     """Whether a sentence tells a disaster or an accident (``status.DISASTER_CUES``:
     a flood, a fuel tanker that exploded, a building that collapsed) with no
     one's use of force: no armed actor named and no word of an attack of its
     own (``status.ATTACK_CUES``: a car bomb, a suicide bomber, gunmen who set
     fire). Such deaths have no attacker, so they are no ASSAULT. A
     shooting called an accident (``status.ACCIDENT_CUES``: "a shooting
-    accident") is one too: its attack word is cancelled (mendA70)."""
+    accident") is one too: its attack word is cancelled (mendA70). A
+    vehicle with its driver named ("سيارة مستوطن", "توسط شهرک‌نشینان") may
+    have been driven at someone: no accident told (``driver_named``, mendA86)."""
     kinds = {c.entry.kind for c in s.cues}
     if not {"disaster", _ACCIDENT_WORD} & kinds or _attack_told(s):
+        return False
+    if driver_named(s.mentions, doc.ntext, doc.ctx.driver_markers):
         return False
     return not any(m.agent in ARMED for m in s.mentions)
 
@@ -1552,7 +1558,7 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
     and the sentence's reactions."""
     ntext, ctx = doc.ntext, doc.ctx
     candidates, stated = _not_objects(s, doc)
-    if _no_attacker(s):
+    if _no_attacker(s, doc):
         # "an earthquake struck southern Turkey, killing 40": no attack
         candidates = [t for t in candidates if t.entry.value not in FORCE]
     # what a recalled reaction asked or alleged is no event either; where
@@ -1600,7 +1606,7 @@ def _unreal_starts(s: Sentence, doc: _Document) -> set[int]:
         ctx.wish_object_prefixes,
         ctx.wish_not_objects,
         bounds_of(doc.lang),
-        ctx.permitted_verb_leads,
+        PermissionReach(ctx.permitted_verb_leads, ctx.permission_stops, ctx.permitted_deed_results),
     )
     courses, relatives = ctx.syntax.course_words, ctx.syntax.relatives
     unreal |= {t.start for t in s.triggers if guessed_subject(t, s, ntext, courses, relatives)}

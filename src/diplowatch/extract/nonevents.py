@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -117,6 +118,23 @@ HYPOTHETICAL_SPANS = {
     "question": WISH_SPAN,
     "speculation": SPECULATION_SPAN,
 }
+
+
+@dataclass(frozen=True)
+class PermissionReach:
+    """What bounds the deed a permission governs (``status.PERMISSION_CUES``),
+    from ``context.py``: ``leads`` the marks before a verb's form it allows
+    (``PERMITTED_VERB_LEADS``: "to shoot"), ``stops`` the words that open
+    another clause or phrase between it and a deed (``PERMISSION_STOPS``:
+    "ثم", "بعد", "and the"), ``results`` the words right after a deed that
+    tell what it did (``PERMITTED_DEED_RESULTS``: "that killed")."""
+
+    leads: frozenset[str] = frozenset()
+    stops: frozenset[str] = frozenset()
+    results: frozenset[str] = frozenset()
+
+
+NO_PERMISSION = PermissionReach()
 
 
 # Words an object may stand before its verb in the same clause ("توقف حملات
@@ -589,7 +607,7 @@ def hypothetical(
     wish_prefixes: frozenset[str] = frozenset(),
     wish_not_objects: frozenset[str] = frozenset(),
     bounds: WishBounds = NO_BOUNDS,
-    permitted_leads: frozenset[str] = frozenset(),
+    permission: PermissionReach = NO_PERMISSION,
     joins: frozenset[str] = frozenset(),
 ) -> bool:
     """What might happen ("في حالة تعرض الموكب لإطلاق نار", "if they attack",
@@ -606,15 +624,15 @@ def hypothetical(
     right after it (``wish_prefixes``: ``_hoped_glued``), and not in a word
     of ``wish_not_objects`` ("بعد", "بين": no prefix glued at all). A hope's
     clause ends where ``bounds`` says ("hopes … while jets struck Gaza").
-    A permission governs only what it allows (``_permitted``; ``joins``
-    the language's conjunctions)."""
+    A permission governs only what it allows (``_permitted``, ``permission``
+    the language's marks of its reach; ``joins`` its conjunctions)."""
     for cue in s.cues:
         span = HYPOTHETICAL_SPANS.get(cue.entry.kind)
         if verb_final and cue.entry.kind == "speculation":
             span = WISH_SPAN
         if span is None or cue.end > trigger.start or _in_name(cue, s):
             continue
-        if not _permitted(cue, trigger, ntext, permitted_leads, joins):
+        if not _permitted(cue, trigger, ntext, permission, joins):
             continue
         if cue.entry.kind == "wish_glued" and not _hoped_glued(
             cue, ntext, wish_prefixes, wish_not_objects
@@ -629,7 +647,7 @@ def hypothetical(
 
 
 def _permitted(
-    cue: Hit, trigger: Hit, ntext: str, leads: frozenset[str], joins: frozenset[str]
+    cue: Hit, trigger: Hit, ntext: str, reach: PermissionReach, joins: frozenset[str]
 ) -> bool:
     """Whether a cue may govern ``trigger``: any cue but a permission's
     (``status.PERMISSION_CUES``) does; a permission governs what it allows,
@@ -640,14 +658,37 @@ def _permitted(
     allowed (``context.PERMITTED_VERB_LEADS``: "to shoot", "the lifting"),
     where none of them stands before it ("allowed the rally and police
     arrested"). A conjunction standing alone before it joins one more deed
-    allowed ("لا يسمح بنفيه أو سحب الجنسية منه")."""
-    if cue.entry.kind != "permission" or trigger.entry.affix != "verb":
+    allowed ("لا يسمح بنفيه أو سحب الجنسية منه"). mendA86: nor is any
+    trigger, noun or verb, after a word that opens another clause or a
+    phrase of time (``reach.stops``: "ثم اعتقلت", "بعد الغارة", "and the
+    raid"), nor one whose own relative clause tells what it did
+    (``reach.results``: "allowed the strike that killed …": done)."""
+    if cue.entry.kind != "permission":
+        return True
+    between = f" {ntext[cue.end : trigger.start]} "
+    if any(f" {stop} " in between for stop in reach.stops):
+        return False
+    if _phrase_after(ntext, trigger.end, reach.results):
+        return False
+    if trigger.entry.affix != "verb":
         return True
     if trigger.prefix and trigger.prefix[:1] in joins:  # "و" glued: "وطالب"
         return False
     words = ntext[: trigger.start].split()
     before = words[-1] if words else ""
-    return not leads or before in leads
+    return not reach.leads or before in reach.leads
+
+
+def _phrase_after(ntext: str, pos: int, phrases: frozenset[str]) -> bool:
+    """Whether one of ``phrases`` follows ``pos`` as whole words (after the
+    rest of the trigger's word)."""
+    if not phrases:
+        return False
+    tail = ntext[pos : pos + 60]
+    if tail[:1].isalnum():  # the trigger ends inside its word ("strike|s")
+        tail = tail.split(maxsplit=1)[-1] if " " in tail else ""
+    after = f" {tail.strip()} "
+    return any(after.startswith(f" {p} ") for p in phrases)
 
 
 def told_after_hope(trigger: Hit, s: Sentence, ntext: str, bounds: WishBounds) -> int | None:
@@ -799,7 +840,7 @@ def hypothetical_starts(
     wish_prefixes: frozenset[str] = frozenset(),
     wish_not_objects: frozenset[str] = frozenset(),
     bounds: WishBounds = NO_BOUNDS,
-    permitted_leads: frozenset[str] = frozenset(),
+    permission: PermissionReach = NO_PERMISSION,
 ) -> set[int]:
     """Where the triggers start that tell what might, must or should happen:
     those ``hypothetical`` finds, and those joined by "and" to one of them
@@ -812,7 +853,7 @@ def hypothetical_starts(
     the words that open with one and glue nothing (``hypothetical``);
     ``bounds`` where a hope's clause ends: a deed after its end is joined to
     nothing before it ("hoped for a deal and Germany recognised …");
-    ``permitted_leads`` the marks of an infinitive a permission governs."""
+    ``permission`` what bounds the deed a permission governs."""
     found: set[int] = set()
     last: Hit | None = None  # the latest deed found: the nearest one a deed may join
     for t in sorted(triggers, key=lambda t: t.start):
@@ -825,10 +866,10 @@ def hypothetical_starts(
                 wish_prefixes,
                 wish_not_objects,
                 bounds,
-                permitted_leads,
+                permission,
                 joins,
             )
-            or _cue_joined(t, s, ntext, joins, glued, bounds, permitted_leads)
+            or _cue_joined(t, s, ntext, joins, glued, bounds, permission)
             or (
                 last is not None
                 and joined(last, t, s, ntext, joins, glued)
@@ -847,7 +888,7 @@ def _cue_joined(
     joins: frozenset[str],
     glued: frozenset[str],
     bounds: WishBounds = NO_BOUNDS,
-    permitted_leads: frozenset[str] = frozenset(),
+    permission: PermissionReach = NO_PERMISSION,
 ) -> bool:
     """A deed joined by a conjunction to the verb phrase a cue of condition
     or obligation governs, when that first phrase is no event's ("باید آتش‌بس
@@ -857,7 +898,7 @@ def _cue_joined(
         span = HYPOTHETICAL_SPANS.get(cue.entry.kind)
         if span is None or cue.end > trigger.start:
             continue
-        if not _permitted(cue, trigger, ntext, permitted_leads, joins):
+        if not _permitted(cue, trigger, ntext, permission, joins):
             continue
         if span == WISH_SPAN and bounds.closes(
             ntext[cue.end : trigger.start], ntext, trigger.start

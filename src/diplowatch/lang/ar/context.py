@@ -3186,6 +3186,21 @@ PROVISION_LABELS: tuple[str, ...] = ("المادة", "مادة", "البند", "
 # allows but one after a conjunction, glued or alone ("لا تسمح بدخول
 # الصحفيين وطالب …": another clause's finite verb).
 PERMITTED_VERB_LEADS: tuple[str, ...] = ()
+# mendA86: words that end what a permission governs: another clause ("ثم
+# اعتقلت الشرطة", "لكن"), or a phrase of time whose deed is told as done
+# ("سمحت لهم بالدخول بعد الغارة على المستشفى"); any trigger after one is no
+# deed allowed (``extract/nonevents._permitted``).
+PERMISSION_STOPS: tuple[str, ...] = (
+    *("ثم", "لكن", "ولكن", "لكنه", "لكنها", "بينما", "فيما", "حيث"),
+    *("بعد", "وبعد", "عقب", "وعقب", "إثر", "وإثر", "قبل", "وقبل", "منذ", "خلال"),
+)
+# mendA86: words right after a deed a permission governs that tell what it
+# did ("سمح بالغارة التي أسفرت عن مقتل …"): the deed was done.
+PERMITTED_DEED_RESULTS: tuple[str, ...] = tuple(
+    f"{rel} {verb}"
+    for rel in ("الذي", "التي", "الذين")
+    for verb in ("أسفر", "أسفرت", "أودى", "أودت", "قتل", "قتلت", "أوقع", "أوقعت", "خلف", "خلفت")
+)
 
 # ---- colon57: a blame by a copula inside a quote ----
 # Words of a blame trigger that make the clause's subject the side blamed
@@ -3615,4 +3630,12 @@ ANNOUNCED_TOLLS: tuple[str, ...] = tuple(
     f"{c}{n}"
     for c in ("", "ال", "و")
     for n in ("حصيلة", "ارتفاع ضحايا", "ارتفاع عدد", "عدد ضحايا", "عدد القتلى", "عدد قتلى")
+)
+
+# mendA86: words after which a person named drives or owns the vehicle that
+# ran someone over ("دهسته سيارة مستوطن", "صدمته سيارة يقودها مستوطن"): a
+# doer who may mean it, so no accident is told (``extract/driven``).
+DRIVER_MARKERS: tuple[str, ...] = (
+    *("سيارة", "مركبة", "شاحنة", "حافلة", "جرافة", "سيارات", "مركبات"),
+    *("يقودها", "يقوده", "يقودهما", "يقودونها", "سائقها", "سائقه"),
 )

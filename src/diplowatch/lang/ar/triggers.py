@@ -6346,5 +6346,13 @@ NOT_TRIGGERS += (
     *(f"{noun} {daily}" for noun in _PRACTICE_NOUNS for daily in ("يومية", "شبه يومية")),
     *(f"ال{noun} اليومية" for noun in _PRACTICE_NOUNS),
     *(f"ال{noun} المتكررة" for noun in (*_PRACTICE_NOUNS, "اشتباكات", "مواجهات")),
-    *("اشتباكات متكررة", "مواجهات متكررة"),
+    # mendA86: the indefinite pair only as a habit told in the present
+    # ("تقع بينها اشتباكات متكررة"): a verb of the past or of breaking out
+    # tells clashes done ("اندلعت اشتباكات متكررة … أمس")
+    *(
+        f"{verb} {between}{noun} متكررة"
+        for verb in ("تقع", "تحدث", "تندلع", "تدور", "تتكرر", "يشهد", "تشهد")
+        for between in ("", "بينها ", "بينهم ", "بينهما ", "فيها ", "فيه ")
+        for noun in ("اشتباكات", "مواجهات")
+    ),
 )

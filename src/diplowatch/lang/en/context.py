@@ -2402,6 +2402,22 @@ PROVISION_LABELS: tuple[str, ...] = ("Article", "Section", "Clause", "article", 
 # other verb after the permission is a finite verb of another clause
 # ("allowed the rally and police arrested …").
 PERMITTED_VERB_LEADS: tuple[str, ...] = ("to", "the", "a", "an", "any")
+# mendA86: words that end what a permission governs, for a noun as for a
+# verb: another clause ("allowed into the camp and the raid killed …",
+# "but", "while") or a phrase of time whose deed is told as done ("let
+# reporters in after the strike on the hospital"); any trigger after one
+# is no deed allowed (``extract/nonevents._permitted``).
+PERMISSION_STOPS: tuple[str, ...] = (
+    *("and the", "and a", "and its", "then", "but", "while", "whereas", "when"),
+    *("after", "before", "since", "during", "following"),
+)
+# mendA86: words right after a deed a permission governs that tell what it
+# did ("allowed the strike that killed the general"): the deed was done.
+PERMITTED_DEED_RESULTS: tuple[str, ...] = tuple(
+    f"{rel} {verb}"
+    for rel in ("that", "which")
+    for verb in ("killed", "left", "wounded", "injured", "destroyed", "hit", "claimed", "damaged")
+)
 
 # ---- colon57: a blame by a copula inside a quote ----
 # Words of a blame trigger that make the clause's subject the side blamed
@@ -2761,3 +2777,8 @@ ANNOUNCED_BOMBINGS: tuple[str, ...] = (
 # bystander84: how a toll begins ("the death toll from the bombing"): a
 # speaker telling a bombing's toll tells it (``announcers``).
 ANNOUNCED_TOLLS: tuple[str, ...] = ("toll", "death toll", "casualty toll", "number of dead")
+
+# mendA86: words after which a person named drives or owns the vehicle that
+# ran someone over ("a car driven by a settler hit him"): a doer who may
+# mean it, so no accident is told (``extract/driven``).
+DRIVER_MARKERS: tuple[str, ...] = ("driven by", "driven by a", "driven by an", "driver")

@@ -489,10 +489,16 @@ DISASTER_CUES = DISASTER_CUES + (
         for verb in ("hit", "struck", "run over", "knocked down")
         for vehicle in ("car", "truck", "bus", "vehicle", "lorry", "van", "train")
     ),
+    # mendA86: only one person as the object: "a truck hit a crowd" or
+    # "ran over pedestrians" is as often a ramming
     *(
-        f"a {vehicle} {verb}"
+        f"a {vehicle} {verb} {whom}"
         for vehicle in ("car", "truck", "bus", "vehicle", "lorry", "van", "train")
         for verb in ("hit", "struck", "ran over", "knocked down")
+        for whom in (
+            *("him", "her", "a pedestrian", "a man", "a woman", "a boy", "a girl"),
+            *("a child", "a cyclist", "a motorcyclist", "an old man", "an old woman"),
+        )
     ),
 )
 

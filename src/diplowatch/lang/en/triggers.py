@@ -4060,5 +4060,12 @@ _PRACTICE_NOUNS = (
 )
 NOT_TRIGGERS = NOT_TRIGGERS + (
     *(f"{daily} {noun}" for noun in _PRACTICE_NOUNS for daily in ("daily", "almost daily")),
-    *(f"the repeated {noun}" for noun in _PRACTICE_NOUNS),
+    # mendA86: "the repeated" only after a preposition, a grievance ("a
+    # strike against the repeated attacks"): after a verb ("carried out the
+    # repeated raids on Monday") it names deeds done
+    *(
+        f"{prep} the repeated {noun}"
+        for prep in ("against", "over", "of", "about", "to", "by", "from", "amid", "after")
+        for noun in _PRACTICE_NOUNS
+    ),
 )

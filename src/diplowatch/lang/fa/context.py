@@ -3737,3 +3737,10 @@ ANNOUNCED_TOLLS: tuple[str, ...] = tuple(
     for n in ("شمار", "آمار", "تعداد")
     for d in ("کشته‌شدگان", "کشته شدگان", "قربانیان", "تلفات", "مجروحان")
 )
+
+# mendA86: words after which a person named drives or owns the vehicle that
+# ran someone over ("توسط خودروی شهرک‌نشینان زیر گرفته شد"): a doer who may
+# mean it, so no accident is told (``extract/driven``). Only the vehicle
+# itself: a bare "توسط"/"از سوی" names a court or a side in a sentence whose
+# disaster cue is a month's name ("بهمن").
+DRIVER_MARKERS: tuple[str, ...] = ("خودروی", "خودروهای", "ماشین", "کامیون", "اتوبوس")
