@@ -7,7 +7,8 @@ name far more often than an avalanche: as a bare disaster cue
 an accident with no doer (no event). It is an avalanche only with a word of
 its fall or its victims ("ریزش بهمن", "زیر بهمن"). English "storm" is the
 weather's cue, and the verb of a raid too ("tried to storm the embassy"):
-"to storm" and "storm the" are attack words (``status.ATTACK_CUES``).
+"to storm" and "storm the" are attack words (``status.ATTACK_CUES``), as is
+"outbreak of violence/fighting/…" (an outbreak is a disease's cue).
 Arabic lists no month or common word among its disaster cues: its cases
 are guards.
 
@@ -46,6 +47,8 @@ TOLD = [
         "Dozens of farmers tried to storm the governor's office in Multan on Sunday.",
         "ASSAULT",
     ),
+    # fails on main: no ASSAULT (an outbreak of fighting read as a disease's)
+    ("en", "The outbreak of violence between two clans in Jos killed eleven villagers.", "ASSAULT"),
     # guard: a date with a Levantine month and a storming
     ("ar", "اقتحم مئات الطلاب مبنى القنصلية الدنماركية في بيروت في 5 شباط.", "ASSAULT"),
     # guard: a Persian month that is no cue
@@ -65,6 +68,8 @@ ACCIDENTS = [
     ("fa", "شش کارگر راهداری زیر بهمن در گردنه حیران جان باختند.", "ASSAULT"),
     # guard: the weather's storm
     ("en", "A storm hit the coast of Oman on Monday, killing twelve people.", "ASSAULT"),
+    # guard: a disease's outbreak
+    ("en", "An outbreak of cholera killed thirty people in Taiz last week.", "ASSAULT"),
     # guard: an Arabic fire in a month of the Levant
     ("ar", "قتل ستة أشخاص في حريق اندلع في سوق بحلب في 3 آذار.", "ASSAULT"),
     # guard: an Arabic earthquake

@@ -536,6 +536,11 @@ ATTACK_CUES: tuple[str, ...] = (
     # bahman87: the verb "storm" is someone's raid ("tried to storm the
     # embassy"), not the weather's disaster cue "storm"
     *("to storm", "storm the"),
+    # bahman87: an outbreak of fighting is people's, not a disease's
+    *(
+        f"outbreak of {what}"
+        for what in ("violence", "fighting", "clashes", "hostilities", "unrest", "riots")
+    ),
 )
 # mendA70: words that call a shooting an accident ("killed in a shooting
 # accident", "was accidentally shot"): no one's attack
