@@ -533,6 +533,14 @@ ATTACK_CUES: tuple[str, ...] = (
     # sides70ar: a shooting is someone's use of force ("killed in a
     # shooting at a cafe"), as Arabic "الرصاص" is
     *("shooting", "shootings", "gunfire", "opened fire"),
+    # bahman87: the verb "storm" is someone's raid ("tried to storm the
+    # embassy"), not the weather's disaster cue "storm"
+    *("to storm", "storm the"),
+    # bahman87: an outbreak of fighting is people's, not a disease's
+    *(
+        f"outbreak of {what}"
+        for what in ("violence", "fighting", "clashes", "hostilities", "unrest", "riots")
+    ),
 )
 # mendA70: words that call a shooting an accident ("killed in a shooting
 # accident", "was accidentally shot"): no one's attack

@@ -689,7 +689,11 @@ DISASTER_CUES: tuple[str, ...] = (
     "سیلاب",
     "طوفان",
     "رانش زمین",
-    "بهمن",
+    # bahman87: "بهمن" alone is the month Bahman ("۲۲ بهمن", "بهمن ماه ۱۳۹۹")
+    # or a given name far more often than an avalanche: only with a word of
+    # the avalanche's fall or its victims
+    *("ریزش بهمن", "سقوط بهمن", "وقوع بهمن", "زیر بهمن", "گرفتار بهمن"),
+    *("حادثه بهمن", "خطر بهمن", "بهمن‌زدگی", "بهمن زدگی"),
     "آتش سوزی",
     "آتش‌سوزی",
     "حریق",
