@@ -951,6 +951,10 @@ class Context:
     # agentsar85: partitive words ("بينهم", "including", "از جمله"): a
     # nationality right after them is some held or struck people's only
     national_partitives: frozenset[str] = frozenset()
+    # country87: words of where a group came from or lives ("قادمين من",
+    # "coming from", "مقیم"): a state right after them is the group's origin,
+    # read as the partitives are (no other agent's country)
+    origin_markers: frozenset[str] = frozenset()
     # doer76: a deed's noun whose owner is a group named by a word that is
     # an actor only there ("غارات التحالف", "حمله ائتلاف", "coalition
     # strikes"): ``deed_owner.deed_owners_only``; ``deed_owner_before`` when
@@ -1590,6 +1594,7 @@ _WORD_FIELDS = {
     "reaction_words": "REACTION_WORDS",
     "deed_adjective_heads": "DEED_ADJECTIVE_HEADS",
     "national_partitives": "NATIONAL_PARTITIVES",
+    "origin_markers": "ORIGIN_MARKERS",
     "deed_owner_heads": "DEED_OWNER_HEADS",
     "this_country_sides": "THIS_COUNTRY_SIDES",
     "this_country_side_preps": "THIS_COUNTRY_SIDE_PREPOSITIONS",

@@ -820,8 +820,9 @@ def _people_from(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> 
     noun = pending.hit
     if noun.entry.kind != "agent" or hit.entry.kind != "state" or hit.prefix:
         return False
-    if text[noun.end : hit.start].strip() not in ctx.origin_links:
-        return False
+    between = text[noun.end : hit.start].strip()
+    if between not in ctx.origin_links and between not in ctx.origin_markers:
+        return False  # country87: "مهربين قادمين من ليبيا", "smugglers coming from Libya"
     if possessed_noun(text, noun, ctx) or previous_word(text, noun.start) in ctx.origin_not_after:
         return False
     if _left_from(text, noun.start, hit.end, ctx):

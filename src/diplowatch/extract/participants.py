@@ -22,7 +22,7 @@ from diplowatch.extract.asked_content import only_in_content
 from diplowatch.extract.asked_nouns import asking_word_at, content_opened_at
 from diplowatch.extract.details import fill_details
 from diplowatch.extract.distinct import distinct
-from diplowatch.extract.partitive_nationals import partitive_only
+from diplowatch.extract.partitive_nationals import origin_only, partitive_only
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sending import bare_word, sending_word, uncounted
 from diplowatch.extract.state_agents import StateAgents, agents_by_state
@@ -161,6 +161,8 @@ class FillKnobs:
     # "بينهم", "including": a nationality after them gives no agent its
     # country (``partitive_nationals``)
     partitives: frozenset[str] = frozenset()
+    # country87: "قادمين من", "coming from": nor does a state after them
+    origins: frozenset[str] = frozenset()
     # "الحرس الوطني": a force whose agent is its state's (``state_agents``)
     state_agents: StateAgents = field(default_factory=dict)
     # Arabic: a verb's subject follows it, so a state right after a verb of
@@ -203,6 +205,7 @@ class FillKnobs:
             reactions=ctx.reaction_words,
             deed_heads=ctx.deed_adjective_heads,
             partitives=ctx.national_partitives,
+            origins=ctx.origin_markers,
             state_agents=ctx.agents_by_state,
             verb_first=ctx.subject_after_verb,
             lang=ctx.lang,
@@ -970,9 +973,13 @@ class _Sentence:
                 for x in _coordinated_with(self.mentions, by, self.doc.text, self.knobs.conj):
                     x.agent = m.agent
                 return False
-        elif self.places or (self.weak_states and not m.fallback and not self._against_state(m)):
+        elif self._own_places(m) or (
+            self.weak_states and not m.fallback and not self._against_state(m)
+        ):
             # "police in Cairo", "militants' positions in Syria"
-            near = min(self.places or self.weak_states, key=lambda p: abs(p.start - m.start))
+            near = min(
+                self._own_places(m) or self.weak_states, key=lambda p: abs(p.start - m.start)
+            )
             m.code = near.code
         elif m.fallback and not self._doer_adjective_only(m):
             m.code = m.fallback  # "Egyptian police arrested protesters": not "against Israel"
@@ -1010,6 +1017,17 @@ class _Sentence:
             return ""  # "دولت ها": governments, not the government
         return self.doc.leading_home if tails & self.knobs.home_bodies else ""
 
+    def _own_places(self, m: Mention) -> list[Mention]:
+        """The sentence's places but those where another group lives or came
+        from (country87: "قادة الجماعة المقيمين في قطر", "gunmen coming from
+        Libya"): where that group is from places no other agent."""
+        return [
+            p
+            for p in self.places
+            if not origin_only(m, self.mentions, {p.code}, self.doc.text, self.knobs.origins)
+            or p.code not in {x.code for x in self.mentions if x is not m and x.code}
+        ]
+
     def _one_code(self, m: Mention) -> str:
         """The one country the sentence names, unless it is the one struck
         or the verb's object (``_struck_named``, ``_object_after``)."""
@@ -1033,9 +1051,12 @@ class _Sentence:
         state consulted); in a killing ("The army killed ten militants,
         including three Afghans") the army lost its side with it and the
         militants were read as the doers."""
+        text, knobs = self.doc.text, self.knobs
+        if origin_only(m, self.mentions, self.codes, text, knobs.origins):
+            return True  # country87: the group's origin ("مهربين قادمين من ليبيا")
         if self.force:
             return False
-        return partitive_only(m, self.mentions, self.codes, self.doc.text, self.knobs.partitives)
+        return partitive_only(m, self.mentions, self.codes, text, knobs.partitives)
 
     def _asked_content_only(self) -> bool:
         """request83: the one country the sentence names is only inside what

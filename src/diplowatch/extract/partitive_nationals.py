@@ -43,6 +43,25 @@ def partitive_only(
     )
 
 
+def origin_only(
+    m: Mention, mentions: list[Mention], codes: set[str], text: str, markers: frozenset[str]
+) -> bool:
+    """country87: whether every mention of the sentence's named ``codes``
+    stands right after a word of where a group came from or lives
+    (``context.ORIGIN_MARKERS``: "مسلحين قادمين من ليبيا", "gunmen coming
+    from Libya"), and ``m`` is not that group: the state is the group's
+    origin, not the country of the army that fought it, before or after."""
+    if not markers or not text or not codes:
+        return False
+    named = [x for x in mentions if x is not m and x.code in codes]
+    origins = [x for x in named if _after_partitive(text, x, markers)]
+    # the group itself ("المقيمين في قطر") took its origin's code: no other witness
+    named = [y for y in named if not any(_group_of(y, x, mentions) for x in origins)]
+    return bool(named) and all(
+        _inside(text, x, markers) or (x in origins and not _group_of(m, x, mentions)) for x in named
+    )
+
+
 def _inside(text: str, x: Mention, markers: frozenset[str]) -> bool:
     """Whether ``x`` is a group and its partitive nationality read as one
     mention ("إرهابيين بينهم ليبيان"): a marker among its inner words."""

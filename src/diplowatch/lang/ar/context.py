@@ -64,6 +64,18 @@ THIS_COUNTRY_AGAINST: tuple[str, ...] = ("ضد",)
 # "من بينهم ليبي") is only some of a group's: no agent takes its country
 # from it (``extract/partitive_nationals.py``).
 NATIONAL_PARTITIVES: tuple[str, ...] = ("بينهم", "بينهن", "من بينهم", "من بينهن", "منهم", "منهن")
+# country87: a state right after a word of where a group came from or lives
+# ("مهربين قادمين من ليبيا", "المقيمين في قطر") is the group's origin, not
+# the police's or the army's that held them (read as ``NATIONAL_PARTITIVES``).
+ORIGIN_MARKERS: tuple[str, ...] = tuple(
+    f"{w} {p}"
+    for ws, p in (
+        (("قادم", "قادمة", "قادمين", "قادمون", "قادما", "القادم", "القادمة", "القادمين"), "من"),
+        (("وافدين", "الوافدين", "وافدون"), "من"),
+        (("مقيم", "مقيمة", "مقيمين", "مقيمون", "المقيم", "المقيمة", "المقيمين"), "في"),
+    )
+    for w in ws
+)
 # agents48fa: "foreign" written with an agent noun ("نیروهای خارجی", "القوات
 # الأجنبية", "foreign troops") says the agents are not of the country where
 # they are or which the sentence names: they take none from it

@@ -2195,6 +2195,17 @@ THIS_COUNTRY_AGAINST: tuple[str, ...] = ("against",)
 # Tunisians", "among them a Libyan") is only some of a group's: no agent
 # takes its country from it (``extract/partitive_nationals.py``).
 NATIONAL_PARTITIVES: tuple[str, ...] = ("including", "among them", "among whom", "of them")
+# country87: a state right after words of where a group came from or lives
+# ("smugglers coming from Libya", "leaders living in Qatar") is the group's
+# origin, not the police's that held them (read as ``NATIONAL_PARTITIVES``).
+ORIGIN_MARKERS: tuple[str, ...] = (
+    "coming from",
+    "arriving from",
+    "who came from",
+    "living in",
+    "residing in",
+    "resident in",
+)
 # agents48fa: "foreign" written with an agent noun ("نیروهای خارجی", "القوات
 # الأجنبية", "foreign troops") says the agents are not of the country where
 # they are or which the sentence names: they take none from it

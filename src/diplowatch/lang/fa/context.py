@@ -66,6 +66,10 @@ THIS_COUNTRY_AGAINST: tuple[str, ...] = ("علیه", "ضد", "بر ضد")
 # تونسی", "که دو نفر از آنها") is only some of a group's: no agent takes
 # its country from it (``extract/partitive_nationals.py``).
 NATIONAL_PARTITIVES: tuple[str, ...] = ("از جمله", "از میان آنها", "از آنها", "که از جمله")
+# country87: a state right after a word of where a group came from or lives
+# ("قاچاقچیان آمده از لیبی", "مقیم قطر") is the group's origin, not the
+# police's that held them (read as ``NATIONAL_PARTITIVES``).
+ORIGIN_MARKERS: tuple[str, ...] = ("آمده از", "مقیم", "ساکن", "اعزامی از")
 # agents48fa: "foreign" written with an agent noun ("نیروهای خارجی", "القوات
 # الأجنبية", "foreign troops") says the agents are not of the country where
 # they are or which the sentence names: they take none from it
