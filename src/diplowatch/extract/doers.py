@@ -256,9 +256,45 @@ def without_blamers(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -> lis
         if before and _before_closer(doer, ntext, ctx.doer_closers):
             blamers |= {id(b) for b in side if _links(ntext, b.end, doer.start, before)}
         elif after and _ascribed_to(doer, ntext, markers):
-            blamers |= {id(b) for b in side if _links(ntext, doer.end, b.start, after)}
+            joins = _conjunctions(ctx.lang)
+            blamers |= {
+                id(b) for b in side if _in_by_phrase(ntext, doer.end, b.start, after, joins)
+            }
     kept = [m for m in side if id(m) not in blamers]
     return kept if kept else side
+
+
+def _in_by_phrase(
+    ntext: str, lo: int, hi: int, links: frozenset[str], joins: frozenset[str]
+) -> bool:
+    """mendE87 (review86, finding 7): whether the mention at ``hi`` stands in
+    the passive's agent phrase that opens at ``lo``: right after the link
+    ("by the"), or after a conjunction that joins it to an earlier agent
+    ("by Saudi Arabia and the United States"): every conjunct ascribes."""
+    if _links(ntext, lo, hi, links):
+        return True
+    if hi < lo:
+        return False
+    words = ntext[lo:hi].replace(",", " , ").replace("،", " ، ").split()
+    opened = next((n for n in (1, 2) if " ".join(words[:n]) in links), 0)
+    rest = words[opened:]
+    if not opened or not 2 <= len(rest) <= _BY_PHRASE_WORDS:
+        return False
+    tail = rest[-2:] if rest[-1] not in joins else rest[-1:]
+    return tail[0] in joins and all(w.isalnum() or w in joins for w in rest)
+
+
+# How many words the agent phrase of an ascribing passive may hold before a
+# later conjunct ("by Saudi Arabia, Bahrain and the United States").
+_BY_PHRASE_WORDS = 8
+
+
+@cache
+def _conjunctions(lang: str) -> frozenset[str]:
+    """The language's coordinating conjunctions (``context.CONJUNCTIONS``),
+    normalised."""
+    context = lang_data.load(lang, "context") if lang else None
+    return frozenset(normalize_phrase(w) for w in getattr(context, "CONJUNCTIONS", ()))
 
 
 def _ascribed_to(m: Mention, ntext: str, markers: frozenset[str]) -> bool:

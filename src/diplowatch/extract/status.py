@@ -334,8 +334,15 @@ def past_governed(cue: Hit, trigger: Hit, text: str, lang: str) -> bool:
     if text[cue.start : cue.end] not in cues:
         return False
     before = text[max(0, trigger.start - 20 * _PAST_VERB_WORDS) : trigger.start]
-    if any(w.rstrip("ب") in verbs for w in before.split()[-_PAST_VERB_WORDS:]):
+    near = before.split()[-_PAST_VERB_WORDS:]
+    clitics, talk = _past_deed_extras(lang)
+    if any(
+        w in verbs or any(w[: -len(c)] in verbs for c in clitics if w.endswith(c)) for w in near
+    ):
         return True
+    said = text[max(0, cue.start - 20 * _PAST_VERB_WORDS) : cue.start].split()
+    if any(w in talk for w in said[-_PAST_VERB_WORDS - 1 :]):
+        return False
     after = text[cue.end : cue.end + 20 * _PAST_TIME_WORDS]
     for brk in (*CLAUSE_BREAKS, *COMMAS, ".", "؛"):
         after = after.split(brk, 1)[0]
@@ -353,6 +360,18 @@ def _past_deed_tables(lang: str) -> tuple[frozenset[str], frozenset[str], frozen
         return frozenset(normalize_phrase(w) for w in getattr(status, name, ()))
 
     return table("PAST_UNDONE_CUES"), table("PAST_DEED_VERBS"), table("PAST_DEED_TIMES")
+
+
+@cache
+def _past_deed_extras(lang: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """mendE87 (review86, findings 6 and 12): the clitics a past light verb
+    may carry glued on (``PAST_DEED_CLITICS``) and the verbs of saying or
+    discussing that take the clause's past time word as their own
+    (``PLAN_TALK_VERBS``), normalised."""
+    status = lang_data.load(lang, "status") if lang else None
+    clitics = tuple(normalize_phrase(w) for w in getattr(status, "PAST_DEED_CLITICS", ()))
+    talk = frozenset(normalize_phrase(w) for w in getattr(status, "PLAN_TALK_VERBS", ()))
+    return tuple(c for c in clitics if c), talk
 
 
 @cache

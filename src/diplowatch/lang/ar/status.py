@@ -1589,6 +1589,21 @@ PAST_DEED_VERBS: tuple[str, ...] = (
     *("عقد", "عقدت", "عقدوا", "عقدا", "عقدتا"),
     *("اختتم", "اختتمت", "اختتموا", "أنهى", "أنهت", "أنهوا"),
 )
+# mendE87 (review86, finding 12): the clitic a past light verb may carry glued
+# to its end before the deed noun ("قامب زيارة" in run-together text); only
+# these are stripped, never any final letter of a verb.
+PAST_DEED_CLITICS: tuple[str, ...] = ("ب",)
+# mendE87 (review86, finding 6): verbs of saying, discussing and announcing
+# that, governing the noun, take a past time word of the clause as their own
+# ("ناقش الطرفان زيارة مزمعة للرئيس إلى بغداد أمس": the talk was yesterday,
+# the visit is still to come), so the time word does not undo the plan.
+PLAN_TALK_VERBS: tuple[str, ...] = (
+    *("ناقش", "ناقشت", "ناقشوا", "ناقشا", "ناقشتا", "يناقش", "تناقش"),
+    *("بحث", "بحثت", "بحثوا", "بحثا", "بحثتا", "يبحث", "تبحث"),
+    *("تناول", "تناولت", "تناولوا", "تناولا", "استعرض", "استعرضت", "استعرضوا"),
+    *("أعلن", "أعلنت", "أعلنوا", "أكد", "أكدت", "أكدوا", "كشف", "كشفت", "كشفوا"),
+    *("قال", "قالت", "قالوا", "ذكر", "ذكرت", "أفاد", "أفادت", "تحدث", "تحدثت"),
+)
 PAST_DEED_TIMES: tuple[str, ...] = (
     *("أمس", "الأمس", "البارحة", "أول أمس", "الليلة الماضية"),
     *("الأسبوع الماضي", "الشهر الماضي", "العام الماضي", "السنة الماضية"),
