@@ -27,10 +27,8 @@ PUT_OFF = [
         "CONSULT",
     ),
     ("ar", "أعلنت الرئاسة تأجيل زيارة الرئيس الفرنسي إلى تونس.", "CONSULT"),
-    ("ar", "تأجلت المحادثات بين إيران والعراق إلى الأسبوع المقبل.", "CONSULT"),
     ("ar", "قرر اتحاد الشغل تأجيل الإضراب العام في تونس.", "PROTEST"),
     ("fa", "سفر وزیر خارجه فرانسه به تونس به تعویق افتاد.", "CONSULT"),
-    ("fa", "مذاکرات ایران و عراق به هفته آینده موکول شد.", "CONSULT"),
 ]
 
 
@@ -42,6 +40,9 @@ def test_a_postponed_event_is_negated(lang: str, text: str, etype: str) -> None:
 KEPT = [
     # a new date set: still to come
     ("en", "The meeting between Iran and Iraq was rescheduled for Monday.", "CONSULT", "planned"),
+    # mendD87 (REVIEW86 finding 1): put off to a new date, still to come
+    ("ar", "تأجلت المحادثات بين إيران والعراق إلى الأسبوع المقبل.", "CONSULT", "planned"),
+    ("fa", "مذاکرات ایران و عراق به هفته آینده موکول شد.", "CONSULT", "planned"),
     # a request to postpone is made; nothing is put off yet
     (
         "en",

@@ -104,6 +104,9 @@ CUE_TABLES = {
     "INTENT_DENIED_CUES": "intent_denied",
     "POSTPONED_CUES": "postponed",
     "CANCELLED_CUES": "cancelled",
+    # mendD87: a put-off is its own kind: planned when a target time follows,
+    # negated when bare (``extract/put_off.py``)
+    "PUT_OFF_CUES": "put_off",
     "HALTED_BEFORE_CUES": "halted_before",
     "HALTED_AFTER_CUES": "halted_after",
     # status50: "بعد توقف", "پس از توقف": a halt that ended, read by no rule;

@@ -30,6 +30,7 @@ from diplowatch.extract.had_none import had_none
 from diplowatch.extract.hope_clause import bounds_of
 from diplowatch.extract.neither import told_by_neither
 from diplowatch.extract.nobody import CLAUSE_CUES, told_of_nobody
+from diplowatch.extract.put_off import dated, history
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.syntax import has_break
@@ -221,6 +222,8 @@ def _denied_or_called_off(
     if _denied(trigger, sentence, text, negation):
         return True
     conjunctions, light_verbs = words
+    if put_off_read(trigger, sentence, text, words, negation.lang) == "negated":
+        return True  # a put-off with no new date, sanctions too (not lifted)
     return trigger.entry.value not in UNDONE and (
         postponed(trigger, sentence, text, conjunctions, light_verbs, "cancelled")
         or halted(trigger, sentence, text, light_verbs)
@@ -272,6 +275,8 @@ def _planned_form(
     plans it; ``words`` are the language's conjunctions and light verbs."""
     if trigger.entry.affix == "verb" and trigger.prefix in future_prefixes:
         return True
+    if put_off_read(trigger, sentence, text, words, lang) == "planned":
+        return True  # a put-off to a new date (mendD87)
     return bool(ahead(trigger, sentence, text, lang) or postponed(trigger, sentence, text, *words))
 
 
@@ -1111,6 +1116,10 @@ def _complement_after(cue: Hit, text: str, complemented: dict[str, tuple[str, ..
     return bool(following) and following[0].startswith(starts)
 
 
+# The cue kind of a put-off (``status.PUT_OFF_CUES``, mendD87).
+PUT_OFF = "put_off"
+
+
 def postponed(
     trigger: Hit,
     sentence: Sentence,
@@ -1128,24 +1137,53 @@ def postponed(
     next day", "نشست … به تعویق افتاد"; after a verb it is its object's:
     "decided to postpone the vote"); never of a reaction ("asked to postpone
     the vote" was asked)."""
+    return postponing_cue(trigger, sentence, text, conjunctions, light_verbs, kind) is not None
+
+
+def postponing_cue(
+    trigger: Hit,
+    sentence: Sentence,
+    text: str,
+    conjunctions: frozenset[str],
+    light_verbs: frozenset[str],
+    kind: str,
+    lang: str = "",
+) -> Hit | None:
+    """The cue of ``kind`` that ``postponed`` reads as the trigger's own; a
+    put-off that tells the deed's history (``put_off.history``) is skipped."""
     if trigger.entry.value in REACTIONS:
-        return False  # "asked to postpone the vote": the request was made
+        return None  # "asked to postpone the vote": the request was made
     # after a verb a postponement is its object's ("decided to postpone")
     after = text[trigger.end : trigger.end + NEAR].split()[:1]
     verbal = trigger.entry.affix == "verb" or bool(after and after[0] in light_verbs)
     for cue in sentence.cues:
-        if cue.entry.kind != kind:
+        if cue.entry.kind != kind or (kind == PUT_OFF and history(cue, trigger, text, lang)):
             continue
         if _governs(cue, trigger, sentence, text, conjunctions):
-            return True
+            return cue
         if verbal or cue.start < trigger.end or cue.start - trigger.end > CLAUSE_REACH:
             continue
         gap = text[trigger.end : cue.start]
         if has_break(gap, STRONG_BREAKS) or _saying_between(trigger.end, cue.start, sentence):
             continue
         if not conjoined_after(cue, trigger, sentence, text, conjunctions, light_verbs):
-            return True
-    return False
+            return cue
+    return None
+
+
+def put_off_read(
+    trigger: Hit,
+    sentence: Sentence,
+    text: str,
+    words: tuple[frozenset[str], frozenset[str]],
+    lang: str,
+) -> str:
+    """How a put-off of the trigger reads it (mendD87): "planned" when a
+    target time follows (a new date), "negated" when bare, "" without one."""
+    cue = postponing_cue(trigger, sentence, text, *words, PUT_OFF, lang)
+    if cue is None:
+        return ""
+    return "planned" if dated(cue, trigger, text, lang) else "negated"
 
 
 # Words that may stand between a halt and its deed: before it, none but a

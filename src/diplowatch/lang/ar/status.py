@@ -262,8 +262,6 @@ AHEAD_CUES: tuple[str, ...] = (
 PUT_OFF_CUES: tuple[str, ...] = (
     "تاجيل",
     "ارجاء",
-    "اجلت",
-    "اجلوا",
     "تاجل",
     "تاجلت",
     "ارجئ",
@@ -1439,7 +1437,6 @@ CANCELLED_CUES: tuple[str, ...] = (
     *("الغى", "الغت", "الغوا", "الغيا", "الغتا", "الغينا"),
     *("يلغي", "تلغي", "نلغي", "يلغون", "الغي", "الغيت"),
 )
-CANCELLED_CUES += PUT_OFF_CUES
 # status50: a deed halted ("توقفت المفاوضات", "توقف تبادل الأسرى بين …")
 # is not going on: negated as one called off is, as English "was halted" and
 # Persian "متوقف شد" are (``extract/status.halted``: the verb or noun right
@@ -1608,3 +1605,68 @@ PAST_DEED_TIMES: tuple[str, ...] = (
     *("أمس", "الأمس", "البارحة", "أول أمس", "الليلة الماضية"),
     *("الأسبوع الماضي", "الشهر الماضي", "العام الماضي", "السنة الماضية"),
 )
+
+# mendD87: a put-off with a target time after it in its clause ("إلى الأسبوع
+# المقبل", "حتى يوم الاثنين") sets a new date: the deed is planned
+# (``extract/put_off.py``); bare or open-ended ("إلى أجل غير مسمى") it is
+# negated. A relative or "but" between the deed and the put-off tells the
+# deed's history ("المحادثات التي تأجلت … عقدت"), no status. A denied
+# put-off ("لم يتم تأجيل") is none (``NOT_CUES``); "أرجاء" (throughout) is
+# no put-off ("في كافة أرجاء إيران").
+PUT_OFF_TARGETS: tuple[str, ...] = ("إلى", "الى", "حتى", "لغاية", "وحتى")
+PUT_OFF_TIMES: tuple[str, ...] = (
+    "يوم",
+    "الأسبوع",
+    "الاسبوع",
+    "أسبوع",
+    "الشهر",
+    "شهر",
+    "العام",
+    "الغد",
+    "غد",
+    "موعد",
+    "السبت",
+    "الأحد",
+    "الاثنين",
+    "الإثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الخميس",
+    "الجمعة",
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "صباح",
+    "مساء",
+    "الساعة",
+)
+PUT_OFF_OPEN: tuple[str, ...] = ("أجل غير مسمى", "موعد لاحق", "وقت لاحق", "إشعار آخر")
+PUT_OFF_HISTORY: tuple[str, ...] = (
+    "التي",
+    "الذي",
+    "اللتين",
+    "الذين",
+    "لكن",
+    "لكنها",
+    "ولكن",
+    "ولكنها",
+    "غير أن",
+)
+NOT_CUES += tuple(f"{w} ارجاء" for w in ("في", "كافة", "كل", "مختلف", "جميع", "شتى"))
+NOT_CUES += tuple(
+    f"{n} {c}"
+    for n in ("لم يتم", "لن يتم", "لا يتم", "لم", "لن")
+    for c in ("تاجيل", "يؤجل", "تؤجل", "تتاجل", "يتاجل", "ارجاء")
+)
+# a suspended sentence ("بالسجن ستة أشهر مع تأجيل التنفيذ") was handed down:
+# its execution's put-off is a legal term, no put-off of the deed
+NOT_CUES += ("تاجيل التنفيذ", "مع تاجيل التنفيذ")

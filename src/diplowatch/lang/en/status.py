@@ -209,7 +209,6 @@ PUT_OFF_CUES: tuple[str, ...] = (
     "deferred",
     "defers",
     "put off",
-    "pushed back",
 )
 # An attempt is no deed when the sentence tells it failed ("tried to send
 # aid ships but were blocked"): a trigger a few words after an ATTEMPT cue,
@@ -1095,7 +1094,6 @@ CANCELLED_CUES: tuple[str, ...] = tuple(
     for aux in ("was", "were", "has been", "have been", "had been", "is", "are")
     for verb in ("cancelled", "canceled", "called off", "scrapped")
 )
-CANCELLED_CUES += PUT_OFF_CUES
 # status50: a deed halted, suspended, stopped or shelved ("the prisoner
 # exchange was halted", "talks have been suspended") is not going on: it is
 # told as negated as one called off is, as Arabic "توقفت المفاوضات" and
@@ -1257,3 +1255,39 @@ NEGATION_CUES += ("unwilling to",)
 # is read in the noun phrase after the fear only (``context.FEAR_MARKERS``),
 # not as a cue whose reach took the deed told next ("fled for fear of a new
 # attack after militants attacked the village").
+
+# mendD87: a put-off with a target time after it in its clause ("postponed
+# until next Tuesday", "to March 15") sets a new date: the deed is planned
+# (``extract/put_off.py``); bare or open-ended ("indefinitely", "until after
+# the elections") it is negated. A relative or "but" between the deed and the
+# put-off tells the deed's history ("the visit, which had been postponed
+# twice, took place"). A denied put-off ("was not postponed") is none.
+PUT_OFF_TARGETS: tuple[str, ...] = ("to", "until", "till", "for")
+PUT_OFF_TIMES: tuple[str, ...] = (
+    "next",
+    "tomorrow",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+PUT_OFF_OPEN: tuple[str, ...] = ("indefinitely", "a later date", "further notice", "a date to be")
+PUT_OFF_HISTORY: tuple[str, ...] = ("which", "that", "but", "although")
+NOT_CUES += tuple(
+    f"{n} {c}" for n in ("not", "never") for c in ("postponed", "delayed", "deferred", "put off")
+)

@@ -1243,7 +1243,6 @@ CANCELLED_CUES = CANCELLED_CUES + tuple(
     for word in ("منع", "ممنوع")
     for verb in ("کرد", "کردند", "کرده", "کرده است", "نمود")
 )
-CANCELLED_CUES += PUT_OFF_CUES
 # status50: a deed halted or suspended ("تبادل زندانی … متوقف شده است",
 # "مذاکرات به حالت تعلیق درآمد", the headline noun "توقف تبادل زندانیان")
 # is not going on: negated as one called off is, as English "was halted" and
@@ -1485,3 +1484,57 @@ OWN_PAST_NOT_AFTER: tuple[str, ...] = (
     *("آماده", "آمادگی", "حاضر به", "حاضر", "مایل به", "خواستار"),
     *("مصمم به", "تصمیم به", "قصد", "در صدد", "درصدد"),
 )
+
+# mendD87: a put-off with a target time in its clause ("به هفته آینده موکول
+# شد", "تا جمعه") sets a new date: the deed is planned
+# (``extract/put_off.py``); bare or open-ended ("به زمان نامعلوم") it is
+# negated. A relative or "but" between the deed and a put-off participle
+# tells the deed's history ("مذاکرات که به تعویق افتاده بود، … برگزار شد").
+# A denied put-off ("به تعویق نیفتاد") is none (``NOT_CUES``).
+PUT_OFF_TARGETS: tuple[str, ...] = ("به", "تا")
+PUT_OFF_TIMES: tuple[str, ...] = (
+    "روز",
+    "هفته",
+    "ماه",
+    "سال",
+    "فردا",
+    "پس فردا",
+    "زمان",
+    "ساعت",
+    "بعدازظهر",
+    "صبح",
+    "شنبه",
+    "یکشنبه",
+    "دوشنبه",
+    "سه شنبه",
+    "چهارشنبه",
+    "پنجشنبه",
+    "پنج شنبه",
+    "جمعه",
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "مرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "آذر",
+    "دی",
+    "بهمن",
+    "اسفند",
+)
+PUT_OFF_OPEN: tuple[str, ...] = (
+    "زمان نامعلوم",
+    "زمان نامشخص",
+    "وقت نامعلوم",
+    "اطلاع ثانوی",
+    "زمان دیگری",
+)
+PUT_OFF_HISTORY: tuple[str, ...] = ("که", "اما", "ولی")
+PUT_OFF_HISTORY_FORMS: tuple[str, ...] = ("به تعویق افتاده", "موکول شده")
+NOT_CUES += tuple(
+    f"به تعویق {v}"
+    for v in ("نیفتاد", "نیفتاده", "نینداخت", "نینداختند", "نمی افتد", "نخواهد افتاد")
+)
+NOT_CUES += ("موکول نشد", "موکول نکرد", "موکول نکردند")
