@@ -5,6 +5,8 @@ usually what is talked about, not a participant; an adjective after a head
 noun such as "الجانب" or "الحكومة" stands for the state itself.
 """
 
+from .roles import DEPUTY_PRIME_MINISTER_TITLES
+
 TOPIC_PREPOSITIONS: tuple[str, ...] = (
     "بشان",
     "حول",
@@ -1468,19 +1470,7 @@ SESSION_PARTNERS: tuple[str, ...] = ("مع", "بين", "ومع", "وبين", "ل
 # closely ("نائب رئيس الوزراء وزير الخارجية": one man, the foreign
 # minister; extract/mention_scan._finer_office). Another minister's title
 # is not one ("وزير الداخلية ووزير الخارجية": two men).
-FINER_POST_TITLES: tuple[str, ...] = (
-    "نائب رئيس الوزراء",
-    "نائبة رئيس الوزراء",
-    "نائب رئيس وزراء",
-    "نائبة رئيس وزراء",
-    "نائب رئيس الحكومة",
-    "نائبة رئيس الحكومة",
-    "نائب رئيس حكومة",
-    "نائب رئيس مجلس الوزراء",
-    "نائبة رئيس مجلس الوزراء",
-    "نائب الوزير الأول",
-    "النائب الأول لرئيس الوزراء",
-)
+FINER_POST_TITLES: tuple[str, ...] = DEPUTY_PRIME_MINISTER_TITLES
 # Titles of one who serves the person named after them: "مستشار ترامب" is
 # Trump's adviser (an official of his state), not Trump (extract/actors.py
 # Pending.serves).

@@ -9,6 +9,22 @@ deputy minister, not a foreign minister).
 
 from __future__ import annotations
 
+# A deputy prime minister's titles: a minister's role here, and in
+# context.FINER_POST_TITLES a post a finer one chained to it names more closely.
+DEPUTY_PRIME_MINISTER_TITLES: tuple[str, ...] = (
+    "نائب رئيس الوزراء",
+    "نائبة رئيس الوزراء",
+    "نائب رئيس وزراء",
+    "نائبة رئيس وزراء",
+    "نائب رئيس الحكومة",
+    "نائبة رئيس الحكومة",
+    "نائب رئيس حكومة",
+    "نائب رئيس مجلس الوزراء",
+    "نائبة رئيس مجلس الوزراء",
+    "نائب الوزير الأول",
+    "النائب الأول لرئيس الوزراء",
+)
+
 # role -> title phrases
 ROLE_TITLES: dict[str, tuple[str, ...]] = {
     "ambassador": (
@@ -225,17 +241,7 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "وزير الخزانة",
         "وزيرة الخزانة",
         # a deputy prime minister sits in the cabinet; he heads no government
-        "نائب رئيس الوزراء",
-        "نائبة رئيس الوزراء",
-        "نائب رئيس وزراء",
-        "نائبة رئيس وزراء",
-        "نائب رئيس الحكومة",
-        "نائبة رئيس الحكومة",
-        "نائب رئيس حكومة",
-        "نائب رئيس مجلس الوزراء",
-        "نائبة رئيس مجلس الوزراء",
-        "نائب الوزير الأول",
-        "النائب الأول لرئيس الوزراء",
+        *DEPUTY_PRIME_MINISTER_TITLES,
     ),
     "official": (
         # next in line or second in office: senior officials, not the head
