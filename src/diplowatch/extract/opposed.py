@@ -43,7 +43,7 @@ def opposed_out(
     ``asked_topic.asked_topic_out`` reads it)."""
     if not markers:
         return people
-    opposed = [m for m in people if _group(m) and _after_marker(m, ntext, markers)]
+    opposed = [m for m in people if _group(m) and after_marker(m, ntext, markers)]
     if not opposed:
         return people
     kept = [m for m in people if m not in opposed]
@@ -60,7 +60,7 @@ def _group(m: Mention) -> bool:
     return m.end > m.start and bool(m.agent) and not m.role and m.kind not in _STATE_KINDS
 
 
-def _after_marker(m: Mention, ntext: str, markers: frozenset[str]) -> bool:
+def after_marker(m: Mention, ntext: str, markers: frozenset[str]) -> bool:
     """Whether a marker of opposition stands right before ``m`` in its
     clause, or one head word before it."""
     before = ntext[max(0, m.start - _REACH) : m.start]

@@ -23,6 +23,7 @@ from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention, previous_word
 from diplowatch.extract.adverbial_clause import outside_clauses, over_clauses
 from diplowatch.extract.announcers import without_announcer
+from diplowatch.extract.asked_against import against_asked_out
 from diplowatch.extract.asked_content import content_states_out
 from diplowatch.extract.asked_topic import asked_topic_out
 from diplowatch.extract.assembly_venue import assembly_venue_out
@@ -569,6 +570,8 @@ def _outside_bystanders(
         # "called on Europe to take in more refugees": what is asked (extra37)
         need = 1 if one_sided(etype, "", ctx) else 2
         people = asked_topic_out(people, trig, s.end, ntext, ctx, need)
+        # "called for action against Iran": Iran is no one asked (request88)
+        people = against_asked_out(people, trig, s.end, ntext, ctx.opposed_markers, need)
     return people
 
 
