@@ -807,6 +807,9 @@ class Context:
     own_deed_verbs: frozenset[str] = frozenset()
     # "بيان", "statement": an aside after a state naming the body it spoke by
     statement_nouns: frozenset[str] = frozenset()
+    # "في", "وفق", "in", "در": a word that opens a statement phrase naming the
+    # body a state spoke by ("في بيان لوزارة الخارجية"; officials88)
+    statement_openers: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     # "عازم", "وارد": a one-word trigger whose complement stands before its
     # light verb ("عازم پکن شد"); its verb ends at that light verb
@@ -1167,6 +1170,7 @@ _WORD_FIELDS = {
     "head_nouns": "ACTOR_HEAD_NOUNS",
     "conjunctions": "CONJUNCTIONS",
     "statement_nouns": "STATEMENT_NOUNS",
+    "statement_openers": "STATEMENT_OPENERS",
     "sector_scope": "SECTOR_SCOPE_CUES",
     "title_words": "SECTOR_TITLE_WORDS",
     "name_stopwords": "NAME_STOPWORDS",

@@ -990,7 +990,9 @@ def _drop_sources(doc: _Document, found: _Actors, sentences: list[Sentence]) -> 
     for s in sentences:
         if not s.mentions:  # speed70b: a sentence naming no one has no source to drop
             continue
-        speak_through_bodies(s.mentions, doc.ntext, ctx.conjunctions, ctx.statement_nouns)
+        speak_through_bodies(
+            s.mentions, doc.ntext, ctx.conjunctions, ctx.statement_nouns, ctx.statement_openers
+        )
         state_reported_by_body(s.mentions, doc.ntext, ctx.clause_openers, ctx.sides_markers)
         s.mentions = without_sources(
             s,

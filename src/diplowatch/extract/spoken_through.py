@@ -28,14 +28,29 @@ _REPORT_WORDS = 8
 # The words from the clause opener to "between" and the speaker's own state
 # ("that there is much room to strengthen economic cooperation between").
 _PAIR_WORDS = 12
+# The words of a statement phrase from its opener to the body it names ("في
+# بيان صادر اليوم الجمعة عن", "in a statement by the", "در بیانیه‌ای از سوی").
+_STATEMENT_WORDS = 7
+# The words from the statement noun to the body ("صادر اليوم الجمعة عن").
+_STATEMENT_LINKS = 4
+# Agents of a state's own bodies that may speak for it in a statement: an
+# armed group or a crowd named after "in this statement" is what it is about.
+_STATE_VOICES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+# Marks that end a clause inside the words before the body.
+_STOPS = frozenset(".؟?!:؛;")
 
 
 def speak_through_bodies(
-    mentions: list[Mention], text: str, conj: frozenset[str], statements: frozenset[str]
+    mentions: list[Mention],
+    text: str,
+    conj: frozenset[str],
+    statements: frozenset[str],
+    openers: frozenset[str] = frozenset(),
 ) -> None:
     """Give a state named alone the agent of its own body written in the
     aside that opens with a comma right after it and names a statement
-    (``statements``: "في بيان ل", "in a statement by"). A body
+    (``statements``: "في بيان ل", "in a statement by"), or named later in
+    a statement phrase (``_stated_body``). A body
     joined to it by a conjunction (``conj``: "Egypt and its ministry") is a
     second actor, not an aside; a body of another country is not its own.
     Only the sentence's first actor, its subject: a state named later ("no
@@ -43,15 +58,70 @@ def speak_through_bodies(
     comma opens the next one."""
     if len(mentions) < 2:
         return
-    state, body = mentions[0], mentions[1]
+    state = mentions[0]
     if state.kind != "state" or state.agent or not state.code or state.source:
         return
-    if body.kind not in ("agent", "institution") or body.agent is None or body.role:
-        return
-    if body.code not in ("", state.code) or body.prefix in conj:
-        return
-    if _aside(text[state.end : body.start], conj, statements):
+    body = mentions[1]
+    if _own_body(state, body, conj) and _aside(text[state.end : body.start], conj, statements):
         state.agent = body.agent
+        return
+    stated = _stated_body(mentions, text, conj, statements, openers)
+    if stated is not None:
+        # the body is the channel the state spoke by, no second side
+        state.agent, stated.source = stated.agent, True
+
+
+def _own_body(state: Mention, body: Mention, conj: frozenset[str]) -> bool:
+    """``body`` is a body of the state's own (or of no named country) that
+    may speak for it: an agent or institution with no title of a person,
+    not joined to what stands before it by a conjunction."""
+    if body.kind not in ("agent", "institution") or body.agent is None or body.role:
+        return False
+    return body.code in ("", state.code) and body.prefix not in conj
+
+
+def _stated_body(
+    mentions: list[Mention],
+    text: str,
+    conj: frozenset[str],
+    statements: frozenset[str],
+    openers: frozenset[str],
+) -> Mention | None:
+    """The state's own body named in a statement phrase later in its
+    sentence (officials88): "أدانت تونس الهجوم، وفق بيان صادر عن وزارة
+    الشؤون الخارجية", "أدانت مصر في بيان لوزارة الخارجية الهجوم", "Tunisia
+    condemned the attack in a statement by the foreign ministry", "مصر در
+    بیانیه وزارت خارجه … محکوم کرد": the state spoke as that body, so it
+    acts as its government, not as a whole. A codeless state body between
+    the two ("وفي تونس، أعلنت الشرطة في بيان …") is who spoke: none is
+    lent; victims or a crowd named between are what the state spoke of."""
+    if not openers or not statements:
+        return None
+    state = mentions[0]
+    for m in mentions[1:]:
+        voice = m.agent in _STATE_VOICES and _own_body(state, m, conj)
+        if voice and _in_statement(text, state.end, m, statements, openers):
+            return m
+        if m.kind == "agent" and not m.code and m.agent in _STATE_VOICES:
+            return None
+    return None
+
+
+def _in_statement(
+    text: str, lo: int, body: Mention, statements: frozenset[str], openers: frozenset[str]
+) -> bool:
+    """``body`` closes a statement phrase that opens after ``lo``: an opener
+    ("في", "وفق", "in", "در") within a few words before it, with a
+    statement noun between, at most four words before the body ("في بيان
+    صادر اليوم عن", "in a statement by the"). A body before its noun ("in a foreign ministry statement") is
+    left: read so, it stayed a second, codeless actor."""
+    words = [w.strip("،,") for w in text[lo : body.start].split()][-_STATEMENT_WORDS:]
+    stops = [i for i, w in enumerate(words) if w[-1:] in _STOPS]
+    if stops:
+        words = words[stops[-1] + 1 :]
+    at = [i for i, w in enumerate(words) if w in openers]
+    nouns = [i for i, w in enumerate(words) if w in statements and at and i > at[-1]]
+    return bool(nouns) and len(words) - nouns[0] - 1 <= _STATEMENT_LINKS
 
 
 def state_reported_by_body(

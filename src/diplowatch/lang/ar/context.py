@@ -1734,6 +1734,9 @@ OWN_DEED_VERBS: tuple[str, ...] = tuple(
 # sentence's subject ("وأكدت مصر، في بيان لوزارة الخارجية، دعمها …"): the body named in the aside spoke for the state,
 # which acts as that body (``extract/spoken_through.py``).
 STATEMENT_NOUNS: tuple[str, ...] = ("بيان", "بلاغ", "تصريح", "بيانها", "بيانه")
+# officials88: a word that opens a statement phrase naming the body a state
+# spoke by, later in its sentence (``spoken_through._stated_body``).
+STATEMENT_OPENERS: tuple[str, ...] = ("في", "وفق", "حسب", "بحسب")
 
 # ---- misc17: the place one is asked to leave ----
 # A verbal noun of leaving between an agent noun and a country ("طالبت

@@ -1570,6 +1570,9 @@ TOPIC_MARKERS = TOPIC_MARKERS + tuple(
 # sentence's subject ("Egypt, in a foreign ministry statement, condemned …"): the body named in the aside spoke for the state,
 # which acts as that body (``extract/spoken_through.py``).
 STATEMENT_NOUNS: tuple[str, ...] = ("statement", "communique")
+# officials88: a word that opens a statement phrase naming the body a state
+# spoke by, later in its sentence (``spoken_through._stated_body``).
+STATEMENT_OPENERS: tuple[str, ...] = ("in",)
 
 # ---- misc17: whom a blame names ----
 # "X blamed the attack on Iran": the state after "on" that closes a verb of

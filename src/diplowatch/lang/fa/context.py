@@ -2170,6 +2170,9 @@ SPONSOR_OPENERS += tuple(
 # sentence's subject ("ایران، در بیانیه وزارت خارجه، … را محکوم کرد"): the body named in the aside spoke for the state,
 # which acts as that body (``extract/spoken_through.py``).
 STATEMENT_NOUNS: tuple[str, ...] = ("بیانیه", "بیانیه‌ای", "اطلاعیه")
+# officials88: a word that opens a statement phrase naming the body a state
+# spoke by, later in its sentence (``spoken_through._stated_body``).
+STATEMENT_OPENERS: tuple[str, ...] = ("در", "طی")
 
 # mendB82: a state's people ("ایرانیان") are only described after their will
 # or votes ("مانع رای دادن ایرانیان شد"; ``countries._state_adj``), not after
