@@ -28,6 +28,7 @@ from diplowatch.extract.concord import concord_refusal
 from diplowatch.extract.denied_objects import DENIED_MARK
 from diplowatch.extract.had_none import had_none
 from diplowatch.extract.hope_clause import bounds_of
+from diplowatch.extract.lacked import lacked
 from diplowatch.extract.neither import told_by_neither
 from diplowatch.extract.nobody import CLAUSE_CUES, told_of_nobody
 from diplowatch.extract.put_off import dated, history
@@ -593,6 +594,8 @@ def _negated(trigger: Hit, sentence: Sentence, text: str, negation: _Negation) -
         return True
     if denied_past_subject(trigger, sentence, text, _denied_reports(lang)):
         return True
+    if lacked(trigger, sentence, text, lang):
+        return True  # "does not contain an apology": the deed is missing
     final = _phrase_final_negations(lang)
     cues = [c for c in sentence.cues if _negates_here(c, trigger, text, lang)]
     if any(_cue_negates(c, trigger, text, negation, final) for c in cues):

@@ -1670,3 +1670,10 @@ NOT_CUES += tuple(
 # a suspended sentence ("بالسجن ستة أشهر مع تأجيل التنفيذ") was handed down:
 # its execution's put-off is a legal term, no put-off of the deed
 NOT_CUES += ("تاجيل التنفيذ", "مع تاجيل التنفيذ")
+# status88: a verb of containing negated right before it ("لم يتضمن البيان
+# اعتذارا", "لا تشمل الاتفاقية انسحابا"): the deed it names is missing, so
+# negated (``extract/lacked.py``). Its definite subject may stand between
+# (the article ``LACKING_SUBJECT_ARTICLE``), and is no deed contained.
+LACKING_CUES: tuple[str, ...] = ("يتضمن", "تتضمن", "يشمل", "تشمل", "يتضمنا", "تتضمنا")
+LACKING_NEGATIONS: tuple[str, ...] = ("لم", "لا", "لن", "ولم", "ولا", "ولن", "فلم", "فلا")
+LACKING_SUBJECT_ARTICLE = "ال"

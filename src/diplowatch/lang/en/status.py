@@ -1291,3 +1291,17 @@ PUT_OFF_HISTORY: tuple[str, ...] = ("which", "that", "but", "although")
 NOT_CUES += tuple(
     f"{n} {c}" for n in ("not", "never") for c in ("postponed", "delayed", "deferred", "put off")
 )
+# status88: a verb of containing, negated right before it ("does not contain
+# an apology", "did not include a pledge of aid"): the deed it names is
+# missing, so negated (``extract/lacked.py``); as Arabic "لم يتضمن" and
+# Persian "شامل … نیست" read.
+LACKING_CUES: tuple[str, ...] = ("include", "contain", "includes", "contains", "included", "contained")
+LACKING_NEGATIONS: tuple[str, ...] = (
+    "not",
+    "never",
+    "didn't",
+    "doesn't",
+    "don't",
+    "won't",
+    "n't",
+)
