@@ -1555,3 +1555,7 @@ LACKING_CLOSERS: tuple[str, ...] = (
     "نشده است",
     "نشده",
 )
+# status88: links of addition: the deed right after one is the same verb's
+# object as the deed before it, and planned where that one is ("در نشست
+# ناتو و همچنین اجلاس گروه هفت شرکت خواهد کرد"; ``extract/added.py``).
+ADDITIVE_LINKS: tuple[str, ...] = ("و همچنین", "و نیز")
