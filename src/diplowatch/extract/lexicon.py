@@ -115,6 +115,9 @@ CUE_TABLES = {
     "ATTEMPT_CUES": "attempt",
     "FAILURE_CUES": "failure",
     "DENIAL_CUES": "denial",
+    # status88: a verb of containing, negated, names a deed that is missing
+    # ("does not contain an apology"; ``extract/lacked.py``)
+    "LACKING_CUES": "lacking",
     "NEGATION_CUES": "negation",
     "REPORTING_CUES": "reporting",
     # reporters73: a verb of saying read only where a medium is its speaker

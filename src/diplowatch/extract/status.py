@@ -23,11 +23,13 @@ from functools import cache, lru_cache
 from diplowatch import lang as lang_data
 from diplowatch.event_types import TYPES, having
 from diplowatch.extract.actors import previous_word
+from diplowatch.extract.added import added_to
 from diplowatch.extract.closing_future import in_closer
 from diplowatch.extract.concord import concord_refusal
 from diplowatch.extract.denied_objects import DENIED_MARK
 from diplowatch.extract.had_none import had_none
 from diplowatch.extract.hope_clause import bounds_of
+from diplowatch.extract.lacked import lacked
 from diplowatch.extract.neither import told_by_neither
 from diplowatch.extract.nobody import CLAUSE_CUES, told_of_nobody
 from diplowatch.extract.put_off import dated, history
@@ -135,7 +137,29 @@ def status_of(
     if _planned_by_cue(trigger, sentence, text, planned_before_verbs, *cue_words, lang):
         return "planned"  # 3. planned by a future cue that is the trigger's own
     # 4. "اعلام کرد … اعزام می‌کند": the present tells it ahead
-    return "planned" if lang and announced_present(trigger, sentence, text, lang) else "reported"
+    if lang and announced_present(trigger, sentence, text, lang):
+        return "planned"
+    # 5. "سيحضر اجتماعا … بالإضافة لقمة": added to a planned deed (status88)
+    first = added_to(trigger, sentence, text, lang) if lang else None
+    if first is not None and first.start < trigger.start:
+        again = status_of(
+            first,
+            sentence,
+            text,
+            future_prefixes,
+            negation_follows,
+            gap_words,
+            planned_before_verbs,
+            future_times,
+            purpose_cues,
+            conjunctions,
+            light_verbs,
+            lang,
+            negative_prefixes,
+            closers,
+        )
+        return "planned" if again == "planned" else "reported"
+    return "reported"
 
 
 def told_done(trigger: Hit, sentence: Sentence, text: str, lang: str) -> bool:
@@ -591,8 +615,10 @@ def _negated(trigger: Hit, sentence: Sentence, text: str, negation: _Negation) -
     prev, lang = previous_word(text, trigger.start), negation.lang
     if lang and denied(trigger, sentence, text, lang):
         return True
-    if denied_past_subject(trigger, sentence, text, _denied_reports(lang)):
+    if denied_past_subject(trigger, sentence, text, _denied_reports(lang), _denier_titles(lang)):
         return True
+    if lacked(trigger, sentence, text, lang):
+        return True  # "does not contain an apology": the deed is missing
     final = _phrase_final_negations(lang)
     cues = [c for c in sentence.cues if _negates_here(c, trigger, text, lang)]
     if any(_cue_negates(c, trigger, text, negation, final) for c in cues):
@@ -635,6 +661,15 @@ def _denied_reports(lang: str) -> tuple[str, ...]:
     told = (*getattr(status, "DENIED_REPORTS", ()), *getattr(status, "DENIED_PARTS", ()))
     words = {normalize_phrase(w) for w in told}
     return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
+def _denier_titles(lang: str) -> frozenset[str]:
+    """Words that head a denier's title and may open the denial's subject
+    (``status.DENIER_TITLES``: "نفى المتحدث باسم الخارجية المصرية عقد
+    لقاء"), though no mention covers them."""
+    status = lang_data.load(lang, "status") if lang else None
+    return frozenset(normalize_phrase(w) for w in getattr(status, "DENIER_TITLES", ()))
 
 
 @cache
@@ -960,7 +995,11 @@ SUBJECT_WORDS = 5
 
 
 def denied_past_subject(
-    trigger: Hit, sentence: Sentence, text: str, reports: tuple[str, ...] = ()
+    trigger: Hit,
+    sentence: Sentence,
+    text: str,
+    reports: tuple[str, ...] = (),
+    titles: frozenset[str] = frozenset(),
 ) -> bool:
     """A deed named by a noun right after the denial's subject is denied
     ("نفت الشرطة العراقية اعتقال صحفيين": the police deny arresting them):
@@ -973,7 +1012,9 @@ def denied_past_subject(
     finite verb would need "أن" after the denial. Reports of the deed
     (``reports``: "نفى الجيش التقارير عن قصف المدينة") may stand between the
     subject and the deed: what they report is denied too, as is the deed
-    the denier denies a part in ("نفت إيران مسؤوليتها عن الهجوم")."""
+    the denier denies a part in ("نفت إيران مسؤوليتها عن الهجوم"). A
+    title that heads the subject (``titles``: "نفى المتحدث باسم الخارجية
+    المصرية …") may open it, though no mention covers it (status88)."""
     for cue in sentence.cues:
         if cue.entry.kind != "denial" or cue.end > trigger.start:
             continue
@@ -984,7 +1025,8 @@ def denied_past_subject(
         words = list(re.finditer(r"\S+", gap))
         if not words or len(words) > SUBJECT_WORDS or has_break(gap, CLAUSE_BREAKS):
             continue
-        if all(_in_mention(cue.end + w.start(), sentence) for w in (words[0], words[-1])):
+        opens = words[0].group(0) in titles or _in_mention(cue.end + words[0].start(), sentence)
+        if opens and _in_mention(cue.end + words[-1].start(), sentence):
             return True
     return False
 

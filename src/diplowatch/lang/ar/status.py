@@ -1670,3 +1670,35 @@ NOT_CUES += tuple(
 # a suspended sentence ("بالسجن ستة أشهر مع تأجيل التنفيذ") was handed down:
 # its execution's put-off is a legal term, no put-off of the deed
 NOT_CUES += ("تاجيل التنفيذ", "مع تاجيل التنفيذ")
+# status88: a verb of containing negated right before it ("لم يتضمن البيان
+# اعتذارا", "لا تشمل الاتفاقية انسحابا"): the deed it names is missing, so
+# negated (``extract/lacked.py``). Its definite subject may stand between
+# (the article ``LACKING_SUBJECT_ARTICLE``), and is no deed contained.
+LACKING_CUES: tuple[str, ...] = ("يتضمن", "تتضمن", "يشمل", "تشمل", "يتضمنا", "تتضمنا")
+LACKING_NEGATIONS: tuple[str, ...] = ("لم", "لا", "لن", "ولم", "ولا", "ولن", "فلم", "فلا")
+LACKING_SUBJECT_ARTICLE = "ال"
+# status88: words that head a denier's title and may open the subject between
+# a denial and the deed it denies, though no mention covers them ("نفى
+# المتحدث باسم الخارجية المصرية عقد لقاء …": the spokesman's title, then
+# the body he speaks for; ``extract/status.denied_past_subject``).
+DENIER_TITLES: tuple[str, ...] = (
+    "المتحدث",
+    "المتحدثة",
+    "متحدث",
+    "متحدثة",
+    "الناطق",
+    "الناطقة",
+    "ناطق",
+    "ناطقة",
+)
+# status88: links of addition: the deed right after one is the same verb's
+# object as the deed before it, and planned where that one is ("سيحضر
+# اجتماعا … يوم 25 ماي بالإضافة لقمة مجموعة السبع"; ``extract/added.py``).
+# "بالإضافة" alone takes the glued "ل" of the deed after it.
+ADDITIVE_LINKS: tuple[str, ...] = (
+    "بالإضافة إلى",
+    "بالإضافة",
+    "إضافة إلى",
+    "فضلا عن",
+    "علاوة على",
+)

@@ -1291,3 +1291,32 @@ PUT_OFF_HISTORY: tuple[str, ...] = ("which", "that", "but", "although")
 NOT_CUES += tuple(
     f"{n} {c}" for n in ("not", "never") for c in ("postponed", "delayed", "deferred", "put off")
 )
+# status88: a verb of containing, negated right before it ("does not contain
+# an apology", "did not include a pledge of aid"): the deed it names is
+# missing, so negated (``extract/lacked.py``); as Arabic "لم يتضمن" and
+# Persian "شامل … نیست" read.
+LACKING_CUES: tuple[str, ...] = (
+    "include",
+    "contain",
+    "includes",
+    "contains",
+    "included",
+    "contained",
+)
+LACKING_NEGATIONS: tuple[str, ...] = (
+    "not",
+    "never",
+    "didn't",
+    "doesn't",
+    "don't",
+    "won't",
+    "n't",
+)
+# status88: links of addition: the deed right after one is the same verb's
+# object as the deed before it, and planned where that one is ("will attend
+# a NATO meeting on May 25 as well as the G7 summit"; ``extract/added.py``).
+ADDITIVE_LINKS: tuple[str, ...] = tuple(
+    f"{link}{article}"
+    for link in ("in addition to", "as well as", "along with")
+    for article in ("", " the", " a", " an")
+)

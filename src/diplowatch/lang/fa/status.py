@@ -1538,3 +1538,24 @@ NOT_CUES += tuple(
     for v in ("نیفتاد", "نیفتاده", "نینداخت", "نینداختند", "نمی افتد", "نخواهد افتاد")
 )
 NOT_CUES += ("موکول نشد", "موکول نکرد", "موکول نکردند")
+# status88: a deed a text is said not to contain ("این بیانیه شامل عذرخواهی
+# ترکیه از روسیه نیست", "حاوی تهدیدی علیه ایران نبود"): the verb of
+# containing before the deed, a negated copula closing its clause after it
+# (``extract/lacked.py``); as English "does not contain" reads.
+LACKING_CUES: tuple[str, ...] = ("شامل", "حاوی", "دربردارنده", "متضمن")
+LACKING_CLOSERS: tuple[str, ...] = (
+    "نیست",
+    "نیستند",
+    "نبود",
+    "نبودند",
+    "نمی‌شود",
+    "نمی‌شوند",
+    "نمی‌شد",
+    "نشد",
+    "نشده است",
+    "نشده",
+)
+# status88: links of addition: the deed right after one is the same verb's
+# object as the deed before it, and planned where that one is ("در نشست
+# ناتو و همچنین اجلاس گروه هفت شرکت خواهد کرد"; ``extract/added.py``).
+ADDITIVE_LINKS: tuple[str, ...] = ("و همچنین", "و نیز")

@@ -1,0 +1,105 @@
+"""A deed added to a planned one is planned too.
+
+"سيحضر اجتماعا للحلف يوم 25 ماي بالإضافة لقمة مجموعة السبع", "will attend
+a NATO meeting on May 25 as well as the G7 summit": the summit, joined to
+the meeting by a link of addition (``status.ADDITIVE_LINKS``: "بالإضافة
+إلى", "فضلا عن", "in addition to", "as well as", "و همچنین"), is the
+object of the same future verb, which stands too far back for its own
+cue's reach. The deed right after the link takes the status of the deed
+before it, the nearest trigger within ``REACH`` characters of the link
+with no clause break between, where that one is planned
+(``extract/status.status_of``). Only planned is carried: a negation before
+the first deed may not reach the added one ("لم يحضر الاجتماع بالإضافة إلى
+…" is read as it was).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from diplowatch import lang as lang_data
+from diplowatch.extract.scan import Hit
+from diplowatch.extract.sentence import Sentence
+from diplowatch.extract.syntax import has_break
+from diplowatch.text.normalize import normalize_phrase
+from diplowatch.text.punctuation import CLAUSE_BREAKS
+
+# How far (characters) the deed before may stand from the link: its
+# partner, place and date between ("اجتماعا لحلف شمال الأطلسي في بروكسل يوم
+# 25 ماي بالإضافة لقمة").
+REACH = 80
+# How far back from the trigger the link is looked for (characters), and
+# how many words (the deed noun governing it) may stand between.
+_LOOK_BACK = 60
+_AFTER = 2
+# How many words a governed deed may stand after the deed that governs it
+# ("signing of a trade agreement").
+_GOVERNED = 3
+
+
+@cache
+def _links(lang: str) -> tuple[str, ...]:
+    """The language's links of addition, normalised, longest first."""
+    status = lang_data.load(lang, "status") if lang else None
+    links = {normalize_phrase(w) for w in getattr(status, "ADDITIVE_LINKS", ())}
+    return tuple(sorted(links, key=len, reverse=True))
+
+
+def added_to(
+    trigger: Hit, sentence: Sentence, text: str, lang: str, governed: bool = False
+) -> Hit | None:
+    """The deed ``trigger`` is added to by a link before it, or None: the
+    link right before it (up to ``_AFTER`` words between), or before the
+    deed that governs it, the trigger a few words before it ("as well as the
+    signing of a trade agreement": the agreement signed is added too)."""
+    links = _links(lang)
+    if not links:
+        return None
+    lo = max(0, trigger.start - _LOOK_BACK)
+    words = text[lo : trigger.start].split()
+    at = _link_at(words, links)
+    if at is None:
+        head = None if governed else _governor(trigger, sentence, text)
+        return added_to(head, sentence, text, lang, True) if head else None
+    link, after = at
+    start = _start_of(text, lo, trigger.start, link, after)
+    earlier = [t for t in sentence.triggers if t.end <= start and start - t.end <= REACH]
+    if start < 0 or not earlier:
+        return None
+    first = max(earlier, key=lambda t: t.end)
+    return None if has_break(text[first.end : start], CLAUSE_BREAKS) else first
+
+
+def _governor(trigger: Hit, sentence: Sentence, text: str) -> Hit | None:
+    """The trigger right before ``trigger``, at most ``_GOVERNED`` words
+    before it with no break between: the deed noun whose object it is."""
+    before = [t for t in sentence.triggers if t.end <= trigger.start]
+    if not before:
+        return None
+    head = max(before, key=lambda t: t.end)
+    gap = text[head.end : trigger.start]
+    return None if len(gap.split()) > _GOVERNED or has_break(gap, CLAUSE_BREAKS) else head
+
+
+def _link_at(words: list[str], links: tuple[str, ...]) -> tuple[str, int] | None:
+    """The link among the last words before the trigger and how many words
+    stand after it (at most ``_AFTER``, none a mark of a break)."""
+    for after in range(_AFTER + 1):
+        head = " " + " ".join(words[: len(words) - after] if after else words)
+        tail = words[len(words) - after :] if after else []
+        if any(not w.isalnum() for w in tail):
+            return None
+        link = next((w for w in links if head.endswith(" " + w)), None)
+        if link is not None:
+            return link, after
+    return None
+
+
+def _start_of(text: str, lo: int, hi: int, link: str, after: int) -> int:
+    """Where the link found ``after`` words before ``hi`` begins."""
+    stretch = text[lo:hi]
+    for _ in range(after):
+        stretch = stretch.rstrip()
+        stretch = stretch[: len(stretch) - len(stretch.split()[-1])]
+    found = stretch.rstrip().rfind(link.split()[0])
+    return lo + found if found >= 0 else -1
