@@ -437,6 +437,9 @@ class Context:
     one_sided_nouns: tuple[str, ...] = ()
     one_sided_excluded: frozenset[str] = frozenset()
     venue_nouns: frozenset[str] = frozenset()
+    # sidesfa88: "رایزنی‌های تهران با مسکو": a word joining a venue capital
+    # to another capital, which makes the two the talks' sides (``venue_pairs``)
+    venue_pair_joiners: frozenset[str] = frozenset()
     # heads of a coast, its waters or sky ("ساحل", "the coast of"): the state
     # after one is where a ship or plane was, neither a side nor the home of
     # the agents the sentence names (``Mention.offshore``)
@@ -1311,6 +1314,7 @@ _WORD_FIELDS = {
     "giver_markers": "GIVER_MARKERS",
     "received_relatives": "RECEIVED_RELATIVES",
     "venue_nouns": "VENUE_NOUNS",
+    "venue_pair_joiners": "VENUE_PAIR_JOINERS",
     "offshore_heads": "OFFSHORE_HEAD_NOUNS",
     "passive_relative_openers": "PASSIVE_RELATIVE_OPENERS",
     "target_preps": "TARGET_PREPOSITIONS",

@@ -684,6 +684,12 @@ VENUE_NOUNS: tuple[str, ...] = (
     "هامش",  # "على هامش قمة …": on the sidelines of
 )
 
+# sidesfa88: a word joining a capital after a talks noun to another capital
+# ("مشاورات طهران مع موسكو", "مفاوضات طهران وواشنطن"): the two are the talks' sides, not a venue and
+# a partner (extract/venue_pairs.py). A capital joined to a state stays the
+# venue ("talks in Vienna with the United States").
+VENUE_PAIR_JOINERS: tuple[str, ...] = ("و", "مع")
+
 # roles52: the neighbours of a state ("دول جوار ليبيا", "جيران أفغانستان")
 # name which states meet or are asked; the state they neighbour is what
 # they talk about, no side, and no title's country

@@ -990,6 +990,12 @@ VENUE_NOUNS: tuple[str, ...] = (
     ),
 )
 
+# sidesfa88: a word joining a capital after a talks noun to another capital
+# ("رایزنی‌های تهران با مسکو", "مذاکرات تهران و ریاض"): the two are the talks' sides, not a venue and
+# a partner (extract/venue_pairs.py). A capital joined to a state stays the
+# venue ("talks in Vienna with the United States").
+VENUE_PAIR_JOINERS: tuple[str, ...] = ("و", "با")
+
 # Prepositions that mark the side an act is directed at ("از X تقدیر کرد",
 # "به X هشدار داد", "تبریک به X", "علیه X"); with "را" (OBJECT_MARKERS) they
 # tell source from target where word order does not.
