@@ -50,3 +50,46 @@ def test_a_venue_with_a_state_or_none_stays_the_venue(
     lang: str, text: str, sides: set[str]
 ) -> None:
     assert cast(run(text, lang), "CONSULT") == sides
+
+
+# A state in the genitive of a noun of its standing ("امنیت", "روابط", "أمن")
+# right after a preposition of topic is what the talks are about
+# (``context.ABOUT_TOPIC_HEADS``, ``countries._about_topic``). main read it
+# as a strong side, which pushed out the partner written as a people's name
+# ("با روس‌ها", "مع الروس") and left the talks one-sided or with the topic.
+ABOUT_STANDING: list[tuple[str, str, set[str]]] = [
+    ("fa", "ترکیه با روس‌ها درباره امنیت عراق گفتگو کرد.", {"TUR:", "RUS:"}),
+    ("fa", "مصر با ایتالیایی‌ها در مورد منافع لیبی رایزنی کرد.", {"EGY:", "ITA:"}),
+    ("ar", "تباحثت تركيا مع الروس حول أمن العراق.", {"TUR:", "RUS:"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "sides"), ABOUT_STANDING)
+def test_a_state_whose_standing_is_talked_about_is_the_topic(
+    lang: str, text: str, sides: set[str]
+) -> None:
+    assert cast(run(text, lang), "CONSULT") == sides
+
+
+# Guards, read right on main too: the noun alone keeps its state a side
+# ("عراق از امنیت سوریه حمایت کرد": Syria is whom Iraq backs); English puts
+# the state before the noun ("about Iraq's security") and reads the people
+# form as the partner; a state right after the preposition was a topic already.
+STANDING_KEPT: list[tuple[str, str, str, set[str]]] = [
+    ("fa", "عراق از امنیت سوریه حمایت کرد.", "SUPPORT", {"IRQ:", "SYR:"}),
+    ("fa", "ترکیه با روسیه درباره سوریه گفتگو کرد.", "CONSULT", {"TUR:", "RUS:"}),
+    ("ar", "ناقش الأردن مع مصر حول سوريا.", "CONSULT", {"JOR:", "EGY:"}),
+    (
+        "en",
+        "Turkey held talks with the Russians about Iraq's security.",
+        "CONSULT",
+        {"TUR:", "RUS:CVL"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "sides"), STANDING_KEPT)
+def test_a_standing_noun_alone_or_a_bare_topic_reads_as_before(
+    lang: str, text: str, etype: str, sides: set[str]
+) -> None:
+    assert cast(run(text, lang), etype) == sides

@@ -391,6 +391,9 @@ class Context:
     # endings a noun drops before its genitive ("متظاهرون", "نائبان")
     unbound_endings: tuple[str, ...] = ()
     about_preps: frozenset[str] = frozenset()  # "بشأن سوريا": what is talked about
+    # sidesfa88: "درباره امنیت سوریه": a noun of a state's standing after a
+    # preposition of topic; the state is the topic (``countries._about_topic``)
+    about_topic_heads: frozenset[str] = frozenset()
     # "در مورد": an about-preposition that opens a topic only after its word
     # ("مورد توافق" is "agreed upon")
     about_bound: frozenset[str] = frozenset()
@@ -1474,6 +1477,7 @@ _WORD_FIELDS = {
     "undertaking_heads": "UNDERTAKING_HEADS",
     "oblique_breaks": "OBLIQUE_BREAKS",
     "about_preps": "ABOUT_PREPOSITIONS",
+    "about_topic_heads": "ABOUT_TOPIC_HEADS",
     "about_bound": "ABOUT_PREPOSITIONS_BOUND",
     "talk_aims": "TALK_AIM_OPENERS",
     "topic_relatives": "TOPIC_RELATIVE_OPENERS",

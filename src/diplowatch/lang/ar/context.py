@@ -654,6 +654,13 @@ COUNTED_STATES: dict[int, tuple[str, ...]] = {
 # A country right after these is what is talked about ("محادثات بشأن سوريا"),
 # never a party, even when the sentence names only one side.
 ABOUT_PREPOSITIONS: tuple[str, ...] = ("بشأن", "حول", "حيال", "بخصوص")
+# sidesfa88: nouns of a state's standing whose genitive state is what is
+# talked about where a preposition of topic opens them ("حول أمن سوريا",
+# "بشأن مصالح تركيا"), as after the preposition alone; not alone
+# (``TOPIC_HEADS``: "أمن العراق" may be Iraq's own doing). No deed noun
+# ("عودة", "تهديد", "وجود") nor "دور" ("دور قطر في الاغتيالات"): its state
+# is its doer.
+ABOUT_TOPIC_HEADS: tuple[str, ...] = ("أمن", "علاقات", "مصالح", "سياسة", "اقتصاد")
 # parties62fa: what a meeting or talks aim at ("اجتماع بهدف تسهيل خروج
 # المواطنين الأفغان") opens a topic as "بشأن" does: those named there are
 # whom the aim concerns, no side (extract/topic_span.py); a partner behind
