@@ -391,6 +391,9 @@ class Context:
     # endings a noun drops before its genitive ("متظاهرون", "نائبان")
     unbound_endings: tuple[str, ...] = ()
     about_preps: frozenset[str] = frozenset()  # "بشأن سوريا": what is talked about
+    # sidesfa88: "درباره امنیت سوریه": a noun of a state's standing after a
+    # preposition of topic; the state is the topic (``countries._about_topic``)
+    about_topic_heads: frozenset[str] = frozenset()
     # "در مورد": an about-preposition that opens a topic only after its word
     # ("مورد توافق" is "agreed upon")
     about_bound: frozenset[str] = frozenset()
@@ -437,6 +440,9 @@ class Context:
     one_sided_nouns: tuple[str, ...] = ()
     one_sided_excluded: frozenset[str] = frozenset()
     venue_nouns: frozenset[str] = frozenset()
+    # sidesfa88: "رایزنی‌های تهران با مسکو": a word joining a venue capital
+    # to another capital, which makes the two the talks' sides (``venue_pairs``)
+    venue_pair_joiners: frozenset[str] = frozenset()
     # heads of a coast, its waters or sky ("ساحل", "the coast of"): the state
     # after one is where a ship or plane was, neither a side nor the home of
     # the agents the sentence names (``Mention.offshore``)
@@ -1315,6 +1321,7 @@ _WORD_FIELDS = {
     "giver_markers": "GIVER_MARKERS",
     "received_relatives": "RECEIVED_RELATIVES",
     "venue_nouns": "VENUE_NOUNS",
+    "venue_pair_joiners": "VENUE_PAIR_JOINERS",
     "offshore_heads": "OFFSHORE_HEAD_NOUNS",
     "passive_relative_openers": "PASSIVE_RELATIVE_OPENERS",
     "target_preps": "TARGET_PREPOSITIONS",
@@ -1474,6 +1481,7 @@ _WORD_FIELDS = {
     "undertaking_heads": "UNDERTAKING_HEADS",
     "oblique_breaks": "OBLIQUE_BREAKS",
     "about_preps": "ABOUT_PREPOSITIONS",
+    "about_topic_heads": "ABOUT_TOPIC_HEADS",
     "about_bound": "ABOUT_PREPOSITIONS_BOUND",
     "talk_aims": "TALK_AIM_OPENERS",
     "topic_relatives": "TOPIC_RELATIVE_OPENERS",

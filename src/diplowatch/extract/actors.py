@@ -48,6 +48,7 @@ from diplowatch.extract.scan import Hit
 from diplowatch.extract.surnames import surname_adjectives_out
 from diplowatch.extract.titles import _PLACE_KINDS, TITLE_KINDS, previous_word
 from diplowatch.extract.town_states import town_states
+from diplowatch.extract.venue_pairs import venue_pairs
 
 
 def find_mentions(
@@ -103,6 +104,7 @@ def _reshaped(text: str, mentions: list[Mention], ctx: Context) -> list[Mention]
     those_of_named(text, mentions, ctx.conjunctions, ctx.those_of_named)
     near_landmarks(text, mentions, ctx)
     seat_places(text, mentions, ctx)
+    venue_pairs(text, mentions, ctx)
     held_places(text, mentions, ctx)
     mentions = border_neighbours(text, town_states(text, mentions, ctx), ctx)
     return group_country_out(text, mentions)

@@ -445,7 +445,7 @@ def _read_topic_or_place(r: _Read) -> None:
     prev = _across_directions(r.text, r.hit, r.prev, ctx)
     if _blamed_on(r):
         return
-    if _after_topic_head(r.text, r.hit, ctx):
+    if _after_topic_head(r.text, r.hit, ctx) or _about_topic(r.text, r.hit, prev, ctx):
         # "مستقبل ليبيا", "پرونده هسته‌ای ایران", "the future of Libya": what
         # a noun is about, never a side
         mention.strong = False
@@ -463,6 +463,19 @@ def _read_topic_or_place(r: _Read) -> None:
             prev in ctx.topic_preps
             and previous_word(r.text, r.hit.start - len(prev) - 1) in ctx.topic_nouns
         )
+
+
+def _about_topic(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
+    """The hit is the genitive of a noun of a state's standing
+    (``context.ABOUT_TOPIC_HEADS``: "امنیت", "روابط") that a preposition of
+    topic opens ("درباره امنیت سوریه", "در مورد روابط ایران"): what is
+    talked about, as "درباره سوریه" is (sidesfa88: the state stood as a
+    strong side and pushed out the partner written as a people's name,
+    "با روس‌ها"). Not those nouns alone: "امنیت عراق" may be Iraq's own
+    doing (``TOPIC_HEADS``)."""
+    if prev not in ctx.about_topic_heads:
+        return False
+    return previous_word(text, hit.start - len(prev) - 1) in ctx.about_preps
 
 
 def _across_directions(text: str, hit: Hit, prev: str, ctx: Context) -> str:

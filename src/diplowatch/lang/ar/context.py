@@ -656,6 +656,13 @@ COUNTED_STATES: dict[int, tuple[str, ...]] = {
 # A country right after these is what is talked about ("محادثات بشأن سوريا"),
 # never a party, even when the sentence names only one side.
 ABOUT_PREPOSITIONS: tuple[str, ...] = ("بشأن", "حول", "حيال", "بخصوص")
+# sidesfa88: nouns of a state's standing whose genitive state is what is
+# talked about where a preposition of topic opens them ("حول أمن سوريا",
+# "بشأن مصالح تركيا"), as after the preposition alone; not alone
+# (``TOPIC_HEADS``: "أمن العراق" may be Iraq's own doing). No deed noun
+# ("عودة", "تهديد", "وجود") nor "دور" ("دور قطر في الاغتيالات"): its state
+# is its doer.
+ABOUT_TOPIC_HEADS: tuple[str, ...] = ("أمن", "علاقات", "مصالح", "سياسة", "اقتصاد")
 # parties62fa: what a meeting or talks aim at ("اجتماع بهدف تسهيل خروج
 # المواطنين الأفغان") opens a topic as "بشأن" does: those named there are
 # whom the aim concerns, no side (extract/topic_span.py); a partner behind
@@ -685,6 +692,12 @@ VENUE_NOUNS: tuple[str, ...] = (
     "إعلان",
     "هامش",  # "على هامش قمة …": on the sidelines of
 )
+
+# sidesfa88: a word joining a capital after a talks noun to another capital
+# ("مشاورات طهران مع موسكو", "مفاوضات طهران وواشنطن"): the two are the talks' sides, not a venue and
+# a partner (extract/venue_pairs.py). A capital joined to a state stays the
+# venue ("talks in Vienna with the United States").
+VENUE_PAIR_JOINERS: tuple[str, ...] = ("و", "مع")
 
 # roles52: the neighbours of a state ("دول جوار ليبيا", "جيران أفغانستان")
 # name which states meet or are asked; the state they neighbour is what

@@ -780,6 +780,12 @@ VENUE_NOUNS: tuple[str, ...] = (
     "headquarters",
 )
 
+# sidesfa88: a word joining a capital after a talks noun to another capital
+# ("the Tehran talks with Moscow"): the two are the talks' sides, not a venue and
+# a partner (extract/venue_pairs.py). A capital joined to a state stays the
+# venue ("talks in Vienna with the United States").
+VENUE_PAIR_JOINERS: tuple[str, ...] = ("and", "with")
+
 # roles52: the neighbours of a state ("a meeting of the neighbours of Afghanistan")
 # name which states meet or are asked; the state they neighbour is what
 # they talk about, no side, and no title's country

@@ -990,6 +990,12 @@ VENUE_NOUNS: tuple[str, ...] = (
     ),
 )
 
+# sidesfa88: a word joining a capital after a talks noun to another capital
+# ("رایزنی‌های تهران با مسکو", "مذاکرات تهران و ریاض"): the two are the talks' sides, not a venue and
+# a partner (extract/venue_pairs.py). A capital joined to a state stays the
+# venue ("talks in Vienna with the United States").
+VENUE_PAIR_JOINERS: tuple[str, ...] = ("و", "با")
+
 # Prepositions that mark the side an act is directed at ("از X تقدیر کرد",
 # "به X هشدار داد", "تبریک به X", "علیه X"); with "را" (OBJECT_MARKERS) they
 # tell source from target where word order does not.
@@ -1115,7 +1121,6 @@ STANCE_NOUNS: tuple[str, ...] = (
     "ابتکارات",
     "طرح",
     "سیاست",
-    "سیاست‌های",
     "بیانیه",
     "اظهارات",
     "سخنان",
@@ -1421,6 +1426,23 @@ TOPIC_HEADS: tuple[str, ...] = (
 # the noun with the country's name ("مسئله فلسطین", TOPIC_HEADS); not
 # "بحران": a state is a side of its crisis.
 TOPIC_ADJECTIVE_HEADS: tuple[str, ...] = ("مسئله", "مساله", "قضیه", "پرونده", "اوضاع")
+
+# sidesfa88: nouns of a state's standing ("امنیت", "روابط", "قدرت") whose
+# country is what is talked about where a preposition of topic opens them
+# ("درباره امنیت سوریه", "در مورد روابط ایران و هند"), as after the
+# preposition alone (``ABOUT_PREPOSITIONS``); not alone (``TOPIC_HEADS``).
+# No deed noun ("بازگشت", "تهدید", "حضور") nor "نقش" (a role in a deed):
+# its state is its doer.
+ABOUT_TOPIC_HEADS: tuple[str, ...] = (
+    "امنیت",
+    "روابط",
+    "قدرت",
+    "منافع",
+    "منابع",
+    "سیاست",
+    "جایگاه",
+    "اقتصاد",
+)
 
 # A light verb or auxiliary in the first person ("تبریک می‌گوییم", "خواسته‌ایم",
 # "درخواست می‌کنم"): inside reported speech ("X گفت: ما …"), the deed is the
