@@ -3621,6 +3621,8 @@ REPORT_TOPIC_NOUNS: tuple[str, ...] = tuple(
 REPORT_TOPIC_MARKERS = REPORT_TOPIC_MARKERS + (
     *("مستجدات", "آخر مستجدات", "آخر تطورات", "مصير", "مستقبل"),
     *("التقدم في", "تقدم", "التقدم المحرز في", "حصيلة"),
+    # the talks as a post's complement ("قال منسق المفاوضات")
+    *("منسق", "منسقة", "منسقو", "منسقي"),
 )
 
 # noevent83, mendB84: a deed one acts "for fear of" has not happened

@@ -2769,7 +2769,10 @@ REPORT_TOPIC_NOUNS: tuple[str, ...] = ("talks", "negotiat", "consultations", "di
 # before talks nouns only.
 REPORT_TOPIC_MARKERS = REPORT_TOPIC_MARKERS + tuple(
     f"{head}{the}"
-    for head in ("the state of", "the fate of", "the future of", "the progress of", "progress in")
+    for head in (
+        *("the state of", "the fate of", "the future of", "the progress of", "progress in"),
+        "coordinator of",  # the talks as a post's complement
+    )
     for the in ("", " the")
 )
 
