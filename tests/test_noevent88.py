@@ -69,6 +69,10 @@ def test_talks_naming_a_post_are_no_talks(lang: str, text: str) -> None:
 
 
 TALKS_HELD = [
+    # guards: "آینده" after a time word is "next", the talks still to be held
+    # (a first draft with "آینده" as a state word dropped both)
+    ("fa", "هفته آینده مذاکرات ایران و آمریکا در وین برگزار می‌شود.", "CONSULT"),
+    ("fa", "دور آینده مذاکرات ایران و اروپا ماه آینده در ژنو برگزار خواهد شد.", "CONSULT"),
     # guards: a coordinator who meets someone meets them
     (
         "fa",

@@ -3728,7 +3728,8 @@ REPORT_TOPIC_NOUNS: tuple[str, ...] = (
 # of talks held, as after "گزارشی از روند"; before talks nouns only, so
 # "آخرین وضعیت حمله" or a meeting held stays told.
 REPORT_TOPIC_MARKERS = REPORT_TOPIC_MARKERS + (
-    *("وضعیت", "آخرین وضعیت", "پیشرفت", "سرنوشت", "آینده"),
+    # not "آینده": "هفته/دور آینده مذاکرات … برگزار می‌شود" is the next talks
+    *("وضعیت", "آخرین وضعیت", "پیشرفت", "سرنوشت"),
     *("جزئیات", "جزییات", "جزئیاتی از", "جزییاتی از", "چشم‌انداز", "چشم انداز"),
     # the talks as a post's complement ("هماهنگ‌کننده مذاکرات وین گفت")
     *("هماهنگ‌کننده", "هماهنگ کننده", "تنظیم‌کننده", "تنظیم کننده"),
