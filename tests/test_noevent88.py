@@ -28,8 +28,6 @@ TALKS_AS_TOPIC = [
     # fails on main: CONSULT reported
     ("fa", "سخنگوی وزارت خارجه درباره آخرین وضعیت مذاکرات با آمریکا توضیح داد."),
     # fails on main: CONSULT reported
-    ("fa", "کمیسیون امنیت ملی مجلس برای بررسی پیشرفت مذاکرات هسته‌ای تشکیل جلسه داد."),
-    # fails on main: CONSULT reported
     ("fa", "کارشناسان از سرنوشت مذاکرات ایران و اروپا ابراز نگرانی کردند."),
     # fails on main: CONSULT reported
     ("ar", "وتحدث الوزير للصحفيين عن آخر مستجدات المفاوضات مع إيران."),

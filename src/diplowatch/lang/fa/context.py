@@ -3728,8 +3728,9 @@ REPORT_TOPIC_NOUNS: tuple[str, ...] = (
 # of talks held, as after "گزارشی از روند"; before talks nouns only, so
 # "آخرین وضعیت حمله" or a meeting held stays told.
 REPORT_TOPIC_MARKERS = REPORT_TOPIC_MARKERS + (
-    # not "آینده": "هفته/دور آینده مذاکرات … برگزار می‌شود" is the next talks
-    *("وضعیت", "آخرین وضعیت", "پیشرفت", "سرنوشت"),
+    # not "آینده": "هفته/دور آینده مذاکرات … برگزار می‌شود" is the next talks;
+    # not "پیشرفت": progress is of talks held (test_status_possible_deeds15)
+    *("وضعیت", "آخرین وضعیت", "سرنوشت"),
     *("جزئیات", "جزییات", "جزئیاتی از", "جزییاتی از", "چشم‌انداز", "چشم انداز"),
     # the talks as a post's complement ("هماهنگ‌کننده مذاکرات وین گفت")
     *("هماهنگ‌کننده", "هماهنگ کننده", "تنظیم‌کننده", "تنظیم کننده"),
