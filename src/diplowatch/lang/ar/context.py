@@ -3621,6 +3621,16 @@ REPORT_TOPIC_NOUNS: tuple[str, ...] = tuple(
     for stem in ("مفاوض", "محادث", "مباحث", "مشاورات", "حوار")
 )
 
+# noevent88: talks named by their state, progress or fate ("تحدث عن آخر
+# مستجدات المفاوضات", "قلق على مصير المحادثات") are what one speaks of or
+# weighs, no round of talks held; before talks nouns only.
+REPORT_TOPIC_MARKERS = REPORT_TOPIC_MARKERS + (
+    *("مستجدات", "آخر مستجدات", "آخر تطورات", "مصير", "مستقبل"),
+    *("التقدم في", "تقدم", "التقدم المحرز في", "حصيلة"),
+    # the talks as a post's complement ("قال منسق المفاوضات")
+    *("منسق", "منسقة", "منسقو", "منسقي"),
+)
+
 # noevent83, mendB84: a deed one acts "for fear of" has not happened
 # ("غادر السكان بيوتهم خوفا من هجمات جديدة"): the noun phrase right after
 # the fear is its topic (``nonevents.named_as_topic``), up to a word that

@@ -2772,6 +2772,19 @@ REPORT_TOPIC_MARKERS: tuple[str, ...] = tuple(
 )
 REPORT_TOPIC_NOUNS: tuple[str, ...] = ("talks", "negotiat", "consultations", "dialogue")
 
+# noevent88: talks named by their state, progress or fate ("briefed
+# reporters on the state of the talks", "concern about the fate of the
+# negotiations") are what one speaks of or weighs, no round of talks held;
+# before talks nouns only.
+REPORT_TOPIC_MARKERS = REPORT_TOPIC_MARKERS + tuple(
+    f"{head}{the}"
+    for head in (
+        *("the state of", "the fate of", "the future of", "the progress of", "progress in"),
+        "coordinator of",  # the talks as a post's complement
+    )
+    for the in ("", " the")
+)
+
 # noevent83, mendB84: a deed one acts "for fear of" has not happened
 # ("residents fled for fear of a new attack", "fear of an Iranian attack on
 # the ships has grown"): the noun phrase after the fear is its topic

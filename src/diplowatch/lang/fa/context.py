@@ -3747,6 +3747,20 @@ REPORT_TOPIC_NOUNS: tuple[str, ...] = (
     *("مذاکره", "مذاکرات", "گفت‌وگو", "گفت وگو", "گفتگو", "رایزنی"),
 )
 
+# noevent88: talks named by their state, progress or fate ("درباره آخرین
+# وضعیت مذاکرات با آمریکا توضیح داد", "بررسی پیشرفت مذاکرات هسته‌ای",
+# "نگرانی از سرنوشت مذاکرات") are what one speaks of or weighs, no round
+# of talks held, as after "گزارشی از روند"; before talks nouns only, so
+# "آخرین وضعیت حمله" or a meeting held stays told.
+REPORT_TOPIC_MARKERS = REPORT_TOPIC_MARKERS + (
+    # not "آینده": "هفته/دور آینده مذاکرات … برگزار می‌شود" is the next talks;
+    # not "پیشرفت": progress is of talks held (test_status_possible_deeds15)
+    *("وضعیت", "آخرین وضعیت", "سرنوشت"),
+    *("جزئیات", "جزییات", "جزئیاتی از", "جزییاتی از", "چشم‌انداز", "چشم انداز"),
+    # the talks as a post's complement ("هماهنگ‌کننده مذاکرات وین گفت")
+    *("هماهنگ‌کننده", "هماهنگ کننده", "تنظیم‌کننده", "تنظیم کننده"),
+)
+
 # mendB84: the negated willingness ("هیچ تمایلی به مذاکره … ندارد") names
 # no deed done either.
 TOPIC_MARKERS = TOPIC_MARKERS + ("تمایلی به", "تمایلی برای")
