@@ -17,7 +17,6 @@ the dead counted).
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from diplowatch.extract.actor_context import Context
@@ -64,20 +63,13 @@ def holding_written(text: str, phrases: frozenset[str]) -> bool:
     """speed88: whether every word of some holding phrase is written in
     ``text`` (a plain substring test): ``_before_holding`` finds one only
     then, so a text without one skips the word-by-word reading."""
-    keys, split = _phrase_words(phrases)
-    if not keys.search(text):
-        return False  # no phrase's longest word, one search in C
-    return any(all(w in text for w in words) for words in split)
+    return any(all(w in text for w in words) for words in _phrase_words(phrases))
 
 
 @cache
-def _phrase_words(phrases: frozenset[str]) -> tuple[re.Pattern[str], tuple[tuple[str, ...], ...]]:
-    """The longest word of each holding phrase as one pattern (one must be
-    written for any phrase to be), and each phrase as its words; built once
-    per language."""
-    split = tuple(tuple(p.split()) for p in sorted(phrases))
-    keys = dict.fromkeys(max(words, key=len) for words in split if words)
-    return re.compile("|".join(map(re.escape, keys)) or "(?!)"), split
+def _phrase_words(phrases: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """Each holding phrase as its words, split once per language."""
+    return tuple(tuple(p.split()) for p in phrases)
 
 
 def _before_holding(words: list[str], ctx: Context, longest: int) -> list[str] | None:

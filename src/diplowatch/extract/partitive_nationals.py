@@ -12,7 +12,6 @@ dateline's country, else none, as with ``participants._struck_named``.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from diplowatch.extract.mention import Mention
@@ -37,20 +36,13 @@ def cue_near(mentions: list[Mention], text: str, markers: frozenset[str]) -> boo
         return False
     lo = max(0, min(x.start for x in mentions) - _REACH)
     window = text[lo : max(x.end for x in mentions)]
-    keys, phrases = _marker_words(markers)
-    if not keys.search(window):
-        return False  # most sentences: no phrase's longest word, one search in C
-    return any(all(w in window for w in words) for words in phrases)
+    return any(all(w in window for w in words) for words in _marker_words(markers))
 
 
 @cache
-def _marker_words(markers: frozenset[str]) -> tuple[re.Pattern[str], tuple[tuple[str, ...], ...]]:
-    """The longest word of each phrase of ``markers`` as one pattern (one
-    must be written for any phrase to be), and each phrase as its words;
-    built once per language."""
-    phrases = tuple(tuple(m.split()) for m in sorted(markers))
-    keys = dict.fromkeys(max(p, key=len) for p in phrases if p)
-    return re.compile("|".join(map(re.escape, keys)) or "(?!)"), phrases
+def _marker_words(markers: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """Each phrase of ``markers`` as its words, split once per language."""
+    return tuple(tuple(m.split()) for m in markers)
 
 
 def partitive_only(
