@@ -22,7 +22,7 @@ from diplowatch.extract.asked_content import only_in_content
 from diplowatch.extract.asked_nouns import asking_word_at, content_opened_at
 from diplowatch.extract.details import fill_details
 from diplowatch.extract.distinct import distinct
-from diplowatch.extract.partitive_nationals import origin_only, partitive_only
+from diplowatch.extract.partitive_nationals import cue_near, origin_only, partitive_only
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sending import bare_word, sending_word, uncounted
 from diplowatch.extract.state_agents import StateAgents, agents_by_state
@@ -244,7 +244,7 @@ def fill_codes(
     an attack (``partitive_only`` is read for seizures alone).
     """
     # 1. what the sentence tells: its places, named codes and weak states
-    sentence = replace(_sentence_of(mentions, doc, knobs, span, other_deeds), force=force)
+    sentence = _sentence_of(mentions, doc, knobs, span, other_deeds, force)
     # 2. each mention in turn takes a country, or is dropped when none fits
     kept = [m for m in mentions if _fill_one(m, sentence)]
     # 3. titles left with no country are the home country's
@@ -260,11 +260,15 @@ def _sentence_of(
     knobs: FillKnobs,
     span: tuple[int, int],
     other_deeds: frozenset[int] = frozenset(),
+    force: bool = False,
 ) -> _Sentence:
     """What ``fill_codes`` reads of the sentence, gathered once for all its mentions."""
     return _Sentence(
         span=span,
         other_deeds=other_deeds,
+        force=force,
+        origin_cue=cue_near(mentions, doc.text, knobs.origins),
+        partitive_cue=cue_near(mentions, doc.text, knobs.partitives),
         mentions=mentions,
         doc=doc,
         knobs=knobs,
@@ -626,6 +630,11 @@ class _Sentence:
     written: frozenset[int] = frozenset()
     # whether the sentence tells an attack (``fill_codes``'s ``force``)
     force: bool = False
+    # speed88: whether words of an origin or a partitive marker are written
+    # around the mentions (``cue_near``): ``origin_only`` and
+    # ``partitive_only`` are read only then
+    origin_cue: bool = False
+    partitive_cue: bool = False
 
     def owner_after(self, m: Mention) -> Mention | None:
         """A body of the same agent written right after ``m`` with a country:
@@ -973,13 +982,11 @@ class _Sentence:
                 for x in _coordinated_with(self.mentions, by, self.doc.text, self.knobs.conj):
                     x.agent = m.agent
                 return False
-        elif self._own_places(m) or (
+        elif (own := self._own_places(m)) or (
             self.weak_states and not m.fallback and not self._against_state(m)
         ):
             # "police in Cairo", "militants' positions in Syria"
-            near = min(
-                self._own_places(m) or self.weak_states, key=lambda p: abs(p.start - m.start)
-            )
+            near = min(own or self.weak_states, key=lambda p: abs(p.start - m.start))
             m.code = near.code
         elif m.fallback and not self._doer_adjective_only(m):
             m.code = m.fallback  # "Egyptian police arrested protesters": not "against Israel"
@@ -1021,11 +1028,14 @@ class _Sentence:
         """The sentence's places but those where another group lives or came
         from (country87: "قادة الجماعة المقيمين في قطر", "gunmen coming from
         Libya"): where that group is from places no other agent."""
+        if not self.origin_cue or not self.places:
+            return list(self.places)
+        others = {x.code for x in self.mentions if x is not m and x.code}
         return [
             p
             for p in self.places
-            if not origin_only(m, self.mentions, {p.code}, self.doc.text, self.knobs.origins)
-            or p.code not in {x.code for x in self.mentions if x is not m and x.code}
+            if p.code not in others
+            or not origin_only(m, self.mentions, {p.code}, self.doc.text, self.knobs.origins)
         ]
 
     def _one_code(self, m: Mention) -> str:
@@ -1052,9 +1062,9 @@ class _Sentence:
         including three Afghans") the army lost its side with it and the
         militants were read as the doers."""
         text, knobs = self.doc.text, self.knobs
-        if origin_only(m, self.mentions, self.codes, text, knobs.origins):
+        if self.origin_cue and origin_only(m, self.mentions, self.codes, text, knobs.origins):
             return True  # country87: the group's origin ("مهربين قادمين من ليبيا")
-        if self.force:
+        if self.force or not self.partitive_cue:
             return False
         return partitive_only(m, self.mentions, self.codes, text, knobs.partitives)
 

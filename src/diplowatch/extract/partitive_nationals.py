@@ -12,6 +12,8 @@ dateline's country, else none, as with ``participants._struck_named``.
 
 from __future__ import annotations
 
+from functools import cache
+
 from diplowatch.extract.mention import Mention
 
 # how many words (a count: "two", "3", "دو") may stand between the partitive
@@ -20,6 +22,27 @@ from diplowatch.extract.mention import Mention
 _COUNT_WORDS = 1
 # the longest partitive phrase, in words ("من بينهم", "among them")
 _PHRASE_WORDS = 2
+# how far before a nationality its partitive word is looked for, in letters
+_REACH = 60
+
+
+def cue_near(mentions: list[Mention], text: str, markers: frozenset[str]) -> bool:
+    """speed88: whether every word of some phrase of ``markers`` is written
+    (as a plain substring) between ``_REACH`` letters before the first of
+    ``mentions`` and the end of the last. ``partitive_only`` and
+    ``origin_only`` can hold only then (each reads a marker in that stretch),
+    so a sentence without one skips their word-by-word reading."""
+    if not markers or not text or not mentions:
+        return False
+    lo = max(0, min(x.start for x in mentions) - _REACH)
+    window = text[lo : max(x.end for x in mentions)]
+    return any(all(w in window for w in words) for words in _marker_words(markers))
+
+
+@cache
+def _marker_words(markers: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """Each phrase of ``markers`` as its words, split once per language."""
+    return tuple(tuple(m.split()) for m in markers)
 
 
 def partitive_only(
@@ -82,7 +105,7 @@ def _group_of(m: Mention, x: Mention, mentions: list[Mention]) -> bool:
 def _after_partitive(text: str, x: Mention, markers: frozenset[str]) -> bool:
     """Whether a partitive word of ``markers`` ends at most ``_COUNT_WORDS``
     words before ``x``, with no break between."""
-    words = text[max(0, x.start - 60) : x.start].split()
+    words = text[max(0, x.start - _REACH) : x.start].split()
     tail = words[-(_COUNT_WORDS + _PHRASE_WORDS) :]
     for i in range(len(tail)):
         between = tail[i + 1 :]

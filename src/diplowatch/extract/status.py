@@ -1195,6 +1195,8 @@ def postponing_cue(
     put-off that tells the deed's history (``put_off.history``) is skipped."""
     if trigger.entry.value in REACTIONS:
         return None  # "asked to postpone the vote": the request was made
+    if not any(cue.entry.kind == kind for cue in sentence.cues):
+        return None  # speed88: no cue of the kind, nothing to read
     # after a verb a postponement is its object's ("decided to postpone")
     after = text[trigger.end : trigger.end + NEAR].split()[:1]
     verbal = trigger.entry.affix == "verb" or bool(after and after[0] in light_verbs)
