@@ -10,7 +10,11 @@ before it, the nearest trigger within ``REACH`` characters of the link
 with no clause break between, where that one is planned
 (``extract/status.status_of``). Only planned is carried: a negation before
 the first deed may not reach the added one ("لم يحضر الاجتماع بالإضافة إلى
-…" is read as it was).
+…" is read as it was). An added deed told by a clause of its own is not
+the future verb's object but a deed of its own, done: a relative right
+after it ("فضلا عن الهجوم الذي شنته روسيا", ``status.ADDED_OWN_CLAUSE``) or
+a past time in its clause ("بالإضافة إلى المحادثات … الأسبوع الماضي",
+``status.ADDED_PAST_TIMES``) keeps it as it was (mendB89).
 """
 
 from __future__ import annotations
@@ -21,8 +25,9 @@ from diplowatch import lang as lang_data
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.syntax import has_break
+from diplowatch.text.breaks import first_break
 from diplowatch.text.normalize import normalize_phrase
-from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.punctuation import CLAUSE_BREAKS, SENTENCE_STOPS
 
 # How far (characters) the deed before may stand from the link: its
 # partner, place and date between ("اجتماعا لحلف شمال الأطلسي في بروكسل يوم
@@ -35,6 +40,12 @@ _AFTER = 2
 # How many words a governed deed may stand after the deed that governs it
 # ("signing of a trade agreement").
 _GOVERNED = 3
+# How many words after the added deed its own relative may stand
+# ("الهجوم الذي", "المحادثات الثنائية التي"), and how many its own past time
+# ("المحادثات التي أجرتها مع تركيا الأسبوع الماضي").
+_OWN_RELATIVE = 2
+_OWN_TIME = 10
+_STOPS = CLAUSE_BREAKS | SENTENCE_STOPS
 
 
 @cache
@@ -53,7 +64,7 @@ def added_to(
     deed that governs it, the trigger a few words before it ("as well as the
     signing of a trade agreement": the agreement signed is added too)."""
     links = _links(lang)
-    if not links:
+    if not links or (not governed and _told_apart(trigger, text, lang)):
         return None
     lo = max(0, trigger.start - _LOOK_BACK)
     words = text[lo : trigger.start].split()
@@ -68,6 +79,29 @@ def added_to(
         return None
     first = max(earlier, key=lambda t: t.end)
     return None if has_break(text[first.end : start], CLAUSE_BREAKS) else first
+
+
+@cache
+def _own_clause(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The language's relatives that open an added deed's own clause, and its
+    past times, normalised."""
+    status = lang_data.load(lang, "status") if lang else None
+    relatives = frozenset(normalize_phrase(w) for w in getattr(status, "ADDED_OWN_CLAUSE", ()))
+    times = tuple(normalize_phrase(w) for w in getattr(status, "ADDED_PAST_TIMES", ()))
+    return relatives, times
+
+
+def _told_apart(trigger: Hit, text: str, lang: str) -> bool:
+    """Whether the added deed is told by a clause of its own: a relative
+    right after it, or a past time in its clause (a deed done, no object of
+    the future verb before the link)."""
+    relatives, times = _own_clause(lang)
+    end = first_break(text, trigger.end, len(text), _STOPS)
+    after = text[trigger.end : end].split()
+    if any(word in relatives for word in after[:_OWN_RELATIVE]):
+        return True
+    padded = " " + " ".join(after[:_OWN_TIME]) + " "
+    return any(f" {time} " in padded for time in times)
 
 
 def _governor(trigger: Hit, sentence: Sentence, text: str) -> Hit | None:

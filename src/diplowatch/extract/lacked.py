@@ -12,6 +12,12 @@ in Persian, a negated copula closing the clause after the deed ("نیست",
 the verb within ``REACH`` words of its clause; Arabic puts the verb's
 definite subject between ("لم يتضمن الاتفاق اعتذارا"), which is skipped
 (``status.LACKING_SUBJECT_ARTICLE``), so the deal itself stays reported.
+The deed must be the verb's object: where a mention other than a state's
+adjective stands between ("did not include Iran and ended with an
+agreement", "لا تشمل العقوبات روسيا وأعلن فرض عقوبات"), or a word that opens
+a clause of its own (``status.LACKING_CLAUSE_OPENERS``: "and", "التي",
+"که"), the object was something else and the later deed keeps its status
+(mendB89).
 The cue is only the verb, so it hides no negation cue of the scan: the
 negation keeps its own reach ("لم يشمل الاتفاق أي تعهد …").
 """
@@ -44,6 +50,7 @@ class _Lacking(NamedTuple):
     negations: frozenset[str]
     closers: tuple[str, ...]
     article: str
+    openers: frozenset[str] = frozenset()
 
 
 @cache
@@ -53,7 +60,8 @@ def _data(lang: str) -> _Lacking:
     negations = frozenset(normalize_phrase(w) for w in getattr(status, "LACKING_NEGATIONS", ()))
     closers = tuple(normalize_phrase(w) for w in getattr(status, "LACKING_CLOSERS", ()))
     article = normalize_phrase(getattr(status, "LACKING_SUBJECT_ARTICLE", ""))
-    return _Lacking(negations, closers, article)
+    openers = frozenset(normalize_phrase(w) for w in getattr(status, "LACKING_CLAUSE_OPENERS", ()))
+    return _Lacking(negations, closers, article, openers)
 
 
 def lacked(trigger: Hit, sentence: Sentence, text: str, lang: str) -> bool:
@@ -68,9 +76,23 @@ def lacked(trigger: Hit, sentence: Sentence, text: str, lang: str) -> bool:
         gap = text[cue.end : trigger.start]
         if len(gap.split()) > REACH or has_break(gap, CLAUSE_BREAKS):
             continue
+        if _past_object(cue, trigger, sentence, gap, data):
+            continue
         if _first_deed(cue, trigger, sentence, text, data) and _negated(cue, trigger, text, data):
             return True
     return False
+
+
+def _past_object(cue: Hit, trigger: Hit, sentence: Sentence, gap: str, data: _Lacking) -> bool:
+    """Whether the verb's object ends before ``trigger``: a mention other
+    than a state's adjective stands between ("did not include Iran"), or a
+    word that opens a clause of its own ("التي", "and")."""
+    if any(
+        m.end > cue.end and m.start < trigger.start and m.kind != "state_adj"
+        for m in sentence.mentions
+    ):
+        return True
+    return any(word in data.openers for word in gap.split())
 
 
 def _first_deed(cue: Hit, trigger: Hit, sentence: Sentence, text: str, data: _Lacking) -> bool:

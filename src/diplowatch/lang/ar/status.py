@@ -1677,6 +1677,13 @@ NOT_CUES += ("تاجيل التنفيذ", "مع تاجيل التنفيذ")
 LACKING_CUES: tuple[str, ...] = ("يتضمن", "تتضمن", "يشمل", "تشمل", "يتضمنا", "تتضمنا")
 LACKING_NEGATIONS: tuple[str, ...] = ("لم", "لا", "لن", "ولم", "ولا", "ولن", "فلم", "فلا")
 LACKING_SUBJECT_ARTICLE = "ال"
+# mendB89: words that open a clause of their own between the verb of
+# containing and a later deed ("لا تشمل المحادثات إيران التي وقعت اتفاقا"):
+# the deed is no longer the verb's object, so it keeps its status.
+LACKING_CLAUSE_OPENERS: tuple[str, ...] = (
+    *("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"),
+    *("و", "ثم", "لكن", "ولكن", "بينما"),
+)
 # status88: words that head a denier's title and may open the subject between
 # a denial and the deed it denies, though no mention covers them ("نفى
 # المتحدث باسم الخارجية المصرية عقد لقاء …": the spokesman's title, then
@@ -1701,4 +1708,15 @@ ADDITIVE_LINKS: tuple[str, ...] = (
     "إضافة إلى",
     "فضلا عن",
     "علاوة على",
+)
+# mendB89: an added deed told by a clause of its own (a relative right after
+# it: "فضلا عن الهجوم الذي شنته روسيا") or by a past time in its clause
+# ("بالإضافة إلى المحادثات … الأسبوع الماضي") was done, not planned.
+ADDED_OWN_CLAUSE: tuple[str, ...] = (
+    *("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"),
+)
+ADDED_PAST_TIMES: tuple[str, ...] = (
+    *("أمس", "الأمس", "البارحة", "أول أمس", "الليلة الماضية"),
+    *("الأسبوع الماضي", "الشهر الماضي", "العام الماضي", "السنة الماضية"),
+    *("الأسبوع المنصرم", "الشهر المنصرم", "مؤخرا"),
 )

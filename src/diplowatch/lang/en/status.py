@@ -1312,6 +1312,10 @@ LACKING_NEGATIONS: tuple[str, ...] = (
     "won't",
     "n't",
 )
+# mendB89: words that open a clause of their own between the verb of
+# containing and a later deed ("did not include Iran and ended with an
+# agreement"): the deed is no longer the verb's object.
+LACKING_CLAUSE_OPENERS: tuple[str, ...] = ("and", "but", "that", "which", "who", "whom", "while")
 # status88: links of addition: the deed right after one is the same verb's
 # object as the deed before it, and planned where that one is ("will attend
 # a NATO meeting on May 25 as well as the G7 summit"; ``extract/added.py``).
@@ -1319,4 +1323,12 @@ ADDITIVE_LINKS: tuple[str, ...] = tuple(
     f"{link}{article}"
     for link in ("in addition to", "as well as", "along with")
     for article in ("", " the", " a", " an")
+)
+# mendB89: an added deed told by a clause of its own (a relative right after
+# it: "as well as the attack that Russia launched") or by a past time in its
+# clause ("as well as the talks it held last week") was done, not planned.
+ADDED_OWN_CLAUSE: tuple[str, ...] = ("that", "which", "who")
+ADDED_PAST_TIMES: tuple[str, ...] = (
+    *("yesterday", "last night", "last week", "last month", "last year", "recently"),
+    *("earlier this week", "earlier this month", "earlier this year", "ago"),
 )

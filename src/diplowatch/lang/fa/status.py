@@ -1555,7 +1555,19 @@ LACKING_CLOSERS: tuple[str, ...] = (
     "نشده است",
     "نشده",
 )
+# mendB89: words that open a clause of their own between the verb of
+# containing and a later deed ("شامل ایران نیست که توافق کرد"): the deed is
+# no longer the verb's object.
+LACKING_CLAUSE_OPENERS: tuple[str, ...] = ("که", "و", "ولی", "اما")
 # status88: links of addition: the deed right after one is the same verb's
 # object as the deed before it, and planned where that one is ("در نشست
 # ناتو و همچنین اجلاس گروه هفت شرکت خواهد کرد"; ``extract/added.py``).
 ADDITIVE_LINKS: tuple[str, ...] = ("و همچنین", "و نیز")
+# mendB89: an added deed told by a clause of its own (a relative right after
+# it: "و همچنین حمله‌ای که روسیه انجام داد") or by a past time in its clause
+# ("هفته گذشته") was done, not planned.
+ADDED_OWN_CLAUSE: tuple[str, ...] = ("که",)
+ADDED_PAST_TIMES: tuple[str, ...] = (
+    *("دیروز", "دیشب", "پریروز", "هفته گذشته", "هفته پیش", "ماه گذشته", "ماه پیش"),
+    *("سال گذشته", "سال پیش", "اخیرا", "اخیراً"),
+)
