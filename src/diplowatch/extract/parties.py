@@ -892,9 +892,7 @@ def _by_arguments(
         # "welcomed the release of prisoners by Belarusian authorities"; a body
         # read as the statement's source ("… in a statement by the foreign
         # ministry") spoke of the deed and did not do it (mendA89)
-        people = [
-            m for m in s.mentions if m.start > trig.end and not (m.location_only or m.source)
-        ]
+        people = [m for m in s.mentions if m.start > trig.end and not (m.location_only or m.source)]
     elif etype in COMMENTS:
         # "condemned the storming of the mosque by Israeli settlers": the
         # doers the deed's noun names are whom the comment is about

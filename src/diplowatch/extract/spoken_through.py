@@ -31,6 +31,9 @@ class StatementLinks(NamedTuple):
     clitics: frozenset[str] = frozenset()  # "ل" of "لوزارة"
     object_marks: frozenset[str] = frozenset()  # "on", "على", "به" before an object
 
+
+_NO_LINKS = StatementLinks()
+
 # The aside between the state and its body: a few words ("في بيان ل",
 # "وفق بيان أصدرته", "in a statement by its"), none of them another actor.
 _ASIDE_WORDS = 4
@@ -58,7 +61,7 @@ def speak_through_bodies(
     conj: frozenset[str],
     statements: frozenset[str],
     openers: frozenset[str] = frozenset(),
-    links: StatementLinks = StatementLinks(),
+    links: StatementLinks = _NO_LINKS,
 ) -> None:
     """Give a state named alone the agent of its own body written in the
     aside that opens with a comma right after it and names a statement
@@ -160,9 +163,7 @@ def _all_links(words: list[str], links: frozenset[str]) -> bool:
     longest = max((len(p.split()) for p in links), default=1)
     i = 0
     while i < len(words):
-        n = next(
-            (n for n in range(longest, 0, -1) if " ".join(words[i : i + n]) in links), 0
-        )
+        n = next((n for n in range(longest, 0, -1) if " ".join(words[i : i + n]) in links), 0)
         if not n:
             return False
         i += n

@@ -2204,9 +2204,7 @@ STATEMENT_LINKS: tuple[str, ...] = ("ای", "از سوی", "از جانب", "ص�
 STATEMENT_BODY_CLITICS: tuple[str, ...] = ()
 # mendA89: words right before a state that make it an object, not the
 # subject that spoke ("حمله به سوریه در بیانیه وزارت خارجه محکوم شد").
-STATEMENT_OBJECT_MARKS: tuple[str, ...] = (
-    *("به", "از", "علیه", "ضد", "با", "برای", "درباره"),
-)
+STATEMENT_OBJECT_MARKS: tuple[str, ...] = ("به", "از", "علیه", "ضد", "با", "برای", "درباره")
 
 # mendB82: a state's people ("ایرانیان") are only described after their will
 # or votes ("مانع رای دادن ایرانیان شد"; ``countries._state_adj``), not after
