@@ -46,12 +46,12 @@ def test_english_statement_aside_by_the_ministry() -> None:
 
 
 def test_english_trailing_statement_lends_the_agent() -> None:
-    # main: [JOR:, -:GOV]; the ministry is still read as a second, codeless
-    # side by a later step (left as main reads it)
+    # main: [JOR:, -:GOV]; mendA89: the full cast, the ministry no second
+    # side (the "by X" doer reading took the source back before)
     text = (
         "Jordan condemned the attack on the mosque in a statement issued by the foreign ministry."
     )
-    assert casts_in_order(text, "en", "ACCUSE")[0][0] == "JOR:GOV"
+    assert casts_in_order(text, "en", "ACCUSE") == [["JOR:GOV"]]
 
 
 def test_persian_statement_from_the_ministry() -> None:

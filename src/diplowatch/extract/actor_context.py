@@ -816,6 +816,12 @@ class Context:
     # "في", "وفق", "in", "در": a word that opens a statement phrase naming the
     # body a state spoke by ("في بيان لوزارة الخارجية"; officials88)
     statement_openers: frozenset[str] = frozenset()
+    # mendA89: the words that may link a statement noun to its body ("صادر عن",
+    # "issued by", "از سوی"), the clitics the body may carry ("ل") and the
+    # words before a state that make it an object ("on", "على", "به")
+    statement_links: frozenset[str] = frozenset()
+    statement_body_clitics: frozenset[str] = frozenset()
+    statement_object_marks: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     # "عازم", "وارد": a one-word trigger whose complement stands before its
     # light verb ("عازم پکن شد"); its verb ends at that light verb
@@ -1177,6 +1183,9 @@ _WORD_FIELDS = {
     "conjunctions": "CONJUNCTIONS",
     "statement_nouns": "STATEMENT_NOUNS",
     "statement_openers": "STATEMENT_OPENERS",
+    "statement_links": "STATEMENT_LINKS",
+    "statement_body_clitics": "STATEMENT_BODY_CLITICS",
+    "statement_object_marks": "STATEMENT_OBJECT_MARKS",
     "sector_scope": "SECTOR_SCOPE_CUES",
     "title_words": "SECTOR_TITLE_WORDS",
     "name_stopwords": "NAME_STOPWORDS",

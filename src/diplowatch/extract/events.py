@@ -283,7 +283,11 @@ from diplowatch.extract.sources import (
     source_spans,
     without_sources,
 )
-from diplowatch.extract.spoken_through import speak_through_bodies, state_reported_by_body
+from diplowatch.extract.spoken_through import (
+    StatementLinks,
+    speak_through_bodies,
+    state_reported_by_body,
+)
 from diplowatch.extract.standing import standing_relative
 from diplowatch.extract.status import status_of, threatened_on_condition, told_done, unable
 from diplowatch.extract.street_names import without_street_names
@@ -991,7 +995,14 @@ def _drop_sources(doc: _Document, found: _Actors, sentences: list[Sentence]) -> 
         if not s.mentions:  # speed70b: a sentence naming no one has no source to drop
             continue
         speak_through_bodies(
-            s.mentions, doc.ntext, ctx.conjunctions, ctx.statement_nouns, ctx.statement_openers
+            s.mentions,
+            doc.ntext,
+            ctx.conjunctions,
+            ctx.statement_nouns,
+            ctx.statement_openers,
+            StatementLinks(
+                ctx.statement_links, ctx.statement_body_clitics, ctx.statement_object_marks
+            ),
         )
         state_reported_by_body(s.mentions, doc.ntext, ctx.clause_openers, ctx.sides_markers)
         s.mentions = without_sources(

@@ -889,8 +889,10 @@ def _by_arguments(
     # "به طالبان هشدار داد حمله به شهروندان آمریکا …": whom it spares is no side
     people = warned_content_out(trig, s.triggers, people, ntext, ctx)
     if trig.start in stated:
-        # "welcomed the release of prisoners by Belarusian authorities"
-        people = [m for m in s.mentions if m.start > trig.end and not m.location_only]
+        # "welcomed the release of prisoners by Belarusian authorities"; a body
+        # read as the statement's source ("… in a statement by the foreign
+        # ministry") spoke of the deed and did not do it (mendA89)
+        people = [m for m in s.mentions if m.start > trig.end and not (m.location_only or m.source)]
     elif etype in COMMENTS:
         # "condemned the storming of the mosque by Israeli settlers": the
         # doers the deed's noun names are whom the comment is about
@@ -1778,7 +1780,9 @@ def _doers_commented(s: Sentence, trig: Hit, stated: set[int], doc: DocumentView
     deed = next((t for t in s.triggers if t.start in stated and t.start > trig.end), None)
     if deed is None:
         return []
-    return stated_doers(deed, s.mentions, doc.ntext, doc.ctx.syntax)
+    # the source of the statement is no doer of the deed it condemns (mendA89)
+    heard = [m for m in s.mentions if not m.source]
+    return stated_doers(deed, heard, doc.ntext, doc.ctx.syntax)
 
 
 def _reaction_before(trigger: Hit, reactions: list[Hit], ntext: str) -> Hit | None:

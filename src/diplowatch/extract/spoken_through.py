@@ -16,8 +16,23 @@ government (agents42ar).
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from diplowatch.extract.actors import Mention
 from diplowatch.text.punctuation import COMMAS
+
+
+class StatementLinks(NamedTuple):
+    """What may tie a statement noun to the body that spoke and its state to
+    the subject (mendA89; ``context.STATEMENT_LINKS``,
+    ``STATEMENT_BODY_CLITICS``, ``STATEMENT_OBJECT_MARKS``)."""
+
+    words: frozenset[str] = frozenset()  # "صادر", "عن", "issued", "by", "از سوی"
+    clitics: frozenset[str] = frozenset()  # "ل" of "لوزارة"
+    object_marks: frozenset[str] = frozenset()  # "on", "على", "به" before an object
+
+
+_NO_LINKS = StatementLinks()
 
 # The aside between the state and its body: a few words ("في بيان ل",
 # "وفق بيان أصدرته", "in a statement by its"), none of them another actor.
@@ -46,6 +61,7 @@ def speak_through_bodies(
     conj: frozenset[str],
     statements: frozenset[str],
     openers: frozenset[str] = frozenset(),
+    links: StatementLinks = _NO_LINKS,
 ) -> None:
     """Give a state named alone the agent of its own body written in the
     aside that opens with a comma right after it and names a statement
@@ -65,7 +81,9 @@ def speak_through_bodies(
     if _own_body(state, body, conj) and _aside(text[state.end : body.start], conj, statements):
         state.agent = body.agent
         return
-    stated = _stated_body(mentions, text, conj, statements, openers)
+    if _state_as_object(state, text, links.object_marks):
+        return  # "the attack on Syria was condemned in a statement by …" (mendA89)
+    stated = _stated_body(mentions, text, conj, statements, (openers, links))
     if stated is not None:
         # the body is the channel the state spoke by, no second side
         state.agent, stated.source = stated.agent, True
@@ -85,7 +103,7 @@ def _stated_body(
     text: str,
     conj: frozenset[str],
     statements: frozenset[str],
-    openers: frozenset[str],
+    phrase: tuple[frozenset[str], StatementLinks],
 ) -> Mention | None:
     """The state's own body named in a statement phrase later in its
     sentence (officials88): "أدانت تونس الهجوم، وفق بيان صادر عن وزارة
@@ -94,13 +112,15 @@ def _stated_body(
     بیانیه وزارت خارجه … محکوم کرد": the state spoke as that body, so it
     acts as its government, not as a whole. A codeless state body between
     the two ("وفي تونس، أعلنت الشرطة في بيان …") is who spoke: none is
-    lent; victims or a crowd named between are what the state spoke of."""
+    lent; victims or a crowd named between are what the state spoke of.
+    ``phrase``: the statement openers and the links (``StatementLinks``)."""
+    openers, links = phrase
     if not openers or not statements:
         return None
     state = mentions[0]
     for m in mentions[1:]:
         voice = m.agent in _STATE_VOICES and _own_body(state, m, conj)
-        if voice and _in_statement(text, state.end, m, statements, openers):
+        if voice and _in_statement(text, state.end, m, statements, (openers, links)):
             return m
         if m.kind == "agent" and not m.code and m.agent in _STATE_VOICES:
             return None
@@ -108,20 +128,57 @@ def _stated_body(
 
 
 def _in_statement(
-    text: str, lo: int, body: Mention, statements: frozenset[str], openers: frozenset[str]
+    text: str,
+    lo: int,
+    body: Mention,
+    statements: frozenset[str],
+    phrase: tuple[frozenset[str], StatementLinks],
 ) -> bool:
     """``body`` closes a statement phrase that opens after ``lo``: an opener
     ("في", "وفق", "in", "در") within a few words before it, with a
     statement noun between, at most four words before the body ("في بيان
     صادر اليوم عن", "in a statement by the"). A body before its noun ("in a foreign ministry statement") is
-    left: read so, it stayed a second, codeless actor."""
+    left: read so, it stayed a second, codeless actor. Only link words
+    stand between the noun and the body, and the body carries no clitic but
+    a link's ("لوزارة"): "in a statement praised the police", "في بيان
+    بالشرطة", "طی بیانیه‌ای از اقدام پلیس" name whom the statement was
+    about, not who made it (mendA89)."""
+    openers, links = phrase
     words = [w.strip("،,") for w in text[lo : body.start].split()][-_STATEMENT_WORDS:]
     stops = [i for i, w in enumerate(words) if w[-1:] in _STOPS]
     if stops:
         words = words[stops[-1] + 1 :]
     at = [i for i, w in enumerate(words) if w in openers]
     nouns = [i for i, w in enumerate(words) if w in statements and at and i > at[-1]]
-    return bool(nouns) and len(words) - nouns[0] - 1 <= _STATEMENT_LINKS
+    if not nouns or len(words) - nouns[0] - 1 > _STATEMENT_LINKS:
+        return False
+    if body.prefix and body.prefix not in links.clitics:
+        return False
+    return _all_links(words[nouns[0] + 1 :], links.words)
+
+
+def _all_links(words: list[str], links: frozenset[str]) -> bool:
+    """``words`` are link words or phrases one after another ("صادر مساء
+    الأحد عن", "issued by the", "از سوی"): the longest phrase first."""
+    longest = max((len(p.split()) for p in links), default=1)
+    i = 0
+    while i < len(words):
+        n = next((n for n in range(longest, 0, -1) if " ".join(words[i : i + n]) in links), 0)
+        if not n:
+            return False
+        i += n
+    return True
+
+
+def _state_as_object(state: Mention, text: str, marks: frozenset[str]) -> bool:
+    """The state stands after a word or clitic that makes it an object ("the
+    attack on Syria", "الهجوم على سوريا", "رحب بتونس", "حمله به سوریه"): it
+    is what was spoken of, not the subject that spoke (mendA89)."""
+    clitic = state.prefix.lstrip("وف")  # "وبتونس": the conjunction is no mark
+    if clitic:
+        return clitic in marks
+    before = text[: state.start].split()
+    return bool(before) and before[-1].strip("،,") in marks
 
 
 def state_reported_by_body(

@@ -1750,6 +1750,25 @@ STATEMENT_NOUNS: tuple[str, ...] = ("بيان", "بلاغ", "تصريح", "بي�
 # officials88: a word that opens a statement phrase naming the body a state
 # spoke by, later in its sentence (``spoken_through._stated_body``).
 STATEMENT_OPENERS: tuple[str, ...] = ("في", "وفق", "حسب", "بحسب")
+# mendA89: the only words that may stand between a statement noun and the
+# body it names ("في بيان صادر مساء الأحد عن وزارة الخارجية", "وفق بيان أصدرته
+# الرئاسة"): issued, from, and when. A verb or a noun between ("في بيان بقرار
+# البرلمان") makes the body what the statement is about, not who spoke.
+STATEMENT_LINKS: tuple[str, ...] = (
+    *("صادر", "صادرة", "الصادر", "الصادرة", "أصدرته", "أصدرتها", "عن", "من"),
+    *("نشرته", "نشرتها", "اليوم", "أمس", "مساء", "صباح", "ليل", "ظهر"),
+    *("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"),
+)
+# mendA89: the clitics a body may carry right after its statement noun ("في
+# بيان لوزارة الخارجية"); one that marks a target ("في بيان بالشرطة") makes it
+# what was praised or condemned.
+STATEMENT_BODY_CLITICS: tuple[str, ...] = ("ل",)
+# mendA89: words or clitics right before a state that make it an object, not
+# the subject that spoke ("الهجوم على سوريا", "رحب بتونس"): such a state
+# takes no agent from a later statement's body.
+STATEMENT_OBJECT_MARKS: tuple[str, ...] = (
+    *("على", "ضد", "مع", "إلى", "عن", "من", "تجاه", "بشأن", "حول", "ب", "ل"),
+)
 
 # ---- misc17: the place one is asked to leave ----
 # A verbal noun of leaving between an agent noun and a country ("طالبت

@@ -1579,6 +1579,22 @@ STATEMENT_NOUNS: tuple[str, ...] = ("statement", "communique")
 # officials88: a word that opens a statement phrase naming the body a state
 # spoke by, later in its sentence (``spoken_through._stated_body``).
 STATEMENT_OPENERS: tuple[str, ...] = ("in",)
+# mendA89: the only words that may stand between a statement noun and the
+# body it names ("in a statement issued on Monday by its foreign ministry"). A
+# verb between ("in a statement praised the police") makes the body what the
+# statement is about, not who spoke.
+STATEMENT_LINKS: tuple[str, ...] = (
+    *("by", "from", "of", "issued", "released", "published", "the", "its", "their", "on"),
+    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    *("today", "yesterday", "late", "early"),
+)
+STATEMENT_BODY_CLITICS: tuple[str, ...] = ()
+# mendA89: words right before a state that make it an object, not the
+# subject that spoke ("the attack on Syria was condemned …").
+STATEMENT_OBJECT_MARKS: tuple[str, ...] = (
+    *("on", "against", "to", "at", "with", "for", "of", "by", "from", "about", "into"),
+    *("toward", "towards", "over", "upon"),
+)
 
 # ---- misc17: whom a blame names ----
 # "X blamed the attack on Iran": the state after "on" that closes a verb of

@@ -2195,6 +2195,16 @@ STATEMENT_NOUNS: tuple[str, ...] = ("بیانیه", "بیانیه‌ای", "اط
 # officials88: a word that opens a statement phrase naming the body a state
 # spoke by, later in its sentence (``spoken_through._stated_body``).
 STATEMENT_OPENERS: tuple[str, ...] = ("در", "طی")
+# mendA89: the only words (or phrases) that may stand between a statement
+# noun and the body it names ("طی بیانیه‌ای از سوی وزارت خارجه", "در بیانیه
+# صادره از سوی …"; the ezafe joins it with none). A bare "از" begins what is
+# praised ("طی بیانیه‌ای از اقدام پلیس قدردانی کرد"), so it is no link. "ای"
+# is the indefinite ending of "بیانیه‌ای", which the normaliser writes apart.
+STATEMENT_LINKS: tuple[str, ...] = ("ای", "از سوی", "از جانب", "صادره", "منتشرشده", "که")
+STATEMENT_BODY_CLITICS: tuple[str, ...] = ()
+# mendA89: words right before a state that make it an object, not the
+# subject that spoke ("حمله به سوریه در بیانیه وزارت خارجه محکوم شد").
+STATEMENT_OBJECT_MARKS: tuple[str, ...] = ("به", "از", "علیه", "ضد", "با", "برای", "درباره")
 
 # mendB82: a state's people ("ایرانیان") are only described after their will
 # or votes ("مانع رای دادن ایرانیان شد"; ``countries._state_adj``), not after
