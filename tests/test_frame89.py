@@ -64,3 +64,19 @@ TALKS_HELD = [
 @pytest.mark.parametrize(("lang", "text"), TALKS_HELD)
 def test_talks_held_stay_told(lang: str, text: str) -> None:
     assert "CONSULT" in _types(text, lang)
+
+
+RETURNED_OR_SENT = [
+    # returning to the talks or sending an envoy to them keeps them told
+    (
+        "fa",
+        "ایران و آمریکا هیئت‌های خود را برای مذاکرات به وین اعزام کردند و نمایندگان در مذاکرات حضور یافتند.",
+    ),
+    ("ar", "وعاد ممثلو الحكومة والمعارضة إلى المحادثات في جنيف أمس."),
+    ("en", "Russian and Iranian negotiators returned to the talks in Vienna."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RETURNED_OR_SENT)
+def test_returned_to_the_talks_stay_told(lang: str, text: str) -> None:
+    assert "CONSULT" in _types(text, lang)

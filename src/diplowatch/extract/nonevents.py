@@ -1319,11 +1319,12 @@ def _post_before(words: list[str], ctx: Any) -> bool:
 
 def _taking_part(ntext: str, trigger: Hit, ctx: Any) -> bool:
     """A word of taking part within eight words either side of the talks
-    noun, in its sentence."""
+    noun, in its sentence, its "و" ("and") taken off."""
     before = re.split(r"[.!?؟\n]", ntext[max(0, trigger.start - 120) : trigger.start])[-1]
     after = re.split(r"[.!?؟\n]", ntext[trigger.end : trigger.end + 120])[0]
-    near = before.split()[-8:] + after.split()[:8]
-    return any(w.strip("،,.") in ctx.talks_taking_part for w in near)
+    near = [w.strip("،,.") for w in before.split()[-8:] + after.split()[:8]]
+    words: frozenset[str] = ctx.talks_taking_part
+    return any(w in words or (w[:1] == "و" and w[1:] in words) for w in near)
 
 
 def _feared(ntext: str, trigger: Hit, ctx: Any, reach: int = FEAR_REACH) -> bool:

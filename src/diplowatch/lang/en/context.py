@@ -2830,4 +2830,6 @@ TALKS_POST_PREPS: tuple[str, ...] = ("to", "at", "in")
 TALKS_TAKING_PART: tuple[str, ...] = (
     *("attend", "attends", "attended", "attending", "join", "joins", "joined"),
     *("participate", "participates", "participated", "participating", "took", "take"),
+    # returning to the talks or sending someone to them is taking part
+    *("return", "returns", "returned", "returning", "back", "sent", "send", "sends", "sending"),
 )

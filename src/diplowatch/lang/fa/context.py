@@ -3799,4 +3799,8 @@ TALKS_POSTS: tuple[str, ...] = (
     *("حاضر", "حاضران"),
 )
 TALKS_POST_PREPS: tuple[str, ...] = ("در",)
-TALKS_TAKING_PART: tuple[str, ...] = ("شرکت", "حضور", "مشارکت", "شرکت‌کرد", "حاضر شد")
+TALKS_TAKING_PART: tuple[str, ...] = (
+    *("شرکت", "حضور", "مشارکت", "شرکت‌کرد", "حاضر شد"),
+    # returning to the talks or sending someone to them is taking part
+    *("بازگشت", "بازگشتند", "برگشت", "اعزام", "فرستاد", "فرستادند"),
+)
