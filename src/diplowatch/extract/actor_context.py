@@ -124,6 +124,12 @@ class Context:
     # phrase ("after", "بعد"; ``nonevents.named_as_topic``)
     report_topic_markers: frozenset[str] = frozenset()
     report_topic_nouns: frozenset[str] = frozenset()
+    # frame89: post nouns and the prepositions that join a post to the talks
+    # it holds ("نماینده روسیه در مذاکرات", "envoy to the talks"), and the
+    # words of taking part that keep such talks held (``_post_in_talks``)
+    talks_posts: frozenset[str] = frozenset()
+    talks_post_preps: frozenset[str] = frozenset()
+    talks_taking_part: frozenset[str] = frozenset()
     fear_markers: frozenset[str] = frozenset()
     fear_phrase_ends: frozenset[str] = frozenset()
     clause_breaks: tuple[str, ...] = ()
@@ -1246,6 +1252,9 @@ _WORD_FIELDS = {
     "topic_phrase_openers": "TOPIC_PHRASE_OPENERS",
     "report_topic_markers": "REPORT_TOPIC_MARKERS",
     "report_topic_nouns": "REPORT_TOPIC_NOUNS",
+    "talks_posts": "TALKS_POSTS",
+    "talks_post_preps": "TALKS_POST_PREPS",
+    "talks_taking_part": "TALKS_TAKING_PART",
     "fear_markers": "FEAR_MARKERS",
     "fear_phrase_ends": "FEAR_PHRASE_ENDS",
     "offer_words": "OFFER_WORDS",

@@ -1264,6 +1264,69 @@ def _reported_talks(ntext: str, trigger: Hit, ctx: Any) -> bool:
     return any(p in markers for p in _phrases_before(ntext, trigger.start, REPORT_MARKER_WORDS))
 
 
+# frame89: how many plain words may stand between a post noun and the
+# preposition that joins it to the talks ("نماینده روسیه در": "روسیه"), and
+# between that preposition and the talks noun ("to the Vienna talks").
+POST_REACH = 3
+POST_NOUN_REACH = 2
+_NOT_PLAIN = frozenset(".,،؛:;!?؟()«»\"'“”[]-–—")
+
+
+def _post_in_talks(ntext: str, trigger: Hit, ctx: Any) -> bool:
+    """Talks named as where a post is held ("نماینده روسیه در مذاکرات وین
+    گفت", "رئيس الوفد في محادثات أستانا", "Russia's envoy to the Vienna
+    talks said"): a post noun (``context.TALKS_POSTS``), up to
+    ``POST_REACH`` plain words, a preposition of ``TALKS_POST_PREPS`` and up
+    to ``POST_NOUN_REACH`` words before a talks noun name the holder, not a
+    round held. A word of taking part near by (``TALKS_TAKING_PART``: "در
+    مذاکرات وین شرکت کرد", "شارك ممثل روسيا في محادثات") or a partner
+    right after ("در گفت‌وگو با پوتین") keeps it told."""
+    posts: frozenset[str] = ctx.talks_posts
+    if not posts:
+        return False
+    word = ntext[trigger.start : trigger.start + 40].split(maxsplit=1)[:1]
+    if not word or not word[0].startswith(tuple(ctx.report_topic_nouns)):
+        return False
+    words = ntext[max(0, trigger.start - 120) : trigger.start].split()
+    for gap in range(min(POST_NOUN_REACH, len(words) - 1) + 1):
+        head = len(words) - 1 - gap
+        if any(_NOT_PLAIN & set(w) for w in words[head:]):
+            return False  # only plain words join a post to its talks
+        if words[head] in ctx.talks_post_preps and _post_before(words[:head], ctx):
+            return not _taking_part(ntext, trigger, ctx) and not _partner_after(ntext, trigger, ctx)
+    return False
+
+
+def _partner_after(ntext: str, trigger: Hit, ctx: Any) -> bool:
+    """A partner's preposition within three words after the talks noun:
+    "رئیس‌جمهور در گفت‌وگوی تلفنی با پوتین", "the envoy in talks with the
+    rebels" tell talks held, the post's holder their side."""
+    preps = ctx.partner_preps | ctx.interlocutor_preps  # fa "با" is the latter
+    return any(w in preps for w in ntext[trigger.end : trigger.end + 60].split()[:3])
+
+
+def _post_before(words: list[str], ctx: Any) -> bool:
+    """A post noun among the last ``POST_REACH + 1`` plain words, its "و"
+    ("and") taken off."""
+    for w in reversed(words[-(POST_REACH + 1) :]):
+        if _NOT_PLAIN & set(w):
+            return False
+        w = w.strip("\u200c")
+        if w in ctx.talks_posts or (w[:1] == "و" and w[1:] in ctx.talks_posts):
+            return True
+    return False
+
+
+def _taking_part(ntext: str, trigger: Hit, ctx: Any) -> bool:
+    """A word of taking part within eight words either side of the talks
+    noun, in its sentence, its "و" ("and") taken off."""
+    before = re.split(r"[.!?؟\n]", ntext[max(0, trigger.start - 120) : trigger.start])[-1]
+    after = re.split(r"[.!?؟\n]", ntext[trigger.end : trigger.end + 120])[0]
+    near = [w.strip("،,.") for w in before.split()[-8:] + after.split()[:8]]
+    words: frozenset[str] = ctx.talks_taking_part
+    return any(w in words or (w[:1] == "و" and w[1:] in words) for w in near)
+
+
 def _feared(ntext: str, trigger: Hit, ctx: Any, reach: int = FEAR_REACH) -> bool:
     """A deed noun in the noun phrase a fear opens (``context.FEAR_MARKERS``:
     "خوفا من هجمات جديدة", "for fear of a new attack"), at most
@@ -1346,6 +1409,8 @@ def named_as_topic(trigger: Hit, triggers: list[Hit], ntext: str, ctx: Any) -> b
         return True  # "negotiating a normalisation deal", "درباره توافق تبادل"
     if _reported_talks(ntext, trigger, ctx) or _feared(ntext, trigger, ctx):
         return True  # "گزارشی از روند مذاکرات", "fled for fear of a new attack"
+    if _post_in_talks(ntext, trigger, ctx):
+        return True  # "نماینده روسیه در مذاکرات وین گفت", "envoy to the talks"
     if _after_kind_head(trigger, triggers, ntext, ctx):
         return True  # "مسئله اخراج پناهجویان", "سیاست بازداشت فعالان"
     if _discussed(trigger, triggers, ntext, ctx):

@@ -3686,3 +3686,26 @@ DRIVER_MARKERS: tuple[str, ...] = (
     *("سيارة", "مركبة", "شاحنة", "حافلة", "جرافة", "سيارات", "مركبات"),
     *("يقودها", "يقوده", "يقودهما", "يقودونها", "سائقها", "سائقه"),
 )
+
+# frame89: talks named as where a post is held ("رئيس الوفد في محادثات
+# أستانا", "المبعوث الأممي إلى مفاوضات جنيف"): a post noun, up to three
+# words, "في"/"إلى" and the talks noun name the holder, not a round of talks
+# held; a word of taking part near by keeps the talks told ("شارك ممثل
+# روسيا في محادثات أستانا"; ``nonevents._post_in_talks``).
+TALKS_POSTS: tuple[str, ...] = tuple(
+    f"{article}{post}"
+    for article in ("", "ال")
+    for post in (
+        *("ممثل", "ممثلة", "ممثلو", "ممثلي", "مبعوث", "مبعوثة", "مندوب", "مندوبة"),
+        *("وسيط", "مفاوض", "مفاوضين", "منسق"),
+    )
+)
+TALKS_POSTS = TALKS_POSTS + ("الوفد", "والوفد")  # "رئيس الوفد في محادثات"
+TALKS_POST_PREPS: tuple[str, ...] = ("في", "إلى", "الى")
+TALKS_TAKING_PART: tuple[str, ...] = (
+    *("شارك", "شاركت", "يشارك", "تشارك", "يشاركون", "شاركوا", "مشاركة", "المشاركة"),
+    *("بمشاركة", "حضر", "حضرت", "يحضر", "تحضر", "حضور", "بحضور"),
+    # returning to the talks or sending someone to them is taking part
+    *("عاد", "عادت", "عادوا", "يعود", "تعود", "عودة", "العودة", "بالعودة", "انضم", "ينضم"),
+    *("أرسل", "أرسلت", "يرسل", "ترسل", "أوفد", "أوفدت", "إيفاد", "ارسل", "ارسلت"),
+)

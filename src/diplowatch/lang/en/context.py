@@ -2831,3 +2831,21 @@ ANNOUNCED_TOLLS: tuple[str, ...] = ("toll", "death toll", "casualty toll", "numb
 # ran someone over ("a car driven by a settler hit him"): a doer who may
 # mean it, so no accident is told (``extract/driven``).
 DRIVER_MARKERS: tuple[str, ...] = ("driven by", "driven by a", "driven by an", "driver")
+
+# frame89: talks named as where a post is held ("Russia's envoy to the Vienna
+# talks said", "the head of the delegation at the talks"): a post noun, up
+# to three words, "to"/"at"/"in" and the talks noun name the holder, not a
+# round of talks held; a word of taking part near by keeps the talks told
+# ("Iran's envoy took part in the talks"; ``nonevents._post_in_talks``).
+TALKS_POSTS: tuple[str, ...] = (
+    *("envoy", "envoys", "representative", "representatives", "negotiator"),
+    *("negotiators", "mediator", "mediators", "delegate", "delegates"),
+    *("delegation", "head", "chief", "coordinator"),
+)
+TALKS_POST_PREPS: tuple[str, ...] = ("to", "at", "in")
+TALKS_TAKING_PART: tuple[str, ...] = (
+    *("attend", "attends", "attended", "attending", "join", "joins", "joined"),
+    *("participate", "participates", "participated", "participating", "took", "take"),
+    # returning to the talks or sending someone to them is taking part
+    *("return", "returns", "returned", "returning", "back", "sent", "send", "sends", "sending"),
+)

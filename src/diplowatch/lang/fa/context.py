@@ -3797,3 +3797,20 @@ ANNOUNCED_TOLLS: tuple[str, ...] = tuple(
 # itself: a bare "توسط"/"از سوی" names a court or a side in a sentence whose
 # disaster cue is a month's name ("بهمن").
 DRIVER_MARKERS: tuple[str, ...] = ("خودروی", "خودروهای", "ماشین", "کامیون", "اتوبوس")
+
+# frame89: talks named as where a post is held ("نماینده روسیه در مذاکرات
+# وین گفت", "میانجی در روند قبلی مذاکرات"): a post noun, up to three words,
+# "در" and the talks noun name the holder, not a round of talks held; a word
+# of taking part near by keeps the talks told ("هیئت ایرانی در مذاکرات وین
+# شرکت کرد"; ``nonevents._post_in_talks``).
+TALKS_POSTS: tuple[str, ...] = (
+    *("نماینده", "نمایندگان", "فرستاده", "فرستاده‌ی", "میانجی", "میانجی‌ها"),
+    *("مذاکره‌کننده", "مذاکره‌کنندگان", "کننده", "کنندگان", "هیئت", "هیات"),
+    *("حاضر", "حاضران"),
+)
+TALKS_POST_PREPS: tuple[str, ...] = ("در",)
+TALKS_TAKING_PART: tuple[str, ...] = (
+    *("شرکت", "حضور", "مشارکت", "شرکت‌کرد", "حاضر شد"),
+    # returning to the talks or sending someone to them is taking part
+    *("بازگشت", "بازگشتند", "برگشت", "اعزام", "فرستاد", "فرستادند"),
+)
