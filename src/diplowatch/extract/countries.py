@@ -1329,7 +1329,7 @@ def _lone_person(text: str, hit: Hit, prev: str, last_end: int, ctx: Context) ->
     that agrees with no noun before it is one too (``_definite_person``)."""
     if ctx.lone_person_articles:
         return prev in ctx.lone_person_articles and _no_noun_after(text, hit, ctx)
-    if _definite_masculine(hit, ctx):
+    if _definite_masculine(text, hit, ctx):
         return _definite_person(hit, prev, last_end, ctx)
     if not ctx.lone_person_definite or hit.prefix.endswith(ctx.lone_person_definite):
         return False
@@ -1342,14 +1342,17 @@ def _lone_person(text: str, hit: Hit, prev: str, last_end: int, ctx: Context) ->
     )
 
 
-def _definite_masculine(hit: Hit, ctx: Context) -> bool:
+def _definite_masculine(text: str, hit: Hit, ctx: Context) -> bool:
     """A country adjective with the bare article and no ending ("الفرنسي",
     "والكرواتي"): the masculine singular, which can qualify only a definite
-    masculine singular noun (nationals89; ``LONE_PERSON_BARE_ARTICLES``)."""
+    masculine singular noun (nationals89; ``LONE_PERSON_BARE_ARTICLES``); a
+    broken plural ("الروس") is the people (``LONE_PERSON_NISBA_ENDINGS``)."""
     return (
         hit.entry.kind == "state_adj"
         and hit.prefix in ctx.lone_person_bare_articles
         and hit.end == hit.base_end
+        and bool(ctx.lone_person_nisba)
+        and text[hit.base_start : hit.base_end].endswith(ctx.lone_person_nisba)
     )
 
 
@@ -1389,7 +1392,7 @@ def _unagreeing_after_title(text: str, hit: Hit, pending: Pending, ctx: Context)
     (nationals89; ``_definite_person``); nor after an indefinite plural
     (``_indefinite_plural``). A construct's title ("وزير الخارجية") has a
     masculine head the adjective qualifies."""
-    if not _definite_masculine(hit, ctx):
+    if not _definite_masculine(text, hit, ctx):
         return False
     title = text[pending.hit.start : pending.hit.end].split()
     gap = text[pending.hit.end : hit.start].split()
@@ -1489,7 +1492,7 @@ def _noun_after_preposition(text: str, hit: Hit, ctx: Context) -> bool:
     عراقي" the man shot is Iraqi, the police are not."""
     if hit.entry.kind != "state_adj" or not ctx.lone_person_definite:
         return False
-    if hit.prefix.endswith(ctx.lone_person_definite) and not _definite_masculine(hit, ctx):
+    if hit.prefix.endswith(ctx.lone_person_definite) and not _definite_masculine(text, hit, ctx):
         return False  # "عن الفرنسي" is a person too (nationals89)
     return previous_word(text, hit.start) in ctx.lone_person_preps
 

@@ -3529,6 +3529,9 @@ LONE_PERSON_PREPOSITIONS: tuple[str, ...] = ("على", "ضد", "من", "عن", "
 # preposition glued ("بالفرنسي" is "in French"), the feminine ending, and the
 # definite words with that ending that are masculine ("حزب الله اللبناني").
 LONE_PERSON_BARE_ARTICLES: tuple[str, ...] = ("ال", "وال", "فال")
+# the masculine singular nisba's own ending: a broken plural with the article
+# ("مع الروس", the Russians) is the people, read as the state's side
+LONE_PERSON_NISBA_ENDINGS: tuple[str, ...] = ("ي",)
 LONE_PERSON_FEMININE_ENDINGS: tuple[str, ...] = ("ة",)
 LONE_PERSON_NOT_FEMININE: tuple[str, ...] = ("الله",)
 # ... and after a one-word actor noun with the plural's "ن", indefinite, which
