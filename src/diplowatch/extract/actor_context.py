@@ -314,6 +314,13 @@ class Context:
     # the endings of a word an accusative adjective can qualify (agents44ar)
     lone_person_head_endings: tuple[str, ...] = ()
     lone_person_copulas: frozenset[str] = frozenset()
+    # a definite masculine nisba that agrees with no noun before it
+    # (nationals89): bare article openings, feminine endings, exceptions
+    lone_person_bare_articles: frozenset[str] = frozenset()
+    lone_person_feminine: tuple[str, ...] = ()
+    lone_person_not_feminine: frozenset[str] = frozenset()
+    lone_person_plurals: tuple[str, ...] = ()
+    lone_person_nisba: tuple[str, ...] = ()
     # ... where adjectives come first: the article before it, the words
     # after it that end its phrase ("a Jordanian at the airport")
     lone_person_articles: frozenset[str] = frozenset()
@@ -1155,6 +1162,11 @@ def _agent_fields(lang: str) -> dict[str, Any]:
         "lone_person_preps": _own_words(lang, "LONE_PERSON_PREPOSITIONS"),
         "lone_person_head_endings": tuple(sorted(_own_words(lang, "LONE_PERSON_HEAD_ENDINGS"))),
         "lone_person_copulas": _own_words(lang, "LONE_PERSON_COPULAS"),
+        "lone_person_bare_articles": _own_words(lang, "LONE_PERSON_BARE_ARTICLES"),
+        "lone_person_feminine": tuple(sorted(_own_words(lang, "LONE_PERSON_FEMININE_ENDINGS"))),
+        "lone_person_not_feminine": _own_words(lang, "LONE_PERSON_NOT_FEMININE"),
+        "lone_person_plurals": tuple(sorted(_own_words(lang, "LONE_PERSON_INDEFINITE_PLURALS"))),
+        "lone_person_nisba": tuple(sorted(_own_words(lang, "LONE_PERSON_NISBA_ENDINGS"))),
         "lone_person_articles": _own_words(lang, "LONE_PERSON_ARTICLES"),
         "lone_person_followers": _own_words(lang, "LONE_PERSON_FOLLOWERS"),
         "describing_agents": _own_words(lang, "DESCRIBING_AGENT_NOUNS"),

@@ -725,6 +725,8 @@ def _not_the_titles(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool
     ("طبيبه البريطاني")."""
     if _noun_after_preposition(text, hit, ctx):
         return True
+    if _unagreeing_after_title(text, hit, pending, ctx):
+        return True  # "اعتقلت الشرطة الكرواتي": the one held (nationals89)
     if _accusative_object(text, hit, ctx):
         return True  # "قتل جنود إسرائيليون فلسطينيا": the one killed (agents44ar)
     if _marked_object(text, hit, pending, ctx):
@@ -1291,7 +1293,7 @@ def _state_adj(
         # where adjectives follow their noun, one right after a number has
         # none: "دو آمریکایی" (two Americans), "یک بریتانیایی"
         or (not ctx.titles_follow_country and counted(text, hit.start, ctx.lang))
-        or _lone_person(text, hit, prev, ctx)
+        or _lone_person(text, hit, prev, last_end, ctx)
     ):
         # "Israelis", "الكوريين", "ایرانیان": the people of the country
         mention.agent = "CVL"
@@ -1314,7 +1316,7 @@ def _topic_adjective(prev: str, following: str, ctx: Context) -> bool:
     return following in heads if ctx.titles_follow_country else prev in heads
 
 
-def _lone_person(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
+def _lone_person(text: str, hit: Hit, prev: str, last_end: int, ctx: Context) -> bool:
     """An indefinite country adjective with no noun to qualify is one person
     of that country (agents38ar), a civilian as its plural is. Arabic: an
     adjective agrees with its noun in definiteness, so one right after a
@@ -1323,9 +1325,12 @@ def _lone_person(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     "من السنغال ومغربي"), is a noun; the nominative after a definite word
     stays an adjective, mostly a predicate ("الحل سوري"). English: one after
     "a" that no noun follows ("detained a Jordanian at the airport").
-    Persian "یک اردنی" is counted (``counted``)."""
+    Persian "یک اردنی" is counted (``counted``). A definite masculine one
+    that agrees with no noun before it is one too (``_definite_person``)."""
     if ctx.lone_person_articles:
         return prev in ctx.lone_person_articles and _no_noun_after(text, hit, ctx)
+    if _definite_masculine(text, hit, ctx):
+        return _definite_person(hit, prev, last_end, ctx)
     if not ctx.lone_person_definite or hit.prefix.endswith(ctx.lone_person_definite):
         return False
     if prev in ctx.lone_person_preps or _accusative_noun(text, hit, prev, ctx):
@@ -1334,6 +1339,79 @@ def _lone_person(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     joined = hit.prefix[:1] in ctx.conjunctions and len(hit.prefix) == 1
     return (ending in ctx.lone_person_endings or joined) and prev.startswith(
         ctx.lone_person_definite
+    )
+
+
+def _definite_masculine(text: str, hit: Hit, ctx: Context) -> bool:
+    """A country adjective with the bare article and no ending ("الفرنسي",
+    "والكرواتي"): the masculine singular, which can qualify only a definite
+    masculine singular noun (nationals89; ``LONE_PERSON_BARE_ARTICLES``); a
+    broken plural ("الروس") is the people (``LONE_PERSON_NISBA_ENDINGS``)."""
+    return (
+        hit.entry.kind == "state_adj"
+        and hit.prefix in ctx.lone_person_bare_articles
+        and hit.end == hit.base_end
+        and bool(ctx.lone_person_nisba)
+        and text[hit.base_start : hit.base_end].endswith(ctx.lone_person_nisba)
+    )
+
+
+def _feminine_definite(word: str, ctx: Context) -> bool:
+    """A definite word with a feminine ending ("الشرطة", "العراقية"), which
+    a masculine adjective cannot qualify (``LONE_PERSON_FEMININE_ENDINGS``)."""
+    return (
+        bool(ctx.lone_person_feminine)
+        and word.startswith(ctx.lone_person_definite)
+        and word.endswith(ctx.lone_person_feminine)
+        and word not in ctx.lone_person_not_feminine
+    )
+
+
+def _definite_person(hit: Hit, prev: str, last_end: int, ctx: Context) -> bool:
+    """A definite masculine country adjective (``_definite_masculine``) right
+    after a preposition ("أفرجت الشرطة عن الفرنسي"), or right after an actor
+    word that is definite and feminine ("اعتقلت الشرطة الكرواتي", "الشرطة
+    العراقية الكرواتي") or an indefinite plural ("خطف مسلحون الكرواتي"), has no noun to qualify: it names one person of that
+    country, a civilian (nationals89). "الجانب الفرنسي" and "وزير الخارجية
+    الفرنسي" (the construct's masculine head) stay adjectives: the word
+    before is masculine, or no actor word ends right before."""
+    if prev in ctx.lone_person_preps:
+        return True
+    if not 0 <= hit.start - last_end <= 1:
+        return False
+    plural = not prev.startswith(ctx.lone_person_definite) and prev.endswith(
+        ctx.lone_person_plurals
+    )
+    return bool(ctx.lone_person_plurals) and plural or _feminine_definite(prev, ctx)
+
+
+def _unagreeing_after_title(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool:
+    """The title is one definite feminine word ("الشرطة") and only its
+    definite feminine adjectives stand between: a definite masculine country
+    adjective after it agrees with nothing there, so it is not the title's
+    (nationals89; ``_definite_person``); nor after an indefinite plural
+    (``_indefinite_plural``). A construct's title ("وزير الخارجية") has a
+    masculine head the adjective qualifies."""
+    if not _definite_masculine(text, hit, ctx):
+        return False
+    title = text[pending.hit.start : pending.hit.end].split()
+    gap = text[pending.hit.end : hit.start].split()
+    if len(title) != 1:
+        return False
+    if not gap and _indefinite_plural(pending.hit, title[0], ctx):
+        return True  # "خطف مسلحون الكرواتي": the gunmen are no Croats
+    return all(_feminine_definite(w, ctx) for w in (*title, *gap))
+
+
+def _indefinite_plural(title_hit: Hit, word: str, ctx: Context) -> bool:
+    """A title word with no clitic or article that ends in the plural's "ن"
+    (``LONE_PERSON_INDEFINITE_PLURALS``: "مسلحون", "مسؤولين"): it is
+    indefinite and takes no genitive, so no definite adjective qualifies it
+    (nationals89)."""
+    return (
+        not title_hit.prefix
+        and not word.startswith(ctx.lone_person_definite)
+        and word.endswith(ctx.lone_person_plurals)
     )
 
 
@@ -1414,8 +1492,8 @@ def _noun_after_preposition(text: str, hit: Hit, ctx: Context) -> bool:
     عراقي" the man shot is Iraqi, the police are not."""
     if hit.entry.kind != "state_adj" or not ctx.lone_person_definite:
         return False
-    if hit.prefix.endswith(ctx.lone_person_definite):
-        return False
+    if hit.prefix.endswith(ctx.lone_person_definite) and not _definite_masculine(text, hit, ctx):
+        return False  # "عن الفرنسي" is a person too (nationals89)
     return previous_word(text, hit.start) in ctx.lone_person_preps
 
 

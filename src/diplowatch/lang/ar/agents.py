@@ -3522,6 +3522,21 @@ LONE_PERSON_ENDINGS: tuple[str, ...] = ("ا",)
 # rule here reads the group, so "بينهم" stays out (tried: as many agents went
 # wrong as right on the corpus).
 LONE_PERSON_PREPOSITIONS: tuple[str, ...] = ("على", "ضد", "من", "عن", "مع", "إلى", "الى")
+# nationals89: a definite masculine singular nisba ("الفرنسي") right after a
+# preposition ("أفرجت الشرطة عن الفرنسي"), or right after a definite feminine
+# word it cannot agree with ("اعتقلت الشرطة العراقية الكرواتي"), qualifies no
+# noun: it is one person of that country. The article openings with no
+# preposition glued ("بالفرنسي" is "in French"), the feminine ending, and the
+# definite words with that ending that are masculine ("حزب الله اللبناني").
+LONE_PERSON_BARE_ARTICLES: tuple[str, ...] = ("ال", "وال", "فال")
+# the masculine singular nisba's own ending: a broken plural with the article
+# ("مع الروس", the Russians) is the people, read as the state's side
+LONE_PERSON_NISBA_ENDINGS: tuple[str, ...] = ("ي",)
+LONE_PERSON_FEMININE_ENDINGS: tuple[str, ...] = ("ة",)
+LONE_PERSON_NOT_FEMININE: tuple[str, ...] = ("الله",)
+# ... and after a one-word actor noun with the plural's "ن", indefinite, which
+# neither takes a genitive nor a possessive ("خطف مسلحون الكرواتي")
+LONE_PERSON_INDEFINITE_PLURALS: tuple[str, ...] = ("ون", "ين")
 # agents44ar: an adjective agrees with its noun in case, so an indefinite
 # country adjective in the accusative ("تونسيا") qualifies only a word that
 # is accusative and indefinite too, whose masculine singular ends in alif
