@@ -3626,7 +3626,8 @@ REPORT_TOPIC_NOUNS: tuple[str, ...] = tuple(
 # weighs, no round of talks held; before talks nouns only.
 REPORT_TOPIC_MARKERS = REPORT_TOPIC_MARKERS + (
     *("مستجدات", "آخر مستجدات", "آخر تطورات", "مصير", "مستقبل"),
-    *("التقدم في", "تقدم", "التقدم المحرز في", "حصيلة"),
+    # not "(ال)تقدم (المحرز) في": progress is of talks held (mendC89)
+    "حصيلة",
     # the talks as a post's complement ("قال منسق المفاوضات")
     *("منسق", "منسقة", "منسقو", "منسقي"),
 )

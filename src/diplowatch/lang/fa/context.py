@@ -1121,6 +1121,7 @@ STANCE_NOUNS: tuple[str, ...] = (
     "ابتکارات",
     "طرح",
     "سیاست",
+    "سیاست‌های",
     "بیانیه",
     "اظهارات",
     "سخنان",
@@ -3756,6 +3757,8 @@ REPORT_TOPIC_MARKERS = REPORT_TOPIC_MARKERS + (
     # not "آینده": "هفته/دور آینده مذاکرات … برگزار می‌شود" is the next talks;
     # not "پیشرفت": progress is of talks held (test_status_possible_deeds15)
     *("وضعیت", "آخرین وضعیت", "سرنوشت"),
+    # "جزئیات": kept though the details of talks may tell talks held
+    # (REVIEW88 finding 8): without it events_train fa test fell (mendC89)
     *("جزئیات", "جزییات", "جزئیاتی از", "جزییاتی از", "چشم‌انداز", "چشم انداز"),
     # the talks as a post's complement ("هماهنگ‌کننده مذاکرات وین گفت")
     *("هماهنگ‌کننده", "هماهنگ کننده", "تنظیم‌کننده", "تنظیم کننده"),
