@@ -1,10 +1,11 @@
 """Mends of round 88's sidesfa88 and noevent88 (round 89, mendC89; every
 sentence written for these tests after REVIEW88's findings 6-9, 11, 13).
 
-- A state after a noun of its standing behind a preposition of topic
-  ("درباره سیاست ترکیه", "حول سياسة السعودية") is the topic only where the
-  clause names the talks' partner before it ("با روس‌ها"): a criticised
-  policy's owner is whom one criticises (``countries._about_topic``).
+- A state after "سیاست"/"سياسة" behind a preposition of topic ("درباره
+  سیاست ترکیه", "حول سياسة السعودية") is a side again: a criticised
+  policy's owner is whom one criticises (no more ``ABOUT_TOPIC_HEADS``).
+  After "امنیت"/"أمن" it is a topic only where the clause names a partner
+  before (``ABOUT_TOPIC_PARTNER_HEADS``, ``countries._partner_before``).
 - Two venue capitals joined ("مذاکرات دوحه و مسقط") are no sides where the
   clause names the talks' sides apart ("میان آمریکا و طالبان";
   ``extract/venue_pairs``).

@@ -472,16 +472,19 @@ def _about_topic(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     talked about, as "درباره سوریه" is (sidesfa88: the state stood as a
     strong side and pushed out the partner written as a people's name,
     "با روس‌ها"). Not those nouns alone: "امنیت عراق" may be Iraq's own
-    doing (``TOPIC_HEADS``). Only where the clause names a partner before
-    (``_partner_before``): "ایران درباره سیاست آمریکا انتقاد کرد" criticises
-    the United States, and "در این دیدار در مورد امنیت اسرائیل گفت‌وگو شد"
-    may hold Israel's only mention as a side (mendC89)."""
+    doing (``TOPIC_HEADS``). A state's security
+    (``ABOUT_TOPIC_PARTNER_HEADS``) only where the clause names a partner
+    before (``_partner_before``): "حذرت إيران بشأن أمن إسرائيل" warns
+    Israel, and "در این دیدار در مورد امنیت اسرائیل گفت‌وگو شد" may hold
+    Israel's only mention as a side (mendC89)."""
     if prev not in ctx.about_topic_heads:
         return False
     start = hit.start - len(prev) - 1
     about = previous_word(text, start)
     if about not in ctx.about_preps:
         return False
+    if prev not in ctx.about_topic_partner_heads:
+        return True
     at = text.rfind(about, 0, start)
     return _partner_before(text[: at if at >= 0 else start], ctx)
 

@@ -1440,10 +1440,16 @@ ABOUT_TOPIC_HEADS: tuple[str, ...] = (
     "قدرت",
     "منافع",
     "منابع",
-    "سیاست",
+    # not "سیاست": a policy's owner is whom a criticism or warning about
+    # it aims at ("درباره سیاست آمریکا انتقاد کرد", mendC89)
     "جایگاه",
     "اقتصاد",
 )
+# mendC89: a state's security is what a warning or a meeting with it is
+# about ("در این دیدار در مورد امنیت اسرائیل گفت‌وگو شد": Israel met), a
+# mere topic only where the clause names the partner apart ("با آمریکایی‌ها
+# در مورد امنیت عراق"; ``countries._partner_before``).
+ABOUT_TOPIC_PARTNER_HEADS: tuple[str, ...] = ("امنیت",)
 
 # A light verb or auxiliary in the first person ("تبریک می‌گوییم", "خواسته‌ایم",
 # "درخواست می‌کنم"): inside reported speech ("X گفت: ما …"), the deed is the
