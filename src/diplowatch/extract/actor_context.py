@@ -407,6 +407,9 @@ class Context:
     # sidesfa88: "درباره امنیت سوریه": a noun of a state's standing after a
     # preposition of topic; the state is the topic (``countries._about_topic``)
     about_topic_heads: frozenset[str] = frozenset()
+    # mendC89: of those, the heads whose state is a topic only with a
+    # partner named apart ("امنیت", "أمن": ``countries._about_topic``)
+    about_topic_partner_heads: frozenset[str] = frozenset()
     # "در مورد": an about-preposition that opens a topic only after its word
     # ("مورد توافق" is "agreed upon")
     about_bound: frozenset[str] = frozenset()
@@ -1512,6 +1515,7 @@ _WORD_FIELDS = {
     "oblique_breaks": "OBLIQUE_BREAKS",
     "about_preps": "ABOUT_PREPOSITIONS",
     "about_topic_heads": "ABOUT_TOPIC_HEADS",
+    "about_topic_partner_heads": "ABOUT_TOPIC_PARTNER_HEADS",
     "about_bound": "ABOUT_PREPOSITIONS_BOUND",
     "talk_aims": "TALK_AIM_OPENERS",
     "topic_relatives": "TOPIC_RELATIVE_OPENERS",

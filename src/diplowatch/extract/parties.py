@@ -1115,7 +1115,13 @@ def _cause_spans(
     spans = []
     for i in range(len(words)):
         n = next(
-            (n for n in (4, 3, 2, 1) if " ".join(w[2] for w in words[i : i + n]) in openers),
+            (
+                n
+                for n in (4, 3, 2, 1)
+                # near the end fewer than n words are left, and their join
+                # may still be an opener ("… دون نتيجة": IndexError below)
+                if i + n <= len(words) and " ".join(w[2] for w in words[i : i + n]) in openers
+            ),
             0,
         )
         if not n:

@@ -662,7 +662,13 @@ ABOUT_PREPOSITIONS: tuple[str, ...] = ("بشأن", "حول", "حيال", "بخص
 # (``TOPIC_HEADS``: "أمن العراق" may be Iraq's own doing). No deed noun
 # ("عودة", "تهديد", "وجود") nor "دور" ("دور قطر في الاغتيالات"): its state
 # is its doer.
-ABOUT_TOPIC_HEADS: tuple[str, ...] = ("أمن", "علاقات", "مصالح", "سياسة", "اقتصاد")
+# not "سياسة": a policy's owner is whom a criticism about it aims at
+# ("انتقدت … حول سياسة الولايات المتحدة", mendC89)
+ABOUT_TOPIC_HEADS: tuple[str, ...] = ("أمن", "علاقات", "مصالح", "اقتصاد")
+# mendC89: a state's security is what a warning about it aims at ("حذرت
+# إيران بشأن أمن إسرائيل"), a mere topic only with a partner named apart
+# ("تباحثت تركيا مع الروس حول أمن العراق"; ``countries._partner_before``).
+ABOUT_TOPIC_PARTNER_HEADS: tuple[str, ...] = ("أمن",)
 # parties62fa: what a meeting or talks aim at ("اجتماع بهدف تسهيل خروج
 # المواطنين الأفغان") opens a topic as "بشأن" does: those named there are
 # whom the aim concerns, no side (extract/topic_span.py); a partner behind
@@ -3645,7 +3651,8 @@ REPORT_TOPIC_NOUNS: tuple[str, ...] = tuple(
 # weighs, no round of talks held; before talks nouns only.
 REPORT_TOPIC_MARKERS = REPORT_TOPIC_MARKERS + (
     *("مستجدات", "آخر مستجدات", "آخر تطورات", "مصير", "مستقبل"),
-    *("التقدم في", "تقدم", "التقدم المحرز في", "حصيلة"),
+    # not "(ال)تقدم (المحرز) في": progress is of talks held (mendC89)
+    "حصيلة",
     # the talks as a post's complement ("قال منسق المفاوضات")
     *("منسق", "منسقة", "منسقو", "منسقي"),
 )

@@ -2795,7 +2795,8 @@ REPORT_TOPIC_NOUNS: tuple[str, ...] = ("talks", "negotiat", "consultations", "di
 REPORT_TOPIC_MARKERS = REPORT_TOPIC_MARKERS + tuple(
     f"{head}{the}"
     for head in (
-        *("the state of", "the fate of", "the future of", "the progress of", "progress in"),
+        # not "the progress of", "progress in": progress is of talks held (mendC89)
+        *("the state of", "the fate of", "the future of"),
         "coordinator of",  # the talks as a post's complement
     )
     for the in ("", " the")

@@ -1121,6 +1121,7 @@ STANCE_NOUNS: tuple[str, ...] = (
     "ابتکارات",
     "طرح",
     "سیاست",
+    "سیاست‌های",
     "بیانیه",
     "اظهارات",
     "سخنان",
@@ -1439,10 +1440,16 @@ ABOUT_TOPIC_HEADS: tuple[str, ...] = (
     "قدرت",
     "منافع",
     "منابع",
-    "سیاست",
+    # not "سیاست": a policy's owner is whom a criticism or warning about
+    # it aims at ("درباره سیاست آمریکا انتقاد کرد", mendC89)
     "جایگاه",
     "اقتصاد",
 )
+# mendC89: a state's security is what a warning or a meeting with it is
+# about ("در این دیدار در مورد امنیت اسرائیل گفت‌وگو شد": Israel met), a
+# mere topic only where the clause names the partner apart ("با آمریکایی‌ها
+# در مورد امنیت عراق"; ``countries._partner_before``).
+ABOUT_TOPIC_PARTNER_HEADS: tuple[str, ...] = ("امنیت",)
 
 # A light verb or auxiliary in the first person ("تبریک می‌گوییم", "خواسته‌ایم",
 # "درخواست می‌کنم"): inside reported speech ("X گفت: ما …"), the deed is the
@@ -3766,6 +3773,8 @@ REPORT_TOPIC_MARKERS = REPORT_TOPIC_MARKERS + (
     # not "آینده": "هفته/دور آینده مذاکرات … برگزار می‌شود" is the next talks;
     # not "پیشرفت": progress is of talks held (test_status_possible_deeds15)
     *("وضعیت", "آخرین وضعیت", "سرنوشت"),
+    # "جزئیات": kept though the details of talks may tell talks held
+    # (REVIEW88 finding 8): without it events_train fa test fell (mendC89)
     *("جزئیات", "جزییات", "جزئیاتی از", "جزییاتی از", "چشم‌انداز", "چشم انداز"),
     # the talks as a post's complement ("هماهنگ‌کننده مذاکرات وین گفت")
     *("هماهنگ‌کننده", "هماهنگ کننده", "تنظیم‌کننده", "تنظیم کننده"),
