@@ -20,6 +20,7 @@ a past time in its clause ("بالإضافة إلى المحادثات … ال�
 from __future__ import annotations
 
 from functools import cache
+from typing import NamedTuple
 
 from diplowatch import lang as lang_data
 from diplowatch.extract.scan import Hit
@@ -64,16 +65,18 @@ def added_to(
     deed that governs it, the trigger a few words before it ("as well as the
     signing of a trade agreement": the agreement signed is added too)."""
     links = _links(lang)
-    if not links or (not governed and _told_apart(trigger, text, lang)):
+    if not links:
         return None
     lo = max(0, trigger.start - _LOOK_BACK)
     words = text[lo : trigger.start].split()
     at = _link_at(words, links)
+    start = _start_of(text, lo, trigger.start, *at) if at else -1
+    own = at is not None and not any(start < t.start < trigger.start for t in sentence.triggers)
+    if not governed and _told_apart(trigger, sentence, text, lang, own):
+        return None
     if at is None:
         head = None if governed else _governor(trigger, sentence, text)
         return added_to(head, sentence, text, lang, True) if head else None
-    link, after = at
-    start = _start_of(text, lo, trigger.start, link, after)
     earlier = [t for t in sentence.triggers if t.end <= start and start - t.end <= REACH]
     if start < 0 or not earlier:
         return None
@@ -81,27 +84,59 @@ def added_to(
     return None if has_break(text[first.end : start], CLAUSE_BREAKS) else first
 
 
+class _Own(NamedTuple):
+    """A language's data for telling an added deed apart, normalised."""
+
+    relatives: frozenset[str]
+    times: tuple[str, ...]
+    not_done: tuple[str, ...]
+    verb_words: int
+    stops: frozenset[str]
+
+
 @cache
-def _own_clause(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """The language's relatives that open an added deed's own clause, and its
-    past times, normalised."""
+def _own_clause(lang: str) -> _Own:
+    """The language's relatives that open an added deed's own clause, the
+    marks of a verb not done in it and how far its verb may stand, its past
+    times and the words that end their reach."""
     status = lang_data.load(lang, "status") if lang else None
     relatives = frozenset(normalize_phrase(w) for w in getattr(status, "ADDED_OWN_CLAUSE", ()))
     times = tuple(normalize_phrase(w) for w in getattr(status, "ADDED_PAST_TIMES", ()))
-    return relatives, times
+    not_done = tuple(normalize_phrase(w) for w in getattr(status, "ADDED_NOT_DONE_MARKS", ()))
+    verb_words = getattr(status, "ADDED_VERB_WORDS", _OWN_TIME)
+    stops = frozenset(normalize_phrase(w) for w in getattr(status, "ADDED_TIME_STOPS", ()))
+    return _Own(relatives, times, not_done, verb_words, stops)
 
 
-def _told_apart(trigger: Hit, text: str, lang: str) -> bool:
+def _told_apart(trigger: Hit, sentence: Sentence, text: str, lang: str, times: bool) -> bool:
     """Whether the added deed is told by a clause of its own: a relative
-    right after it, or a past time in its clause (a deed done, no object of
-    the future verb before the link)."""
-    relatives, times = _own_clause(lang)
+    right after it whose verb is not marked present or future ("الذي شنته",
+    not "التي تستضيفها"), or, where it is the link's own deed, no other
+    deed between (``times``), a past time in its own stretch, which ends at the next
+    trigger or a word of its topic. A deed governed by the added one ("قمة
+    لبحث الاتفاق الموقع العام الماضي") is not told apart by a time: the year
+    is its topic's (mendF90)."""
+    own = _own_clause(lang)
     end = first_break(text, trigger.end, len(text), _STOPS)
     after = text[trigger.end : end].split()
-    if any(word in relatives for word in after[:_OWN_RELATIVE]):
-        return True
-    padded = " " + " ".join(after[:_OWN_TIME]) + " "
-    return any(f" {time} " in padded for time in times)
+    for at, word in enumerate(after[:_OWN_RELATIVE]):
+        verb = after[at + 1 : at + 1 + own.verb_words]
+        if word in own.relatives and not any(_not_done(w, own) for w in verb):
+            return True
+    if not times:
+        return False
+    later = [t.start for t in sentence.triggers if trigger.end < t.start < end]
+    stretch = text[trigger.end : min(later, default=end)].split()[:_OWN_TIME]
+    stretch = stretch[: next((i for i, w in enumerate(stretch) if w in own.stops), len(stretch))]
+    padded = " " + " ".join(stretch) + " "
+    return any(f" {time} " in padded for time in own.times)
+
+
+def _not_done(word: str, own: _Own) -> bool:
+    """Whether ``word`` marks a verb present or future: a mark of its own
+    ("سوف", Persian "مي" split off by the normaliser) or, for a one-letter
+    mark, its prefix (the Arabic imperfect "تستضيفها")."""
+    return any(word == mark or (len(mark) == 1 and word.startswith(mark)) for mark in own.not_done)
 
 
 def _governor(trigger: Hit, sentence: Sentence, text: str) -> Hit | None:

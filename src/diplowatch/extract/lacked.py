@@ -51,6 +51,7 @@ class _Lacking(NamedTuple):
     closers: tuple[str, ...]
     article: str
     openers: frozenset[str] = frozenset()
+    possessives: tuple[str, ...] = ()
 
 
 @cache
@@ -61,7 +62,8 @@ def _data(lang: str) -> _Lacking:
     closers = tuple(normalize_phrase(w) for w in getattr(status, "LACKING_CLOSERS", ()))
     article = normalize_phrase(getattr(status, "LACKING_SUBJECT_ARTICLE", ""))
     openers = frozenset(normalize_phrase(w) for w in getattr(status, "LACKING_CLAUSE_OPENERS", ()))
-    return _Lacking(negations, closers, article, openers)
+    possessives = tuple(getattr(status, "LACKING_POSSESSIVES", ()))
+    return _Lacking(negations, closers, article, openers, possessives)
 
 
 def lacked(trigger: Hit, sentence: Sentence, text: str, lang: str) -> bool:
@@ -76,23 +78,42 @@ def lacked(trigger: Hit, sentence: Sentence, text: str, lang: str) -> bool:
         gap = text[cue.end : trigger.start]
         if len(gap.split()) > REACH or has_break(gap, CLAUSE_BREAKS):
             continue
-        if _past_object(cue, trigger, sentence, gap, data):
+        if _past_object(cue, trigger, sentence, text, data):
             continue
         if _first_deed(cue, trigger, sentence, text, data) and _negated(cue, trigger, text, data):
             return True
     return False
 
 
-def _past_object(cue: Hit, trigger: Hit, sentence: Sentence, gap: str, data: _Lacking) -> bool:
+def _past_object(cue: Hit, trigger: Hit, sentence: Sentence, text: str, data: _Lacking) -> bool:
     """Whether the verb's object ends before ``trigger``: a mention other
     than a state's adjective stands between ("did not include Iran"), or a
-    word that opens a clause of its own ("التي", "and")."""
+    word that opens a clause of its own ("التي", "but"). The deed's own
+    possessor ("Russia's withdrawal", "Iran and its allies' withdrawal") and
+    the Arabic subject ("لم يتضمن اتفاق الدوحة", "الاتفاق الذي وقعه …") end
+    no object (mendF90)."""
+    words = text[cue.end : trigger.start].split()
+    if words and words[-1].endswith(data.possessives):
+        return False  # the whole stretch is the deed's possessor
     if any(
-        m.end > cue.end and m.start < trigger.start and m.kind != "state_adj"
+        m.end > cue.end
+        and m.start < trigger.start
+        and m.kind != "state_adj"
+        and not _in_subject(cue, m.start, text, data)
         for m in sentence.mentions
     ):
         return True
-    return any(word in data.openers for word in gap.split())
+    if data.article and len(words) > 1 and words[0].startswith(data.article):
+        words = words[:1] + words[2:]  # a relative of the definite subject: "الاتفاق الذي"
+    return any(word in data.openers for word in words)
+
+
+def _in_subject(cue: Hit, start: int, text: str, data: _Lacking) -> bool:
+    """Whether a mention at ``start`` closes the Arabic subject's construct:
+    one or two words after the verb, the first without the article ("لم
+    يتضمن اتفاق الدوحة", "بيان وزارة الخارجية")."""
+    before = text[cue.end : start].split()
+    return bool(data.article) and 0 < len(before) <= 2 and not before[0].startswith(data.article)
 
 
 def _first_deed(cue: Hit, trigger: Hit, sentence: Sentence, text: str, data: _Lacking) -> bool:

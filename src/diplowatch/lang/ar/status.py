@@ -1680,9 +1680,12 @@ LACKING_SUBJECT_ARTICLE = "ال"
 # mendB89: words that open a clause of their own between the verb of
 # containing and a later deed ("لا تشمل المحادثات إيران التي وقعت اتفاقا"):
 # the deed is no longer the verb's object, so it keeps its status.
+# mendF90: no lone "و", which joins a second object as often; a relative
+# right after the definite subject is the subject's ("لم يتضمن الاتفاق الذي
+# وقعه الطرفان انسحاب …"; ``extract/lacked.py``).
 LACKING_CLAUSE_OPENERS: tuple[str, ...] = (
     *("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"),
-    *("و", "ثم", "لكن", "ولكن", "بينما"),
+    *("ثم", "لكن", "ولكن", "بينما"),
 )
 # status88: words that head a denier's title and may open the subject between
 # a denial and the deed it denies, though no mention covers them ("نفى
@@ -1720,3 +1723,10 @@ ADDED_PAST_TIMES: tuple[str, ...] = (
     *("الأسبوع الماضي", "الشهر الماضي", "العام الماضي", "السنة الماضية"),
     *("الأسبوع المنصرم", "الشهر المنصرم", "مؤخرا"),
 )
+# mendF90: the relative's verb right after it marked present or future (the
+# imperfect's one-letter prefixes, "سوف" as a word) tells no deed done ("القمة التي تستضيفها
+# فرنسا"); a past time after a word of the deed's topic is the topic's ("قمة
+# لبحث الاتفاق الموقع العام الماضي"; ``extract/added.py``).
+ADDED_NOT_DONE_MARKS: tuple[str, ...] = ("ي", "ت", "ن", "س", "سوف")
+ADDED_VERB_WORDS = 1
+ADDED_TIME_STOPS: tuple[str, ...] = ("حول", "بشأن", "لبحث", "لمناقشة", "بخصوص")

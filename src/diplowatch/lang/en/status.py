@@ -1314,8 +1314,13 @@ LACKING_NEGATIONS: tuple[str, ...] = (
 )
 # mendB89: words that open a clause of their own between the verb of
 # containing and a later deed ("did not include Iran and ended with an
-# agreement"): the deed is no longer the verb's object.
-LACKING_CLAUSE_OPENERS: tuple[str, ...] = ("and", "but", "that", "which", "who", "whom", "while")
+# agreement"): the deed is no longer the verb's object. mendF90: no "and",
+# which joins a second object as often ("guarantees and a prisoner swap"); a
+# clause after it is told by the mention before it ("Iran and ended").
+LACKING_CLAUSE_OPENERS: tuple[str, ...] = ("but", "that", "which", "who", "whom", "while")
+# mendF90: the word right before the deed is its possessor ("Russia's
+# withdrawal", "Iran and its allies' withdrawal"): the stretch is the deed's.
+LACKING_POSSESSIVES: tuple[str, ...] = ("'s", "s'", "\u2019s", "s\u2019")
 # status88: links of addition: the deed right after one is the same verb's
 # object as the deed before it, and planned where that one is ("will attend
 # a NATO meeting on May 25 as well as the G7 summit"; ``extract/added.py``).
@@ -1332,3 +1337,6 @@ ADDED_PAST_TIMES: tuple[str, ...] = (
     *("yesterday", "last night", "last week", "last month", "last year", "recently"),
     *("earlier this week", "earlier this month", "earlier this year", "ago"),
 )
+# mendF90: a past time after a word of the deed's topic is the topic's ("a
+# summit about the treaty signed last year"; ``extract/added.py``).
+ADDED_TIME_STOPS: tuple[str, ...] = ("about", "regarding", "concerning")
