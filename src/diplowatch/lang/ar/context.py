@@ -1769,6 +1769,9 @@ STATEMENT_BODY_CLITICS: tuple[str, ...] = ("ل",)
 STATEMENT_OBJECT_MARKS: tuple[str, ...] = (
     *("على", "ضد", "مع", "إلى", "عن", "من", "تجاه", "بشأن", "حول", "ب", "ل"),
 )
+# mendE90: words right before such a mark that make it open a subject or a
+# topic, not an object ("أدانت كل من السعودية والإمارات", "بالنسبة لمصر").
+STATEMENT_SUBJECT_LEADS: tuple[str, ...] = ("كل", "وكل", "بالنسبة", "وبالنسبة")
 
 # ---- misc17: the place one is asked to leave ----
 # A verbal noun of leaving between an agent noun and a country ("طالبت
@@ -3708,4 +3711,11 @@ TALKS_TAKING_PART: tuple[str, ...] = (
     # returning to the talks or sending someone to them is taking part
     *("عاد", "عادت", "عادوا", "يعود", "تعود", "عودة", "العودة", "بالعودة", "انضم", "ينضم"),
     *("أرسل", "أرسلت", "يرسل", "ترسل", "أوفد", "أوفدت", "إيفاد", "ارسل", "ارسلت"),
+    # mendE90: a deed the post's holders do in the talks tells them held
+    *("اتفق", "اتفقت", "اتفقوا", "اتفقا", "اتفقتا", "يتفق", "توصل", "توصلت", "توصلوا"),
+    *("توصلا", "وقع", "وقعوا", "وقعا", "تبادل", "تبادلوا", "تبادلا", "قدم", "قدموا"),
+    *("طرح", "طرحوا", "اقترح", "اقترحوا"),
 )
+# mendE90: words of saying after the talks noun: the words after them tell
+# what was said ("… said both sides agreed"), no taking part.
+TALKS_SPEECH: tuple[str, ...] = ("قال", "وقال", "قالت", "أكد", "وأكد", "أعلن", "صرح", "إن", "أن")
