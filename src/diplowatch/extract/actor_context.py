@@ -130,6 +130,8 @@ class Context:
     talks_posts: frozenset[str] = frozenset()
     talks_post_preps: frozenset[str] = frozenset()
     talks_taking_part: frozenset[str] = frozenset()
+    # mendE90: words of saying after the talks noun; what follows them is said
+    talks_speech: frozenset[str] = frozenset()
     fear_markers: frozenset[str] = frozenset()
     fear_phrase_ends: frozenset[str] = frozenset()
     clause_breaks: tuple[str, ...] = ()
@@ -838,6 +840,8 @@ class Context:
     statement_links: frozenset[str] = frozenset()
     statement_body_clitics: frozenset[str] = frozenset()
     statement_object_marks: frozenset[str] = frozenset()
+    # mendE90: "كل" of "كل من", "بالنسبة" of "بالنسبة ل": the mark opens a subject
+    statement_subject_leads: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     # "عازم", "وارد": a one-word trigger whose complement stands before its
     # light verb ("عازم پکن شد"); its verb ends at that light verb
@@ -1207,6 +1211,7 @@ _WORD_FIELDS = {
     "statement_links": "STATEMENT_LINKS",
     "statement_body_clitics": "STATEMENT_BODY_CLITICS",
     "statement_object_marks": "STATEMENT_OBJECT_MARKS",
+    "statement_subject_leads": "STATEMENT_SUBJECT_LEADS",
     "sector_scope": "SECTOR_SCOPE_CUES",
     "title_words": "SECTOR_TITLE_WORDS",
     "name_stopwords": "NAME_STOPWORDS",
@@ -1270,6 +1275,7 @@ _WORD_FIELDS = {
     "talks_posts": "TALKS_POSTS",
     "talks_post_preps": "TALKS_POST_PREPS",
     "talks_taking_part": "TALKS_TAKING_PART",
+    "talks_speech": "TALKS_SPEECH",
     "fear_markers": "FEAR_MARKERS",
     "fear_phrase_ends": "FEAR_PHRASE_ENDS",
     "offer_words": "OFFER_WORDS",

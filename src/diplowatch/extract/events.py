@@ -1001,7 +1001,10 @@ def _drop_sources(doc: _Document, found: _Actors, sentences: list[Sentence]) -> 
             ctx.statement_nouns,
             ctx.statement_openers,
             StatementLinks(
-                ctx.statement_links, ctx.statement_body_clitics, ctx.statement_object_marks
+                ctx.statement_links,
+                ctx.statement_body_clitics,
+                ctx.statement_object_marks,
+                ctx.statement_subject_leads,
             ),
         )
         state_reported_by_body(s.mentions, doc.ntext, ctx.clause_openers, ctx.sides_markers)

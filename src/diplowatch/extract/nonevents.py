@@ -1318,13 +1318,23 @@ def _post_before(words: list[str], ctx: Any) -> bool:
 
 
 def _taking_part(ntext: str, trigger: Hit, ctx: Any) -> bool:
-    """A word of taking part within eight words either side of the talks
-    noun, in its sentence, its "و" ("and") taken off."""
+    """A word or phrase of taking part within eight words either side of the
+    talks noun, in its sentence, its "و" ("and") taken off: phrases are
+    matched over the joined words ("حاضر شد", "به توافق رسیدند"; mendE90),
+    and so are the deeds the post's holders do in the talks ("اتفق ممثلو
+    … في محادثات جنيف", "در مذاکرات … پیام مبادله کردند"): they held them.
+    Words after a word of saying (``TALKS_SPEECH``: "said", "گفت", "إن")
+    tell what was said, no taking part."""
     before = re.split(r"[.!?؟\n]", ntext[max(0, trigger.start - 120) : trigger.start])[-1]
-    after = re.split(r"[.!?؟\n]", ntext[trigger.end : trigger.end + 120])[0]
-    near = [w.strip("،,.") for w in before.split()[-8:] + after.split()[:8]]
+    after = re.split(r"[.!?؟\n]", ntext[trigger.end : trigger.end + 120])[0].split()[:8]
+    said = [i for i, w in enumerate(after) if w.strip("،,") in ctx.talks_speech]
+    after = after[: said[0]] if said else after  # "… said both sides agreed": what was said
+    near = [w.strip("،,.") for w in before.split()[-8:] + after]
     words: frozenset[str] = ctx.talks_taking_part
-    return any(w in words or (w[:1] == "و" and w[1:] in words) for w in near)
+    if any(w in words or (w[:1] == "و" and w[1:] in words) for w in near):
+        return True
+    joined = f" {' '.join(near)} "
+    return any(" " in p and f" {p} " in joined for p in words)
 
 
 def _feared(ntext: str, trigger: Hit, ctx: Any, reach: int = FEAR_REACH) -> bool:

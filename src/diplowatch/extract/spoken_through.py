@@ -30,6 +30,8 @@ class StatementLinks(NamedTuple):
     words: frozenset[str] = frozenset()  # "صادر", "عن", "issued", "by", "از سوی"
     clitics: frozenset[str] = frozenset()  # "ل" of "لوزارة"
     object_marks: frozenset[str] = frozenset()  # "on", "على", "به" before an object
+    # mendE90: words before a mark that make it open a subject, not an object
+    subject_leads: frozenset[str] = frozenset()  # "كل" of "كل من", "بالنسبة" of "بالنسبة ل"
 
 
 _NO_LINKS = StatementLinks()
@@ -45,9 +47,11 @@ _REPORT_WORDS = 8
 _PAIR_WORDS = 12
 # The words of a statement phrase from its opener to the body it names ("في
 # بيان صادر اليوم الجمعة عن", "in a statement by the", "در بیانیه‌ای از سوی").
-_STATEMENT_WORDS = 7
+# mendE90: 9 and 6, so that "in a statement issued on Monday by its" fits;
+# the links are a closed list, so the wider reach lets no other word through.
+_STATEMENT_WORDS = 9
 # The words from the statement noun to the body ("صادر اليوم الجمعة عن").
-_STATEMENT_LINKS = 4
+_STATEMENT_LINKS = 6
 # Agents of a state's own bodies that may speak for it in a statement: an
 # armed group or a crowd named after "in this statement" is what it is about.
 _STATE_VOICES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
@@ -81,7 +85,7 @@ def speak_through_bodies(
     if _own_body(state, body, conj) and _aside(text[state.end : body.start], conj, statements):
         state.agent = body.agent
         return
-    if _state_as_object(state, text, links.object_marks):
+    if _state_as_object(state, text, links.object_marks, links.subject_leads):
         return  # "the attack on Syria was condemned in a statement by …" (mendA89)
     stated = _stated_body(mentions, text, conj, statements, (openers, links))
     if stated is not None:
@@ -170,15 +174,21 @@ def _all_links(words: list[str], links: frozenset[str]) -> bool:
     return True
 
 
-def _state_as_object(state: Mention, text: str, marks: frozenset[str]) -> bool:
+def _state_as_object(
+    state: Mention, text: str, marks: frozenset[str], leads: frozenset[str] = frozenset()
+) -> bool:
     """The state stands after a word or clitic that makes it an object ("the
     attack on Syria", "الهجوم على سوريا", "رحب بتونس", "حمله به سوریه"): it
-    is what was spoken of, not the subject that spoke (mendA89)."""
+    is what was spoken of, not the subject that spoke (mendA89). A mark
+    right after a word of ``leads`` opens a subject or a topic ("أدانت كل
+    من السعودية والإمارات", "بالنسبة لمصر، فقد أدانت"): no object (mendE90)."""
+    before = [w.strip("،,") for w in text[: state.start].split()]
     clitic = state.prefix.lstrip("وف")  # "وبتونس": the conjunction is no mark
     if clitic:
-        return clitic in marks
-    before = text[: state.start].split()
-    return bool(before) and before[-1].strip("،,") in marks
+        return clitic in marks and not (before and before[-1] in leads)
+    if not before or before[-1] not in marks:
+        return False
+    return not (len(before) > 1 and before[-2] in leads)
 
 
 def state_reported_by_body(

@@ -1762,7 +1762,7 @@ STATEMENT_OPENERS: tuple[str, ...] = ("في", "وفق", "حسب", "بحسب")
 # البرلمان") makes the body what the statement is about, not who spoke.
 STATEMENT_LINKS: tuple[str, ...] = (
     *("صادر", "صادرة", "الصادر", "الصادرة", "أصدرته", "أصدرتها", "عن", "من"),
-    *("نشرته", "نشرتها", "اليوم", "أمس", "مساء", "صباح", "ليل", "ظهر"),
+    *("نشرته", "نشرتها", "اليوم", "أمس", "مساء", "صباح", "ليل", "ظهر", "يوم"),
     *("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"),
 )
 # mendA89: the clitics a body may carry right after its statement noun ("في
@@ -1775,6 +1775,9 @@ STATEMENT_BODY_CLITICS: tuple[str, ...] = ("ل",)
 STATEMENT_OBJECT_MARKS: tuple[str, ...] = (
     *("على", "ضد", "مع", "إلى", "عن", "من", "تجاه", "بشأن", "حول", "ب", "ل"),
 )
+# mendE90: words right before such a mark that make it open a subject or a
+# topic, not an object ("أدانت كل من السعودية والإمارات", "بالنسبة لمصر").
+STATEMENT_SUBJECT_LEADS: tuple[str, ...] = ("كل", "وكل", "بالنسبة", "وبالنسبة")
 
 # ---- misc17: the place one is asked to leave ----
 # A verbal noun of leaving between an agent noun and a country ("طالبت
@@ -3715,4 +3718,11 @@ TALKS_TAKING_PART: tuple[str, ...] = (
     # returning to the talks or sending someone to them is taking part
     *("عاد", "عادت", "عادوا", "يعود", "تعود", "عودة", "العودة", "بالعودة", "انضم", "ينضم"),
     *("أرسل", "أرسلت", "يرسل", "ترسل", "أوفد", "أوفدت", "إيفاد", "ارسل", "ارسلت"),
+    # mendE90: a deed the post's holders do in the talks tells them held
+    *("اتفق", "اتفقت", "اتفقوا", "اتفقا", "اتفقتا", "يتفق", "توصل", "توصلت", "توصلوا"),
+    *("توصلا", "وقع", "وقعوا", "وقعا", "تبادل", "تبادلوا", "تبادلا", "قدم", "قدموا"),
+    *("طرح", "طرحوا", "اقترح", "اقترحوا"),
 )
+# mendE90: words of saying after the talks noun: the words after them tell
+# what was said ("… said both sides agreed"), no taking part.
+TALKS_SPEECH: tuple[str, ...] = ("قال", "وقال", "قالت", "أكد", "وأكد", "أعلن", "صرح", "إن", "أن")

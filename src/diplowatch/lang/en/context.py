@@ -2849,4 +2849,9 @@ TALKS_TAKING_PART: tuple[str, ...] = (
     *("participate", "participates", "participated", "participating", "took", "take"),
     # returning to the talks or sending someone to them is taking part
     *("return", "returns", "returned", "returning", "back", "sent", "send", "sends", "sending"),
+    # mendE90: a deed the post's holders do in the talks tells them held
+    *("agreed", "reached", "signed", "exchanged", "presented", "proposed", "offered"),
 )
+# mendE90: words of saying after the talks noun: the words after them tell
+# what was said ("… said both sides agreed"), no taking part.
+TALKS_SPEECH: tuple[str, ...] = ("said", "says", "told", "added", "stressed", "that")

@@ -3822,4 +3822,12 @@ TALKS_TAKING_PART: tuple[str, ...] = (
     *("شرکت", "حضور", "مشارکت", "شرکت‌کرد", "حاضر شد"),
     # returning to the talks or sending someone to them is taking part
     *("بازگشت", "بازگشتند", "برگشت", "اعزام", "فرستاد", "فرستادند"),
+    # mendE90: phrases are matched too ("حاضر شد"); a deed the post's holders
+    # do in the talks tells them held
+    *("حاضر شدند", "حاضر بود", "حاضر بودند", "به توافق رسید", "به توافق رسیدند"),
+    *("توافق کردند", "مبادله کرد", "مبادله کردند", "ارائه کرد", "ارائه کردند"),
+    *("امضا کرد", "امضا کردند", "پیشنهاد کرد", "پیشنهاد کردند", "مطرح کرد", "مطرح کردند"),
 )
+# mendE90: words of saying after the talks noun: the words after them tell
+# what was said ("… said both sides agreed"), no taking part.
+TALKS_SPEECH: tuple[str, ...] = ("گفت", "گفتند", "افزود", "افزودند", "نوشت", "نوشتند", "اعلام")
