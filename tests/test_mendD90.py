@@ -7,13 +7,15 @@ qualifies the phrase's masculine head and is no person
 (``countries._heads_own_phrase``; ar ``LONE_PERSON_FEMININE_VERB_OPENINGS``,
 ``LONE_PERSON_FEMININE_VERB_ENDINGS``, ``LONE_PERSON_NOT_VERB_ENDINGS``). A
 nisba read as the person right after a title ("اعتقل مسؤولون الأمريكي") no
-longer also lends the title its country (``participants._person_right_after``).
+longer also lends the title its country (``participants._person_right_after``);
+as the sentence's one country it still reaches the police (a strict xfail).
 Persian and English write such phrases with the country after a genitive
 marker or before the noun: guards only. Sentences written for these tests.
 """
 
 from __future__ import annotations
 
+import pytest
 from casts import casts_in_order
 
 
@@ -35,6 +37,17 @@ def test_arabic_officials_do_not_share_the_detainee_country() -> None:
     text = "احتجز مسؤولون المغربي في المطار."
     casts = casts_in_order(text, "ar", "COERCE")
     assert casts == [["-:GOV", "MAR:CVL"]]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the sentence's one country (participants._one_code) still reaches the police;"
+    " blocking it there was measured and not kept (corpus doc 1450 wrong -> wrong)",
+)
+def test_arabic_police_do_not_share_the_detainee_country() -> None:
+    # main: [LBN:COP, LBN:CVL] (the sentence's one country lent to the police too)
+    text = "احتجزت الشرطة اللبناني قرب الميناء."
+    assert casts_in_order(text, "ar", "COERCE") == [["-:COP", "LBN:CVL"]]
 
 
 def test_arabic_feminine_force_after_its_verb_still_holds_a_person() -> None:
