@@ -16,6 +16,7 @@ marker or before the noun: guards only. Sentences written for these tests.
 from __future__ import annotations
 
 import pytest
+
 from casts import casts_in_order
 
 
