@@ -323,6 +323,10 @@ class Context:
     lone_person_not_feminine: frozenset[str] = frozenset()
     lone_person_plurals: tuple[str, ...] = ()
     lone_person_nisba: tuple[str, ...] = ()
+    # the feminine verb before a feminine word that heads its own phrase (mendD90)
+    lone_person_verb_openings: tuple[str, ...] = ()
+    lone_person_verb_endings: tuple[str, ...] = ()
+    lone_person_not_verb_endings: tuple[str, ...] = ()
     # ... where adjectives come first: the article before it, the words
     # after it that end its phrase ("a Jordanian at the airport")
     lone_person_articles: frozenset[str] = frozenset()
@@ -1174,6 +1178,15 @@ def _agent_fields(lang: str) -> dict[str, Any]:
         "lone_person_not_feminine": _own_words(lang, "LONE_PERSON_NOT_FEMININE"),
         "lone_person_plurals": tuple(sorted(_own_words(lang, "LONE_PERSON_INDEFINITE_PLURALS"))),
         "lone_person_nisba": tuple(sorted(_own_words(lang, "LONE_PERSON_NISBA_ENDINGS"))),
+        "lone_person_verb_openings": tuple(
+            sorted(_own_words(lang, "LONE_PERSON_FEMININE_VERB_OPENINGS"))
+        ),
+        "lone_person_verb_endings": tuple(
+            sorted(_own_words(lang, "LONE_PERSON_FEMININE_VERB_ENDINGS"))
+        ),
+        "lone_person_not_verb_endings": tuple(
+            sorted(_own_words(lang, "LONE_PERSON_NOT_VERB_ENDINGS"))
+        ),
         "lone_person_articles": _own_words(lang, "LONE_PERSON_ARTICLES"),
         "lone_person_followers": _own_words(lang, "LONE_PERSON_FOLLOWERS"),
         "describing_agents": _own_words(lang, "DESCRIBING_AGENT_NOUNS"),

@@ -1355,7 +1355,7 @@ def _lone_person(text: str, hit: Hit, prev: str, last_end: int, ctx: Context) ->
     if ctx.lone_person_articles:
         return prev in ctx.lone_person_articles and _no_noun_after(text, hit, ctx)
     if _definite_masculine(text, hit, ctx):
-        return _definite_person(hit, prev, last_end, ctx)
+        return _definite_person(text, hit, prev, last_end, ctx)
     if not ctx.lone_person_definite or hit.prefix.endswith(ctx.lone_person_definite):
         return False
     if prev in ctx.lone_person_preps or _accusative_noun(text, hit, prev, ctx):
@@ -1392,14 +1392,16 @@ def _feminine_definite(word: str, ctx: Context) -> bool:
     )
 
 
-def _definite_person(hit: Hit, prev: str, last_end: int, ctx: Context) -> bool:
+def _definite_person(text: str, hit: Hit, prev: str, last_end: int, ctx: Context) -> bool:
     """A definite masculine country adjective (``_definite_masculine``) right
     after a preposition ("أفرجت الشرطة عن الفرنسي"), or right after an actor
     word that is definite and feminine ("اعتقلت الشرطة الكرواتي", "الشرطة
     العراقية الكرواتي") or an indefinite plural ("خطف مسلحون الكرواتي"), has no noun to qualify: it names one person of that
     country, a civilian (nationals89). "الجانب الفرنسي" and "وزير الخارجية
     الفرنسي" (the construct's masculine head) stay adjectives: the word
-    before is masculine, or no actor word ends right before."""
+    before is masculine, or no actor word ends right before. Nor does a
+    feminine word that is a genitive ("المتحدث باسم الخارجية الإيراني"):
+    it must head its own phrase (``_heads_own_phrase``, mendD90)."""
     if prev in ctx.lone_person_preps:
         return True
     if not 0 <= hit.start - last_end <= 1:
@@ -1407,7 +1409,30 @@ def _definite_person(hit: Hit, prev: str, last_end: int, ctx: Context) -> bool:
     plural = not prev.startswith(ctx.lone_person_definite) and prev.endswith(
         ctx.lone_person_plurals
     )
-    return bool(ctx.lone_person_plurals) and plural or _feminine_definite(prev, ctx)
+    if ctx.lone_person_plurals and plural:
+        return True
+    return _feminine_definite(prev, ctx) and _heads_own_phrase(text, hit.start, ctx)
+
+
+def _heads_own_phrase(text: str, end: int, ctx: Context) -> bool:
+    """The definite feminine words right before ``end`` head their own
+    phrase: before the first of them stands nothing, a break, or a verb
+    agreeing with it in the feminine ("اعتقلت الشرطة", "وتحتجز الشرطة";
+    ``LONE_PERSON_FEMININE_VERB_OPENINGS`` / ``_ENDINGS``). After a noun or
+    a preposition ("باسم الخارجية", "لدى الأمم المتحدة") they are its
+    genitive, and a masculine nisba after them qualifies that phrase's
+    head, the spokesman or ambassador (mendD90)."""
+    words = text[:end].split()
+    while words and _feminine_definite(words[-1], ctx):
+        words.pop()
+    if not words or not words[-1][-1:].isalpha():
+        return True
+    word = words[-1]
+    if word.endswith(ctx.lone_person_not_verb_endings):
+        return False
+    return word.startswith(ctx.lone_person_verb_openings) or word.endswith(
+        ctx.lone_person_verb_endings
+    )
 
 
 def _unagreeing_after_title(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool:
@@ -1425,7 +1450,9 @@ def _unagreeing_after_title(text: str, hit: Hit, pending: Pending, ctx: Context)
         return False
     if not gap and _indefinite_plural(pending.hit, title[0], ctx):
         return True  # "خطف مسلحون الكرواتي": the gunmen are no Croats
-    return all(_feminine_definite(w, ctx) for w in (*title, *gap))
+    return all(_feminine_definite(w, ctx) for w in (*title, *gap)) and _heads_own_phrase(
+        text, hit.start, ctx
+    )
 
 
 def _indefinite_plural(title_hit: Hit, word: str, ctx: Context) -> bool:

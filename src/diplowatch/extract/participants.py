@@ -491,8 +491,17 @@ def _titles_at_home(
     ]
     code = _home_only(mentions, bare)
     for m in bare:
-        if code and (m.role or code[1]):
+        if code and (m.role or code[1]) and not _person_right_after(m, mentions, code[0]):
             m.code = code[0]
+
+
+def _person_right_after(m: Mention, mentions: list[Mention], code: str) -> bool:
+    """mendD90: the one country is only that of a civilian written right
+    after the title ("اعتقل مسؤولون الأمريكي": the American is the one held,
+    ``countries._unagreeing_after_title``): one word is not both the
+    officials' country and the person they held."""
+    named = [x for x in mentions if x is not m and x.code == code]
+    return bool(named) and all(x.agent == "CVL" and 0 <= x.start - m.end <= 1 for x in named)
 
 
 def _home_only(mentions: list[Mention], bare: list[Mention]) -> tuple[str, bool] | None:

@@ -3537,6 +3537,15 @@ LONE_PERSON_NOT_FEMININE: tuple[str, ...] = ("الله",)
 # ... and after a one-word actor noun with the plural's "ن", indefinite, which
 # neither takes a genitive nor a possessive ("خطف مسلحون الكرواتي")
 LONE_PERSON_INDEFINITE_PLURALS: tuple[str, ...] = ("ون", "ين")
+# mendD90: the definite feminine word heads its own phrase only where a verb
+# agreeing with it in the feminine stands right before (past "اعتقلت الشرطة",
+# imperfect "وتحتجز الشرطة") or nothing does; after a noun or a preposition
+# ("المتحدث باسم الخارجية الإيراني", "السفير لدى الأمم المتحدة الإيراني") it is
+# a genitive and the nisba qualifies the phrase's masculine head. The verb's
+# feminine openings and ending, and the plural ending that is no verb's ("قوات").
+LONE_PERSON_FEMININE_VERB_OPENINGS: tuple[str, ...] = ("ت", "وت", "فت")
+LONE_PERSON_FEMININE_VERB_ENDINGS: tuple[str, ...] = ("ت",)
+LONE_PERSON_NOT_VERB_ENDINGS: tuple[str, ...] = ("ات",)
 # agents44ar: an adjective agrees with its noun in case, so an indefinite
 # country adjective in the accusative ("تونسيا") qualifies only a word that
 # is accusative and indefinite too, whose masculine singular ends in alif
