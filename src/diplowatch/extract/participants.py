@@ -1069,9 +1069,7 @@ class _Sentence:
         if self.force or m.agent not in _HOLDING_AGENTS:
             return False
         named = [x for x in self.mentions if x is not m and x.code in self.codes]
-        return bool(named) and all(
-            x.kind == "state_adj" and x.agent == "CVL" for x in named
-        )
+        return bool(named) and all(x.kind == "state_adj" and x.agent == "CVL" for x in named)
 
     def _partitive_only(self, m: Mention) -> bool:
         """agentsar85: the police that held a group with foreigners among
