@@ -457,8 +457,8 @@ _ABROAD_ROLES = frozenset({"ambassador"})  # a diplomat serves abroad: not the h
 _OWN_STATE_AGENTS = frozenset({None, "GOV", "LEG", "JUD", "PTY"})
 # Agents of a party's leader: a title with no counterpart abroad (agents22ar)
 _HOME_PARTY_AGENTS = frozenset({"PTY", "OPP"})
-# force90: the state's arms that hold, try, free or expel people; they lend
-# them no country and take none from them (``_nationals_only``)
+# force90: the state's arms that hold, try, free or expel people; they take
+# no country from them (``_nationals_only``)
 _HOLDING_AGENTS = frozenset({"GOV", "COP", "MIL", "JUD"})
 # Agents a state named beside them in their own event is mostly the owner of
 # (``counterpart_lent``)
@@ -1065,11 +1065,16 @@ class _Sentence:
         army, court or authorities that hold, free or expel foreigners are
         of the place, the dateline or the article's country, not of those
         they hold. Only where no attack is told (as ``_partitive_only``):
-        "the army killed Syrian civilians" is most often at home."""
+        "the army killed Syrian civilians" is most often at home. Only
+        nationals named after the force, those it acts on: citizens named
+        before a ministry protest against their own ("احتج خريجون عراقيون
+        أمام وزارة النفط")."""
         if self.force or m.agent not in _HOLDING_AGENTS:
             return False
         named = [x for x in self.mentions if x is not m and x.code in self.codes]
-        return bool(named) and all(x.kind == "state_adj" and x.agent == "CVL" for x in named)
+        return bool(named) and all(
+            x.kind == "state_adj" and x.agent == "CVL" and x.start >= m.end for x in named
+        )
 
     def _partitive_only(self, m: Mention) -> bool:
         """agentsar85: the police that held a group with foreigners among
