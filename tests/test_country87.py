@@ -59,13 +59,13 @@ def test_persian_police_do_not_take_the_origin() -> None:
 
 def test_guards_a_force_with_its_own_country_and_a_plain_nationality() -> None:
     # guards: the army's own adjective (main: [DZA:MIL, NER:], the state a side of its
-    # own); no word of origin, the one state still lent
+    # own); force90: the police take no country from the Tunisians they hold
     events = casts_in_order("أوقف الجيش الجزائري سبعة مهربين قادمين من النيجر.", "ar", "COERCE")
     assert events == [["DZA:MIL", "NER:CRM"]]
-    assert casts_in_order("اعتقلت الشرطة خمسة تونسيين.", "ar", "COERCE") == [["TUN:COP", "TUN:CVL"]]
+    assert casts_in_order("اعتقلت الشرطة خمسة تونسيين.", "ar", "COERCE") == [["-:COP", "TUN:CVL"]]
     assert casts_in_order("Police arrested five Tunisians.", "en", "COERCE") == [
-        ["TUN:COP", "TUN:CVL"]
+        ["-:COP", "TUN:CVL"]
     ]
     assert casts_in_order("پلیس پنج تونسی را بازداشت کرد.", "fa", "COERCE") == [
-        ["TUN:COP", "TUN:CVL"]
+        ["-:COP", "TUN:CVL"]
     ]

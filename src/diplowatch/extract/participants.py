@@ -457,6 +457,9 @@ _ABROAD_ROLES = frozenset({"ambassador"})  # a diplomat serves abroad: not the h
 _OWN_STATE_AGENTS = frozenset({None, "GOV", "LEG", "JUD", "PTY"})
 # Agents of a party's leader: a title with no counterpart abroad (agents22ar)
 _HOME_PARTY_AGENTS = frozenset({"PTY", "OPP"})
+# force90: the state's arms that hold, try, free or expel people; they take
+# no country from them (``_nationals_only``)
+_HOLDING_AGENTS = frozenset({"GOV", "COP", "MIL", "JUD"})
 # Agents a state named beside them in their own event is mostly the owner of
 # (``counterpart_lent``)
 _OWN_AGENTS = frozenset({"GOV"})
@@ -1059,9 +1062,28 @@ class _Sentence:
             and not self._doer_adjective_only(m)
             and not self._asked_content_only()
             and not self._partitive_only(m)
+            and not self._nationals_only(m)
         ):
             return next(iter(self.codes))
         return ""
+
+    def _nationals_only(self, m: Mention) -> bool:
+        """force90: the one country is told only by people of that
+        nationality ("اعتقلت الشرطة ثلاثة مصريين", "پلیس سه شهروند عراقی را
+        بازداشت کرد", "police arrested two Croatian men"): the police,
+        army, court or authorities that hold, free or expel foreigners are
+        of the place, the dateline or the article's country, not of those
+        they hold. Only where no attack is told (as ``_partitive_only``):
+        "the army killed Syrian civilians" is most often at home. Only
+        nationals named after the force, those it acts on: citizens named
+        before a ministry protest against their own ("احتج خريجون عراقيون
+        أمام وزارة النفط")."""
+        if self.force or m.agent not in _HOLDING_AGENTS:
+            return False
+        named = [x for x in self.mentions if x is not m and x.code in self.codes]
+        return bool(named) and all(
+            x.kind == "state_adj" and x.agent == "CVL" and x.start >= m.end for x in named
+        )
 
     def _partitive_only(self, m: Mention) -> bool:
         """agentsar85: the police that held a group with foreigners among
