@@ -15,8 +15,6 @@ marker or before the noun: guards only. Sentences written for these tests.
 
 from __future__ import annotations
 
-import pytest
-
 from casts import casts_in_order
 
 
@@ -40,13 +38,9 @@ def test_arabic_officials_do_not_share_the_detainee_country() -> None:
     assert casts == [["-:GOV", "MAR:CVL"]]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the sentence's one country (participants._one_code) still reaches the police;"
-    " blocking it there was measured and not kept (corpus doc 1450 wrong -> wrong)",
-)
 def test_arabic_police_do_not_share_the_detainee_country() -> None:
-    # main: [LBN:COP, LBN:CVL] (the sentence's one country lent to the police too)
+    # mendD90's main: [LBN:COP, LBN:CVL] (the sentence's one country lent to the police
+    # too); a strict xfail here until force90's `participants._nationals_only` read it right
     text = "احتجزت الشرطة اللبناني قرب الميناء."
     assert casts_in_order(text, "ar", "COERCE") == [["-:COP", "LBN:CVL"]]
 
