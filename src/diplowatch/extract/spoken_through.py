@@ -182,13 +182,28 @@ def _state_as_object(
     is what was spoken of, not the subject that spoke (mendA89). A mark
     right after a word of ``leads`` opens a subject or a topic ("أدانت كل
     من السعودية والإمارات", "بالنسبة لمصر، فقد أدانت"): no object (mendE90)."""
-    before = [w.strip("،,") for w in text[: state.start].split()]
+    before = [w.strip("،,") for w in _last_words(text, state.start, 2)]
     clitic = state.prefix.lstrip("وف")  # "وبتونس": the conjunction is no mark
     if clitic:
         return clitic in marks and not (before and before[-1] in leads)
     if not before or before[-1] not in marks:
         return False
     return not (len(before) > 1 and before[-2] in leads)
+
+
+def _last_words(text: str, end: int, n: int) -> list[str]:
+    """The last ``n`` whole words before ``end``: read from a window that
+    grows only while it holds too few, so a long one-line document costs
+    each sentence a few hundred characters, not all the text before it."""
+    size = 256
+    while True:
+        start = max(0, end - size)
+        words = text[start:end].split()
+        if start and words and not text[start - 1].isspace():
+            words = words[1:]  # the window cut into its first word
+        if len(words) >= n or not start:
+            return words[-n:] if n else []
+        size *= 4
 
 
 def state_reported_by_body(
