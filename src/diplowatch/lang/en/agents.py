@@ -998,6 +998,25 @@ NOT_AGENTS: tuple[str, ...] = (
 # such a plural standing alone is an actor of agent CVL.
 PEOPLE_SUFFIXES: tuple[str, ...] = ("s",)
 
+# Nouns of nationality that name a person, never qualify one ("a Frenchman",
+# "two Dutchmen", "the Briton"): standing alone they are an actor of agent
+# CVL, as "Israelis" is (lex64).
+PEOPLE_WORDS: tuple[str, ...] = (
+    "Briton",
+    "Frenchman",
+    "Frenchmen",
+    "Englishman",
+    "Englishmen",
+    "Scotsman",
+    "Welshman",
+    "Irishman",
+    "Irishmen",
+    "Dutchman",
+    "Dutchmen",
+    "Dane",
+    "Swede",
+)
+
 # Movements that fight across borders, with the countries they are rooted
 # in: the one country of the places their sentence names is theirs only
 # there ("Islamic State fighters in Mosul" are Iraq's insurgency; "ISIS
