@@ -23,6 +23,7 @@ from functools import cache
 from typing import NamedTuple
 
 from diplowatch import lang as lang_data
+from diplowatch.extract.lang_words import phrase_set, phrase_tuple
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.syntax import has_break
@@ -100,11 +101,11 @@ def _own_clause(lang: str) -> _Own:
     marks of a verb not done in it and how far its verb may stand, its past
     times and the words that end their reach."""
     status = lang_data.load(lang, "status") if lang else None
-    relatives = frozenset(normalize_phrase(w) for w in getattr(status, "ADDED_OWN_CLAUSE", ()))
-    times = tuple(normalize_phrase(w) for w in getattr(status, "ADDED_PAST_TIMES", ()))
-    not_done = tuple(normalize_phrase(w) for w in getattr(status, "ADDED_NOT_DONE_MARKS", ()))
+    relatives = phrase_set(lang, "status", "ADDED_OWN_CLAUSE")
+    times = phrase_tuple(lang, "status", "ADDED_PAST_TIMES")
+    not_done = phrase_tuple(lang, "status", "ADDED_NOT_DONE_MARKS")
     verb_words = getattr(status, "ADDED_VERB_WORDS", _OWN_TIME)
-    stops = frozenset(normalize_phrase(w) for w in getattr(status, "ADDED_TIME_STOPS", ()))
+    stops = phrase_set(lang, "status", "ADDED_TIME_STOPS")
     return _Own(relatives, times, not_done, verb_words, stops)
 
 

@@ -24,10 +24,9 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from diplowatch.extract.lang_words import phrase_set
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit
-from diplowatch.lang import load
-from diplowatch.text.normalize import normalize_phrase
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 
 if TYPE_CHECKING:
@@ -40,8 +39,7 @@ _MOVED_PEOPLE = frozenset({"REF"})
 @cache
 def _openers(lang: str) -> frozenset[str]:
     """The words that open what is asked, normalised as the text is."""
-    data = load(lang, "context") if lang else None
-    return frozenset(normalize_phrase(w) for w in getattr(data, "REQUEST_TOPIC_OPENERS", ()))
+    return phrase_set(lang, "context", "REQUEST_TOPIC_OPENERS")
 
 
 def asked_topic_out(

@@ -33,6 +33,7 @@ from functools import cache
 from diplowatch import lang as lang_data
 from diplowatch.event_types import having
 from diplowatch.extract.actors import previous_word
+from diplowatch.extract.lang_words import phrase_set
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.syntax import has_break
@@ -74,16 +75,14 @@ def _gap_stops(lang: str) -> frozenset[str]:
     """Words that end the noun's own clause before a closer
     (``status.FUTURE_CLOSER_GAP_STOPS``: "yesterday", "but", "انتهى"): a
     closer after them tells another clause's future (mendC67)."""
-    status = lang_data.load(lang, "status") if lang else None
-    return frozenset(normalize_phrase(w) for w in getattr(status, "FUTURE_CLOSER_GAP_STOPS", ()))
+    return phrase_set(lang, "status", "FUTURE_CLOSER_GAP_STOPS")
 
 
 @cache
 def _not_after(lang: str) -> frozenset[str]:
     """Words before a noun, besides ``context.OCCURRENCE_NOT_AFTER``, that
     make it no subject (``status.FUTURE_CLOSER_NOT_AFTER``: "after", "during")."""
-    status = lang_data.load(lang, "status") if lang else None
-    return frozenset(normalize_phrase(w) for w in getattr(status, "FUTURE_CLOSER_NOT_AFTER", ()))
+    return phrase_set(lang, "status", "FUTURE_CLOSER_NOT_AFTER")
 
 
 def _word_before(text: str, start: int, articles: frozenset[str]) -> str:
@@ -137,8 +136,7 @@ def _open_gap(lo: int, hi: int, sentence: Sentence, text: str, stops: frozenset[
 def _imminent_negations(lang: str) -> frozenset[str]:
     """The words that deny a deed is imminent (``status.IMMINENT_NEGATIONS``:
     "not", "ليس", "نیست")."""
-    status = lang_data.load(lang, "status") if lang else None
-    return frozenset(normalize_phrase(w) for w in getattr(status, "IMMINENT_NEGATIONS", ()))
+    return phrase_set(lang, "status", "IMMINENT_NEGATIONS")
 
 
 def _denied(text: str, lo: int, hi: int, cue: Hit, lang: str) -> bool:

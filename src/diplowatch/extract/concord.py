@@ -17,10 +17,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from diplowatch import lang as lang_data
 from diplowatch.event_types import having
+from diplowatch.extract.lang_words import phrase_set, phrase_tuple
 from diplowatch.extract.scan import Hit
-from diplowatch.text.normalize import normalize_phrase
 
 REFUSALS = having("refusal")
 
@@ -28,9 +27,8 @@ REFUSALS = having("refusal")
 @cache
 def _data(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """The language's concord negations and negated-verb refusals, normalised."""
-    status = lang_data.load(lang, "status") if lang else None
-    concord = frozenset(normalize_phrase(w) for w in getattr(status, "CONCORD_NEGATIONS", ()))
-    refusals = tuple(normalize_phrase(w) for w in getattr(status, "NEGATED_REFUSALS", ()))
+    concord = phrase_set(lang, "status", "CONCORD_NEGATIONS")
+    refusals = phrase_tuple(lang, "status", "NEGATED_REFUSALS")
     return concord, refusals
 
 

@@ -27,8 +27,8 @@ from dataclasses import replace
 from functools import cache
 
 from diplowatch import lang as lang_data
+from diplowatch.extract.lang_words import phrase_set
 from diplowatch.extract.scan import Hit
-from diplowatch.text.normalize import normalize_phrase
 from diplowatch.text.words import space_end, space_start, words_before
 
 # A denied deed's entry: extra + (DENIED_MARK,).
@@ -47,8 +47,8 @@ def _data(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     ``DENIED_DEED_KEEPERS``)."""
     status = lang_data.load(lang, "status") if lang else None
     types = frozenset(getattr(status, "REJECTION_DENIES", ()))
-    openers = frozenset(normalize_phrase(w) for w in getattr(status, "DENIED_DEED_OPENERS", ()))
-    keepers = frozenset(normalize_phrase(w) for w in getattr(status, "DENIED_DEED_KEEPERS", ()))
+    openers = phrase_set(lang, "status", "DENIED_DEED_OPENERS")
+    keepers = phrase_set(lang, "status", "DENIED_DEED_KEEPERS")
     return types, openers, keepers
 
 

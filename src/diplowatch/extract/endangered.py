@@ -33,6 +33,7 @@ from functools import cache
 
 from diplowatch import lang as lang_data
 from diplowatch.event_types import having
+from diplowatch.extract.lang_words import phrase_set
 from diplowatch.extract.scan import Hit
 from diplowatch.text.normalize import normalize_phrase
 from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS, SENTENCE_STOPS
@@ -79,10 +80,8 @@ def _goods(lang: str) -> _Goods:
         verb_final=getattr(context, "VERB_FINAL", False),
         dangers=frozenset(normalize_phrase(d) for d in getattr(status, "DANGER_SUBJECTS", ())),
         relatives=frozenset(normalize_phrase(r) for r in getattr(status, "DANGER_RELATIVES", ())),
-        not_after=frozenset(normalize_phrase(w) for w in getattr(status, "DANGER_NOT_AFTER", ())),
-        object_markers=frozenset(
-            normalize_phrase(w) for w in getattr(context, "OBJECT_MARKERS", ())
-        ),
+        not_after=phrase_set(lang, "status", "DANGER_NOT_AFTER"),
+        object_markers=phrase_set(lang, "context", "OBJECT_MARKERS"),
         subject_after=getattr(status, "DANGER_SUBJECT_AFTER", False),
         head_endings=frozenset(
             normalize_phrase(e) for e in getattr(status, "DANGER_HEAD_ENDINGS", ())

@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from diplowatch import lang as lang_data
+from diplowatch.extract.lang_words import phrase_set
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.text.breaks import first_break
@@ -51,8 +52,8 @@ class _HadNone(NamedTuple):
 def _data(lang: str) -> _HadNone:
     """The rule's data for ``lang`` (empty where the language lists none)."""
     status = lang_data.load(lang, "status") if lang else None
-    have = frozenset(normalize_phrase(w) for w in getattr(status, "NEGATED_HAVE", ()))
-    partner = frozenset(normalize_phrase(w) for w in getattr(status, "NEGATED_HAVE_PARTNERS", ()))
+    have = phrase_set(lang, "status", "NEGATED_HAVE")
+    partner = phrase_set(lang, "status", "NEGATED_HAVE_PARTNERS")
     suffix = normalize_phrase(getattr(status, "INDEFINITE_SUFFIX", ""))
     return _HadNone(have, partner, suffix, normalize_phrase(getattr(status, "INDEFINITE_WORD", "")))
 

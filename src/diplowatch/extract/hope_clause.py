@@ -32,8 +32,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from diplowatch import lang as lang_data
-from diplowatch.text.normalize import normalize_phrase
+from diplowatch.extract.lang_words import phrase_set
 
 _WORD = re.compile(r"\w+")
 
@@ -129,11 +128,9 @@ NO_BOUNDS = WishBounds()
 def bounds_of(lang: str) -> WishBounds:
     """A language's ``WishBounds``, read from its ``context.py`` and
     ``status.py`` (one source for the hope's rules and the status rules)."""
-    data = lang_data.load(lang, "context") if lang else None
-    status = lang_data.load(lang, "status") if lang else None
 
-    def words(name: str, module: object = data) -> frozenset[str]:
-        return frozenset(normalize_phrase(w) for w in getattr(module, name, ()))
+    def words(name: str, module: str = "context") -> frozenset[str]:
+        return phrase_set(lang, module, name)
 
     return WishBounds(
         words("WISH_CLAUSE_ENDS"),
@@ -146,5 +143,5 @@ def bounds_of(lang: str) -> WishBounds:
         tuple(sorted(words("VERB_INFLECTED_ENDINGS"))),
         tuple(sorted(words("VERB_UNINFLECTED_ENDINGS"))),
         words("MANDATIVE_NOUN_LEADS"),
-        tuple(sorted(words("MANDATIVE_PHRASES", status))),
+        tuple(sorted(words("MANDATIVE_PHRASES", "status"))),
     )

@@ -28,6 +28,7 @@ from functools import cache
 from typing import NamedTuple
 
 from diplowatch import lang as lang_data
+from diplowatch.extract.lang_words import phrase_set, phrase_tuple
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.syntax import has_break
@@ -58,10 +59,10 @@ class _Lacking(NamedTuple):
 def _data(lang: str) -> _Lacking:
     """The rule's data for ``lang`` (empty where the language lists none)."""
     status = lang_data.load(lang, "status") if lang else None
-    negations = frozenset(normalize_phrase(w) for w in getattr(status, "LACKING_NEGATIONS", ()))
-    closers = tuple(normalize_phrase(w) for w in getattr(status, "LACKING_CLOSERS", ()))
+    negations = phrase_set(lang, "status", "LACKING_NEGATIONS")
+    closers = phrase_tuple(lang, "status", "LACKING_CLOSERS")
     article = normalize_phrase(getattr(status, "LACKING_SUBJECT_ARTICLE", ""))
-    openers = frozenset(normalize_phrase(w) for w in getattr(status, "LACKING_CLAUSE_OPENERS", ()))
+    openers = phrase_set(lang, "status", "LACKING_CLAUSE_OPENERS")
     possessives = tuple(getattr(status, "LACKING_POSSESSIVES", ()))
     return _Lacking(negations, closers, article, openers, possessives)
 

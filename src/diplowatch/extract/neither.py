@@ -26,10 +26,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from diplowatch import lang as lang_data
+from diplowatch.extract.lang_words import phrase_set, phrase_tuple
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.syntax import has_break
-from diplowatch.text.normalize import normalize_phrase
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 from diplowatch.text.words import word_pattern
 
@@ -60,19 +60,14 @@ class _Correlatives:
 def _correlatives(lang: str) -> _Correlatives:
     """The language's correlative data (module docstring), normalised."""
     status = lang_data.load(lang, "status")
-    context = lang_data.load(lang, "context")
     return _Correlatives(
         words=word_pattern(getattr(status, "CORRELATIVE_NEGATIONS", ()), glued="\u200c"),
-        exceptions=tuple(
-            normalize_phrase(w) for w in getattr(status, "CORRELATIVE_EXCEPTIONS", ())
-        ),
-        stops=frozenset(normalize_phrase(w) for w in getattr(status, "CORRELATIVE_STOPS", ())),
-        joiners=frozenset(normalize_phrase(w) for w in getattr(status, "CORRELATIVE_JOINERS", ())),
-        verbs=frozenset(normalize_phrase(w) for w in getattr(context, "LIGHT_VERBS", ())),
-        units=frozenset(normalize_phrase(w) for w in getattr(status, "CORRELATIVE_NOT_BEFORE", ())),
-        verb_prefixes=tuple(
-            normalize_phrase(w) for w in getattr(status, "CORRELATIVE_VERB_PREFIXES", ())
-        ),
+        exceptions=phrase_tuple(lang, "status", "CORRELATIVE_EXCEPTIONS"),
+        stops=phrase_set(lang, "status", "CORRELATIVE_STOPS"),
+        joiners=phrase_set(lang, "status", "CORRELATIVE_JOINERS"),
+        verbs=phrase_set(lang, "context", "LIGHT_VERBS"),
+        units=phrase_set(lang, "status", "CORRELATIVE_NOT_BEFORE"),
+        verb_prefixes=phrase_tuple(lang, "status", "CORRELATIVE_VERB_PREFIXES"),
     )
 
 

@@ -32,10 +32,10 @@ from functools import cache
 from diplowatch import lang as lang_data
 from diplowatch.event_types import having
 from diplowatch.extract.actors import previous_word
+from diplowatch.extract.lang_words import phrase_set, phrase_tuple
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.syntax import has_break
-from diplowatch.text.normalize import normalize_phrase
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 from diplowatch.text.words import word_pattern
 
@@ -75,8 +75,8 @@ def _quantifiers(lang: str) -> _Quantifiers:
     return _Quantifiers(
         alone=word_pattern(getattr(status, "NEGATIVE_QUANTIFIERS", ())),
         negated=word_pattern(getattr(status, "NEGATED_QUANTIFIERS", ())),
-        free=frozenset(normalize_phrase(w) for w in getattr(status, "QUANTIFIER_FREE_WORDS", ())),
-        not_quantifiers=tuple(normalize_phrase(w) for w in getattr(status, "NOT_QUANTIFIERS", ())),
+        free=phrase_set(lang, "status", "QUANTIFIER_FREE_WORDS"),
+        not_quantifiers=phrase_tuple(lang, "status", "NOT_QUANTIFIERS"),
         verb_final=getattr(context, "VERB_FINAL", False),
     )
 

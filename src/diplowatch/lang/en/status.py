@@ -1,5 +1,7 @@
 """English cues for the status of an event."""
 
+from diplowatch.lang.en.dates import MONTHS, WEEKDAYS
+
 PLANNED_CUES: tuple[str, ...] = (
     "will",
     "is to",
@@ -1266,25 +1268,9 @@ PUT_OFF_TARGETS: tuple[str, ...] = ("to", "until", "till", "for")
 PUT_OFF_TIMES: tuple[str, ...] = (
     "next",
     "tomorrow",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+    *WEEKDAYS,
+    # each month's full name: the longest of its spellings in the date data
+    *(max((w for w, m in MONTHS["gregorian"].items() if m == n), key=len) for n in range(1, 13)),
 )
 PUT_OFF_OPEN: tuple[str, ...] = ("indefinitely", "a later date", "further notice", "a date to be")
 PUT_OFF_HISTORY: tuple[str, ...] = ("which", "that", "but", "although")
