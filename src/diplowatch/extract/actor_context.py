@@ -471,7 +471,6 @@ class Context:
     participation_links: frozenset[str] = frozenset()
     participation_openers: frozenset[str] = frozenset()
     participation_tails: frozenset[str] = frozenset()
-    named_body_others: frozenset[str] = frozenset()
     # heads of a coast, its waters or sky ("ساحل", "the coast of"): the state
     # after one is where a ship or plane was, neither a side nor the home of
     # the agents the sentence names (``Mention.offshore``)
@@ -986,10 +985,6 @@ class Context:
     # agents64fa: "اروپایی" → "EU", "غربی" → "": a region's agents, of a
     # bloc or of none, never of the one state the sentence names
     region_words: dict[str, str] = field(default_factory=dict)
-    # missing91: "آژانس" alone after "آژانس بین‌المللی انرژی اتمی": a body's
-    # head noun with the codes of the bodies it heads, and the words after
-    # it that make it another thing's head ("آژانس خبری") (``body_again``)
-    named_body_heads: dict[str, frozenset[str]] = field(default_factory=dict)
     # "فعالان": heads of a stateless agent's noun that name people of the place
     local_agent_heads: frozenset[str] = frozenset()
     # condemners59: words of a reaction to a deed ("أدان", "condemned",
@@ -1388,7 +1383,6 @@ _WORD_FIELDS = {
     "participation_links": "PARTICIPATION_LINKS",
     "participation_openers": "PARTICIPATION_OPENERS",
     "participation_tails": "PARTICIPATION_TAILS",
-    "named_body_others": "NAMED_BODY_OTHERS",
     "offshore_heads": "OFFSHORE_HEAD_NOUNS",
     "passive_relative_openers": "PASSIVE_RELATIVE_OPENERS",
     "target_preps": "TARGET_PREPOSITIONS",
@@ -1825,10 +1819,6 @@ def _phrase_maps(data: ModuleType | None) -> dict[str, Any]:
         },
         "region_words": {
             normalize_phrase(w): code for w, code in getattr(data, "REGION_WORDS", {}).items()
-        },
-        "named_body_heads": {
-            normalize_phrase(w): frozenset(codes)
-            for w, codes in getattr(data, "NAMED_BODY_HEADS", {}).items()
         },
         "adjective_clashes": tuple(
             (normalize_phrase(a), normalize_phrase(b))
