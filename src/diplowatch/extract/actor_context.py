@@ -465,6 +465,12 @@ class Context:
     # sidesfa88: "رایزنی‌های تهران با مسکو": a word joining a venue capital
     # to another capital, which makes the two the talks' sides (``venue_pairs``)
     venue_pair_joiners: frozenset[str] = frozenset()
+    # missing91: "مذاکرات ایران و روسیه با مشارکت چین": words of taking part
+    # before a third side of a deal's or meeting's noun, and the English
+    # opener and possessive tail of "with China's participation" (``taking_part``)
+    participation_links: frozenset[str] = frozenset()
+    participation_openers: frozenset[str] = frozenset()
+    participation_tails: frozenset[str] = frozenset()
     # heads of a coast, its waters or sky ("ساحل", "the coast of"): the state
     # after one is where a ship or plane was, neither a side nor the home of
     # the agents the sentence names (``Mention.offshore``)
@@ -1374,6 +1380,9 @@ _WORD_FIELDS = {
     "received_relatives": "RECEIVED_RELATIVES",
     "venue_nouns": "VENUE_NOUNS",
     "venue_pair_joiners": "VENUE_PAIR_JOINERS",
+    "participation_links": "PARTICIPATION_LINKS",
+    "participation_openers": "PARTICIPATION_OPENERS",
+    "participation_tails": "PARTICIPATION_TAILS",
     "offshore_heads": "OFFSHORE_HEAD_NOUNS",
     "passive_relative_openers": "PASSIVE_RELATIVE_OPENERS",
     "target_preps": "TARGET_PREPOSITIONS",

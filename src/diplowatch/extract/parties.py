@@ -54,6 +54,7 @@ from diplowatch.extract.result_clause import result_end
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import DocumentView, Sentence
 from diplowatch.extract.syntax import stated_doers
+from diplowatch.extract.taking_part import taking_part
 from diplowatch.extract.topic_span import without_topic_span
 from diplowatch.extract.victims import without_victims
 from diplowatch.extract.visitors import without_visitors
@@ -1295,7 +1296,10 @@ def _sides_named(
         # الرياض": a visit's noun, its visitor, then its host
         sides = sides + _host_after(sides[-1], s, ntext, ctx)
     # two states at least: "همکاری طالبان، حاکمان جدید این کشور" names one
-    return sides if len({m.code for m in sides if m.code}) > 1 else []
+    if len({m.code for m in sides if m.code}) < 2:
+        return []
+    # "… با مشارکت چین", "… with the participation of China": a third side
+    return sides + [m for m in taking_part(s.mentions, sides[-1], ntext, ctx) if m not in sides]
 
 
 def _offerer_kept(

@@ -705,6 +705,11 @@ VENUE_NOUNS: tuple[str, ...] = (
 # venue ("talks in Vienna with the United States").
 VENUE_PAIR_JOINERS: tuple[str, ...] = ("و", "مع")
 
+# missing91: a third party said to take part in talks or a deal named with
+# its two sides ("محادثات بين إيران وروسيا بمشاركة الصين") is one of its
+# sides (``extract/taking_part``); the words right before it.
+PARTICIPATION_LINKS: tuple[str, ...] = ("بمشاركة", "وبمشاركة", "مع مشاركة")
+
 # roles52: the neighbours of a state ("دول جوار ليبيا", "جيران أفغانستان")
 # name which states meet or are asked; the state they neighbour is what
 # they talk about, no side, and no title's country

@@ -786,6 +786,18 @@ VENUE_NOUNS: tuple[str, ...] = (
 # venue ("talks in Vienna with the United States").
 VENUE_PAIR_JOINERS: tuple[str, ...] = ("and", "with")
 
+# missing91: a third party said to take part in talks or a deal named with
+# its two sides ("talks between Iran and Russia with the participation of
+# China", "… with China's participation") is one of its sides
+# (``extract/taking_part``): the words right before it, or an opener before
+# it and a possessive tail after it.
+PARTICIPATION_LINKS: tuple[str, ...] = (
+    "with the participation of",
+    "with participation of",
+)
+PARTICIPATION_OPENERS: tuple[str, ...] = ("with",)
+PARTICIPATION_TAILS: tuple[str, ...] = ("'s participation", "' participation", "’s participation")
+
 # roles52: the neighbours of a state ("a meeting of the neighbours of Afghanistan")
 # name which states meet or are asked; the state they neighbour is what
 # they talk about, no side, and no title's country

@@ -996,6 +996,11 @@ VENUE_NOUNS: tuple[str, ...] = (
 # venue ("talks in Vienna with the United States").
 VENUE_PAIR_JOINERS: tuple[str, ...] = ("و", "با")
 
+# missing91: a third party said to take part in talks or a deal named with
+# its two sides ("مذاکرات ایران و روسیه با مشارکت چین") is one of its sides
+# (``extract/taking_part``); the words right before it.
+PARTICIPATION_LINKS: tuple[str, ...] = ("با مشارکت", "و با مشارکت")
+
 # Prepositions that mark the side an act is directed at ("از X تقدیر کرد",
 # "به X هشدار داد", "تبریک به X", "علیه X"); with "را" (OBJECT_MARKERS) they
 # tell source from target where word order does not.
