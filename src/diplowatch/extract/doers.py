@@ -86,6 +86,25 @@ def doers_first(
     return marked + [m for m in side if m not in marked]
 
 
+def marker_doers(
+    mentions: list[Mention], trig: Hit, triggers: list[Hit], ntext: str, start: int, ctx: Any
+) -> list[Mention]:
+    """reversed91: the mentions of a sentence that a doer marker of the deed
+    stands right before ("sanctions by Britain", "العقوبات التي فرضتها
+    فرنسا", "از سوی انگلیس"), near its word and marked by no deed of
+    another type: the heads of the agent phrases ``listed_doers`` reads on."""
+    markers = _joined(ctx.doer_markers.get(trig.entry.value, frozenset()), ctx.syntax.agent_markers)
+    other = [t for t in triggers if t.entry.value != trig.entry.value]
+    return [
+        m
+        for m in mentions
+        if m.end > m.start
+        and _near(m, trig)
+        and _after_marker(m, ntext, start, markers, ctx)
+        and not any(_marks_other(t, trig, m, ntext) for t in other)
+    ]
+
+
 def active_verb(trig: Hit, ntext: str, ctx: Any) -> bool:
     """actors64: whether the deed is told by an active verb, its light verb
     (``context.AGENTLESS_VERBS``: "کرد", "نمود") last in the trigger or

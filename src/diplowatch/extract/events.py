@@ -143,6 +143,7 @@ from diplowatch.extract.lexicon import (
     lexicon,
 )
 from diplowatch.extract.licensed import Reach, licensed_objects_out
+from diplowatch.extract.listed_doers import listed_doers_first
 from diplowatch.extract.lone_object import (
     ONE_SIDED_DROPPED,
     asked_beside_content,
@@ -2702,6 +2703,8 @@ def _doer_first(
             side = without_blamers(side, trig, doc.ntext, ctx)
         # "killed by gunmen", "برصاص الجيش", "به دست طالبان": the doer acts first
         side = doers_first(side, trig, s.triggers, doc.ntext, s.start, ctx)
+        # "sanctions by Britain, the US and Canada": every state listed acted
+        side = listed_doers_first(side, trig, s.mentions, s.triggers, doc.ntext, s.start, ctx)
     if etype in FORCE:
         return _force_doers_first(s, doc, trig, side)
     return side if etype in SYMMETRIC else _givers_first(s, doc, trig, side)
