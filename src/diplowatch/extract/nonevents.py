@@ -305,7 +305,10 @@ def _recalled(
     if kind not in BEFORE_KINDS or not 0 <= trigger.start - cue.end <= 60:
         return False
     lo, hi = cue.end, _phrase_start(trigger, triggers, ntext)
-    if kind != "pluperfect":
+    if kind == "background" and not ctx.verb_final and not _opens_clause(cue, ntext):
+        if has_break(ntext[lo:hi], CLAUSE_BREAKS):
+            return False  # "أثارت الجدل في عدة مناسبات، وتعالت دعوات …"
+    elif kind != "pluperfect":
         # an opening phrase may end in a comma ("During the revolution, students …")
         lo += len(ntext[lo:hi]) - len(ntext[lo:hi].lstrip(" ,،"))
     if kind == "recap":
@@ -321,6 +324,28 @@ def _recalled(
     return not any(lo <= at < hi for at in thats) and bool(
         set(ntext[lo:hi].split()) & set(ctx.may_particles)
     )
+
+
+# Marks that end the clause before a phrase that opens the next one.
+_OPENING_AFTER = frozenset(".!?؟:;\n")
+# A conjunction glued to the first word of a clause ("وخلال السنوات").
+_GLUED_CONJUNCTIONS = ("و", "ف")
+
+
+def _opens_clause(cue: Hit, ntext: str) -> bool:
+    """Whether a habit or span cue opens its clause ("Over the years, …",
+    "وخلال السنوات الماضية، واجهت …"): only then does a comma after it end an
+    opening phrase; after a verb a comma (or any break) ends the cue's own
+    clause, in Arabic too, whose clause reading counts no commas ("أثارت
+    الجدل في عدة مناسبات، وتعالت دعوات …": the calls are no habit;
+    noevent91). Not where the verb ends its clause: a Persian comma may stand
+    between the object and the verb ("هر ساله … از این دست‌ها، تجلیل
+    می‌کنند")."""
+    before = ntext[max(0, cue.start - 40) : cue.start]
+    if before.endswith(_GLUED_CONJUNCTIONS):
+        before = before[:-1]
+    before = before.rstrip()
+    return not before or before[-1] in _OPENING_AFTER or before[-1] in CLAUSE_BREAKS
 
 
 # Words a light verb's own deed noun may stand after it ("تشن إسرائيل

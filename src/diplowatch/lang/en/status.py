@@ -771,6 +771,15 @@ RECAP_CUES: tuple[str, ...] = (
     "during the iran-iraq war",
     "during the colonial era",
 )
+# noevent91: a span of recent years opening the deed's clause ("In recent
+# years the authorities have arrested hundreds of activists") sums up deeds
+# done over years, no one deed; only before the deed, so "the deadliest
+# attack in recent years" stays told.
+RECAP_CUES += tuple(
+    f"{prep} {span}"
+    for prep in ("in", "over", "during")
+    for span in ("recent years", "the past few years", "the last few years", "past years")
+)
 
 # A habit, a statistic or an era on either side of an event in its clause: a
 # general statement or history, no new event ("guns kill thousands every
@@ -1035,6 +1044,15 @@ BACKGROUND_CUES += (
     *("almost every day", "nearly every day", "on a daily basis", "on a regular basis"),
     *("are common", "is common", "are commonplace", "is commonplace", "are frequent"),
     *("are rife", "is rife", "are a daily occurrence", "is a daily occurrence"),
+)
+# noevent91: a deed told as done many times ("Turkey has accused Greece
+# several times of violating its airspace") is a tally of deeds, no one
+# deed, as "repeatedly" above. Not "for the second time": a deed done once
+# more is told.
+BACKGROUND_CUES += (
+    *("several times", "many times", "numerous times", "multiple times", "more than once"),
+    *("on several occasions", "on many occasions", "on numerous occasions"),
+    *("on multiple occasions", "again and again", "time after time"),
 )
 
 # nonevent27: an opinion given as one's own ("in my view", "I think") is no

@@ -935,6 +935,14 @@ BACKGROUND_CUES += (
     *("غالبا", "غالباً", "تقریبا هر روز", "تقریباً هر روز"),
     *("به طور مرتب", "به‌طور مرتب", "به طور منظم", "به‌طور منظم"),
 )
+# noevent91: a span of recent years before the deed ("در سال‌های اخیر صدها
+# فعال را بازداشت کرده است") sums up deeds done over years, no one deed.
+RECAP_CUES: tuple[str, ...] = tuple(
+    f"{prep} {years} {span}"
+    for prep in ("در", "طی", "در طول")
+    for years in ("سال‌های", "سال های", "سالهای")
+    for span in ("اخیر", "گذشته")
+)
 
 # --- bystanders13: sources of figures and reports ------------------------------
 # "By / according to / on the basis of" + a noun of figures or statements
