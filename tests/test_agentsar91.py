@@ -67,3 +67,45 @@ def test_english_deputies_of_a_bloc() -> None:
     assert casts_in_order(text, "en", "CONSULT") == [["TUN:GOV", "TUN:LEG"]]
     party = "The prime minister met deputies of the Ennahda party."
     assert casts_in_order(party, "en", "CONSULT") == [["TUN:GOV", "TUN:PTY"]]
+
+
+# Officials of no country written right before "in <place>" ("مسؤولين في
+# العراق", "مقاماتی در عراق", "officials in Iraq") are that place's: main
+# read them codeless, or dropped them for the bare state
+# (``participants._Sentence._placed_right_after``). Posts held abroad
+# (``context.ABROAD_POSTS``: diplomats, missions) and one person's office
+# keep main's reading.
+
+
+def test_arabic_officials_in_a_state() -> None:
+    # main: [USA:GOV, IRQ:] (the officials lost, Iraq bare)
+    text = "التقى وزير الخارجية الأمريكي مسؤولين في العراق."
+    assert casts_in_order(text, "ar", "CONSULT") == [["USA:GOV", "IRQ:GOV"]]
+    # main: [USA:GOV, -:GOV]
+    town = "اجتمع وزير الخارجية الأمريكي مع مسؤولين في بغداد."
+    assert casts_in_order(town, "ar", "CONSULT") == [["USA:GOV", "IRQ:GOV"]]
+
+
+def test_persian_officials_in_a_state() -> None:
+    # main: [USA:GOV, IRQ:]
+    text = "وزیر خارجه آمریکا با مقاماتی در عراق دیدار کرد."
+    assert casts_in_order(text, "fa", "CONSULT") == [["USA:GOV", "IRQ:GOV"]]
+
+
+def test_english_officials_in_a_state() -> None:
+    # main: [USA:GOV, -:GOV]
+    text = "The US secretary of state met officials in Iraq."
+    assert casts_in_order(text, "en", "CONSULT") == [["USA:GOV", "IRQ:GOV"]]
+
+
+def test_posts_abroad_and_a_persons_office_take_no_place() -> None:
+    # guards: main reads these so; foreign missions and diplomats serve
+    # where they are, and a minister "in Tehran" may be visiting
+    missions = "هاجمت حركة الشباب فندقا يضم بعثات دبلوماسية في مقديشو."
+    assert casts_in_order(missions, "ar", "ASSAULT") == [["SOM:REB", "-:GOV"]]
+    diplomat = "التقى الرئيس الروسي الدبلوماسي في لندن."
+    assert casts_in_order(diplomat, "ar", "CONSULT") == [["RUS:GOV", "-:GOV"]]
+    minister = "التقى الوزير في طهران نظيره الإيراني."
+    assert casts_in_order(minister, "ar", "CONSULT") == [["-:GOV", "IRN:GOV"]]
+    diplomats = "The US secretary of state met diplomats in Kabul."
+    assert casts_in_order(diplomats, "en", "CONSULT") == [["USA:GOV", "-:GOV"]]
