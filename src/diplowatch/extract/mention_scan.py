@@ -96,6 +96,8 @@ CABINET_ROLES = frozenset({"minister", "deputy_minister", "foreign_minister"})
 # A bloc head's title before a named party ("رئيس كتلة حركة النهضة") names
 # its head in parliament: his seat (LEG), not the party (legislators62ar)
 LEGISLATORS_PARTIES = frozenset({"PTY"})
+# agentsar91: the most letters read between a title and its party for a bloc word
+_BLOC_GAP = 40
 
 
 def _chained_role(
@@ -1339,7 +1341,9 @@ def bloc_body(text: str, pending: Pending, group: Mention, ctx: Context, start: 
     if group.agent not in LEGISLATORS_PARTIES or pending.agent != ctx.role_agents.get("legislator"):
         return False
     words = normalize_phrase(title_words(text, pending)).split()
-    words += normalize_phrase(text[pending.hit.end : start]).split()
+    words += normalize_phrase(
+        text[pending.hit.end : min(start, pending.hit.end + _BLOC_GAP)]
+    ).split()
     return not ctx.bloc_words.isdisjoint(words)
 
 
@@ -1357,5 +1361,7 @@ def bloc_head(text: str, pending: Pending, group: Mention, ctx: Context, start: 
     if group.role != "legislator" or group.agent not in LEGISLATORS_PARTIES:
         return False
     words = normalize_phrase(title_words(text, pending)).split()
-    words += normalize_phrase(text[pending.hit.end : start]).split()
+    words += normalize_phrase(
+        text[pending.hit.end : min(start, pending.hit.end + _BLOC_GAP)]
+    ).split()
     return not ctx.bloc_words.isdisjoint(words)

@@ -35,6 +35,9 @@ from diplowatch.text.words import WORD_RUN, space_start
 # Roles a state's own act is most often done to (recalled, summoned): a
 # possessive does not make their holder a side of the state's deed.
 _ENVOY_ROLES = frozenset({"ambassador"})
+# agentsar91: the most letters between officials and the place they are "in"
+# (one preposition and its spaces, ``_Sentence._placed_right_after``)
+_PLACE_GAP = 12
 # speakers79ar: offices only a state holds, never an organisation's
 # (``_Sentence._pair_rest``).
 _STATE_OFFICES = frozenset(
@@ -1031,8 +1034,8 @@ class _Sentence:
             return ""  # "الدبلوماسي في لندن", "diplomats in Kabul": posted there
         preps = self.knobs.location_preps
         for p in self.places:
-            if p.start < m.end or not p.code:
-                continue
+            if p.start < m.end or p.start - m.end > _PLACE_GAP or not p.code:
+                continue  # a bounded cut: a long one-line text reads no more
             gap = self.doc.text[m.end : p.start].split()
             if len(gap) == 1 and gap[0] in preps:
                 return p.code
