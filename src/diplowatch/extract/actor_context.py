@@ -1000,6 +1000,10 @@ class Context:
     # "coming from", "مقیم"): a state right after them is the group's origin,
     # read as the partitives are (no other agent's country)
     origin_markers: frozenset[str] = frozenset()
+    # agentsar91: words of posts held abroad ("دبلوماسي", "بعثات", "diplomat",
+    # "دیپلمات"): a place right after them is where they serve, not their
+    # country (``participants._Sentence._placed_right_after``)
+    abroad_posts: frozenset[str] = frozenset()
     # doer76: a deed's noun whose owner is a group named by a word that is
     # an actor only there ("غارات التحالف", "حمله ائتلاف", "coalition
     # strikes"): ``deed_owner.deed_owners_only``; ``deed_owner_before`` when
@@ -1669,6 +1673,7 @@ _WORD_FIELDS = {
     "deed_adjective_heads": "DEED_ADJECTIVE_HEADS",
     "national_partitives": "NATIONAL_PARTITIVES",
     "origin_markers": "ORIGIN_MARKERS",
+    "abroad_posts": "ABROAD_POSTS",
     "deed_owner_heads": "DEED_OWNER_HEADS",
     "this_country_sides": "THIS_COUNTRY_SIDES",
     "this_country_side_preps": "THIS_COUNTRY_SIDE_PREPOSITIONS",

@@ -96,6 +96,8 @@ CABINET_ROLES = frozenset({"minister", "deputy_minister", "foreign_minister"})
 # A bloc head's title before a named party ("رئيس كتلة حركة النهضة") names
 # its head in parliament: his seat (LEG), not the party (legislators62ar)
 LEGISLATORS_PARTIES = frozenset({"PTY"})
+# agentsar91: the most letters read between a title and its party for a bloc word
+_BLOC_GAP = 40
 
 
 def _chained_role(
@@ -870,6 +872,8 @@ class MentionScan:
             pending.claimed = True  # "شورشیان حوثی", "مسلحو حماس": the group itself
             if group.agent == "GOV" and pending.agent in ctx.armed_branches:
                 group.agent = pending.agent  # "قوات حكومة الوفاق": the government's army
+            elif bloc_body(text, pending, group, ctx, hit.start):
+                group.agent = pending.agent  # "الكتلة البرلمانية لحركة النهضة": its legislators
         elif _chained(
             text, pending.hit, hit, words=2, letters=12, conj=ctx.conjunctions
         ) and members_of(text, pending, hit, ctx):
@@ -891,7 +895,7 @@ class MentionScan:
         group.role = group_role(pending.role, group)
         if group.agent == "PTY" and title_words(text, pending) in ctx.group_heads:
             group.role = "party_leader"  # a party's secretary-general leads it
-        if bloc_head(text, pending, group, ctx):
+        if bloc_head(text, pending, group, ctx, hit.start):
             group.agent = ctx.role_agents.get("legislator") or group.agent
         pending.claimed = True
         if (
@@ -1328,14 +1332,36 @@ def _apposition_words(gap: str) -> list[str]:
     return "".join(" " if c in _APPOSITION_MARKS else c for c in gap).split()
 
 
-def bloc_head(text: str, pending: Pending, group: Mention, ctx: Context) -> bool:
+def bloc_body(text: str, pending: Pending, group: Mention, ctx: Context, start: int) -> bool:
+    """Whether a legislators' noun naming a parliamentary bloc ("الكتلة
+    البرلمانية لحركة النهضة", "نمایندگان فراکسیون حزب …") stands for the
+    named party: the bloc sits in parliament, so it is the legislature's
+    (LEG) of the party's country, as its head is (``bloc_head``); main read
+    it as the party (agentsar91)."""
+    if group.agent not in LEGISLATORS_PARTIES or pending.agent != ctx.role_agents.get("legislator"):
+        return False
+    words = normalize_phrase(title_words(text, pending)).split()
+    words += normalize_phrase(
+        text[pending.hit.end : min(start, pending.hit.end + _BLOC_GAP)]
+    ).split()
+    return not ctx.bloc_words.isdisjoint(words)
+
+
+def bloc_head(text: str, pending: Pending, group: Mention, ctx: Context, start: int) -> bool:
     """Whether a legislator's title naming a parliamentary bloc
     (``context.BLOC_WORDS``: "رئيس كتلة حركة النهضة", "رئیس فراکسیون حزب
     …", "head of the … party's parliamentary bloc") stands before a named
     party: the bloc sits in parliament, so its head is a legislator (LEG) of
     the party's country, not the party. A bare member ("النائب عن حزب …") is
-    left to the party: the annotation is split on him (legislators62ar)."""
+    left to the party: the annotation is split on him (legislators62ar).
+    The bloc word may also stand between the title and the party (``start``,
+    where the party's name begins): "نواب كتلة حركة النهضة", "النائب عن
+    كتلة نداء تونس", "نمایندگان فراکسیون حزب …" are the bloc's legislators
+    (agentsar91; main read them PTY with the legislator's role)."""
     if group.role != "legislator" or group.agent not in LEGISLATORS_PARTIES:
         return False
     words = normalize_phrase(title_words(text, pending)).split()
+    words += normalize_phrase(
+        text[pending.hit.end : min(start, pending.hit.end + _BLOC_GAP)]
+    ).split()
     return not ctx.bloc_words.isdisjoint(words)

@@ -35,6 +35,9 @@ from diplowatch.text.words import WORD_RUN, space_start
 # Roles a state's own act is most often done to (recalled, summoned): a
 # possessive does not make their holder a side of the state's deed.
 _ENVOY_ROLES = frozenset({"ambassador"})
+# agentsar91: the most letters between officials and the place they are "in"
+# (one preposition and its spaces, ``_Sentence._placed_right_after``)
+_PLACE_GAP = 12
 # speakers79ar: offices only a state holds, never an organisation's
 # (``_Sentence._pair_rest``).
 _STATE_OFFICES = frozenset(
@@ -163,6 +166,9 @@ class FillKnobs:
     partitives: frozenset[str] = frozenset()
     # country87: "قادمين من", "coming from": nor does a state after them
     origins: frozenset[str] = frozenset()
+    # agentsar91: "دبلوماسي", "diplomats": officials whose place is where
+    # they serve abroad (``_Sentence._placed_right_after``)
+    abroad_posts: frozenset[str] = frozenset()
     # "الحرس الوطني": a force whose agent is its state's (``state_agents``)
     state_agents: StateAgents = field(default_factory=dict)
     # Arabic: a verb's subject follows it, so a state right after a verb of
@@ -206,6 +212,7 @@ class FillKnobs:
             deed_heads=ctx.deed_adjective_heads,
             partitives=ctx.national_partitives,
             origins=ctx.origin_markers,
+            abroad_posts=ctx.abroad_posts,
             state_agents=ctx.agents_by_state,
             verb_first=ctx.subject_after_verb,
             lang=ctx.lang,
@@ -975,7 +982,8 @@ class _Sentence:
         if m.home_bound or m.role in PERSONAL_ROLES:
             rest = self._pair_rest(m)
             m.code = (
-                self.doc.home
+                self._placed_right_after(m)
+                or self.doc.home
                 or (rest.pop() if len(self.doc.pair) == 2 and len(rest) == 1 else "")
                 # "Russian authorities detained opposition leader …": the doer's
                 or m.fallback
@@ -1010,6 +1018,28 @@ class _Sentence:
             if m.code != alt:
                 m.borrowed_alt = alt  # the one state named may be its other side
         return True
+
+    def _placed_right_after(self, m: Mention) -> str:
+        """agentsar91: the country of a place written right after officials
+        of no country, joined only by a preposition of location
+        (``location_preps``: "مسؤولين في ميانمار", "مقاماتی در عراق",
+        "officials in Baghdad"): they are that place's, not the article's
+        home (main read the officials codeless and the state bare in their
+        stead). Not a person's office ("قال الوزير في طهران": where he
+        spoke, maybe abroad), nor a post held abroad (``abroad_posts``:
+        "بعثات دبلوماسية في مقديشو" are foreign missions there)."""
+        if m.role in PERSONAL_ROLES or not self.doc.text:
+            return ""
+        if not self.knobs.abroad_posts.isdisjoint(self.doc.text[m.start : m.end].split()):
+            return ""  # "الدبلوماسي في لندن", "diplomats in Kabul": posted there
+        preps = self.knobs.location_preps
+        for p in self.places:
+            if p.start < m.end or p.start - m.end > _PLACE_GAP or not p.code:
+                continue  # a bounded cut: a long one-line text reads no more
+            gap = self.doc.text[m.end : p.start].split()
+            if len(gap) == 1 and gap[0] in preps:
+                return p.code
+        return ""
 
     def _pair_rest(self, m: Mention) -> set[str]:
         """The codes of the article's pair the sentence does not name, those a

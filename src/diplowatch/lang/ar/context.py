@@ -3731,3 +3731,12 @@ TALKS_TAKING_PART: tuple[str, ...] = (
 # mendE90: words of saying after the talks noun: the words after them tell
 # what was said ("… said both sides agreed"), no taking part.
 TALKS_SPEECH: tuple[str, ...] = ("قال", "وقال", "قالت", "أكد", "وأكد", "أعلن", "صرح", "إن", "أن")
+
+# agentsar91: posts held abroad: a place right after officials so named
+# ("الدبلوماسي في لندن", "بعثات دبلوماسية في مقديشو") is where they serve,
+# not their country (``participants._Sentence._placed_right_after``).
+ABROAD_POSTS: tuple[str, ...] = (
+    *("دبلوماسي", "الدبلوماسي", "دبلوماسية", "الدبلوماسية", "دبلوماسيين", "الدبلوماسيين"),
+    *("دبلوماسيون", "الدبلوماسيون", "بعثة", "البعثة", "بعثات", "البعثات", "الملحق"),
+    *("سفير", "السفير", "سفراء", "السفراء", "مبعوث", "المبعوث", "قنصل", "القنصل"),
+)

@@ -2867,3 +2867,11 @@ TALKS_TAKING_PART: tuple[str, ...] = (
 # mendE90: words of saying after the talks noun: the words after them tell
 # what was said ("… said both sides agreed"), no taking part.
 TALKS_SPEECH: tuple[str, ...] = ("said", "says", "told", "added", "stressed", "that")
+
+# agentsar91: posts held abroad: a place right after officials so named
+# ("diplomats in Kabul", "missions in Mogadishu") is where they serve, not
+# their country (``participants._Sentence._placed_right_after``).
+ABROAD_POSTS: tuple[str, ...] = (
+    *("diplomat", "diplomats", "diplomatic", "mission", "missions", "envoy", "envoys"),
+    *("ambassador", "ambassadors", "consul", "attache", "delegation", "delegations"),
+)

@@ -3836,3 +3836,11 @@ TALKS_TAKING_PART: tuple[str, ...] = (
 # mendE90: words of saying after the talks noun: the words after them tell
 # what was said ("… said both sides agreed"), no taking part.
 TALKS_SPEECH: tuple[str, ...] = ("گفت", "گفتند", "افزود", "افزودند", "نوشت", "نوشتند", "اعلام")
+
+# agentsar91: posts held abroad: a place right after officials so named
+# ("دیپلمات‌های ایرانی در کابل") is where they serve, not their country
+# (``participants._Sentence._placed_right_after``).
+ABROAD_POSTS: tuple[str, ...] = (
+    *("دیپلمات", "دیپلماتها", "دیپلمات‌ها", "دیپلماتهای", "دیپلمات‌های", "سفیر", "سفرای"),
+    *("نماینده", "نمایندگی", "کنسول", "کاردار", "هیئت", "فرستاده"),
+)
