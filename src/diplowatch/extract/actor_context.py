@@ -994,6 +994,9 @@ class Context:
     # "coming from", "مقیم"): a state right after them is the group's origin,
     # read as the partitives are (no other agent's country)
     origin_markers: frozenset[str] = frozenset()
+    # codes91: words of direction ("إلى", "to", "عازم"): a bare state right
+    # after them is where someone goes, no agent's country
+    destination_markers: frozenset[str] = frozenset()
     # doer76: a deed's noun whose owner is a group named by a word that is
     # an actor only there ("غارات التحالف", "حمله ائتلاف", "coalition
     # strikes"): ``deed_owner.deed_owners_only``; ``deed_owner_before`` when
@@ -1660,6 +1663,7 @@ _WORD_FIELDS = {
     "deed_adjective_heads": "DEED_ADJECTIVE_HEADS",
     "national_partitives": "NATIONAL_PARTITIVES",
     "origin_markers": "ORIGIN_MARKERS",
+    "destination_markers": "DESTINATION_MARKERS",
     "deed_owner_heads": "DEED_OWNER_HEADS",
     "this_country_sides": "THIS_COUNTRY_SIDES",
     "this_country_side_preps": "THIS_COUNTRY_SIDE_PREPOSITIONS",

@@ -163,6 +163,10 @@ class FillKnobs:
     partitives: frozenset[str] = frozenset()
     # country87: "قادمين من", "coming from": nor does a state after them
     origins: frozenset[str] = frozenset()
+    # codes91: "إلى", "عازم", "to": a bare state right after one is where
+    # someone goes, sends or is sent, not the country of those going
+    # (``_Sentence._destination``)
+    destinations: frozenset[str] = frozenset()
     # "الحرس الوطني": a force whose agent is its state's (``state_agents``)
     state_agents: StateAgents = field(default_factory=dict)
     # Arabic: a verb's subject follows it, so a state right after a verb of
@@ -206,6 +210,7 @@ class FillKnobs:
             deed_heads=ctx.deed_adjective_heads,
             partitives=ctx.national_partitives,
             origins=ctx.origin_markers,
+            destinations=ctx.destination_markers,
             state_agents=ctx.agents_by_state,
             verb_first=ctx.subject_after_verb,
             lang=ctx.lang,
@@ -994,11 +999,13 @@ class _Sentence:
                 for x in _coordinated_with(self.mentions, by, self.doc.text, self.knobs.conj):
                     x.agent = m.agent
                 return False
-        elif (own := self._own_places(m)) or (
-            self.weak_states and not m.fallback and not self._against_state(m)
+        elif (own := self._unvisited(self._own_places(m))) or (
+            (weak := self._unvisited(self.weak_states))
+            and not m.fallback
+            and not self._against_state(m)
         ):
             # "police in Cairo", "militants' positions in Syria"
-            near = min(own or self.weak_states, key=lambda p: abs(p.start - m.start))
+            near = min(own or weak, key=lambda p: abs(p.start - m.start))
             m.code = near.code
         elif m.fallback and not self._doer_adjective_only(m):
             m.code = m.fallback  # "Egyptian police arrested protesters": not "against Israel"
@@ -1050,6 +1057,36 @@ class _Sentence:
             or not origin_only(m, self.mentions, {p.code}, self.doc.text, self.knobs.origins)
         ]
 
+    def _destination(self, x: Mention) -> bool:
+        """codes91: whether ``x`` is a state named bare (no agent, no clitic:
+        "لسوريا" may be "of") right after a word of direction
+        (``knobs.destinations``, one or two words: "زيارة عدد من النواب إلى
+        سوريا", "lawmakers' visit to Syria", "پناهجویان عازم یونان"): where
+        someone goes, sends or is sent, not the country of the people going
+        nor of those who send them. A city stays a place: those who reached
+        Palermo are acted on there."""
+        if x.kind != "state" or x.agent is not None or x.prefix or not self.doc.text:
+            return False
+        words = self.doc.text[max(0, x.start - 30) : x.start].split()[-2:]
+        return bool(words) and (
+            words[-1] in self.knobs.destinations or " ".join(words) in self.knobs.destinations
+        )
+
+    def _unvisited(self, places: list[Mention]) -> list[Mention]:
+        """``places`` but those that are only where someone goes (``_destination``)."""
+        if not self.knobs.destinations:
+            return places
+        return [p for p in places if not self._destination(p)]
+
+    def _destination_only(self, m: Mention) -> bool:
+        """codes91: every mention of the sentence's one country but ``m`` is a
+        destination (``_destination``): it gives no agent its country, as an
+        origin does not (country87)."""
+        if not self.knobs.destinations:
+            return False
+        named = [x for x in self.mentions if x is not m and x.code in self.codes]
+        return bool(named) and all(self._destination(x) for x in named)
+
     def _one_code(self, m: Mention) -> str:
         """The one country the sentence names, unless it is the one struck
         or the verb's object (``_struck_named``, ``_object_after``)."""
@@ -1063,6 +1100,7 @@ class _Sentence:
             and not self._asked_content_only()
             and not self._partitive_only(m)
             and not self._nationals_only(m)
+            and not self._destination_only(m)
         ):
             return next(iter(self.codes))
         return ""

@@ -78,6 +78,11 @@ ORIGIN_MARKERS: tuple[str, ...] = tuple(
     )
     for w in ws
 )
+# codes91: a state named bare right after a preposition of direction ("زيارة
+# عدد من النواب إلى سوريا", "محاولتهم الوصول إلى إيطاليا") is where someone
+# goes, sends or is sent: it gives no agent of the sentence its country
+# (``participants._Sentence._destination``). Not "نحو" (also "about", a count).
+DESTINATION_MARKERS: tuple[str, ...] = ("إلى", "الى")
 # agents48fa: "foreign" written with an agent noun ("نیروهای خارجی", "القوات
 # الأجنبية", "foreign troops") says the agents are not of the country where
 # they are or which the sentence names: they take none from it

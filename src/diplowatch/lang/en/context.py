@@ -2231,6 +2231,10 @@ ORIGIN_MARKERS: tuple[str, ...] = (
     "residing in",
     "resident in",
 )
+# codes91: a state named bare right after these ("lawmakers' visit to Syria",
+# "migrants trying to reach Italy") is where someone goes, sends or is sent:
+# no agent's country (``participants._Sentence._destination``).
+DESTINATION_MARKERS: tuple[str, ...] = ("to", "towards", "toward")
 # agents48fa: "foreign" written with an agent noun ("نیروهای خارجی", "القوات
 # الأجنبية", "foreign troops") says the agents are not of the country where
 # they are or which the sentence names: they take none from it
