@@ -167,6 +167,8 @@ class FillKnobs:
     # someone goes, sends or is sent, not the country of those going
     # (``_Sentence._destination``)
     destinations: frozenset[str] = frozenset()
+    # "عودة", "returning": a state someone returns to is a home (``_Sentence._destination``)
+    returns: frozenset[str] = frozenset()
     # "الحرس الوطني": a force whose agent is its state's (``state_agents``)
     state_agents: StateAgents = field(default_factory=dict)
     # Arabic: a verb's subject follows it, so a state right after a verb of
@@ -211,6 +213,7 @@ class FillKnobs:
             partitives=ctx.national_partitives,
             origins=ctx.origin_markers,
             destinations=ctx.destination_markers,
+            returns=ctx.destination_returns,
             state_agents=ctx.agents_by_state,
             verb_first=ctx.subject_after_verb,
             lang=ctx.lang,
@@ -430,6 +433,9 @@ _OBJECT_REACH = 3
 _VERB_OBJECT_GAP = 1
 # Words at most between an agent and the state it acts against ("rallied against").
 _AGAINST_REACH = 3
+# codes91: how many words before a word of direction a word of return is read
+# ("إعادة الاستقرار إلى ليبيا": one between)
+_RETURN_REACH = 3
 # Punctuation that closes a clause: a reflexive after it refers to a new subject.
 _CLAUSE_MARKS = frozenset(SOFT_BREAKS + ":.")
 # Punctuation between a sending state and its troops that puts them in
@@ -1064,13 +1070,17 @@ class _Sentence:
         سوريا", "lawmakers' visit to Syria", "پناهجویان عازم یونان"): where
         someone goes, sends or is sent, not the country of the people going
         nor of those who send them. A city stays a place: those who reached
-        Palermo are acted on there."""
+        Palermo are acted on there; so does a state one returns to, a word of
+        return (``knobs.returns``) up to ``_RETURN_REACH`` words before the
+        direction ("عودة اللاجئين إلى سوريا", "إعادة الاستقرار إلى ليبيا")."""
         if x.kind != "state" or x.agent is not None or x.prefix or not self.doc.text:
             return False
-        words = self.doc.text[max(0, x.start - 30) : x.start].split()[-2:]
-        return bool(words) and (
-            words[-1] in self.knobs.destinations or " ".join(words) in self.knobs.destinations
-        )
+        words = self.doc.text[max(0, x.start - 80) : x.start].split()[-_RETURN_REACH - 2 :]
+        for size in (1, 2):
+            if len(words) >= size and " ".join(words[-size:]) in self.knobs.destinations:
+                # "عودة اللاجئين إلى سوريا": where one returns is one's home
+                return not set(words[-size - _RETURN_REACH : -size]) & self.knobs.returns
+        return False
 
     def _unvisited(self, places: list[Mention]) -> list[Mention]:
         """``places`` but those that are only where someone goes (``_destination``)."""

@@ -75,6 +75,9 @@ ORIGIN_MARKERS: tuple[str, ...] = ("آمده از", "مقیم", "ساکن", "ا�
 # (``participants._Sentence._destination``). Not the bare "به", which is
 # mostly the dative ("در پیامی به مردم ایران", "خسارت به این کشور").
 DESTINATION_MARKERS: tuple[str, ...] = ("به سوی", "به سمت", "به مقصد", "عازم", "راهی")
+# codes91: a word of return before them makes the state a home again
+# ("بازگشت پناهجویان به سوی افغانستان").
+DESTINATION_RETURNS: tuple[str, ...] = ("بازگشت", "بازگشتن", "بازگرداندن", "برگشت", "بازگشته")
 # agents48fa: "foreign" written with an agent noun ("نیروهای خارجی", "القوات
 # الأجنبية", "foreign troops") says the agents are not of the country where
 # they are or which the sentence names: they take none from it
