@@ -73,3 +73,17 @@ def test_persian_guards_the_dative_and_the_place() -> None:
     assert casts_in_order("پلیس سه نفر را در عراق بازداشت کرد.", "fa", "COERCE") == [
         ["IRQ:COP", "IRQ:CVL"]
     ]
+
+
+def test_a_state_one_returns_to_still_places_the_police() -> None:
+    # guards of ``DESTINATION_RETURNS`` (read so on main; without the return
+    # words the police and the held lost Tunisia): where one returns is home
+    text = "اعتقلت الشرطة عشرة أشخاص بعد عودتهم إلى تونس."
+    assert casts_in_order(text, "ar", "COERCE") == [["TUN:COP", "TUN:CVL"]]
+    text = "Police arrested ten men after they returned to Tunisia."
+    assert casts_in_order(text, "en", "COERCE") == [["TUN:COP", "TUN:CVL"]]
+    text = "پلیس ده نفر را پس از بازگشت به سوی تونس بازداشت کرد."
+    assert casts_in_order(text, "fa", "COERCE") == [["TUN:COP", "TUN:CVL"]]
+    # without them, restoring stability to Libya made a phantom request of the council
+    text = "أكد المجلس الرئاسي أنه سيدعم كل خطوة من شأنها إعادة الاستقرار إلى ليبيا."
+    assert every_actor(text, "ar") == []
