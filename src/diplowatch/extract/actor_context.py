@@ -1004,6 +1004,12 @@ class Context:
     # "دیپلمات"): a place right after them is where they serve, not their
     # country (``participants._Sentence._placed_right_after``)
     abroad_posts: frozenset[str] = frozenset()
+    # codes91: words of direction ("إلى", "to", "عازم"): a bare state right
+    # after them is where someone goes, no agent's country
+    destination_markers: frozenset[str] = frozenset()
+    # codes91: words of return ("عودة", "returning"): before a word of
+    # direction, the state after it is a home again
+    destination_returns: frozenset[str] = frozenset()
     # doer76: a deed's noun whose owner is a group named by a word that is
     # an actor only there ("غارات التحالف", "حمله ائتلاف", "coalition
     # strikes"): ``deed_owner.deed_owners_only``; ``deed_owner_before`` when
@@ -1674,6 +1680,8 @@ _WORD_FIELDS = {
     "national_partitives": "NATIONAL_PARTITIVES",
     "origin_markers": "ORIGIN_MARKERS",
     "abroad_posts": "ABROAD_POSTS",
+    "destination_markers": "DESTINATION_MARKERS",
+    "destination_returns": "DESTINATION_RETURNS",
     "deed_owner_heads": "DEED_OWNER_HEADS",
     "this_country_sides": "THIS_COUNTRY_SIDES",
     "this_country_side_preps": "THIS_COUNTRY_SIDE_PREPOSITIONS",

@@ -169,6 +169,12 @@ class FillKnobs:
     # agentsar91: "دبلوماسي", "diplomats": officials whose place is where
     # they serve abroad (``_Sentence._placed_right_after``)
     abroad_posts: frozenset[str] = frozenset()
+    # codes91: "إلى", "عازم", "to": a bare state right after one is where
+    # someone goes, sends or is sent, not the country of those going
+    # (``_Sentence._destination``)
+    destinations: frozenset[str] = frozenset()
+    # "عودة", "returning": a state someone returns to is a home (``_Sentence._destination``)
+    returns: frozenset[str] = frozenset()
     # "الحرس الوطني": a force whose agent is its state's (``state_agents``)
     state_agents: StateAgents = field(default_factory=dict)
     # Arabic: a verb's subject follows it, so a state right after a verb of
@@ -213,6 +219,8 @@ class FillKnobs:
             partitives=ctx.national_partitives,
             origins=ctx.origin_markers,
             abroad_posts=ctx.abroad_posts,
+            destinations=ctx.destination_markers,
+            returns=ctx.destination_returns,
             state_agents=ctx.agents_by_state,
             verb_first=ctx.subject_after_verb,
             lang=ctx.lang,
@@ -432,6 +440,9 @@ _OBJECT_REACH = 3
 _VERB_OBJECT_GAP = 1
 # Words at most between an agent and the state it acts against ("rallied against").
 _AGAINST_REACH = 3
+# codes91: how many words before a word of direction a word of return is read
+# ("إعادة الاستقرار إلى ليبيا": one between)
+_RETURN_REACH = 3
 # Punctuation that closes a clause: a reflexive after it refers to a new subject.
 _CLAUSE_MARKS = frozenset(SOFT_BREAKS + ":.")
 # Punctuation between a sending state and its troops that puts them in
@@ -1002,11 +1013,13 @@ class _Sentence:
                 for x in _coordinated_with(self.mentions, by, self.doc.text, self.knobs.conj):
                     x.agent = m.agent
                 return False
-        elif (own := self._own_places(m)) or (
-            self.weak_states and not m.fallback and not self._against_state(m)
+        elif (own := self._unvisited(self._own_places(m))) or (
+            (weak := self._unvisited(self.weak_states))
+            and not m.fallback
+            and not self._against_state(m)
         ):
             # "police in Cairo", "militants' positions in Syria"
-            near = min(own or self.weak_states, key=lambda p: abs(p.start - m.start))
+            near = min(own or weak, key=lambda p: abs(p.start - m.start))
             m.code = near.code
         elif m.fallback and not self._doer_adjective_only(m):
             m.code = m.fallback  # "Egyptian police arrested protesters": not "against Israel"
@@ -1080,6 +1093,40 @@ class _Sentence:
             or not origin_only(m, self.mentions, {p.code}, self.doc.text, self.knobs.origins)
         ]
 
+    def _destination(self, x: Mention) -> bool:
+        """codes91: whether ``x`` is a state named bare (no agent, no clitic:
+        "لسوريا" may be "of") right after a word of direction
+        (``knobs.destinations``, one or two words: "زيارة عدد من النواب إلى
+        سوريا", "lawmakers' visit to Syria", "پناهجویان عازم یونان"): where
+        someone goes, sends or is sent, not the country of the people going
+        nor of those who send them. A city stays a place: those who reached
+        Palermo are acted on there; so does a state one returns to, a word of
+        return (``knobs.returns``) up to ``_RETURN_REACH`` words before the
+        direction ("عودة اللاجئين إلى سوريا", "إعادة الاستقرار إلى ليبيا")."""
+        if x.kind != "state" or x.agent is not None or x.prefix or not self.doc.text:
+            return False
+        words = self.doc.text[max(0, x.start - 80) : x.start].split()[-_RETURN_REACH - 2 :]
+        for size in (1, 2):
+            if len(words) >= size and " ".join(words[-size:]) in self.knobs.destinations:
+                # "عودة اللاجئين إلى سوريا": where one returns is one's home
+                return not set(words[-size - _RETURN_REACH : -size]) & self.knobs.returns
+        return False
+
+    def _unvisited(self, places: list[Mention]) -> list[Mention]:
+        """``places`` but those that are only where someone goes (``_destination``)."""
+        if not self.knobs.destinations:
+            return places
+        return [p for p in places if not self._destination(p)]
+
+    def _destination_only(self, m: Mention) -> bool:
+        """codes91: every mention of the sentence's one country but ``m`` is a
+        destination (``_destination``): it gives no agent its country, as an
+        origin does not (country87)."""
+        if not self.knobs.destinations:
+            return False
+        named = [x for x in self.mentions if x is not m and x.code in self.codes]
+        return bool(named) and all(self._destination(x) for x in named)
+
     def _one_code(self, m: Mention) -> str:
         """The one country the sentence names, unless it is the one struck
         or the verb's object (``_struck_named``, ``_object_after``)."""
@@ -1093,6 +1140,7 @@ class _Sentence:
             and not self._asked_content_only()
             and not self._partitive_only(m)
             and not self._nationals_only(m)
+            and not self._destination_only(m)
         ):
             return next(iter(self.codes))
         return ""

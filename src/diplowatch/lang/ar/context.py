@@ -78,6 +78,19 @@ ORIGIN_MARKERS: tuple[str, ...] = tuple(
     )
     for w in ws
 )
+# codes91: a state named bare right after a preposition of direction ("زيارة
+# عدد من النواب إلى سوريا", "محاولتهم الوصول إلى إيطاليا") is where someone
+# goes, sends or is sent: it gives no agent of the sentence its country
+# (``participants._Sentence._destination``). Not "نحو" (also "about", a count).
+DESTINATION_MARKERS: tuple[str, ...] = ("إلى", "الى")
+# codes91: a word of return or restoring up to three words before such a
+# preposition makes the state a home again ("عودة اللاجئين إلى سوريا",
+# "إعادة الاستقرار إلى ليبيا"): those returning are of it.
+DESTINATION_RETURNS: tuple[str, ...] = tuple(
+    clitic + word
+    for word in ("إعادة", "عودة", "إعادته", "إعادتهم", "عودته", "عودتهم", "عودتها")
+    for clitic in ("", "و", "ب", "ل")
+) + ("العودة", "بالعودة", "للعودة", "عاد", "عادت", "عادوا", "يعود", "تعود", "يعودون")
 # agents48fa: "foreign" written with an agent noun ("نیروهای خارجی", "القوات
 # الأجنبية", "foreign troops") says the agents are not of the country where
 # they are or which the sentence names: they take none from it

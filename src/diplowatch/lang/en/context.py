@@ -2243,6 +2243,23 @@ ORIGIN_MARKERS: tuple[str, ...] = (
     "residing in",
     "resident in",
 )
+# codes91: a state named bare right after these ("lawmakers' visit to Syria",
+# "migrants trying to reach Italy") is where someone goes, sends or is sent:
+# no agent's country (``participants._Sentence._destination``).
+DESTINATION_MARKERS: tuple[str, ...] = ("to", "towards", "toward")
+# codes91: a word of return or restoring up to three words before them makes
+# the state a home again ("refugees returning to Syria", "restore order to Libya").
+DESTINATION_RETURNS: tuple[str, ...] = (
+    "return",
+    "returns",
+    "returned",
+    "returning",
+    "back",
+    "restore",
+    "restores",
+    "restored",
+    "restoring",
+)
 # agents48fa: "foreign" written with an agent noun ("نیروهای خارجی", "القوات
 # الأجنبية", "foreign troops") says the agents are not of the country where
 # they are or which the sentence names: they take none from it

@@ -70,6 +70,14 @@ NATIONAL_PARTITIVES: tuple[str, ...] = ("از جمله", "از میان آنها
 # ("قاچاقچیان آمده از لیبی", "مقیم قطر") is the group's origin, not the
 # police's that held them (read as ``NATIONAL_PARTITIVES``).
 ORIGIN_MARKERS: tuple[str, ...] = ("آمده از", "مقیم", "ساکن", "اعزامی از")
+# codes91: a state right after a word of heading there ("پناهجویان عازم
+# یونان", "کشتی به مقصد سوریه") is where someone goes: no agent's country
+# (``participants._Sentence._destination``). Not the bare "به", which is
+# mostly the dative ("در پیامی به مردم ایران", "خسارت به این کشور").
+DESTINATION_MARKERS: tuple[str, ...] = ("به سوی", "به سمت", "به مقصد", "عازم", "راهی")
+# codes91: a word of return before them makes the state a home again
+# ("بازگشت پناهجویان به سوی افغانستان").
+DESTINATION_RETURNS: tuple[str, ...] = ("بازگشت", "بازگشتن", "بازگرداندن", "برگشت", "بازگشته")
 # agents48fa: "foreign" written with an agent noun ("نیروهای خارجی", "القوات
 # الأجنبية", "foreign troops") says the agents are not of the country where
 # they are or which the sentence names: they take none from it
