@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 from itertools import islice
 
 from diplowatch.event_types import having
@@ -282,8 +282,6 @@ def _sentence_of(
         span=span,
         other_deeds=other_deeds,
         force=force,
-        origin_cue=cue_near(mentions, doc.text, knobs.origins),
-        partitive_cue=cue_near(mentions, doc.text, knobs.partitives),
         mentions=mentions,
         doc=doc,
         knobs=knobs,
@@ -660,11 +658,23 @@ class _Sentence:
     written: frozenset[int] = frozenset()
     # whether the sentence tells an attack (``fill_codes``'s ``force``)
     force: bool = False
+
     # speed88: whether words of an origin or a partitive marker are written
     # around the mentions (``cue_near``): ``origin_only`` and
-    # ``partitive_only`` are read only then
-    origin_cue: bool = False
-    partitive_cue: bool = False
+    # ``partitive_only`` are read only then. speed91: each read on first use
+    # (a frozen dataclass keeps a ``cached_property`` in its ``__dict__``):
+    # most sentences' mentions never reach ``_own_places`` with places or
+    # ``_partitive_only`` with one country, and each ``cue_near`` walks every
+    # marker's words over the mentions' stretch.
+    @cached_property
+    def origin_cue(self) -> bool:
+        """Whether words of an origin marker stand around the mentions."""
+        return cue_near(self.mentions, self.doc.text, self.knobs.origins)
+
+    @cached_property
+    def partitive_cue(self) -> bool:
+        """Whether words of a partitive marker stand around the mentions."""
+        return cue_near(self.mentions, self.doc.text, self.knobs.partitives)
 
     def owner_after(self, m: Mention) -> Mention | None:
         """A body of the same agent written right after ``m`` with a country:
@@ -1083,7 +1093,7 @@ class _Sentence:
         """The sentence's places but those where another group lives or came
         from (country87: "قادة الجماعة المقيمين في قطر", "gunmen coming from
         Libya"): where that group is from places no other agent."""
-        if not self.origin_cue or not self.places:
+        if not self.places or not self.origin_cue:
             return list(self.places)
         others = {x.code for x in self.mentions if x is not m and x.code}
         return [
