@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from diplowatch.extract.actors import Mention
-from diplowatch.text.punctuation import COMMAS
+from diplowatch.text.punctuation import CLAUSE_END_MARKS, COMMAS, SEMICOLONS
 
 
 class StatementLinks(NamedTuple):
@@ -56,7 +56,7 @@ _STATEMENT_LINKS = 6
 # armed group or a crowd named after "in this statement" is what it is about.
 _STATE_VOICES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 # Marks that end a clause inside the words before the body.
-_STOPS = frozenset(".؟?!:؛;")
+_STOPS = CLAUSE_END_MARKS | frozenset(SEMICOLONS)
 
 
 def speak_through_bodies(
