@@ -37,8 +37,16 @@ def _types(text: str, lang: str) -> set[str]:
 # in other words).
 TOLD_NOW = [
     # one day named in the clause: one dated deed done several times
-    ("en", "Israeli warplanes struck the airport near Damascus several times on Monday.", "ASSAULT"),
-    ("en", "Riot police fired tear gas at the marchers in Tehran several times on Friday.", "ASSAULT"),
+    (
+        "en",
+        "Israeli warplanes struck the airport near Damascus several times on Monday.",
+        "ASSAULT",
+    ),
+    (
+        "en",
+        "Riot police fired tear gas at the marchers in Tehran several times on Friday.",
+        "ASSAULT",
+    ),
     ("en", "On Tuesday, Turkish drones struck the Kurdish town several times.", "ASSAULT"),
     ("en", "Israeli jets repeatedly bombed Gaza City yesterday.", "ASSAULT"),
     ("ar", "قصفت المقاتلات الإسرائيلية مطار دمشق الدولي عدة مرات اليوم الاثنين.", "ASSAULT"),
@@ -93,7 +101,11 @@ def test_a_tally_stays_no_event(lang: str, text: str, etype: str) -> None:
 TOLD = [
     ("fa", "جنگنده‌های اسرائیلی روز دوشنبه چندین بار فرودگاه دمشق را بمباران کردند.", "ASSAULT"),
     ("fa", "اسرائیل روز دوشنبه با نیرویی چند برابر بزرگ‌تر به غزه حمله کرد.", "ASSAULT"),
-    ("en", "Gunmen launched the deadliest attack in recent years on the capital on Monday.", "ASSAULT"),
+    (
+        "en",
+        "Gunmen launched the deadliest attack in recent years on the capital on Monday.",
+        "ASSAULT",
+    ),
 ]
 
 
