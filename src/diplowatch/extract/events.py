@@ -174,6 +174,7 @@ from diplowatch.extract.nonevents import (
     content_of,
     dated_lately,
     guessed_subject,
+    habit_cues,
     hypothetical_starts,
     in_title,
     intent_denied,
@@ -1738,6 +1739,7 @@ def _not_history(s: Sentence, doc: _Document, candidates: list[Hit]) -> list[Hit
         ntext[s.start : s.end], doc.lang, doc.anchor, doc.ref_year
     ):
         history = [c for c in history if c.entry.kind not in DATED_KINDS]
+    history = habit_cues(s, doc, history)
     old = old_year_spans(s, doc)
     if any(c.entry.kind in PAST_KINDS for c in history) or old or ctx.syntax.active:
         some_old = old or OLD_YEAR.search(ntext, s.start, s.end)

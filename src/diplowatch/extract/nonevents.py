@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import ahocorasick
 
+from diplowatch import lang as lang_data
 from diplowatch.dates.lexicon import lexicon as date_lexicon
 from diplowatch.dates.mentions import DateMention, find_dates
 from diplowatch.event_types import having
@@ -34,6 +35,7 @@ from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import DocumentView, Sentence
 from diplowatch.extract.syntax import AGREEMENTS, GRANTED, has_break
 from diplowatch.extract.when import plain_year_spans, same_clause
+from diplowatch.text.normalize import normalize_phrase
 from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS, QUOTE_PAIRS
 from diplowatch.text.words import holds_whole_word, word_pattern
 
@@ -341,11 +343,104 @@ def _opens_clause(cue: Hit, ntext: str) -> bool:
     noevent91). Not where the verb ends its clause: a Persian comma may stand
     between the object and the verb ("هر ساله … از این دست‌ها، تجلیل
     می‌کنند")."""
-    before = ntext[max(0, cue.start - 40) : cue.start]
+    return _opens_at(cue.start, ntext)
+
+
+def _opens_at(start: int, ntext: str) -> bool:
+    """Whether the phrase at ``start`` opens its clause (``_opens_clause``)."""
+    before = ntext[max(0, start - 40) : start]
     if before.endswith(_GLUED_CONJUNCTIONS):
         before = before[:-1]
     before = before.rstrip()
     return not before or before[-1] in _OPENING_AFTER or before[-1] in CLAUSE_BREAKS
+
+
+@dataclass(frozen=True)
+class Repetition:
+    """A language's repetition words (``status.REPETITION_CUES``, also
+    background cues) and the comparatives that make one a multiplier right
+    after it or right before it (``MULTIPLIER_AFTER``/``MULTIPLIER_BEFORE``)."""
+
+    cues: frozenset[str]
+    after: frozenset[str]
+    before: frozenset[str]
+
+
+@cache
+def _repetition(lang: str) -> Repetition:
+    data = lang_data.load(lang, "status")
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(normalize_phrase(w) for w in getattr(data, name, ()))
+
+    return Repetition(
+        words("REPETITION_CUES"), words("MULTIPLIER_AFTER"), words("MULTIPLIER_BEFORE")
+    )
+
+
+# Characters a day may stand from a repetition word in its clause.
+DAY_REACH = 60
+
+
+def habit_cues(s: Sentence, doc: DocumentView, history: list[Hit]) -> list[Hit]:
+    """``history`` but the repetition words that tell no habit (mendB92): one
+    before or after a comparative is a multiplier ("a force many times
+    larger", "بقوة أكبر عدة مرات"), and one whose clause names a day tells one
+    dated deed done several times ("struck the airport several times on
+    Monday", "عدة مرات اليوم الاثنين"); the dates are read only where a
+    repetition word stands."""
+    words = _repetition(doc.lang)
+    ntext, ctx = doc.ntext, doc.ctx
+    reps = [
+        c
+        for c in history
+        if c.entry.kind == "background" and ntext[c.base_start : c.base_end] in words.cues
+    ]
+    if not reps:
+        return history
+    out = {id(c) for c in reps if _multiplier(c, ntext, words)}
+    rest = [c for c in reps if id(c) not in out]
+    days = _day_spans(s, doc) if rest else []
+    out |= {id(c) for c in rest if any(_day_of(c, day, ntext, ctx) for day in days)}
+    return [c for c in history if id(c) not in out]
+
+
+def _multiplier(cue: Hit, ntext: str, words: Repetition) -> bool:
+    """A comparative right after the cue ("many times larger", "several
+    times the size") or right before it ("أكبر عدة مرات")."""
+    after = _WORD_ONLY.findall(ntext, cue.end, min(len(ntext), cue.end + 30))[:2]
+    if after and (after[0] in words.after or " ".join(after) in words.after):
+        return True
+    return previous_word(ntext, cue.start) in words.before
+
+
+def _day_spans(s: Sentence, doc: DocumentView) -> list[tuple[int, int]]:
+    """Spans of the sentence's days: a weekday, "today", "أمس", a date of a
+    day (no month or year alone, no target)."""
+    stext = doc.ntext[s.start : s.end]
+    return [
+        (s.start + d.start, s.start + d.end)
+        for d in _dates(stext, doc.lang, doc.anchor, doc.ref_year)
+        if d.precision == "day" and not d.target
+    ]
+
+
+def _day_of(cue: Hit, day: tuple[int, int], ntext: str, ctx) -> bool:
+    """Whether a day stands in the cue's clause within ``DAY_REACH``: no
+    clause mark (a comma too, in Arabic), clause opener or "that" between;
+    a day that opens the clause may stand before its comma ("On Monday,
+    jets struck the airport several times")."""
+    if day[0] >= cue.end:
+        lo, hi = cue.end, day[0]
+    else:
+        lo, hi = day[1], cue.start
+        if _opens_at(day[0], ntext):
+            lo += len(ntext[lo:hi]) - len(ntext[lo:hi].lstrip(" ,،"))
+    return (
+        hi - lo <= DAY_REACH
+        and not has_break(ntext[lo:hi], CLAUSE_BREAKS | ctx.clause_punct)
+        and same_clause(ntext, ctx.lang, lo, hi)
+    )
 
 
 # Words a light verb's own deed noun may stand after it ("تشن إسرائيل

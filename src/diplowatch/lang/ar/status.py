@@ -1368,10 +1368,21 @@ BACKGROUND_CUES += tuple(
 # noevent91: a deed told as done many times ("اتهمت تركيا اليونان عدة مرات
 # بانتهاك مجالها الجوي") is a tally of deeds, no one deed, as "مرارا" above.
 # Not "للمرة الثانية": a deed done once more is told.
-BACKGROUND_CUES += (
+REPETITION_CUES: tuple[str, ...] = (
     *("عدة مرات", "مرات عدة", "مرات عديدة", "مرات كثيرة", "اكثر من مرة"),
     *("في اكثر من مناسبة", "في مناسبات عدة", "في مناسبات عديدة", "في عدة مناسبات"),
 )
+BACKGROUND_CUES += REPETITION_CUES
+# mendB92: a repetition word tells one deed done several times, no habit,
+# where its clause names one day ("قصفت الطائرات المطار عدة مرات اليوم
+# الاثنين"; ``extract/nonevents.habit_cues``), as the older "مرارا" above;
+# and it is a multiplier, no repetition at all, beside a comparative ("بقوة
+# أكبر عدة مرات", "أضعافا عدة مرات"), as English "many times larger".
+REPETITION_CUES += ("مرارا", "مرارا وتكرارا")
+MULTIPLIER_BEFORE: tuple[str, ...] = (
+    *("اكبر", "اكثر", "اعلى", "اقوى", "اشد", "اسرع", "اوسع", "اطول", "اقل", "اضعافا"),
+)
+MULTIPLIER_AFTER: tuple[str, ...] = ("اكبر", "اكثر", "اعلى", "اقوى", "اشد", "اقل", "اضعافا")
 
 # nonevent27: an opinion given as one's own ("في رأيي", "أعتقد أن") is no
 # report of what it names: a deed a few words after it is a view, as a

@@ -780,6 +780,13 @@ RECAP_CUES += tuple(
     for prep in ("in", "over", "during")
     for span in ("recent years", "the past few years", "the last few years", "past years")
 )
+# mendB92: the same spans without "few" ("Over the past years Iran and Iraq
+# have signed several agreements"); "over the years" is a background cue.
+RECAP_CUES += tuple(
+    f"{prep} {span}"
+    for prep in ("in", "over", "during")
+    for span in ("the past years", "the last years", "the past several years")
+) + tuple(f"{prep} the last several years" for prep in ("in", "over", "during"))
 
 # A habit, a statistic or an era on either side of an event in its clause: a
 # general statement or history, no new event ("guns kill thousands every
@@ -1049,10 +1056,25 @@ BACKGROUND_CUES += (
 # several times of violating its airspace") is a tally of deeds, no one
 # deed, as "repeatedly" above. Not "for the second time": a deed done once
 # more is told.
-BACKGROUND_CUES += (
+REPETITION_CUES: tuple[str, ...] = (
     *("several times", "many times", "numerous times", "multiple times", "more than once"),
     *("on several occasions", "on many occasions", "on numerous occasions"),
     *("on multiple occasions", "again and again", "time after time"),
+)
+BACKGROUND_CUES += REPETITION_CUES
+# mendB92: a repetition word tells one deed done several times, no habit,
+# where its clause names one day ("Israeli jets struck the airport several
+# times on Monday"; ``extract/nonevents.habit_cues``), as the older
+# "repeatedly" and "time and again" above; and it is a multiplier, no
+# repetition at all, before a comparative ("a force many times larger than
+# before", "several times the size of").
+REPETITION_CUES += ("repeatedly", "time and again")
+MULTIPLIER_AFTER: tuple[str, ...] = (
+    *("more", "less", "fewer", "larger", "bigger", "greater", "higher", "lower"),
+    *("smaller", "stronger", "weaker", "faster", "longer", "heavier", "wider", "deadlier"),
+    *("the size", "the number", "the amount", "the level", "the rate", "the cost"),
+    # not "as" alone: "struck several times as the truce collapsed"
+    *("as much", "as many", "as large", "as big", "as high", "as great", "as strong"),
 )
 
 # nonevent27: an opinion given as one's own ("in my view", "I think") is no
