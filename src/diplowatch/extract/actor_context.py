@@ -780,6 +780,8 @@ class Context:
     verb_first_leads: frozenset[str] = frozenset()
     subject_clause_joiners: frozenset[str] = frozenset()
     clause_verbs: frozenset[str] = frozenset()
+    # mendA92: a conjunction that after a comma opens a clause (``list_clause``)
+    clause_comma_joiners: frozenset[str] = frozenset()
     object_endings: frozenset[str] = frozenset()  # "اللبنانيين": accusative
     feminine_verb_endings: frozenset[str] = frozenset()  # "دعت"
     feminine_noun_endings: frozenset[str] = frozenset()  # "الحكومة"
@@ -1509,6 +1511,7 @@ _WORD_FIELDS = {
     "verb_first_leads": "VERB_FIRST_CLAUSE_LEADS",
     "subject_clause_joiners": "SUBJECT_CLAUSE_JOINERS",
     "clause_verbs": "CLAUSE_VERBS",
+    "clause_comma_joiners": "CLAUSE_COMMA_JOINERS",
     "object_endings": "OBJECT_CASE_ENDINGS",
     "feminine_verb_endings": "FEMININE_VERB_ENDINGS",
     "feminine_noun_endings": "FEMININE_NOUN_ENDINGS",

@@ -10,6 +10,9 @@ sanctioning them. A side's mention that a conjunction or a comma joins, in
 one coordinated list (``participants.coordinated_groups``), to a mention
 the marker introduces is a doer too and goes first. A side whose mentions
 are all in the list is left as it is (who is done to is not named there).
+The list ends where a new clause's subject stands ("Syria was attacked by
+Israel, and Iran condemned the strike": Iran is no attacker;
+``list_clause``, mendA92).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from typing import Any
 
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.doers import marker_doers
+from diplowatch.extract.list_clause import list_members
 from diplowatch.extract.participants import coordinated_groups
 from diplowatch.extract.scan import Hit
 
@@ -38,20 +42,24 @@ def listed_doers_first(
     heads = {m.start for m in marker_doers(mentions, trig, triggers, ntext, start, ctx)}
     if not heads:
         return side
-    listed = _listed_after(heads, mentions, ntext, ctx)
+    listed = _listed_after(heads, mentions, triggers, ntext, ctx)
     marked = [m for m in side if m.start in listed or m.start in heads]
     if len(marked) == len(side) or not any(m.start in listed for m in marked):
         return side
     return marked + [m for m in side if m not in marked]
 
 
-def _listed_after(heads: set[int], mentions: list[Mention], ntext: str, ctx: Any) -> set[int]:
-    """Where the mentions stand that follow a marked head in its list."""
+def _listed_after(
+    heads: set[int], mentions: list[Mention], triggers: list[Hit], ntext: str, ctx: Any
+) -> set[int]:
+    """Where the mentions stand that follow a marked head in its list, up
+    to a new clause's subject."""
     ordered = sorted(mentions, key=lambda m: m.start)
     groups = coordinated_groups(ordered, ntext, ctx.coordinators, ctx.adjacent_coordinated)
     after: set[int] = set()
     for group in groups:
         at = next((i for i, m in enumerate(group) if m.start in heads), None)
         if at is not None:
-            after.update(m.start for m in group[at + 1 :])
+            members = list_members(group, at, triggers, ntext, ctx.coordinators, ctx)
+            after.update(m.start for m in members[1:])
     return after

@@ -1299,7 +1299,9 @@ def _sides_named(
     if len({m.code for m in sides if m.code}) < 2:
         return []
     # "… با مشارکت چین", "… with the participation of China": a third side
-    return sides + [m for m in taking_part(s.mentions, sides[-1], ntext, ctx) if m not in sides]
+    return sides + [
+        m for m in taking_part(s.mentions, sides[-1], ntext, ctx, s.triggers) if m not in sides
+    ]
 
 
 def _offerer_kept(

@@ -12,14 +12,20 @@ possessor of "participation" after "with" (``PARTICIPATION_OPENERS``,
 such party and the states joined to it by a conjunction count (a party
 with a country: experts or officials with none are no side), and only
 within ``_REACH`` words of the last named side, in the same clause up to a
-full stop: a place between ("in Moscow") is allowed.
+full stop: a place between ("in Moscow") is allowed. A conjunct that opens a
+new clause ("… of China, and the United States criticised them") is none
+(``list_clause``, mendA92).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from diplowatch.extract.actor_context import Context
+from diplowatch.extract.list_clause import list_members
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.participants import coordinated_groups
+from diplowatch.extract.scan import Hit
 from diplowatch.text.punctuation import EDGE_PUNCT, SENTENCE_STOPS
 
 # How many words may stand between the last named side and the party.
@@ -28,10 +34,13 @@ _REACH = 8
 _LINK_WORDS = 5
 
 
-def taking_part(mentions: list[Mention], last: Mention, ntext: str, ctx: Context) -> list[Mention]:
+def taking_part(
+    mentions: list[Mention], last: Mention, ntext: str, ctx: Context, hits: Sequence[Hit] = ()
+) -> list[Mention]:
     """The mentions after ``last`` that a word of taking part names, with
     the states joined to the first of them; none where the language lists
-    no such word or none stands right before a side."""
+    no such word or none stands right before a side. ``hits`` are the
+    sentence's triggers (its verbs end the list at a new clause)."""
     if not (ctx.participation_links or ctx.participation_tails):
         return []
     for m in mentions:
@@ -43,7 +52,7 @@ def taking_part(mentions: list[Mention], last: Mention, ntext: str, ctx: Context
         if len(words) > _REACH or set(gap) & set(SENTENCE_STOPS):
             return []
         if _linked(words, ctx) or _possessor(words, m, ntext, ctx):
-            return _with_conjuncts(m, mentions, ntext, ctx)
+            return _with_conjuncts(m, mentions, ntext, ctx, hits)
     return []
 
 
@@ -79,9 +88,12 @@ def _without_determiners(words: list[str], ctx: Context) -> list[str]:
     return words
 
 
-def _with_conjuncts(m: Mention, mentions: list[Mention], ntext: str, ctx: Context) -> list[Mention]:
+def _with_conjuncts(
+    m: Mention, mentions: list[Mention], ntext: str, ctx: Context, hits: Sequence[Hit]
+) -> list[Mention]:
     """``m`` and the sides joined after it by a conjunction ("بمشاركة
-    الجزائر ومصر")."""
+    الجزائر ومصر") up to a new clause's subject."""
     groups = coordinated_groups(mentions, ntext, ctx.conjunctions, adjacent=False)
     group = next((g for g in groups if m in g), [m])
-    return [x for x in group[group.index(m) :] if _side(x)]
+    members = list_members(group, group.index(m), hits, ntext, ctx.conjunctions, ctx)
+    return [x for x in members if _side(x)]

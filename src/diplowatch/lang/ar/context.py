@@ -3753,3 +3753,9 @@ ABROAD_POSTS: tuple[str, ...] = (
     *("دبلوماسيون", "الدبلوماسيون", "بعثة", "البعثة", "بعثات", "البعثات", "الملحق"),
     *("سفير", "السفير", "سفراء", "السفراء", "مبعوث", "المبعوث", "قنصل", "القنصل"),
 )
+
+# mendA92: a conjunction written after a comma opens a new clause rather than
+# ending a list of two ("talks … with the participation of China, and the
+# United States criticised them"); after a list of three it is an Oxford
+# comma ("Britain, the US, and Canada") (extract/list_clause.py).
+CLAUSE_COMMA_JOINERS: tuple[str, ...] = ("و",)

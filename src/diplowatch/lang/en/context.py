@@ -2892,3 +2892,9 @@ ABROAD_POSTS: tuple[str, ...] = (
     *("diplomat", "diplomats", "diplomatic", "mission", "missions", "envoy", "envoys"),
     *("ambassador", "ambassadors", "consul", "attache", "delegation", "delegations"),
 )
+
+# mendA92: a conjunction written after a comma opens a new clause rather than
+# ending a list of two ("talks … with the participation of China, and the
+# United States criticised them"); after a list of three it is an Oxford
+# comma ("Britain, the US, and Canada") (extract/list_clause.py).
+CLAUSE_COMMA_JOINERS: tuple[str, ...] = ("and",)

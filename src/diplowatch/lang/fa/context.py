@@ -3852,3 +3852,9 @@ ABROAD_POSTS: tuple[str, ...] = (
     *("دیپلمات", "دیپلماتها", "دیپلمات‌ها", "دیپلماتهای", "دیپلمات‌های", "سفیر", "سفرای"),
     *("نماینده", "نمایندگی", "کنسول", "کاردار", "هیئت", "فرستاده"),
 )
+
+# mendA92: a conjunction written after a comma opens a new clause rather than
+# ending a list of two ("talks … with the participation of China, and the
+# United States criticised them"); after a list of three it is an Oxford
+# comma ("Britain, the US, and Canada") (extract/list_clause.py).
+CLAUSE_COMMA_JOINERS: tuple[str, ...] = ("و",)
