@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from casts import casts_in_order, every_actor
+from casts import casts_in_order
 
 
 def test_according_to_a_state_is_no_direction() -> None:
@@ -102,4 +102,4 @@ def test_guards_a_visit_and_an_accusation_keep_the_destination_a_side() -> None:
 )
 def test_a_ship_bound_for_a_state_seized_does_not_make_the_state_seized() -> None:
     text = "پلیس کشتی‌ای به مقصد لبنان را توقیف کرد."
-    assert "LBN:" not in every_actor(text, "fa")
+    assert all("LBN:" not in cast for cast in casts_in_order(text, "fa", "COERCE"))
