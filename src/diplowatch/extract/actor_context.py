@@ -1012,6 +1012,13 @@ class Context:
     # codes91: words of return ("عودة", "returning"): before a word of
     # direction, the state after it is a home again
     destination_returns: frozenset[str] = frozenset()
+    # mendC92: words that make a word of direction right after them none
+    # ("according to", "بالإضافة إلى"), and conjunctions that carry a
+    # destination to the state joined to it ("إلى تونس أو مصر")
+    destination_not_after: frozenset[str] = frozenset()
+    destination_joins: frozenset[str] = frozenset()
+    # mendC92: words of a visit, a trip or travel: their destination is the host
+    destination_hosts: frozenset[str] = frozenset()
     # doer76: a deed's noun whose owner is a group named by a word that is
     # an actor only there ("غارات التحالف", "حمله ائتلاف", "coalition
     # strikes"): ``deed_owner.deed_owners_only``; ``deed_owner_before`` when
@@ -1685,6 +1692,9 @@ _WORD_FIELDS = {
     "abroad_posts": "ABROAD_POSTS",
     "destination_markers": "DESTINATION_MARKERS",
     "destination_returns": "DESTINATION_RETURNS",
+    "destination_not_after": "DESTINATION_NOT_AFTER",
+    "destination_joins": "DESTINATION_JOINS",
+    "destination_hosts": "DESTINATION_HOSTS",
     "deed_owner_heads": "DEED_OWNER_HEADS",
     "this_country_sides": "THIS_COUNTRY_SIDES",
     "this_country_side_preps": "THIS_COUNTRY_SIDE_PREPOSITIONS",

@@ -53,6 +53,10 @@ class Mention:
     # off it, named after it or across its border, or where one travels
     # ("قبالة", "باب المغاربة", "الحدود مع سوريا", "للسفر إلى سوريا")
     offshore: bool = False
+    # mendC92: a bare state named only as where someone goes ("إلى قطر",
+    # "heading to Italy"): a side only when no agent is left for it
+    # (``participants.select``)
+    destination: bool = False
     prefix: str = ""  # clitics glued before the first word ("و" of "والإمارات")
     possessed: bool = False  # an agent noun with a possessive clitic ("نیروهایش"): its owner's
     reflexive: bool = False  # possessed by a reflexive after it ("اتباع خود"): the subject's own

@@ -171,10 +171,17 @@ class FillKnobs:
     abroad_posts: frozenset[str] = frozenset()
     # codes91: "إلى", "عازم", "to": a bare state right after one is where
     # someone goes, sends or is sent, not the country of those going
-    # (``_Sentence._destination``)
+    # (``_Sentence.destination``)
     destinations: frozenset[str] = frozenset()
-    # "عودة", "returning": a state someone returns to is a home (``_Sentence._destination``)
+    # "عودة", "returning": a state someone returns to is a home (``_Sentence.destination``)
     returns: frozenset[str] = frozenset()
+    # mendC92: "according", "بالإضافة": a word of direction right after one is
+    # no direction ("according to Iraq"); "أو", "or": a state joined to a
+    # destination is one too (``_Sentence.destination``)
+    not_after: frozenset[str] = frozenset()
+    joins: frozenset[str] = frozenset()
+    # mendC92: "زيارة", "visit": a destination of them is the host
+    hosts: frozenset[str] = frozenset()
     # "الحرس الوطني": a force whose agent is its state's (``state_agents``)
     state_agents: StateAgents = field(default_factory=dict)
     # Arabic: a verb's subject follows it, so a state right after a verb of
@@ -221,6 +228,9 @@ class FillKnobs:
             abroad_posts=ctx.abroad_posts,
             destinations=ctx.destination_markers,
             returns=ctx.destination_returns,
+            not_after=ctx.destination_not_after,
+            joins=ctx.destination_joins,
+            hosts=ctx.destination_hosts,
             state_agents=ctx.agents_by_state,
             verb_first=ctx.subject_after_verb,
             lang=ctx.lang,
@@ -262,6 +272,11 @@ def fill_codes(
     sentence = _sentence_of(mentions, doc, knobs, span, other_deeds, force)
     # 2. each mention in turn takes a country, or is dropped when none fits
     kept = [m for m in mentions if _fill_one(m, sentence)]
+    # mendC92: a destination is a side only when no agent is left for it;
+    # troops or planes sent there leave it the sending's other side
+    if any(not k.code and k.agent and k.agent not in knobs.sent for k in kept):
+        for m in kept:
+            m.destination = sentence.destination(m) and not sentence.hosted(m)
     # 3. titles left with no country are the home country's
     _titles_at_home(kept, knobs.stateless, knobs.home_bodies_bare)
     # 4. a force whose agent depends on its state ("الحرس الوطني") takes that state's
@@ -412,6 +427,12 @@ def _verb_object(m: Mention, x: Mention, text: str, trig: Hit, ctx: Context) -> 
     return marked and _close(text[x.end : trig.start], reach)
 
 
+def _clause_tail(text: str) -> str:
+    """What of ``text`` follows its last clause mark (mendC92)."""
+    cut = max(text.rfind(c) for c in _CLAUSE_MARKS)
+    return text[cut + 1 :]
+
+
 def _close(gap: str, reach: int) -> bool:
     """Whether ``gap`` holds at most ``reach`` words and no clause mark."""
     return len(gap.split()) <= reach and not any(c in _CLAUSE_MARKS for c in gap)
@@ -441,6 +462,11 @@ _AGAINST_REACH = 3
 # codes91: how many words before a word of direction a word of return is read
 # ("إعادة الاستقرار إلى ليبيا": one between)
 _RETURN_REACH = 3
+# mendC92: so far, in the same clause, a word of return is read (review91b F7:
+# "عودة مجموعة من الإرهابيين من بؤر التوتر إلى تونس", six words between)
+_FAR_RETURN_REACH = 8
+# mendC92: words before a destination in which a word of a visit makes it the host
+_HOST_REACH = 8
 # Punctuation that closes a clause: a reflexive after it refers to a new subject.
 _CLAUSE_MARKS = frozenset(SOFT_BREAKS + ":.")
 # Punctuation between a sending state and its troops that puts them in
@@ -1103,7 +1129,7 @@ class _Sentence:
             or not origin_only(m, self.mentions, {p.code}, self.doc.text, self.knobs.origins)
         ]
 
-    def _destination(self, x: Mention) -> bool:
+    def destination(self, x: Mention) -> bool:
         """codes91: whether ``x`` is a state named bare (no agent, no clitic:
         "لسوريا" may be "of") right after a word of direction
         (``knobs.destinations``, one or two words: "زيارة عدد من النواب إلى
@@ -1113,29 +1139,63 @@ class _Sentence:
         Palermo are acted on there; so does a state one returns to, a word of
         return (``knobs.returns``) up to ``_RETURN_REACH`` words before the
         direction ("عودة اللاجئين إلى سوريا", "إعادة الاستقرار إلى ليبيا")."""
-        if x.kind != "state" or x.agent is not None or x.prefix or not self.doc.text:
+        if x.kind != "state" or x.agent is not None or not self.doc.text:
             return False
-        words = self.doc.text[max(0, x.start - 80) : x.start].split()[-_RETURN_REACH - 2 :]
+        joined = self._joined_destination(x)
+        if joined is not None:
+            return joined
+        if x.prefix:
+            return False
+        before = self.doc.text[max(0, x.start - 160) : x.start]
+        words = before.split()[-_RETURN_REACH - 2 :]
         for size in (1, 2):
             if len(words) >= size and " ".join(words[-size:]) in self.knobs.destinations:
-                # "عودة اللاجئين إلى سوريا": where one returns is one's home
-                return not set(words[-size - _RETURN_REACH : -size]) & self.knobs.returns
+                # mendC92: "according to", "بالإضافة إلى": no direction
+                if words[-size - 1 : -size] and words[-size - 1].lower() in self.knobs.not_after:
+                    return False
+                # "عودة اللاجئين إلى سوريا": where one returns is one's home;
+                # mendC92: so in the clause ("عودة مجموعة من المقاتلين من
+                # بؤر التوتر إلى تونس")
+                clause = _clause_tail(before).split()[-_FAR_RETURN_REACH - size : -size]
+                return not set(clause) & self.knobs.returns
         return False
 
+    def hosted(self, x: Mention) -> bool:
+        """mendC92: whether a word of a visit or a trip (``knobs.hosts``:
+        "زيارة", "السفر", "visit", "سفر") stands up to ``_HOST_REACH`` words
+        before the state, in its clause: the state visited is the host, the
+        visit's other side ("زيارة وفد برلماني إلى سوريا"), and a ban on
+        travel to it is a measure against it ("منع السفر إلى قطر")."""
+        clause = _clause_tail(self.doc.text[max(0, x.start - 120) : x.start])
+        return not self.knobs.hosts.isdisjoint(clause.split()[-_HOST_REACH:])
+
+    def _joined_destination(self, x: Mention) -> bool | None:
+        """mendC92: for a state joined by a conjunction (``destination_joins``)
+        to the state right before it ("إلى تونس أو مصر", "إلى العراق
+        واليمن", "to Greece or Italy"), whether that one is a destination;
+        None for a state joined to none."""
+        prev = next((p for p in reversed(self.mentions) if p.end <= x.start), None)
+        if prev is None or prev.kind != "state" or not self.knobs.joins:
+            return None
+        gap = self.doc.text[prev.end : x.start].strip()
+        if gap in self.knobs.joins or (not gap and x.prefix in self.knobs.joins):
+            return self.destination(prev)
+        return None
+
     def _unvisited(self, places: list[Mention]) -> list[Mention]:
-        """``places`` but those that are only where someone goes (``_destination``)."""
+        """``places`` but those that are only where someone goes (``destination``)."""
         if not self.knobs.destinations:
             return places
-        return [p for p in places if not self._destination(p)]
+        return [p for p in places if not self.destination(p)]
 
     def _destination_only(self, m: Mention) -> bool:
         """codes91: every mention of the sentence's one country but ``m`` is a
-        destination (``_destination``): it gives no agent its country, as an
+        destination (``destination``): it gives no agent its country, as an
         origin does not (country87)."""
         if not self.knobs.destinations:
             return False
         named = [x for x in self.mentions if x is not m and x.code in self.codes]
-        return bool(named) and all(self._destination(x) for x in named)
+        return bool(named) and all(self.destination(x) for x in named)
 
     def _one_code(self, m: Mention) -> str:
         """The one country the sentence names, unless it is the one struck
@@ -1930,6 +1990,8 @@ def select(
     _add_pair(mentions, pair, start, both_sides, lone_fill, chosen, units, codes)
     # 4. agents of unknown country while fewer than two sides are found
     _add_unknown(mentions, fill_unknown, chosen, units)
+    # 5. mendC92: a destination last, where no agent took its place
+    _add_destination(mentions, chosen, units)
     chosen.sort(key=lambda m: m.start)
     return chosen
 
@@ -1971,7 +2033,9 @@ def _strong_ones(
     unknown_ok: bool | None,
 ) -> list[Mention]:
     """``select``'s strong mentions, with the co-actors linked to them."""
-    strong = [m for m in mentions if m.strong and not m.location_only and not m.source]
+    strong = [
+        m for m in mentions if m.strong and not (m.location_only or m.source or m.destination)
+    ]
     if not strong and (not pair if unknown_ok is None else unknown_ok):
         # A text that names no country: agents of unknown country take part
         # ("police arrested protesters"), with a null code. (In a text that
@@ -2007,7 +2071,7 @@ def _add_weak(
             # a topic ("talks about Syria") is no participant either
             if m.source or m.strong or m.location_only or m.place or m.topic or not m.code:
                 continue
-            if unit(m) in units:
+            if unit(m) in units or m.destination:
                 continue
             # with the states listed right after it ("called on Ethiopia and Eritrea")
             for n in [m, *_listed_after(m, mentions, text, conj)]:
@@ -2086,6 +2150,21 @@ def _add_unknown(
         if m.kind != "agent" or m.code or not m.agent or m.source or m.place:
             continue
         if unit(m) not in units:
+            chosen.append(m)
+            units.add(unit(m))
+
+
+def _add_destination(mentions: list[Mention], chosen: list[Mention], units: set[Unit]) -> None:
+    """mendC92: add the states named only as where someone goes
+    (``Mention.destination``: "الوصول إلى إيطاليا", "a ship bound for
+    Syria") while fewer than two sides are found: where the verb's object or
+    an agent of unknown country is named, the destination stood in its
+    stead (the militants struck, the ship seized were lost); alone, where
+    one goes is the other side ("sent troops to Libya")."""
+    for m in mentions:
+        if len(units) >= 2:
+            break
+        if m.destination and unit(m) not in units and not (m.source or m.topic):
             chosen.append(m)
             units.add(unit(m))
 

@@ -81,7 +81,7 @@ ORIGIN_MARKERS: tuple[str, ...] = tuple(
 # codes91: a state named bare right after a preposition of direction ("زيارة
 # عدد من النواب إلى سوريا", "محاولتهم الوصول إلى إيطاليا") is where someone
 # goes, sends or is sent: it gives no agent of the sentence its country
-# (``participants._Sentence._destination``). Not "نحو" (also "about", a count).
+# (``participants._Sentence.destination``). Not "نحو" (also "about", a count).
 DESTINATION_MARKERS: tuple[str, ...] = ("إلى", "الى")
 # codes91: a word of return or restoring up to three words before such a
 # preposition makes the state a home again ("عودة اللاجئين إلى سوريا",
@@ -91,6 +91,69 @@ DESTINATION_RETURNS: tuple[str, ...] = tuple(
     for word in ("إعادة", "عودة", "إعادته", "إعادتهم", "عودته", "عودتهم", "عودتها")
     for clitic in ("", "و", "ب", "ل")
 ) + ("العودة", "بالعودة", "للعودة", "عاد", "عادت", "عادوا", "يعود", "تعود", "يعودون")
+# mendC92: a word before "إلى" that makes it no direction ("بالإضافة إلى
+# العراق": besides Iraq; "استنادا إلى", "بالنسبة إلى", "إشارة إلى",
+# "انضمامها إلى": joining is membership), and the conjunctions that carry a
+# destination to the state joined to it ("إلى تونس أو مصر", "العراق واليمن")
+# (``participants._Sentence.destination``).
+DESTINATION_NOT_AFTER: tuple[str, ...] = tuple(
+    clitic + word
+    for word in (
+        "إضافة",
+        "إضافةً",
+        "اضافة",
+        "استنادا",
+        "استناداً",
+        "نسبة",
+        "النسبة",
+        "النظر",
+        "إشارة",
+        "اشارة",
+        "مشيرا",
+        "مشيراً",
+        "انضمام",
+        "انضمامها",
+        "انضمامه",
+        "انضمت",
+        "انضم",
+        "ينتمي",
+        "تنتمي",
+        "المنتمين",
+        "المنتمية",
+    )
+    for clitic in ("", "و", "ب", "بال", "وبال")
+    if not (clitic.endswith("ال") and word.startswith("ال"))
+)
+DESTINATION_JOINS: tuple[str, ...] = ("و", "أو", "او", "،", ",")
+# mendC92: a visit, a trip or travel a few words before "إلى": the state
+# is the host, a side of the visit ("زيارة وفد برلماني إلى سوريا"), and a
+# ban on travel to it a measure against it ("منع السفر إلى قطر").
+DESTINATION_HOSTS: tuple[str, ...] = tuple(
+    clitic + word
+    for word in (
+        "زيارة",
+        "زيارته",
+        "زيارتها",
+        "زيارتهم",
+        "زيارات",
+        "الزيارة",
+        "الزيارات",
+        "جولة",
+        "جولته",
+        "الجولة",
+        "سفر",
+        "السفر",
+        "رحلة",
+        "الرحلة",
+        "تنقل",
+        "أدى",
+        "أداها",
+        "يزور",
+        "يتوجه",
+        "توجه",
+    )
+    for clitic in ("", "و", "ب", "ل")
+)
 # agents48fa: "foreign" written with an agent noun ("نیروهای خارجی", "القوات
 # الأجنبية", "foreign troops") says the agents are not of the country where
 # they are or which the sentence names: they take none from it

@@ -2245,7 +2245,7 @@ ORIGIN_MARKERS: tuple[str, ...] = (
 )
 # codes91: a state named bare right after these ("lawmakers' visit to Syria",
 # "migrants trying to reach Italy") is where someone goes, sends or is sent:
-# no agent's country (``participants._Sentence._destination``).
+# no agent's country (``participants._Sentence.destination``).
 DESTINATION_MARKERS: tuple[str, ...] = ("to", "towards", "toward")
 # codes91: a word of return or restoring up to three words before them makes
 # the state a home again ("refugees returning to Syria", "restore order to Libya").
@@ -2259,6 +2259,45 @@ DESTINATION_RETURNS: tuple[str, ...] = (
     "restores",
     "restored",
     "restoring",
+)
+# mendC92: a word before "to" that makes it no direction ("according to
+# Iraq", "in addition to Iraq", "due to", "loyal to"), and the conjunctions
+# that carry a destination to the state joined to it ("to Greece or Italy")
+# (``participants._Sentence.destination``).
+DESTINATION_NOT_AFTER: tuple[str, ...] = (
+    "according",
+    "addition",
+    "due",
+    "owing",
+    "thanks",
+    "close",
+    "closer",
+    "loyal",
+    "loyalty",
+    "similar",
+    "compared",
+    "next",
+    "relative",
+    "prior",
+    "belonging",
+    "allegiance",
+)
+DESTINATION_JOINS: tuple[str, ...] = ("and", "or", ",")
+# mendC92: a visit, a trip or travel a few words before "to": the state is
+# the host, a side of the visit ("the delegation's visit to Syria"), and a
+# ban on travel to it a measure against it.
+DESTINATION_HOSTS: tuple[str, ...] = (
+    "visit",
+    "visits",
+    "trip",
+    "trips",
+    "travel",
+    "travelled",
+    "traveled",
+    "tour",
+    "journey",
+    "flew",
+    "went",
 )
 # agents48fa: "foreign" written with an agent noun ("نیروهای خارجی", "القوات
 # الأجنبية", "foreign troops") says the agents are not of the country where

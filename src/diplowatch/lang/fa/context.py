@@ -72,12 +72,22 @@ NATIONAL_PARTITIVES: tuple[str, ...] = ("از جمله", "از میان آنها
 ORIGIN_MARKERS: tuple[str, ...] = ("آمده از", "مقیم", "ساکن", "اعزامی از")
 # codes91: a state right after a word of heading there ("پناهجویان عازم
 # یونان", "کشتی به مقصد سوریه") is where someone goes: no agent's country
-# (``participants._Sentence._destination``). Not the bare "به", which is
+# (``participants._Sentence.destination``). Not the bare "به", which is
 # mostly the dative ("در پیامی به مردم ایران", "خسارت به این کشور").
 DESTINATION_MARKERS: tuple[str, ...] = ("به سوی", "به سمت", "به مقصد", "عازم", "راهی")
 # codes91: a word of return before them makes the state a home again
 # ("بازگشت پناهجویان به سوی افغانستان").
 DESTINATION_RETURNS: tuple[str, ...] = ("بازگشت", "بازگشتن", "بازگرداندن", "برگشت", "بازگشته")
+# mendC92: the conjunctions that carry a destination to the state joined to
+# it ("عازم یونان و ایتالیا") (``participants._Sentence.destination``); the
+# Persian markers are no other phrase's tail, so no word cancels them.
+DESTINATION_NOT_AFTER: tuple[str, ...] = ()
+DESTINATION_JOINS: tuple[str, ...] = ("و", "یا", "،", ",")
+# mendC92: a visit or a trip a few words before the word of direction: the
+# state is the host, a side of the visit ("سفر هیئت پارلمانی به سوی سوریه"),
+# and the finger of accusation pointed toward it names the accused ("انگشت
+# اتهام را به سوی ... گرفتند").
+DESTINATION_HOSTS: tuple[str, ...] = ("سفر", "بازدید", "دیدار", "سفرش", "اتهام")
 # agents48fa: "foreign" written with an agent noun ("نیروهای خارجی", "القوات
 # الأجنبية", "foreign troops") says the agents are not of the country where
 # they are or which the sentence names: they take none from it
