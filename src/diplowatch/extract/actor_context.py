@@ -1006,6 +1006,12 @@ class Context:
     # "دیپلمات"): a place right after them is where they serve, not their
     # country (``participants._Sentence._placed_right_after``)
     abroad_posts: frozenset[str] = frozenset()
+    # mendD92: seats of international bodies ("Brussels", "جنيف"): officials
+    # there are as often the bodies' as the state's (``_placed_right_after``)
+    igo_seats: frozenset[str] = frozenset()
+    # mendD92: words of saying right after such a place ("said", "إن"):
+    # the officials tell of a deed (``_placed_right_after``)
+    placed_speech: frozenset[str] = frozenset()
     # codes91: words of direction ("إلى", "to", "عازم"): a bare state right
     # after them is where someone goes, no agent's country
     destination_markers: frozenset[str] = frozenset()
@@ -1690,6 +1696,8 @@ _WORD_FIELDS = {
     "national_partitives": "NATIONAL_PARTITIVES",
     "origin_markers": "ORIGIN_MARKERS",
     "abroad_posts": "ABROAD_POSTS",
+    "igo_seats": "IGO_SEATS",
+    "placed_speech": "PLACED_SPEECH",
     "destination_markers": "DESTINATION_MARKERS",
     "destination_returns": "DESTINATION_RETURNS",
     "destination_not_after": "DESTINATION_NOT_AFTER",

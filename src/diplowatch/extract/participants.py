@@ -169,6 +169,12 @@ class FillKnobs:
     # agentsar91: "دبلوماسي", "diplomats": officials whose place is where
     # they serve abroad (``_Sentence._placed_right_after``)
     abroad_posts: frozenset[str] = frozenset()
+    # mendD92: "Brussels", "جنيف": seats of international bodies, whose
+    # officials may be the bodies' (``_Sentence._placed_right_after``)
+    igo_seats: frozenset[str] = frozenset()
+    # mendD92: "said", "إن": words of saying right after the place tell its
+    # officials are speakers, maybe no side (``_Sentence._speakers_of``)
+    speech: frozenset[str] = frozenset()
     # codes91: "إلى", "عازم", "to": a bare state right after one is where
     # someone goes, sends or is sent, not the country of those going
     # (``_Sentence.destination``)
@@ -226,6 +232,8 @@ class FillKnobs:
             partitives=ctx.national_partitives,
             origins=ctx.origin_markers,
             abroad_posts=ctx.abroad_posts,
+            igo_seats=ctx.igo_seats,
+            speech=ctx.placed_speech,
             destinations=ctx.destination_markers,
             returns=ctx.destination_returns,
             not_after=ctx.destination_not_after,
@@ -1075,20 +1083,51 @@ class _Sentence:
         "officials in Baghdad"): they are that place's, not the article's
         home (main read the officials codeless and the state bare in their
         stead). Not a person's office ("قال الوزير في طهران": where he
-        spoke, maybe abroad), nor a post held abroad (``abroad_posts``:
-        "بعثات دبلوماسية في مقديشو" are foreign missions there)."""
-        if m.role in PERSONAL_ROLES or not self.doc.text:
+        spoke, maybe abroad), nor officials told not to be the place's
+        (``_not_of_place``), nor a seat of international bodies
+        (``igo_seats``, mendD92: "officials in Brussels" are as often the
+        EU's), nor speakers (mendD92: a word of saying right after the
+        place, "officials in Syria said jets struck Damascus": they tell
+        the deed, and a country would seat them in the struck place's
+        slot)."""
+        if m.role in PERSONAL_ROLES or not self.doc.text or self._not_of_place(m):
             return ""
-        if not self.knobs.abroad_posts.isdisjoint(self.doc.text[m.start : m.end].split()):
-            return ""  # "الدبلوماسي في لندن", "diplomats in Kabul": posted there
-        preps = self.knobs.location_preps
+        text, preps = self.doc.text, self.knobs.location_preps
         for p in self.places:
             if p.start < m.end or p.start - m.end > _PLACE_GAP or not p.code:
                 continue  # a bounded cut: a long one-line text reads no more
-            gap = self.doc.text[m.end : p.start].split()
+            gap = text[m.end : p.start].split()
             if len(gap) == 1 and gap[0] in preps:
-                return p.code
+                seat = text[p.start : p.end] in self.knobs.igo_seats
+                return "" if seat or self._speakers_of(p) else p.code
         return ""
+
+    def _speakers_of(self, p: Mention) -> bool:
+        """mendD92: whether a word of saying follows the place right after
+        officials (``speech``) and the place's country is named again after
+        it ("officials in Syria said jets struck Damascus"): the officials
+        tell of a deed done to their country, and its code would seat them
+        in the struck place's slot. "Officials in Iraq said they met …"
+        keeps them Iraq's."""
+        said = self.doc.text[p.end : p.end + 20].split()[:1]
+        if not said or said[0].strip("،,") not in self.knobs.speech:
+            return False
+        return any(x.start > p.end and x.code == p.code for x in self.mentions)
+
+    def _not_of_place(self, m: Mention) -> bool:
+        """Officials a place right after them does not make its own: a post
+        held abroad in their words (``abroad_posts``: "بعثات دبلوماسية في
+        مقديشو" are foreign missions there; clitic forms are the data's,
+        mendD92: "وللدبلوماسيين"), or "foreign" right before their noun or
+        after it (``foreign``, mendD92: "foreign officials in Kabul"; not
+        "Foreign Ministry officials", a word off)."""
+        text = self.doc.text
+        words = text[m.start : m.end].split()
+        if not self.knobs.abroad_posts.isdisjoint(words):
+            return True  # "الدبلوماسي في لندن", "diplomats in Kabul": posted there
+        before = words[-2:-1] or text[max(0, m.start - 30) : m.start].split()[-1:]
+        after = text[m.end : m.end + 30].split()[:1]
+        return any(w.lower() in self.knobs.foreign for w in (*before, *after))
 
     def _pair_rest(self, m: Mention) -> set[str]:
         """The codes of the article's pair the sentence does not name, those a

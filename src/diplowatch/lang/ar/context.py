@@ -5,6 +5,7 @@ usually what is talked about, not a participant; an adjective after a head
 noun such as "الجانب" or "الحكومة" stands for the state itself.
 """
 
+from .affixes import AFFIXES
 from .roles import DEPUTY_PRIME_MINISTER_TITLES
 
 TOPIC_PREPOSITIONS: tuple[str, ...] = (
@@ -3811,11 +3812,26 @@ TALKS_SPEECH: tuple[str, ...] = ("قال", "وقال", "قالت", "أكد", "و
 # agentsar91: posts held abroad: a place right after officials so named
 # ("الدبلوماسي في لندن", "بعثات دبلوماسية في مقديشو") is where they serve,
 # not their country (``participants._Sentence._placed_right_after``).
-ABROAD_POSTS: tuple[str, ...] = (
-    *("دبلوماسي", "الدبلوماسي", "دبلوماسية", "الدبلوماسية", "دبلوماسيين", "الدبلوماسيين"),
-    *("دبلوماسيون", "الدبلوماسيون", "بعثة", "البعثة", "بعثات", "البعثات", "الملحق"),
-    *("سفير", "السفير", "سفراء", "السفراء", "مبعوث", "المبعوث", "قنصل", "القنصل"),
+ABROAD_POSTS: tuple[str, ...] = tuple(
+    # mendD92: with every clitic and article a noun takes (``affixes``):
+    # "وللدبلوماسيين", "للسفراء", "والبعثة" are the same posts
+    prefix + word
+    for word in (
+        *("دبلوماسي", "دبلوماسية", "دبلوماسيين", "دبلوماسيون", "بعثة", "بعثات", "ملحق"),
+        *("سفير", "سفراء", "مبعوث", "قنصل"),
+    )
+    for prefix in AFFIXES["noun"][0]
 )
+# mendD92: seats of international bodies (the EU and NATO, the UN, the IAEA):
+# officials "in" them are as often the bodies' as the host state's, so they
+# take no country from the seat (``participants._Sentence._placed_right_after``).
+IGO_SEATS: tuple[str, ...] = ("بروكسل", "جنيف", "نيويورك", "فيينا")
+# mendD92: words of saying right after officials "in" a place: when the
+# place's country is named again after them, the officials tell of a deed
+# done to it and take no country from the place (``participants._Sentence.
+# _speakers_of``). Not Persian: its verb ends the clause, and a codeless
+# speaker there takes the doer's slot.
+PLACED_SPEECH: tuple[str, ...] = TALKS_SPEECH
 
 # mendA92: a conjunction written after a comma opens a new clause rather than
 # ending a list of two ("talks … with the participation of China, and the

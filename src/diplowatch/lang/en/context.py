@@ -2931,6 +2931,16 @@ ABROAD_POSTS: tuple[str, ...] = (
     *("diplomat", "diplomats", "diplomatic", "mission", "missions", "envoy", "envoys"),
     *("ambassador", "ambassadors", "consul", "attache", "delegation", "delegations"),
 )
+# mendD92: seats of international bodies (the EU and NATO, the UN, the IAEA):
+# officials "in" them are as often the bodies' as the host state's, so they
+# take no country from the seat (``participants._Sentence._placed_right_after``).
+IGO_SEATS: tuple[str, ...] = ("Brussels", "Geneva", "New York", "Vienna")
+# mendD92: words of saying right after officials "in" a place: when the
+# place's country is named again after them, the officials tell of a deed
+# done to it and take no country from the place (``participants._Sentence.
+# _speakers_of``). Not Persian: its verb ends the clause, and a codeless
+# speaker there takes the doer's slot.
+PLACED_SPEECH: tuple[str, ...] = TALKS_SPEECH[:-1]
 
 # mendA92: a conjunction written after a comma opens a new clause rather than
 # ending a list of two ("talks … with the participation of China, and the
