@@ -62,7 +62,7 @@ def test_persian_head_of_bloc_and_plain_party() -> None:
 def test_english_deputies_of_a_bloc() -> None:
     # guards: English names the bloc after its deputies; main reads these
     # so ("the Ennahda party's parliamentary bloc", the bloc after the name,
-    # still reads the party: left)
+    # is read since mendD92: tests/test_mendD92.py)
     text = "The prime minister met deputies of the bloc of the Ennahda party."
     assert casts_in_order(text, "en", "CONSULT") == [["TUN:GOV", "TUN:LEG"]]
     party = "The prime minister met deputies of the Ennahda party."

@@ -13,7 +13,9 @@ review of round 91 found four ways it misreads, mended here:
 - seats of international bodies (``IGO_SEATS``: Geneva, Vienna, Brussels,
   New York; ar and en) give officials there no country.
 
-Sentences written for these tests.
+F10: a bloc word with no title heading a party, or English naming the bloc
+after the party ("the Labour Party's parliamentary bloc"), makes it LEG
+(``mention_scan.bloc_named``). Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -84,3 +86,40 @@ def test_officials_in_another_capital_keep_its_country() -> None:
     ]
     persian = "مقامات در ژنو از تصمیم ایران استقبال کردند."
     assert casts_in_order(persian, "fa", "SUPPORT") == [["CHE:GOV", "IRN:"]]
+
+
+# F10: a bloc word with no title before the party ("كتلة حزب الدعوة") or,
+# in English, the bloc named after it ("the Labour Party's parliamentary
+# bloc") makes the party's mention the legislature's
+# (``mention_scan.bloc_named``, ``BLOC_AFTER``).
+
+
+def test_arabic_bloc_of_a_party_with_no_title() -> None:
+    # main: [["TUN:PTY", "ISR:"]]
+    text = "أعلنت كتلة حركة النهضة رفضها للاتفاق مع إسرائيل."
+    assert casts_in_order(text, "ar", "REJECT") == [["TUN:LEG", "ISR:"]]
+
+
+def test_english_bloc_named_after_the_party() -> None:
+    # main: [["GBR:PTY", "ISR:"]] and [["TUN:PTY", "TUN:LEG"]]
+    text = "The Labour Party's parliamentary bloc condemned Israel."
+    assert casts_in_order(text, "en", "ACCUSE") == [["GBR:LEG", "ISR:"]]
+    group = "The Ennahda party's parliamentary group criticised the government."
+    assert casts_in_order(group, "en", "ACCUSE")[0][0] == "TUN:LEG"
+
+
+def test_parties_with_no_bloc_stay_parties() -> None:
+    # guards: main reads these so, and so must the mend
+    assert casts_in_order("The Labour Party condemned Israel.", "en", "ACCUSE") == [
+        ["GBR:PTY", "ISR:"]
+    ]
+    assert casts_in_order("The Fatah faction condemned Israel.", "en", "ACCUSE") == [
+        ["PSE:PTY", "ISR:"]
+    ]
+    arabic = "أعلنت حركة النهضة رفضها للاتفاق مع إسرائيل."
+    assert casts_in_order(arabic, "ar", "REJECT") == [["TUN:PTY", "ISR:"]]
+    persian = "حزب النهضه از دولت انتقاد کرد."
+    assert casts_in_order(persian, "fa", "ACCUSE") == [["TUN:PTY", "TUN:GOV"]]
+    # Persian names the bloc by a legislators' noun already (agentsar91)
+    bloc = "فراکسیون حزب النهضه از دولت انتقاد کرد."
+    assert casts_in_order(bloc, "fa", "ACCUSE") == [["TUN:LEG", "TUN:GOV"]]

@@ -1009,6 +1009,9 @@ class Context:
     # mendD92: seats of international bodies ("Brussels", "جنيف"): officials
     # there are as often the bodies' as the state's (``_placed_right_after``)
     igo_seats: frozenset[str] = frozenset()
+    # mendD92: a bloc's name written after the party ("'s parliamentary
+    # group"): the bloc is the legislature's (``mention_scan.bloc_named``)
+    bloc_after: frozenset[str] = frozenset()
     # mendD92: words of saying right after such a place ("said", "إن"):
     # the officials tell of a deed (``_placed_right_after``)
     placed_speech: frozenset[str] = frozenset()
@@ -1697,6 +1700,7 @@ _WORD_FIELDS = {
     "origin_markers": "ORIGIN_MARKERS",
     "abroad_posts": "ABROAD_POSTS",
     "igo_seats": "IGO_SEATS",
+    "bloc_after": "BLOC_AFTER",
     "placed_speech": "PLACED_SPEECH",
     "destination_markers": "DESTINATION_MARKERS",
     "destination_returns": "DESTINATION_RETURNS",

@@ -843,6 +843,8 @@ class MentionScan:
             # a named news agency or broadcaster reports or is told; its
             # head, named by a title, may act ("the head of the BBC met …")
             group.source = True
+        if bloc_named(text, hit, group, ctx):
+            group.agent = ctx.role_agents.get("legislator") or group.agent
         self.mentions.append(group)
         self.last_end = hit.end
 
@@ -1345,6 +1347,25 @@ def bloc_body(text: str, pending: Pending, group: Mention, ctx: Context, start: 
         text[pending.hit.end : min(start, pending.hit.end + _BLOC_GAP)]
     ).split()
     return not ctx.bloc_words.isdisjoint(words)
+
+
+def bloc_named(text: str, hit: Hit, group: Mention, ctx: Context) -> bool:
+    """mendD92: whether a bloc word with no title heads a named party right
+    before it ("كتلة حزب الدعوة", ``BLOC_WORDS``) or names it right after
+    it, past a possessive (English, ``BLOC_AFTER``: "the Labour Party's
+    parliamentary bloc", "the Ennahda party's parliamentary group"): the
+    bloc sits in parliament and is the legislature's (LEG), as its head is
+    (``bloc_head``); main read it the party's."""
+    if group.agent not in LEGISLATORS_PARTIES:
+        return False
+    if not ctx.bloc_words.isdisjoint(text[max(0, hit.start - 20) : hit.start].split()[-1:]):
+        return True
+    if not ctx.bloc_after:
+        return False
+    after = normalize_phrase(text[hit.end : hit.end + 40]).split()
+    if after and after[0].endswith(tuple(ctx.possessive_markers)):
+        after = after[1:]  # "'s", or the party's own noun with it ("Ennahda party's")
+    return any(after[: len(p.split())] == p.split() for p in ctx.bloc_after)
 
 
 def bloc_head(text: str, pending: Pending, group: Mention, ctx: Context, start: int) -> bool:

@@ -1393,6 +1393,14 @@ MEMBER_WORDS: tuple[str, ...] = ("member", "members")
 # legislators62ar: a parliamentary bloc or caucus in a legislator's title
 # ("head of the parliamentary bloc of the … party"): a legislator (LEG)
 BLOC_WORDS: tuple[str, ...] = ("bloc", "caucus")
+# mendD92: English names a party's bloc after the party ("the Labour Party's
+# parliamentary bloc", "the … party parliamentary group"): the bloc is the
+# legislature's (``mention_scan.bloc_named``). Not a bare "group" or
+# "faction" ("the Fatah faction" is the movement).
+BLOC_AFTER: tuple[str, ...] = (
+    *("parliamentary bloc", "parliamentary group", "parliamentary faction"),
+    *("parliamentary caucus", "bloc", "caucus"),
+)
 
 # Plants, foods and things named after a state name no state ("Indian
 # hemp", "Turkish coffee", "French fries", "guinea pig" needs no entry: it is
