@@ -1015,6 +1015,9 @@ class Context:
     # mendD92: words of saying right after such a place ("said", "إن"):
     # the officials tell of a deed (``_placed_right_after``)
     placed_speech: frozenset[str] = frozenset()
+    # mendF93: subject pronouns after that word of saying ("they", "إنهم"):
+    # the officials tell of their own deed (``_speakers_of``)
+    speaker_pronouns: frozenset[str] = frozenset()
     # codes91: words of direction ("إلى", "to", "عازم"): a bare state right
     # after them is where someone goes, no agent's country
     destination_markers: frozenset[str] = frozenset()
@@ -1702,6 +1705,7 @@ _WORD_FIELDS = {
     "igo_seats": "IGO_SEATS",
     "bloc_after": "BLOC_AFTER",
     "placed_speech": "PLACED_SPEECH",
+    "speaker_pronouns": "SPEAKER_PRONOUNS",
     "destination_markers": "DESTINATION_MARKERS",
     "destination_returns": "DESTINATION_RETURNS",
     "destination_not_after": "DESTINATION_NOT_AFTER",

@@ -12,7 +12,10 @@ the marker introduces is a doer too and goes first. A side whose mentions
 are all in the list is left as it is (who is done to is not named there).
 The list ends where a new clause's subject stands ("Syria was attacked by
 Israel, and Iran condemned the strike": Iran is no attacker;
-``list_clause``, mendA92).
+``list_clause``, mendA92), and that subject, standing after the trigger,
+leaves the trigger's side altogether: kept there, it fell out of the doer
+ordering and the passive's fallback made it the victim ("Syria attacked
+Iran", mendF93).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from diplowatch.extract.doers import marker_doers
 from diplowatch.extract.list_clause import list_members
 from diplowatch.extract.participants import coordinated_groups
 from diplowatch.extract.scan import Hit
+from diplowatch.text.punctuation import COMMAS
 
 
 def listed_doers_first(
@@ -42,7 +46,11 @@ def listed_doers_first(
     heads = {m.start for m in marker_doers(mentions, trig, triggers, ntext, start, ctx)}
     if not heads:
         return side
-    listed = _listed_after(heads, mentions, triggers, ntext, ctx)
+    listed, cut = _listed_after(heads, mentions, triggers, ntext, ctx)
+    if any(m.start in cut and m.start > trig.start for m in side):
+        side = [m for m in side if not (m.start in cut and m.start > trig.start)]
+        if len(side) < 2:
+            return []  # the pair was the cut subject's: no side of this deed
     marked = [m for m in side if m.start in listed or m.start in heads]
     if len(marked) == len(side) or not any(m.start in listed for m in marked):
         return side
@@ -51,15 +59,21 @@ def listed_doers_first(
 
 def _listed_after(
     heads: set[int], mentions: list[Mention], triggers: list[Hit], ntext: str, ctx: Any
-) -> set[int]:
+) -> tuple[set[int], set[int]]:
     """Where the mentions stand that follow a marked head in its list, up
-    to a new clause's subject."""
+    to a new clause's subject, and where that subject and the conjuncts
+    after it stand (cut off from the list)."""
     ordered = sorted(mentions, key=lambda m: m.start)
     groups = coordinated_groups(ordered, ntext, ctx.coordinators, ctx.adjacent_coordinated)
     after: set[int] = set()
+    cut: set[int] = set()
     for group in groups:
         at = next((i for i, m in enumerate(group) if m.start in heads), None)
         if at is not None:
             members = list_members(group, at, triggers, ntext, ctx.coordinators, ctx)
             after.update(m.start for m in members[1:])
-    return after
+            rest = group[at + len(members) :]
+            # only a clause opened after a comma ("Israel, and Iran condemned")
+            if rest and any(c in ntext[members[-1].end : rest[0].start] for c in COMMAS):
+                cut.update(m.start for m in rest)
+    return after, cut

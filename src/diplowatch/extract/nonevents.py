@@ -364,6 +364,8 @@ class Repetition:
     cues: frozenset[str]
     after: frozenset[str]
     before: frozenset[str]
+    not_day_after: frozenset[str]
+    day_nouns: frozenset[str]
 
 
 @cache
@@ -374,7 +376,11 @@ def _repetition(lang: str) -> Repetition:
         return frozenset(normalize_phrase(w) for w in getattr(data, name, ()))
 
     return Repetition(
-        words("REPETITION_CUES"), words("MULTIPLIER_AFTER"), words("MULTIPLIER_BEFORE")
+        words("REPETITION_CUES"),
+        words("MULTIPLIER_AFTER"),
+        words("MULTIPLIER_BEFORE"),
+        words("ONE_DAY_NOT_AFTER"),
+        words("ONE_DAY_NOUNS"),
     )
 
 
@@ -400,7 +406,7 @@ def habit_cues(s: Sentence, doc: DocumentView, history: list[Hit]) -> list[Hit]:
         return history
     out = {id(c) for c in reps if _multiplier(c, ntext, words)}
     rest = [c for c in reps if id(c) not in out]
-    days = _day_spans(s, doc) if rest else []
+    days = _day_spans(s, doc, words) if rest else []
     out |= {id(c) for c in rest if any(_day_of(c, day, ntext, ctx) for day in days)}
     return [c for c in history if id(c) not in out]
 
@@ -414,15 +420,32 @@ def _multiplier(cue: Hit, ntext: str, words: Repetition) -> bool:
     return previous_word(ntext, cue.start) in words.before
 
 
-def _day_spans(s: Sentence, doc: DocumentView) -> list[tuple[int, int]]:
+def _day_spans(s: Sentence, doc: DocumentView, words: Repetition) -> list[tuple[int, int]]:
     """Spans of the sentence's days: a weekday, "today", "أمس", a date of a
-    day (no month or year alone, no target)."""
+    day (no month or year alone, no target); not one after a word of
+    recurrence or of a span's start ("every Monday", "منذ الاثنين",
+    mendF93)."""
     stext = doc.ntext[s.start : s.end]
     return [
         (s.start + d.start, s.start + d.end)
         for d in _dates(stext, doc.lang, doc.anchor, doc.ref_year)
-        if d.precision == "day" and not d.target
+        if d.precision == "day"
+        and not d.target
+        and not _no_one_day(doc.ntext, s.start + d.start, s.start + d.end, words)
     ]
+
+
+def _no_one_day(ntext: str, start: int, end: int, words: Repetition) -> bool:
+    """Whether the day's span opens with, or stands after, a word of
+    recurrence or of a span's start (``ONE_DAY_NOT_AFTER``: "every",
+    "كل", "منذ"), past a day noun ("كل يوم اثنين", "each day")."""
+    first = ntext[start:end].split()[:1]
+    if first and first[0] in words.not_day_after:
+        return True
+    before = previous_word(ntext, start)
+    if before in words.day_nouns:
+        before = previous_word(ntext, ntext.rfind(before, 0, start))
+    return before in words.not_day_after
 
 
 def _day_of(cue: Hit, day: tuple[int, int], ntext: str, ctx) -> bool:

@@ -175,6 +175,8 @@ class FillKnobs:
     # mendD92: "said", "إن": words of saying right after the place tell its
     # officials are speakers, maybe no side (``_Sentence._speakers_of``)
     speech: frozenset[str] = frozenset()
+    # mendF93: "they", "إنهم" after that word: the officials' own deed
+    pronouns: frozenset[str] = frozenset()
     # codes91: "إلى", "عازم", "to": a bare state right after one is where
     # someone goes, sends or is sent, not the country of those going
     # (``_Sentence.destination``)
@@ -234,6 +236,7 @@ class FillKnobs:
             abroad_posts=ctx.abroad_posts,
             igo_seats=ctx.igo_seats,
             speech=ctx.placed_speech,
+            pronouns=ctx.speaker_pronouns,
             destinations=ctx.destination_markers,
             returns=ctx.destination_returns,
             not_after=ctx.destination_not_after,
@@ -665,6 +668,11 @@ def _named_codes(
         # "متظاهرون هاجموا سفارة إسرائيل": the embassy stands abroad
         and not m.mission
     }
+
+
+# mendF93: words after a word of saying in which a subject pronoun still
+# stands for the speakers ("said on Monday that they").
+_PRONOUN_REACH = 5
 
 
 @dataclass(frozen=True)
@@ -1108,9 +1116,13 @@ class _Sentence:
         it ("officials in Syria said jets struck Damascus"): the officials
         tell of a deed done to their country, and its code would seat them
         in the struck place's slot. "Officials in Iraq said they met …"
-        keeps them Iraq's."""
-        said = self.doc.text[p.end : p.end + 20].split()[:1]
+        keeps them Iraq's, and so does a subject pronoun after the saying
+        ("said they condemned Turkey's strikes on Iraq": the deed is the
+        officials' own, mendF93)."""
+        said = self.doc.text[p.end : p.end + 60].split()[:_PRONOUN_REACH]
         if not said or said[0].strip("،,") not in self.knobs.speech:
+            return False
+        if any(w.strip("،,").lower() in self.knobs.pronouns for w in said[1:]):
             return False
         return any(x.start > p.end and x.code == p.code for x in self.mentions)
 

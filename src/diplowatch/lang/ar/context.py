@@ -3825,13 +3825,21 @@ ABROAD_POSTS: tuple[str, ...] = tuple(
 # mendD92: seats of international bodies (the EU and NATO, the UN, the IAEA):
 # officials "in" them are as often the bodies' as the host state's, so they
 # take no country from the seat (``participants._Sentence._placed_right_after``).
-IGO_SEATS: tuple[str, ...] = ("بروكسل", "جنيف", "نيويورك", "فيينا")
+# mendF93: not New York, a US city first (its police, mayor and governor).
+IGO_SEATS: tuple[str, ...] = ("بروكسل", "جنيف", "فيينا")
 # mendD92: words of saying right after officials "in" a place: when the
 # place's country is named again after them, the officials tell of a deed
 # done to it and take no country from the place (``participants._Sentence.
 # _speakers_of``). Not Persian: its verb ends the clause, and a codeless
 # speaker there takes the doer's slot.
 PLACED_SPEECH: tuple[str, ...] = TALKS_SPEECH
+# mendF93: a subject pronoun a few words after that word of saying stands for
+# the officials, whose own deed it tells ("قال مسؤولون في العراق إنهم
+# يدينون الضربات التركية على العراق"): they keep the place's country.
+SPEAKER_PRONOUNS: tuple[str, ...] = (
+    *("إنهم", "أنهم", "انهم", "إنهن", "أنهن", "انهن"),
+    *("إننا", "أننا", "اننا"),
+)
 
 # mendA92: a conjunction written after a comma opens a new clause rather than
 # ending a list of two ("talks … with the participation of China, and the

@@ -1383,6 +1383,11 @@ MULTIPLIER_BEFORE: tuple[str, ...] = (
     *("اكبر", "اكثر", "اعلى", "اقوى", "اشد", "اسرع", "اوسع", "اطول", "اقل", "اضعافا"),
 )
 MULTIPLIER_AFTER: tuple[str, ...] = ("اكبر", "اكثر", "اعلى", "اقوى", "اشد", "اقل", "اضعافا")
+# mendF93: a weekday after a word of recurrence or of a span's start is no
+# one day ("عدة مرات كل يوم اثنين", "منذ الاثنين"; ``extract/nonevents.
+# habit_cues``); a day noun between is skipped.
+ONE_DAY_NOT_AFTER: tuple[str, ...] = ("كل", "منذ")
+ONE_DAY_NOUNS: tuple[str, ...] = ("يوم",)
 
 # nonevent27: an opinion given as one's own ("في رأيي", "أعتقد أن") is no
 # report of what it names: a deed a few words after it is a view, as a

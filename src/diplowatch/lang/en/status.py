@@ -1076,6 +1076,11 @@ MULTIPLIER_AFTER: tuple[str, ...] = (
     # not "as" alone: "struck several times as the truce collapsed"
     *("as much", "as many", "as large", "as big", "as high", "as great", "as strong"),
 )
+# mendF93: a weekday after a word of recurrence or of a span's start is no
+# one day ("several times every Monday", "each Friday", "since Monday";
+# ``extract/nonevents.habit_cues``); a day noun between is skipped.
+ONE_DAY_NOT_AFTER: tuple[str, ...] = ("every", "each", "since")
+ONE_DAY_NOUNS: tuple[str, ...] = ("day",)
 
 # nonevent27: an opinion given as one's own ("in my view", "I think") is no
 # report of what it names: a deed a few words after it is a view, as a

@@ -1585,3 +1585,9 @@ ADDED_PAST_TIMES: tuple[str, ...] = (
 # as the normaliser splits "می‌" off.
 ADDED_NOT_DONE_MARKS: tuple[str, ...] = ("می‌", "نمی‌", "خواهد", "خواهند")
 ADDED_TIME_STOPS: tuple[str, ...] = ("درباره", "درمورد", "پیرامون")
+
+# mendF93: a weekday after a word of recurrence is no one day ("هر
+# دوشنبه"; ``extract/nonevents.habit_cues``, which needs repetition words
+# first, none yet in Persian); a day noun between is skipped.
+ONE_DAY_NOT_AFTER: tuple[str, ...] = ("هر",)
+ONE_DAY_NOUNS: tuple[str, ...] = ("روز",)
