@@ -474,7 +474,10 @@ _AGAINST_REACH = 3
 # ("إعادة الاستقرار إلى ليبيا": one between)
 _RETURN_REACH = 3
 # mendC92: so far, in the same clause, a word of return is read (review91b F7:
-# "عودة مجموعة من الإرهابيين من بؤر التوتر إلى تونس", six words between)
+# "عودة مجموعة منهم من مناطق النزاع إلى تونس"); mendE93 (review92 F12): only
+# where no agent noun stands between it and the state ("عودة مجموعة من
+# الإرهابيين … إلى تونس": the returning terrorists took the home country and the
+# doer's seat), else codes91's ``_RETURN_REACH``
 _FAR_RETURN_REACH = 8
 # mendC92: words before a destination in which a word of a visit makes it the host
 _HOST_REACH = 8
@@ -1065,8 +1068,8 @@ class _Sentence:
                 for x in _coordinated_with(self.mentions, by, self.doc.text, self.knobs.conj):
                     x.agent = m.agent
                 return False
-        elif (own := self._unvisited(self._own_places(m))) or (
-            (weak := self._unvisited(self.weak_states))
+        elif (own := self._unvisited(self._own_places(m), m)) or (
+            (weak := self._unvisited(self.weak_states, m))
             and not m.fallback
             and not self._against_state(m)
         ):
@@ -1190,26 +1193,48 @@ class _Sentence:
         Palermo are acted on there; so does a state one returns to, a word of
         return (``knobs.returns``) up to ``_RETURN_REACH`` words before the
         direction ("عودة اللاجئين إلى سوريا", "إعادة الاستقرار إلى ليبيا")."""
+        return self._direction(x) == "to"
+
+    def _direction(self, x: Mention) -> str:
+        """mendE93: what the word of direction before ``x`` makes it: "to"
+        (a destination, ``destination``), "besides" (after a word of
+        ``knobs.not_after``: "بالإضافة إلى إيران", "according to Iraq": no
+        direction, yet no more a country for the agents before it than a
+        destination is, as under codes91; review92 F7) or "" (neither: a
+        home one returns to, a state after no such word)."""
         if x.kind != "state" or x.agent is not None or not self.doc.text:
-            return False
+            return ""
         joined = self._joined_destination(x)
         if joined is not None:
-            return joined
+            return "to" if joined else ""
         if x.prefix:
-            return False
+            return ""
         before = self.doc.text[max(0, x.start - 160) : x.start]
         words = before.split()[-_RETURN_REACH - 2 :]
         for size in (1, 2):
             if len(words) >= size and " ".join(words[-size:]) in self.knobs.destinations:
                 # mendC92: "according to", "بالإضافة إلى": no direction
                 if words[-size - 1 : -size] and words[-size - 1].lower() in self.knobs.not_after:
-                    return False
-                # "عودة اللاجئين إلى سوريا": where one returns is one's home;
-                # mendC92: so in the clause ("عودة مجموعة من المقاتلين من
-                # بؤر التوتر إلى تونس")
-                clause = _clause_tail(before).split()[-_FAR_RETURN_REACH - size : -size]
-                return not set(clause) & self.knobs.returns
-        return False
+                    return "besides"
+                # "عودة اللاجئين إلى سوريا": where one returns is one's home
+                near = words[-_RETURN_REACH - size : -size]
+                return "" if set(near) & self.knobs.returns or self._far_return(x) else "to"
+        return ""
+
+    def _far_return(self, x: Mention) -> bool:
+        """mendC92: a word of return up to ``_FAR_RETURN_REACH`` words before
+        the state in its clause; mendE93 (review92 F12): with no agent noun
+        between ("عودة مجموعة منهم من مناطق النزاع إلى تونس", not "عودة
+        مجموعة من الإرهابيين من بؤر التوتر إلى تونس": the agent there is
+        the returning one, no home's own)."""
+        offset = max(0, x.start - 160)
+        before = self.doc.text[offset : x.start]
+        clause = _clause_tail(before).split()[-_FAR_RETURN_REACH - 1 : -1]
+        found = [w for w in clause if w in self.knobs.returns]
+        if not found:
+            return False
+        at = offset + before.rfind(found[-1])
+        return not any(m.agent and at < m.start < x.start for m in self.mentions)
 
     def hosted(self, x: Mention) -> bool:
         """mendC92: whether a word of a visit or a trip (``knobs.hosts``:
@@ -1233,11 +1258,12 @@ class _Sentence:
             return self.destination(prev)
         return None
 
-    def _unvisited(self, places: list[Mention]) -> list[Mention]:
-        """``places`` but those that are only where someone goes (``destination``)."""
+    def _unvisited(self, places: list[Mention], m: Mention | None = None) -> list[Mention]:
+        """``places`` but those that are only where someone goes (``destination``)
+        or, for ``m``, only named besides after it (mendE93: ``_lends_none``)."""
         if not self.knobs.destinations:
             return places
-        return [p for p in places if not self.destination(p)]
+        return [p for p in places if not (m and self._lends_none(p, m) or self.destination(p))]
 
     def _destination_only(self, m: Mention) -> bool:
         """codes91: every mention of the sentence's one country but ``m`` is a
@@ -1246,7 +1272,16 @@ class _Sentence:
         if not self.knobs.destinations:
             return False
         named = [x for x in self.mentions if x is not m and x.code in self.codes]
-        return bool(named) and all(self.destination(x) for x in named)
+        return bool(named) and all(self._lends_none(x, m) for x in named)
+
+    def _lends_none(self, x: Mention, m: Mention) -> bool:
+        """mendE93 (review92 F7): the state ``x`` gives ``m`` no country: a
+        destination, or a state named besides ("بالإضافة إلى إيران",
+        "according to Iraq") after ``m`` ("منعت السلطات دخول المسلحين، إضافة
+        إلى إيران": the militants are not Iran's; "In addition to Jordan, the
+        government condemned …" stays Jordan's, as mendC92 read it)."""
+        way = self._direction(x)
+        return way == "to" or (way == "besides" and x.start > m.start)
 
     def _one_code(self, m: Mention) -> str:
         """The one country the sentence names, unless it is the one struck
@@ -2178,9 +2213,17 @@ def _written_at(mentions: list[Mention], code: str, start: int) -> int:
     fills in: the first place of it ("قصفت إسرائيل مواقع في سوريا": Syria,
     written after the verb and its subject, is what was struck, not who
     struck), else the sentence's start. Word order gives a side its role, so
-    a state written only as a place must not stand before the doer."""
+    a state written only as a place must not stand before the doer. Nor a
+    state written as where someone goes (mendE93, review92 F1: "اعتقلت
+    الشرطة اليونانية مهاجرين متجهين إلى إيطاليا وألمانيا": Germany is no
+    doer of the arrest)."""
     return next(
-        (m.start for m in mentions if m.code == code and (m.place or m.location_only)), start
+        (
+            m.start
+            for m in mentions
+            if m.code == code and (m.place or m.location_only or m.destination)
+        ),
+        start,
     )
 
 
