@@ -1334,6 +1334,16 @@ def _apposition_words(gap: str) -> list[str]:
     return "".join(" " if c in _APPOSITION_MARKS else c for c in gap).split()
 
 
+def _bloc_word_between(text: str, pending: Pending, ctx: Context, start: int) -> bool:
+    """Whether a bloc word (``BLOC_WORDS``) stands in the title's words or
+    between the title and the party's name at ``start`` (within ``_BLOC_GAP``)."""
+    words = normalize_phrase(title_words(text, pending)).split()
+    words += normalize_phrase(
+        text[pending.hit.end : min(start, pending.hit.end + _BLOC_GAP)]
+    ).split()
+    return not ctx.bloc_words.isdisjoint(words)
+
+
 def bloc_body(text: str, pending: Pending, group: Mention, ctx: Context, start: int) -> bool:
     """Whether a legislators' noun naming a parliamentary bloc ("الكتلة
     البرلمانية لحركة النهضة", "نمایندگان فراکسیون حزب …") stands for the
@@ -1342,11 +1352,7 @@ def bloc_body(text: str, pending: Pending, group: Mention, ctx: Context, start: 
     it as the party (agentsar91)."""
     if group.agent not in LEGISLATORS_PARTIES or pending.agent != ctx.role_agents.get("legislator"):
         return False
-    words = normalize_phrase(title_words(text, pending)).split()
-    words += normalize_phrase(
-        text[pending.hit.end : min(start, pending.hit.end + _BLOC_GAP)]
-    ).split()
-    return not ctx.bloc_words.isdisjoint(words)
+    return _bloc_word_between(text, pending, ctx, start)
 
 
 def bloc_named(text: str, hit: Hit, group: Mention, ctx: Context) -> bool:
@@ -1381,8 +1387,4 @@ def bloc_head(text: str, pending: Pending, group: Mention, ctx: Context, start: 
     (agentsar91; main read them PTY with the legislator's role)."""
     if group.role != "legislator" or group.agent not in LEGISLATORS_PARTIES:
         return False
-    words = normalize_phrase(title_words(text, pending)).split()
-    words += normalize_phrase(
-        text[pending.hit.end : min(start, pending.hit.end + _BLOC_GAP)]
-    ).split()
-    return not ctx.bloc_words.isdisjoint(words)
+    return _bloc_word_between(text, pending, ctx, start)
