@@ -95,3 +95,17 @@ def reading_lines(text: str, lang: str) -> set[str]:
         " ".join([etype, status, *(f"{c or '-'}:{a or ''}" for c, a in actors)])
         for etype, status, actors in reading(text, lang)
     }
+
+
+def code_sets(text: str, lang: str, etype: str) -> list[set[str | None]]:
+    """The country codes of each event of ``etype``."""
+    return [{a.code for a in e.actors} for e in run(text, lang).events if e.type == etype]
+
+
+def code_pairs(text: str, lang: str, etype: str) -> set[tuple[str | None, str | None]]:
+    """The (first, second) country codes of each two-sided event of ``etype``."""
+    return {
+        (e.actors[0].code, e.actors[1].code)
+        for e in run(text, lang).events
+        if e.type == etype and len(e.actors) >= 2
+    }

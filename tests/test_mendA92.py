@@ -10,24 +10,7 @@ verb right after the conjunct once the clause has its verb, ends the list
 
 import pytest
 
-from diplowatch.model import Document
-from diplowatch.pipeline import process
-
-
-def _sides(text: str, lang: str, etype: str) -> list[set[str | None]]:
-    """The country codes of each event of ``etype``."""
-    events = process(Document("t", text, lang=lang)).events
-    return [{a.code for a in e.actors} for e in events if e.type == etype]
-
-
-def _pairs(text: str, lang: str, etype: str) -> set[tuple[str | None, str | None]]:
-    """The (first, second) country codes of each two-sided event of ``etype``."""
-    events = process(Document("t", text, lang=lang)).events
-    return {
-        (e.actors[0].code, e.actors[1].code)
-        for e in events
-        if e.type == etype and len(e.actors) >= 2
-    }
+from casts import code_pairs, code_sets
 
 
 # Finding 1: main added the next clause's subject (FRA) to the talks.
@@ -54,8 +37,8 @@ def _pairs(text: str, lang: str, etype: str) -> set[tuple[str | None, str | None
     ],
 )
 def test_next_subject_is_no_party(text: str, lang: str) -> None:
-    assert {"TUR", "IRQ", "QAT"} in _sides(text, lang, "CONSULT")
-    assert not any("FRA" in s for s in _sides(text, lang, "CONSULT"))
+    assert {"TUR", "IRQ", "QAT"} in code_sets(text, lang, "CONSULT")
+    assert not any("FRA" in s for s in code_sets(text, lang, "CONSULT"))
 
 
 # Guards: lists after a word of taking part stay whole (main reads them right).
@@ -93,7 +76,7 @@ def test_next_subject_is_no_party(text: str, lang: str) -> None:
     ],
 )
 def test_participant_lists_stay(text: str, lang: str, parties: set[str]) -> None:
-    assert parties in _sides(text, lang, "CONSULT")
+    assert parties in code_sets(text, lang, "CONSULT")
 
 
 # Left: no verb the lexicon knows before the list ("began"), so the clause is
@@ -111,7 +94,7 @@ def test_participant_lists_stay(text: str, lang: str, parties: set[str]) -> None
     ],
 )
 def test_next_subject_without_comma_left(text: str, lang: str) -> None:
-    assert not any("FRA" in s for s in _sides(text, lang, "CONSULT"))
+    assert not any("FRA" in s for s in code_sets(text, lang, "CONSULT"))
 
 
 # Finding 2: main moved the next clause's subject first, as a doer.
@@ -143,7 +126,7 @@ def test_next_subject_without_comma_left(text: str, lang: str) -> None:
     ],
 )
 def test_next_subject_is_no_doer(text: str, lang: str, etype: str, doer: str, wrong: str) -> None:
-    pairs = _pairs(text, lang, etype)
+    pairs = code_pairs(text, lang, etype)
     target = next(t for d, t in pairs if d == doer)
     assert (wrong, target) not in pairs
 
@@ -152,7 +135,7 @@ def test_next_subject_is_no_doer(text: str, lang: str, etype: str, doer: str, wr
 @pytest.mark.xfail(strict=True, reason="the new clause's verb is no trigger")
 def test_next_subject_unknown_verb_left() -> None:
     text = "Oman was struck by the Saudi-led coalition and the Houthis retaliated against Saudi Arabia."
-    assert ("YEM", "OMN") not in _pairs(text, "en", "ASSAULT")
+    assert ("YEM", "OMN") not in code_pairs(text, "en", "ASSAULT")
 
 
 # Guards: marked doer lists stay whole (main reads them right).
@@ -207,5 +190,5 @@ def test_next_subject_unknown_verb_left() -> None:
     ],
 )
 def test_doer_lists_stay(text: str, lang: str, etype: str, doers: set[str], target: str) -> None:
-    pairs = _pairs(text, lang, etype)
+    pairs = code_pairs(text, lang, etype)
     assert {d for d, t in pairs if t == target} == doers

@@ -9,18 +9,7 @@ list goes first too. Sentences written for these tests."""
 
 import pytest
 
-from diplowatch.model import Document
-from diplowatch.pipeline import process
-
-
-def _pairs(text: str, lang: str, etype: str) -> set[tuple[str | None, str | None]]:
-    """The (first, second) country codes of each event of ``etype``."""
-    events = process(Document("t", text, lang=lang)).events
-    return {
-        (e.actors[0].code, e.actors[1].code)
-        for e in events
-        if e.type == etype and len(e.actors) >= 2
-    }
+from casts import code_pairs
 
 
 # main read the later conjuncts as done to by the target (BLR → DEU, …)
@@ -81,7 +70,7 @@ def _pairs(text: str, lang: str, etype: str) -> set[tuple[str | None, str | None
 def test_every_listed_doer_acts(
     text: str, lang: str, etype: str, doers: set[str], target: str
 ) -> None:
-    assert _pairs(text, lang, etype) == {(d, target) for d in doers}
+    assert code_pairs(text, lang, etype) == {(d, target) for d in doers}
 
 
 # guards: main reads these right and must keep them (a glued Arabic "و", a
@@ -117,4 +106,4 @@ def test_every_listed_doer_acts(
     ],
 )
 def test_listed_doers_guards(text: str, lang: str, etype: str, pairs: set[tuple[str, str]]) -> None:
-    assert _pairs(text, lang, etype) == pairs
+    assert code_pairs(text, lang, etype) == pairs
