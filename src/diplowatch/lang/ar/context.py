@@ -3819,6 +3819,8 @@ ABROAD_POSTS: tuple[str, ...] = tuple(
     for word in (
         *("دبلوماسي", "دبلوماسية", "دبلوماسيين", "دبلوماسيون", "بعثة", "بعثات", "ملحق"),
         *("سفير", "سفراء", "مبعوث", "قنصل"),
+        # lex65 (review92 11): the plural envoys and consuls serve abroad
+        *("مبعوثون", "مبعوثين", "مبعوثي", "قناصل"),
     )
     for prefix in AFFIXES["noun"][0]
 )
