@@ -613,6 +613,13 @@ class Context:
     # "احضار شد" + "به": the body an envoy is summoned to summoned him
     summoned_passives: frozenset[str] = frozenset()
     summoner_markers: frozenset[str] = frozenset()
+    # reversed94: "بناء على طلب من X", "به درخواست X", "at X's request",
+    # "the request came from X": X asked (request_owner.py)
+    request_owner_nouns: frozenset[str] = frozenset()
+    request_owner_openers: frozenset[str] = frozenset()
+    request_owner_links: frozenset[str] = frozenset()
+    request_owner_possessives: frozenset[str] = frozenset()
+    request_source_links: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
     # "those who", "من", "کسانی که": whoever holds a stand (class_holders.py)
@@ -1471,6 +1478,11 @@ _WORD_FIELDS = {
     "request_nouns": "REQUEST_NOUNS",
     "summoned_passives": "SUMMONED_PASSIVES",
     "summoner_markers": "SUMMONER_MARKERS",
+    "request_owner_nouns": "REQUEST_OWNER_NOUNS",
+    "request_owner_openers": "REQUEST_OWNER_OPENERS",
+    "request_owner_links": "REQUEST_OWNER_LINKS",
+    "request_owner_possessives": "REQUEST_OWNER_POSSESSIVES",
+    "request_source_links": "REQUEST_SOURCE_LINKS",
     "partitives": "PARTITIVES",
     "stance_nouns": "STANCE_NOUNS",
     "class_holders": "CLASS_HOLDERS",

@@ -267,6 +267,7 @@ from diplowatch.extract.received import givers_first, summoners_first
 from diplowatch.extract.referents import pronoun_referents, told_speakers
 from diplowatch.extract.relative_aside import without_relative_aside
 from diplowatch.extract.reported_owner import reported_subject_first, speakers_struck
+from diplowatch.extract.request_owner import request_owners_first
 from diplowatch.extract.responded import critics_first
 from diplowatch.extract.running_totals import drop_running_totals
 from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
@@ -297,6 +298,7 @@ from diplowatch.extract.struck_armed import STRIKES, struck_as_militants
 from diplowatch.extract.struck_passive import attackers_in_deed, passive_struck
 from diplowatch.extract.subclause_subject import lone_subject_sides, subclause_people
 from diplowatch.extract.summit_setting import summit_setting
+from diplowatch.extract.summoned import envoys_last
 from diplowatch.extract.surnames import family_names_out
 from diplowatch.extract.syntax import (
     governed_out,
@@ -2608,6 +2610,9 @@ def _side_actors(
     """``_side_event``'s side (its doer first) and the actors it names."""
     ctx = doc.ctx
     side = _doer_first(s, doc, trig, etype, side)
+    if etype == "REQUEST":
+        # "بناء على طلب من المحققين", "at X's request": X asked
+        side = request_owners_first(side, trig, doc.ntext, ctx)
     if etype in STRIKES:
         side = struck_as_militants(side, doc.ntext, doc.lang)
     elif etype in HOLDING:
@@ -2720,6 +2725,8 @@ def _givers_first(s: Sentence, doc: _Document, trig: Hit, side: list[Mention]) -
     side = givers_first(side, trig, doc.ntext, ctx)
     # "سفیر ایران به وزارت خارجه دانمارک احضار شد": the ministry summoned
     side = summoners_first(side, trig, doc.ntext, ctx)
+    # "احضار سفیر اتیوپی به وزارت خارجه سودان": the envoy was summoned
+    side = envoys_last(side, trig)
     # "دعم مصر للبنان", "کمک کره به ایران": the noun's genitive gives
     side = genitive_source_first(side, s.mentions, trig, doc.ntext, ctx)
     # "واکنش ایران به انتقاد فرانسه": the critic after the noun first

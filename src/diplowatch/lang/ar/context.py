@@ -2612,6 +2612,16 @@ REQUEST_NOUNS: tuple[str, ...] = (
 SUMMONED_PASSIVES: tuple[str, ...] = ("استدعي", "استدعيت", "تم استدعاء", "جرى استدعاء")
 SUMMONER_MARKERS: tuple[str, ...] = ("الى", "إلى")
 
+# reversed94: whose request it was (extract/request_owner.py). "بناء على طلب
+# من المحققين", "ردا على طلب مصر": the noun after "على" is the cause of
+# another deed and the side after it (with "من" or none) asked, unlike the
+# verb "طلب من X" whose "من" names the one asked; "الطلب جاء من X": X asked.
+# Only a noun of asking has its asker as genitive.
+REQUEST_OWNER_NOUNS: tuple[str, ...] = ("طلب", "الطلب", "طلبا")
+REQUEST_OWNER_OPENERS: tuple[str, ...] = ("على",)
+REQUEST_OWNER_LINKS: tuple[str, ...] = ("من", "")
+REQUEST_SOURCE_LINKS: tuple[str, ...] = ("جاء من", "جاءت من")
+
 # consult34fa: a noun after these is the background of the sentence's event
 # ("في خضم المحادثات", "في غمرة المفاوضات"), as English "amid" is read
 # (``syntax._in_context_phrase``); modifiers follow the noun, so only the

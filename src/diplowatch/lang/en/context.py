@@ -406,6 +406,16 @@ SUMMONED_PASSIVES: tuple[str, ...] = tuple(
 )
 SUMMONER_MARKERS: tuple[str, ...] = ("to",)
 
+# reversed94: whose request it was (extract/request_owner.py). "at the
+# request of France", "at the Canadian ambassador's request": the owner asked,
+# the subject did what was asked; "the request came from X": X asked.
+# Only a noun of asking has its asker as genitive.
+REQUEST_OWNER_NOUNS: tuple[str, ...] = ("request", "requests", "behest")
+REQUEST_OWNER_OPENERS: tuple[str, ...] = ("at", "on", "upon")
+REQUEST_OWNER_LINKS: tuple[str, ...] = ("of",)
+REQUEST_OWNER_POSSESSIVES: tuple[str, ...] = ("'s", "’s", "'", "’")
+REQUEST_SOURCE_LINKS: tuple[str, ...] = ("came from", "come from", "comes from")
+
 # parties33fa: a judgement in the passive after a deed's noun ("Israel's
 # attack on Gaza was (strongly) condemned by Turkey"): the agent after "by"
 # judges the deed and is no side of it (extract/parties.py:

@@ -2522,6 +2522,16 @@ SUMMONED_PASSIVES: tuple[str, ...] = tuple(
 )
 SUMMONER_MARKERS: tuple[str, ...] = ("به",)
 
+# reversed94: whose request it was (extract/request_owner.py). "به/با/بنا
+# به درخواست سفیر کانادا … از سوی وزارت خارجه تنظیم شد": the genitive of
+# the noun after these asked, not the doer of what was asked ("با درخواست
+# از دولت" names the one asked and keeps its "از").
+# Only a noun of asking has its asker as genitive ("با فراخواندن سفرا": the
+# envoys called in are the object).
+REQUEST_OWNER_NOUNS: tuple[str, ...] = ("درخواست", "تقاضا", "تقاضای")
+REQUEST_OWNER_OPENERS: tuple[str, ...] = ("به", "با", "بنا به", "بنابه")
+REQUEST_OWNER_LINKS: tuple[str, ...] = ("",)
+
 # A pronoun opening a sentence is its subject, the person the sentence
 # before named first ("وزیر خارجه ایران … . وی از عربستان انتقاد کرد": the
 # Iranian minister criticised; extract/referents.py).
