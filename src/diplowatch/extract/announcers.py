@@ -29,6 +29,8 @@ own words about itself and are left alone.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from diplowatch.extract.lexicon import SAYING_KINDS
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit
@@ -79,12 +81,16 @@ def without_announcer(
     after_verb: bool,
     leads: frozenset[str] = frozenset(),
     bombings: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
+    marked: Callable[[list[Mention]], list[Mention]] | None = None,
 ) -> list[Mention]:
     """``pool`` without the speaker who announces the deed of ``trig`` by its
     noun, unless the deed may be its own (see the module's convention);
     ``after_verb``: the language puts the subject after its verb; ``leads``:
     the auxiliaries of an impersonal passive (``_impersonal``);
-    ``bombings``: how a bombing's noun and a toll begin (``_bombing``)."""
+    ``bombings``: how a bombing's noun and a toll begin (``_bombing``);
+    ``marked``: which of the mentions given a doer marker of the deed
+    introduces (``doers.marker_doers``, ``_named_doer``), asked only once a
+    speaker is found, as few sentences have one."""
     doers = _DOERS.get(etype)
     if doers is None:
         return pool
@@ -103,6 +109,8 @@ def without_announcer(
     codes = {m.code for m in rest if m.code}
     if _police_understood(trig, etype, rest):
         doers = doers - {"GOV"}
+    if marked is not None and _named_doer(told, rest, marked(pool)):
+        doers = frozenset()
     places = _place_codes(s, trig, pool)
     out = [m for m in told if _teller(m, etype, doers, codes, places)]
     return [m for m in pool if m not in out] if out else pool
@@ -155,6 +163,22 @@ def _police_understood(trig: Hit, etype: str, rest: list[Mention]) -> bool:
     if (etype, mode) not in _HELD_BY_POLICE:
         return False
     return not any(m.agent in _ARMED for m in rest)
+
+
+def _named_doer(told: list[Mention], rest: list[Mention], marked: list[Mention]) -> bool:
+    """reporter94: whether the deed told names its own doer after a doer
+    marker ("أكدت وزارة الداخلية اعتقال ثلاثة من قبل الشرطة", "وزارت کشور
+    بازداشت سه نفر توسط پلیس را تایید کرد", "the ministry confirmed the
+    arrest of three by the police"): those forces did it, and the speaker,
+    an organ that might have done it itself, only tells it. Only a state's
+    own forces (``_STATE_FORCES``) so marked: a group, a legislator or
+    "boys" named after the marker ("ضرب‌وشتم مأمور توسط نماینده مجلس",
+    "بدست طالبان سقوط کرده") leave the speaker, often the victims' own
+    body, where it was. Not where the speaker is itself so marked."""
+    ids = {id(m) for m in marked}
+    if any(id(m) in ids for m in told):
+        return False
+    return any(id(m) in ids and m.agent in _STATE_FORCES for m in rest)
 
 
 def _teller(

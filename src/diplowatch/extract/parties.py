@@ -30,7 +30,7 @@ from diplowatch.extract.assembly_venue import assembly_venue_out
 from diplowatch.extract.caused_deed import causer_out
 from diplowatch.extract.charges import outside_charge
 from diplowatch.extract.cue_words import cue_written
-from diplowatch.extract.doers import FORCE, cause_span, outside_cause, reason_span
+from diplowatch.extract.doers import FORCE, cause_span, marker_doers, outside_cause, reason_span
 from diplowatch.extract.foreign_teller import foreign_subject_alone
 from diplowatch.extract.implied import implied_types
 from diplowatch.extract.lexicon import SAYING_KINDS
@@ -457,10 +457,19 @@ def _pool_of(
         ctx.subject_after_verb,
         ctx.passive_force_leads,
         (ctx.announced_bombings, ctx.announced_tolls),
+        partial(_marked_doers, s=s, trig=trig, ntext=ntext, ctx=ctx),
     )
     if ctx.contrast_breaks:
         pool = _own_side_of_contrast(s, trig, pool, ntext, ctx)
     return pool
+
+
+def _marked_doers(
+    mentions: list[Mention], s: Sentence, trig: Hit, ntext: str, ctx: Any
+) -> list[Mention]:
+    """reporter94: the ``mentions`` a doer marker of ``trig``'s deed
+    introduces ("by the police"), for ``without_announcer``."""
+    return marker_doers(mentions, trig, s.triggers, ntext, s.start, ctx)
 
 
 def _outside_pool(s: Sentence, doc: DocumentView, trig: Hit, etype: str) -> list[Mention]:
