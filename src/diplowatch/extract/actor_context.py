@@ -399,6 +399,9 @@ class Context:
     oblique_breaks: frozenset[str] = frozenset()  # "این": opens a phrase of its own
     name_bad_starts: tuple[str, ...] = ()  # "بال…": no name begins so
     definite_starts: tuple[str, ...] = ()  # "ال…", "لل…": a definite noun
+    # agentnull94: "ال…", "وال…": the article with no preposition glued to it
+    # (``text.words.definite_chain``)
+    article_starts: tuple[str, ...] = ()
     # bodies79: a ministry's name ("وزارت", "وزارة", "ministry"), the words of
     # its portfolio before a people noun ("ورزش و", "of"), the people nouns
     # that close a portfolio ("جوانان", "الأسرى", "women") and the endings of
@@ -1904,6 +1907,7 @@ def _ordered_lists(data: ModuleType | None) -> dict[str, Any]:
         "own_deed_verbs": _words(data, "OWN_DEED_VERBS"),
         "imperfect_starts": _sorted_words(data, "IMPERFECT_STARTS"),
         "definite_starts": _sorted_words(data, "DEFINITE_STARTS"),
+        "article_starts": _sorted_words(data, "ARTICLE_STARTS"),
         "unbound_endings": _sorted_words(data, "UNBOUND_ENDINGS"),
         "home_adj_endings": _sorted_words(data, "HOME_NOUN_ADJECTIVE_ENDINGS"),
         "indefinite_endings": _sorted_words(data, "INDEFINITE_ENDINGS"),

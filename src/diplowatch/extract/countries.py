@@ -21,6 +21,7 @@ from diplowatch.extract.described import described_at
 from diplowatch.extract.home_country import _dateline, _next_word, people_form
 from diplowatch.extract.lexicon import OF_STATE, POSSESSED, WITH_COUNTRY, lexicon
 from diplowatch.extract.mention import Mention
+from diplowatch.extract.ranked import ranked_name_opens
 from diplowatch.extract.scan import Hit, scan
 from diplowatch.extract.sending import sending_word, uncounted
 from diplowatch.extract.titles import (
@@ -45,7 +46,7 @@ from diplowatch.text.punctuation import (
     SENTENCE_STOPS,
     TITLE_BREAKS,
 )
-from diplowatch.text.words import longer_than, padded
+from diplowatch.text.words import definite_chain, longer_than, padded
 
 
 @lru_cache(maxsize=4096)
@@ -924,10 +925,13 @@ def _object_after_definite(text: str, hit: Hit, pending: Pending | None, ctx: Co
         return False
     if hit.entry.kind not in ("state", "capital"):
         return False
-    if not new_head_between(text[pending.hit.end : hit.start].split(), ctx):
-        return False
     if text[hit.start : hit.end].startswith(ctx.definite_starts):
         return False  # "الشرطة السعودية": a name with the article is also an adjective
+    gap = text[pending.hit.end : hit.start].split()
+    if definite_chain(gap, ctx.article_starts):
+        return True  # "انتقدت محكمة العدل الدولية إسرائيل": the chain closed before
+    if not new_head_between(gap, ctx):
+        return False
     words = text[pending.hit.start : pending.hit.end].split()
     return bool(words) and words[-1].startswith(ctx.definite_starts)
 
@@ -1517,11 +1521,23 @@ def _marked_object(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool:
     را"), the whole phrase with its country is the object."""
     if not ctx.object_markers or hit.entry.kind not in ("state", "capital"):
         return False
-    if pending.hit.entry.kind != "role" or not _opens_clause(text, pending.hit.start, ctx):
+    if pending.hit.entry.kind != "role" or not _subject_title(text, pending.hit.start, ctx):
         return False
     rest = text[hit.end : hit.end + 12].lstrip(" \u200c")
     word = rest.split(maxsplit=1)[0] if rest.split() else ""
     return word.rstrip(_PHRASE_BREAKS) in ctx.object_markers
+
+
+def _subject_title(text: str, start: int, ctx: Context) -> bool:
+    """Whether the title at ``start`` opens its clause, alone or after the
+    rank and name of its holder ("سرتیپ X فرمانده پلیس", ``ranked_name_opens``)."""
+    if _opens_clause(text, start, ctx):
+        return True
+    before = text[max(0, start - 80) : start]
+    lead = max(0, start - 80)
+    return ranked_name_opens(
+        before, ctx.lang, lambda head: _opens_clause(text, lead + len(head), ctx)
+    )
 
 
 def _opens_clause(text: str, start: int, ctx: Context) -> bool:

@@ -21,6 +21,7 @@ officer's body (police, ministry, IRGC), so the rank's mention is dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from diplowatch.extract.mention import Mention
@@ -142,3 +143,31 @@ def without_apposed_ranks(
         if _before_title(m, nxt, text, lang) and _before_name(m, mentions, text, lang)
     }
     return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+def ranked_name_opens(before: str, lang: str, opens: Callable[[str], bool]) -> bool:
+    """Whether ``before`` (the text up to a title) ends in a land rank and a
+    personal name of at most ``_NAME_WORDS`` words, the rank written where
+    its clause opens (``opens`` tells, from the text before the rank): "سرتیپ
+    احمد رضایی فرمانده پلیس آمریکا را متهم کرد" is the officer, then his
+    title, as one subject, so the title opens the clause as much as the rank
+    does (agentnull94). A two-word rank ("امیر سرتیپ") counts as one."""
+    ranks = _ranks(lang)
+    if not ranks:
+        return False
+    words = before.split()
+    for size in (1, 2):
+        for name in range(1, _NAME_WORDS + 1):
+            cut = len(words) - name - size
+            if cut < 0:
+                break
+            rank = " ".join(words[cut : cut + size])
+            if rank in ranks and not any(w in ranks for w in words[cut + size :]):
+                head = before[: _nth_word_start(before, cut)]
+                return opens(head)
+    return False
+
+
+def _nth_word_start(text: str, n: int) -> int:
+    """Where the ``n``-th word (from 0) of ``text`` begins."""
+    return [m.start() for m in re.finditer(r"\S+", text)][n]

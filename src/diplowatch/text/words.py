@@ -308,3 +308,26 @@ def governed(
         if word in preps:
             return True
     return False
+
+
+_CHAIN_WORDS = 3  # the longest run of definite words read after a head
+_STEM_LETTERS = 3  # letters a definite noun has after its article
+
+
+def definite_chain(gap: Sequence[str], article_starts: tuple[str, ...]) -> bool:
+    """Whether only words with the article (``article_starts``, no
+    preposition glued before it) stand between a title or agent noun and a
+    state's bare name ("محكمة العدل الدولية", "قائد القوات البرية"): a
+    construct chain ends at its first definite word, and the words after it
+    agree with it as adjectives, so nothing in it takes a genitive and the
+    name after it opens the verb's object (agentnull94). A word of fewer
+    than three letters after the article is a particle the normalised text
+    spells alike ("الى", "التي"); a language without the article has none."""
+    if not article_starts or not gap or len(gap) > _CHAIN_WORDS:
+        return False
+    return all(w.isalpha() and _article_word(w, article_starts) for w in gap)
+
+
+def _article_word(word: str, article_starts: tuple[str, ...]) -> bool:
+    """Whether ``word`` is a noun or adjective with the article."""
+    return any(word.startswith(a) and len(word) - len(a) >= _STEM_LETTERS for a in article_starts)

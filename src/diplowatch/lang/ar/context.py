@@ -1020,6 +1020,12 @@ NAME_BAD_STARTS: tuple[str, ...] = ("بال", "لل", "كال", "فال", "وا�
 # next noun is the verb's object (titles._names_body).
 DEFINITE_STARTS: tuple[str, ...] = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال")
 
+# agentnull94: the article with no preposition glued before it. A run of
+# such words after a title or agent noun ("محكمة العدل الدولية", "قائد
+# القوات البرية") closes its noun phrase, so a state's bare name after the
+# run is the verb's object; "بالبحيرة تونس" opens a place phrase instead.
+ARTICLE_STARTS: tuple[str, ...] = ("ال", "وال", "فال")
+
 # subject50ar: the nominative endings of a sound masculine plural or a dual,
 # which a noun drops in the construct state ("متظاهرو إسرائيل", "نائبا
 # البرلمان"): a noun that keeps one is whole, so a state's bare name right
