@@ -28,6 +28,8 @@ from diplowatch.text.words import space_end, space_start
 _CAPITAL = "capital"
 # The type of the attacks whose doer a state named as a whole is not.
 _ATTACK = "ASSAULT"
+# The unidentified attackers understood where no side did the deed.
+_UNNAMED_ATTACKERS = "UAF"
 # The deeds of force whose people struck or held name their state's place
 # (``own_people_place_out``): attacks, and arrests and sentences.
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -180,14 +182,40 @@ def own_people_place_out(etype: str, actors: list[Actor]) -> list[Actor]:
 
 
 def own_people_places_out(events: list[Event]) -> list[Event]:
-    """``events`` with ``own_people_place_out`` applied to each, once every
-    sentence's events are read and joined: the state beside its people
-    first let a sentence's lesser report of the deed ("سقوط أكثر من قتيل",
-    a confiscation told in a sentence) join the full one, and still does;
+    """``events`` with ``own_people_place_out`` and
+    ``own_people_first_place_out`` applied to each, once every sentence's
+    events are read and joined: the state beside its people first let a
+    sentence's lesser report of the deed ("سقوط أكثر من قتيل", a
+    confiscation told in a sentence) join the full one, and still does;
     reports left alike afterwards are merged as repeats."""
     for event in events:
-        event.actors = own_people_place_out(event.type, event.actors)
+        event.actors = own_people_first_place_out(
+            event.type, own_people_place_out(event.type, event.actors)
+        )
     return events
+
+
+def own_people_first_place_out(etype: str, actors: list[Actor]) -> list[Actor]:
+    """``actors`` of an attack that names only people of one country struck
+    (``PEOPLE_STRUCK_AGENTS``, no role), first, and that state as a whole
+    after them: the people struck first made them the doers and their own
+    state their victim ("لقي شخصان مصرعهما في إطلاق نار داخل مقهى وسط مدينة
+    … سويسرا", "wounded in a shooting in the Philippines": [CHE:CVL, CHE]).
+    The state is only where they were struck, as ``own_people_doer_out``
+    reads it when it stands first: it leaves, and the attackers, named by
+    no side, are the place's unidentified ones (UAF, as the readers give
+    "في هجوم في أنقرة", agentsar83), first (victims94). A side of another
+    kind (an army, a group, another state) keeps the reading."""
+    if etype != _ATTACK or len(actors) < 2:
+        return actors
+    code, people = actors[0].code, shared_set("PEOPLE_STRUCK_AGENTS")
+    if not code or actors[0].agent not in people:
+        return actors
+    struck = [a for a in actors if a.agent in people and not a.role]
+    states = [a for a in actors if _whole(a) and a.code == code]
+    if not states or len(struck) + len(states) != len(actors):
+        return actors
+    return [Actor(code=code, agent=_UNNAMED_ATTACKERS), *struck]
 
 
 def _whole(a: Actor) -> bool:
