@@ -4,7 +4,10 @@ An attack told of the people it struck, with their state named as a whole
 only as where ("in the Philippines", "وسط مدينة … سويسرا", "در قلب بغداد")
 and standing after them, was read [X:CVL, X]: the people as the doers
 who struck their own state. The state is where, the doers are the place's
-unidentified attackers: [X:UAF, X:CVL]. Sentences written for these tests.
+unidentified attackers: [X:UAF, X:CVL] — where the sentence tells an attack
+(deaths alone may be an accident's, and a state after "on"/"على" is what was
+struck: sides70ar, mendA70 keep their readings). Sentences written for
+these tests.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ def _first(text: str, lang: str) -> list[str]:
 
 def test_english_wounded_in_a_shooting_in_the_philippines() -> None:
     # main: [PHL:CVL, PHL:] (the wounded struck their own state)
-    text = "Twelve people were wounded in a shooting in the Philippines."
+    text = "Twelve people were wounded in a shooting at a bar in the Philippines."
     assert _first(text, "en") == ["PHL:UAF", "PHL:CVL"]
 
 
@@ -36,12 +39,6 @@ def test_arabic_killed_in_a_shooting_in_the_heart_of_a_capital() -> None:
     assert _first(text, "ar") == ["DEU:UAF", "DEU:CVL"]
 
 
-def test_arabic_child_shot_in_a_park_in_a_sultanate() -> None:
-    # main: [OMN:CVL, OMN:]
-    text = "أصيب طفل بطلق ناري في حديقة بسلطنة عمان."
-    assert _first(text, "ar") == ["OMN:UAF", "OMN:CVL"]
-
-
 def test_arabic_pedestrians_run_over_in_a_city_described_after_it() -> None:
     # main: [AUS:CVL, AUS:]
     text = "قتل 3 أشخاص بعد عملية دهس لعدد من المشاة وسط مدينة سيدني، أكبر مدن أستراليا."
@@ -54,10 +51,10 @@ def test_persian_pilgrims_killed_in_the_heart_of_baghdad() -> None:
     assert _first(text, "fa") == ["IRQ:UAF", "IRQ:CVL"]
 
 
-def test_persian_blast_among_a_crowd_leaving_its_country() -> None:
-    # main: [SYR:CVL, SYR:]
-    text = "انفجار در میان جمعیتی که برای خروج از سوریه در اطراف فرودگاه دمشق جمع شده بودند رخ داد."
-    assert _first(text, "fa") == ["SYR:UAF", "SYR:CVL"]
+def test_persian_pilgrims_killed_in_a_terrorist_attack_in_baghdad() -> None:
+    # main: [IRQ:CVL, IRQ:]
+    text = "گروهی از زائران در قلب بغداد در یک حمله تروریستی کشته شدند."
+    assert _first(text, "fa") == ["IRQ:UAF", "IRQ:CVL"]
 
 
 def test_guards_a_named_army_stays_the_doer() -> None:
@@ -88,3 +85,38 @@ def test_guards_named_attackers_and_a_foreign_state_keep_their_reading() -> None
     assert _first(text, "fa") == ["PAK:UAF", "PAK:LAB"]
     text = "Three miners were kidnapped in an attack on a mine in Pakistan."
     assert _first(text, "en") == ["PAK:UAF", "PAK:LAB"]
+
+
+# People counted and those "including"/"بينهم"/"از جمله" among them were
+# struck together: the policeman named as one of the dead is no doer who
+# struck the others (victims94, part 2).
+
+
+def test_arabic_policeman_among_the_counted_dead_is_a_victim() -> None:
+    # main: [USA:CVL, USA:COP] (the dead struck the policeman)
+    text = "أسفر حادث إطلاق نار في ولاية تكساس الأمريكية عن مقتل 6 أشخاص بينهم شرطي."
+    assert _first(text, "ar") == ["USA:UAF", "USA:CVL", "USA:COP"]
+
+
+def test_english_police_officer_including_among_the_counted_dead() -> None:
+    # main: [USA:CVL, USA:COP]
+    text = "A shooting in Texas killed six people, including a police officer."
+    assert _first(text, "en") == ["USA:UAF", "USA:CVL", "USA:COP"]
+
+
+def test_persian_policeman_among_the_counted_dead_is_a_victim() -> None:
+    # main: [USA:CVL, USA:COP] (the counted people read as the subject)
+    text = "تیراندازی در تگزاس شش نفر از جمله یک پلیس را کشت."
+    assert _first(text, "fa") == ["USA:UAF", "USA:CVL", "USA:COP"]
+
+
+def test_guards_a_man_who_stabs_a_policeman_stays_the_doer() -> None:
+    # guard: no count, no partitive: the man did it
+    assert _first("A man stabbed a police officer in Paris.", "en") == ["FRA:CVL", "FRA:COP"]
+    assert _first("أقدم رجل على قتل شرطي بسكين في باريس.", "ar") == ["FRA:CVL", "FRA:COP"]
+
+
+def test_guards_persian_soldier_killing_a_youth_stays_the_doer() -> None:
+    # guard (assault51fa's reading): the one counted before the marked object is its subject
+    text = "یک سرباز اسرائیلی یک جوان فلسطینی را در الخلیل کشت."
+    assert _first(text, "fa")[:2] == ["ISR:MIL", "PSE:CVL"]
