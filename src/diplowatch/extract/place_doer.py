@@ -234,11 +234,11 @@ def own_people_first_place_out(
     code, people = actors[0].code, shared_set("PEOPLE_STRUCK_AGENTS")
     if not code or code in struck or actors[0].agent not in people:
         return actors
-    struck = [a for a in actors if a.agent in people and not a.role]
+    victims = [a for a in actors if a.agent in people and not a.role]
     states = [a for a in actors if _whole(a) and a.code == code]
-    if not states or len(struck) + len(states) != len(actors):
+    if not states or len(victims) + len(states) != len(actors):
         return actors
-    return [Actor(code=code, agent=_UNNAMED_ATTACKERS), *struck]
+    return [Actor(code=code, agent=_UNNAMED_ATTACKERS), *victims]
 
 
 def _whole(a: Actor) -> bool:
