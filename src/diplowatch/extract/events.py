@@ -236,8 +236,10 @@ from diplowatch.extract.parties import (
 from diplowatch.extract.person_names import learn_names, learn_surnames
 from diplowatch.extract.place_doer import (
     own_people_doer_out,
+    own_people_first_place_out,
     own_people_places_out,
     place_state_out,
+    struck_state_codes,
     verb_subjects,
     where_only,
     where_states_out,
@@ -2108,6 +2110,9 @@ def _with_implied(
     if not doer:
         subjects = verb_subjects(trig, side, doc.ntext, ctx)
         out = own_people_doer_out(shown, mode, out, subjects)
+        if _attack_told(s):
+            struck = struck_state_codes(side, doc.ntext, ctx)
+            out = own_people_first_place_out(shown, out, struck)
     if armed:
         return armed_as_crowd(out, actors)
     return crowd_first(shown, out, _keepers_after_noun(side, trig), mode)
@@ -2204,7 +2209,7 @@ def _victims_only(s: Sentence, doc: _Document, trig: Hit, side: list[Mention]) -
     struck = _struck_not_where(s, side, trig, doc)
     return (
         (
-            _all_counted(struck, s.mentions, doc.ntext, ctx.lang)
+            _all_counted(struck, s.mentions, doc.ntext, ctx.lang, ctx.national_partitives)
             and not _subject_before_object(struck, trig, doc)
         )
         or struck_only(trig, side, doc.ntext, ctx.target_preps, ctx.syntax.agent_markers)
@@ -2275,9 +2280,14 @@ def _subject_before_object(side: list[Mention], trig: Hit, doc: _Document) -> bo
         return False
     ntext, joins = doc.ntext, doc.ctx.conjunctions
     marked = [m for m in side if m.end < trig.start and _word_after(ntext, m.end) in markers]
-    # "۱۴ نفر و ۶ سرباز را": a mention joined to the object is an object too
+    # "۱۴ نفر و ۶ سرباز را": a mention joined to the object is an object too;
+    # so is one whose part it names ("شش نفر از جمله یک پلیس را", victims94)
+    parts = doc.ctx.national_partitives
     return bool(marked) and any(
-        m.end <= marked[0].start and _word_after(ntext, m.end) not in joins for m in side
+        m.end <= marked[0].start
+        and _word_after(ntext, m.end) not in joins
+        and not any(ntext[m.end : m.end + 24].lstrip().startswith(f"{p} ") for p in parts)
+        for m in side
     )
 
 
@@ -2824,7 +2834,13 @@ _SEIZERS = "COP"
 _UNNAMED_ATTACKERS = "UAF"
 
 
-def _all_counted(side: list[Mention], mentions: list[Mention], ntext: str, lang: str) -> bool:
+def _all_counted(
+    side: list[Mention],
+    mentions: list[Mention],
+    ntext: str,
+    lang: str,
+    partitives: frozenset[str] = frozenset(),
+) -> bool:
     """Every mention of the side has a number right before it ("a car bomb
     killed 14 Iraqi policemen", "قتل 14 شرطيا", "۱۴ پلیس کشته شدند"), or
     across a partitive ("11 من عناصر داعش", ``counts.counted_group``): a
@@ -2838,7 +2854,9 @@ def _all_counted(side: list[Mention], mentions: list[Mention], ntext: str, lang:
     one (``_after_mention``: "گروه هفت ایران را صریحاً عامل آن حمله دانست")."""
     if not side or not all(
         m.end > m.start
-        and counted_group(ntext, m.start, lang)
+        and (
+            counted_group(ntext, m.start, lang) or _among_counted(m, side, ntext, lang, partitives)
+        )
         and not _after_mention(m, mentions, ntext, lang)
         for m in side
     ):
@@ -2852,6 +2870,39 @@ def _all_counted(side: list[Mention], mentions: list[Mention], ntext: str, lang:
         and not (m.source or m.topic or m.location_only or m.role)
         for m in mentions
     )
+
+
+# Words at most between a partitive ("including", "بينهم") and the one it names.
+_PARTITIVE_GAP = 1
+
+
+def _among_counted(
+    m: Mention, side: list[Mention], ntext: str, lang: str, partitives: frozenset[str]
+) -> bool:
+    """Whether ``m`` is named right after a partitive word (``context.
+    NATIONAL_PARTITIVES``: "بينهم", "including", "از جمله"; up to one word
+    between, "a", "یک") that follows a counted mention of the side: "قتل 6
+    أشخاص بينهم شرطي", "killed six people, including a police officer" —
+    the policeman is one of the counted dead, struck with them, not the
+    doer who struck them (victims94)."""
+    lead = ntext[max(0, m.start - 40) : m.start].rstrip()
+    for word in partitives:
+        for gap in range(_PARTITIVE_GAP + 1):
+            words = lead.split()
+            if len(words) <= gap:
+                break
+            head = " ".join(words[: len(words) - gap])
+            if not head.endswith(word) or head[: len(head) - len(word)][-1:] not in ("", " ", ","):
+                continue
+            at = ntext.rfind(word, 0, m.start)
+            return any(
+                x is not m
+                and x.end <= at
+                and not ntext[x.end : at].strip(" ,،")
+                and counted_group(ntext, x.start, lang)
+                for x in side
+            )
+    return False
 
 
 def _after_mention(m: Mention, mentions: list[Mention], ntext: str, lang: str) -> bool:

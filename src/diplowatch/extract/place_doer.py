@@ -28,6 +28,8 @@ from diplowatch.text.words import space_end, space_start
 _CAPITAL = "capital"
 # The type of the attacks whose doer a state named as a whole is not.
 _ATTACK = "ASSAULT"
+# The unidentified attackers understood where no side did the deed.
+_UNNAMED_ATTACKERS = "UAF"
 # The deeds of force whose people struck or held name their state's place
 # (``own_people_place_out``): attacks, and arrests and sentences.
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -179,6 +181,27 @@ def own_people_place_out(etype: str, actors: list[Actor]) -> list[Actor]:
     return out if len(out) > 1 else actors
 
 
+def struck_state_codes(side: list[Mention], ntext: str, ctx: Any) -> frozenset[str]:
+    """The codes of the states named as a whole right after a preposition of
+    whom a deed struck (``context.STRUCK_PREPOSITIONS``: "على", "on", "به"),
+    maybe across one word of direction ("على شمال سوريا", "on northern
+    Syria"): what was struck, not where (sides70ar)."""
+    codes = set()
+    for m in side:
+        if not m.code or m.agent is not None or m.role:
+            continue
+        words = ntext[max(0, m.start - 40) : m.start].split()[-2:]
+        if words and words[-1] in ctx.struck_preps or _struck_region(words, ctx):
+            codes.add(m.code)
+    return frozenset(codes)
+
+
+def _struck_region(words: list[str], ctx: Any) -> bool:
+    """Whether the two words before a state are a preposition of whom a deed
+    struck and a word of direction ("على شمال", "on northern")."""
+    return len(words) == 2 and words[0] in ctx.struck_preps and _direction(words[1], ctx)
+
+
 def own_people_places_out(events: list[Event]) -> list[Event]:
     """``events`` with ``own_people_place_out`` applied to each, once every
     sentence's events are read and joined: the state beside its people
@@ -188,6 +211,34 @@ def own_people_places_out(events: list[Event]) -> list[Event]:
     for event in events:
         event.actors = own_people_place_out(event.type, event.actors)
     return events
+
+
+def own_people_first_place_out(
+    etype: str, actors: list[Actor], struck: frozenset[str] = frozenset()
+) -> list[Actor]:
+    """``actors`` of an attack that names only people of one country struck
+    (``PEOPLE_STRUCK_AGENTS``, no role), first, and that state as a whole
+    after them: the people struck first made them the doers and their own
+    state their victim ("لقي شخصان مصرعهما في إطلاق نار داخل مقهى وسط مدينة
+    … سويسرا", "wounded in a shooting in the Philippines": [CHE:CVL, CHE]).
+    The state is only where they were struck, as ``own_people_doer_out``
+    reads it when it stands first: it leaves, and the attackers, named by
+    no side, are the place's unidentified ones (UAF, as the readers give
+    "في هجوم في أنقرة", agentsar83), first (victims94). Read only where the
+    sentence tells an attack (deaths alone may be an accident's, sides70ar)
+    and not for a state written as what the deed struck (``struck``,
+    ``struck_state_codes``: "غارات على شمال سوريا"). A side of another kind
+    (an army, a group, another state) keeps the reading."""
+    if etype != _ATTACK or len(actors) < 2:
+        return actors
+    code, people = actors[0].code, shared_set("PEOPLE_STRUCK_AGENTS")
+    if not code or code in struck or actors[0].agent not in people:
+        return actors
+    victims = [a for a in actors if a.agent in people and not a.role]
+    states = [a for a in actors if _whole(a) and a.code == code]
+    if not states or len(victims) + len(states) != len(actors):
+        return actors
+    return [Actor(code=code, agent=_UNNAMED_ATTACKERS), *victims]
 
 
 def _whole(a: Actor) -> bool:

@@ -305,6 +305,18 @@ UNKNOWN_DOER_AGENTS: frozenset[str] = frozenset({"UAF", "CRM"})
 OWN_STRUCK_AGENTS: frozenset[str] = frozenset({"CVL"})
 STATE_DEED_MODES: frozenset[str] = frozenset({"execute"})
 
+# victims94: people of a country struck in a deed of force and named before
+# the state itself ("لقي شخصان مصرعهما … في مقهى وسط مدينة … سويسرا",
+# "wounded in a shooting in the Philippines"; [CHE:CVL, CHE:None]) were read
+# as the doers who struck their own state, which is only where they were
+# struck (``extract/place_doer.own_people_first_place_out``). The classes of
+# people such a deed strikes, not who strikes as a whole: civilians,
+# workers, pupils and teachers, medics, clerics, journalists, refugees and
+# firms or their ships.
+PEOPLE_STRUCK_AGENTS: frozenset[str] = frozenset(
+    {"CVL", "LAB", "EDU", "HLH", "REL", "MED", "REF", "BUS"}
+)
+
 # The armed branches a named government acts through: its forces or police
 # named before it ("قوات حكومة الوفاق", "نیروهای دولت", "government forces")
 # are that branch, not the government itself.
