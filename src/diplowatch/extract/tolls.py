@@ -9,7 +9,7 @@ outside the relative clause and killed no one; read on its own, the death's
 trigger took the sentence's first sides as the killers (the accusers
 against the accused: DEU → RUS). Where the deed's own noun gives an event
 of the toll's type and status, a toll read with a named doer other than
-that event's is dropped: the clause names only the dead, so its doer came
+that event's, and no agent of force, is dropped: the clause names only the dead, so its doer came
 from outside it, and the deed's event has the deed's doer. A toll read
 with its doer understood (unidentified attackers: "… را هدف قرار دادند که
 بر اثر آن دو ملوان … کشته شدند" keeps the sailors) or with the deed's own
@@ -38,6 +38,10 @@ _STOPS = frozenset(".!?؟؛;:")
 # The agent of the unidentified attackers understood for a deed whose
 # sentence names only those it struck.
 UNKNOWN_DOER = "UAF"
+# Agents of force (ONTOLOGY "Agents"): a toll read with one as its doer
+# keeps it, as a deed's own striker; the blamers read in are states as a
+# whole, governments and speakers.
+FORCE_AGENTS = frozenset({"UAF", "COP", "JUD", "MIL", "REB", "CRM"})
 
 
 def tolls_out(
@@ -73,6 +77,9 @@ def _foreign_doer(toll: Event, deed: Event) -> bool:
     doer = toll.actors[0]
     if doer.code is None and doer.agent == UNKNOWN_DOER:
         return False
+    if doer.agent in FORCE_AGENTS:
+        return False  # "الغارة … التي أسفرت عن مقتل …": the armed doer the toll names
+
     first = deed.actors[0] if deed.actors else None
     return first is None or (first.code, first.agent) != (doer.code, doer.agent)
 
