@@ -481,6 +481,9 @@ class Context:
     # "حزب‌الله که از سوی ایران حمایت می‌شود": opens a relative clause
     # whose passive verb names its own agent (``parties._relative_agents_out``)
     passive_relative_openers: frozenset[str] = frozenset()
+    # faparties94: "… حمله‌ای که طی آن … کشته شدند", "the attack in which …
+    # were killed": opens a relative clause telling a deed's toll (``tolls``)
+    toll_openers: frozenset[str] = frozenset()
     target_preps: frozenset[str] = frozenset()
     # "دعم مصر للبنان", "کمک کره به ایران", "support for": the marker of a
     # deed noun's target after its genitive doer (``genitive_source``)
@@ -1426,6 +1429,7 @@ _WORD_FIELDS = {
     "participation_tails": "PARTICIPATION_TAILS",
     "offshore_heads": "OFFSHORE_HEAD_NOUNS",
     "passive_relative_openers": "PASSIVE_RELATIVE_OPENERS",
+    "toll_openers": "TOLL_OPENERS",
     "target_preps": "TARGET_PREPOSITIONS",
     "noun_target_markers": "NOUN_TARGET_MARKERS",
     "protest_counterparts": "PROTEST_COUNTERPARTS",

@@ -311,6 +311,7 @@ from diplowatch.extract.syntax import (
 )
 from diplowatch.extract.this_country import this_country_owners, this_country_sides
 from diplowatch.extract.time_clause import main_clause_victims, subclause_doers_first
+from diplowatch.extract.tolls import tolls_out
 from diplowatch.extract.town_taken import with_towns_taken
 from diplowatch.extract.vessels import VESSEL, owned_by_named, without_vessel_agent
 from diplowatch.extract.victims import (
@@ -1399,6 +1400,8 @@ def _protest_demand(
 def _finished(s: Sentence, doc: _Document, out: list[tuple[Event, Hit]]) -> list[Event]:
     """The sentence's events (each with its trigger) as one occasion each,
     with the blames they carry and the speakers they struck."""
+    # "مسئول حمله‌ای دانستند که طی آن … کشته شدند": the toll is the deed's (tolls)
+    out = tolls_out(out, doc.ntext, doc.ctx.toll_openers)
     # one occasion told by two triggers ("were killed when gunmen opened fire") is one event
     events = join(out, doc.ntext, doc.ctx.syntax.passive_aux)
     kept = [(e, t) for e, t in out if any(e is x for x in events)]

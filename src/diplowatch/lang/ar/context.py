@@ -3864,3 +3864,21 @@ SPEAKER_PRONOUNS: tuple[str, ...] = (
 # United States criticised them"); after a list of three it is an Oxford
 # comma ("Britain, the US, and Canada") (extract/list_clause.py).
 CLAUSE_COMMA_JOINERS: tuple[str, ...] = ("و",)
+
+# faparties94: a relative clause on a deed of force that tells its toll
+# ("حملت … إيران مسؤولية الهجوم الذي أسفر عن مقتل حارس", "الهجوم الذي قتل
+# فيه"): the death is the deed itself, and those who blamed or told of the
+# deed are no killers (``extract/tolls``).
+TOLL_OPENERS: tuple[str, ...] = tuple(
+    f"{who} {verb}"
+    for who, verb in (
+        ("الذي", "أسفر عن"),
+        ("الذي", "اسفر عن"),
+        ("التي", "أسفرت عن"),
+        ("التي", "اسفرت عن"),
+        ("الذي", "أدى إلى"),
+        ("الذي", "ادى الى"),
+        ("التي", "أدت إلى"),
+        ("التي", "ادت الى"),
+    )
+)

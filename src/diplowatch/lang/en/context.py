@@ -2970,3 +2970,9 @@ SPEAKER_PRONOUNS: tuple[str, ...] = ("they", "we")
 # United States criticised them"); after a list of three it is an Oxford
 # comma ("Britain, the US, and Canada") (extract/list_clause.py).
 CLAUSE_COMMA_JOINERS: tuple[str, ...] = ("and",)
+
+# faparties94: a relative clause on a deed of force that tells its toll
+# ("blamed Russia for the attack in which ten civilians were killed", "the
+# attack that killed a guard"): the death is the deed itself, and those who
+# blamed or told of the deed are no killers (``extract/tolls``).
+TOLL_OPENERS: tuple[str, ...] = ("in which", "during which", "that left", "which left")

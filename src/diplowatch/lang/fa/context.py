@@ -3878,3 +3878,15 @@ ABROAD_POSTS: tuple[str, ...] = (
 # United States criticised them"); after a list of three it is an Oxford
 # comma ("Britain, the US, and Canada") (extract/list_clause.py).
 CLAUSE_COMMA_JOINERS: tuple[str, ...] = ("و",)
+
+# faparties94: a relative clause on a deed of force that tells its toll
+# ("مسئول حمله‌ای دانستند که طی آن ده غیرنظامی کشته شدند", "حمله به کشتی که
+# منجر به کشته شدن دو خدمه شد"): the death is the deed itself, and those who
+# blamed or told of the deed are no killers (``extract/tolls``).
+TOLL_OPENERS: tuple[str, ...] = tuple(
+    f"که {tail}"
+    for tail in (
+        *("طی آن", "در آن", "در جریان آن", "در پی آن", "در اثر آن", "بر اثر آن"),
+        *("منجر به", "باعث"),
+    )
+)
