@@ -2960,3 +2960,7 @@ SPEAKER_PRONOUNS: tuple[str, ...] = ("they", "we")
 # United States criticised them"); after a list of three it is an Oxford
 # comma ("Britain, the US, and Canada") (extract/list_clause.py).
 CLAUSE_COMMA_JOINERS: tuple[str, ...] = ("and",)
+
+# codoers94: a reciprocal after a list of doers ("Iran and Israel accused
+# each other") makes its members each other's source and target, no co-doers.
+RECIPROCALS: tuple[str, ...] = ("each other", "one another")
