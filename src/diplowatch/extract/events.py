@@ -1902,7 +1902,7 @@ def _marked_object_list(doc: _Document, trig: Hit, people: list[Mention]) -> boo
     before = [m for m in people if m.end <= trig.start]
     if not before or not doc.ctx.object_markers:
         return False
-    after = doc.ntext[before[-1].end : trig.start].split()[:1]
+    after = doc.ntext[before[-1].end : trig.end].split()[:1]  # "را عامل": in the trigger
     return bool(doc.ctx.object_markers & set(after))
 
 
