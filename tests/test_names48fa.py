@@ -190,8 +190,8 @@ def test_persian(text: str, want: tuple[str, ...]) -> None:
 # A directed deed whose doers are a list and whose receiver goes unnamed
 # (``participants.split``): it was done, as one state alone doing it is read
 # ("Iran criticised the resolution"). English reads states acting together
-# as no pair, so each does it alone; Arabic and Persian keep the listed doers
-# in one event, as they keep two. A list a preposition governs does nothing
+# as no pair, so each does it alone; so do Arabic and Persian since codoers94
+# where one alone makes the event (a condemnation; not a sanction). A list a preposition governs does nothing
 # ("in contact with …", "با …"); one given as examples does it.
 LISTED_DOERS: list[tuple[str, str, set[str]]] = [
     (
@@ -199,8 +199,16 @@ LISTED_DOERS: list[tuple[str, str, set[str]]] = [
         "Iran, Russia and China condemned the attack.",
         {"ACCUSE reported IRN:", "ACCUSE reported RUS:", "ACCUSE reported CHN:"},
     ),
-    ("ar", "أدانت إيران وروسيا والصين الهجوم.", {"ACCUSE reported IRN: RUS: CHN:"}),
-    ("fa", "ایران، روسیه و چین این حمله را محکوم کردند.", {"ACCUSE reported IRN: RUS: CHN:"}),
+    (
+        "ar",
+        "أدانت إيران وروسيا والصين الهجوم.",
+        {"ACCUSE reported IRN:", "ACCUSE reported RUS:", "ACCUSE reported CHN:"},
+    ),
+    (
+        "fa",
+        "ایران، روسیه و چین این حمله را محکوم کردند.",
+        {"ACCUSE reported IRN:", "ACCUSE reported RUS:", "ACCUSE reported CHN:"},
+    ),
     (
         "en",
         "Saudi Arabia, Egypt and the United States called for a ceasefire.",
@@ -234,7 +242,7 @@ LISTED_DOERS: list[tuple[str, str, set[str]]] = [
     (
         "fa",
         "کشورهایی از جمله آمریکا، انگلیس و فرانسه این حمله را محکوم کردند.",
-        {"ACCUSE reported USA: GBR: FRA:"},
+        {"ACCUSE reported USA:", "ACCUSE reported GBR:", "ACCUSE reported FRA:"},
     ),
 ]
 

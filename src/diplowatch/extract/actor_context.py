@@ -77,6 +77,7 @@ class Context:
     title_gap_blockers: frozenset[str]
     syntax: Syntax
     object_markers: frozenset[str] = frozenset()
+    reciprocals: frozenset[str] = frozenset()  # "each other": no co-doers
     clause_opening_words: frozenset[str] = frozenset()
     # "از", "on": the one asked follows them (lone_object)
     asked_of_markers: frozenset[str] = frozenset()
@@ -1314,6 +1315,7 @@ _WORD_FIELDS = {
     "subordinators": "SUBORDINATORS",
     "title_gap_blockers": "TITLE_GAP_BLOCKERS",
     "object_markers": "OBJECT_MARKERS",
+    "reciprocals": "RECIPROCALS",
     "clause_opening_words": "CLAUSE_OPENING_WORDS",
     "asked_of_markers": "ASKED_OF_MARKERS",
     "asked_of_not_after": "ASKED_OF_NOT_AFTER",

@@ -1866,9 +1866,51 @@ def _sides(
         return []
     # Only where words stand between an object and its verb (English) are
     # adjacent mentions coordinated; in Arabic "رحبت السعودية بكوريا" they are not.
-    together = frozenset(ONE_SIDED) if ctx.syntax.active else frozenset()
     bound = frozenset(m.start for m in people[:1] if not _may_lead_list(doc, trig, m))
+    doers = _co_doers(doc, trig, etype, people) and (ctx.syntax.active or not bound)
+    together = frozenset(ONE_SIDED) if doers else frozenset()
     return split(etype, people, ntext, ctx.coordinators, together, ctx.adjacent_coordinated, bound)
+
+
+def _co_doers(doc: _Document, trig: Hit, etype: str, people: list[Mention]) -> bool:
+    """Whether a list of doers alone does a directed deed each, as states
+    acting together are no pair (``participants._lone_group``). English
+    has always read them so; codoers94: Arabic and Persian too ("أدانت
+    روسيا والصين الانقلاب"), where each alone makes the event
+    (``one_sided``), and not for a list an object marker closes ("ایران و
+    آمریکا را متهم کرد": both accused) nor for one a preposition governs
+    ("از پلیس و وزیر … خواست": those asked; ``_sides``). Nowhere when a
+    reciprocal tells them each other's target ("accused each other")."""
+    ctx = doc.ctx
+    if _reciprocal_after(doc, trig, people):
+        return False
+    if ctx.syntax.active:
+        return True
+    if not one_sided(etype, trig.entry.extra[0], ctx):
+        return False
+    return not _marked_object_list(doc, trig, people)
+
+
+def _reciprocal_after(doc: _Document, trig: Hit, people: list[Mention]) -> bool:
+    """Whether a reciprocal (``context.RECIPROCALS``) stands among the
+    sides and the trigger or a few words past them."""
+    if not people or not doc.ctx.reciprocals:
+        return False
+    start, end = min(people[0].end, trig.start), max(people[-1].end, trig.end)
+    words = _WORD.findall(doc.ntext[start : end + _RECIPROCAL_REACH])
+    run = f" {' '.join(words)} "
+    return any(f" {r} " in run for r in doc.ctx.reciprocals)
+
+
+def _marked_object_list(doc: _Document, trig: Hit, people: list[Mention]) -> bool:
+    """Whether the last side named before the trigger is followed by an
+    object marker (``context.OBJECT_MARKERS``: "ایران و آمریکا را متهم کرد"
+    accuses both): the list it closes is the deed's object, no co-doers."""
+    before = [m for m in people if m.end <= trig.start]
+    if not before or not doc.ctx.object_markers:
+        return False
+    after = doc.ntext[before[-1].end : trig.end].split()[:1]  # "را عامل": in the trigger
+    return bool(doc.ctx.object_markers & set(after))
 
 
 def _rest_of_governed_list(
@@ -2025,7 +2067,11 @@ def _side_event(
     if _too_few(s, doc, trig, shown, mode, side, actors):
         return None
     implied = _unnamed_doer_first(
-        shown, trig, side, _with_implied(s, doc, trig, shown, mode, side, actors, pools), doc
+        shown,
+        trig,
+        _list_head(side, s, doc),
+        _with_implied(s, doc, trig, shown, mode, side, actors, pools),
+        doc,
     )
     if implied is None:
         return None
@@ -2048,7 +2094,10 @@ def _may_stand_alone(
     no condemned genitive, a bloc acting alone, or a comment on a place struck."""
     ctx = doc.ctx
     return (
-        (one_sided(shown, mode, ctx) and not _condemned_genitive(shown, trig, side, doc.ntext, ctx))
+        (
+            one_sided(shown, mode, ctx)
+            and not _condemned_genitive(shown, trig, _list_head(side, s, doc), doc.ntext, ctx)
+        )
         or _bloc_alone(shown, side)
         or (shown in COMMENTS and comments_on_struck(s, trig, doc.ntext, ctx))
         or asked_at_scene(shown, trig, side, s.mentions, doc.ntext, ctx)
@@ -2707,7 +2756,8 @@ def _doer_first(
         return [m for m in side if m.end <= trig.start] + [m for m in side if m.end > trig.start]
     if etype not in SYMMETRIC:
         # "اعتقلت مواطنا كويتيا الشرطة العراقية": the subject after the object
-        side = subject_after_object(side, trig, doc.ntext, ctx)
+        if not _behind_list_head(side, s, doc):  # "أدانت روسيا والصين اليابان"
+            side = subject_after_object(side, trig, doc.ntext, ctx)
         # "Syria said Israel had bombed its territory": the speaker was struck
         side = reported_subject_first(side, s, trig, doc.ntext, ctx)
     if (
@@ -2823,6 +2873,8 @@ def _deed_place(actors: list[Actor], pools: Pools) -> str | None:
 
 # Characters before a deed noun searched for a demonstrative ("این").
 _POINTER_REACH = 8
+# codoers94: how far past the sides and the trigger a reciprocal is read
+_RECIPROCAL_REACH = 30
 # the last word before a position, and the spaces after it
 _LAST_WORD = re.compile(r"\w+\s+$")
 # Types a sentence may report with no side named: a deed of force, by
@@ -3037,6 +3089,31 @@ def _condemned_genitive(etype: str, trig: Hit, side: list[Mention], ntext: str, 
         return False
     gap = ntext[trig.end : side[0].start].split()
     return bool(gap) if not noun else not gap
+
+
+def _behind_list_head(side: list[Mention], s: Sentence, doc: _Document) -> bool:
+    """Whether the side's first-named mention is a later item of a
+    coordinated list whose head is no side of it (codoers94: China's event
+    of "أدانت روسيا والصين اليابان"): the words before it are its co-doers,
+    no object fronted before a subject (``subject_after_object``)."""
+    first = min(side, key=lambda m: m.start, default=None)
+    if first is None:
+        return False
+    return _list_head([first], s, doc)[0].start != first.start
+
+
+def _list_head(side: list[Mention], s: Sentence, doc: _Document) -> list[Mention]:
+    """A lone side as the head of the coordinated list it stands in
+    (codoers94: "أدانت روسيا والصين الانقلاب", each co-doer its own event):
+    China stands right after the verb as Russia does, the list being the
+    subject; only a side whose list begins past other words is an object
+    or a genitive (``_condemned_genitive``). ``side`` itself otherwise."""
+    if len(side) != 1:
+        return side
+    ctx = doc.ctx
+    groups = coordinated_groups(s.mentions, doc.ntext, ctx.coordinators, ctx.adjacent_coordinated)
+    group = next((g for g in groups if any(m.start == side[0].start for m in g)), None)
+    return side if group is None else group[:1]
 
 
 def _bloc_alone(etype: str, side: list[Mention]) -> bool:

@@ -646,6 +646,9 @@ UNKNOWN_SIDES = True
 # subject and object ("أوقفت الشرطة شابا", "استقبل الرئيس التونسي السفير
 # الفرنسي"), not one coordinated side.
 ADJACENT_COORDINATED = False
+# codoers94: a reciprocal after a list of doers ("اتهمت إيران وإسرائيل
+# بعضهما") makes its members each other's source and target, no co-doers.
+RECIPROCALS: tuple[str, ...] = ("بعضهما", "بعضهم", "بعضها")
 
 # A country after these is the partner of whoever acts ("اتفاقية مع المغرب"),
 # never the country of an agent named without one ("الحكومة").

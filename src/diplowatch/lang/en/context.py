@@ -2976,3 +2976,7 @@ CLAUSE_COMMA_JOINERS: tuple[str, ...] = ("and",)
 # attack that killed a guard"): the death is the deed itself, and those who
 # blamed or told of the deed are no killers (``extract/tolls``).
 TOLL_OPENERS: tuple[str, ...] = ("in which", "during which", "that left", "which left")
+
+# codoers94: a reciprocal after a list of doers ("Iran and Israel accused
+# each other") makes its members each other's source and target, no co-doers.
+RECIPROCALS: tuple[str, ...] = ("each other", "one another")

@@ -296,6 +296,9 @@ ROLE_BREAK_WORDS: tuple[str, ...] = (
 # ends at a verb, "که", "تا" or "و" ("دیدار و استوارنامه را تسلیم کرد": met,
 # and handed over).
 OBJECT_MARKERS: tuple[str, ...] = ("را",)
+# codoers94: a reciprocal after a list of doers ("ایران و اسرائیل یکدیگر
+# را متهم کردند") makes its members each other's source and target, no co-doers.
+RECIPROCALS: tuple[str, ...] = ("یکدیگر", "همدیگر")
 # aftertitle61fa: words that may stand before a title that still opens its
 # clause as its subject ("یک فرمانده سپاه اسرائیل را تهدید کرد"): a state
 # right after such a title and before "را" is the verb's object
