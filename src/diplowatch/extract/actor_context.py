@@ -372,6 +372,8 @@ class Context:
     report_from: frozenset[str] = frozenset()
     held_places: frozenset[str] = frozenset()  # "بقصف معسكرات المسلحين": whose camps
     name_countries: frozenset[str] = frozenset()  # "كوريا" of "رفائيل كوريا"
+    given_name_nouns: frozenset[str] = frozenset()  # "Dane" of "Dane Coleman"
+    given_name_leads: frozenset[str] = frozenset()  # "a" of "a Dane"
     withdraw_from: frozenset[str] = frozenset()
     place_side_preps: frozenset[str] = frozenset()
     unknown_sides: bool = False
@@ -1405,6 +1407,8 @@ _WORD_FIELDS = {
     "report_from": "REPORT_PLACE_FROM",
     "held_places": "HELD_PLACE_NOUNS",
     "name_countries": "COUNTRY_WORDS_IN_NAMES",
+    "given_name_nouns": "GIVEN_NAME_NOUNS",
+    "given_name_leads": "GIVEN_NAME_NOUN_LEADS",
     "withdraw_from": "WITHDRAW_FROM",
     "place_side_preps": "PLACE_SIDE_PREPOSITIONS",
     "passive_verbs": "PASSIVE_VERBS",

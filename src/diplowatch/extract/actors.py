@@ -158,7 +158,12 @@ def _walk(scan: MentionScan, text: str, hits: list[Hit], ctx: Context, starts: l
             scan.title(hit)
         elif kind == "group":
             scan.group(hit)
-        elif kind in _PLACE_KINDS and not scan.skipped(hit) and not scan.name_part(hit):
+        elif (
+            kind in _PLACE_KINDS
+            and not scan.skipped(hit)
+            and not scan.name_part(hit)
+            and not scan.given_name(hit)
+        ):
             scan.place(hit)
     scan.release()
 

@@ -1035,6 +1035,18 @@ class MentionScan:
             or framed(self.text, hit, self.ctx)
         )
 
+    def given_name(self, hit: Hit) -> bool:
+        """A noun of nationality that is also a given name
+        (``context.GIVEN_NAME_NOUNS``) is the name where no determiner or
+        number leads it (``context.GIVEN_NAME_NOUN_LEADS``): "Dane Coleman
+        said" is no Dane; "a Dane", "the Dane" and "two Danes" (a plural is
+        no given name) are persons of the country (mendG95). The scan's text
+        is lower-cased, so the case of the next word cannot tell."""
+        ctx = self.ctx
+        if self.text[hit.start : hit.end] not in ctx.given_name_nouns:
+            return False
+        return previous_word(self.text, hit.start) not in ctx.given_name_leads
+
     def name_part(self, hit: Hit) -> bool:
         """A country word that is also a given name or surname
         (``context.COUNTRY_WORDS_IN_NAMES``) continuing a person's name after

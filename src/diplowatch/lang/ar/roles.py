@@ -37,6 +37,8 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
         "القائمة بالأعمال",
         "القنصل العام",
         "قنصل",
+        # mendG95 (review94a 7): the plural consuls, as "سفراء" beside "سفير"
+        "قناصل",
     ),
     "business": (
         "الرئيس التنفيذي",

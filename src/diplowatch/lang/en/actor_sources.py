@@ -1081,7 +1081,6 @@ AMBIGUOUS: dict[str, str] = {
     "Guinea": "Guinea, but also part of other country names",
     "Congo": "Republic of the Congo, but often the DRC or the river",
     "Congolese": "Either Congo",
-    "Dane": "A Dane, but also a given name (Dane Coleman)",
     "Dominican": "The Dominican Republic, but also Dominica's demonym and the religious order",
     "Vatican": "The Holy See, but also the building",
     "Mali": "Mali, but also a surname",

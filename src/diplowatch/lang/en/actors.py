@@ -1256,7 +1256,6 @@ AMBIGUOUS: dict[str, str] = {
     "Chad": "Chad, but also a given name",
     "Congo": "Republic of the Congo, but often the DRC or the river",
     "Congolese": "Either Congo",
-    "Dane": "A Dane, but also a given name (Dane Coleman)",
     "Dominican": "The Dominican Republic, but also Dominica's demonym and the religious order",
     "General Assembly": "UN General Assembly, but also any organisation's general assembly",
     "Georgetown": "Guyana's capital, but also Washington's neighbourhood and university",

@@ -951,6 +951,14 @@ CUSTODY_NOUNS: tuple[str, ...] = ("custody", "detention", "cell", "cells", "jail
 # given name) they continue the person's name ("Senator Chad Wolf", "Rep. Jim
 # Jordan").
 COUNTRY_WORDS_IN_NAMES: tuple[str, ...] = ("Chad", "Jordan", "Georgia")
+# mendG95: a noun of nationality that is also a given name ("Dane Coleman"):
+# with no determiner or number before it, it is the name; "a Dane", "the
+# Dane" and "two Danes" stay persons of the country (``mention_scan.given_name``).
+GIVEN_NAME_NOUNS: tuple[str, ...] = ("Dane",)
+GIVEN_NAME_NOUN_LEADS: tuple[str, ...] = (
+    *("a", "an", "the", "one", "another", "this", "that", "each", "every", "no"),
+    *("young", "old", "elderly", "fellow", "lone", "single"),
+)
 
 # Words before the doer of a deed of force besides ``AGENT_MARKERS`` ("were
 # killed at the hands of militants", "shot dead by police"): that group acts
