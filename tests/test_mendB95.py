@@ -44,6 +44,12 @@ def test_envoy_subject_summons(text: str, lang: str) -> None:
         ("احضار سفیر بریتانیا به وزارت خارجه مصر پس از این حادثه انجام شد.", "fa", "EGY", "GBR"),
         ("Egypt's foreign ministry summoned the British ambassador on Monday.", "en", "EGY", "GBR"),
         (
+            "The British ambassador summoned to the Egyptian foreign ministry heard its protest.",
+            "en",
+            "EGY",
+            "GBR",
+        ),
+        (
             "The British ambassador was summoned to the Egyptian foreign ministry on Monday.",
             "en",
             "EGY",

@@ -57,8 +57,8 @@ def _summoner(envoy: Mention, side: list[Mention], trig: Hit, ntext: str, ctx: A
     """Whether ``envoy``, the side's first, is the subject of an active
     summons: first after an Arabic verb of ``SUMMONER_AFTER_VERBS`` (with no
     side before it), or before a verb of ``SUMMONER_BEFORE_VERBS`` with no
-    auxiliary, and with nothing but the object ``OBJECT_MARKERS`` marks
-    between them."""
+    auxiliary nor a passive participle's "by" or "to", and with nothing but
+    the object ``OBJECT_MARKERS`` marks between them."""
     word = _WORD.match(ntext, trig.start)
     said = word.group() if word else ""
     if envoy.start >= trig.end:
@@ -66,12 +66,18 @@ def _summoner(envoy: Mention, side: list[Mention], trig: Hit, ntext: str, ctx: A
     if said not in ctx.summoner_before_verbs or passive(trig, ntext, ctx.syntax.passive_aux):
         return False
     after = _WORD.findall(ntext[trig.end : trig.end + 20])[:1]
-    if set(after) & ctx.syntax.agent_markers:
+    if set(after) & (ctx.syntax.agent_markers | ctx.summoner_markers):
+        # "the ambassador summoned by / to the ministry": a passive participle
         return False
     between = [m for m in side if envoy.end <= m.start and m.end <= trig.start]
     if not between:
         return not ctx.object_markers
-    marked = _WORD.findall(ntext[between[0].end : trig.start])
-    return bool(set(marked) & ctx.object_markers) and not (
-        set(_WORD.findall(ntext[envoy.end : between[0].start])) & ctx.object_markers
+    # the object an organ or a person ("وزیر نفت عراق را"), not the envoy's
+    # own state left apart ("سفیر فرانسه را وزارت خارجه … احضار کرد")
+    obj = between[-1]
+    marked = _WORD.findall(ntext[obj.end : trig.start])
+    return (
+        obj.agent is not None
+        and bool(set(marked) & ctx.object_markers)
+        and not set(_WORD.findall(ntext[envoy.end : obj.start])) & ctx.object_markers
     )
