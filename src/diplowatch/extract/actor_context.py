@@ -622,6 +622,13 @@ class Context:
     # "احضار شد" + "به": the body an envoy is summoned to summoned him
     summoned_passives: frozenset[str] = frozenset()
     summoner_markers: frozenset[str] = frozenset()
+    # mendB95: "استدعى السفير الأمريكي …", "The US ambassador summoned …":
+    # an envoy who is the subject of an active summons summoned (summoned.py)
+    summoner_after_verbs: frozenset[str] = frozenset()
+    summoner_before_verbs: frozenset[str] = frozenset()
+    # mendB95: "با درخواست مجدد ایران": one adjective between the request's
+    # noun and its owner (request_owner.py)
+    request_owner_adjectives: frozenset[str] = frozenset()
     # reversed94: "بناء على طلب من X", "به درخواست X", "at X's request",
     # "the request came from X": X asked (request_owner.py)
     request_owner_nouns: frozenset[str] = frozenset()
@@ -1491,6 +1498,9 @@ _WORD_FIELDS = {
     "request_nouns": "REQUEST_NOUNS",
     "summoned_passives": "SUMMONED_PASSIVES",
     "summoner_markers": "SUMMONER_MARKERS",
+    "summoner_after_verbs": "SUMMONER_AFTER_VERBS",
+    "summoner_before_verbs": "SUMMONER_BEFORE_VERBS",
+    "request_owner_adjectives": "REQUEST_OWNER_ADJECTIVES",
     "request_owner_nouns": "REQUEST_OWNER_NOUNS",
     "request_owner_openers": "REQUEST_OWNER_OPENERS",
     "request_owner_links": "REQUEST_OWNER_LINKS",

@@ -168,9 +168,11 @@ def _police_understood(trig: Hit, etype: str, rest: list[Mention]) -> bool:
 def _named_doer(told: list[Mention], rest: list[Mention], marked: list[Mention]) -> bool:
     """reporter94: whether the deed told names its own doer after a doer
     marker ("أكدت وزارة الداخلية اعتقال ثلاثة من قبل الشرطة", "وزارت کشور
-    بازداشت سه نفر توسط پلیس را تایید کرد", "the ministry confirmed the
+    بازداشت سه نفر توسط پلیس را اعلام کرد", "the ministry confirmed the
     arrest of three by the police"): those forces did it, and the speaker,
-    an organ that might have done it itself, only tells it. Only a state's
+    an organ that might have done it itself, only tells it. Persian "تایید
+    کرد" (confirmed) is no verb of saying here, so it is not reached
+    (mendB95). Only a state's
     own forces (``_STATE_FORCES``) so marked: a group, a legislator or
     "boys" named after the marker ("ضرب‌وشتم مأمور توسط نماینده مجلس",
     "بدست طالبان سقوط کرده") leave the speaker, often the victims' own

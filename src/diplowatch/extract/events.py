@@ -2789,7 +2789,7 @@ def _givers_first(s: Sentence, doc: _Document, trig: Hit, side: list[Mention]) -
     # "سفیر ایران به وزارت خارجه دانمارک احضار شد": the ministry summoned
     side = summoners_first(side, trig, doc.ntext, ctx)
     # "احضار سفیر اتیوپی به وزارت خارجه سودان": the envoy was summoned
-    side = envoys_last(side, trig)
+    side = envoys_last(side, trig, doc.ntext, ctx)
     # "دعم مصر للبنان", "کمک کره به ایران": the noun's genitive gives
     side = genitive_source_first(side, s.mentions, trig, doc.ntext, ctx)
     # "واکنش ایران به انتقاد فرانسه": the critic after the noun first

@@ -67,11 +67,15 @@ def _owns(m: Mention, trig: Hit, ntext: str, ctx: Any) -> bool:
 
 
 def _gap_words(gap: str, ctx: Any) -> str:
-    """The words between the noun and a mention, determiners left out; a
-    mark other than a word ends the link ("طلب، من" is no owner's)."""
+    """The words between the noun and a mention, determiners and one
+    adjective of ``REQUEST_OWNER_ADJECTIVES`` right after the noun left out
+    ("درخواست مجدد ایران"); a mark other than a word ends the link ("طلب،
+    من" is no owner's)."""
     words = _WORD.findall(gap)
     if any(not w.isalnum() for w in words):
         return "\0"
+    if words and words[0] in ctx.request_owner_adjectives:
+        words = words[1:]
     return " ".join(w for w in words if w not in ctx.syntax.determiners)
 
 

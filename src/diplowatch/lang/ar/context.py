@@ -2620,6 +2620,11 @@ REQUEST_NOUNS: tuple[str, ...] = (
 # (extract/received.py: summoners_first).
 SUMMONED_PASSIVES: tuple[str, ...] = ("استدعي", "استدعيت", "تم استدعاء", "جرى استدعاء")
 SUMMONER_MARKERS: tuple[str, ...] = ("الى", "إلى")
+# mendB95: an active masculine verb of summoning with no object pronoun
+# ("استدعى السفير الأمريكي في بغداد وزير النفط"): the first noun after it is
+# its subject, so an envoy named there summoned (extract/summoned.py); the
+# feminine "استدعت" has a state or ministry as subject ("أنها استدعت السفير").
+SUMMONER_AFTER_VERBS: tuple[str, ...] = ("استدعى", "يستدعي")
 
 # reversed94: whose request it was (extract/request_owner.py). "بناء على طلب
 # من المحققين", "ردا على طلب مصر": the noun after "على" is the cause of

@@ -405,6 +405,10 @@ SUMMONED_PASSIVES: tuple[str, ...] = tuple(
     for verb in ("summoned", "called in")
 )
 SUMMONER_MARKERS: tuple[str, ...] = ("to",)
+# mendB95: an active verb of summoning ("The US ambassador summoned Iraq's oil
+# minister"): the envoy right before it, no auxiliary between, is its subject
+# and summoned (extract/summoned.py).
+SUMMONER_BEFORE_VERBS: tuple[str, ...] = ("summoned", "summon", "summons")
 
 # reversed94: whose request it was (extract/request_owner.py). "at the
 # request of France", "at the Canadian ambassador's request": the owner asked,

@@ -2524,6 +2524,10 @@ SUMMONED_PASSIVES: tuple[str, ...] = tuple(
     for aux in ("شد", "شدند", "شده", "گردید", "گردیدند", "می شود", "می شوند")
 )
 SUMMONER_MARKERS: tuple[str, ...] = ("به",)
+# mendB95: an active summons whose object is marked by "را" ("سفیر آمریکا در
+# بغداد وزیر نفت عراق را احضار کرد"): the envoy before that object is the
+# subject and summoned (extract/summoned.py).
+SUMMONER_BEFORE_VERBS: tuple[str, ...] = ("احضار",)
 
 # reversed94: whose request it was (extract/request_owner.py). "به/با/بنا
 # به درخواست سفیر کانادا … از سوی وزارت خارجه تنظیم شد": the genitive of
@@ -2534,6 +2538,9 @@ SUMMONER_MARKERS: tuple[str, ...] = ("به",)
 REQUEST_OWNER_NOUNS: tuple[str, ...] = ("درخواست", "تقاضا", "تقاضای")
 REQUEST_OWNER_OPENERS: tuple[str, ...] = ("به", "با", "بنا به", "بنابه")
 REQUEST_OWNER_LINKS: tuple[str, ...] = ("",)
+# mendB95: one adjective between the noun and its owner ("با درخواست مجدد
+# ایران": Iran's renewed request).
+REQUEST_OWNER_ADJECTIVES: tuple[str, ...] = ("مجدد", "رسمی", "اخیر", "مکرر", "فوری")
 
 # A pronoun opening a sentence is its subject, the person the sentence
 # before named first ("وزیر خارجه ایران … . وی از عربستان انتقاد کرد": the
