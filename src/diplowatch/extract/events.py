@@ -242,6 +242,7 @@ from diplowatch.extract.place_doer import (
     struck_state_codes,
     verb_subjects,
     where_only,
+    where_state_codes,
     where_states_out,
 )
 from diplowatch.extract.places import (
@@ -2164,7 +2165,8 @@ def _with_implied(
         out = own_people_doer_out(shown, mode, out, subjects)
         if _attack_told(s):
             struck = struck_state_codes(side, doc.ntext, ctx)
-            out = own_people_first_place_out(shown, out, struck)
+            where = where_state_codes(side, trig, doc.ntext, ctx)
+            out = own_people_first_place_out(shown, out, struck, where)
     if armed:
         return armed_as_crowd(out, actors)
     return crowd_first(shown, out, _keepers_after_noun(side, trig), mode)

@@ -213,22 +213,68 @@ def own_people_places_out(events: list[Event]) -> list[Event]:
     return events
 
 
+def where_state_codes(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -> frozenset[str]:
+    """The codes of the states that ``side`` names as a whole only as where
+    the deed ``trig`` happened: every such mention is written as a place
+    (``where_only``, ``_after_place_word``) or is a capital, which names its
+    own city ("… في قلب برلين", "العاصمة السويدية ستوكهولم"). Not a state
+    named in another phrase ("تنش‌ها میان اسرائیل و ایران", "an attack that
+    shook France") nor only by a firm's nationality (mendC95)."""
+    read = [
+        (m.code, _placed(m, trig, ntext, ctx))
+        for m in side
+        if m.code and m.agent is None and not m.role
+    ]
+    return frozenset(code for code, p in read if p) - {code for code, p in read if not p}
+
+
+def _placed(m: Mention, trig: Hit, ntext: str, ctx: Any) -> bool:
+    """Whether the state mention ``m`` is written as a place: a capital,
+    ``where_only``, or after a preposition or noun of place
+    (``_after_place_word``)."""
+    return m.kind == _CAPITAL or where_only(m, trig, ntext, ctx) or _after_place_word(m, ntext, ctx)
+
+
+def _after_place_word(m: Mention, ntext: str, ctx: Any) -> bool:
+    """Whether ``m`` follows a preposition of place (``LOCATION_PREPOSITIONS``,
+    ``STATE_PLACE_PREPOSITIONS``) with only determiners between ("in the
+    Philippines", whose article kept the mention from being read as a
+    place), or a noun of a place in it (``LOCATION_HEAD_NOUNS``,
+    ``HELD_AREA_NOUNS``: "ملبورن، ثاني أكبر مدن أستراليا")."""
+    words = ntext[max(0, m.start - 40) : m.start].split()[-3:]
+    if words and (words[-1] in ctx.location_heads or words[-1] in ctx.held_area_nouns):
+        return True
+    while words and words[-1] in ctx.syntax.determiners:
+        words.pop()
+    return bool(words) and (words[-1] in ctx.location_preps or words[-1] in ctx.state_place_preps)
+
+
 def own_people_first_place_out(
-    etype: str, actors: list[Actor], struck: frozenset[str] = frozenset()
+    etype: str,
+    actors: list[Actor],
+    struck: frozenset[str] = frozenset(),
+    where: frozenset[str] | None = None,
 ) -> list[Actor]:
     """``actors`` of an attack that names only people of one country struck
     (``PEOPLE_STRUCK_AGENTS``, no role), first, and that state as a whole
     after them: the people struck first made them the doers and their own
     state their victim ("لقي شخصان مصرعهما في إطلاق نار داخل مقهى وسط مدينة
-    … سويسرا", "wounded in a shooting in the Philippines": [CHE:CVL, CHE]).
-    The state is only where they were struck, as ``own_people_doer_out``
-    reads it when it stands first: it leaves, and the attackers, named by
-    no side, are the place's unidentified ones (UAF, as the readers give
-    "في هجوم في أنقرة", agentsar83), first (victims94). Read only where the
-    sentence tells an attack (deaths alone may be an accident's, sides70ar)
-    and not for a state written as what the deed struck (``struck``,
-    ``struck_state_codes``: "غارات على شمال سوريا"). A side of another kind
-    (an army, a group, another state) keeps the reading."""
+    … سويسرا", "wounded in a shooting at a bar in the Philippines": [CHE:CVL,
+    CHE]). No state strikes as a whole the people it is named beside, as
+    ``own_people_doer_out`` reads it when it stands first: it leaves, and
+    the attackers, named by no side, are unidentified (UAF), first
+    (victims94). They take the state's code, the place's attackers (as the
+    readers give "في هجوم في أنقرة", agentsar83), only where the state is
+    written as the place (``where``, ``where_state_codes``); a state named
+    otherwise (in "between Israel and Iran", a firm's nationality) tells
+    not where, and the attackers stay of no country (mendC95). Read only
+    where the sentence tells an attack (deaths alone may be an accident's,
+    sides70ar) and not for a state written as what the deed struck
+    (``struck``, ``struck_state_codes``: "غارات على شمال سوريا"). A side of
+    another kind (an army, a group, another state) keeps the reading. Not
+    reached where the state right after the deed's noun was read as its
+    doer ("wounded in a shooting in the Philippines" stays [PHL:CVL, PHL]:
+    the rule runs only with no doer named)."""
     if etype != _ATTACK or len(actors) < 2:
         return actors
     code, people = actors[0].code, shared_set("PEOPLE_STRUCK_AGENTS")
@@ -238,7 +284,8 @@ def own_people_first_place_out(
     states = [a for a in actors if _whole(a) and a.code == code]
     if not states or len(victims) + len(states) != len(actors):
         return actors
-    return [Actor(code=code, agent=_UNNAMED_ATTACKERS), *victims]
+    placed = code if where is None or code in where else None
+    return [Actor(code=placed, agent=_UNNAMED_ATTACKERS), *victims]
 
 
 def _whole(a: Actor) -> bool:

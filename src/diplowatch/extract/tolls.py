@@ -3,7 +3,7 @@
 
 "آلمان و فرانسه روسیه را مسئول حمله‌ای دانستند که طی آن ده غیرنظامی
 اوکراینی کشته شدند", "… the attack in which ten Ukrainian civilians were
-killed", "الهجوم الذي قتل فيه …": the killing is the attack itself, told
+killed", "الهجوم الذي أسفر عن مقتل …": the killing is the attack itself, told
 again by its toll. Who blamed, condemned or told of the attack stands
 outside the relative clause and killed no one; read on its own, the death's
 trigger took the sentence's first sides as the killers (the accusers
@@ -18,7 +18,9 @@ doer stays, and a toll whose deed gave no event is left as it was read.
 The opener is language data (``context.TOLL_OPENERS``: fa "که طی آن", "که در
 آن", "که منجر به"; ar "الذي أسفر عن"; en "in which"), written after the
 deed's noun within ``_DEED_REACH`` characters and before the toll's trigger
-within ``_TOLL_REACH``, with no full stop between.
+within ``_TOLL_REACH``, with no full stop between. An Arabic clause whose
+toll's verb comes before its "فيه" ("الهجوم الذي قتل فيه …", "الذي لقي فيه
+… مصرعهم") has the trigger inside what would be the opener: not read (mendC95).
 """
 
 from __future__ import annotations

@@ -307,7 +307,7 @@ STATE_DEED_MODES: frozenset[str] = frozenset({"execute"})
 
 # victims94: people of a country struck in a deed of force and named before
 # the state itself ("لقي شخصان مصرعهما … في مقهى وسط مدينة … سويسرا",
-# "wounded in a shooting in the Philippines"; [CHE:CVL, CHE:None]) were read
+# "wounded in a shooting at a bar in the Philippines"; [CHE:CVL, CHE:None]) were read
 # as the doers who struck their own state, which is only where they were
 # struck (``extract/place_doer.own_people_first_place_out``). The classes of
 # people such a deed strikes, not who strikes as a whole: civilians,
