@@ -33,6 +33,15 @@ def casts_in_order(text: str, lang: str, etype: str) -> list[list[str]]:
     ]
 
 
+def first_codes(text: str, lang: str, etype: str) -> list[str]:
+    """The codes of the actors of the first event of ``etype``, in order
+    (``None`` as 'None'); fails when there is none (a test of who acts first
+    needs one)."""
+    events = casts_in_order(text, lang, etype)
+    assert events, f"no {etype} in {text}"
+    return [c.split(":")[0] for c in events[0]]
+
+
 def every_actor(text: str, lang: str) -> list[str]:
     """'CODE:AGENT' of every actor of every event of ``text``, in order
     ('-' for no code)."""

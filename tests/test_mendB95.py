@@ -7,14 +7,7 @@ the owner. Sentences written for these tests."""
 
 import pytest
 
-from casts import casts_in_order
-
-
-def _first_pair(text: str, lang: str, etype: str) -> list[str]:
-    """The codes of the first event of ``etype``, in order."""
-    events = casts_in_order(text, lang, etype)
-    assert events, f"no {etype} in {text}"
-    return [c.split(":")[0] for c in events[0]]
+from casts import first_codes
 
 
 # main read the envoy last (the summoned minister first)
@@ -30,7 +23,7 @@ def _first_pair(text: str, lang: str, etype: str) -> list[str]:
     ],
 )
 def test_envoy_subject_summons(text: str, lang: str) -> None:
-    assert _first_pair(text, lang, "ACCUSE")[:2] == ["GBR", "EGY"]
+    assert first_codes(text, lang, "ACCUSE")[:2] == ["GBR", "EGY"]
 
 
 # guards: the envoy is the one summoned and stays last
@@ -58,16 +51,16 @@ def test_envoy_subject_summons(text: str, lang: str) -> None:
     ],
 )
 def test_envoy_summoned_guards(text: str, lang: str, summoner: str, envoy: str) -> None:
-    assert _first_pair(text, lang, "ACCUSE")[:2] == [summoner, envoy]
+    assert first_codes(text, lang, "ACCUSE")[:2] == [summoner, envoy]
 
 
 def test_request_owner_after_adjective() -> None:
     # main: TUR → GRC (the one who rejected read as the asker)
     text = "ترکیه با درخواست رسمی یونان برای تمدید مهلت مخالفت کرد."
-    assert _first_pair(text, "fa", "REQUEST")[:2] == ["GRC", "TUR"]
+    assert first_codes(text, "fa", "REQUEST")[:2] == ["GRC", "TUR"]
 
 
 def test_request_owner_guard_no_adjective() -> None:
     # guard: read right on main and after
     text = "ترکیه با درخواست یونان برای تمدید مهلت مخالفت کرد."
-    assert _first_pair(text, "fa", "REQUEST")[:2] == ["GRC", "TUR"]
+    assert first_codes(text, "fa", "REQUEST")[:2] == ["GRC", "TUR"]

@@ -11,14 +11,7 @@ X second. Sentences written for these tests."""
 
 import pytest
 
-from casts import casts_in_order
-
-
-def _first_pair(text: str, lang: str, etype: str) -> list[str]:
-    """The codes of the first event of ``etype``, in order."""
-    events = casts_in_order(text, lang, etype)
-    assert events, f"no {etype} in {text}"
-    return [c.split(":")[0] for c in events[0]]
+from casts import casts_in_order, first_codes
 
 
 # main read the envoy first (FRA → RUS, ETH → SDN, …)
@@ -64,7 +57,7 @@ def _first_pair(text: str, lang: str, etype: str) -> list[str]:
     ],
 )
 def test_envoy_is_the_one_summoned(text: str, lang: str, summoner: str, envoy: str) -> None:
-    assert _first_pair(text, lang, "ACCUSE") == [summoner, envoy]
+    assert first_codes(text, lang, "ACCUSE") == [summoner, envoy]
 
 
 # guards: read right on main, kept
@@ -84,7 +77,7 @@ def test_envoy_is_the_one_summoned(text: str, lang: str, summoner: str, envoy: s
     ],
 )
 def test_summoner_kept_first(text: str, lang: str, summoner: str, envoy: str) -> None:
-    assert _first_pair(text, lang, "ACCUSE") == [summoner, envoy]
+    assert first_codes(text, lang, "ACCUSE") == [summoner, envoy]
 
 
 def test_each_envoy_summoned_by_the_one_state() -> None:
