@@ -6356,3 +6356,55 @@ NOT_TRIGGERS += (
         for noun in ("اشتباكات", "مواجهات")
     ),
 )
+
+
+# senses96: words read in another sense than their event's. (1) "حذر" is
+# also the noun caution ("المستثمرون في حذر", "أكثر حذرا", "بحذر"): after a
+# preposition or a comparative it is no warning; (2) "تعاقب" is also the
+# noun succession ("تعاقب الحكومات", "تعاقب أبنائه على الحكم"): followed by
+# those who follow one another it is no punishment; (3) "ينسحب على" is
+# "applies to" ("وهذا ينسحب على الموظفين"), no withdrawal, which leaves
+# "من"; (4) "مما دعا" / "الأمر الذي دعا" is "which prompted" (a cause, no
+# speaker asking); (5) rescue workers quoted as a source ("قال عمال إنقاذ
+# إن …") and a life saved by medics ("إنقاذ حياة") are no aid given
+# (rescuers pulling migrants from boats and rescue teams sent abroad still
+# are, as the challenge and English "rescue teams" read them). Persian writes
+# caution "احتیاط", succession "جانشینی", "applies to" "شامل … می‌شود",
+# "prompted" "باعث شد" — none of them a trigger, so no clash there; English
+# "caution" / "succession" / "applies" / "prompted" are no triggers either.
+_CAUTION = ("حذر", "حذرا", "حذراً")
+_SUCCESSIVE = (
+    *("الحكومات", "الحكام", "الملوك", "الرؤساء", "الأجيال", "الأنظمة"),
+    *("أبنائه", "ابنائه", "الأبناء", "الوزراء", "المدربين", "السنوات", "الفصول", "العصور"),
+)
+NOT_TRIGGERS += (
+    *(
+        f"{before} {c}"
+        for before in ("في", "على", "بكل", "أكثر", "اكثر", "بمزيد من")
+        for c in _CAUTION
+    ),
+    *("بحذر", "بحذر شديد", "الحذر", "توخي الحذر"),
+    *(f"{v} {w}" for v in ("تعاقب", "وتعاقب", "بتعاقب", "مع تعاقب") for w in _SUCCESSIVE),
+    *(
+        f"{v} {m}على"
+        for v in ("ينسحب", "تنسحب", "وينسحب", "وتنسحب")
+        for m in ("", "ذلك ", "هذا ", "الأمر ")
+    ),
+    *("مما دعا", "الأمر الذي دعا"),
+    *(
+        f"{say} {who} {r}"
+        for say in ("قال", "وقال", "قالت", "وقالت", "أفاد", "وأفاد", "بحسب", "حسب", "وفق")
+        for who in ("عمال", "رجال", "فرق", "فريق")
+        for r in ("إنقاذ", "الإنقاذ")
+    ),
+    *("إنقاذ حياة", "انقاذ حياة"),
+)
+
+# senses96: a report or a study that warns ("حذر تقرير طبي من …", "وحذرت
+# الدراسة من …") foresees a danger and threatens or blames no one, as
+# Persian "این گزارش هشدار می‌دهد" and English "the report warns".
+NOT_TRIGGERS += tuple(
+    f"{warn} {report}"
+    for warn in ("حذر", "حذرت", "يحذر", "تحذر", "وحذر", "وحذرت", "ويحذر", "وتحذر")
+    for report in ("تقرير", "التقرير", "دراسة", "الدراسة", "بحث علمي")
+)

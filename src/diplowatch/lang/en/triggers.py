@@ -4069,3 +4069,21 @@ NOT_TRIGGERS = NOT_TRIGGERS + (
         for noun in _PRACTICE_NOUNS
     ),
 )
+
+# senses96: a report or a study that warns ("the report warns that sea
+# levels …") foresees a danger and threatens or blames no one, as Arabic
+# "حذر تقرير" and Persian "این گزارش هشدار می‌دهد".
+NOT_TRIGGERS += tuple(
+    f"{report} {warn}"
+    for report in (
+        "report",
+        "the report",
+        "a report",
+        "new report",
+        "study",
+        "the study",
+        "a study",
+        "new study",
+    )
+    for warn in ("warns", "warned", "has warned", "warning")
+)
