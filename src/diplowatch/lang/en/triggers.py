@@ -4087,3 +4087,21 @@ NOT_TRIGGERS += tuple(
     )
     for warn in ("warns", "warned", "has warned", "warning")
 )
+
+# recall66: a state summoning its own ambassador ("France summoned its
+# ambassador in Canberra home for consultations") calls him home: PLOVER
+# SANCTION (reduce relations), as "recalled its ambassador" and Arabic
+# "استدعت سفيرها" already read; summoning another state's envoy stays ACCUSE.
+_OWN_ENVOYS = tuple(
+    f"{whose} {envoy}"
+    for whose in ("its", "their")
+    for envoy in ("ambassador", "ambassadors", "envoy", "envoys")
+)
+GUARDED_VERB_TRIGGERS[("SANCTION", "cut_ties")] = (
+    *GUARDED_VERB_TRIGGERS.get(("SANCTION", "cut_ties"), ()),
+    (("summoned", "summons", "summon", "summoning"), _OWN_ENVOYS, 2),
+)
+VETO_WORDS[("ACCUSE", "summon")] = (
+    *VETO_WORDS.get(("ACCUSE", "summon"), ()),
+    *(f"{verb} {envoy}" for verb in ("summoned", "summons", "summon") for envoy in _OWN_ENVOYS),
+)

@@ -7154,3 +7154,22 @@ NOT_TRIGGERS += (
     ),
     *(f"{land} اشغالی آزاد" for land in ("مناطق", "سرزمین های", "اراضی", "شهرهای")),
 )
+
+
+# recall66: a state summoning its own ambassador ("ترکیه سفیرش در هلند را
+# احضار کرد", "سفیر خود را برای مشورت احضار کرد") calls him home: PLOVER
+# SANCTION (reduce relations), as "فراخواند" with an envoy and Arabic
+# "استدعت سفيرها" already read; summoning another state's envoy stays ACCUSE.
+_OWN_ENVOYS = ("سفیر خود", "سفیرش", "سفرای خود", "سفرایش", "سفیر خویش", "سفیرانش")
+GUARDED_VERB_TRIGGERS[("SANCTION", "cut_ties")] += (
+    (
+        ("احضار کرد", "احضار کردند", "احضار کرده", "احضار کرده است", "احضار می کند"),
+        _OWN_ENVOYS,
+        0,
+    ),
+)
+GUARDED_NOUN_TRIGGERS[("SANCTION", "cut_ties")] = (
+    *GUARDED_NOUN_TRIGGERS.get(("SANCTION", "cut_ties"), ()),
+    (("احضار",), _OWN_ENVOYS, 2, 0),
+)
+VETO_WORDS[("ACCUSE", "summon")] = (*VETO_WORDS.get(("ACCUSE", "summon"), ()), *_OWN_ENVOYS)
