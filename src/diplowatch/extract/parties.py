@@ -48,6 +48,7 @@ from diplowatch.extract.participants import (
 )
 from diplowatch.extract.quoted_blame import blamed_in_report
 from diplowatch.extract.reacted import outside_reaction
+from diplowatch.extract.relation_partners import relation_partners_out
 from diplowatch.extract.relative_deed import opened_on_deed, relative_doers_first
 from diplowatch.extract.release_asked import release_asked
 from diplowatch.extract.result_clause import result_end
@@ -77,6 +78,9 @@ GENITIVE_DOERS = having("genitive_doer")
 COOPERATIVE = having("cooperative")
 # actors62: efforts whose enemy is no side of them (``opposed.opposed_out``)
 _JOINT_EFFORTS = COOPERATIVE | frozenset({"SUPPORT"})
+# faparties96: a call or a show of support is not done to the partner of the
+# trade or relations it is about (extract/relation_partners.py)
+_RELATION_TOPIC_TYPES = frozenset({"REQUEST", "SUPPORT"})
 # Bodies of a state ("the government", "الحكومة", "دولت") and the people,
 # groups and bodies that ask their own state for something.
 STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
@@ -582,6 +586,9 @@ def _outside_bystanders(
         people = asked_topic_out(people, trig, s.end, ntext, ctx, need)
         # "called for action against Iran": Iran is no one asked (request88)
         people = against_asked_out(people, trig, s.end, ntext, ctx.opposed_markers, need)
+    if etype in _RELATION_TOPIC_TYPES:
+        # "called for more oil trade with Iran": Iran is what is asked about
+        people = relation_partners_out(people, trig, ntext, ctx, 2)
     return people
 
 

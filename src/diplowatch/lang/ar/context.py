@@ -3891,3 +3891,12 @@ TOLL_OPENERS: tuple[str, ...] = tuple(
         ("التي", "ادت الى"),
     )
 )
+
+# faparties96: nouns of exchange or relations whose partner after "مع" is
+# what a call or a welcome is about, no side ("دعا إلى تمديد الإعفاءات
+# المتعلقة بتجارة النفط مع إيران"; extract/relation_partners.py).
+RELATION_NOUNS: tuple[str, ...] = tuple(
+    f"{lead}{noun}"
+    for noun in ("تجارة", "علاقات", "علاقة", "مبادلات", "تعاملات", "تبادل")
+    for lead in ("", "ال", "بال", "لل", "وال", "ب", "و")
+)

@@ -2992,3 +2992,8 @@ TOLL_OPENERS: tuple[str, ...] = ("in which", "during which", "that left", "which
 # codoers94: a reciprocal after a list of doers ("Iran and Israel accused
 # each other") makes its members each other's source and target, no co-doers.
 RECIPROCALS: tuple[str, ...] = ("each other", "one another")
+
+# faparties96: nouns of exchange or relations whose partner after "with" is
+# what a call or a welcome is about, no side ("called for extending the
+# waivers on oil trade with Iran"; extract/relation_partners.py).
+RELATION_NOUNS: tuple[str, ...] = ("trade", "relations", "ties", "dealings", "commerce")

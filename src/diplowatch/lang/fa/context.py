@@ -3900,3 +3900,11 @@ TOLL_OPENERS: tuple[str, ...] = tuple(
         *("منجر به", "باعث"),
     )
 )
+
+# faparties96: nouns of exchange or relations whose partner after "با" is
+# what a call or a welcome is about, no side ("خواستار تمدید معافیت‌ها در
+# رابطه با تجارت نفت با ایران شد"; extract/relation_partners.py).
+RELATION_NOUNS: tuple[str, ...] = (
+    *("تجارت", "روابط", "رابطه", "مناسبات", "مبادلات", "معاملات", "مراودات"),
+    *("داد‌وستد", "دادوستد", "تبادلات"),
+)
