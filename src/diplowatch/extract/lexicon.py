@@ -143,6 +143,9 @@ CUE_TABLES = {
     "ATTRIBUTION_CUES": "attribution",
     "UNREAL_CUES": "unreal",
     "CONDITIONAL_CUES": "conditional",
+    # nonevent96: the head of an unreal apodosis ("لقام", "would have"), read
+    # only after a condition in its sentence (``nonevents._after_condition``)
+    "APODOSIS_CUES": "apodosis",
     "OBLIGATION_CUES": "obligation",
     "PROVISION_CUES": "provision",
     # noevent85: what a law or a side allows or forbids ("يسمح القانون للشرطة
@@ -150,6 +153,10 @@ CUE_TABLES = {
     # over the verb phrase it governs only (``nonevents.PERMISSION_SPAN``)
     "PERMISSION_CUES": "permission",
     "POSSIBILITY_CUES": "possibility",
+    # nonevent96: a deed named as what someone is known for ("known for his
+    # criticism of the government", "معروف به انتقاد از دولت") is a
+    # reputation, no deed done (``nonevents.REPUTATION_SPAN``)
+    "REPUTATION_CUES": "reputation",
     "REFERENCE_CUES": "reference",
     "SPECULATION_CUES": "speculation",
     "COMPLEMENTIZER_CUES": "complementizer",

@@ -100,8 +100,17 @@ COURSE_REACH = 8
 # ``status.REFERENCE_CUES``) were made at an earlier meeting that is only
 # where they were said: a deed named in the next few words is no news.
 REFERENCE_SPAN = 6
+# nonevent96: what a side is known for ("known for his criticism of the
+# government", "معروف به انتقاد از دولت"; ``status.REPUTATION_CUES``) is a
+# standing trait, no deed of the day: the deed noun follows the cue at once,
+# or after one possessive ("his", "its"). Not in Arabic, where "ب" is glued
+# to the deed ("المعروف بانتقاده"): measured and not kept (round 96).
+REPUTATION_SPAN = 1
+GLUED_KINDS = frozenset({"wish_glued"})
 HYPOTHETICAL_SPANS = {
     "reference": REFERENCE_SPAN,
+    "reputation": REPUTATION_SPAN,
+    "apodosis": HYPOTHETICAL_SPAN,
     "possibility": POSSIBILITY_SPAN,
     "conditional": HYPOTHETICAL_SPAN,
     "obligation": OBLIGATION_SPAN,
@@ -777,7 +786,9 @@ def hypothetical(
             continue
         if not _permitted(cue, trigger, ntext, permission, joins):
             continue
-        if cue.entry.kind == "wish_glued" and not _hoped_glued(
+        if cue.entry.kind == "apodosis" and not _after_condition(cue, s, ntext):
+            continue
+        if cue.entry.kind in GLUED_KINDS and not _hoped_glued(
             cue, ntext, wish_prefixes, wish_not_objects
         ):
             continue
@@ -869,6 +880,22 @@ def _mandative(trigger: Hit, s: Sentence, ntext: str, bounds: WishBounds) -> boo
         if len(gap.split()) <= MANDATIVE_SPAN and not CLAUSE_BREAKS & set(gap):
             return bounds.bare_verb(ntext, trigger.start)
     return False
+
+
+def _after_condition(cue: Hit, s: Sentence, ntext: str) -> bool:
+    """Whether an apodosis head (``status.APODOSIS_CUES``: "لقام", "would
+    have") answers a condition (``status.CONDITIONAL_CUES``: "لو", "if") at
+    most ``WISH_SPAN`` words before it in its sentence: "لو كان رئيسا بدلا
+    من …، لقام باستدعاء السفير", "if he were president, he would have
+    recalled the ambassador" tell nothing done, though a comma stands between
+    the condition and the deed (nonevent96). Without a condition the head is
+    read as nothing ("he would have met them" is left to the verb's mood)."""
+    return any(
+        c.entry.kind == "conditional"
+        and c.end <= cue.start
+        and len(ntext[c.end : cue.start].split()) <= WISH_SPAN
+        for c in s.cues
+    )
 
 
 def _hoped_glued(

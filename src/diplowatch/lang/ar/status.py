@@ -1758,3 +1758,14 @@ ADDED_PAST_TIMES: tuple[str, ...] = (
 ADDED_NOT_DONE_MARKS: tuple[str, ...] = ("ي", "ت", "ن", "س", "سوف")
 ADDED_VERB_WORDS = 1
 ADDED_TIME_STOPS: tuple[str, ...] = ("حول", "بشأن", "لبحث", "لمناقشة", "بخصوص")
+
+# nonevent96: the head of an unreal apodosis, "ل" glued to a verb of doing
+# or of being ("لو كان رئيسا، لقام باستدعاء السفير"): after a condition in
+# its sentence the deed it governs is supposed, not done
+# (``extract/nonevents._after_condition``), past the comma that a
+# condition's own span stops at ("لكان", "لكانت", "لكانوا" are conditional
+# cues of their own: ``CONDITIONAL_CUES``).
+APODOSIS_CUES: tuple[str, ...] = (
+    *("لقام", "لقامت", "لقاموا", "لقمت", "لقمنا", "لكنا"),
+    *("لتم", "لبادر", "لبادرت", "لبادرنا"),
+)

@@ -1371,3 +1371,21 @@ ADDED_PAST_TIMES: tuple[str, ...] = (
 # mendF90: a past time after a word of the deed's topic is the topic's ("a
 # summit about the treaty signed last year"; ``extract/added.py``).
 ADDED_TIME_STOPS: tuple[str, ...] = ("about", "regarding", "concerning")
+
+# nonevent96: what a side is known for ("the blogger, known for his criticism
+# of the government", "notorious for attacking") is a standing trait, no deed
+# of the day (``extract/nonevents.REPUTATION_SPAN``: the deed right after the
+# cue or after one possessive).
+REPUTATION_CUES: tuple[str, ...] = (
+    *("known for", "well known for", "well-known for", "best known for"),
+    *("famous for", "renowned for", "notorious for", "noted for"),
+)
+
+# nonevent96: the head of an unreal apodosis ("if he were president, he
+# would have recalled the ambassador"): after a condition in its sentence
+# the deed it governs is supposed, not done (``extract/nonevents.
+# _after_condition``). Not bare "would" ("if attacked, we would respond" is a
+# threat).
+APODOSIS_CUES: tuple[str, ...] = (
+    *("would have", "would not have", "could have", "might have", "would've"),
+)

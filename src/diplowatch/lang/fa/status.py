@@ -1591,3 +1591,8 @@ ADDED_TIME_STOPS: tuple[str, ...] = ("درباره", "درمورد", "پیرام
 # first, none yet in Persian); a day noun between is skipped.
 ONE_DAY_NOT_AFTER: tuple[str, ...] = ("هر",)
 ONE_DAY_NOUNS: tuple[str, ...] = ("روز",)
+
+# nonevent96: what a side is known for ("روزنامه‌نگار معروف به انتقاد از
+# دولت"), a deed noun right after the cue, is a standing trait, no deed of
+# the day (``extract/nonevents.REPUTATION_SPAN``).
+REPUTATION_CUES: tuple[str, ...] = ("معروف به", "مشهور به", "شناخته شده به", "شناخته‌شده به")
