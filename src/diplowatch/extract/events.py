@@ -1032,6 +1032,7 @@ def _drop_sources(doc: _Document, found: _Actors, sentences: list[Sentence]) -> 
             ctx.owned_sources,
             ctx.source_heads,
             ctx.medium_appositions,
+            ctx.medium_name_heads,
         )
         medium_name_owners(s.mentions, doc.ntext, ctx.medium_name_heads)
         s.mentions = without_document_owners(

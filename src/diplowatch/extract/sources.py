@@ -180,6 +180,7 @@ def without_sources(
     owned_sources: frozenset[str] = frozenset(),
     source_heads: frozenset[str] = frozenset(),
     appositions: frozenset[str] = frozenset(),
+    name_heads: frozenset[str] = frozenset(),
 ) -> list:
     """Mentions that are not the source of the report: from a source cue
     ("according to", "وفق ما أورده", "به گزارش") to the end of its clause or
@@ -187,10 +188,12 @@ def without_sources(
     actors are cited, not parties; the media (``agents.CITED_AGENTS``) right
     after a reporting verb ("ذكرت صحيفة", "reported the newspaper") and the
     country words naming them are at most topics; ``appositions`` open a
-    description of the cited medium after its comma (``apposition_end``)."""
+    description of the cited medium after its comma (``apposition_end``);
+    ``name_heads`` may open a medium's name before its media word
+    (``_source_end``)."""
     stops = sorted(c.start for c in s.cues if c.entry.kind.endswith("complementizer"))
     _mark_reporting_media(s, ntext, agents, conj)
-    zones, media = _cited_spans(s, ntext, cited, stops)
+    zones, media = _cited_spans(s, ntext, cited, stops, name_heads)
     media, relaying = _relayed(media, ntext, relays)
     zones += _channels(s, agents, ntext, markers) + addressed_media(s, ntext, agents, addressees)
     speakers = _speakers(s, stops, ntext, own_country, agents) + _before_reported_subject(
@@ -322,7 +325,11 @@ def _mention_between(s: Sentence, m: Mention, word: str, ntext: str) -> bool:
 
 
 def _cited_spans(
-    s: Sentence, ntext: str, cited: list[Hit], stops: list[int]
+    s: Sentence,
+    ntext: str,
+    cited: list[Hit],
+    stops: list[int],
+    heads: frozenset[str] = frozenset(),
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Spans after a source cue (its actors are cited, not parties) and spans
     of a medium right after a reporting verb (at most a topic), each to the
@@ -339,7 +346,8 @@ def _cited_spans(
     media: list[tuple[int, int]] = []
     for cue in s.cues:
         if cue.entry.kind == "source":
-            zones.append((cue.start, _source_end(s, cue, cited, clause_end(cue.end, s.end))))
+            stop = clause_end(cue.end, s.end)
+            zones.append((cue.start, _source_end(s, cue, cited, stop, (ntext, heads))))
         elif cue.entry.kind == "reporting":
             medium = next((h for h in cited if 0 <= h.start - cue.end <= 2), None)
             if medium is not None:
@@ -552,21 +560,42 @@ _SOURCE_NAME_GAP = 2
 _MEDIUM_NAME_GAP = 12
 
 
-def _source_end(s: Sentence, cue: Hit, cited: list[Hit], stop: int) -> int:
+def _source_end(
+    s: Sentence,
+    cue: Hit,
+    cited: list[Hit],
+    stop: int,
+    heads: tuple[str, frozenset[str]] = ("", frozenset()),
+) -> int:
     """Where the clause of an "according to" cue ends when no comma closes it
     before the deed ("به نوشته نیویورک تایمز چین … موافقت کرده است",
     "according to police three men were killed"): only the source named
     right after the cue — or after a medium word there ("به گزارش
-    خبرگزاری رسمی عراق") — is cited, the rest of the clause is the report."""
+    خبرگزاری رسمی عراق") — is cited, the rest of the clause is the report.
+    media96: the media word may come after the head of the medium's name
+    (``heads``: the text and ``context.MEDIUM_NAME_HEADS``; "وبحسب وكالة
+    الصحافة الفرنسية دعا …": AFP was read as the caller)."""
     if not any(cue.end <= t.start < stop for t in s.triggers):
         return stop
     end, gap = cue.end, _SOURCE_NAME_GAP
     medium = next((h for h in cited if 0 <= h.start - end <= gap), None)
+    if medium is None and heads[1]:
+        head_end = _name_head_end(heads[0], end, heads[1])
+        medium = next((h for h in cited if 0 <= h.start - head_end <= gap), None)
     if medium is not None:
         end, gap = medium.end, _MEDIUM_NAME_GAP
     after = [m for m in s.mentions if 0 <= m.start - end <= gap]
     first = min(after, key=lambda m: m.start, default=None)
     return min(first.end if first is not None else end, stop)
+
+
+def _name_head_end(ntext: str, pos: int, heads: frozenset[str]) -> int:
+    """The end of the word right after ``pos`` when it heads a medium's
+    name ("وكالة" of "وكالة الصحافة الفرنسية"), else ``pos``."""
+    word = ntext[pos : pos + 24].split(maxsplit=1)[:1]
+    if not word or word[0] not in heads:
+        return pos
+    return ntext.index(word[0], pos) + len(word[0])
 
 
 def _speakers(
