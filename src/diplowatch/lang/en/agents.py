@@ -2076,6 +2076,11 @@ HELD_VERBS: tuple[str, ...] = (
 # other objects ("Police who arrested him told Mr. Talebi to leave").
 HELD_REACH = 1
 HELD_CLAUSE_STOPS: tuple[str, ...] = ("by",)
+# objects96: a person named at a clause's start, then one of these right
+# before a verb of arrest, is its passive subject ("Ali Karimi was
+# arrested"); a verb of saying ends the walk ("Ali Karimi said …").
+HELD_PASSIVE_MARKS: tuple[str, ...] = ("was", "were", "been")
+HELD_PASSIVE_STOPS: tuple[str, ...] = ("said", "says", "told")
 
 # agents70fa: people named by their art or their sport are civilians, as
 # artists are (agents25fa), and converts to Christianity as the other
