@@ -146,7 +146,7 @@ def _given_and_verb(low: str, h: _Held) -> bool:
     """The lower-cased text holds a given name and a verb of arrest
     somewhere: the cheap substring test of ``_holds_both`` for the reading
     of a given name (objects96)."""
-    return any(map(low.__contains__, h.given)) and any(map(low.__contains__, h.verbs))
+    return any(map(low.__contains__, h.verbs)) and any(map(low.__contains__, h.given))
 
 
 @lru_cache(maxsize=2)
