@@ -71,7 +71,10 @@ def _held(lang: str) -> _Held:
         held("HELD_LIGHT_VERBS"),
         int(language_field(lang, "HELD_REACH")),
         frozenset(held("HELD_CLAUSE_STOPS")),
-        frozenset(w.lower() for w in words(getattr(context, "GIVEN_NAMES", ()))),
+        frozenset(
+            w.lower()
+            for w in words((*getattr(context, "GIVEN_NAMES", ()), *held("HELD_GIVEN_NAMES")))
+        ),
         frozenset(w.lower() for w in held("HELD_PASSIVE_MARKS")),
         frozenset(w.lower() for w in held("HELD_PASSIVE_STOPS")),
     )
@@ -307,6 +310,9 @@ def _name_openers(w: _Words, h: _Held) -> list[int]:
         or (
             bare in h.given
             and not (i and w.bares[i - 1] in h.honorifics)
+            # "اعدام کامران … را محکوم کرد": a noun of the deed heads the name,
+            # the deed condemned (as ``_bare_name_start`` reads it)
+            and not (h.markers and i and w.bares[i - 1] in h.verbs)
             and not _breaks(w.tokens[i])
         )
     ]

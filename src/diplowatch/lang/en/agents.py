@@ -2082,6 +2082,18 @@ HELD_CLAUSE_STOPS: tuple[str, ...] = ("by",)
 HELD_PASSIVE_MARKS: tuple[str, ...] = ("was", "were", "been")
 HELD_PASSIVE_STOPS: tuple[str, ...] = ("said", "says", "told")
 
+# objects96: common given names, as Arabic and Persian list theirs: one in
+# the object slot of a verb of arrest opens the full name of a person held
+# ("Police arrested Ali Rezaei", ``extract/held_persons``). Names that are
+# also common English words ("Said", "Mark", "Will") are left out. Not
+# ``context.GIVEN_NAMES``: English reads no surname nisba after one ("Abu
+# Omar Tunisian" is a Tunisian militant, kunya86).
+HELD_GIVEN_NAMES: tuple[str, ...] = (
+    *("Mohamed", "Mohammed", "Muhammad", "Ahmed", "Ahmad", "Ali", "Hassan", "Hussein"),
+    *("Hossein", "Mahmoud", "Mustafa", "Mostafa", "Omar", "Khaled", "Ibrahim", "Youssef"),
+    *("Reza", "Mehdi", "Hamid", "Majid", "Javad", "Abbas", "Fatima", "Fatemeh", "Maryam"),
+)
+
 # agents70fa: people named by their art or their sport are civilians, as
 # artists are (agents25fa), and converts to Christianity as the other
 # religious minorities. Not "actor" (also a state or regional actor) nor

@@ -2247,16 +2247,6 @@ KUNYA_MILITANT_TITLES: tuple[str, ...] = ("jihadist", "militant", "terrorist", "
 
 NAME_HONORIFICS: tuple[str, ...] = ("Mr", "Mrs", "Ms", "Dr")
 
-# objects96: common given names, as Arabic and Persian list theirs: one in
-# the object slot of a verb of arrest opens the full name of a person held
-# ("Police arrested Ali Rezaei", ``extract/held_persons``). Names that are
-# also common English words ("Said", "Mark", "Will") are left out.
-GIVEN_NAMES: tuple[str, ...] = (
-    *("Mohamed", "Mohammed", "Muhammad", "Ahmed", "Ahmad", "Ali", "Hassan", "Hussein"),
-    *("Hossein", "Mahmoud", "Mustafa", "Mostafa", "Omar", "Khaled", "Ibrahim", "Youssef"),
-    *("Reza", "Mehdi", "Hamid", "Majid", "Javad", "Abbas", "Fatima", "Fatemeh", "Maryam"),
-)
-
 # parties41fa: states whose people this language writes family name first
 # ("Xi Jinping", "Yoon Suk-yeol"): the first word of such a full name, after
 # an honorific, names the person again (``person_names._family_names``).
