@@ -48,6 +48,9 @@ class _Held:
     light: tuple[str, ...]  # starts of the light verb after a Persian stem
     reach: int
     stops: frozenset[str] = frozenset()  # words no object slot reaches past
+    given: frozenset[str] = frozenset()  # common given names (objects96)
+    passive: frozenset[str] = frozenset()  # words that make the verb passive
+    passive_stops: frozenset[str] = frozenset()  # verbs of saying (objects96)
 
 
 @cache
@@ -68,6 +71,12 @@ def _held(lang: str) -> _Held:
         held("HELD_LIGHT_VERBS"),
         int(language_field(lang, "HELD_REACH")),
         frozenset(held("HELD_CLAUSE_STOPS")),
+        frozenset(
+            w.lower()
+            for w in words((*getattr(context, "GIVEN_NAMES", ()), *held("HELD_GIVEN_NAMES")))
+        ),
+        frozenset(w.lower() for w in held("HELD_PASSIVE_MARKS")),
+        frozenset(w.lower() for w in held("HELD_PASSIVE_STOPS")),
     )
 
 
@@ -136,6 +145,13 @@ def _honorific_word(low: str, lang: str) -> bool:
     return False
 
 
+def _given_and_verb(low: str, h: _Held) -> bool:
+    """The lower-cased text holds a given name and a verb of arrest
+    somewhere: the cheap substring test of ``_holds_both`` for the reading
+    of a given name (objects96)."""
+    return any(map(low.__contains__, h.verbs)) and any(map(low.__contains__, h.given))
+
+
 @lru_cache(maxsize=2)
 def _words(ntext: str, lang: str) -> _Words | None:
     """The document's words, None where ``_may_hold`` says neither reading
@@ -145,12 +161,13 @@ def _words(ntext: str, lang: str) -> _Words | None:
     is not read further)."""
     h = _held(lang)
     low = ntext.lower()
-    if not _holds_both(low, h) or not _honorific_word(low, lang):
+    honored = _holds_both(low, h) and _honorific_word(low, lang)
+    if not honored and not _given_and_verb(low, h):
         return None
     matches = list(_WORD.finditer(ntext))
     tokens = [m.group() for m in matches]
     bares = [t.strip(_EDGE).lower() for t in tokens]
-    if h.honorifics.isdisjoint(bares):
+    if h.honorifics.isdisjoint(bares) and h.given.isdisjoint(bares):
         return None
     return _Words(matches, tokens, bares)
 
@@ -186,6 +203,29 @@ def _verb_before(w: _Words, at: int, h: _Held) -> bool:
             return False
         if w.bares[k] in h.verbs:
             return True
+    return False
+
+
+def _passive_after(w: _Words, i: int, h: _Held) -> bool:
+    """The name opened at ``i`` starts a clause and is the subject of a
+    passive verb of arrest within reach after its first two words ("آقای
+    رضایی … بازداشت شد", "Ali Karimi was arrested"); the walk ends as
+    ``_verb_after``'s does, and at a verb of saying (objects96)."""
+    if not h.passive or (i and not _breaks(w.tokens[i - 1])):
+        return False
+    bares, last = w.bares, len(w.bares) - 1
+    for k in range(i + 2, min(last + 1, i + 3 + h.reach)):
+        word = bares[k]
+        if word in h.verbs and (
+            bares[k - 1] in h.passive or (k < last and bares[k + 1] in h.passive)
+        ):
+            # "افراد بازداشت شده را": an object marker after the mark makes the
+            # participle a noun's, the phrase an object, no predicate
+            return not (k + 2 <= last and bares[k + 2] in h.markers)
+        if _breaks(w.tokens[k]) or word in h.stops or word in h.markers or word in h.passive_stops:
+            return False
+        if h.light and word.startswith(h.light):
+            return False
     return False
 
 
@@ -259,6 +299,25 @@ def bare_held_persons(ntext: str, mentions: list[Mention], lang: str) -> list[Me
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
+def _name_openers(w: _Words, h: _Held) -> list[int]:
+    """Indices of the words that open a person's name: an honorific, or a
+    given name with no honorific right before it (that one's name already,
+    objects96) and no clause break on it ("…, علی")."""
+    return [
+        i
+        for i, bare in enumerate(w.bares)
+        if bare in h.honorifics
+        or (
+            bare in h.given
+            and not (i and w.bares[i - 1] in h.honorifics)
+            # "اعدام کامران … را محکوم کرد": a noun of the deed heads the name,
+            # the deed condemned (as ``_bare_name_start`` reads it)
+            and not (h.markers and i and w.bares[i - 1] in h.verbs)
+            and not _breaks(w.tokens[i])
+        )
+    ]
+
+
 def held_persons(ntext: str, mentions: list[Mention], lang: str) -> list[Mention]:
     """``mentions`` and a civilian for each person named after an honorific
     whom no mention covers, standing as the object of a verb of arrest."""
@@ -271,8 +330,11 @@ def held_persons(ntext: str, mentions: list[Mention], lang: str) -> list[Mention
     spans = [(m.start, m.end) for m in mentions]
     found = list[Mention]()
     tokens, matches = w.tokens, w.matches
-    for i in [i for i, bare in enumerate(w.bares) if bare in h.honorifics]:
+    for i in _name_openers(w, h):
         end = _name_end(w, i, h)
+        passive = end is None and _passive_after(w, i, h)
+        if passive:
+            end = i + 2
         if end is None or any(_breaks(t) for t in tokens[i + 1 : end - 1]):
             continue
         start, stop = matches[i].start(), matches[end - 1].end()
@@ -280,6 +342,7 @@ def held_persons(ntext: str, mentions: list[Mention], lang: str) -> list[Mention
         if any(a < stop and start < b for a, b in spans):
             continue
         slot = _verb_after(w, end, h) if h.markers else _verb_before(w, i, h)
-        if slot:
+        if slot or passive or _passive_after(w, i, h):
             found.append(Mention(start, stop, "", "agent", True, agent="CVL"))
+            spans.append((start, stop))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions

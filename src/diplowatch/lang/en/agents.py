@@ -2076,6 +2076,23 @@ HELD_VERBS: tuple[str, ...] = (
 # other objects ("Police who arrested him told Mr. Talebi to leave").
 HELD_REACH = 1
 HELD_CLAUSE_STOPS: tuple[str, ...] = ("by",)
+# objects96: a person named at a clause's start, then one of these right
+# before a verb of arrest, is its passive subject ("Ali Karimi was
+# arrested"); a verb of saying ends the walk ("Ali Karimi said …").
+HELD_PASSIVE_MARKS: tuple[str, ...] = ("was", "were", "been")
+HELD_PASSIVE_STOPS: tuple[str, ...] = ("said", "says", "told")
+
+# objects96: common given names, as Arabic and Persian list theirs: one in
+# the object slot of a verb of arrest opens the full name of a person held
+# ("Police arrested Ali Rezaei", ``extract/held_persons``). Names that are
+# also common English words ("Said", "Mark", "Will") are left out. Not
+# ``context.GIVEN_NAMES``: English reads no surname nisba after one ("Abu
+# Omar Tunisian" is a Tunisian militant, kunya86).
+HELD_GIVEN_NAMES: tuple[str, ...] = (
+    *("Mohamed", "Mohammed", "Muhammad", "Ahmed", "Ahmad", "Ali", "Hassan", "Hussein"),
+    *("Hossein", "Mahmoud", "Mustafa", "Mostafa", "Omar", "Khaled", "Ibrahim", "Youssef"),
+    *("Reza", "Mehdi", "Hamid", "Majid", "Javad", "Abbas", "Fatima", "Fatemeh", "Maryam"),
+)
 
 # agents70fa: people named by their art or their sport are civilians, as
 # artists are (agents25fa), and converts to Christianity as the other

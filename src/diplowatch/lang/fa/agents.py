@@ -3139,6 +3139,12 @@ HELD_REACH = 8
 # پلیس …"), a relative "که". Another object marker and a light verb of
 # another verb stop the reach too (``extract/held_persons``).
 HELD_CLAUSE_STOPS: tuple[str, ...] = ("و", "که")
+# objects96: a person named at a clause's start, then one of these right
+# after a verb of arrest within reach, is its passive subject, the one held
+# ("آقای رضایی روز شنبه بازداشت شد"); a verb of saying between gives the
+# verb another subject ("علی رضایی گفت دو نفر بازداشت شدند").
+HELD_PASSIVE_MARKS: tuple[str, ...] = ("شد", "شده", "گردید")
+HELD_PASSIVE_STOPS: tuple[str, ...] = ("گفت", "افزود", "نوشت", "اعلام", "گزارش")
 
 # agents70fa: people named by their art or their sport are civilians, as
 # artists are ("هنرمندان", agents25fa): film-makers, musicians, poets,
