@@ -99,3 +99,10 @@ def test_title_comma_name_of_his_listed_office_unchanged() -> None:
     # guard: the title is his listed office already; main reads it so
     text = "التقى رئيس الجمهورية، قيس سعيد، السفير الفرنسي في تونس."
     assert casts_in_order(text, "ar", "CONSULT") == [["TUN:GOV", "FRA:GOV"]]
+
+
+def test_a_name_titled_before_takes_no_other_title_after() -> None:
+    # guard: the president, titled before his name, receives the judiciary's head
+    text = "استقبل الرئيس إبراهيم رئيسي رئيس السلطة القضائية في طهران."
+    events = casts_in_order(text, "ar", "CONSULT")
+    assert events and events[0][0] == "IRN:GOV" and len(events[0]) == 2

@@ -652,6 +652,9 @@ class MentionScan:
         other country: the text says which of his offices he holds."""
         return (
             prev_m.kind == "person"
+            # "الرئيس إبراهيم رئيسي رئيس السلطة القضائية": a name titled
+            # before is that office's man, and the title after his guest's
+            and (prev_m.name_span or (prev_m.start, 0))[0] == prev_m.start
             and own_other_term(prev_m, role, agent)
             and all(
                 w in self.ctx.syntax.determiners
