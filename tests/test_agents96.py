@@ -14,7 +14,7 @@ that office, stays another man. Sentences written for these tests.
 
 from __future__ import annotations
 
-from casts import casts_in_order
+from casts import casts_in_order, run
 
 
 def test_arabic_speaker_named_then_titled_is_legislature() -> None:
@@ -106,3 +106,22 @@ def test_a_name_titled_before_takes_no_other_title_after() -> None:
     text = "استقبل الرئيس إبراهيم رئيسي رئيس السلطة القضائية في طهران."
     events = casts_in_order(text, "ar", "CONSULT")
     assert events and events[0][0] == "IRN:GOV" and len(events[0]) == 2
+
+
+def _roles(text: str, lang: str, etype: str) -> list[list[str | None]]:
+    """The roles of the actors of each event of one type, in order."""
+    return [[a.role for a in e.actors] for e in run(text, lang).events if e.type == etype]
+
+
+def test_role_of_his_own_other_term_same_agent() -> None:
+    # main: head_of_government (his later office) for a man titled foreign minister
+    fa = "یائیر لاپید، وزیر خارجه اسرائیل، با همتای آمریکایی خود دیدار کرد."
+    assert _roles(fa, "fa", "CONSULT") == [["foreign_minister", "foreign_minister"]]
+    ar = "التقى يائير لابيد وزير الخارجية الإسرائيلي نظيره الأمريكي في القدس."
+    assert _roles(ar, "ar", "CONSULT")[0][0] == "foreign_minister"
+
+
+def test_counterpart_mirrors_the_title_he_took() -> None:
+    # the counterpart after him mirrors the office the title gave him
+    fa = "لیز تراس، وزیر خارجه جدید بریتانیا، در دیدار با همتای ایرانی‌اش گفتگو کرد."
+    assert _roles(fa, "fa", "CONSULT") == [["foreign_minister", "foreign_minister"]]

@@ -619,6 +619,7 @@ class MentionScan:
             pending.claimed = True
             prev_m.role, prev_m.agent = role, None if pending.former else agent
             prev_m.former = pending.former
+            self.last_role, self.last_agent = role, prev_m.agent  # whom a counterpart mirrors
             return
         # 1. a person named right before it holds it
         if self._holds_title(prev_m, hit, pending, role):
