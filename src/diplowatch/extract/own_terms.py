@@ -24,6 +24,10 @@ from functools import cache
 from diplowatch.extract.mention import Mention
 from diplowatch.lang import offices
 
+# Offices named by the deputy's word before the chief's title: left to the
+# table's reading (``own_other_term``).
+_DEPUTY_ROLES = frozenset({"deputy_minister"})
+
 
 @cache
 def _terms_by_latin() -> dict[str, tuple[tuple[str, str, str], ...]]:
@@ -41,5 +45,10 @@ def own_other_term(person: Mention, role: str, agent: str | None) -> bool:
         return False
     if role == person.role and agent == person.agent:
         return False  # his read office already: nothing to change
+    if role in _DEPUTY_ROLES:
+        # "معاون سیاسی وزیر خارجه": a deputy's title holds his chief's, and
+        # a later "معاون جدید … وزیر امور خارجه" split from his name then
+        # reads the chief as a second man beside him
+        return False
     held = _terms_by_latin().get(person.name_latin, ())
     return (person.code, role, agent) in held
