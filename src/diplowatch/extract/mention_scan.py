@@ -1308,10 +1308,11 @@ class MentionScan:
         is another of his own terms (``own_terms``): it is his, so he takes
         its role and agent and it names no second man (agents96)."""
         pending = self.pending
-        if pending is None or pending.claimed or not pending.role:
+        if pending is None or pending.claimed or not pending.role or pending.former:
             return False
-        if pending.hit.end > hit.start or _apposition_words(self.text[pending.hit.end : hit.start]):
-            return False
+        gap = self.text[pending.hit.end : hit.start] if pending.hit.end <= hit.start else "-"
+        if _apposition_words(gap) or not any(c in gap for c in "،,"):
+            return False  # right after it, the title is read as his already
         if not own_other_term(mention, pending.role, pending.agent):
             return False
         mention.role, mention.agent, mention.former = pending.role, pending.agent, False

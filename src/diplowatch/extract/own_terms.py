@@ -43,8 +43,11 @@ def own_other_term(person: Mention, role: str, agent: str | None) -> bool:
     the named ``person`` in his own state: the title after his name is his."""
     if person.kind != "person" or not person.name_latin or not role or not agent:
         return False
-    if role == person.role and agent == person.agent:
-        return False  # his read office already: nothing to change
+    if role == person.role:
+        # his read office already; a past one (no agent) stays past here: a
+        # former head titled before his name ("الرئيس الأمريكي السابق باراك
+        # أوباما رئيس …") is followed by his guest's title of the same rank
+        return False
     if role in _DEPUTY_ROLES:
         # "معاون سیاسی وزیر خارجه": a deputy's title holds his chief's, and
         # a later "معاون جدید … وزیر امور خارجه" split from his name then
