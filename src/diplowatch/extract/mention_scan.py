@@ -41,6 +41,7 @@ from diplowatch.extract.mention_lists import (
     shares_title,
     title_words,
 )
+from diplowatch.extract.own_terms import own_other_term
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.titles import (
     EXECUTIVE_ROLES,
@@ -612,6 +613,14 @@ class MentionScan:
         prev_m = self.mentions[-1] if self.mentions else None
         if prev_m is None:
             return
+        if self._own_term_after(prev_m, hit, pending, role, agent):
+            # agents96: "محمد الناصر رئيس مجلس نواب الشعب": another office
+            # the table lists for him, so his, read with the title's agent
+            pending.claimed = True
+            prev_m.role, prev_m.agent = role, None if pending.former else agent
+            prev_m.former = pending.former
+            self.last_role, self.last_agent = role, prev_m.agent  # whom a counterpart mirrors
+            return
         # 1. a person named right before it holds it
         if self._holds_title(prev_m, hit, pending, role):
             # "محمد جواد ظريف وزير الخارجية": the named person's title (not
@@ -635,6 +644,25 @@ class MentionScan:
             pending.claimed = True
         # 3. a group or a country word before it (English word order)
         self._claim_by_modifier(prev_m, hit, pending, role, agent)
+
+    def _own_term_after(
+        self, prev_m: Mention, hit: Hit, pending: Pending, role: str, agent: str | None
+    ) -> bool:
+        """A title right after a listed person's name (a comma or "the" at most) that
+        is another of his own terms in his state (``own_terms``), naming no
+        other country: the text says which of his offices he holds."""
+        return (
+            prev_m.kind == "person"
+            # "الرئيس إبراهيم رئيسي رئيس السلطة القضائية": a name titled
+            # before is that office's man, and the title after his guest's
+            and (prev_m.name_span or (prev_m.start, 0))[0] == prev_m.start
+            and own_other_term(prev_m, role, agent)
+            and all(
+                w in self.ctx.syntax.determiners
+                for w in _apposition_words(self.text[prev_m.end : hit.start])
+            )
+            and not self._other_country(hit, prev_m.code)
+        )
 
     def _holds_title(self, prev_m: Mention, hit: Hit, pending: Pending, role: str) -> bool:
         """Whether the person named right before ``hit`` holds that title."""
@@ -1248,6 +1276,8 @@ class MentionScan:
         the office written before the name is the person's."""
         text, mentions, pending = self.text, self.mentions, self.pending
         prev_m = mentions[-1] if mentions else None
+        if hit.entry.kind == "person" and self._own_term_before(hit, mention):
+            return
         if hit.entry.kind != "person" or prev_m is None or not prev_m.role:
             return  # most country words: nothing between is read (speed70a)
         # "French presidential candidate Emmanuel Macron": the title the
@@ -1263,6 +1293,31 @@ class MentionScan:
             # … a former title kept by the adjective stays former
             former = bool(gap) and prev_m.former
             mention.role, mention.agent, mention.former = prev_m.role, prev_m.agent, former
+        elif (
+            prev_m.code in ("", mention.code)
+            and not _apposition_words(text[prev_m.end : hit.start])
+            and own_other_term(mention, prev_m.role, prev_m.agent)
+        ):
+            # agents96: "رئيس مجلس نواب الشعب، محمد الناصر": a comma between,
+            # and the office one of his own terms (``own_terms``)
+            mention.role, mention.agent, mention.former = prev_m.role, prev_m.agent, False
+
+    def _own_term_before(self, hit: Hit, mention: Mention) -> bool:
+        """A title still waiting for its country, then a comma and a listed
+        person's name ("رئيس مجلس نواب الشعب، محمد الناصر"), where the title
+        is another of his own terms (``own_terms``): it is his, so he takes
+        its role and agent and it names no second man (agents96)."""
+        pending = self.pending
+        if pending is None or pending.claimed or not pending.role or pending.former:
+            return False
+        gap = self.text[pending.hit.end : hit.start] if pending.hit.end <= hit.start else "-"
+        if _apposition_words(gap) or not any(c in gap for c in "،,"):
+            return False  # right after it, the title is read as his already
+        if not own_other_term(mention, pending.role, pending.agent):
+            return False
+        mention.role, mention.agent, mention.former = pending.role, pending.agent, False
+        pending.claimed = True
+        return True
 
     def _place_before_adjective(self, hit: Hit, mention: Mention, claimed: bool) -> None:
         """A country adjective right after a place ("ولاية لويزيانا الأمريكية",
