@@ -21,7 +21,10 @@ def _types(text: str, lang: str) -> list[str]:
     [
         ("fa", "ترکیه سفیرش در هلند را احضار کرد."),  # ACCUSE before recall66
         ("fa", "فرانسه سفیر خود در استرالیا را برای مشورت احضار کرد."),  # ACCUSE before
-        ("en", "Turkey summoned its envoys to Berlin and Vienna for consultations."),  # ACCUSE before
+        (
+            "en",
+            "Turkey summoned its envoys to Berlin and Vienna for consultations.",
+        ),  # ACCUSE before
         ("en", "France summoned its ambassador to Australia home."),  # ACCUSE before
         ("ar", "استدعت فرنسا سفيرها في أستراليا للتشاور."),  # already SANCTION
     ],
