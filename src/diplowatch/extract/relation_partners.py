@@ -12,7 +12,8 @@ clause, is one of exchange or relations (``context.RELATION_NOUNS``:
 no side of a request or a show of support (faparties96). Not where that
 noun is part of the event's own words ("قطع روابط با عربستان" breaks ties
 with Saudi Arabia), and kept whole where fewer than ``need`` sides of other
-states would stay: a lone partner dropped left the call with no one asked
+states would stay (co-doers are one side, a state's name beside a body of
+it that body: mendC97): a lone partner dropped left the call with no one asked
 and cost held-out parties (a first draft, events_heldout fa test .679 →
 .676), and a body of the partner's own state left may have been read for it.
 """
