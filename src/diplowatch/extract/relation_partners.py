@@ -12,7 +12,8 @@ clause, is one of exchange or relations (``context.RELATION_NOUNS``:
 no side of a request or a show of support (faparties96). Not where that
 noun is part of the event's own words ("قطع روابط با عربستان" breaks ties
 with Saudi Arabia), and kept whole where fewer than ``need`` sides of other
-states would stay: a lone partner dropped left the call with no one asked
+states would stay (co-doers are one side, a state's name beside a body of
+it that body: mendC97): a lone partner dropped left the call with no one asked
 and cost held-out parties (a first draft, events_heldout fa test .679 →
 .676), and a body of the partner's own state left may have been read for it.
 """
@@ -24,6 +25,7 @@ from typing import Any
 
 from diplowatch.extract.lang_words import phrase_set
 from diplowatch.extract.mention import Mention
+from diplowatch.extract.participants import coordinated_groups
 from diplowatch.extract.scan import Hit
 from diplowatch.text.punctuation import CLAUSE_BREAKS, SENTENCE_STOPS
 
@@ -32,6 +34,8 @@ from diplowatch.text.punctuation import CLAUSE_BREAKS, SENTENCE_STOPS
 _REACH = 3
 # characters looked back from the state for that chain
 _LOOK = 80
+# a state named by its name or capital alone, no body of it
+_BARE_KINDS = frozenset({"state", "capital"})
 
 
 @cache
@@ -53,9 +57,29 @@ def relation_partners_out(
     # the sides left must stand apart from the partner's state: a body of
     # that state left as a side may be read for it alone
     codes = {m.code for m in inside}
-    if not inside or len({(m.code, m.agent) for m in kept if m.code not in codes}) < need:
+    if not inside or _sides_left([m for m in kept if m.code not in codes], ntext, ctx) < need:
         return people
     return kept
+
+
+def _sides_left(kept: list[Mention], ntext: str, ctx: Any) -> int:
+    """How many sides ``kept`` makes: a coordination is one ("آلمان و
+    فرانسه خواستار بهبود روابط با روسیه شدند": the co-doers are no side
+    asked, so the partner stays), and a bare state whose code a body of
+    it holds is that body ("ولی عهد سعودی گفت «عربستان خواستار …»": one
+    side); a body of the state beside another body of it counts (a party
+    calling on the government, the UN chief on the Security Council).
+    mendC97: faparties96 counted (code, agent) pairs."""
+    bodies = {m.code for m in kept if m.agent}
+    groups = coordinated_groups(kept, ntext, ctx.coordinators, ctx.adjacent_coordinated)
+    # a repeat of one participant is left out of its group: a side alone
+    grouped = {id(m) for group in groups for m in group}
+    groups += [[m] for m in kept if id(m) not in grouped]
+    sides = {
+        frozenset((m.code, m.agent) for m in group if not _bare(m) or m.code not in bodies)
+        for group in groups
+    }
+    return len(sides - {frozenset()})
 
 
 def _relation_partner(m: Mention, trig: Hit, ntext: str, ctx: Any, nouns: frozenset[str]) -> bool:
@@ -79,3 +103,8 @@ def _relation_partner(m: Mention, trig: Hit, ntext: str, ctx: Any, nouns: frozen
             # the event's own words in the chain: "قطع روابط با عربستان"
             return not (trig.start < m.start and trig.end > noun_at)
     return False
+
+
+def _bare(m: Mention) -> bool:
+    """Whether ``m`` names a state by its name or capital alone."""
+    return not m.agent and m.kind in _BARE_KINDS
