@@ -4,7 +4,7 @@ written for these tests).
 (1) An unreal apodosis after a condition ("لو كان رئيسا …، لقام باستدعاء
 السفير", "if he were president, he would have recalled the ambassador"):
 the deed is supposed, not done, though a comma stands between the condition
-and the deed (``status.APODOSIS_CUES``, ``nonevents._after_condition``).
+and the deed (``status.APODOSIS_CUES``, ``extract/apodosis.py``).
 (2) What a side is known for ("known for his criticism of the government",
 "معروف به انتقاد از دولت"; ``status.REPUTATION_CUES``) is a standing trait.
 Guards: the same deeds told as done stay.

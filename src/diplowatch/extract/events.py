@@ -53,6 +53,7 @@ from diplowatch.extract.adverbial_clause import (
 )
 from diplowatch.extract.alleged_stance import drop_alleged_stances
 from diplowatch.extract.amounts import attach, elaborate
+from diplowatch.extract.apodosis import unanswered_out
 from diplowatch.extract.armed_protest import (
     armed_as_crowd,
     armed_protesters,
@@ -397,7 +398,7 @@ def extract_document(
     spans = sentence_spans(norm.text, lang, layout_of(text, norm))
     if not spans:
         return Extraction([], [])
-    layers, actor_hits, words = _scan_document(doc)
+    layers, actor_hits, words = _scan_document(doc, spans)
     triggers, force = _document_triggers(doc, layers, actor_hits)
     if not triggers:  # no sentence can tell an event: its actors need no reading
         return Extraction([], [])
@@ -541,10 +542,14 @@ def _counted_only(hits: list[Hit], ntext: str, lang: str) -> list[Hit]:
     return [h for h in hits if COUNTED not in h.entry.extra or counted(ntext, h.start, lang)]
 
 
-def _scan_document(doc: _Document) -> tuple[dict[str, list[Hit]], list[Hit], list[Hit]]:
+def _scan_document(
+    doc: _Document, spans: list[tuple[int, int]]
+) -> tuple[dict[str, list[Hit]], list[Hit], list[Hit]]:
     """Scan the document once: its hits per layer, its actor hits (names
     learnt from the text among them) and the hits that are words of the
-    lexicon (all but the nouns for people, read only next to numbers)."""
+    lexicon (all but the nouns for people, read only next to numbers). An
+    apodosis head with no condition in its sentence (``spans``) gives way
+    to the modal it hid (``apodosis.unanswered_out``)."""
     text, norm, ntext, lex, ctx = doc.text, doc.norm, doc.ntext, doc.lex, doc.ctx
     # the entry's layer and affix read inline: this runs for every hit
     hits = [
@@ -554,7 +559,8 @@ def _scan_document(doc: _Document) -> tuple[dict[str, list[Hit]], list[Hit], lis
     ]
     hits = family_names_out(ntext, hits, ctx)  # "آقای بنت"; elsewhere an ordinary word
     hits = inflicted_out(hits, ntext, ctx)  # "تلفات … به آنان وارد شد": no entry
-    layers = resolve(adjectives_after_accusatives(hits, ntext, ctx))
+    hits = adjectives_after_accusatives(hits, ntext, ctx)
+    layers = unanswered_out(hits, resolve(hits), ntext, spans, doc.lang)
     if ACTOR in layers:
         layers[ACTOR] = with_shared_heads(
             ntext, layers[ACTOR], lex, ctx.conjunctions, ctx.titles_follow_country

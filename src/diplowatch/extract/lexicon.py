@@ -144,7 +144,7 @@ CUE_TABLES = {
     "UNREAL_CUES": "unreal",
     "CONDITIONAL_CUES": "conditional",
     # nonevent96: the head of an unreal apodosis ("لقام", "would have"), read
-    # only after a condition in its sentence (``nonevents._after_condition``)
+    # only after a condition in its sentence (``extract/apodosis.py``)
     "APODOSIS_CUES": "apodosis",
     "OBLIGATION_CUES": "obligation",
     "PROVISION_CUES": "provision",

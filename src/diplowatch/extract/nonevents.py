@@ -786,8 +786,6 @@ def hypothetical(
             continue
         if not _permitted(cue, trigger, ntext, permission, joins):
             continue
-        if cue.entry.kind == "apodosis" and not _after_condition(cue, s, ntext):
-            continue
         if cue.entry.kind in GLUED_KINDS and not _hoped_glued(
             cue, ntext, wish_prefixes, wish_not_objects
         ):
@@ -880,22 +878,6 @@ def _mandative(trigger: Hit, s: Sentence, ntext: str, bounds: WishBounds) -> boo
         if len(gap.split()) <= MANDATIVE_SPAN and not CLAUSE_BREAKS & set(gap):
             return bounds.bare_verb(ntext, trigger.start)
     return False
-
-
-def _after_condition(cue: Hit, s: Sentence, ntext: str) -> bool:
-    """Whether an apodosis head (``status.APODOSIS_CUES``: "لقام", "would
-    have") answers a condition (``status.CONDITIONAL_CUES``: "لو", "if") at
-    most ``WISH_SPAN`` words before it in its sentence: "لو كان رئيسا بدلا
-    من …، لقام باستدعاء السفير", "if he were president, he would have
-    recalled the ambassador" tell nothing done, though a comma stands between
-    the condition and the deed (nonevent96). Without a condition the head is
-    read as nothing ("he would have met them" is left to the verb's mood)."""
-    return any(
-        c.entry.kind == "conditional"
-        and c.end <= cue.start
-        and len(ntext[c.end : cue.start].split()) <= WISH_SPAN
-        for c in s.cues
-    )
 
 
 def _hoped_glued(

@@ -1762,10 +1762,15 @@ ADDED_TIME_STOPS: tuple[str, ...] = ("حول", "بشأن", "لبحث", "لمنا
 # nonevent96: the head of an unreal apodosis, "ل" glued to a verb of doing
 # or of being ("لو كان رئيسا، لقام باستدعاء السفير"): after a condition in
 # its sentence the deed it governs is supposed, not done
-# (``extract/nonevents._after_condition``), past the comma that a
+# (``extract/apodosis.py``), past the comma that a
 # condition's own span stops at ("لكان", "لكانت", "لكانوا" are conditional
 # cues of their own: ``CONDITIONAL_CUES``).
 APODOSIS_CUES: tuple[str, ...] = (
     *("لقام", "لقامت", "لقاموا", "لقمت", "لقمنا", "لكنا"),
     *("لتم", "لبادر", "لبادرت", "لبادرنا"),
 )
+# mendB97: "لولا" (were it not for) opens an unreal condition for the
+# apodosis after it ("لولا تدخل قطر لتم إعدام الرهائن": no execution), not
+# a conditional of its own clause (``CONDITIONAL_CUES`` leave it out;
+# ``extract/apodosis.py``).
+APODOSIS_CONDITIONS: tuple[str, ...] = ("لولا", "ولولا", "فلولا")

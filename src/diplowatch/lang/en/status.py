@@ -1383,9 +1383,17 @@ REPUTATION_CUES: tuple[str, ...] = (
 
 # nonevent96: the head of an unreal apodosis ("if he were president, he
 # would have recalled the ambassador"): after a condition in its sentence
-# the deed it governs is supposed, not done (``extract/nonevents.
-# _after_condition``). Not bare "would" ("if attacked, we would respond" is a
-# threat).
+# the deed it governs is supposed, not done (``extract/apodosis.py``);
+# mendB97: without one it gives way to the bare modal it holds ("Iran might
+# have attacked", a guess). Not bare "would" ("if attacked, we would respond"
+# is a threat).
 APODOSIS_CUES: tuple[str, ...] = (
     *("would have", "would not have", "could have", "might have", "would've"),
 )
+# mendB97: words that open an unreal condition of their own, for an apodosis
+# after them ("Without Iranian help, Syria would have fallen"), and the
+# inverted auxiliary that opens a conditional sentence ("Had Iran not
+# intervened, Iraq would have attacked"; read only as the sentence's first
+# word: ``extract/apodosis.py``).
+APODOSIS_CONDITIONS: tuple[str, ...] = ("without", "but for")
+APODOSIS_INVERSIONS: tuple[str, ...] = ("had",)
