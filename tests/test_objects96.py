@@ -42,10 +42,12 @@ def test_arabic_police_arrest_a_named_man() -> None:
     assert _arrests(text, "ar")[0] == ["EGY:COP", "EGY:CVL"]
 
 
-def test_arabic_passive_arrest_of_a_named_man() -> None:
-    # main: [EGY:COP]
+def test_arabic_given_name_right_after_the_verb_is_left() -> None:
+    # objects96 read the name as a passive's subject held ([EGY:COP, EGY:CVL]);
+    # mendD97: a given name right after an active verb is its subject
+    # (verb first), so the bare verb and name are no longer read (test_mendD97)
     text = "اعتقل خالد منصور في القاهرة أمس."
-    assert _arrests(text, "ar")[0] == ["EGY:COP", "EGY:CVL"]
+    assert _arrests(text, "ar")[0] == ["EGY:COP"]
 
 
 def test_english_police_arrest_a_named_man() -> None:

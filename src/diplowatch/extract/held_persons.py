@@ -51,6 +51,8 @@ class _Held:
     given: frozenset[str] = frozenset()  # common given names (objects96)
     passive: frozenset[str] = frozenset()  # words that make the verb passive
     passive_stops: frozenset[str] = frozenset()  # verbs of saying (objects96)
+    given_gap: int = 0  # words between a verb and a given name (ar, mendD97)
+    possessives: tuple[str, ...] = ()  # a name's possessive ending (en, mendD97)
 
 
 @cache
@@ -77,6 +79,8 @@ def _held(lang: str) -> _Held:
         ),
         frozenset(w.lower() for w in held("HELD_PASSIVE_MARKS")),
         frozenset(w.lower() for w in held("HELD_PASSIVE_STOPS")),
+        int(language_field(lang, "HELD_GIVEN_GAP")),
+        tuple(language_field(lang, "HELD_NAME_POSSESSIVES")),
     )
 
 
@@ -194,15 +198,17 @@ def _verb_after(w: _Words, at: int, h: _Held) -> bool:
     return False
 
 
-def _verb_before(w: _Words, at: int, h: _Held) -> bool:
+def _verb_before(w: _Words, at: int, h: _Held, gap: int = 0) -> bool:
     """Arabic and English: a verb of arrest within reach before the honorific
     at ``at``, no clause break or doer marker between ("arrested by Mr.",
-    "اعتقل من قبل السيد": the named is the doer, mendD68)."""
+    "اعتقل من قبل السيد": the named is the doer, mendD68), and at least
+    ``gap`` words between (a given name right after an Arabic verb is its
+    subject, mendD97)."""
     for k in range(at - 1, max(0, at - h.reach) - 1, -1):
         if _breaks(w.tokens[k]) or w.bares[k] in h.stops:
             return False
         if w.bares[k] in h.verbs:
-            return True
+            return at - k - 1 >= gap
     return False
 
 
@@ -318,6 +324,39 @@ def _name_openers(w: _Words, h: _Held) -> list[int]:
     ]
 
 
+def _given_misread(w: _Words, i: int, end: int, mentions: list[Mention], h: _Held) -> bool:
+    """The given name opened at ``i`` (its last word at ``end`` - 1) is
+    someone other than the one held (mendD97): a possessive on its last word ("Ali Karimi's killer"); a comma after it and a mention
+    in the apposition that says who he is ("Omar al-Tunisi, an Islamic
+    State commander"); or, in Persian, a noun mention right before it that
+    another mention of the clause precedes, the noun heading the name as
+    its complement ("پلیس قاتل علی رضایی را")."""
+    tokens, matches = w.tokens, w.matches
+    if h.possessives and tokens[end - 1].rstrip(_EDGE).lower().endswith(h.possessives):
+        return True
+    if _breaks(tokens[end - 1]) and tokens[end - 1][-1] != ".":
+        stop = matches[end - 1].end()
+        after = [k for k in range(end, len(tokens)) if _breaks(tokens[k])]
+        until = matches[after[0] if after else -1].end()
+        if any(stop <= m.start < until for m in mentions):
+            return True
+    if h.markers and i:
+        start = matches[i].start()
+        before = [m for m in mentions if m.end <= start and m.start >= _clause_start(w, i)]
+        head = max(before, key=lambda m: m.end, default=None)
+        if head and head.end >= matches[i - 1].start() and any(m.end <= head.start for m in before):
+            return True
+    return False
+
+
+def _clause_start(w: _Words, i: int) -> int:
+    """Where the clause of the word at ``i`` starts in the text."""
+    for k in range(i - 1, -1, -1):
+        if _breaks(w.tokens[k]):
+            return w.matches[k].end()
+    return 0
+
+
 def held_persons(ntext: str, mentions: list[Mention], lang: str) -> list[Mention]:
     """``mentions`` and a civilian for each person named after an honorific
     whom no mention covers, standing as the object of a verb of arrest."""
@@ -341,7 +380,11 @@ def held_persons(ntext: str, mentions: list[Mention], lang: str) -> list[Mention
         stop -= len(tokens[end - 1]) - len(tokens[end - 1].rstrip(EDGE_PUNCT + "."))
         if any(a < stop and start < b for a, b in spans):
             continue
-        slot = _verb_after(w, end, h) if h.markers else _verb_before(w, i, h)
+        given = w.bares[i] not in h.honorifics
+        if given and _given_misread(w, i, end, mentions, h):
+            continue
+        gap = h.given_gap if given else 0
+        slot = _verb_after(w, end, h) if h.markers else _verb_before(w, i, h, gap)
         if slot or passive or _passive_after(w, i, h):
             found.append(Mention(start, stop, "", "agent", True, agent="CVL"))
             spans.append((start, stop))

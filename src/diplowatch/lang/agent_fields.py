@@ -49,6 +49,7 @@ LANGUAGE_FIELDS: MappingProxyType[str, Any] = MappingProxyType(
                 *("GROUP_HEAD_PHRASE", "HELD_CLAUSE_STOPS", "HELD_LIGHT_VERBS"),
                 *("HELD_OBJECT_MARKERS", "HELD_VERBS", "INDEFINITE_DOERS"),
                 *("HELD_GIVEN_NAMES", "HELD_PASSIVE_MARKS", "HELD_PASSIVE_STOPS"),
+                "HELD_NAME_POSSESSIVES",
                 *("INDEFINITE_DOER_LINKS", "INDEFINITE_DOER_PASSIVE", "LONE_PERSON_ARTICLES"),
                 *("LONE_PERSON_COPULAS", "LONE_PERSON_DEFINITE", "LONE_PERSON_ENDINGS"),
                 *("LONE_PERSON_FOLLOWERS", "LONE_PERSON_HEAD_ENDINGS", "LONE_PERSON_BARE_ARTICLES"),
@@ -66,6 +67,7 @@ LANGUAGE_FIELDS: MappingProxyType[str, Any] = MappingProxyType(
         "ASKING_REACH": 0,
         "ASKING_SUBJECT_FIRST": False,
         "HELD_REACH": 0,
+        "HELD_GIVEN_GAP": 0,
         "WHOLE_STATE_AGENTS": None,
     }
 )

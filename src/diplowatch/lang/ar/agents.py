@@ -4248,6 +4248,11 @@ HELD_REACH = 3
 # between the verb and the honorific: the person named is the doer of a
 # passive, not the object ("اعتقل من قبل السيد …").
 HELD_CLAUSE_STOPS: tuple[str, ...] = ("قبل", "يد", "أيدي", "بواسطة", "طرف")
+# mendD97: the verb comes first, so a given name right after it is its
+# subject ("اعتقل محمد سالم، قائد الشرطة، ثلاثة متظاهرين"): a given name is
+# the object held only with at least this many words (the subject) between
+# ("اعتقلت الشرطة محمد سالم"). An honorific is read as before.
+HELD_GIVEN_GAP = 1
 
 # agents70fa: people named by their art or their sport are civilians, as
 # artists are (agents25fa). Not "الشاعر" (also a family name), "ممثل" (a

@@ -2081,6 +2081,9 @@ HELD_CLAUSE_STOPS: tuple[str, ...] = ("by",)
 # arrested"); a verb of saying ends the walk ("Ali Karimi said …").
 HELD_PASSIVE_MARKS: tuple[str, ...] = ("was", "were", "been")
 HELD_PASSIVE_STOPS: tuple[str, ...] = ("said", "says", "told")
+# mendD97: a name ending in a possessive is the complement of the noun
+# after it, not the one held ("Police arrested Ali Karimi's killer").
+HELD_NAME_POSSESSIVES: tuple[str, ...] = ("'s", "’s")
 
 # objects96: common given names, as Arabic and Persian list theirs: one in
 # the object slot of a verb of arrest opens the full name of a person held
@@ -2091,8 +2094,11 @@ HELD_PASSIVE_STOPS: tuple[str, ...] = ("said", "says", "told")
 HELD_GIVEN_NAMES: tuple[str, ...] = (
     *("Mohamed", "Mohammed", "Muhammad", "Ahmed", "Ahmad", "Ali", "Hassan", "Hussein"),
     *("Hossein", "Mahmoud", "Mustafa", "Mostafa", "Omar", "Khaled", "Ibrahim", "Youssef"),
-    *("Reza", "Mehdi", "Hamid", "Majid", "Javad", "Abbas", "Fatima", "Fatemeh", "Maryam"),
+    *("Reza", "Mehdi", "Hamid", "Majid", "Javad", "Fatima", "Fatemeh", "Maryam"),
 )
+# mendD97: no "Abbas": English names the Palestinian president by it alone,
+# often as a modifier ("Hamas arrested Abbas loyalists"), and the text is
+# read lower-cased, so no capital tells a surname after it.
 
 # agents70fa: people named by their art or their sport are civilians, as
 # artists are (agents25fa), and converts to Christianity as the other

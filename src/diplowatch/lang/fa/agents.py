@@ -3144,7 +3144,13 @@ HELD_CLAUSE_STOPS: tuple[str, ...] = ("و", "که")
 # ("آقای رضایی روز شنبه بازداشت شد"); a verb of saying between gives the
 # verb another subject ("علی رضایی گفت دو نفر بازداشت شدند").
 HELD_PASSIVE_MARKS: tuple[str, ...] = ("شد", "شده", "گردید")
-HELD_PASSIVE_STOPS: tuple[str, ...] = ("گفت", "افزود", "نوشت", "اعلام", "گزارش")
+HELD_PASSIVE_STOPS: tuple[str, ...] = (
+    *("گفت", "افزود", "نوشت", "اعلام", "گزارش"),
+    # mendD97: the noun of a compound predicate with "شد" puts the verb of
+    # arrest in its complement, a deed prevented or asked for, not suffered
+    # ("علی رضایی مانع بازداشت شد", "… خواستار بازداشت … شد")
+    *("مانع", "خواستار", "باعث", "موجب", "منجر"),
+)
 
 # agents70fa: people named by their art or their sport are civilians, as
 # artists are ("هنرمندان", agents25fa): film-makers, musicians, poets,
