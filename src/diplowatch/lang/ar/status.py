@@ -1769,3 +1769,14 @@ APODOSIS_CUES: tuple[str, ...] = (
     *("لقام", "لقامت", "لقاموا", "لقمت", "لقمنا", "لكنا"),
     *("لتم", "لبادر", "لبادرت", "لبادرنا"),
 )
+
+
+# mendA97: what a report or a study warns may come ("حذر تقرير من أن إيران
+# ستهاجم …") is its forecast, no deed done nor threatened; the verb of
+# warning is no trigger there (``triggers.NOT_TRIGGERS``, senses96).
+SPECULATION_CUES += tuple(
+    f"{warn} {report} {that}"
+    for warn in ("حذر", "حذرت", "يحذر", "تحذر", "وحذر", "وحذرت", "ويحذر", "وتحذر")
+    for report in ("تقرير", "التقرير", "دراسة", "الدراسة", "بحث علمي")
+    for that in ("من أن", "أن", "بأن")
+)

@@ -6377,6 +6377,12 @@ _SUCCESSIVE = (
     *("الحكومات", "الحكام", "الملوك", "الرؤساء", "الأجيال", "الأنظمة"),
     *("أبنائه", "ابنائه", "الأبناء", "الوزراء", "المدربين", "السنوات", "الفصول", "العصور"),
 )
+# mendA97: persons and bodies a state may punish ("واشنطن تعاقب الحكومات
+# التي …", "تعاقب الوزراء المتورطين"): after the bare verb form only with
+# "على" (the office held in turn: "تعاقب الحكومات على العراق"); after a
+# preposition ("بتعاقب", "مع تعاقب") the noun of succession, whatever follows
+_PUNISHABLE = ("الحكومات", "الحكام", "الملوك", "الرؤساء", "الأنظمة", "الأبناء", "الوزراء")
+_PUNISHABLE += ("المدربين",)
 NOT_TRIGGERS += (
     *(
         f"{before} {c}"
@@ -6384,11 +6390,25 @@ NOT_TRIGGERS += (
         for c in _CAUTION
     ),
     *("بحذر", "بحذر شديد", "الحذر", "توخي الحذر"),
-    *(f"{v} {w}" for v in ("تعاقب", "وتعاقب", "بتعاقب", "مع تعاقب") for w in _SUCCESSIVE),
+    *(f"{v} {w}" for v in ("بتعاقب", "مع تعاقب") for w in _SUCCESSIVE),
     *(
-        f"{v} {m}على"
+        f"{v} {w}{on}"
+        for v in ("تعاقب", "وتعاقب")
+        for w in _SUCCESSIVE
+        for on in ((" على",) if w in _PUNISHABLE else ("",))
+    ),
+    # mendA97: "applies to" only with its pronoun or demonstrative subject
+    # ("وهذا ينسحب على", "ينسحب ذلك على"); a bare "تنسحب على مراحل / على
+    # الفور" is a withdrawal
+    *(
+        f"{v} {m} على"
         for v in ("ينسحب", "تنسحب", "وينسحب", "وتنسحب")
-        for m in ("", "ذلك ", "هذا ", "الأمر ")
+        for m in ("ذلك", "هذا", "الأمر")
+    ),
+    *(
+        f"{m} {v} على"
+        for v in ("ينسحب", "تنسحب")
+        for m in ("هذا", "ذلك", "الأمر", "وهذا", "وذلك", "والأمر", "فهذا", "فذلك")
     ),
     *("مما دعا", "الأمر الذي دعا"),
     *(
@@ -6397,14 +6417,36 @@ NOT_TRIGGERS += (
         for who in ("عمال", "رجال", "فرق", "فريق")
         for r in ("إنقاذ", "الإنقاذ")
     ),
-    *("إنقاذ حياة", "انقاذ حياة"),
+    # mendA97: medics trying or managing to save a life ("المسعفين وهم
+    # يحاولون إنقاذ حياة …", "تمكن الأطباء من إنقاذ حياة"), not the purpose of
+    # aid sent abroad ("أرسلت فريقا طبيا إلى غزة لإنقاذ حياة الجرحى")
+    *(
+        f"{tries} {r} حياة"
+        for tries in ("يحاول", "تحاول", "يحاولون", "يحاولان", "محاولة", "محاولات", "من")
+        for r in ("إنقاذ", "انقاذ")
+    ),
+)
+# mendA97: "ومما دعا إليه" is "among what he called for": a call, which the
+# longest match keeps from the "prompted" reading of "مما دعا"
+VERB_TRIGGERS[("REQUEST", "appeal")] = (
+    *VERB_TRIGGERS[("REQUEST", "appeal")],
+    *(f"مما دعا {it}" for it in ("إليه", "اليه", "إليها", "اليها")),
 )
 
 # senses96: a report or a study that warns ("حذر تقرير طبي من …", "وحذرت
 # الدراسة من …") foresees a danger and threatens or blames no one, as
 # Persian "این گزارش هشدار می‌دهد" and English "the report warns".
-NOT_TRIGGERS += tuple(
+# mendA97: only where what is warned of follows ("من", "أن") or the report
+# is of a field of knowledge ("تقرير طبي"); "حذر تقرير لوزارة الخارجية
+# الأمريكية إيران من …" names the side warned. What follows "من أن" is a
+# forecast (``status.SPECULATION_CUES``), no deed told.
+_REPORT_WARNS = tuple(
     f"{warn} {report}"
     for warn in ("حذر", "حذرت", "يحذر", "تحذر", "وحذر", "وحذرت", "ويحذر", "وتحذر")
     for report in ("تقرير", "التقرير", "دراسة", "الدراسة", "بحث علمي")
+)
+NOT_TRIGGERS += tuple(
+    f"{warns} {then}"
+    for warns in _REPORT_WARNS
+    for then in ("من", "أن", "بأن", "طبي", "علمي", "صحي", "بيئي", "طبية", "علمية", "صحية")
 )

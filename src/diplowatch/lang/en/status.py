@@ -1389,3 +1389,13 @@ REPUTATION_CUES: tuple[str, ...] = (
 APODOSIS_CUES: tuple[str, ...] = (
     *("would have", "would not have", "could have", "might have", "would've"),
 )
+
+
+# mendA97: what a report or a study warns may come ("the report warns that
+# Iran will attack …") is its forecast, no deed done nor threatened; the
+# verb of warning is no trigger there (``triggers.NOT_TRIGGERS``, senses96).
+SPECULATION_CUES += tuple(
+    f"{report} {warn} that"
+    for report in ("report", "study")
+    for warn in ("warns", "warned", "has warned")
+)
