@@ -6397,18 +6397,10 @@ NOT_TRIGGERS += (
         for w in _SUCCESSIVE
         for on in ((" على",) if w in _PUNISHABLE else ("",))
     ),
-    # mendA97: "applies to" only with its pronoun or demonstrative subject
-    # ("وهذا ينسحب على", "ينسحب ذلك على"); a bare "تنسحب على مراحل / على
-    # الفور" is a withdrawal
     *(
-        f"{v} {m} على"
+        f"{v} {m}على"
         for v in ("ينسحب", "تنسحب", "وينسحب", "وتنسحب")
-        for m in ("ذلك", "هذا", "الأمر")
-    ),
-    *(
-        f"{m} {v} على"
-        for v in ("ينسحب", "تنسحب")
-        for m in ("هذا", "ذلك", "الأمر", "وهذا", "وذلك", "والأمر", "فهذا", "فذلك")
+        for m in ("", "ذلك ", "هذا ", "الأمر ")
     ),
     *("مما دعا", "الأمر الذي دعا"),
     *(
@@ -6417,14 +6409,24 @@ NOT_TRIGGERS += (
         for who in ("عمال", "رجال", "فرق", "فريق")
         for r in ("إنقاذ", "الإنقاذ")
     ),
-    # mendA97: medics trying or managing to save a life ("المسعفين وهم
-    # يحاولون إنقاذ حياة …", "تمكن الأطباء من إنقاذ حياة"), not the purpose of
-    # aid sent abroad ("أرسلت فريقا طبيا إلى غزة لإنقاذ حياة الجرحى")
+    *("إنقاذ حياة", "انقاذ حياة"),
+)
+# mendA97: a withdrawal's manner after "على" ("تنسحب على مراحل من جنوب
+# لبنان", "على الفور", "على دفعات") is a withdrawal, the longer match over
+# "ينسحب على" (applies to)
+VERB_TRIGGERS[("RETREAT", "withdraw")] = (
+    *VERB_TRIGGERS[("RETREAT", "withdraw")],
     *(
-        f"{tries} {r} حياة"
-        for tries in ("يحاول", "تحاول", "يحاولون", "يحاولان", "محاولة", "محاولات", "من")
-        for r in ("إنقاذ", "انقاذ")
+        f"{v} على {how}"
+        for v in ("ينسحب", "تنسحب", "وينسحب", "وتنسحب")
+        for how in ("الفور", "مراحل", "دفعات", "عجل", "وجه السرعة")
     ),
+)
+# mendA97: the purpose of aid sent ("أرسلت فريقا طبيا إلى غزة لإنقاذ حياة
+# الجرحى") is a rescue again, the longer match over the medics' "إنقاذ حياة"
+VERB_TRIGGERS[("AID", "rescue")] = (
+    *VERB_TRIGGERS.get(("AID", "rescue"), ()),
+    *("لإنقاذ حياة", "لانقاذ حياة"),
 )
 # mendA97: "ومما دعا إليه" is "among what he called for": a call, which the
 # longest match keeps from the "prompted" reading of "مما دعا"
@@ -6436,17 +6438,13 @@ VERB_TRIGGERS[("REQUEST", "appeal")] = (
 # senses96: a report or a study that warns ("حذر تقرير طبي من …", "وحذرت
 # الدراسة من …") foresees a danger and threatens or blames no one, as
 # Persian "این گزارش هشدار می‌دهد" and English "the report warns".
-# mendA97: only where what is warned of follows ("من", "أن") or the report
-# is of a field of knowledge ("تقرير طبي"); "حذر تقرير لوزارة الخارجية
-# الأمريكية إيران من …" names the side warned. What follows "من أن" is a
-# forecast (``status.SPECULATION_CUES``), no deed told.
+# mendA97: what follows "حذر تقرير من أن" is a forecast
+# (``status.SPECULATION_CUES``), no deed told. A report that warns a named
+# side ("حذر تقرير لوزارة الخارجية الأمريكية إيران من …") stays blocked:
+# the report's own words stand between verb and side (left, round 97).
 _REPORT_WARNS = tuple(
     f"{warn} {report}"
     for warn in ("حذر", "حذرت", "يحذر", "تحذر", "وحذر", "وحذرت", "ويحذر", "وتحذر")
     for report in ("تقرير", "التقرير", "دراسة", "الدراسة", "بحث علمي")
 )
-NOT_TRIGGERS += tuple(
-    f"{warns} {then}"
-    for warns in _REPORT_WARNS
-    for then in ("من", "أن", "بأن", "طبي", "علمي", "صحي", "بيئي", "طبية", "علمية", "صحية")
-)
+NOT_TRIGGERS += _REPORT_WARNS

@@ -7107,13 +7107,9 @@ NOT_TRIGGERS += tuple(
 # (CONCEDE); Arabic "تحرير" and English "liberation" are no triggers, so no
 # clash there.
 _OUTLET_NAMES = (
-    *("ایسنا", "ایرنا", "تسنیم", "ایلنا"),
+    *("فارس", "مهر", "ایسنا", "ایرنا", "تسنیم", "ایلنا", "میزان", "برنا", "دانشجو"),
     *("صدا و سیما", "باشگاه خبرنگاران جوان"),
 )
-# mendA97: agencies whose names are also common words (the province and
-# the Gulf "فارس", the month "مهر", "میزان", "برنا", "دانشجو") only after
-# "خبرگزاری": "استاندار فارس به گفت‌وگو با سفیر … پرداخت" holds talks
-_AGENCIES_AFTER_NOUN = ("فارس", "مهر", "میزان", "برنا", "دانشجو")
 # newspapers by their name alone (a headline glued to the body writes
 # "…افغانستانروزنامه اعتماد به گفتگو با"); names that are also common words
 # or a country only after "روزنامه"
@@ -7136,7 +7132,6 @@ _REPORTS = ("این گزارش", "گزارش جدید", "این مطالعه", "
 NOT_TRIGGERS += (
     *(f"{name} به {talk}" for name in (*_OUTLET_NAMES, *_NEWSPAPERS) for talk in _talks("با")),
     *(f"روزنامه {name} به {talk}" for name in _NEWSPAPERS_AFTER_NOUN for talk in _talks("با")),
-    *(f"خبرگزاری {name} به {talk}" for name in _AGENCIES_AFTER_NOUN for talk in _talks("با")),
     # mendA97: only where what is warned of follows ("که", "از"); a report
     # that warns a named state ("به ایران هشدار می‌دهد") is left to read
     *(
@@ -7199,4 +7194,18 @@ VETO_WORDS[("ACCUSE", "summon")] = (*VETO_WORDS.get(("ACCUSE", "summon"), ()), *
 VERB_TRIGGERS[("CONCEDE", "release")] = (
     *VERB_TRIGGERS[("CONCEDE", "release")],
     *(f"{land} اشغالی آزاد شدند" for land in _OCCUPIED_LANDS),
+)
+
+# mendA97: outlet names that are also common words, in the frames of those
+# words: the province ("استاندار فارس", "استان فارس") and the month ("روز
+# ۱۵ مهر", "ماه مهر") before "به گفت‌وگو با … پرداخت" are talks held, the
+# longer match over the outlet's interview (senses96). "خبرگزاری فارس" is
+# kept as an outlet even glued to a headline before it ("…برجامخبرگزاری").
+_NOT_OUTLETS = (
+    *("استاندار فارس", "استان فارس", "ماه مهر"),
+    *(f"{day} مهر" for day in range(1, 32)),
+)
+NOUN_TRIGGERS[("CONSULT", "meeting")] = (
+    *NOUN_TRIGGERS[("CONSULT", "meeting")],
+    *(f"{words} به {talk}" for words in _NOT_OUTLETS for talk in _talks("با")),
 )
