@@ -7162,11 +7162,7 @@ NOT_TRIGGERS += (
     ),
     # mendA97: land takes the singular verb ("آزاد شد", "آزاد شده"); persons
     # freed take the plural ("ساکن مناطق اشغالی آزاد شدند")
-    *(
-        f"{land} اشغالی آزاد {became}"
-        for land in _OCCUPIED_LANDS
-        for became in ("شد", "شده")
-    ),
+    *(f"{land} اشغالی آزاد {became}" for land in _OCCUPIED_LANDS for became in ("شد", "شده")),
 )
 
 
