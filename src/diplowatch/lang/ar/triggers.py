@@ -6381,8 +6381,8 @@ _SUCCESSIVE = (
 # التي …", "تعاقب الوزراء المتورطين"): after the bare verb form only with
 # "على" (the office held in turn: "تعاقب الحكومات على العراق"); after a
 # preposition ("بتعاقب", "مع تعاقب") the noun of succession, whatever follows
-_PUNISHABLE = ("الحكومات", "الحكام", "الملوك", "الرؤساء", "الأنظمة", "الأبناء", "الوزراء")
-_PUNISHABLE += ("المدربين",)
+_PUNISHABLE: tuple[str, ...] = ("الحكومات", "الحكام", "الملوك", "الرؤساء", "الأنظمة")
+_PUNISHABLE += ("الأبناء", "الوزراء", "المدربين")
 NOT_TRIGGERS += (
     *(
         f"{before} {c}"
