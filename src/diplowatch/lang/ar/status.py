@@ -1774,3 +1774,13 @@ APODOSIS_CUES: tuple[str, ...] = (
 # a conditional of its own clause (``CONDITIONAL_CUES`` leave it out;
 # ``extract/apodosis.py``).
 APODOSIS_CONDITIONS: tuple[str, ...] = ("لولا", "ولولا", "فلولا")
+
+# mendA97: what a report or a study warns may come ("حذر تقرير من أن إيران
+# ستهاجم …") is its forecast, no deed done nor threatened; the verb of
+# warning is no trigger there (``triggers.NOT_TRIGGERS``, senses96).
+SPECULATION_CUES += tuple(
+    f"{warn} {report} {that}"
+    for warn in ("حذر", "حذرت", "يحذر", "تحذر", "وحذر", "وحذرت", "ويحذر", "وتحذر")
+    for report in ("تقرير", "التقرير", "دراسة", "الدراسة", "بحث علمي")
+    for that in ("من أن", "أن", "بأن")
+)

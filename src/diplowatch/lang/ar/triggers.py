@@ -6377,6 +6377,12 @@ _SUCCESSIVE = (
     *("الحكومات", "الحكام", "الملوك", "الرؤساء", "الأجيال", "الأنظمة"),
     *("أبنائه", "ابنائه", "الأبناء", "الوزراء", "المدربين", "السنوات", "الفصول", "العصور"),
 )
+# mendA97: persons and bodies a state may punish ("واشنطن تعاقب الحكومات
+# التي …", "تعاقب الوزراء المتورطين"): after the bare verb form only with
+# "على" (the office held in turn: "تعاقب الحكومات على العراق"); after a
+# preposition ("بتعاقب", "مع تعاقب") the noun of succession, whatever follows
+_PUNISHABLE: tuple[str, ...] = ("الحكومات", "الحكام", "الملوك", "الرؤساء", "الأنظمة")
+_PUNISHABLE += ("الأبناء", "الوزراء", "المدربين")
 NOT_TRIGGERS += (
     *(
         f"{before} {c}"
@@ -6384,7 +6390,13 @@ NOT_TRIGGERS += (
         for c in _CAUTION
     ),
     *("بحذر", "بحذر شديد", "الحذر", "توخي الحذر"),
-    *(f"{v} {w}" for v in ("تعاقب", "وتعاقب", "بتعاقب", "مع تعاقب") for w in _SUCCESSIVE),
+    *(f"{v} {w}" for v in ("بتعاقب", "مع تعاقب") for w in _SUCCESSIVE),
+    *(
+        f"{v} {w}{on}"
+        for v in ("تعاقب", "وتعاقب")
+        for w in _SUCCESSIVE
+        for on in ((" على",) if w in _PUNISHABLE else ("",))
+    ),
     *(
         f"{v} {m}على"
         for v in ("ينسحب", "تنسحب", "وينسحب", "وتنسحب")
@@ -6399,12 +6411,40 @@ NOT_TRIGGERS += (
     ),
     *("إنقاذ حياة", "انقاذ حياة"),
 )
+# mendA97: a withdrawal's manner after "على" ("تنسحب على مراحل من جنوب
+# لبنان", "على الفور", "على دفعات") is a withdrawal, the longer match over
+# "ينسحب على" (applies to)
+VERB_TRIGGERS[("RETREAT", "withdraw")] = (
+    *VERB_TRIGGERS[("RETREAT", "withdraw")],
+    *(
+        f"{v} على {how}"
+        for v in ("ينسحب", "تنسحب", "وينسحب", "وتنسحب")
+        for how in ("الفور", "مراحل", "دفعات", "عجل", "وجه السرعة")
+    ),
+)
+# mendA97: the purpose of aid sent ("أرسلت فريقا طبيا إلى غزة لإنقاذ حياة
+# الجرحى") is a rescue again, the longer match over the medics' "إنقاذ حياة"
+VERB_TRIGGERS[("AID", "rescue")] = (
+    *VERB_TRIGGERS.get(("AID", "rescue"), ()),
+    *("لإنقاذ حياة", "لانقاذ حياة"),
+)
+# mendA97: "ومما دعا إليه" is "among what he called for": a call, which the
+# longest match keeps from the "prompted" reading of "مما دعا"
+VERB_TRIGGERS[("REQUEST", "appeal")] = (
+    *VERB_TRIGGERS[("REQUEST", "appeal")],
+    *(f"مما دعا {it}" for it in ("إليه", "اليه", "إليها", "اليها")),
+)
 
 # senses96: a report or a study that warns ("حذر تقرير طبي من …", "وحذرت
 # الدراسة من …") foresees a danger and threatens or blames no one, as
 # Persian "این گزارش هشدار می‌دهد" and English "the report warns".
-NOT_TRIGGERS += tuple(
+# mendA97: what follows "حذر تقرير من أن" is a forecast
+# (``status.SPECULATION_CUES``), no deed told. A report that warns a named
+# side ("حذر تقرير لوزارة الخارجية الأمريكية إيران من …") stays blocked:
+# the report's own words stand between verb and side (left, round 97).
+_REPORT_WARNS = tuple(
     f"{warn} {report}"
     for warn in ("حذر", "حذرت", "يحذر", "تحذر", "وحذر", "وحذرت", "ويحذر", "وتحذر")
     for report in ("تقرير", "التقرير", "دراسة", "الدراسة", "بحث علمي")
 )
+NOT_TRIGGERS += _REPORT_WARNS

@@ -1397,3 +1397,12 @@ APODOSIS_CUES: tuple[str, ...] = (
 # word: ``extract/apodosis.py``).
 APODOSIS_CONDITIONS: tuple[str, ...] = ("without", "but for")
 APODOSIS_INVERSIONS: tuple[str, ...] = ("had",)
+
+# mendA97: what a report or a study warns may come ("the report warns that
+# Iran will attack …") is its forecast, no deed done nor threatened; the
+# verb of warning is no trigger there (``triggers.NOT_TRIGGERS``, senses96).
+SPECULATION_CUES += tuple(
+    f"{report} {warn} that"
+    for report in ("report", "study")
+    for warn in ("warns", "warned", "has warned")
+)

@@ -4074,7 +4074,7 @@ NOT_TRIGGERS = NOT_TRIGGERS + (
 # levels …") foresees a danger and threatens or blames no one, as Arabic
 # "حذر تقرير" and Persian "این گزارش هشدار می‌دهد".
 NOT_TRIGGERS += tuple(
-    f"{report} {warn}"
+    f"{report} {warn} {that}"
     for report in (
         "report",
         "the report",
@@ -4086,6 +4086,9 @@ NOT_TRIGGERS += tuple(
         "new study",
     )
     for warn in ("warns", "warned", "has warned", "warning")
+    # mendA97: only where what is warned of follows; "a UN report warns
+    # Israel against …" names the side warned
+    for that in ("that", "of")
 )
 
 # recall66: a state summoning its own ambassador ("France summoned its

@@ -1596,3 +1596,16 @@ ONE_DAY_NOUNS: tuple[str, ...] = ("روز",)
 # دولت"), a deed noun right after the cue, is a standing trait, no deed of
 # the day (``extract/nonevents.REPUTATION_SPAN``).
 REPUTATION_CUES: tuple[str, ...] = ("معروف به", "مشهور به", "شناخته شده به", "شناخته‌شده به")
+
+
+# mendA97: what a report or a study warns may come ("این گزارش هشدار می‌دهد
+# که اسرائیل … حمله می‌کند") is its forecast, no deed done nor threatened;
+# the verb of warning is no trigger there (``triggers.NOT_TRIGGERS``, senses96).
+SPECULATION_CUES += tuple(
+    f"{report} {warn} که"
+    for report in (
+        *("این گزارش", "گزارش جدید", "این مطالعه", "این پژوهش", "این تحقیق", "این بررسی"),
+        "گزارش",
+    )
+    for warn in ("هشدار می دهد", "هشدار داده", "هشدار داد", "هشدار داده است")
+)

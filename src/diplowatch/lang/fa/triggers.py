@@ -7127,16 +7127,24 @@ _NEWSPAPERS_AFTER_NOUN = (
     "وطن امروز",
     "جمهوری اسلامی",
 )
+_OCCUPIED_LANDS = ("مناطق", "سرزمین های", "اراضی", "شهرهای")
 _REPORTS = ("این گزارش", "گزارش جدید", "این مطالعه", "این پژوهش", "این تحقیق", "این بررسی")
 NOT_TRIGGERS += (
     *(f"{name} به {talk}" for name in (*_OUTLET_NAMES, *_NEWSPAPERS) for talk in _talks("با")),
     *(f"روزنامه {name} به {talk}" for name in _NEWSPAPERS_AFTER_NOUN for talk in _talks("با")),
+    # mendA97: only where what is warned of follows ("که", "از"); a report
+    # that warns a named state ("به ایران هشدار می‌دهد") is left to read
     *(
-        f"{report} {warn}"
+        f"{report} {warn} {that}"
         for report in _REPORTS
         for warn in ("هشدار می دهد", "هشدار داده", "هشدار داد", "هشدار داده است")
+        for that in ("که", "از")
     ),
-    *(f"گزارش {warn}" for warn in ("هشدار می دهد", "هشدار داده است")),
+    *(
+        f"گزارش {warn} {that}"
+        for warn in ("هشدار می دهد", "هشدار داده است")
+        for that in ("که", "از")
+    ),
     *(
         f"{release} {land}"
         for release in ("آزادسازی", "آزاد سازی")
@@ -7152,7 +7160,9 @@ NOT_TRIGGERS += (
             "خرمشهر",
         )
     ),
-    *(f"{land} اشغالی آزاد" for land in ("مناطق", "سرزمین های", "اراضی", "شهرهای")),
+    # mendA97: land takes the singular verb ("آزاد شد", "آزاد شده"); persons
+    # freed take the plural ("ساکن مناطق اشغالی آزاد شدند")
+    *(f"{land} اشغالی آزاد {became}" for land in _OCCUPIED_LANDS for became in ("شد", "شده")),
 )
 
 
@@ -7173,3 +7183,25 @@ GUARDED_NOUN_TRIGGERS[("SANCTION", "cut_ties")] = (
     (("احضار",), _OWN_ENVOYS, 2, 0),
 )
 VETO_WORDS[("ACCUSE", "summon")] = (*VETO_WORDS.get(("ACCUSE", "summon"), ()), *_OWN_ENVOYS)
+
+# mendA97: the blocker "مناطق اشغالی آزاد شد" also takes the plural ending
+# "ند" of a noun entry; persons freed take the plural ("اسرای … ساکن مناطق
+# اشغالی آزاد شدند"), so the plural is a release again, the longer match
+VERB_TRIGGERS[("CONCEDE", "release")] = (
+    *VERB_TRIGGERS[("CONCEDE", "release")],
+    *(f"{land} اشغالی آزاد شدند" for land in _OCCUPIED_LANDS),
+)
+
+# mendA97: outlet names that are also common words, in the frames of those
+# words: the province ("استاندار فارس", "استان فارس") and the month ("روز
+# ۱۵ مهر", "ماه مهر") before "به گفت‌وگو با … پرداخت" are talks held, the
+# longer match over the outlet's interview (senses96). "خبرگزاری فارس" is
+# kept as an outlet even glued to a headline before it ("…برجامخبرگزاری").
+_NOT_OUTLETS = (
+    *("استاندار فارس", "استان فارس", "ماه مهر"),
+    *(f"{day} مهر" for day in range(1, 32)),
+)
+NOUN_TRIGGERS[("CONSULT", "meeting")] = (
+    *NOUN_TRIGGERS[("CONSULT", "meeting")],
+    *(f"{words} به {talk}" for words in _NOT_OUTLETS for talk in _talks("با")),
+)
