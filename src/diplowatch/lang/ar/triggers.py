@@ -3750,7 +3750,7 @@ _add(
     (("استدعى", "استدعت", "يستدعي", "تستدعي"), _OWN_ENVOYS, 8),
 )
 _add(GUARDED_NOUN_TRIGGERS, ("SANCTION", "cut_ties"), (("استدعاء",), _OWN_ENVOYS, 8))
-VETO_WORDS[("ACCUSE", "summon")] = (*VETO_WORDS.get(("ACCUSE", "summon"), ()), *_OWN_ENVOYS)
+# (the own envoy cancels the summons only as its object: ``OBJECT_VETO_WORDS`` below)
 
 # ---- parallel19: the same event read alike in ar/fa/en ----
 # A pardon told with the subject between the verb and its preposition
@@ -6448,3 +6448,11 @@ _REPORT_WARNS = tuple(
     for report in ("تقرير", "التقرير", "دراسة", "الدراسة", "بحث علمي")
 )
 NOT_TRIGGERS += _REPORT_WARNS
+
+
+# mendR97: a state's own envoy cancels a summons only as its object, within
+# ``OBJECT_VETO_REACH`` words after the verb or noun in its clause ("استدعت
+# فرنسا سفيرها"); another state calling its envoy home in the next clause
+# ("استدعت الخارجية السفير البريطاني، ثم سحبت لندن سفيرها") leaves the
+# summons (review96a finding 9, older in Arabic than in Persian).
+OBJECT_VETO_WORDS[("ACCUSE", "summon")] = _OWN_ENVOYS

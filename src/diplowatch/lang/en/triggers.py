@@ -4097,7 +4097,9 @@ NOT_TRIGGERS += tuple(
 # "استدعت سفيرها" already read; summoning another state's envoy stays ACCUSE.
 _OWN_ENVOYS = tuple(
     f"{whose} {envoy}"
-    for whose in ("its", "their")
+    # mendR97: not "their", as often the other side's envoy ("Ankara summoned
+    # their ambassador"; review96a finding 11)
+    for whose in ("its",)
     for envoy in ("ambassador", "ambassadors", "envoy", "envoys")
 )
 GUARDED_VERB_TRIGGERS[("SANCTION", "cut_ties")] = (

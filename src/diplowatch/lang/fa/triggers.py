@@ -7173,7 +7173,11 @@ NOT_TRIGGERS += (
 _OWN_ENVOYS = ("سفیر خود", "سفیرش", "سفرای خود", "سفرایش", "سفیر خویش", "سفیرانش")
 GUARDED_VERB_TRIGGERS[("SANCTION", "cut_ties")] += (
     (
-        ("احضار کرد", "احضار کردند", "احضار کرده", "احضار کرده است", "احضار می کند"),
+        (
+            *("احضار کرد", "احضار کردند", "احضار کرده", "احضار کرده است", "احضار می کند"),
+            # mendR97: the future and the subjunctive (review96a finding 10)
+            *("احضار خواهد کرد", "احضار خواهند کرد", "احضار کند", "احضار کنند"),
+        ),
         _OWN_ENVOYS,
         0,
     ),
@@ -7182,7 +7186,16 @@ GUARDED_NOUN_TRIGGERS[("SANCTION", "cut_ties")] = (
     *GUARDED_NOUN_TRIGGERS.get(("SANCTION", "cut_ties"), ()),
     (("احضار",), _OWN_ENVOYS, 2, 0),
 )
-VETO_WORDS[("ACCUSE", "summon")] = (*VETO_WORDS.get(("ACCUSE", "summon"), ()), *_OWN_ENVOYS)
+# mendR97: the own envoy cancels the summons only as its object, before the
+# verb in its clause (``OBJECT_VETO_REACH``), or right after the noun; a
+# sentence where another state also calls its envoy home ("ایران سفیر
+# انگلیس را احضار کرد؛ لندن نیز سفیرش را فراخواند") keeps the summons
+# (review96a finding 9).
+OBJECT_VETO_WORDS[("ACCUSE", "summon")] = _OWN_ENVOYS
+VETO_WORDS[("ACCUSE", "summon")] = (
+    *VETO_WORDS.get(("ACCUSE", "summon"), ()),
+    *(f"احضار {envoy}" for envoy in _OWN_ENVOYS),
+)
 
 # mendA97: the blocker "مناطق اشغالی آزاد شد" also takes the plural ending
 # "ند" of a noun entry; persons freed take the plural ("اسرای … ساکن مناطق
