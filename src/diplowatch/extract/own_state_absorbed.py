@@ -10,12 +10,12 @@ parliament speaker" with Iran as well, an event of a state's body with the
 state itself (review96b finding 10: once Larijani was read as the speaker,
 LEG, doc 1150 gained two such self-pairs).
 
-A side of an event that holds a body of a state and a bare mention of the
-same state (no agent, no office) is read as the GOV body's would be: the
-bare state is absorbed. A side left with the body alone is dropped where
-another side of the same trigger remains (it is the pair the unit would not
-have made), and kept as a one-sided event where it is the only one ("رئیس
-مجلس ایران از ایران حمایت کرد", as "وزیر خارجه ایران از ایران …" reads).
+Only that construction is read (mendE97, fenced: absorbing every such side
+changed 103 corpus documents, many of them a force's one-sided deed): a side
+of exactly a body of a state and a bare mention of the same state (no
+agent, no office) is dropped where another side of the same trigger pairs
+that body with someone else. The body keeps its real partner; the event
+with its own state, which the GOV unit would never have made, is gone.
 """
 
 from __future__ import annotations
@@ -33,23 +33,25 @@ def _bare_state(m: Mention) -> bool:
     return m.agent is None and not m.role and not m.former and m.kind in _BARE_STATE_KINDS
 
 
-def _absorbed(side: list[Mention]) -> list[Mention]:
-    """``side`` without a bare state whose body of the state stands in it."""
-    bodies = {m.code for m in side if m.code and m.agent in _OTHER_STATE_BODIES}
-    if not bodies:
-        return side
-    kept = [m for m in side if not (_bare_state(m) and m.code in bodies)]
-    return kept if kept else side
+def _self_pair(side: list[Mention]) -> Mention | None:
+    """The body of a side made of a state's body and that state, bare."""
+    if len(side) != 2:
+        return None
+    body, bare = side if side[0].agent in _OTHER_STATE_BODIES else side[::-1]
+    if body.agent in _OTHER_STATE_BODIES and _bare_state(bare) and body.code == bare.code:
+        return body if body.code else None
+    return None
 
 
 def own_state_absorbed(sides: list[list[Mention]]) -> list[list[Mention]]:
-    """The sides of one trigger, each bare state absorbed into its state's
-    body beside it; a side left with one mention by that is dropped where
-    other sides remain."""
-    out: list[list[Mention]] = []
+    """The sides of one trigger without a pair of a state's body and the
+    bare state, where the body stands in another side of them."""
+    if len(sides) < 2:
+        return sides
+    out = []
     for side in sides:
-        kept = _absorbed(side)
-        if len(kept) < len(side) and len(kept) == 1 and len(sides) > 1:
+        body = _self_pair(side)
+        if body is not None and any(s is not side and body in s for s in sides):
             continue
-        out.append(kept)
+        out.append(side)
     return out
