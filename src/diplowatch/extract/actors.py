@@ -132,6 +132,7 @@ def _new_scan(
         _listed(text, hits, ambiguous, ctx),
         frozenset([h.start for h in hits]),
         {h.start: h.entry.value for h in hits if h.entry.kind in ("state", "state_adj")},
+        frozenset(h.start for h in hits if h.entry.kind == "person"),
     )
 
 

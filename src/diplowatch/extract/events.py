@@ -201,6 +201,7 @@ from diplowatch.extract.nonevents import (
 )
 from diplowatch.extract.obliged_clause import obliged_in_clause
 from diplowatch.extract.offered import offered_deed
+from diplowatch.extract.own_state_absorbed import own_state_absorbed
 from diplowatch.extract.parent_bodies import without_parent_bodies
 from diplowatch.extract.participants import (
     SUBJECT_GAP,
@@ -1372,6 +1373,8 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
         sideless += [(trig, etype, status, when)] if not people and etype != _SEIZED else []
         sides = _event_sides(s, doc, trig, etype, people, clauses)
         sides = _protest_demand(trig, etype, sides, people, protests, doc)
+        # mendE97: "رئیس مجلس ایران … ایران و آمریکا": the bare state is his
+        sides = own_state_absorbed(sides)
         for side in sides:
             if claimed is not None and etype in CLAIMED_TYPES:
                 side = claimed_side(side, trig, claimed)

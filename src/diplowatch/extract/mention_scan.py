@@ -154,6 +154,7 @@ class MentionScan:
     listed: frozenset[int] = frozenset()  # ambiguous names listed with a state
     starts: frozenset[int] = frozenset()  # where actor hits begin
     countries: dict[int, str] = field(default_factory=dict)  # country words' starts → codes
+    persons: frozenset[int] = frozenset()  # where listed persons' names begin
     mentions: list[Mention] = field(default_factory=list)
     pending: Pending | None = None
     last_role: str = ""  # a counterpart has the role of the person it mirrors
@@ -662,7 +663,26 @@ class MentionScan:
                 for w in _apposition_words(self.text[prev_m.end : hit.start])
             )
             and not self._other_country(hit, prev_m.code)
+            and not self._heads_object(hit)
         )
+
+    def _heads_object(self, hit: Hit) -> bool:
+        """The title after a name heads the verb's object, not the name's
+        apposition (mendE97): a person's name ("استقبل السيسي وزير الدفاع
+        محمد زكي": the guest's title) or the object marker ("اردوغان نخست
+        وزیر را … فراخواند") follows it, its country words aside."""
+        text, ctx = self.text, self.ctx
+        at = hit.end
+        for _ in range(3):
+            while at < len(text) and text[at] == " ":
+                at += 1
+            if at not in self.countries:
+                break
+            at = text.find(" ", at)  # a country word ("التركي", "ایران") is the title's
+            if at < 0:
+                return False
+        word = _next_word(text, at - 1) if at else ""
+        return at in self.persons or word in ctx.given_names or word in ctx.object_markers
 
     def _holds_title(self, prev_m: Mention, hit: Hit, pending: Pending, role: str) -> bool:
         """Whether the person named right before ``hit`` holds that title."""
@@ -1315,9 +1335,27 @@ class MentionScan:
             return False  # right after it, the title is read as his already
         if not own_other_term(mention, pending.role, pending.agent):
             return False
+        if self._governed_title(pending.hit):
+            return False
         mention.role, mention.agent, mention.former = pending.role, pending.agent, False
         pending.claimed = True
         return True
+
+    def _governed_title(self, hit: Hit) -> bool:
+        """A title a preposition governs ("talks with the prime minister",
+        "دیدار با نخست وزیر"), or in a clause a subordinator opens ("After
+        meeting the foreign minister, Netanyahu said"): a fronted phrase
+        names whom the man after the comma met, not him (mendE97)."""
+        ctx = self.ctx
+        lead = self.text[max(0, hit.start - 80) : hit.start]
+        for mark in CLAUSE_BREAKS | SENTENCE_ENDS:
+            lead = lead.rpartition(mark)[2]
+        words = lead.split()
+        while words and words[-1] in ctx.syntax.determiners:
+            words.pop()
+        if words and words[-1] in ctx.list_governors:
+            return True
+        return any(w in ctx.syntax.subordinators for w in words)
 
     def _place_before_adjective(self, hit: Hit, mention: Mention, claimed: bool) -> None:
         """A country adjective right after a place ("ولاية لويزيانا الأمريكية",
