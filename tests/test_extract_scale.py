@@ -2,8 +2,8 @@
 
 Every measurement runs in its own subprocess (a runaway pass is killed there,
 and the peak RSS is that document's alone). Times are compared within one
-run: a 20 MB one-line document against ten 2 MB ones, a 5 MB single sentence
-against a 0.5 MB one. The sentences are written for this test.
+run: a 20 MB one-line document against ten times a 2 MB one, a 5 MB single sentence
+against ten times a 0.5 MB one. The sentences are written for this test.
 """
 
 from __future__ import annotations
@@ -124,9 +124,13 @@ def measure_side_by_side(
 @pytest.mark.slow(weight=40)
 @pytest.mark.timeout(_HANG_GUARD + 300)  # both runs at once
 def test_twenty_megabyte_one_line_document_costs_ten_two_megabyte_ones() -> None:
-    one, ten = measure_side_by_side((20, 1, "ar", AR, " "), (2, 10, "ar", AR, " "))
-    assert 0.9 < one["chars"] / ten["chars"] < 1.1
-    assert one["seconds"] <= 3 * ten["seconds"], (one, ten)
+    # Ten 2 MB documents cost ten times one (each is extracted on its own):
+    # one is measured and multiplied, as the 5 MB test below does. Measured
+    # in full, the ten took about 300 s of CPU on 2026-12-06, a third of the
+    # whole suite's, beside the 20 MB run's own 300 s.
+    one, two = measure_side_by_side((20, 1, "ar", AR, " "), (2, 1, "ar", AR, " "))
+    assert 9 < one["chars"] / two["chars"] < 11
+    assert one["seconds"] <= 3 * 10 * two["seconds"], (one, two)
     assert one["rss_mb"] <= 400, one
 
 
