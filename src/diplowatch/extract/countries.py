@@ -1647,13 +1647,21 @@ def _sent_troops(text: str, pending: Pending, ctx: Context) -> bool:
 
 def _in_place(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     """A country after a preposition of place (``context.STATE_PLACE_PREPOSITIONS``),
-    maybe through a word of direction ("in northern Syria")."""
+    maybe through a word of direction ("in northern Syria") or an article
+    (``context.PLACE_ARTICLES``: "in the Philippines", "in the southern
+    Philippines", as "in Mexico" reads)."""
     preps = ctx.state_place_preps
     if not preps or text.startswith(ctx.possessive_markers, hit.end):
         return False
     if prev in preps:
         return True
+    start = hit.start
     if prev in ctx.place_modifiers:
-        start = text.rfind(prev, 0, hit.start)
-        return previous_word(text, start) in preps
-    return False
+        start = text.rfind(prev, 0, start)
+        prev = previous_word(text, start)
+        if prev in preps:
+            return True
+    if prev in ctx.place_articles:
+        start = text.rfind(prev, 0, start)
+        prev = previous_word(text, start)
+    return prev in preps
