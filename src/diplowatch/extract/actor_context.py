@@ -44,6 +44,7 @@ class Context:
     home_body_agents: frozenset[str]
     state_place_preps: frozenset[str]
     place_modifiers: frozenset[str]
+    place_articles: frozenset[str]
     agent_topic_preps: frozenset[str]
     possessives: frozenset[str]
     former_words: frozenset[str]
@@ -1293,6 +1294,7 @@ _WORD_FIELDS = {
     "location_heads": "LOCATION_HEAD_NOUNS",
     "state_place_preps": "STATE_PLACE_PREPOSITIONS",
     "place_modifiers": "PLACE_MODIFIERS",
+    "place_articles": "PLACE_ARTICLES",
     "agent_topic_preps": "AGENT_TOPIC_PREPOSITIONS",
     "possessives": "POSSESSIVE_PRONOUNS",
     "former_words": "FORMER_WORDS",

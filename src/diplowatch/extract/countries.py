@@ -160,13 +160,17 @@ def _resident_in(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
         return True
     if not prev or not (ctx.residence_words or ctx.seat_words):
         return False
+    start = hit.start
+    if prev in ctx.place_articles:  # "who lives in the United States"
+        start = text.rfind(prev, 0, start)
+        prev = previous_word(text, start)
     if prev in ctx.residence_words:
         return True
     if prev in ctx.seat_words:
-        return _seated(text, hit.start - len(prev) - 1, ctx)
+        return _seated(text, start - len(prev) - 1, ctx)
     if prev not in ctx.location_preps and prev not in ctx.place_preps:
         return False
-    pos = hit.start - len(prev) - 1
+    pos = start - len(prev) - 1
     word = previous_word(text, pos)
     if word in ctx.seat_words:
         return _seated(text, pos - len(word) - 1, ctx)
@@ -1647,13 +1651,21 @@ def _sent_troops(text: str, pending: Pending, ctx: Context) -> bool:
 
 def _in_place(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     """A country after a preposition of place (``context.STATE_PLACE_PREPOSITIONS``),
-    maybe through a word of direction ("in northern Syria")."""
+    maybe through a word of direction ("in northern Syria") or an article
+    (``context.PLACE_ARTICLES``: "in the Philippines", "in the southern
+    Philippines", as "in Mexico" reads)."""
     preps = ctx.state_place_preps
     if not preps or text.startswith(ctx.possessive_markers, hit.end):
         return False
     if prev in preps:
         return True
+    start = hit.start
     if prev in ctx.place_modifiers:
-        start = text.rfind(prev, 0, hit.start)
-        return previous_word(text, start) in preps
-    return False
+        start = text.rfind(prev, 0, start)
+        prev = previous_word(text, start)
+        if prev in preps:
+            return True
+    if prev in ctx.place_articles:
+        start = text.rfind(prev, 0, start)
+        prev = previous_word(text, start)
+    return prev in preps

@@ -439,6 +439,10 @@ STRUCK_PREPOSITIONS: tuple[str, ...] = ("on", "against")
 # agents named without a country take it. Words of direction may stand
 # between ("in southern Lebanon").
 STATE_PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "inside", "across", "throughout")
+# theplace66: the article of a country's name may stand between ("in the
+# Philippines", "in the southern Philippines"): the country is where, as "in
+# Mexico" reads (review94b F6). Arabic and Persian write none there.
+PLACE_ARTICLES: tuple[str, ...] = ("the",)
 PLACE_MODIFIERS: tuple[str, ...] = (
     "northern",
     "southern",
