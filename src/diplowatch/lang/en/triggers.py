@@ -4104,7 +4104,8 @@ _OWN_ENVOYS = tuple(
 )
 GUARDED_VERB_TRIGGERS[("SANCTION", "cut_ties")] = (
     *GUARDED_VERB_TRIGGERS.get(("SANCTION", "cut_ties"), ()),
-    (("summoned", "summons", "summon", "summoning"), _OWN_ENVOYS, 2),
+    # outlets67: "phrase" keeps the envoy in the verb's phrase
+    (("summoned", "summons", "summon", "summoning"), _OWN_ENVOYS, 2, GUARD_WINDOW[0], "phrase"),
 )
 VETO_WORDS[("ACCUSE", "summon")] = (
     *VETO_WORDS.get(("ACCUSE", "summon"), ()),

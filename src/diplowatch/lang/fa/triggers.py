@@ -7177,11 +7177,15 @@ GUARDED_VERB_TRIGGERS[("SANCTION", "cut_ties")] += (
         ),
         _OWN_ENVOYS,
         0,
+        # outlets67: the envoy in the verb's phrase ("لندن سفیرش را فراخواند،
+        # و ایران سفیر انگلیس را احضار کرد": London's envoy, not Iran's)
+        GUARD_WINDOW[0],
+        "phrase",
     ),
 )
 GUARDED_NOUN_TRIGGERS[("SANCTION", "cut_ties")] = (
     *GUARDED_NOUN_TRIGGERS.get(("SANCTION", "cut_ties"), ()),
-    (("احضار",), _OWN_ENVOYS, 2, 0),
+    (("احضار",), _OWN_ENVOYS, 2, 0, "phrase"),
 )
 # mendR97: the own envoy cancels the summons only as its object, before the
 # verb in its clause (``OBJECT_VETO_REACH``), or right after the noun; a
