@@ -1810,6 +1810,7 @@ _Rule = (
     tuple[tuple[str, ...], tuple[str, ...]]
     | tuple[tuple[str, ...], tuple[str, ...], int]
     | tuple[tuple[str, ...], tuple[str, ...], int, int]
+    | tuple[tuple[str, ...], tuple[str, ...], int, int, str]
 )
 GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     ("CONSULT", "arrival"): (
