@@ -101,11 +101,12 @@ CLAUSE = "clause"
 _CLAUSE_ENDS = PHRASE_BREAK_MARKS - frozenset(SOFT_BREAKS) | frozenset(";\u061b\n")
 # How far back a clause is read, in characters.
 _CLAUSE_REACH = 400
-# A rule's fifth element given as this keeps its counted words before within
-# the trigger's phrase: they stop at a comma too ("پس از طرح شکایت مردم، شهر
+# A rule's fifth element given as this keeps its counted words before and
+# after within the trigger's phrase: they stop at a comma too ("پس از طرح شکایت مردم، شهر
 # را … پس گرفتند": the complaint is another clause's, not what was taken back).
 PHRASE = "phrase"
 _PHRASE_ENDS = PHRASE_BREAK_MARKS | frozenset("\n")
+_PHRASE_END = re.compile("[" + re.escape("".join(sorted(_PHRASE_ENDS))) + "]")
 
 
 def guard_ok(
@@ -241,9 +242,21 @@ def _window_words(
         words += _blank(found, not_objects, by_first)[-before:]
     if after:
         wide = after + margin
-        found = first_runs(text, hit.end, hit.end + 20 * wide, wide)
+        hi = hit.end + 20 * wide
+        if len(extra) > 4 and extra[4] == PHRASE:
+            hi = _phrase_end(text, hit.end, hi)
+        found = first_runs(text, hit.end, hi, wide)
         words += _blank(found, not_objects, by_first)[:after]
     return words
+
+
+def _phrase_end(text: str, lo: int, hi: int) -> int:
+    """Where the phrase that starts at ``lo`` ends (a comma, a stop, a line
+    break), ``hi`` at most: a ``PHRASE`` rule's words after its trigger stay
+    in its phrase, as its words before do (outlets67: "استدعت الخارجية السفير
+    البريطاني، ثم سحبت لندن سفيرها" calls no envoy of Egypt's home)."""
+    found = _PHRASE_END.search(text, lo, hi)
+    return found.start() if found else hi
 
 
 def _clause_words_before(text: str, start: int) -> list[str]:

@@ -42,6 +42,7 @@ _Rule = (
     tuple[tuple[str, ...], tuple[str, ...]]
     | tuple[tuple[str, ...], tuple[str, ...], int]
     | tuple[tuple[str, ...], tuple[str, ...], int, int]
+    | tuple[tuple[str, ...], tuple[str, ...], int, int, str]
 )
 
 # Words before / after a guarded trigger searched for its object (Arabic is
@@ -3747,9 +3748,11 @@ _OWN_ENVOYS = ("سفيرها", "سفيره", "سفيرنا", "سفرائها", "
 _add(
     GUARDED_VERB_TRIGGERS,
     ("SANCTION", "cut_ties"),
-    (("استدعى", "استدعت", "يستدعي", "تستدعي"), _OWN_ENVOYS, 8),
+    (("استدعى", "استدعت", "يستدعي", "تستدعي"), _OWN_ENVOYS, 8, 0, "phrase"),
 )
-_add(GUARDED_NOUN_TRIGGERS, ("SANCTION", "cut_ties"), (("استدعاء",), _OWN_ENVOYS, 8))
+_add(GUARDED_NOUN_TRIGGERS, ("SANCTION", "cut_ties"), (("استدعاء",), _OWN_ENVOYS, 8, 0, "phrase"))
+# outlets67: "phrase" keeps the envoy within the verb's phrase ("استدعت
+# الخارجية السفير البريطاني، ثم سحبت لندن سفيرها": London's envoy, not Egypt's)
 # (the own envoy cancels the summons only as its object: ``OBJECT_VETO_WORDS`` below)
 
 # ---- parallel19: the same event read alike in ar/fa/en ----

@@ -1810,6 +1810,7 @@ _Rule = (
     tuple[tuple[str, ...], tuple[str, ...]]
     | tuple[tuple[str, ...], tuple[str, ...], int]
     | tuple[tuple[str, ...], tuple[str, ...], int, int]
+    | tuple[tuple[str, ...], tuple[str, ...], int, int, str]
 )
 GUARDED_VERB_TRIGGERS: dict[tuple[str, str], tuple[_Rule, ...]] = {
     ("CONSULT", "arrival"): (
@@ -4104,7 +4105,8 @@ _OWN_ENVOYS = tuple(
 )
 GUARDED_VERB_TRIGGERS[("SANCTION", "cut_ties")] = (
     *GUARDED_VERB_TRIGGERS.get(("SANCTION", "cut_ties"), ()),
-    (("summoned", "summons", "summon", "summoning"), _OWN_ENVOYS, 2),
+    # outlets67: "phrase" keeps the envoy in the verb's phrase
+    (("summoned", "summons", "summon", "summoning"), _OWN_ENVOYS, 2, GUARD_WINDOW[0], "phrase"),
 )
 VETO_WORDS[("ACCUSE", "summon")] = (
     *VETO_WORDS.get(("ACCUSE", "summon"), ()),

@@ -1628,6 +1628,10 @@ def _talks(*tails: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# Iran's news agencies by the names they go by; an interview with one is no
+# meeting (``INTERVIEWS``), nor is one that interviews a guest (senses96,
+# ``_OUTLET_NAMES``). One list, so a new agency reaches both readings.
+_AGENCIES = ("ایرنا", "ایسنا", "ایلنا", "تسنیم", "فارس", "مهر", "صدا و سیما")
 # An interview is a talk with the press, not a meeting: "در گفت‌وگو با
 # خبرنگار ایرنا", "گفت‌وگوی ویژه خبری شبکه دو", "گفتگویی با صدای آمریکا".
 _PRESS = (
@@ -1651,13 +1655,7 @@ _PRESS = (
     "مجله",
     "هفته نامه",
     "ماهنامه",
-    "ایرنا",
-    "ایسنا",
-    "ایلنا",
-    "تسنیم",
-    "فارس",
-    "مهر",
-    "صدا و سیما",
+    *_AGENCIES,
     "سیما",
     "صدای آمریکا",
     "بی بی سی",
@@ -7106,10 +7104,9 @@ NOT_TRIGGERS += tuple(
 # that the press marks each year) is land retaken, no captive released
 # (CONCEDE); Arabic "تحرير" and English "liberation" are no triggers, so no
 # clash there.
-_OUTLET_NAMES = (
-    *("فارس", "مهر", "ایسنا", "ایرنا", "تسنیم", "ایلنا", "میزان", "برنا", "دانشجو"),
-    *("صدا و سیما", "باشگاه خبرنگاران جوان"),
-)
+# agencies whose names are also common words ("دانشجو", a student) count
+# only before "به گفت‌وگو با", so they stay out of ``_PRESS``
+_OUTLET_NAMES = (*_AGENCIES, "میزان", "برنا", "دانشجو", "باشگاه خبرنگاران جوان")
 # newspapers by their name alone (a headline glued to the body writes
 # "…افغانستانروزنامه اعتماد به گفتگو با"); names that are also common words
 # or a country only after "روزنامه"
@@ -7180,11 +7177,15 @@ GUARDED_VERB_TRIGGERS[("SANCTION", "cut_ties")] += (
         ),
         _OWN_ENVOYS,
         0,
+        # outlets67: the envoy in the verb's phrase ("لندن سفیرش را فراخواند،
+        # و ایران سفیر انگلیس را احضار کرد": London's envoy, not Iran's)
+        GUARD_WINDOW[0],
+        "phrase",
     ),
 )
 GUARDED_NOUN_TRIGGERS[("SANCTION", "cut_ties")] = (
     *GUARDED_NOUN_TRIGGERS.get(("SANCTION", "cut_ties"), ()),
-    (("احضار",), _OWN_ENVOYS, 2, 0),
+    (("احضار",), _OWN_ENVOYS, 2, 0, "phrase"),
 )
 # mendR97: the own envoy cancels the summons only as its object, before the
 # verb in its clause (``OBJECT_VETO_REACH``), or right after the noun; a
