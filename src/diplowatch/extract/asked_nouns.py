@@ -17,9 +17,8 @@ The reach is a few words on either side: the check reads a bounded slice.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from diplowatch.extract.lexicon import ASKED
 from diplowatch.extract.scan import Hit
@@ -71,16 +70,11 @@ def _asking(lang: str) -> _Asking:
     )
 
 
-def _asks(word: str, a: _Asking) -> bool:
-    """Whether ``word``, or it without one glued conjunction ("ودعا",
-    ``a.clitics``), is a verb of asking (``a.before``). The forms are tried
-    one by one, no tuple of them built per word: every word within reach
-    before a title is tried (speed98)."""
-    if word in a.before:
-        return True
-    return any(
-        word.startswith(c) and len(word) > len(c) + 1 and word[len(c) :] in a.before
-        for c in a.clitics
+def _bare(word: str, clitics: tuple[str, ...]) -> tuple[str, ...]:
+    """The word, and the word without one glued conjunction ("ودعا")."""
+    return (
+        word,
+        *(word[len(c) :] for c in clitics if word.startswith(c) and len(word) > len(c) + 1),
     )
 
 
@@ -116,7 +110,7 @@ def _verb_before(before: list[str], a: _Asking) -> bool:
     what is asked for, not whom."""
     window = before[-a.reach :]
     for i in range(len(window) - 1, -1, -1):
-        if _asks(window[i], a):
+        if any(form in a.before for form in _bare(window[i], a.clitics)):
             between = window[i + 1 :]
             if between and between[0] in a.openers:
                 between = between[1:]
@@ -170,7 +164,8 @@ def country_inside_asked(ntext: str, title: Hit, start: int, lang: str) -> bool:
     gap = [w.strip(_PUNCT) for w in ntext[title.end : start].split()]
     if not gap:
         return False
-    before = list(_words_before(ntext, title.start, lang))
+    raw = ntext[max(0, title.start - _SLICE) : title.start].split()
+    before = _without_fillers([w.strip(_PUNCT) for w in raw], a.fillers)
     if a.before and _verb_before(before, a):
         return any(w in a.blockers for w in gap)
     if _marked_before(ntext, title, before, a):
@@ -187,48 +182,31 @@ def asking_word_at(ntext: str, start: int, end: int, lang: str) -> int | None:
     a = _asking(lang)
     if not a.reach:
         return None
-    words = list(_words_before(ntext, start, lang))
+    lo = max(0, start - _SLICE)
+    spans = [(lo + i, w.strip(_PUNCT)) for i, w in _word_starts(ntext[lo:start])]
+    words = _without_fillers([w for _, w in spans], a.fillers)
     if a.before and _verb_before(list(words), a):
         window = words[-a.reach :]
         for i in range(len(window) - 1, -1, -1):
-            if _asks(window[i], a):
+            if any(form in a.before for form in _bare(window[i], a.clitics)):
                 if a.subject_first and i == len(window) - 1:
                     break  # "ودعا النشطاء إلى …": the activists ask
-                return _word_start_before(ntext, start, len(words) - len(window) + i)
+                return spans[len(words) - len(window) + i][0]
     if words and words[-1] in a.markers and (len(words) < 2 or words[-2] not in a.own_marker):
         after = " ".join(ntext[end : end + _SLICE].split()[: a.reach])
         if any(stem in after for stem in a.after):
-            return _word_start_before(ntext, start, len(words) - 1)
+            return spans[len(words) - 1][0]
     return None
 
 
-@lru_cache(maxsize=4096)
-def _words_before(ntext: str, start: int, lang: str) -> tuple[str, ...]:
-    """The words of the slice before ``start``, edge punctuation stripped and
-    the fillers at their end dropped (``_without_fillers``). Kept per (text,
-    position, language), as ``titles.previous_word``: a title is asked again
-    for every country word after it (``country_inside_asked``) and as a
-    side (``asking_word_at``), and most answers are no (speed98)."""
-    raw = ntext[max(0, start - _SLICE) : start].split()
-    return tuple(_without_fillers([w.strip(_PUNCT) for w in raw], _asking(lang).fillers))
-
-
-def _word_start_before(ntext: str, start: int, n: int) -> int:
-    """Where the ``n``-th word (from 0) of the slice before ``start`` begins,
-    in ``ntext``: read only for the one word a request is found at, not for
-    every word of every slice asked (speed98)."""
-    lo = max(0, start - _SLICE)
-    return lo + _word_starts(ntext[lo:start])[n][0]
-
-
-# A run of characters that are no white space: the words ``str.split`` gives.
-_NON_SPACE = re.compile(r"\S+")
-
-
 def _word_starts(text: str) -> list[tuple[int, str]]:
-    """Each space-separated word of ``text`` with where it begins, read in C
-    (``\\S`` is ``str.isspace``'s complement, as ``str.split`` cuts)."""
-    return [(m.start(), m.group()) for m in _NON_SPACE.finditer(text)]
+    """Each space-separated word of ``text`` with where it begins."""
+    out, i = [], 0
+    for w in text.split():
+        i = text.index(w, i)
+        out.append((i, w))
+        i += len(w)
+    return out
 
 
 def content_opened_at(ntext: str, asked_end: int, lang: str) -> int | None:
