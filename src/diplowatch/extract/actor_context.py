@@ -974,7 +974,7 @@ class Context:
     residence_words: frozenset[str] = frozenset()  # "المقيم في", "مقیم": where one lives
     residence_suffixes: frozenset[str] = frozenset()  # "US-based": where one is based
     residence_after: frozenset[str] = frozenset()  # "در فرانسه تحصیل کرده": lived or studied
-    residence_verbs: frozenset[str] = frozenset()  # "درس في", "studied in": where one studied
+    residence_verbs: frozenset[str] = frozenset()  # "الذي درس في": where one studied
     seat_words: frozenset[str] = frozenset()  # "مستقر": where a firm is based
     seat_heads: frozenset[str] = frozenset()  # "شرکت": heads a seat word may describe
     seat_reach: int = 0  # words back from a seat word to its head
