@@ -973,6 +973,8 @@ class Context:
     launch_aims: frozenset[str] = frozenset()  # "fired … towards Israel": the state struck
     residence_words: frozenset[str] = frozenset()  # "المقيم في", "مقیم": where one lives
     residence_suffixes: frozenset[str] = frozenset()  # "US-based": where one is based
+    residence_after: frozenset[str] = frozenset()  # "در فرانسه تحصیل کرده": lived or studied
+    residence_verbs: frozenset[str] = frozenset()  # "الذي درس في": where one studied
     seat_words: frozenset[str] = frozenset()  # "مستقر": where a firm is based
     seat_heads: frozenset[str] = frozenset()  # "شرکت": heads a seat word may describe
     seat_reach: int = 0  # words back from a seat word to its head
@@ -1723,6 +1725,8 @@ _WORD_FIELDS = {
     "launch_aims": "LAUNCH_AIMS",
     "residence_words": "RESIDENCE_WORDS",
     "residence_suffixes": "RESIDENCE_SUFFIXES",
+    "residence_after": "RESIDENCE_AFTER",
+    "residence_verbs": "RESIDENCE_VERBS",
     "seat_words": "SEAT_WORDS",
     "seat_heads": "SEAT_HEADS",
     "origin_not_after": "ORIGIN_NOT_AFTER",

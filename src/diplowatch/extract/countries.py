@@ -154,11 +154,12 @@ def _resident_in(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     المتحدة", "روحانی مقیم آمریکا", "the US-based cleric", "exiled in
     London"): where a person only named in the sentence lives, neither a side
     nor his home (``context.RESIDENCE_WORDS`` right before the state or
-    before its preposition of place, ``RESIDENCE_SUFFIXES`` glued after it),
-    and a foreign firm's seat (``_seated``)."""
+    before its preposition of place, ``RESIDENCE_VERBS`` of study only before
+    the preposition, ``RESIDENCE_SUFFIXES`` glued after it), and a foreign
+    firm's seat (``_seated``)."""
     if ctx.residence_suffixes and text.startswith(longer_than(ctx.residence_suffixes, -1), hit.end):
         return True
-    if not prev or not (ctx.residence_words or ctx.seat_words):
+    if not prev or not (ctx.residence_words or ctx.residence_verbs or ctx.seat_words):
         return False
     start = hit.start
     if prev in ctx.place_articles:  # "who lives in the United States"
@@ -174,7 +175,34 @@ def _resident_in(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     word = previous_word(text, pos)
     if word in ctx.seat_words:
         return _seated(text, pos - len(word) - 1, ctx)
-    return word in ctx.residence_words
+    return word in ctx.residence_words or word in ctx.residence_verbs
+
+
+# faparties98: how many words after a verb-final language's noun of living or
+# study its verb may take to show it plural ("زندگی می‌کنند", "تحصیل کرده اند").
+_LIVED_VERB_WORDS = 3
+
+
+def _lived_in(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
+    """A state where one person lives or studied, told in a verb-final
+    clause ("این دیپلمات که در فرانسه تحصیل کرده است", "که در کانادا زندگی
+    می‌کند": ``context.RESIDENCE_AFTER`` right after the state and its
+    preposition of place before it): like ``_resident_in``'s, the place of
+    his life, neither a side nor his home. Only of one person: a plural verb
+    ("که در لبنان زندگی می‌کنند") tells of a crowd, who may act against the
+    state they live in."""
+    if not ctx.residence_after or prev not in ctx.location_preps:
+        return False
+    if _next_word(text, hit.end) not in ctx.residence_after:
+        return False
+    after = text[hit.end : hit.end + 60].split()[1 : 1 + _LIVED_VERB_WORDS]
+    return not any(_plural_verb(w.strip(EDGE_PUNCT)) for w in after)
+
+
+def _plural_verb(word: str) -> bool:
+    """A Persian verb of the third person plural ("می‌کنند", "کردند",
+    "کرده‌اند", "اند"); "می‌کند" and "خواند" are singular."""
+    return word == "اند" or word.endswith(("نند", "دند", "تند", "\u200cاند"))
 
 
 def _seated(text: str, pos: int, ctx: Context) -> bool:
@@ -555,6 +583,8 @@ def _outside_or_named(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     if hit.entry.kind == "state" and _near_state(text, hit, prev, ctx):
         return True
     if _sailed_from(text, hit, prev, ctx) or _resident_in(text, hit, prev, ctx):
+        return True
+    if _lived_in(text, hit, prev, ctx):
         return True
     if _journeyed_from(text, hit, prev, ctx):
         return True

@@ -2466,6 +2466,16 @@ RESIDENCE_WORDS: tuple[str, ...] = tuple(
     )
     for clitic in ("", "و")
 )  # fmt: skip
+# faparties98: the verbs of one person's study, only before "في" and a state
+# ("الدبلوماسي الذي درس في فرنسا"): where he studied, no side of what he does
+# (countries._resident_in). Not right before a state: "درس العراق" is no
+# study there. Not "يعيش في": measured, the state a man lives in dropped,
+# another of the sentence took its place in a deed told of him.
+RESIDENCE_VERBS: tuple[str, ...] = tuple(
+    clitic + word
+    for word in ("درس", "درست", "يدرس", "تدرس")
+    for clitic in ("", "و")
+)  # fmt: skip
 # partiesfa83, mendC84: where a foreign company or body has its seat ("شركة
 # شحن إسرائيلية مقرها في لندن"): neither a side nor the home of its crew. Only
 # after such a head with its own nationality in the same noun phrase

@@ -2789,6 +2789,11 @@ LAUNCH_AIMS: tuple[str, ...] = ("به", "سمت", "سوی", "علیه")
 # his home (countries._resident_in). Not the plural nouns of residents
 # ("ساکنان غزه", "مقیمان"), whose place is their home.
 RESIDENCE_WORDS: tuple[str, ...] = ("مقیم", "ساکن", "تبعیدی")
+# faparties98: nouns of living or study written right after "در" and a state
+# in a verb-final clause ("این دیپلمات که در فرانسه تحصیل کرده است", "که در
+# کانادا زندگی می‌کرد"): where one person lived or studied, no side of what
+# he does (countries._lived_in; not with a plural verb, a crowd's).
+RESIDENCE_AFTER: tuple[str, ...] = ("زندگی", "تحصیل", "درس", "اقامت", "سکونت")
 # partiesfa83: where a company, an outlet or a body is based ("شرکتی
 # اسرائیلی مستقر در لندن", "سازمان حقوق بشری مستقر در نروژ"): its seat,
 # neither a side nor the home of the crew or staff a deed strikes. Only with
