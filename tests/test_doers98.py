@@ -11,6 +11,12 @@ surroundings ("في محيط المدرسة", "در اطراف مدرسه", "in 
 school", ``context.SEAT_FILLERS``): the scene, not the bomber. Main made the
 school (or its state) the doer.
 
+(3) A title or a nationality a person feigns ("ينتحل صفة دبلوماسي فرنسي",
+"با جعل عنوان مامور پلیس ترکیه", "posing as a French diplomat") or claims to
+be ("ادعى أنه ملك ألمانيا") is no side (``context.FEIGNING_CUES``,
+``CLAIMED_BEING_CUES``, ``extract/claimed_identity.py``). Main made the
+feigned diplomat's state a side, and a feigned king the only side.
+
 Sentences written for these tests.
 """
 
@@ -105,3 +111,54 @@ def test_english_university_struck_keeps_its_side() -> None:
     # guard: an attack on the university keeps it as the target
     text = "Gunmen attacked the university in Kabul on Monday."
     assert "AFG:EDU" in _first(text, "en")
+
+
+# (3) a feigned title or nationality is no side
+
+
+def test_arabic_feigned_diplomat_is_no_side() -> None:
+    # main: [TUN:COP, FRA:GOV] (France's diplomat held)
+    text = "اعتقلت الشرطة التونسية رجلا ينتحل صفة دبلوماسي فرنسي."
+    actors = _first(text, "ar", "COERCE")
+    assert actors[0] == "TUN:COP"
+    assert not any(a.startswith("FRA") for a in actors)
+
+
+def test_arabic_claimed_king_is_no_side() -> None:
+    # main: [DEU:GOV] (the man who claimed to be king read as the head of
+    # state, the only side); now no side of that deed is a head of state
+    text = "حكمت محكمة ألمانية على شخص ادعى أنه ملك ألمانيا بالسجن أربع سنوات."
+    assert "DEU:GOV" not in every_actor(text, "ar")
+
+
+def test_arabic_claim_content_keeps_its_state() -> None:
+    # guard: a word after "ادعى أنه" that is no title opens what he claims
+    # happened: the state named after it keeps its reading
+    text = "ادعى أنه تعرض لهجوم من إيران أمس."
+    assert every_actor(text, "ar") == every_actor(text.replace("ادعى أنه ", "قال إنه "), "ar")
+
+
+def test_persian_feigned_police_title_is_no_side() -> None:
+    # main: [IRN:COP, TUR:COP]
+    text = "پلیس تهران مردی را که با جعل عنوان مامور پلیس ترکیه از مردم پول می‌گرفت بازداشت کرد."
+    assert _first(text, "fa", "COERCE") == ["IRN:COP"]
+
+
+def test_persian_posing_as_a_diplomat_is_no_side() -> None:
+    # main: [IRN:COP, FRA:GOV]
+    text = "پلیس تهران مردی را که خود را به جای دیپلمات فرانسوی جا زده بود بازداشت کرد."
+    assert _first(text, "fa", "COERCE") == ["IRN:COP"]
+
+
+def test_english_posing_as_a_diplomat_is_no_side() -> None:
+    # guard: read right on main
+    text = "Turkish police detained a man who was posing as a French diplomat in Ankara."
+    assert _first(text, "en", "COERCE") == ["TUR:COP", "TUR:CVL"]
+
+
+def test_english_claiming_to_be_a_king() -> None:
+    # guard: read right on main
+    text = (
+        "A German court sentenced a man claiming to be the king of Germany to four years in prison."
+    )
+    assert _first(text, "en", "COERCE") == ["DEU:JUD", "DEU:CVL"]

@@ -3913,3 +3913,16 @@ NAMING_LINKS: tuple[str, ...] = (
     *("المسمى", "المسماة", "المعروف باسم", "المعروفة باسم", "تسمى", "يسمى"),
     *("المعروفة ب", "الملقبة ب"),
 )
+
+# doers98: a title a person feigns ("انتحال صفة ضابط", "ينتحل صفة دبلوماسي
+# فرنسي") or claims to be ("ادعى أنه ملك ألمانيا") is no side
+# (extract/claimed_identity.py): the words of feigning reach a few words on,
+# the claims of being only the word right after
+FEIGNING_CUES: tuple[str, ...] = (
+    *("انتحال", "انتحالهم", "انتحاله", "انتحالها", "بانتحال", "لانتحال"),
+    *("انتحل", "انتحلوا", "ينتحل", "ينتحلون", "تنتحل", "انتحلت"),
+)
+CLAIMED_BEING_CUES: tuple[str, ...] = (
+    *("ادعى أنه", "يدعي أنه", "ادعت أنها", "تدعي أنها", "زعم أنه", "يزعم أنه"),
+    *("ادعوا أنهم", "يدعون أنهم"),
+)

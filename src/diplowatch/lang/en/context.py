@@ -3010,3 +3010,13 @@ RELATION_NOUNS: tuple[str, ...] = ("trade", "relations", "ties", "dealings", "co
 # name after the link is the descriptor's, so "by" before the descriptor
 # marks it as the doer (extract/doers.py)
 NAMING_LINKS: tuple[str, ...] = ("known as", "called", "named", "calling itself")
+
+# doers98: a title a person feigns ("posing as a Saudi
+# prince", "impersonating a police officer") or claims to be ("claiming to be
+# the king of Germany") is no side (extract/claimed_identity.py): the words
+# of feigning reach a few words on, the claims of being only the next word
+FEIGNING_CUES: tuple[str, ...] = (
+    *("posing as", "posed as", "pose as", "poses as", "impersonating", "impersonated"),
+    *("pretending to be", "pretended to be", "self-styled"),
+)
+CLAIMED_BEING_CUES: tuple[str, ...] = ("claiming to be", "claimed to be", "claims to be")
