@@ -346,6 +346,13 @@ class Context:
     seat_clitics: frozenset[str] = frozenset()
     seat_fillers: frozenset[str] = frozenset()
     seat_nouns: frozenset[str] = frozenset()
+    # doers98: "by the group known as X", "توسط گروهی موسوم به X": the words
+    # that name a group after its descriptor (``doers._after_marker``)
+    naming_links: frozenset[str] = frozenset()
+    # doers98: a title or state a person feigns or claims to be is no side
+    # (``claimed_identity.claimed_out``)
+    feigning_cues: frozenset[str] = frozenset()
+    claimed_being_cues: frozenset[str] = frozenset()
     # mendC72: a person of the building before it ("أستاذ في جامعة",
     # "professor at"): his affiliation, no scene
     seat_affiliates: frozenset[str] = frozenset()
@@ -1403,6 +1410,9 @@ _WORD_FIELDS = {
     "seat_preps": "SEAT_PREPOSITIONS",
     "seat_clitics": "SEAT_CLITICS",
     "seat_fillers": "SEAT_FILLERS",
+    "naming_links": "NAMING_LINKS",
+    "feigning_cues": "FEIGNING_CUES",
+    "claimed_being_cues": "CLAIMED_BEING_CUES",
     "seat_nouns": "SEAT_NOUNS",
     "seat_affiliates": "SEAT_AFFILIATES",
     "holding_phrases": "HOLDING_PHRASES",

@@ -15,6 +15,7 @@ from operator import attrgetter
 
 from diplowatch.extract.actor_context import Context, context
 from diplowatch.extract.border_places import border_neighbours
+from diplowatch.extract.claimed_identity import claimed_out
 from diplowatch.extract.counted_dead import counted_fighter_starts, dead_of_counted
 from diplowatch.extract.described import described_people
 from diplowatch.extract.held_areas import held_places
@@ -104,6 +105,7 @@ def _reshaped(text: str, mentions: list[Mention], ctx: Context) -> list[Mention]
     those_of_named(text, mentions, ctx.conjunctions, ctx.those_of_named)
     near_landmarks(text, mentions, ctx)
     seat_places(text, mentions, ctx)
+    claimed_out(text, mentions, ctx)
     venue_pairs(text, mentions, ctx)
     held_places(text, mentions, ctx)
     mentions = border_neighbours(text, town_states(text, mentions, ctx), ctx)

@@ -218,8 +218,32 @@ def _after_marker(m: Mention, ntext: str, start: int, markers: frozenset[str], c
     if ctx.titles_follow_country and _next_word(ntext, m.end) in ctx.held_places:
         # "by shelling militant camps": the group modifies the places struck
         return False
+    words = _WORD.findall(before)
+    named = _named_head(words, ctx.naming_links)
+    if named:
+        # "by members of the terrorist group known as X": the marker stands
+        # before the descriptor the link names, a word or more further back
+        return _marker_across(words[:-named], markers, _GAP_WORDS + _NAMED_GAP, ctx)
+    return _marker_across(words, markers, _GAP_WORDS, ctx)
+
+
+# doers98: the descriptor a naming link closes may hold a word more than the
+# plain gap ("توسط عناصر گروه تروریستی موسوم به", "by the terrorist group called").
+_NAMED_GAP = 2
+
+
+def _named_head(words: list[str], links: frozenset[str]) -> int:
+    """How many of the last ``words`` are a naming link ("known as", "موسوم
+    به", "المسماة"; ``context.NAMING_LINKS``) right before a mention, or 0:
+    the mention is the name of the descriptor before the link."""
+    return next((n for n in (2, 1) if len(words) > n and " ".join(words[-n:]) in links), 0)
+
+
+def _marker_across(words: list[str], markers: frozenset[str], gaps: int, ctx: Any) -> bool:
+    """Whether a doer marker ends within ``gaps`` plain words of the end of
+    ``words`` (no preposition, conjunction or punctuation between)."""
     longest = _longest(markers)
-    words = _WORD.findall(before)[-(_GAP_WORDS + longest) :]
+    words = words[-(gaps + longest) :]
     stop = _stop_words(
         ctx.target_preps,
         ctx.topic_preps,
@@ -230,7 +254,7 @@ def _after_marker(m: Mention, ntext: str, start: int, markers: frozenset[str], c
         ctx.location_preps,
         ctx.conjunctions,
     )
-    for gap in range(_GAP_WORDS + 1):
+    for gap in range(gaps + 1):
         head = words[: len(words) - gap]
         between = words[len(words) - gap :]
         if any(not w.isalnum() or w in stop for w in between):

@@ -471,6 +471,10 @@ NEAR_PREPOSITIONS: tuple[str, ...] = ("قرب", "بالقرب")
 SEAT_PREPOSITIONS: tuple[str, ...] = ("في", "داخل", "بداخل", "عند", "قرب", "بالقرب", "بجوار")
 SEAT_CLITICS: tuple[str, ...] = ("ب",)
 SEAT_FILLERS: tuple[str, ...] = ("أحد", "إحدى", "احد", "احدى", "من")
+# doers98: a noun of a building's surroundings between the preposition and
+# the building ("انفجرت سيارة في محيط المدرسة", "في حرم الجامعة") keeps it
+# the scene: the school near which a bomb went off is not the bomber
+SEAT_FILLERS += ("محيط", "حرم")
 # victims85: who holds the area where a deed happened ("قتل عشرة تلاميذ في
 # مدرسة بمنطقة يسيطر عليها تنظيم داعش", "في منطقة خاضعة لسيطرة حركة الشباب")
 # is no side (extract/held_areas.held_places): the holding phrases and the
@@ -3909,4 +3913,26 @@ RELATION_NOUNS: tuple[str, ...] = tuple(
     f"{lead}{noun}"
     for noun in ("تجارة", "علاقات", "علاقة", "مبادلات", "تعاملات", "تبادل")
     for lead in ("", "ال", "بال", "لل", "وال", "ب", "و")
+)
+
+# doers98: the words that name a group after its descriptor in a doer's
+# phrase ("من قبل عناصر الجماعة المسماة …", "على يد جماعة تسمى …"): the name
+# after the link is the descriptor's, so the doer marker before the
+# descriptor marks it (extract/doers.py)
+NAMING_LINKS: tuple[str, ...] = (
+    *("المسمى", "المسماة", "المعروف باسم", "المعروفة باسم", "تسمى", "يسمى"),
+    *("المعروفة ب", "الملقبة ب"),
+)
+
+# doers98: a title a person feigns ("انتحال صفة ضابط", "ينتحل صفة دبلوماسي
+# فرنسي") or claims to be ("ادعى أنه ملك ألمانيا") is no side
+# (extract/claimed_identity.py): the words of feigning reach a few words on,
+# the claims of being only the word right after
+FEIGNING_CUES: tuple[str, ...] = (
+    *("انتحال", "انتحالهم", "انتحاله", "انتحالها", "بانتحال", "لانتحال"),
+    *("انتحل", "انتحلوا", "ينتحل", "ينتحلون", "تنتحل", "انتحلت"),
+)
+CLAIMED_BEING_CUES: tuple[str, ...] = (
+    *("ادعى أنه", "يدعي أنه", "ادعت أنها", "تدعي أنها", "زعم أنه", "يزعم أنه"),
+    *("ادعوا أنهم", "يدعون أنهم"),
 )

@@ -658,6 +658,9 @@ HELD_AREA_NOUNS: tuple[str, ...] = (
     *("neighbourhood", "neighborhood", "camp"),
 )
 SEAT_FILLERS: tuple[str, ...] = ("the", "a", "an", "one", "of")
+# doers98: a noun of a building's surroundings ("in the vicinity of the
+# school", "on the grounds of a hospital") keeps it the scene
+SEAT_FILLERS += ("vicinity", "grounds")
 SEAT_NOUNS: tuple[str, ...] = (
     *("hospital", "hospitals", "clinic", "school", "schools", "university", "college"),
     *("mosque", "mosques", "church", "churches", "synagogue", "temple"),
@@ -3001,3 +3004,19 @@ RECIPROCALS: tuple[str, ...] = ("each other", "one another")
 # what a call or a welcome is about, no side ("called for extending the
 # waivers on oil trade with Iran"; extract/relation_partners.py).
 RELATION_NOUNS: tuple[str, ...] = ("trade", "relations", "ties", "dealings", "commerce")
+
+# doers98: the words that name a group after its descriptor in a doer's
+# phrase ("by members of the group known as …", "by a militia called …"): the
+# name after the link is the descriptor's, so "by" before the descriptor
+# marks it as the doer (extract/doers.py)
+NAMING_LINKS: tuple[str, ...] = ("known as", "called", "named", "calling itself")
+
+# doers98: a title a person feigns ("posing as a Saudi
+# prince", "impersonating a police officer") or claims to be ("claiming to be
+# the king of Germany") is no side (extract/claimed_identity.py): the words
+# of feigning reach a few words on, the claims of being only the next word
+FEIGNING_CUES: tuple[str, ...] = (
+    *("posing as", "posed as", "pose as", "poses as", "impersonating", "impersonated"),
+    *("pretending to be", "pretended to be", "self-styled"),
+)
+CLAIMED_BEING_CUES: tuple[str, ...] = ("claiming to be", "claimed to be", "claims to be")

@@ -2363,6 +2363,9 @@ NEAR_PREPOSITIONS: tuple[str, ...] = ("نزدیکی",)
 # "مقابل" (a crowd before an embassy protests to it).
 SEAT_PREPOSITIONS: tuple[str, ...] = ("در", "داخل", "درون", "نزدیکی")
 SEAT_FILLERS: tuple[str, ...] = ("یک", "یکی", "از")
+# doers98: a noun of a building's surroundings ("در اطراف مدرسه", "در محوطه
+# دانشگاه", "در حوالی بیمارستان") keeps it the scene, as "در نزدیکی" does
+SEAT_FILLERS += ("اطراف", "محوطه", "حوالی")
 # victims85: who holds the area where a deed happened ("ده دانش‌آموز در
 # مدرسه‌ای در منطقه تحت کنترل طالبان کشته شدند") is no side
 # (extract/held_areas.held_places): the holding phrases and the areas, after
@@ -3913,3 +3916,15 @@ RELATION_NOUNS: tuple[str, ...] = (
     *("تجارت", "روابط", "رابطه", "مناسبات", "مبادلات", "معاملات", "مراودات"),
     *("داد‌وستد", "دادوستد", "تبادلات"),
 )
+
+# doers98: the words that name a group after its descriptor in a doer's
+# phrase ("توسط عناصر گروه تروریستی موسوم به …", "توسط گروهی به نام …"): the
+# name after the link is the descriptor's, so the marker before the
+# descriptor ("توسط") marks it as the doer (extract/doers.py)
+NAMING_LINKS: tuple[str, ...] = ("موسوم به", "معروف به", "به نام", "با نام")
+
+# doers98: a title a person feigns ("با جعل عنوان مامور
+# پلیس", "جعل هویت") or claims to be ("خود را به جای افسر پلیس") is no side
+# (extract/claimed_identity.py): the words of feigning reach a few words on
+FEIGNING_CUES: tuple[str, ...] = ("جعل عنوان", "جعل هویت", "خود را به جای", "خودش را به جای")
+CLAIMED_BEING_CUES: tuple[str, ...] = ()
