@@ -111,6 +111,9 @@ class Context:
     question_openers: frozenset[str] = frozenset()
     question_leads: frozenset[str] = frozenset()
     topic_markers: frozenset[str] = frozenset()
+    # nonevent98: aims read across one determiner ("برای رسیدن به چنین توافقی")
+    aim_markers: frozenset[str] = frozenset()
+    aim_determiners: frozenset[str] = frozenset()
     # conjunctions that carry a topic over to the next deed noun ("the issue
     # of protests and strikes"; ``predicates.drop_topics``)
     topic_joins: frozenset[str] = frozenset()
@@ -1352,6 +1355,8 @@ _WORD_FIELDS = {
     "question_openers": "QUESTION_OPENERS",
     "question_leads": "QUESTION_LEADS",
     "topic_markers": "TOPIC_MARKERS",
+    "aim_markers": "AIM_MARKERS",
+    "aim_determiners": "AIM_DETERMINERS",
     "topic_joins": "TOPIC_JOINS",
     "topic_kind_heads": "TOPIC_KIND_HEADS",
     "topic_phrase_openers": "TOPIC_PHRASE_OPENERS",

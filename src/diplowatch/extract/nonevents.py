@@ -1565,6 +1565,7 @@ def named_as_topic(trigger: Hit, triggers: list[Hit], ntext: str, ctx: Any) -> b
         return _feared(ntext, trigger, ctx, reach=0)
     markers = ctx.topic_markers
     topic = any(p in markers for p in _phrases_before(ntext, trigger.start, TOPIC_MARKER_WORDS))
+    topic = topic or _aimed_across(ntext, trigger.start, ctx)
     if topic and not offered_deed(trigger, ntext, ctx):
         return True  # "به منظور آزادسازی", "برای برقراری آتش‌بس", "در مورد بازگشت به"
     if _in_topic_phrase(ntext, trigger, ctx):
@@ -1596,6 +1597,23 @@ def named_as_topic(trigger: Hit, triggers: list[Hit], ntext: str, ctx: Any) -> b
         if len(gap.split()) <= 2 or (from_word and len(gap.split()) <= 6):
             return True
     return False
+
+
+# How many words an aim's marker may have ("برای رسیدن به").
+AIM_MARKER_WORDS = (2, 3)
+
+
+def _aimed_across(ntext: str, pos: int, ctx: Any) -> bool:
+    """nonevent98: an aim's marker (``context.AIM_MARKERS``) before one
+    determiner right before the noun (``context.AIM_DETERMINERS``: "برای
+    رسیدن به چنین توافقی", "برای دستیابی به این توافق"): the deed is aimed
+    at, not done, as without the determiner (``TOPIC_MARKERS``)."""
+    if not ctx.aim_markers:
+        return False
+    words = ntext[max(0, pos - 60) : pos].split()
+    if len(words) < 2 or words[-1] not in ctx.aim_determiners:
+        return False
+    return any(" ".join(words[-n - 1 : -1]) in ctx.aim_markers for n in AIM_MARKER_WORDS)
 
 
 def _after_kind_head(trigger: Hit, triggers: list[Hit], ntext: str, ctx: Any) -> bool:

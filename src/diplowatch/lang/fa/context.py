@@ -1696,6 +1696,21 @@ TOPIC_MARKERS = TOPIC_MARKERS + (
     *("برای دستیابی به", "برای رسیدن به", "به منظور دستیابی به", "با هدف دستیابی به"),
 )
 
+# nonevent98: an aim's marker reaches its deed across one determiner too
+# ("برای رسیدن به چنین توافقی", "برای دستیابی به این توافق": no deal yet);
+# read by ``nonevents._aimed_across``.
+AIM_MARKERS: tuple[str, ...] = (
+    "برای برقراری",
+    "برای ایجاد",
+    "برای دستیابی به",
+    "برای رسیدن به",
+    "برای تحقق",
+    "به منظور برقراری",
+    "به منظور دستیابی به",
+    "با هدف دستیابی به",
+)
+AIM_DETERMINERS: tuple[str, ...] = ("این", "چنین", "همین", "یک")
+
 # A place after these (across words of direction and head nouns) is where an
 # attack happened, not whom it hit ("در حمله‌ای در اردن کشته شدند").
 SCENE_PREPOSITIONS: tuple[str, ...] = ("در", "نزدیک")

@@ -462,7 +462,13 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "موافقت\u200cنامه",
         "موافقت نامه",
         "معاهده",
-        "پروتکل",
+        # nonevent98: a protocol alone is a named treaty or a health rule
+        # ("پروتکل الحاقی", "پروتکل کیوتو", "پروتکل‌های بهداشتی") far more
+        # often than a deal made; one that binds sides is one of cooperation,
+        # and a protocol signed is read by its verb ("امضا کردند")
+        "پروتکل همکاری",
+        "پروتکل‌های همکاری",
+        "پروتکل های همکاری",
     ),
     ("AGREE", "agreement"): (
         "توافق",
