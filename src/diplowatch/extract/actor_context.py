@@ -642,6 +642,7 @@ class Context:
     clause_relatives: frozenset[str] = frozenset()
     object_clause_relatives: frozenset[str] = frozenset()
     resumed_objects: frozenset[str] = frozenset()
+    resumed_obliques: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
     # "those who", "من", "کسانی که": whoever holds a stand (class_holders.py)
@@ -1516,6 +1517,7 @@ _WORD_FIELDS = {
     "clause_relatives": "CLAUSE_RELATIVES",
     "object_clause_relatives": "OBJECT_CLAUSE_RELATIVES",
     "resumed_objects": "RESUMED_OBJECTS",
+    "resumed_obliques": "RESUMED_OBLIQUES",
     "partitives": "PARTITIVES",
     "stance_nouns": "STANCE_NOUNS",
     "class_holders": "CLASS_HOLDERS",

@@ -93,9 +93,13 @@ def _relative_before(trig: Hit, ntext: str, ctx: Any) -> tuple[int, int, str] | 
 
 def _resumed(gap: str, ctx: Any) -> bool:
     """Whether an object pronoun of ``RESUMED_OBJECTS`` ("او را") stands in
-    ``gap``, the words before the clause's verb."""
+    ``gap``, the words before the clause's verb, or one after a preposition
+    of ``RESUMED_OBLIQUES`` ends it ("از آن حمایت", "به او حمله": right
+    before the verb, as "پس از آن" is no object)."""
     said = " " + " ".join(gap.split()) + " "
-    return any(f" {p} " in said for p in ctx.resumed_objects)
+    if any(f" {p} " in said for p in ctx.resumed_objects):
+        return True
+    return any(said.endswith(f" {p} ") for p in ctx.resumed_obliques)
 
 
 def _verb_object(trig: Hit, rel: tuple[int, int, str], ntext: str, ctx: Any) -> bool:
