@@ -40,7 +40,9 @@ from casts import first_codes
         ),
     ],
 )
-def test_head_with_object_pronoun_did_it(text: str, lang: str, etype: str, doer: str, done_to: str) -> None:
+def test_head_with_object_pronoun_did_it(
+    text: str, lang: str, etype: str, doer: str, done_to: str
+) -> None:
     assert first_codes(text, lang, etype) == [doer, done_to]
 
 
@@ -48,7 +50,13 @@ def test_head_with_object_pronoun_did_it(text: str, lang: str, etype: str, doer:
 @pytest.mark.parametrize(
     ("text", "lang", "etype", "doer", "done_to"),
     [
-        ("The French diplomat whom Iran expelled returned to Paris.", "en", "SANCTION", "IRN", "FRA"),
+        (
+            "The French diplomat whom Iran expelled returned to Paris.",
+            "en",
+            "SANCTION",
+            "IRN",
+            "FRA",
+        ),
         (
             "The North Korean chemist, whom Malaysian police deported, denied the charge.",
             "en",
@@ -56,9 +64,21 @@ def test_head_with_object_pronoun_did_it(text: str, lang: str, etype: str, doer:
             "MYS",
             "PRK",
         ),
-        ("دیپلمات فرانسوی که ایران او را اخراج کرد به پاریس بازگشت.", "fa", "SANCTION", "IRN", "FRA"),
+        (
+            "دیپلمات فرانسوی که ایران او را اخراج کرد به پاریس بازگشت.",
+            "fa",
+            "SANCTION",
+            "IRN",
+            "FRA",
+        ),
         # a pronoun after a preposition, right before the verb
-        ("دولت ونزوئلا که ایران و روسیه از آن حمایت می‌کنند، تحریم‌ها را دور می‌زند.", "fa", "SUPPORT", "IRN", "VEN"),
+        (
+            "دولت ونزوئلا که ایران و روسیه از آن حمایت می‌کنند، تحریم‌ها را دور می‌زند.",
+            "fa",
+            "SUPPORT",
+            "IRN",
+            "VEN",
+        ),
         ("وزیر خارجه قطر که عربستان به او حمله کرده بود پاسخ داد.", "fa", "ASSAULT", "SAU", "QAT"),
         (
             "روزنامه‌نگار ایرانی که پلیس ترکیه او را بازداشت کرده بود، به تهران بازگشت.",
@@ -69,7 +89,9 @@ def test_head_with_object_pronoun_did_it(text: str, lang: str, etype: str, doer:
         ),
     ],
 )
-def test_subject_inside_the_clause_did_it(text: str, lang: str, etype: str, doer: str, done_to: str) -> None:
+def test_subject_inside_the_clause_did_it(
+    text: str, lang: str, etype: str, doer: str, done_to: str
+) -> None:
     assert first_codes(text, lang, etype) == [doer, done_to]
 
 
@@ -78,12 +100,30 @@ def test_subject_inside_the_clause_did_it(text: str, lang: str, etype: str, doer
     ("text", "lang", "etype", "doer", "done_to"),
     [
         # Arabic names the clause's subject after its verb
-        ("وصل الصحفي الإيراني الذي اعتقلته الشرطة التركية إلى طهران.", "ar", "COERCE", "TUR", "IRN"),
+        (
+            "وصل الصحفي الإيراني الذي اعتقلته الشرطة التركية إلى طهران.",
+            "ar",
+            "COERCE",
+            "TUR",
+            "IRN",
+        ),
         ("أفرج عن الصحفي الإيراني الذي اتهمته تركيا بالتجسس.", "ar", "ACCUSE", "TUR", "IRN"),
-        ("وصل الوزير الفرنسي إلى طهران بدعوة من نظيره الإيراني الذي دعاه إلى الحوار.", "ar", "REQUEST", "IRN", "FRA"),
+        (
+            "وصل الوزير الفرنسي إلى طهران بدعوة من نظيره الإيراني الذي دعاه إلى الحوار.",
+            "ar",
+            "REQUEST",
+            "IRN",
+            "FRA",
+        ),
         ("هاجم الوزير الإيراني نظيره البريطاني الذي انتقده أمس.", "ar", "ACCUSE", "IRN", "GBR"),
         # no object pronoun: the side inside the clause is its object
-        ("ایران از وزیر سعودی که قطر را به تروریسم متهم کرد انتقاد کرد.", "fa", "ACCUSE", "IRN", "QAT"),
+        (
+            "ایران از وزیر سعودی که قطر را به تروریسم متهم کرد انتقاد کرد.",
+            "fa",
+            "ACCUSE",
+            "IRN",
+            "QAT",
+        ),
         # "whom he had accused": the pronoun subject is the sentence's own
         (
             "The Iranian foreign minister met the Turkish envoy whom he had accused of lying.",
@@ -93,7 +133,13 @@ def test_subject_inside_the_clause_did_it(text: str, lang: str, etype: str, doer
             "TUR",
         ),
         # a relative clause on another noun: the main clause's order holds
-        ("The Iranian journalist, whom Turkish police arrested last week, was freed.", "en", "COERCE", "TUR", "IRN"),
+        (
+            "The Iranian journalist, whom Turkish police arrested last week, was freed.",
+            "en",
+            "COERCE",
+            "TUR",
+            "IRN",
+        ),
     ],
 )
 def test_orders_kept(text: str, lang: str, etype: str, doer: str, done_to: str) -> None:

@@ -271,8 +271,8 @@ from diplowatch.extract.ranked import ranked_traveller, without_apposed_ranks
 from diplowatch.extract.received import givers_first, summoners_first
 from diplowatch.extract.referents import pronoun_referents, told_speakers
 from diplowatch.extract.relative_aside import without_relative_aside
-from diplowatch.extract.reported_owner import reported_subject_first, speakers_struck
 from diplowatch.extract.relative_sides import relative_doers_first
+from diplowatch.extract.reported_owner import reported_subject_first, speakers_struck
 from diplowatch.extract.request_owner import request_owners_first
 from diplowatch.extract.responded import critics_first
 from diplowatch.extract.running_totals import drop_running_totals
@@ -2810,7 +2810,11 @@ def _doer_first(
         side = listed_doers_first(side, trig, s.mentions, s.triggers, doc.ntext, s.start, ctx)
     if etype in SYMMETRIC:
         return side
-    side = _force_doers_first(s, doc, trig, side) if etype in FORCE else _givers_first(s, doc, trig, side)
+    side = (
+        _force_doers_first(s, doc, trig, side)
+        if etype in FORCE
+        else _givers_first(s, doc, trig, side)
+    )
     # "the prime minister, who invited him", "whom Iran expelled": the clause's doer
     return relative_doers_first(side, trig, doc.ntext, ctx)
 

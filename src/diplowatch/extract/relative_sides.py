@@ -52,7 +52,9 @@ def relative_doers_first(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -
         return side
     inner = [m for m in side if m.start >= rel[1] and m.end <= trig.start]
     if inner:
-        if rel[2] in ctx.object_clause_relatives or _resumed(ntext[inner[-1].end : trig.start], ctx):
+        if rel[2] in ctx.object_clause_relatives or _resumed(
+            ntext[inner[-1].end : trig.start], ctx
+        ):
             return inner + [head] + [m for m in side if m is not head and m not in inner]
         return side
     before = [m for m in side if m.end <= head.start]
@@ -110,6 +112,8 @@ def _verb_object(trig: Hit, rel: tuple[int, int, str], ntext: str, ctx: Any) -> 
         return True
     after = _AFTER.match(ntext, trig.end)
     glued, nxt = (after.group(1), after.group(2)) if after else ("", "")
-    if glued and any(glued.endswith(p) and len(glued) <= len(p) + 1 for p in ctx.syntax.object_pronouns):
+    if glued and any(
+        glued.endswith(p) and len(glued) <= len(p) + 1 for p in ctx.syntax.object_pronouns
+    ):
         return True  # "دعاه", "اتهمته": the pronoun, or the feminine's "ت" and it
     return nxt in ctx.resumed_objects

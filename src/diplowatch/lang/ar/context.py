@@ -2642,7 +2642,15 @@ REQUEST_SOURCE_LINKS: tuple[str, ...] = ("جاء من", "جاءت من")
 # before, so the head invited. Arabic names the clause's own subject after
 # its verb ("الذي اعتقلته الشرطة"), read by ``participants.relative_subject``:
 # no object-only relative nor separate object pronoun is needed.
-CLAUSE_RELATIVES: tuple[str, ...] = ("الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين")
+CLAUSE_RELATIVES: tuple[str, ...] = (
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذان",
+    "اللتان",
+    "اللذين",
+    "اللتين",
+)
 
 # consult34fa: a noun after these is the background of the sentence's event
 # ("في خضم المحادثات", "في غمرة المفاوضات"), as English "amid" is read

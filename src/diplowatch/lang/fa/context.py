@@ -2553,7 +2553,9 @@ RESUMED_OBJECTS: tuple[str, ...] = ("او را", "وی را", "آنها را", "
 # A pronoun after a preposition, right before the verb, resumes the head
 # too ("ونزوئلا که ایران از آن حمایت می‌کند", "قطر که عربستان به آن حمله کرد").
 _RESUMED_PRONOUNS = ("او", "وی", "آن", "آنها", "آن‌ها", "آنان", "ایشان")
-RESUMED_OBLIQUES: tuple[str, ...] = tuple(f"{p} {r}" for p in ("از", "به", "علیه") for r in _RESUMED_PRONOUNS)
+RESUMED_OBLIQUES: tuple[str, ...] = tuple(
+    f"{p} {r}" for p in ("از", "به", "علیه") for r in _RESUMED_PRONOUNS
+)
 
 # A pronoun opening a sentence is its subject, the person the sentence
 # before named first ("وزیر خارجه ایران … . وی از عربستان انتقاد کرد": the
