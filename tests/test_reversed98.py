@@ -124,6 +124,15 @@ def test_subject_inside_the_clause_did_it(
             "IRN",
             "QAT",
         ),
+        # the clause closed with a verb of its own before the pronoun: the
+        # invitation is the main clause's (read wrong before the closer check)
+        (
+            "وزیر خارجه ایران گفت: دیپلمات‌های عراقی که اعتراض کردند آنها را دعوت کردیم.",
+            "fa",
+            "REQUEST",
+            "IRN",
+            "IRQ",
+        ),
         # "whom he had accused": the pronoun subject is the sentence's own
         (
             "The Iranian foreign minister met the Turkish envoy whom he had accused of lying.",

@@ -89,8 +89,25 @@ def _relative_before(trig: Hit, ntext: str, ctx: Any) -> tuple[int, int, str] | 
         if not w.group().isalnum():
             return None
         if w.group() in ctx.clause_relatives:
-            return w.start(), w.end(), w.group()
+            return (
+                None
+                if _closed(ntext[w.end() : trig.start], ctx)
+                else (w.start(), w.end(), w.group())
+            )
     return None
+
+
+def _closed(gap: str, ctx: Any) -> bool:
+    """Whether the clause ended before the verb: in a verb-final language a
+    verb of its own (``SUBJECT_RELATIVE_CLOSERS`` or a light verb) stands
+    between ("افرادی که درخواست کردند آنها را دعوت کردیم": the invitation is
+    the main clause's)."""
+    closers = ctx.subject_relative_closers
+    if not closers:
+        return False
+    words = gap.split()
+    pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
+    return any(w in closers or w in ctx.light_verbs for w in words + pairs)
 
 
 def _resumed(gap: str, ctx: Any) -> bool:
