@@ -108,6 +108,14 @@ def test_subject_inside_the_clause_did_it(
             "IRN",
         ),
         ("أفرج عن الصحفي الإيراني الذي اتهمته تركيا بالتجسس.", "ar", "ACCUSE", "TUR", "IRN"),
+        # another side before the head: the subject after the glued verb still acts
+        (
+            "طالبت إيران بالإفراج عن الصحفي الإيراني الذي اعتقلته الشرطة التركية الأسبوع الماضي.",
+            "ar",
+            "COERCE",
+            "TUR",
+            "IRN",
+        ),
         (
             "وصل الوزير الفرنسي إلى طهران بدعوة من نظيره الإيراني الذي دعاه إلى الحوار.",
             "ar",

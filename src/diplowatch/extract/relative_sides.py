@@ -34,6 +34,9 @@ _CLAUSE_REACH = 10
 _HEAD_WORDS = 3
 # How many characters before the verb are read for the pronoun.
 _WINDOW = 120
+# The fewest letters of a verb's stem before a glued object pronoun ("دعا|ه";
+# "وجه" is a verb of its own).
+_STEM = 3
 # The rest of the verb's word and the word after it.
 _AFTER = re.compile(r"(\w*)\s*(\w*)")
 
@@ -58,6 +61,8 @@ def relative_doers_first(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -
             return inner + [head] + [m for m in side if m is not head and m not in inner]
         return side
     before = [m for m in side if m.end <= head.start]
+    if _subject_after(side, trig, ntext):
+        return side  # "الذي اعتقلته الشرطة": the clause's subject follows its verb
     if before and side[0] is not head and _verb_object(trig, rel, ntext, ctx):
         return [head] + [m for m in side if m is not head]
     return side
@@ -129,8 +134,18 @@ def _verb_object(trig: Hit, rel: tuple[int, int, str], ntext: str, ctx: Any) -> 
         return True
     after = _AFTER.match(ntext, trig.end)
     glued, nxt = (after.group(1), after.group(2)) if after else ("", "")
-    if glued and any(
-        glued.endswith(p) and len(glued) <= len(p) + 1 for p in ctx.syntax.object_pronouns
-    ):
-        return True  # "دعاه", "اتهمته": the pronoun, or the feminine's "ت" and it
+    word = ntext[trig.start : trig.end] + glued
+    if any(word.endswith(p) and len(word) - len(p) >= _STEM for p in ctx.syntax.object_pronouns):
+        return True  # "دعاه", "اتهمته": a pronoun glued to the verb
     return nxt in ctx.resumed_objects
+
+
+def _subject_after(side: list[Mention], trig: Hit, ntext: str) -> bool:
+    """Whether a side is named right after the verb's word (at most one word
+    between): where the verb comes first, the clause's own subject."""
+    for m in side:
+        if m.start >= trig.end:
+            words = _WORD.findall(ntext[trig.end : m.start])
+            if len(words) <= 2 and all(w.isalnum() for w in words):
+                return True
+    return False
