@@ -124,6 +124,22 @@ def test_subject_inside_the_clause_did_it(
             "FRA",
         ),
         ("هاجم الوزير الإيراني نظيره البريطاني الذي انتقده أمس.", "ar", "ACCUSE", "IRN", "GBR"),
+        # a noun's pronoun and a verb of a later clause are no object of the
+        # relative's verb (read wrong by a first try that took any glued ending)
+        (
+            "دعا الرئيس الفرنسي إلى دعم لبنان، التي تواجه أزمة خانقة وتعهد بمواصلة دعمها.",
+            "ar",
+            "SUPPORT",
+            "FRA",
+            "LBN",
+        ),
+        (
+            "طالب الوزير السوري بتغيير القاضي اللبناني الذي كان ينظر في قضيته بعد اتهامه له بالانحياز.",
+            "ar",
+            "ACCUSE",
+            "SYR",
+            "LBN",
+        ),
         # no object pronoun: the side inside the clause is its object
         (
             "ایران از وزیر سعودی که قطر را به تروریسم متهم کرد انتقاد کرد.",

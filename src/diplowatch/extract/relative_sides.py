@@ -34,9 +34,6 @@ _CLAUSE_REACH = 10
 _HEAD_WORDS = 3
 # How many characters before the verb are read for the pronoun.
 _WINDOW = 120
-# The fewest letters of a verb's stem before a glued object pronoun ("دعا|ه";
-# "وجه" is a verb of its own).
-_STEM = 3
 # The rest of the verb's word and the word after it.
 _AFTER = re.compile(r"(\w*)\s*(\w*)")
 
@@ -61,9 +58,7 @@ def relative_doers_first(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -
             return inner + [head] + [m for m in side if m is not head and m not in inner]
         return side
     before = [m for m in side if m.end <= head.start]
-    if _subject_after(side, trig, ntext):
-        return side  # "الذي اعتقلته الشرطة": the clause's subject follows its verb
-    if before and side[0] is not head and _verb_object(trig, rel, ntext, ctx):
+    if before and side[0] is not head and _verb_object(side, trig, rel, ntext, ctx):
         return [head] + [m for m in side if m is not head]
     return side
 
@@ -126,7 +121,9 @@ def _resumed(gap: str, ctx: Any) -> bool:
     return any(said.endswith(f" {p} ") for p in ctx.resumed_obliques)
 
 
-def _verb_object(trig: Hit, rel: tuple[int, int, str], ntext: str, ctx: Any) -> bool:
+def _verb_object(
+    side: list[Mention], trig: Hit, rel: tuple[int, int, str], ntext: str, ctx: Any
+) -> bool:
     """Whether the clause's verb has an object pronoun: before it ("که او را
     دعوت کرد"), right after it ("who invited him"), or glued to it ("الذي
     دعاه")."""
@@ -134,15 +131,26 @@ def _verb_object(trig: Hit, rel: tuple[int, int, str], ntext: str, ctx: Any) -> 
         return True
     after = _AFTER.match(ntext, trig.end)
     glued, nxt = (after.group(1), after.group(2)) if after else ("", "")
-    word = ntext[trig.start : trig.end] + glued
-    if any(word.endswith(p) and len(word) - len(p) >= _STEM for p in ctx.syntax.object_pronouns):
-        return True  # "دعاه", "اتهمته": a pronoun glued to the verb
+    if glued and _glued_object(glued, trig, rel, ntext, ctx):
+        # "الذي اعتقلته الشرطة": a subject after the verb acted, not the head
+        return not _subject_after(side, trig, ntext)
     return nxt in ctx.resumed_objects
 
 
+def _glued_object(glued: str, trig: Hit, rel: tuple[int, int, str], ntext: str, ctx: Any) -> bool:
+    """Whether the rest of the verb's word after the trigger is an object
+    pronoun (``VERB_OBJECT_PRONOUNS``, or the feminine's "ت" and one: "دعاه",
+    "اتهمته"), the verb the relative pronoun's next word: a noun's pronoun
+    ("بمواصلة دعمها") is its owner, and a later verb is another clause's."""
+    if trig.entry.affix != "verb" or ntext[rel[1] : trig.start].strip():
+        return False
+    return any(glued.endswith(p) and len(glued) <= len(p) + 1 for p in ctx.syntax.object_pronouns)
+
+
 def _subject_after(side: list[Mention], trig: Hit, ntext: str) -> bool:
-    """Whether a side is named right after the verb's word (at most one word
-    between): where the verb comes first, the clause's own subject."""
+    """Whether a side is named right after the verb's word (the rest of the
+    word and at most one word between): the clause's own subject, where the
+    verb comes first."""
     for m in side:
         if m.start >= trig.end:
             words = _WORD.findall(ntext[trig.end : m.start])
