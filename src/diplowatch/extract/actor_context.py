@@ -647,6 +647,12 @@ class Context:
     request_owner_links: frozenset[str] = frozenset()
     request_owner_possessives: frozenset[str] = frozenset()
     request_source_links: frozenset[str] = frozenset()
+    # reversed98: a relative clause's verb, its doer the head or its
+    # subject ("who invited him", "whom Iran expelled", "که او را"; relative_sides.py)
+    clause_relatives: frozenset[str] = frozenset()
+    object_clause_relatives: frozenset[str] = frozenset()
+    resumed_objects: frozenset[str] = frozenset()
+    resumed_obliques: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
     # "those who", "من", "کسانی که": whoever holds a stand (class_holders.py)
@@ -1525,6 +1531,10 @@ _WORD_FIELDS = {
     "request_owner_links": "REQUEST_OWNER_LINKS",
     "request_owner_possessives": "REQUEST_OWNER_POSSESSIVES",
     "request_source_links": "REQUEST_SOURCE_LINKS",
+    "clause_relatives": "CLAUSE_RELATIVES",
+    "object_clause_relatives": "OBJECT_CLAUSE_RELATIVES",
+    "resumed_objects": "RESUMED_OBJECTS",
+    "resumed_obliques": "RESUMED_OBLIQUES",
     "partitives": "PARTITIVES",
     "stance_nouns": "STANCE_NOUNS",
     "class_holders": "CLASS_HOLDERS",

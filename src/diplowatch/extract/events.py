@@ -271,6 +271,7 @@ from diplowatch.extract.ranked import ranked_traveller, without_apposed_ranks
 from diplowatch.extract.received import givers_first, summoners_first
 from diplowatch.extract.referents import pronoun_referents, told_speakers
 from diplowatch.extract.relative_aside import without_relative_aside
+from diplowatch.extract.relative_sides import relative_doers_first
 from diplowatch.extract.reported_owner import reported_subject_first, speakers_struck
 from diplowatch.extract.request_owner import request_owners_first
 from diplowatch.extract.responded import critics_first
@@ -2807,9 +2808,15 @@ def _doer_first(
         side = doers_first(side, trig, s.triggers, doc.ntext, s.start, ctx)
         # "sanctions by Britain, the US and Canada": every state listed acted
         side = listed_doers_first(side, trig, s.mentions, s.triggers, doc.ntext, s.start, ctx)
-    if etype in FORCE:
-        return _force_doers_first(s, doc, trig, side)
-    return side if etype in SYMMETRIC else _givers_first(s, doc, trig, side)
+    if etype in SYMMETRIC:
+        return side
+    side = (
+        _force_doers_first(s, doc, trig, side)
+        if etype in FORCE
+        else _givers_first(s, doc, trig, side)
+    )
+    # "the prime minister, who invited him", "whom Iran expelled": the clause's doer
+    return relative_doers_first(side, trig, doc.ntext, ctx)
 
 
 def _givers_first(s: Sentence, doc: _Document, trig: Hit, side: list[Mention]) -> list[Mention]:

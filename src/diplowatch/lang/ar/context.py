@@ -2650,6 +2650,22 @@ REQUEST_OWNER_OPENERS: tuple[str, ...] = ("على",)
 REQUEST_OWNER_LINKS: tuple[str, ...] = ("من", "")
 REQUEST_SOURCE_LINKS: tuple[str, ...] = ("جاء من", "جاءت من")
 
+# reversed98: a relative clause whose verb tells a directed deed
+# (extract/relative_sides.py): "رئيس الوزراء العراقي الذي دعاه": the pronoun
+# glued to the verb (``VERB_OBJECT_PRONOUNS``) resumes the other side named
+# before, so the head invited. Arabic names the clause's own subject after
+# its verb ("الذي اعتقلته الشرطة"), read by ``participants.relative_subject``:
+# no object-only relative nor separate object pronoun is needed.
+CLAUSE_RELATIVES: tuple[str, ...] = (
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذان",
+    "اللتان",
+    "اللذين",
+    "اللتين",
+)
+
 # consult34fa: a noun after these is the background of the sentence's event
 # ("في خضم المحادثات", "في غمرة المفاوضات"), as English "amid" is read
 # (``syntax._in_context_phrase``); modifiers follow the noun, so only the

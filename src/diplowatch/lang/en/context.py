@@ -420,6 +420,15 @@ REQUEST_OWNER_LINKS: tuple[str, ...] = ("of",)
 REQUEST_OWNER_POSSESSIVES: tuple[str, ...] = ("'s", "’s", "'", "’")
 REQUEST_SOURCE_LINKS: tuple[str, ...] = ("came from", "come from", "comes from")
 
+# reversed98: a relative clause whose verb tells a directed deed
+# (extract/relative_sides.py). "the Iraqi prime minister, who invited him":
+# an object pronoun after the verb resumes the other side, so the head acted;
+# "the French diplomat whom Iran expelled": the side inside the clause (after
+# a pronoun that can only be an object) acted on the head.
+CLAUSE_RELATIVES: tuple[str, ...] = ("who", "whom", "that")
+OBJECT_CLAUSE_RELATIVES: tuple[str, ...] = ("whom",)
+RESUMED_OBJECTS: tuple[str, ...] = ("him", "her", "them")
+
 # parties33fa: a judgement in the passive after a deed's noun ("Israel's
 # attack on Gaza was (strongly) condemned by Turkey"): the agent after "by"
 # judges the deed and is no side of it (extract/parties.py:

@@ -2560,6 +2560,21 @@ REQUEST_OWNER_LINKS: tuple[str, ...] = ("",)
 # ایران": Iran's renewed request).
 REQUEST_OWNER_ADJECTIVES: tuple[str, ...] = ("مجدد", "رسمی", "اخیر", "مکرر", "فوری")
 
+# reversed98: a relative clause whose verb tells a directed deed
+# (extract/relative_sides.py). "نخست‌وزیر عراق که او را دعوت کرده بود": the
+# object pronoun resumes the other side, so the head invited; "روزنامه‌نگار
+# ایرانی که پلیس ترکیه او را بازداشت کرد": the side named before the pronoun
+# is the clause's subject and arrested the head. Without the pronoun ("که
+# ایران را متهم کرد") the side inside is the object.
+CLAUSE_RELATIVES: tuple[str, ...] = ("که",)
+RESUMED_OBJECTS: tuple[str, ...] = ("او را", "وی را", "آنها را", "آن‌ها را", "آنان را", "ایشان را")
+# A pronoun after a preposition, right before the verb, resumes the head
+# too ("ونزوئلا که ایران از آن حمایت می‌کند", "قطر که عربستان به آن حمله کرد").
+_RESUMED_PRONOUNS = ("او", "وی", "آن", "آنها", "آن‌ها", "آنان", "ایشان")
+RESUMED_OBLIQUES: tuple[str, ...] = tuple(
+    f"{p} {r}" for p in ("از", "به", "علیه") for r in _RESUMED_PRONOUNS
+)
+
 # A pronoun opening a sentence is its subject, the person the sentence
 # before named first ("وزیر خارجه ایران … . وی از عربستان انتقاد کرد": the
 # Iranian minister criticised; extract/referents.py).
