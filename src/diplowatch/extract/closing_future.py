@@ -169,16 +169,16 @@ def closed_present(
     in the present when it is still to come (planned98). Not the present of
     a relative clause after the noun ("مذاکراتی که … انجام می‌شود": a process
     going on), nor with a word of now, of habit or of a process going on
-    anywhere from the clause's start to the closer (``PRESENT_CLOSER_STOPS``:
-    "امروز", "معمولا", "هر سال", "جاری")."""
+    anywhere in its sentence (``PRESENT_CLOSER_STOPS``: "امروز", "معمولا",
+    "هر سال", "جاری", "حاليا" after the verb)."""
     types, gap_stops, stops = _present_words(lang)
     if trigger.entry.value not in types:
         return False
     closer = _closed_by(trigger, sentence, text, (lang, "PRESENT_CLOSERS"), words, gap_stops)
     if closer < 0:
         return False
-    clause = " ".join(re.findall(r"\w+", text[sentence.start : closer]))
-    return not any(f" {w} " in f" {clause} " for w in stops)
+    said = " ".join(re.findall(r"\w+", text[sentence.start : sentence.end]))
+    return not any(f" {w} " in f" {said} " for w in stops)
 
 
 def _open_gap(lo: int, hi: int, sentence: Sentence, text: str, stops: frozenset[str]) -> bool:
