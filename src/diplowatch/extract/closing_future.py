@@ -46,6 +46,11 @@ REACTIONS = having("reaction")
 # How far (characters) after the noun its closing verb may stand.
 CLOSING_REACH = 120
 
+# How far (characters) from the start of a present closer a word of now or
+# habit still keeps it present ("تعقد حاليا في بغداد"); later words belong to
+# the next clause ("… انجام می‌شود و منظور ایشان … چه موقع است").
+STOPS_AFTER_CLOSER = 40
+
 # Words that may stand between a deed noun and "imminent" after it (its
 # adjectives, a copula: "هجمات إرهابية وشيكة", "هجوما قد يكون وشيكا", "an
 # attack was imminent"), and before it ("an imminent US attack").
@@ -169,15 +174,16 @@ def closed_present(
     in the present when it is still to come (planned98). Not the present of
     a relative clause after the noun ("مذاکراتی که … انجام می‌شود": a process
     going on), nor with a word of now, of habit or of a process going on
-    anywhere in its sentence (``PRESENT_CLOSER_STOPS``: "امروز", "معمولا",
-    "هر سال", "جاری", "حاليا" after the verb)."""
+    from the sentence's start to just after the verb (``PRESENT_CLOSER_STOPS``:
+    "امروز", "معمولا", "هر سال", "جاری", "تعقد حاليا")."""
     types, gap_stops, stops = _present_words(lang)
     if trigger.entry.value not in types:
         return False
     closer = _closed_by(trigger, sentence, text, (lang, "PRESENT_CLOSERS"), words, gap_stops)
     if closer < 0:
         return False
-    said = " ".join(re.findall(r"\w+", text[sentence.start : sentence.end]))
+    hi = min(sentence.end, closer + STOPS_AFTER_CLOSER)
+    said = " ".join(re.findall(r"\w+", text[sentence.start : hi]))
     return not any(f" {w} " in f" {said} " for w in stops)
 
 
