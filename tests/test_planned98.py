@@ -64,7 +64,11 @@ REPORTED = [
         "CONSULT",
     ),
     # a past deed
-    ("en", "The Iraqi foreign minister met his Iranian counterpart in Tehran on Monday.", "CONSULT"),
+    (
+        "en",
+        "The Iraqi foreign minister met his Iranian counterpart in Tehran on Monday.",
+        "CONSULT",
+    ),
 ]
 
 
