@@ -179,7 +179,9 @@ def closed_present(
     types, gap_stops, stops = _present_words(lang)
     if trigger.entry.value not in types:
         return False
-    closer = _closed_by(trigger, sentence, text, (lang, "PRESENT_CLOSERS"), words, gap_stops)
+    # the future closers' stops end the noun's clause too ("ended … and … will take place")
+    ends = _gap_stops(lang) | gap_stops
+    closer = _closed_by(trigger, sentence, text, (lang, "PRESENT_CLOSERS"), words, ends)
     if closer < 0:
         return False
     hi = min(sentence.end, closer + STOPS_AFTER_CLOSER)
