@@ -46,6 +46,11 @@ REACTIONS = having("reaction")
 # How far (characters) after the noun its closing verb may stand.
 CLOSING_REACH = 120
 
+# How far (characters) from the start of a present closer a word of now or
+# habit still keeps it present ("تعقد حاليا في بغداد"); later words belong to
+# the next clause ("… انجام می‌شود و منظور ایشان … چه موقع است").
+STOPS_AFTER_CLOSER = 40
+
 # Words that may stand between a deed noun and "imminent" after it (its
 # adjectives, a copula: "هجمات إرهابية وشيكة", "هجوما قد يكون وشيكا", "an
 # attack was imminent"), and before it ("an imminent US attack").
@@ -54,14 +59,15 @@ IMMINENT_BEFORE_WORDS = 1
 
 
 @cache
-def _closers(lang: str) -> tuple[re.Pattern[str] | None, frozenset[str], frozenset[str]]:
-    """The language's future closers as one whole-word pattern (None where
-    it lists none), the clitics that put a noun in a prepositional phrase
-    and the articles read past to the word before the noun's phrase."""
+def _closers(
+    lang: str, name: str = "FUTURE_CLOSERS"
+) -> tuple[re.Pattern[str] | None, frozenset[str], frozenset[str]]:
+    """The language's closers (``name``: future, or present ones) as one
+    whole-word pattern (None where it lists none), the clitics that put a
+    noun in a prepositional phrase and the articles read past to the word
+    before the noun's phrase."""
     status = lang_data.load(lang, "status") if lang else None
-    words = sorted(
-        {normalize_phrase(w) for w in getattr(status, "FUTURE_CLOSERS", ())}, key=len, reverse=True
-    )
+    words = sorted({normalize_phrase(w) for w in getattr(status, name, ())}, key=len, reverse=True)
     prefixes = frozenset(getattr(status, "FUTURE_CLOSER_NOT_PREFIXES", ()))
     articles = frozenset(getattr(status, "FUTURE_CLOSER_ARTICLES", ()))
     if not words:
@@ -102,21 +108,85 @@ def closed_ahead(
     words: tuple[frozenset[str], frozenset[str], frozenset[str]],
 ) -> bool:
     """Whether a noun trigger is the subject of a clause that a future verb
-    of taking place closes (module docstring). ``words`` are the language's
-    conjunctions, light verbs and ``OCCURRENCE_NOT_AFTER`` words."""
-    pattern, prefixes, articles = _closers(lang)
-    if pattern is None or trigger.entry.affix == "verb" or trigger.entry.value in REACTIONS:
+    of taking place closes (module docstring), or a present one that tells
+    a deed done at one time ahead (``closed_present``). ``words`` are the
+    language's conjunctions, light verbs and ``OCCURRENCE_NOT_AFTER`` words."""
+    if trigger.entry.affix == "verb" or trigger.entry.value in REACTIONS:
         return False
+    if _closed_by(trigger, sentence, text, (lang, "FUTURE_CLOSERS"), words, _gap_stops(lang)) >= 0:
+        return True
+    return closed_present(trigger, sentence, text, lang, words)
+
+
+def _closed_by(
+    trigger: Hit,
+    sentence: Sentence,
+    text: str,
+    closers: tuple[str, str],
+    words: tuple[frozenset[str], frozenset[str], frozenset[str]],
+    stops: frozenset[str],
+) -> int:
+    """Where a closer of the list ``closers`` (language, name) ending the
+    clause the noun trigger is the subject of starts, within
+    ``CLOSING_REACH``, with nothing that starts another clause between
+    (``_open_gap``; words of ``stops`` end it too); -1 where none does."""
+    lang = closers[0]
+    pattern, prefixes, articles = _closers(*closers)
+    if pattern is None:
+        return -1
     conjunctions, light_verbs, not_after = words
     before = _word_before(text, trigger.start, articles)
     if before in not_after or before in _not_after(lang) or trigger.prefix in prefixes:
-        return False
+        return -1
     end = min(sentence.end, trigger.end + CLOSING_REACH)
     found = pattern.search(text, trigger.end, end)
     if found is None or (found.group("pre") and found.group("pre") in conjunctions):
+        return -1
+    if not _open_gap(trigger.end, found.start(), sentence, text, light_verbs | stops):
+        return -1
+    return found.start()
+
+
+@cache
+def _present_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The types a present closer tells ahead (``status.PRESENT_CLOSER_TYPES``),
+    the words between noun and closer that make the closer another clause's
+    (``PRESENT_CLOSER_GAP_STOPS``: a relative word) and the words of the
+    clause that keep it present (``PRESENT_CLOSER_STOPS``)."""
+    status = lang_data.load(lang, "status") if lang else None
+    types = frozenset(getattr(status, "PRESENT_CLOSER_TYPES", ()))
+    gap_stops = phrase_set(lang, "status", "PRESENT_CLOSER_GAP_STOPS")
+    return types, gap_stops, phrase_set(lang, "status", "PRESENT_CLOSER_STOPS")
+
+
+def closed_present(
+    trigger: Hit,
+    sentence: Sentence,
+    text: str,
+    lang: str,
+    words: tuple[frozenset[str], frozenset[str], frozenset[str]],
+) -> bool:
+    """Whether a noun trigger of a deed done at one time (a visit or
+    meeting, a deployment, aid, a withdrawal: ``status.PRESENT_CLOSER_TYPES``)
+    is the subject of a clause a present verb of taking place closes
+    (``status.PRESENT_CLOSERS``: "سفر … به تهران انجام می‌شود", "دیدار … صورت
+    می‌گیرد", "the visit takes place on Monday"): news tells a single deed
+    in the present when it is still to come (planned98). Not the present of
+    a relative clause after the noun ("مذاکراتی که … انجام می‌شود": a process
+    going on), nor with a word of now, of habit or of a process going on
+    from the sentence's start to just after the verb (``PRESENT_CLOSER_STOPS``:
+    "امروز", "معمولا", "هر سال", "جاری", "تعقد حاليا")."""
+    types, gap_stops, stops = _present_words(lang)
+    if trigger.entry.value not in types:
         return False
-    stops = light_verbs | _gap_stops(lang)
-    return _open_gap(trigger.end, found.start(), sentence, text, stops)
+    # the future closers' stops end the noun's clause too ("ended … and … will take place")
+    ends = _gap_stops(lang) | gap_stops
+    closer = _closed_by(trigger, sentence, text, (lang, "PRESENT_CLOSERS"), words, ends)
+    if closer < 0:
+        return False
+    hi = min(sentence.end, closer + STOPS_AFTER_CLOSER)
+    said = " ".join(re.findall(r"\w+", text[sentence.start : hi]))
+    return not any(f" {w} " in f" {said} " for w in stops)
 
 
 def _open_gap(lo: int, hi: int, sentence: Sentence, text: str, stops: frozenset[str]) -> bool:

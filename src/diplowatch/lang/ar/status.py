@@ -199,6 +199,21 @@ FUTURE_CLOSER_GAP_STOPS: tuple[str, ...] = (
     "كان",
     "كانت",
 )
+# planned98: a deed done at one time named by its noun, the subject of a
+# clause a present verb of being held closes ("زيارة الرئيس التونسي إلى
+# الجزائر تنعقد يوم الاثنين", "القمة العربية تقام في الرياض"), is told ahead
+# (``extract/closing_future.closed_present``); not in a relative clause
+# after the noun ("المحادثات التي تعقد في الدوحة"), nor with a word of now,
+# habit or course in its clause ("الاجتماع يعقد سنويا"). Not "يتم/تتم",
+# which as often tell how a deed is done ("الإفراج يتم عبر الصليب الأحمر").
+PRESENT_CLOSERS: tuple[str, ...] = ("تنعقد", "ينعقد", "تعقد", "يعقد", "تقام", "يقام")
+PRESENT_CLOSER_TYPES: tuple[str, ...] = ("CONSULT", "MOBILIZE", "AID", "RETREAT")
+PRESENT_CLOSER_GAP_STOPS: tuple[str, ...] = ("الذي", "التي", "الذين", "اللذين", "اللتين", "التى")
+PRESENT_CLOSER_STOPS: tuple[str, ...] = (
+    *("حاليا", "الآن", "اليوم", "الجارية", "لا تزال", "لا يزال", "ما زالت", "مازالت"),
+    *("سنويا", "عادة", "دوريا", "بانتظام", "كل عام", "كل سنة", "كل شهر", "كل أسبوع"),
+    *("بينما", "فيما", "حين", "عندما"),
+)
 # readiness68: "ready" by its other adjective ("جاهزون للإضراب"); mendD68:
 # only with its complement "لـ/للـ" after it (``AHEAD_COMPLEMENTED``): "كانت
 # القوات جاهزة عندما هاجمت" tells a state, the attack done.

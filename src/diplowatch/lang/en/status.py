@@ -152,6 +152,19 @@ FUTURE_CLOSER_GAP_STOPS: tuple[str, ...] = (
     "finished",
     "went",
 )
+# planned98: a deed done at one time named by its noun, the subject of a
+# clause a present verb of taking place closes ("the visit of the Iraqi
+# foreign minister to Tehran takes place on Monday"), is told ahead
+# (``extract/closing_future.closed_present``); not in a relative clause
+# after the noun ("talks that take place in Doha"), nor with a word of now,
+# habit or course in its clause ("the meeting usually takes place in May").
+PRESENT_CLOSERS: tuple[str, ...] = ("takes place", "take place")
+PRESENT_CLOSER_TYPES: tuple[str, ...] = ("CONSULT", "MOBILIZE", "AID", "RETREAT")
+PRESENT_CLOSER_GAP_STOPS: tuple[str, ...] = ("that", "which", "who", "where", "when")
+PRESENT_CLOSER_STOPS: tuple[str, ...] = (
+    *("now", "currently", "today", "ongoing", "still", "as", "while", "whenever"),
+    *("usually", "often", "always", "regularly", "every", "each", "annually", "normally"),
+)
 # Words that put what follows them in their clause ahead: a draft, a text
 # still being written, a preparation ("a draft resolution imposing an arms
 # embargo", "still drafting an agreement"). What they govern is planned
