@@ -4,7 +4,10 @@ The rule that makes "a state summoned its own ambassador" a recall
 (SANCTION) looked for the envoy a fixed number of words from the verb, across
 a comma, so another state's envoy in the next clause turned a summons of a
 foreign envoy (ACCUSE) into a recall (stop 66's left list). Sentences written
-for these tests; the first three read SANCTION on main before outlets67."""
+for these tests; the first two read SANCTION on main before outlets67. The
+Persian crossing ("لندن سفیرش را فراخواند، و ایران سفیر انگلیس را احضار
+کرد") was given back by mendR99: the Persian envoy stands before its verb,
+often across an insert between commas (``tests/test_mendR99.py``)."""
 
 from __future__ import annotations
 
@@ -22,7 +25,6 @@ def _types(text: str, lang: str) -> list[str]:
     ("lang", "text"),
     [
         ("ar", "استدعت الخارجية المصرية السفير البريطاني، ثم سحبت لندن سفيرها من القاهرة."),
-        ("fa", "لندن سفیرش را از تهران فراخواند، و ایران سفیر انگلیس را احضار کرد."),
         ("en", "Britain summoned, its ambassador in Tehran said, the Iranian charge d'affaires."),
     ],
 )

@@ -20,7 +20,7 @@ from operator import attrgetter
 from diplowatch.extract.guard_objects import GuardObjects, guard_objects
 from diplowatch.extract.lexicon import Entry, Lexicon
 from diplowatch.text.breaks import clause_start, last_break
-from diplowatch.text.punctuation import PHRASE_BREAK_MARKS, SOFT_BREAKS
+from diplowatch.text.punctuation import COMMAS, PHRASE_BREAK_MARKS, SOFT_BREAKS
 from diplowatch.text.words import WORD_RUN as _WORD
 from diplowatch.text.words import first_runs, last_runs
 
@@ -107,6 +107,9 @@ _CLAUSE_REACH = 400
 PHRASE = "phrase"
 _PHRASE_ENDS = PHRASE_BREAK_MARKS | frozenset("\n")
 _PHRASE_END = re.compile("[" + re.escape("".join(sorted(_PHRASE_ENDS))) + "]")
+# The most words an insert between two commas may have and be read through
+# (``_phrase_end``): a day, a place, a cause ("احتجاجا على الهجوم").
+_INSERT_WORDS = 4
 
 
 def guard_ok(
@@ -254,8 +257,16 @@ def _phrase_end(text: str, lo: int, hi: int) -> int:
     """Where the phrase that starts at ``lo`` ends (a comma, a stop, a line
     break), ``hi`` at most: a ``PHRASE`` rule's words after its trigger stay
     in its phrase, as its words before do (outlets67: "استدعت الخارجية السفير
-    البريطاني، ثم سحبت لندن سفيرها" calls no envoy of Egypt's home)."""
+    البريطاني، ثم سحبت لندن سفيرها" calls no envoy of Egypt's home). A short
+    insert between two commas ("استدعت الكويت، يوم الأحد، سفيرها", "summoned,
+    on Sunday, its ambassador") is read through (mendR99, review98a F1)."""
     found = _PHRASE_END.search(text, lo, hi)
+    while found and found.group() in COMMAS:
+        closing = _PHRASE_END.search(text, found.end(), hi)
+        inside = text[found.end() : closing.start()] if closing else ""
+        if not closing or closing.group() not in COMMAS or len(inside.split()) > _INSERT_WORDS:
+            break
+        found = _PHRASE_END.search(text, closing.end(), hi)
     return found.start() if found else hi
 
 

@@ -7183,12 +7183,12 @@ GUARDED_VERB_TRIGGERS[("SANCTION", "cut_ties")] += (
         ),
         _OWN_ENVOYS,
         0,
-        # outlets67: the envoy in the verb's phrase ("لندن سفیرش را فراخواند،
-        # و ایران سفیر انگلیس را احضار کرد": London's envoy, not Iran's)
-        GUARD_WINDOW[0],
-        "phrase",
     ),
 )
+# mendR99 (review98a F1, F2): no "phrase" here: the envoy stands before the
+# verb, often across an insert ("سفیرش در تهران را، روز یکشنبه، احضار کرد"),
+# and where another state's envoy stands in the clause before, the summons
+# found alone read its sides backwards; the crossing stays (left).
 GUARDED_NOUN_TRIGGERS[("SANCTION", "cut_ties")] = (
     *GUARDED_NOUN_TRIGGERS.get(("SANCTION", "cut_ties"), ()),
     (("احضار",), _OWN_ENVOYS, 2, 0, "phrase"),
