@@ -23,7 +23,10 @@ def _reported(text: str, lang: str) -> list[str]:
     [
         ("en", "Iran is working towards an agreement with the IAEA."),  # AGREE before
         ("en", "Iran and the IAEA worked toward the agreement for months."),  # AGREE before
-        ("en", "The talks are a step towards a ceasefire between Israel and Hamas."),  # AGREE before
+        (
+            "en",
+            "The talks are a step towards a ceasefire between Israel and Hamas.",
+        ),  # AGREE before
         ("ar", "تعمل إيران نحو اتفاق مع الوكالة الدولية للطاقة الذرية."),
         # AGREE before towards67
         ("fa", "ایران در حال حرکت به سمت توافق با آژانس بین‌المللی انرژی اتمی است."),

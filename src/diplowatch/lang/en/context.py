@@ -1392,7 +1392,11 @@ TOPIC_MARKERS = TOPIC_MARKERS + tuple(
     f"{head}{art}"
     for head in (
         *("towards", "toward"),
-        *(f"{work} {to}" for work in ("work", "works", "worked", "working") for to in ("towards", "toward")),
+        *(
+            f"{work} {to}"
+            for work in ("work", "works", "worked", "working")
+            for to in ("towards", "toward")
+        ),
     )
     for art in (" a", " an", " the")
     if art != " the" or " " in head
