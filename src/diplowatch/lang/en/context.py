@@ -1384,6 +1384,23 @@ BECAUSE_OPENERS: tuple[str, ...] = (
 TOPIC_MARKERS = TOPIC_MARKERS + tuple(
     f"{side} of{art}" for side in ("sidelines", "margins") for art in ("", " the", " a", " an")
 )
+# towards67: a deal worked towards is an aim, not a deal made ("working
+# towards an agreement with the IAEA", "a step toward a ceasefire"); Arabic
+# "نحو اتفاق" and Persian "به سمت توافق" give no event already. "towards
+# the" alone is left out: "fired towards the protest camp" names a place.
+TOPIC_MARKERS = TOPIC_MARKERS + tuple(
+    f"{head}{art}"
+    for head in (
+        *("towards", "toward"),
+        *(
+            f"{work} {to}"
+            for work in ("work", "works", "worked", "working")
+            for to in ("towards", "toward")
+        ),
+    )
+    for art in (" a", " an", " the")
+    if art != " the" or " " in head
+)
 # What is discussed or negotiated is talked of, not done ("discussed the
 # prisoner exchange", "negotiating a normalisation deal"): the talks are the
 # event, and every noun of the phrase after these is their topic

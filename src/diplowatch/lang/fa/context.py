@@ -1696,6 +1696,16 @@ TOPIC_MARKERS = TOPIC_MARKERS + (
     *("برای دستیابی به", "برای رسیدن به", "به منظور دستیابی به", "با هدف دستیابی به"),
 )
 
+# towards67: a deal moved or stepped towards is an aim, not made ("حرکت به
+# سمت توافق", "گامی به سوی آتش‌بس"), as English "working towards an
+# agreement"; bare "به سمت" also aims fire at protesters, so only after a
+# noun of moving or stepping
+TOPIC_MARKERS = TOPIC_MARKERS + tuple(
+    f"{move} {to}"
+    for move in ("حرکت", "گامی", "گام", "قدمی", "قدم", "پیش")
+    for to in ("به سمت", "به سوی", "به طرف")
+)
+
 # nonevent98: an aim's marker reaches its deed across one determiner too
 # ("برای رسیدن به چنین توافقی", "برای دستیابی به این توافق": no deal yet);
 # read by ``nonevents._aimed_across``.
