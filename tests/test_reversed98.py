@@ -13,7 +13,7 @@ import pytest
 from casts import first_codes
 
 
-# main read the head second (FRA → IRQ, IRN → TUR)
+# main read the head second (FRA → IRQ)
 @pytest.mark.parametrize(
     ("text", "lang", "etype", "doer", "done_to"),
     [
@@ -24,20 +24,9 @@ from casts import first_codes
             "IRQ",
             "FRA",
         ),
-        (
-            "وزیر فرانسه همراه نخست‌وزیر عراق که او را به این سفر دعوت کرده بود به بغداد می‌رود.",
-            "fa",
-            "REQUEST",
-            "IRQ",
-            "FRA",
-        ),
-        (
-            "وزیر خارجه ایران با سفیر ترکیه که او را به دروغگویی متهم کرده بود دیدار کرد.",
-            "fa",
-            "ACCUSE",
-            "TUR",
-            "IRN",
-        ),
+        # the Persian head-first sentences ("نخست‌وزیر عراق که او را … دعوت
+        # کرده بود") are given up: with no side inside the clause the pronoun
+        # may resume the head itself (mendA99, tests/test_mendA99.py)
     ],
 )
 def test_head_with_object_pronoun_did_it(

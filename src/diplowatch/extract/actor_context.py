@@ -653,6 +653,10 @@ class Context:
     object_clause_relatives: frozenset[str] = frozenset()
     resumed_objects: frozenset[str] = frozenset()
     resumed_obliques: frozenset[str] = frozenset()
+    # mendA99: the relatives after which the head may be the doer, and the
+    # words before "از آن" that make it no object ("پس از آن")
+    head_doer_relatives: frozenset[str] = frozenset()
+    resumed_oblique_stops: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
     # "those who", "من", "کسانی که": whoever holds a stand (class_holders.py)
@@ -1535,6 +1539,8 @@ _WORD_FIELDS = {
     "object_clause_relatives": "OBJECT_CLAUSE_RELATIVES",
     "resumed_objects": "RESUMED_OBJECTS",
     "resumed_obliques": "RESUMED_OBLIQUES",
+    "head_doer_relatives": "HEAD_DOER_RELATIVES",
+    "resumed_oblique_stops": "RESUMED_OBLIQUE_STOPS",
     "partitives": "PARTITIVES",
     "stance_nouns": "STANCE_NOUNS",
     "class_holders": "CLASS_HOLDERS",

@@ -15,6 +15,12 @@ A mention inside the clause is its subject only where the pronoun can only
 be an object (``OBJECT_CLAUSE_RELATIVES``: "whom") or an object pronoun
 (``RESUMED_OBJECTS``, "او را") stands between it and the verb: in "که
 ایران را متهم کرد" the mention is the object and the head accused.
+
+The head is the doer only after a relative of ``HEAD_DOER_RELATIVES``
+(mendA99): Persian "که" with no side inside has a dropped subject, and the
+pronoun may resume the head itself ("دیپلمات آلمانی که هفته گذشته او را
+بازداشت کرده بود"); English "that" also follows a verb of telling
+("informed the Iranian envoy that it would expel him").
 """
 
 from __future__ import annotations
@@ -56,6 +62,10 @@ def relative_doers_first(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -
             ntext[inner[-1].end : trig.start], ctx
         ):
             return inner + [head] + [m for m in side if m is not head and m not in inner]
+        return side
+    if rel[2] not in ctx.head_doer_relatives:
+        # mendA99: a Persian object pronoun with no side inside may resume
+        # the head; English "that" may open a clause told to it
         return side
     before = [m for m in side if m.end <= head.start]
     if before and side[0] is not head and _verb_object(side, trig, rel, ntext, ctx):
@@ -114,11 +124,17 @@ def _resumed(gap: str, ctx: Any) -> bool:
     """Whether an object pronoun of ``RESUMED_OBJECTS`` ("او را") stands in
     ``gap``, the words before the clause's verb, or one after a preposition
     of ``RESUMED_OBLIQUES`` ends it ("از آن حمایت", "به او حمله": right
-    before the verb, as "پس از آن" is no object)."""
+    before the verb; not after ``RESUMED_OBLIQUE_STOPS``, as "پس از آن" is
+    no object)."""
     said = " " + " ".join(gap.split()) + " "
     if any(f" {p} " in said for p in ctx.resumed_objects):
         return True
-    return any(said.endswith(f" {p} ") for p in ctx.resumed_obliques)
+    oblique = next((p for p in ctx.resumed_obliques if said.endswith(f" {p} ")), None)
+    if oblique is None:
+        return False
+    # mendA99: "پس از آن" ends with "از آن" but is "after that"
+    before = said[: -len(oblique) - 2].split()
+    return not (before and before[-1] in ctx.resumed_oblique_stops)
 
 
 def _verb_object(

@@ -2665,6 +2665,9 @@ CLAUSE_RELATIVES: tuple[str, ...] = (
     "اللذين",
     "اللتين",
 )
+# mendA99: the relatives after which the head may be the doer (all, as
+# reversed98 read them; fa and en narrow theirs)
+HEAD_DOER_RELATIVES: tuple[str, ...] = CLAUSE_RELATIVES
 
 # consult34fa: a noun after these is the background of the sentence's event
 # ("في خضم المحادثات", "في غمرة المفاوضات"), as English "amid" is read

@@ -428,6 +428,11 @@ REQUEST_SOURCE_LINKS: tuple[str, ...] = ("came from", "come from", "comes from")
 CLAUSE_RELATIVES: tuple[str, ...] = ("who", "whom", "that")
 OBJECT_CLAUSE_RELATIVES: tuple[str, ...] = ("whom",)
 RESUMED_OBJECTS: tuple[str, ...] = ("him", "her", "them")
+# mendA99: the head did the deed ("the Iraqi prime minister, who invited
+# him") only after "who": "that" is also the conjunction after a verb of
+# telling ("informed the Iranian envoy that it would expel him"), and
+# "whom" is an object.
+HEAD_DOER_RELATIVES: tuple[str, ...] = ("who",)
 
 # parties33fa: a judgement in the passive after a deed's noun ("Israel's
 # attack on Gaza was (strongly) condemned by Turkey"): the agent after "by"

@@ -2584,6 +2584,15 @@ _RESUMED_PRONOUNS = ("او", "وی", "آن", "آنها", "آن‌ها", "آنا�
 RESUMED_OBLIQUES: tuple[str, ...] = tuple(
     f"{p} {r}" for p in ("از", "به", "علیه") for r in _RESUMED_PRONOUNS
 )
+# mendA99: Persian names no doer in the relative pronoun itself and drops a
+# pronoun subject, so an object pronoun in a clause with no side inside may
+# resume the head, the one acted on ("دیپلمات آلمانی که هفته گذشته او را
+# بازداشت کرده بود": the diplomat was arrested): no relative lets the head be
+# the doer. "هشدار آمریکا به ایران که …" is no relative clause at all.
+HEAD_DOER_RELATIVES: tuple[str, ...] = ()
+# A word before "از آن" that makes it an adverb of time, no object ("پس از
+# آن", "بعد از آن": after that).
+RESUMED_OBLIQUE_STOPS: tuple[str, ...] = ("پس", "بعد", "قبل", "پیش")
 
 # A pronoun opening a sentence is its subject, the person the sentence
 # before named first ("وزیر خارجه ایران … . وی از عربستان انتقاد کرد": the
