@@ -159,9 +159,9 @@ def _resident_in(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     المتحدة", "روحانی مقیم آمریکا", "the US-based cleric", "exiled in
     London"): where a person only named in the sentence lives, neither a side
     nor his home (``context.RESIDENCE_WORDS`` right before the state or
-    before its preposition of place, ``RESIDENCE_VERBS`` of study only before
-    the preposition, ``RESIDENCE_SUFFIXES`` glued after it), and a foreign
-    firm's seat (``_seated``)."""
+    before its preposition of place, ``RESIDENCE_SUFFIXES`` glued after it),
+    and a foreign firm's seat (``_seated``). One person's study or life told
+    by a clause is ``_lived_in``'s."""
     if ctx.residence_suffixes and text.startswith(longer_than(ctx.residence_suffixes, -1), hit.end):
         return True
     if not prev or not (ctx.residence_words or ctx.seat_words):
@@ -192,8 +192,10 @@ def _lived_in(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     """A state where one person lives or studied, told in a verb-final
     clause ("این دیپلمات که در فرانسه تحصیل کرده است", "که در کانادا زندگی
     می‌کند": ``context.RESIDENCE_AFTER`` right after the state and its
-    preposition of place before it): like ``_resident_in``'s, the place of
-    his life, neither a side nor his home. Only of one person: a plural verb
+    preposition of place before it; Arabic's verbs, ``_studied_in``): the
+    place of his life, neither a side nor his home, but where a deed done
+    to him is done (mendB99: ``Mention.lived``, the home of the police that
+    hold him, ``participants._resident_of``). Only of one person: a plural verb
     ("که در لبنان زندگی می‌کنند") tells of a crowd, who may act against the
     state they live in."""
     if _studied_in(text, hit, prev, ctx):
