@@ -95,6 +95,11 @@ def country_mention(
         # the home of the agents the sentence names
         mention.location_only, mention.strong, mention.agent = True, False, None
         mention.offshore = mention.venue = True
+    elif not after_title and kind in _ELSEWHERE_KINDS and _lived_in(text, hit, prev, ctx):
+        # mendB99: where one person lives or studied is no side, but where
+        # a deed done to him by agents of no country is done
+        mention.location_only, mention.strong, mention.agent = True, False, None
+        mention.lived = True
     return mention, after_title
 
 
@@ -154,12 +159,12 @@ def _resident_in(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     المتحدة", "روحانی مقیم آمریکا", "the US-based cleric", "exiled in
     London"): where a person only named in the sentence lives, neither a side
     nor his home (``context.RESIDENCE_WORDS`` right before the state or
-    before its preposition of place, ``RESIDENCE_VERBS`` of study only before
-    the preposition, ``RESIDENCE_SUFFIXES`` glued after it), and a foreign
-    firm's seat (``_seated``)."""
+    before its preposition of place, ``RESIDENCE_SUFFIXES`` glued after it),
+    and a foreign firm's seat (``_seated``). One person's study or life told
+    by a clause is ``_lived_in``'s."""
     if ctx.residence_suffixes and text.startswith(longer_than(ctx.residence_suffixes, -1), hit.end):
         return True
-    if not prev or not (ctx.residence_words or ctx.residence_verbs or ctx.seat_words):
+    if not prev or not (ctx.residence_words or ctx.seat_words):
         return False
     start = hit.start
     if prev in ctx.place_articles:  # "who lives in the United States"
@@ -175,7 +180,7 @@ def _resident_in(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     word = previous_word(text, pos)
     if word in ctx.seat_words:
         return _seated(text, pos - len(word) - 1, ctx)
-    return word in ctx.residence_words or word in ctx.residence_verbs
+    return word in ctx.residence_words
 
 
 # faparties98: how many words after a verb-final language's noun of living or
@@ -187,10 +192,14 @@ def _lived_in(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     """A state where one person lives or studied, told in a verb-final
     clause ("این دیپلمات که در فرانسه تحصیل کرده است", "که در کانادا زندگی
     می‌کند": ``context.RESIDENCE_AFTER`` right after the state and its
-    preposition of place before it): like ``_resident_in``'s, the place of
-    his life, neither a side nor his home. Only of one person: a plural verb
+    preposition of place before it; Arabic's verbs, ``_studied_in``): the
+    place of his life, neither a side nor his home, but where a deed done
+    to him is done (mendB99: ``Mention.lived``, the home of the police that
+    hold him, ``participants._resident_of``). Only of one person: a plural verb
     ("که در لبنان زندگی می‌کنند") tells of a crowd, who may act against the
     state they live in."""
+    if _studied_in(text, hit, prev, ctx):
+        return True
     if not ctx.residence_after or prev not in ctx.location_preps:
         return False
     if _next_word(text, hit.end) not in ctx.residence_after:
@@ -199,10 +208,19 @@ def _lived_in(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     return not any(_plural_verb(w.strip(EDGE_PUNCT)) for w in after)
 
 
+def _studied_in(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
+    """A state where one person studies, told by a verb of study before its
+    preposition of place ("الدبلوماسي الذي درس في فرنسا",
+    ``context.RESIDENCE_VERBS``; not right before the state: "درس العراق")."""
+    if not ctx.residence_verbs or not (prev in ctx.location_preps or prev in ctx.place_preps):
+        return False
+    return previous_word(text, hit.start - len(prev) - 1) in ctx.residence_verbs
+
+
 def _plural_verb(word: str) -> bool:
     """A Persian verb of the third person plural ("می‌کنند", "کردند",
-    "کرده‌اند", "اند"); "می‌کند" and "خواند" are singular."""
-    return word == "اند" or word.endswith(("نند", "دند", "تند", "\u200cاند"))
+    "کرده‌اند", "اند", mendB99: "دارند"); "می‌کند" and "خواند" are singular."""
+    return word == "اند" or word.endswith(("نند", "دند", "تند", "رند", "\u200cاند"))
 
 
 def _seated(text: str, pos: int, ctx: Context) -> bool:
@@ -583,8 +601,6 @@ def _outside_or_named(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     if hit.entry.kind == "state" and _near_state(text, hit, prev, ctx):
         return True
     if _sailed_from(text, hit, prev, ctx) or _resident_in(text, hit, prev, ctx):
-        return True
-    if _lived_in(text, hit, prev, ctx):
         return True
     if _journeyed_from(text, hit, prev, ctx):
         return True

@@ -57,6 +57,10 @@ class Mention:
     # "heading to Italy"): a side only when no agent is left for it
     # (``participants.select``)
     destination: bool = False
+    # mendB99: a state where the one person named before it lives or studied
+    # ("دانشجوی فرانسوی که در ایران تحصیل می‌کند"): no side, and not his
+    # home, but the home of other agents with none (the police who hold him)
+    lived: bool = False
     prefix: str = ""  # clitics glued before the first word ("و" of "والإمارات")
     possessed: bool = False  # an agent noun with a possessive clitic ("نیروهایش"): its owner's
     reflexive: bool = False  # possessed by a reflexive after it ("اتباع خود"): the subject's own

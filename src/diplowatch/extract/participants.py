@@ -567,6 +567,19 @@ def _person_right_after(m: Mention, mentions: list[Mention], code: str) -> bool:
     return bool(named) and all(x.agent == "CVL" and 0 <= x.start - m.end <= 1 for x in named)
 
 
+# mendB99: characters from a person to the state he lives in ("فعال سیاسی که
+# سال‌ها در کانادا").
+_RESIDENT_GAP = 40
+
+
+def _resident_of(m: Mention, p: Mention, mentions: list[Mention]) -> bool:
+    """mendB99: whether ``p`` is where ``m`` lives or studied (``Mention.lived``):
+    ``m`` is the last mention before it, a few words back."""
+    if not p.lived or m.end > p.start or p.start - m.end > _RESIDENT_GAP:
+        return False
+    return not any(x is not m and m.end <= x.start < p.start for x in mentions)
+
+
 def _home_only(mentions: list[Mention], bare: list[Mention]) -> tuple[str, bool] | None:
     """The one country of the sentence's bodies inside a state (see
     ``_titles_at_home``), with whether it is also every country the sentence
@@ -1270,7 +1283,10 @@ class _Sentence:
 
     def _unvisited(self, places: list[Mention], m: Mention | None = None) -> list[Mention]:
         """``places`` but those that are only where someone goes (``destination``)
-        or, for ``m``, only named besides after it (mendE93: ``_lends_none``)."""
+        or, for ``m``, only named besides after it (mendE93: ``_lends_none``),
+        or where ``m`` himself lives (mendB99: ``_resident_of``)."""
+        if m is not None and any(p.lived for p in places):
+            places = [p for p in places if not _resident_of(m, p, self.mentions)]
         if not self.knobs.destinations:
             return places
         return [p for p in places if not (m and self._lends_none(p, m) or self.destination(p))]

@@ -151,9 +151,15 @@ def sentence_pools(s: Sentence, doc: DocumentView) -> Pools | None:
     )
     joint = pick()[: MAX_SENTENCE_ACTORS * 2]
     # off a state's coast is at sea: no state is where it happens; a
-    # dateline is where the news was written (agents22fa)
+    # dateline is where the news was written (agents22fa); where one person
+    # lives is no scene of a meeting he holds (mendB99, ``Mention.lived``)
     location = next(
-        (m.code for m in s.mentions if m.location_only and not (m.offshore or m.dateline)), None
+        (
+            m.code
+            for m in s.mentions
+            if m.location_only and not (m.offshore or m.dateline or m.lived)
+        ),
+        None,
     )
     place = location or next((m.code for m in s.mentions if m.place and not m.offshore), None)
     if not {unit(m) for m in joint} and not (

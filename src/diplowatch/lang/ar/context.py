@@ -2472,7 +2472,7 @@ RESIDENCE_WORDS: tuple[str, ...] = tuple(
 )  # fmt: skip
 # faparties98: the verbs of one person's study, only before "في" and a state
 # ("الدبلوماسي الذي درس في فرنسا"): where he studied, no side of what he does
-# (countries._resident_in). Not right before a state: "درس العراق" is no
+# (countries._studied_in; mendB99: but where a deed is done to him). Not right before a state: "درس العراق" is no
 # study there. Not "يعيش في": measured, the state a man lives in dropped,
 # another of the sentence took its place in a deed told of him.
 RESIDENCE_VERBS: tuple[str, ...] = tuple(

@@ -2844,7 +2844,8 @@ RESIDENCE_WORDS: tuple[str, ...] = ("مقیم", "ساکن", "تبعیدی")
 # faparties98: nouns of living or study written right after "در" and a state
 # in a verb-final clause ("این دیپلمات که در فرانسه تحصیل کرده است", "که در
 # کانادا زندگی می‌کرد"): where one person lived or studied, no side of what
-# he does (countries._lived_in; not with a plural verb, a crowd's).
+# he does (countries._lived_in; not with a plural verb, a crowd's; mendB99:
+# still where a deed is done to him, the home of his jailers).
 RESIDENCE_AFTER: tuple[str, ...] = ("زندگی", "تحصیل", "درس", "اقامت", "سکونت")
 # partiesfa83: where a company, an outlet or a body is based ("شرکتی
 # اسرائیلی مستقر در لندن", "سازمان حقوق بشری مستقر در نروژ"): its seat,
