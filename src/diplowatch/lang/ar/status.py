@@ -206,13 +206,18 @@ FUTURE_CLOSER_GAP_STOPS: tuple[str, ...] = (
 # after the noun ("المحادثات التي تعقد في الدوحة"), nor with a word of now,
 # habit or course in its clause ("الاجتماع يعقد سنويا"). Not "يتم/تتم",
 # which as often tell how a deed is done ("الإفراج يتم عبر الصليب الأحمر").
-PRESENT_CLOSERS: tuple[str, ...] = ("تنعقد", "ينعقد", "تعقد", "يعقد", "تقام", "يقام")
+# mendC99: not "تعقد/يعقد", which unvoweled is also "complicates" ("زيارة …
+# تعقد جهود السلام"): only the intransitive "تنعقد/ينعقد" and "تقام/يقام"
+PRESENT_CLOSERS: tuple[str, ...] = ("تنعقد", "ينعقد", "تقام", "يقام")
 PRESENT_CLOSER_TYPES: tuple[str, ...] = ("CONSULT", "MOBILIZE", "AID", "RETREAT")
 PRESENT_CLOSER_GAP_STOPS: tuple[str, ...] = ("الذي", "التي", "الذين", "اللذين", "اللتين", "التى")
 PRESENT_CLOSER_STOPS: tuple[str, ...] = (
     *("حاليا", "الآن", "اليوم", "الجارية", "لا تزال", "لا يزال", "ما زالت", "مازالت"),
     *("سنويا", "عادة", "دوريا", "بانتظام", "كل عام", "كل سنة", "كل شهر", "كل أسبوع"),
     *("بينما", "فيما", "حين", "عندما"),
+    # mendC99: a present of manner or channel tells how a deed goes, not
+    # one ahead ("المساعدات … تقام عبر الهلال الأحمر")
+    *("عبر", "من خلال", "بالتنسيق", "بالتدريج", "تدريجيا", "على مراحل"),
 )
 # readiness68: "ready" by its other adjective ("جاهزون للإضراب"); mendD68:
 # only with its complement "لـ/للـ" after it (``AHEAD_COMPLEMENTED``): "كانت

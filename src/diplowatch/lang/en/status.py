@@ -164,6 +164,9 @@ PRESENT_CLOSER_GAP_STOPS: tuple[str, ...] = ("that", "which", "who", "where", "w
 PRESENT_CLOSER_STOPS: tuple[str, ...] = (
     *("now", "currently", "today", "ongoing", "still", "as", "while", "whenever"),
     *("usually", "often", "always", "regularly", "every", "each", "annually", "normally"),
+    # mendC99: a present of manner or channel tells how a deed goes, not
+    # one ahead ("the delivery … takes place through the port")
+    *("through", "via", "in stages", "in phases", "gradually", "step by step"),
 )
 # Words that put what follows them in their clause ahead: a draft, a text
 # still being written, a preparation ("a draft resolution imposing an arms

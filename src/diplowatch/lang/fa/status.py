@@ -1428,6 +1428,9 @@ PRESENT_CLOSER_STOPS: tuple[str, ...] = (
     *("در حالی", "در حالیکه", "در شرایطی", "پس از آن", "بعد از آن"),
     # "آنچه (که) پشت درهای بسته مذاکرات انجام می‌شود": what goes on in it
     *("آنچه", "چه"),
+    # mendC99: a present of manner or channel tells how a deed goes, not
+    # one ahead ("کمک‌ها … از طریق هلال احمر انجام می‌شود", "به تدریج")
+    *("از طریق", "به تدریج", "به صورت", "به شکل", "با هماهنگی", "در قالب", "طی مراحل"),
 )
 
 # only after an announcement: after a plain "said" the present as often
