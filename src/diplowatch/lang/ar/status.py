@@ -206,9 +206,14 @@ FUTURE_CLOSER_GAP_STOPS: tuple[str, ...] = (
 # after the noun ("المحادثات التي تعقد في الدوحة"), nor with a word of now,
 # habit or course in its clause ("الاجتماع يعقد سنويا"). Not "يتم/تتم",
 # which as often tell how a deed is done ("الإفراج يتم عبر الصليب الأحمر").
-# mendC99: not "تعقد/يعقد", which unvoweled is also "complicates" ("زيارة …
-# تعقد جهود السلام"): only the intransitive "تنعقد/ينعقد" and "تقام/يقام"
-PRESENT_CLOSERS: tuple[str, ...] = ("تنعقد", "ينعقد", "تقام", "يقام")
+# mendC99: "تعقد/يعقد" unvoweled is also "complicates" ("زيارة … تعقد جهود
+# السلام", its object a definite noun): it closes only before a word of time
+# or place ("تعقد في الرياض", "يعقد يوم الاثنين"); "تنعقد/تقام" alone
+_HELD_WHEN_WHERE: tuple[str, ...] = ("في", "يوم", "غدا", "الأسبوع", "الشهر", "بعد", "خلال")
+PRESENT_CLOSERS: tuple[str, ...] = (
+    *("تنعقد", "ينعقد", "تقام", "يقام"),
+    *(f"{verb} {word}" for verb in ("تعقد", "يعقد") for word in _HELD_WHEN_WHERE),
+)
 PRESENT_CLOSER_TYPES: tuple[str, ...] = ("CONSULT", "MOBILIZE", "AID", "RETREAT")
 PRESENT_CLOSER_GAP_STOPS: tuple[str, ...] = ("الذي", "التي", "الذين", "اللذين", "اللتين", "التى")
 PRESENT_CLOSER_STOPS: tuple[str, ...] = (
