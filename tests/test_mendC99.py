@@ -6,7 +6,8 @@ Arabic "تعقد/يعقد" unvoweled is also "complicates" ("الزيارة تع
 before a word of time or place ("تعقد في الرياض", "يعقد يوم الأحد"). A
 present that tells how or by which channel a deed is done ("از طریق", "به
 تدریج", "با هماهنگی", "عبر", "through", "in stages") tells a deed going on,
-not one ahead (``status.PRESENT_CLOSER_STOPS``).
+not one ahead (``status.PRESENT_CLOSER_MANNERS``), unless a time ahead is
+named beside it ("via Doha on Monday": ``PRESENT_CLOSER_AHEAD_TIMES``).
 
 Each sentence marked "main: planned" was read so before this round; the
 others guard readings that must not change.
@@ -52,6 +53,21 @@ PLANNED = [
     ("ar", "زيارة الرئيس التونسي إلى الجزائر تنعقد يوم الاثنين.", "CONSULT"),
     ("fa", "سفر وزیر امور خارجه عراق به تهران فردا انجام می‌شود.", "CONSULT"),
     ("en", "The visit of the Iraqi foreign minister to Tehran takes place on Monday.", "CONSULT"),
+    # a manner, but a time ahead named too
+    (
+        "en",
+        "The visit of the Iranian president to Ankara takes place via Doha on Monday.",
+        "CONSULT",
+    ),
+    (
+        "en",
+        "The meeting between the Iranian and Saudi ministers takes place next week through video link.",
+        "CONSULT",
+    ),
+    ("fa", "دیدار وزرای خارجه ایران و عربستان از طریق ویدئوکنفرانس فردا برگزار می‌شود.", "CONSULT"),
+    # "به صورت رسمی" (officially) is no channel or course
+    ("fa", "سفر رئیس‌جمهور ایران به ترکیه به صورت رسمی انجام می‌شود.", "CONSULT"),
+    ("ar", "لقاء وزير الخارجية الإيراني مع نظيره السعودي يعقد غدا في بغداد.", "CONSULT"),
 ]
 
 

@@ -220,9 +220,15 @@ PRESENT_CLOSER_STOPS: tuple[str, ...] = (
     *("حاليا", "الآن", "اليوم", "الجارية", "لا تزال", "لا يزال", "ما زالت", "مازالت"),
     *("سنويا", "عادة", "دوريا", "بانتظام", "كل عام", "كل سنة", "كل شهر", "كل أسبوع"),
     *("بينما", "فيما", "حين", "عندما"),
-    # mendC99: a present of manner or channel tells how a deed goes, not
-    # one ahead ("المساعدات … تقام عبر الهلال الأحمر")
+)
+# mendC99: a present of manner or channel tells how a deed goes, not one
+# ahead ("المساعدات … تقام عبر الهلال الأحمر"), unless a time ahead is named
+# in the clause too (``PRESENT_CLOSER_AHEAD_TIMES``: "عبر الحدود يوم الأحد")
+PRESENT_CLOSER_MANNERS: tuple[str, ...] = (
     *("عبر", "من خلال", "بالتنسيق", "بالتدريج", "تدريجيا", "على مراحل"),
+)
+PRESENT_CLOSER_AHEAD_TIMES: tuple[str, ...] = (
+    *("غدا", "يوم", "الأسبوع المقبل", "الأسبوع القادم", "الشهر المقبل", "الشهر القادم"),
 )
 # readiness68: "ready" by its other adjective ("جاهزون للإضراب"); mendD68:
 # only with its complement "لـ/للـ" after it (``AHEAD_COMPLEMENTED``): "كانت

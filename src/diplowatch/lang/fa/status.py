@@ -1428,9 +1428,15 @@ PRESENT_CLOSER_STOPS: tuple[str, ...] = (
     *("در حالی", "در حالیکه", "در شرایطی", "پس از آن", "بعد از آن"),
     # "آنچه (که) پشت درهای بسته مذاکرات انجام می‌شود": what goes on in it
     *("آنچه", "چه"),
-    # mendC99: a present of manner or channel tells how a deed goes, not
-    # one ahead ("کمک‌ها … از طریق هلال احمر انجام می‌شود", "به تدریج")
-    *("از طریق", "به تدریج", "به صورت", "به شکل", "با هماهنگی", "در قالب", "طی مراحل"),
+)
+# mendC99: a present of manner or channel tells how a deed goes, not one
+# ahead ("کمک‌ها … از طریق هلال احمر انجام می‌شود", "به تدریج"), unless a
+# time ahead is named in the clause too (``PRESENT_CLOSER_AHEAD_TIMES``)
+PRESENT_CLOSER_MANNERS: tuple[str, ...] = (
+    *("از طریق", "به تدریج", "با هماهنگی", "طی مراحل", "مرحله به مرحله"),
+)
+PRESENT_CLOSER_AHEAD_TIMES: tuple[str, ...] = (
+    *("فردا", "هفته آینده", "هفته آتی", "ماه آینده", "ماه آتی", "روز آینده", "روزهای آینده"),
 )
 
 # only after an announcement: after a plain "said" the present as often
