@@ -159,6 +159,16 @@ def _present_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset
     return types, gap_stops, phrase_set(lang, "status", "PRESENT_CLOSER_STOPS")
 
 
+@cache
+def _manner_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Words of manner or channel that keep a present closer present
+    (``status.PRESENT_CLOSER_MANNERS``: "از طریق", "عبر", "through": how a
+    deed goes), and the times ahead that still plan it beside one
+    (``PRESENT_CLOSER_AHEAD_TIMES``: "via Doha on Monday"; mendC99)."""
+    manners = phrase_set(lang, "status", "PRESENT_CLOSER_MANNERS")
+    return manners, phrase_set(lang, "status", "PRESENT_CLOSER_AHEAD_TIMES")
+
+
 def closed_present(
     trigger: Hit,
     sentence: Sentence,
@@ -185,8 +195,13 @@ def closed_present(
     if closer < 0:
         return False
     hi = min(sentence.end, closer + STOPS_AFTER_CLOSER)
-    said = " ".join(re.findall(r"\w+", text[sentence.start : hi]))
-    return not any(f" {w} " in f" {said} " for w in stops)
+    said = " " + " ".join(re.findall(r"\w+", text[sentence.start : hi])) + " "
+    if any(f" {w} " in said for w in stops):
+        return False
+    manners, ahead = _manner_words(lang)
+    if any(f" {w} " in said for w in manners):
+        return any(f" {w} " in said for w in ahead)
+    return True
 
 
 def _open_gap(lo: int, hi: int, sentence: Sentence, text: str, stops: frozenset[str]) -> bool:

@@ -206,13 +206,29 @@ FUTURE_CLOSER_GAP_STOPS: tuple[str, ...] = (
 # after the noun ("المحادثات التي تعقد في الدوحة"), nor with a word of now,
 # habit or course in its clause ("الاجتماع يعقد سنويا"). Not "يتم/تتم",
 # which as often tell how a deed is done ("الإفراج يتم عبر الصليب الأحمر").
-PRESENT_CLOSERS: tuple[str, ...] = ("تنعقد", "ينعقد", "تعقد", "يعقد", "تقام", "يقام")
+# mendC99: "تعقد/يعقد" unvoweled is also "complicates" ("زيارة … تعقد جهود
+# السلام", its object a definite noun): it closes only before a word of time
+# or place ("تعقد في الرياض", "يعقد يوم الاثنين"); "تنعقد/تقام" alone
+_HELD_WHEN_WHERE: tuple[str, ...] = ("في", "يوم", "غدا", "الأسبوع", "الشهر", "بعد", "خلال")
+PRESENT_CLOSERS: tuple[str, ...] = (
+    *("تنعقد", "ينعقد", "تقام", "يقام"),
+    *(f"{verb} {word}" for verb in ("تعقد", "يعقد") for word in _HELD_WHEN_WHERE),
+)
 PRESENT_CLOSER_TYPES: tuple[str, ...] = ("CONSULT", "MOBILIZE", "AID", "RETREAT")
 PRESENT_CLOSER_GAP_STOPS: tuple[str, ...] = ("الذي", "التي", "الذين", "اللذين", "اللتين", "التى")
 PRESENT_CLOSER_STOPS: tuple[str, ...] = (
     *("حاليا", "الآن", "اليوم", "الجارية", "لا تزال", "لا يزال", "ما زالت", "مازالت"),
     *("سنويا", "عادة", "دوريا", "بانتظام", "كل عام", "كل سنة", "كل شهر", "كل أسبوع"),
     *("بينما", "فيما", "حين", "عندما"),
+)
+# mendC99: a present of manner or channel tells how a deed goes, not one
+# ahead ("المساعدات … تقام عبر الهلال الأحمر"), unless a time ahead is named
+# in the clause too (``PRESENT_CLOSER_AHEAD_TIMES``: "عبر الحدود يوم الأحد")
+PRESENT_CLOSER_MANNERS: tuple[str, ...] = (
+    *("عبر", "من خلال", "بالتنسيق", "بالتدريج", "تدريجيا", "على مراحل"),
+)
+PRESENT_CLOSER_AHEAD_TIMES: tuple[str, ...] = (
+    *("غدا", "يوم", "الأسبوع المقبل", "الأسبوع القادم", "الشهر المقبل", "الشهر القادم"),
 )
 # readiness68: "ready" by its other adjective ("جاهزون للإضراب"); mendD68:
 # only with its complement "لـ/للـ" after it (``AHEAD_COMPLEMENTED``): "كانت

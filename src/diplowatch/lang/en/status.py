@@ -165,6 +165,16 @@ PRESENT_CLOSER_STOPS: tuple[str, ...] = (
     *("now", "currently", "today", "ongoing", "still", "as", "while", "whenever"),
     *("usually", "often", "always", "regularly", "every", "each", "annually", "normally"),
 )
+# mendC99: a present of manner or channel tells how a deed goes, not one
+# ahead ("the delivery … takes place through the port"), unless a time ahead
+# is named in the clause too (``PRESENT_CLOSER_AHEAD_TIMES``: "via Doha on Monday")
+PRESENT_CLOSER_MANNERS: tuple[str, ...] = (
+    *("through", "via", "in stages", "in phases", "gradually", "step by step"),
+)
+PRESENT_CLOSER_AHEAD_TIMES: tuple[str, ...] = (
+    *("tomorrow", "next week", "next month", "on monday", "on tuesday", "on wednesday"),
+    *("on thursday", "on friday", "on saturday", "on sunday", "in the coming days"),
+)
 # Words that put what follows them in their clause ahead: a draft, a text
 # still being written, a preparation ("a draft resolution imposing an arms
 # embargo", "still drafting an agreement"). What they govern is planned

@@ -1429,6 +1429,15 @@ PRESENT_CLOSER_STOPS: tuple[str, ...] = (
     # "آنچه (که) پشت درهای بسته مذاکرات انجام می‌شود": what goes on in it
     *("آنچه", "چه"),
 )
+# mendC99: a present of manner or channel tells how a deed goes, not one
+# ahead ("کمک‌ها … از طریق هلال احمر انجام می‌شود", "به تدریج"), unless a
+# time ahead is named in the clause too (``PRESENT_CLOSER_AHEAD_TIMES``)
+PRESENT_CLOSER_MANNERS: tuple[str, ...] = (
+    *("از طریق", "به تدریج", "با هماهنگی", "طی مراحل", "مرحله به مرحله"),
+)
+PRESENT_CLOSER_AHEAD_TIMES: tuple[str, ...] = (
+    *("فردا", "هفته آینده", "هفته آتی", "ماه آینده", "ماه آتی", "روز آینده", "روزهای آینده"),
+)
 
 # only after an announcement: after a plain "said" the present as often
 # tells what goes on ("گفت: ناوگروه … در دریای سرخ گشت‌زنی می‌کند")
