@@ -1599,8 +1599,9 @@ def named_as_topic(trigger: Hit, triggers: list[Hit], ntext: str, ctx: Any) -> b
     return False
 
 
-# How many words an aim's marker may have ("برای رسیدن به").
-AIM_MARKER_WORDS = (2, 3)
+# How many words an aim's marker may have ("برای رسیدن به", "در راستای
+# دستیابی به").
+AIM_MARKER_WORDS = (2, 3, 4)
 
 
 def _aimed_across(ntext: str, pos: int, ctx: Any) -> bool:

@@ -1694,6 +1694,8 @@ TOPIC_MARKERS = TOPIC_MARKERS + (
     # status24ar: the aim with its "به" ("برای دستیابی به آتش‌بس"), as the
     # Arabic aim "للتوصل إلى" (``ar/context.PURPOSE_CUES``)
     *("برای دستیابی به", "برای رسیدن به", "به منظور دستیابی به", "با هدف دستیابی به"),
+    # mendE99: the aim "in the course of reaching" and "to attain"
+    *("در راستای دستیابی به", "در راستای رسیدن به", "برای نیل به"),
 )
 
 # towards67: a deal moved or stepped towards is an aim, not made ("حرکت به
@@ -1718,8 +1720,14 @@ AIM_MARKERS: tuple[str, ...] = (
     "به منظور برقراری",
     "به منظور دستیابی به",
     "با هدف دستیابی به",
+    # mendE99
+    "در راستای دستیابی به",
+    "در راستای رسیدن به",
+    "برای نیل به",
 )
-AIM_DETERMINERS: tuple[str, ...] = ("این", "چنین", "همین", "یک")
+# mendE99: the far demonstratives too ("به آن توافق", "به همان توافق", "به
+# چنان توافقی")
+AIM_DETERMINERS: tuple[str, ...] = ("این", "چنین", "همین", "یک", "آن", "همان", "چنان")
 
 # A place after these (across words of direction and head nouns) is where an
 # attack happened, not whom it hit ("در حمله‌ای در اردن کشته شدند").

@@ -469,6 +469,11 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "پروتکل همکاری",
         "پروتکل‌های همکاری",
         "پروتکل های همکاری",
+        # mendE99: the signing told by its verbal noun alone (a headline:
+        # "امضای پروتکل امنیتی میان ایران و عراق") is a protocol signed
+        "امضای پروتکل",
+        "امضای پروتکل‌های",
+        "امضای پروتکل های",
     ),
     ("AGREE", "agreement"): (
         "توافق",
@@ -3524,6 +3529,9 @@ NOT_TRIGGERS = (
         for plural in ("", "\u200cهای", " های")
         if " " not in p
     ),
+    # mendE99: a protocol of cooperation called possible, as "پروتکل احتمالی"
+    # was before nonevent98 took the bare noun out of the triggers
+    *(f"پروتکل{plural} همکاری احتمالی" for plural in ("", "\u200cهای", " های")),
     *(f"{v} دریایی" for v in ("سفر", "سفرهای", "سفر های", "سفر\u200cهای")),
     *(
         f"از {race}{own} انصراف"
