@@ -1182,13 +1182,17 @@ class _Sentence:
     def _own_places(self, m: Mention) -> list[Mention]:
         """The sentence's places but those where another group lives or came
         from (country87: "قادة الجماعة المقيمين في قطر", "gunmen coming from
-        Libya"): where that group is from places no other agent."""
-        if not self.places or not self.origin_cue:
-            return list(self.places)
+        Libya"): where that group is from places no other agent. mendD99: a
+        building made the scene (``landmarks``, an agent's place: "في محيط
+        المدرسة الإيرانية في دمشق") places no one where a town or state is
+        named too: its state is whose it is, not where it stands."""
+        places = [p for p in self.places if not (p.place and p.agent)] or self.places
+        if not places or not self.origin_cue:
+            return list(places)
         others = {x.code for x in self.mentions if x is not m and x.code}
         return [
             p
-            for p in self.places
+            for p in places
             if p.code not in others
             or not origin_only(m, self.mentions, {p.code}, self.doc.text, self.knobs.origins)
         ]
