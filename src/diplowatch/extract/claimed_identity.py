@@ -39,8 +39,14 @@ def claimed_out(text: str, mentions: list[Mention], ctx: Context) -> None:
     if not cue_written(text, feigning) and not cue_written(text, being):
         return  # most documents write none
     stops = frozenset().union(
-        ctx.target_preps, ctx.topic_preps, ctx.partner_preps, ctx.about_preps,
-        ctx.scene_preps, ctx.place_preps, ctx.location_preps, ctx.conjunctions,
+        ctx.target_preps,
+        ctx.topic_preps,
+        ctx.partner_preps,
+        ctx.about_preps,
+        ctx.scene_preps,
+        ctx.place_preps,
+        ctx.location_preps,
+        ctx.conjunctions,
     )
     feigned: Mention | None = None
     last: Mention | None = None  # the last mention of an agent or a role
@@ -54,9 +60,9 @@ def claimed_out(text: str, mentions: list[Mention], ctx: Context) -> None:
             feigned = m  # "انتحل صفة ضابط في الجيش الأردني": the army too
         elif m.agent in _FEIGNERS:
             continue  # "ينتحل مسلحون صفة الجيش": the gunmen feign, the army is feigned
-        elif _first_after(text, m, last, _feigned(text, m.start, feigning, _WORDS_AFTER, stops)) or (
-            _feigned(text, m.start, being, 0, stops) == 0
-        ):
+        elif _first_after(
+            text, m, last, _feigned(text, m.start, feigning, _WORDS_AFTER, stops)
+        ) or (_feigned(text, m.start, being, 0, stops) == 0):
             feigned = m
         else:
             # mendD99: any other mention ends the title ("انتحل صفة طبيب
@@ -89,9 +95,7 @@ def _complement(text: str, title: Mention, m: Mention, links: frozenset[str]) ->
     return 0 < len(between) <= 2 and between[0] in links
 
 
-def _feigned(
-    text: str, start: int, cues: frozenset[str], reach: int, stops: frozenset[str]
-) -> int:
+def _feigned(text: str, start: int, cues: frozenset[str], reach: int, stops: frozenset[str]) -> int:
     """How many plain words stand between a cue (up to ``_CUE_WORDS`` words)
     and ``start``, at most ``reach``, or -1: a comma or any other mark, a
     preposition or a conjunction between ends the claim ("انتحل صفة ضابط،

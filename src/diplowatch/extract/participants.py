@@ -328,8 +328,16 @@ def _sentence_of(
             for m in mentions
             if m.code and (m.kind in _PLACE_KINDS or (m.agent is None and m.kind == "state"))
         },
+        # mendD99: not a feigned title (a topic of an agent or a role, "با
+        # جعل عنوان مامور پلیس ترکیه از مردم"): the people are not its state's
         weak_states=[
-            m for m in mentions if m.kind == "state" and not m.strong and m.code and not m.offshore
+            m
+            for m in mentions
+            if m.kind == "state"
+            and not m.strong
+            and m.code
+            and not m.offshore
+            and not (m.topic and (m.agent or m.role))
         ],
         written=frozenset(m.start for m in mentions if m.code),
     )

@@ -3952,9 +3952,9 @@ RELATION_NOUNS: tuple[str, ...] = (
 # name after the link is the descriptor's, so the marker before the
 # descriptor ("توسط") marks it as the doer (extract/doers.py)
 NAMING_LINKS: tuple[str, ...] = ("موسوم به", "معروف به", "به نام", "با نام")
-# mendD99: a relative right before a naming link opens a clause ("معترضانی
-# که به نام مردم …"), no name of the head
-NAMING_BREAKS: tuple[str, ...] = ("که",)
+# mendD99: none; the Persian links are no verbs, and after "که" they still
+# name the head ("توسط افرادی که موسوم به جیش العدل هستند")
+NAMING_BREAKS: tuple[str, ...] = ()
 
 # doers98: a title a person feigns ("با جعل عنوان مامور
 # پلیس", "جعل هویت") or claims to be ("خود را به جای افسر پلیس") is no side
