@@ -141,7 +141,10 @@ def test_arabic_claim_content_keeps_its_state() -> None:
 def test_persian_feigned_police_title_is_no_side() -> None:
     # main: [IRN:COP, TUR:COP]
     text = "پلیس تهران مردی را که با جعل عنوان مامور پلیس ترکیه از مردم پول می‌گرفت بازداشت کرد."
-    assert _first(text, "fa", "COERCE") == ["IRN:COP"]
+    # mendD99: the people after "از" are no longer feigned (review98a F3):
+    # they may stand as an unplaced side, never with the feigned Turkey's code
+    sides = _first(text, "fa", "COERCE")
+    assert sides[0] == "IRN:COP" and not any(s.startswith("TUR") for s in sides)
 
 
 def test_persian_posing_as_a_diplomat_is_no_side() -> None:

@@ -352,10 +352,16 @@ class Context:
     # doers98: "by the group known as X", "توسط گروهی موسوم به X": the words
     # that name a group after its descriptor (``doers._after_marker``)
     naming_links: frozenset[str] = frozenset()
+    # mendD99: a relative right before a naming link makes it a verb ("who
+    # called Iran a threat"), no link (``doers._named_head``)
+    naming_breaks: frozenset[str] = frozenset()
     # doers98: a title or state a person feigns or claims to be is no side
     # (``claimed_identity.claimed_out``)
     feigning_cues: frozenset[str] = frozenset()
     claimed_being_cues: frozenset[str] = frozenset()
+    # mendD99: the word joining a feigned title to the body it is of
+    # ("ضابط في الجيش الأردني", "officer of the army"; ``claimed_out``)
+    title_complement_links: frozenset[str] = frozenset()
     # mendC72: a person of the building before it ("أستاذ في جامعة",
     # "professor at"): his affiliation, no scene
     seat_affiliates: frozenset[str] = frozenset()
@@ -1426,8 +1432,10 @@ _WORD_FIELDS = {
     "seat_clitics": "SEAT_CLITICS",
     "seat_fillers": "SEAT_FILLERS",
     "naming_links": "NAMING_LINKS",
+    "naming_breaks": "NAMING_BREAKS",
     "feigning_cues": "FEIGNING_CUES",
     "claimed_being_cues": "CLAIMED_BEING_CUES",
+    "title_complement_links": "TITLE_COMPLEMENT_LINKS",
     "seat_nouns": "SEAT_NOUNS",
     "seat_affiliates": "SEAT_AFFILIATES",
     "holding_phrases": "HOLDING_PHRASES",

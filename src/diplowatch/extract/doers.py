@@ -219,7 +219,7 @@ def _after_marker(m: Mention, ntext: str, start: int, markers: frozenset[str], c
         # "by shelling militant camps": the group modifies the places struck
         return False
     words = _WORD.findall(before)
-    named = _named_head(words, ctx.naming_links)
+    named = _named_head(words, ctx.naming_links, ctx.naming_breaks)
     if named:
         # "by members of the terrorist group known as X": the marker stands
         # before the descriptor the link names, a word or more further back
@@ -232,11 +232,14 @@ def _after_marker(m: Mention, ntext: str, start: int, markers: frozenset[str], c
 _NAMED_GAP = 2
 
 
-def _named_head(words: list[str], links: frozenset[str]) -> int:
+def _named_head(words: list[str], links: frozenset[str], breaks: frozenset[str]) -> int:
     """How many of the last ``words`` are a naming link ("known as", "موسوم
     به", "المسماة"; ``context.NAMING_LINKS``) right before a mention, or 0:
-    the mention is the name of the descriptor before the link."""
-    return next((n for n in (2, 1) if len(words) > n and " ".join(words[-n:]) in links), 0)
+    the mention is the name of the descriptor before the link. mendD99: not
+    after a relative (``context.NAMING_BREAKS``): "a lawmaker who called Iran
+    a threat" is a verb whose object is no name of the lawmaker."""
+    n = next((n for n in (2, 1) if len(words) > n and " ".join(words[-n:]) in links), 0)
+    return 0 if n and words[-n - 1] in breaks else n
 
 
 def _marker_across(words: list[str], markers: frozenset[str], gaps: int, ctx: Any) -> bool:

@@ -328,8 +328,16 @@ def _sentence_of(
             for m in mentions
             if m.code and (m.kind in _PLACE_KINDS or (m.agent is None and m.kind == "state"))
         },
+        # mendD99: not a feigned title (a topic of an agent or a role, "با
+        # جعل عنوان مامور پلیس ترکیه از مردم"): the people are not its state's
         weak_states=[
-            m for m in mentions if m.kind == "state" and not m.strong and m.code and not m.offshore
+            m
+            for m in mentions
+            if m.kind == "state"
+            and not m.strong
+            and m.code
+            and not m.offshore
+            and not (m.topic and (m.agent or m.role))
         ],
         written=frozenset(m.start for m in mentions if m.code),
     )
@@ -1195,13 +1203,17 @@ class _Sentence:
     def _own_places(self, m: Mention) -> list[Mention]:
         """The sentence's places but those where another group lives or came
         from (country87: "قادة الجماعة المقيمين في قطر", "gunmen coming from
-        Libya"): where that group is from places no other agent."""
-        if not self.places or not self.origin_cue:
-            return list(self.places)
+        Libya"): where that group is from places no other agent. mendD99: a
+        building made the scene (``landmarks``, an agent's place: "في محيط
+        المدرسة الإيرانية في دمشق") places no one where a town or state is
+        named too: its state is whose it is, not where it stands."""
+        places = [p for p in self.places if not (p.place and p.agent)] or self.places
+        if not places or not self.origin_cue:
+            return list(places)
         others = {x.code for x in self.mentions if x is not m and x.code}
         return [
             p
-            for p in self.places
+            for p in places
             if p.code not in others
             or not origin_only(m, self.mentions, {p.code}, self.doc.text, self.knobs.origins)
         ]

@@ -3942,6 +3942,9 @@ NAMING_LINKS: tuple[str, ...] = (
     *("المسمى", "المسماة", "المعروف باسم", "المعروفة باسم", "تسمى", "يسمى"),
     *("المعروفة ب", "الملقبة ب"),
 )
+# mendD99: none; after "التي"/"الذي" the Arabic links are passive and still
+# name the head ("الجماعة التي تسمى جيش العدل")
+NAMING_BREAKS: tuple[str, ...] = ()
 
 # doers98: a title a person feigns ("انتحال صفة ضابط", "ينتحل صفة دبلوماسي
 # فرنسي") or claims to be ("ادعى أنه ملك ألمانيا") is no side
@@ -3955,3 +3958,6 @@ CLAIMED_BEING_CUES: tuple[str, ...] = (
     *("ادعى أنه", "يدعي أنه", "ادعت أنها", "تدعي أنها", "زعم أنه", "يزعم أنه"),
     *("ادعوا أنهم", "يدعون أنهم"),
 )
+# mendD99: the word joining a feigned title to the body it is of ("ضابط في
+# الجيش الأردني", "an officer of the army"): the body is feigned too
+TITLE_COMPLEMENT_LINKS: tuple[str, ...] = ("في",)

@@ -3041,6 +3041,9 @@ RELATION_NOUNS: tuple[str, ...] = ("trade", "relations", "ties", "dealings", "co
 # name after the link is the descriptor's, so "by" before the descriptor
 # marks it as the doer (extract/doers.py)
 NAMING_LINKS: tuple[str, ...] = ("known as", "called", "named", "calling itself")
+# mendD99: a relative right before a naming link makes it the verb of a
+# clause ("a lawmaker who called Iran a threat"), no name of the head
+NAMING_BREAKS: tuple[str, ...] = ("who", "that", "which")
 
 # doers98: a title a person feigns ("posing as a Saudi
 # prince", "impersonating a police officer") or claims to be ("claiming to be
@@ -3048,6 +3051,9 @@ NAMING_LINKS: tuple[str, ...] = ("known as", "called", "named", "calling itself"
 # of feigning reach a few words on, the claims of being only the next word
 FEIGNING_CUES: tuple[str, ...] = (
     *("posing as", "posed as", "pose as", "poses as", "impersonating", "impersonated"),
-    *("pretending to be", "pretended to be", "self-styled"),
+    *("pretending to be", "pretended to be"),
 )
 CLAIMED_BEING_CUES: tuple[str, ...] = ("claiming to be", "claimed to be", "claims to be")
+# mendD99: the word joining a feigned title to the body it is of ("ضابط في
+# الجيش الأردني", "an officer of the army"): the body is feigned too
+TITLE_COMPLEMENT_LINKS: tuple[str, ...] = ("of", "in")

@@ -3980,9 +3980,15 @@ RELATION_NOUNS: tuple[str, ...] = (
 # name after the link is the descriptor's, so the marker before the
 # descriptor ("توسط") marks it as the doer (extract/doers.py)
 NAMING_LINKS: tuple[str, ...] = ("موسوم به", "معروف به", "به نام", "با نام")
+# mendD99: none; the Persian links are no verbs, and after "که" they still
+# name the head ("توسط افرادی که موسوم به جیش العدل هستند")
+NAMING_BREAKS: tuple[str, ...] = ()
 
 # doers98: a title a person feigns ("با جعل عنوان مامور
 # پلیس", "جعل هویت") or claims to be ("خود را به جای افسر پلیس") is no side
 # (extract/claimed_identity.py): the words of feigning reach a few words on
 FEIGNING_CUES: tuple[str, ...] = ("جعل عنوان", "جعل هویت", "خود را به جای", "خودش را به جای")
 CLAIMED_BEING_CUES: tuple[str, ...] = ()
+# mendD99: the word joining a feigned title to the body it is of ("ضابط في
+# الجيش الأردني", "an officer of the army"): the body is feigned too
+TITLE_COMPLEMENT_LINKS: tuple[str, ...] = ("در",)
