@@ -45,6 +45,7 @@ from diplowatch.extract.mention_lists import (
 from diplowatch.extract.mention_scan import MentionScan
 from diplowatch.extract.nisba import nisba_adjectives_out
 from diplowatch.extract.partitive import partitive_head
+from diplowatch.extract.partitive_members import partitive_members
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.surnames import surname_adjectives_out
 from diplowatch.extract.titles import _PLACE_KINDS, TITLE_KINDS, previous_word
@@ -108,6 +109,7 @@ def _reshaped(text: str, mentions: list[Mention], ctx: Context) -> list[Mention]
     claimed_out(text, mentions, ctx)
     venue_pairs(text, mentions, ctx)
     held_places(text, mentions, ctx)
+    partitive_members(text, mentions, ctx.national_partitives)
     mentions = border_neighbours(text, town_states(text, mentions, ctx), ctx)
     return group_country_out(text, mentions)
 

@@ -1914,6 +1914,10 @@ COUNTED_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
     # alone "مقاتلة" is also a fighter jet
     "REB": ("مقاتلا", "مقاتل"),
 }
+# agents100: extremists counted in the singular accusative ("اعتقلت الشرطة
+# خمسة عشر متطرفا"), as the plural "متطرفين" and Persian "ده افراطی";
+# alone these are adverbs or adjectives ("تصرف متشددا")
+COUNTED_AGENT_NOUNS["REB"] += ("متطرفا", "متشددا", "جهاديا")
 
 # agents23ar: nouns for people of no kind, whom an agent noun of armed men
 # or criminals right after them describes ("اعتقلت الشرطة خمسة أشخاص

@@ -2342,6 +2342,10 @@ AGENT_NOUNS_OF_STATE[("TUR", "COP")] = tuple(
 # Arabic "بهائيين", "سائحا" are read; the singulars alone are also
 # adjectives ("جامعه بهایی"), so only when counted.
 COUNTED_AGENT_NOUNS["CVL"] += ("بهایی", "بهائی", "گردشگر")
+# agents100: extremists and jihadists counted in the singular ("ده افراطی
+# را دستگیر کرد"), as Arabic "متطرفين" and English "extremists" are read;
+# alone "افراطی" and "تندرو" are adjectives ("گروه افراطی", "جناح تندرو")
+COUNTED_AGENT_NOUNS["REB"] += ("افراطی", "تندرو", "جهادی")
 
 # agents31fa: a judicial council ("شورای عالی قضایی" of Iraq, Afghanistan's
 # "شورای عالی قضا") is the judiciary, and so is its head ("رئیس" takes the
