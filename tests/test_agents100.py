@@ -5,13 +5,15 @@ or when some of them are named by nationality (agents100).
 ("بينهم", "از جمله", "including") right after a group of another agent are
 some of that group and take its agent; main read them as civilians once a
 comma stood between ("3 إرهابيين، بينهم تونسيان"). ``COUNTED_AGENT_NOUNS``:
-extremists and jihadists counted in the singular ("15 متشددا", "ده افراطی")
+extremists and jihadists counted in the singular ("15 متطرفا", "ده افراطی")
 are rebels; main gave them no actor. Sentences written for these tests.
 """
 
 from __future__ import annotations
 
 from casts import casts_in_order
+from diplowatch.model import Document
+from diplowatch.pipeline import process
 
 
 def test_arabic_nationals_among_terrorists_after_comma() -> None:
@@ -32,9 +34,9 @@ def test_arabic_nationals_among_people_stay_civilians() -> None:
     assert casts_in_order(text, "ar", "COERCE") == [["DZA:COP", "LBY:CVL"]]
 
 
-def test_arabic_counted_hardliners_are_rebels() -> None:
+def test_arabic_counted_extremists_are_rebels() -> None:
     # main: [EGY:COP] (the counted singular was no actor)
-    text = "اعتقلت الشرطة المصرية 15 متشددا في الإسكندرية."
+    text = "اعتقلت الشرطة المصرية 15 متطرفا في الإسكندرية."
     assert casts_in_order(text, "ar", "COERCE") == [["EGY:COP", "EGY:REB"]]
 
 
@@ -84,3 +86,16 @@ def test_english_counted_extremists_are_rebels() -> None:
     # guard
     text = "Pakistani police arrested ten extremists in Karachi."
     assert casts_in_order(text, "en", "COERCE") == [["PAK:COP", "PAK:REB"]]
+
+
+def test_counted_political_hardliners_are_no_rebels() -> None:
+    # review100 F3: "متشددا" and "تندرو" counted are mostly hardliners in a
+    # parliament or a party, not armed men; agents100 first read them REB
+    for text, lang in (
+        ("انتقد ثلاثون متشددا في البرلمان الإيراني وزير الخارجية.", "ar"),
+        ("سه تندرو مجلس از وزیر خارجه انتقاد کردند.", "fa"),
+        ("صدها تندرو در تهران علیه توافق با آمریکا تظاهرات کردند.", "fa"),
+    ):
+        events = process(Document("t", text, lang=lang)).events
+        assert all(a.agent != "REB" for e in events for a in e.actors), text
+        assert all(e.type != "AGREE" for e in events), text

@@ -1050,10 +1050,6 @@ class Context:
     # agentsar85: partitive words ("بينهم", "including", "از جمله"): a
     # nationality right after them is some held or struck people's only
     national_partitives: frozenset[str] = frozenset()
-    # lists100: words that open the list of a plural title's states after
-    # a comma ("وزیران خارجه قدرت‌های صنعتی، شامل آمریکا، …"): the listed
-    # states are the title's own (``countries._listed_holders``)
-    title_list_openers: frozenset[str] = frozenset()
     # country87: words of where a group came from or lives ("قادمين من",
     # "coming from", "مقیم"): a state right after them is the group's origin,
     # read as the partitives are (no other agent's country)
@@ -1784,7 +1780,6 @@ _WORD_FIELDS = {
     "reaction_words": "REACTION_WORDS",
     "deed_adjective_heads": "DEED_ADJECTIVE_HEADS",
     "national_partitives": "NATIONAL_PARTITIVES",
-    "title_list_openers": "TITLE_LIST_OPENERS",
     "origin_markers": "ORIGIN_MARKERS",
     "abroad_posts": "ABROAD_POSTS",
     "igo_seats": "IGO_SEATS",

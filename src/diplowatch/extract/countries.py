@@ -39,7 +39,6 @@ from diplowatch.lang import offices
 from diplowatch.text.punctuation import (
     CLAUSE_BREAKS,
     CLAUSE_OPENING_MARKS,
-    COMMAS,
     EDGE_PUNCT,
     NAME_BREAKS,
     PERCENT_SIGNS,
@@ -861,7 +860,7 @@ def _close_after(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool:
         # "صحيفة نيويورك تايمز": a name, not the title's country; a title
         # far back is read no further (and its long gap never sliced)
         return False
-    gap = _before_listed_holders(text[pending.hit.end : hit.start], ctx)
+    gap = text[pending.hit.end : hit.start]
     close = (
         # "سفير … لدى كوريا", "ambassador to Korea": the host, not his state
         not ctx.role_breaks & set(gap.split() + [hit.prefix])
@@ -880,25 +879,6 @@ def _close_after(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool:
     if close and ctx.role_links:
         return gap.strip() in ctx.role_links
     return close
-
-
-def _before_listed_holders(gap: str, ctx: Context) -> str:
-    """The gap between a title and a state, without a closing comma and
-    list opener (``context.TITLE_LIST_OPENERS``): "وزیران خارجه قدرت‌های
-    صنعتی، شامل آمریکا، کانادا …" lists the ministers' own states, so the
-    comma before "شامل" ends no title's phrase (lists100: main read the
-    listed states as targets and took a later state for the ministers').
-    Any other gap comes back unchanged."""
-    openers = ctx.title_list_openers
-    if not openers:
-        return gap
-    words = gap.split()
-    for size in (1, 2, 3):
-        if len(words) > size and " ".join(words[-size:]) in openers:
-            head = " ".join(words[:-size])
-            if head[-1:] in COMMAS and not TITLE_BREAKS & set(head[:-1]):
-                return f" {head[:-1]} "
-    return gap
 
 
 def _linked_title(text: str, hit: Hit, pending: Pending | None, ctx: Context) -> bool:

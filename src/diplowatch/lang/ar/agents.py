@@ -1917,7 +1917,9 @@ COUNTED_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
 # agents100: extremists counted in the singular accusative ("اعتقلت الشرطة
 # خمسة عشر متطرفا"), as the plural "متطرفين" and Persian "ده افراطی";
 # alone these are adverbs or adjectives ("تصرف متشددا")
-COUNTED_AGENT_NOUNS["REB"] += ("متطرفا", "متشددا", "جهاديا")
+# review100 F3: not "متشددا", counted mostly political hardliners ("ثلاثون
+# متشددا في البرلمان")
+COUNTED_AGENT_NOUNS["REB"] += ("متطرفا", "جهاديا")
 
 # agents23ar: nouns for people of no kind, whom an agent noun of armed men
 # or criminals right after them describes ("اعتقلت الشرطة خمسة أشخاص

@@ -67,19 +67,6 @@ THIS_COUNTRY_AGAINST: tuple[str, ...] = ("ضد",)
 # "من بينهم ليبي") is only some of a group's: no agent takes its country
 # from it (``extract/partitive_nationals.py``).
 NATIONAL_PARTITIVES: tuple[str, ...] = ("بينهم", "بينهن", "من بينهم", "من بينهن", "منهم", "منهن")
-
-# lists100: words that open, after a comma, the list of the states whose
-# officials a plural title names ("وزراء خارجية الدول الصناعية، بما في ذلك
-# أمريكا وكندا"): the listed states are the title's own, not other sides.
-TITLE_LIST_OPENERS: tuple[str, ...] = (
-    "بما في ذلك",
-    "بما فيها",
-    "من بينها",
-    "ومن بينها",
-    "منها",
-    "ومنها",
-    "وهي",
-)
 # country87: a state right after a word of where a group came from or lives
 # ("مهربين قادمين من ليبيا", "المقيمين في قطر") is the group's origin, not
 # the police's or the army's that held them (read as ``NATIONAL_PARTITIVES``).

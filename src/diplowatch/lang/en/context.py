@@ -2300,11 +2300,6 @@ THIS_COUNTRY_AGAINST: tuple[str, ...] = ("against",)
 # Tunisians", "among them a Libyan") is only some of a group's: no agent
 # takes its country from it (``extract/partitive_nationals.py``).
 NATIONAL_PARTITIVES: tuple[str, ...] = ("including", "among them", "among whom", "of them")
-
-# lists100: words that open, after a comma, the list of the states whose
-# officials a plural title names ("the foreign ministers of the industrial
-# powers, including the United States and Japan"): the title's own states.
-TITLE_LIST_OPENERS: tuple[str, ...] = ("including", "namely")
 # country87: a state right after words of where a group came from or lives
 # ("smugglers coming from Libya", "leaders living in Qatar") is the group's
 # origin, not the police's that held them (read as ``NATIONAL_PARTITIVES``).

@@ -2345,7 +2345,8 @@ COUNTED_AGENT_NOUNS["CVL"] += ("بهایی", "بهائی", "گردشگر")
 # agents100: extremists and jihadists counted in the singular ("ده افراطی
 # را دستگیر کرد"), as Arabic "متطرفين" and English "extremists" are read;
 # alone "افراطی" and "تندرو" are adjectives ("گروه افراطی", "جناح تندرو")
-COUNTED_AGENT_NOUNS["REB"] += ("افراطی", "تندرو", "جهادی")
+# review100 F3: not "تندرو", counted mostly political hardliners ("سه تندرو مجلس")
+COUNTED_AGENT_NOUNS["REB"] += ("افراطی", "جهادی")
 
 # agents31fa: a judicial council ("شورای عالی قضایی" of Iraq, Afghanistan's
 # "شورای عالی قضا") is the judiciary, and so is its head ("رئیس" takes the

@@ -66,11 +66,6 @@ THIS_COUNTRY_AGAINST: tuple[str, ...] = ("علیه", "ضد", "بر ضد")
 # تونسی", "که دو نفر از آنها") is only some of a group's: no agent takes
 # its country from it (``extract/partitive_nationals.py``).
 NATIONAL_PARTITIVES: tuple[str, ...] = ("از جمله", "از میان آنها", "از آنها", "که از جمله")
-
-# lists100: words that open, after a comma, the list of the states whose
-# officials a plural title names ("وزیران خارجه قدرت‌های صنعتی، شامل آمریکا،
-# کانادا و ژاپن"): the listed states are the title's own, not other sides.
-TITLE_LIST_OPENERS: tuple[str, ...] = ("شامل", "از جمله", "یعنی")
 # country87: a state right after a word of where a group came from or lives
 # ("قاچاقچیان آمده از لیبی", "مقیم قطر") is the group's origin, not the
 # police's that held them (read as ``NATIONAL_PARTITIVES``).
