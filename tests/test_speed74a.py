@@ -154,16 +154,8 @@ def test_joined_once_as_unions(lang: str) -> None:
     ctx = context(lang)
     joined = sources._clause_ends(ctx.clause_punct, ctx.subordinators)
     assert joined == ctx.clause_punct | {f" {w} " for w in ctx.subordinators}
-    stop = doers._stop_words(
-        ctx.target_preps,
-        ctx.topic_preps,
-        ctx.partner_preps,
-        ctx.about_preps,
-        ctx.scene_preps,
-        ctx.place_preps,
-        ctx.location_preps,
-        ctx.conjunctions,
-    )
+    # the doer markers' stops, now kept on the context (``Context.phrase_stops``)
+    stop = ctx.phrase_stops
     assert stop == (
         ctx.target_preps
         | ctx.topic_preps
@@ -432,7 +424,6 @@ def test_extraction_with_old_steps(
     monkeypatch.setattr(ev, "old_year_spans", _old_year_spans_old)
     monkeypatch.setattr(ev._Document, "dated_ahead", _dated_ahead_old)
     monkeypatch.setattr(parties, "cause_span", _cause_span_old)
-    monkeypatch.setattr(doers, "_stop_words", lambda *lists: frozenset().union(*lists))
     monkeypatch.setattr(parties, "_contrast_span", _contrast_span_old)
     monkeypatch.setattr(had_none, "_may_have_none", lambda _t, _w: True)
     monkeypatch.setattr(ev, "told_speakers", _told_speakers_old)

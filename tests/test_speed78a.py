@@ -31,7 +31,6 @@ from diplowatch.extract.doers import (
     _near,
     _next_word,
     _opens_with_marker,
-    _stop_words,
     _without_own_genitive,
 )
 from diplowatch.extract.mention import Mention
@@ -173,6 +172,11 @@ def _old_reported_triggers(s: Any, doc: Any, told: set[str], with_sum: bool) -> 
         stext = events.names_blanked(doc.ntext, s)
         triggers = [t for t in triggers if not events.object_vetoed(t, stext, s.start, doc.lang)]
     return triggers
+
+
+def _stop_words(*lists: frozenset[str]) -> frozenset[str]:
+    """The union ``doers`` joined before ``Context.phrase_stops`` kept it."""
+    return frozenset().union(*lists)
 
 
 def _old_after_marker(m: Any, ntext: str, start: int, markers: frozenset[str], ctx: Any) -> bool:

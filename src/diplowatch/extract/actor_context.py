@@ -1105,6 +1105,23 @@ class Context:
         60,000 times in 1,500 documents, each a look-up of three sets)."""
         return _coordinators(self.conjunctions, self.coactor_links, self.item_quantifiers)
 
+    @cached_property
+    def phrase_stops(self) -> frozenset[str]:
+        """The prepositions and conjunctions that part a marker or a cue from
+        the mention after it (a doer marker, ``doers._marker_across``; a
+        feigning cue, ``claimed_identity``): one union per language, kept
+        here once (doers and claimed_identity each joined the same eight)."""
+        return frozenset().union(
+            self.target_preps,
+            self.topic_preps,
+            self.partner_preps,
+            self.about_preps,
+            self.scene_preps,
+            self.place_preps,
+            self.location_preps,
+            self.conjunctions,
+        )
+
 
 class Coordinators(frozenset[str]):
     """Conjunctions and co-actor links (``context.COACTOR_LINKS``) in one set:

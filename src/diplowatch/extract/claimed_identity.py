@@ -38,16 +38,7 @@ def claimed_out(text: str, mentions: list[Mention], ctx: Context) -> None:
     feigning, being = ctx.feigning_cues, ctx.claimed_being_cues
     if not cue_written(text, feigning) and not cue_written(text, being):
         return  # most documents write none
-    stops = frozenset().union(
-        ctx.target_preps,
-        ctx.topic_preps,
-        ctx.partner_preps,
-        ctx.about_preps,
-        ctx.scene_preps,
-        ctx.place_preps,
-        ctx.location_preps,
-        ctx.conjunctions,
-    )
+    stops = ctx.phrase_stops
     feigned: Mention | None = None
     last: Mention | None = None  # the last mention of an agent or a role
     for m in mentions:

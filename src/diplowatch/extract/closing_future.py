@@ -151,11 +151,14 @@ def _closed_by(
 def _present_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The types a present closer tells ahead (``status.PRESENT_CLOSER_TYPES``),
     the words between noun and closer that make the closer another clause's
-    (``PRESENT_CLOSER_GAP_STOPS``: a relative word) and the words of the
+    (``PRESENT_CLOSER_GAP_STOPS``: a relative word, and the future closers'
+    gap stops) and the words of the
     clause that keep it present (``PRESENT_CLOSER_STOPS``)."""
     status = lang_data.load(lang, "status") if lang else None
     types = frozenset(getattr(status, "PRESENT_CLOSER_TYPES", ()))
-    gap_stops = phrase_set(lang, "status", "PRESENT_CLOSER_GAP_STOPS")
+    # the future closers' stops end the noun's clause too ("ended … and …
+    # will take place"): joined here once, not per trigger
+    gap_stops = phrase_set(lang, "status", "PRESENT_CLOSER_GAP_STOPS") | _gap_stops(lang)
     return types, gap_stops, phrase_set(lang, "status", "PRESENT_CLOSER_STOPS")
 
 
@@ -186,11 +189,9 @@ def closed_present(
     going on), nor with a word of now, of habit or of a process going on
     from the sentence's start to just after the verb (``PRESENT_CLOSER_STOPS``:
     "امروز", "معمولا", "هر سال", "جاری", "تعقد حاليا")."""
-    types, gap_stops, stops = _present_words(lang)
+    types, ends, stops = _present_words(lang)
     if trigger.entry.value not in types:
         return False
-    # the future closers' stops end the noun's clause too ("ended … and … will take place")
-    ends = _gap_stops(lang) | gap_stops
     closer = _closed_by(trigger, sentence, text, (lang, "PRESENT_CLOSERS"), words, ends)
     if closer < 0:
         return False

@@ -247,16 +247,7 @@ def _marker_across(words: list[str], markers: frozenset[str], gaps: int, ctx: An
     ``words`` (no preposition, conjunction or punctuation between)."""
     longest = _longest(markers)
     words = words[-(gaps + longest) :]
-    stop = _stop_words(
-        ctx.target_preps,
-        ctx.topic_preps,
-        ctx.partner_preps,
-        ctx.about_preps,
-        ctx.scene_preps,
-        ctx.place_preps,
-        ctx.location_preps,
-        ctx.conjunctions,
-    )
+    stop: frozenset[str] = ctx.phrase_stops
     for gap in range(gaps + 1):
         head = words[: len(words) - gap]
         between = words[len(words) - gap :]
@@ -396,14 +387,6 @@ def _joined(own: frozenset[str], agent_markers: frozenset[str]) -> frozenset[str
     per type, joined once (speed78a: a new set per trigger was joined, then
     hashed again by every look-up keyed on it)."""
     return own | agent_markers
-
-
-@lru_cache(maxsize=8)
-def _stop_words(*lists: frozenset[str]) -> frozenset[str]:
-    """The words that part a doer marker from its mention (prepositions and
-    conjunctions, ``_after_marker``): the same lists of a language for every
-    mention, joined once (speed74a: eight sets were joined per mention)."""
-    return frozenset().union(*lists)
 
 
 def _next_word(ntext: str, end: int) -> str:
