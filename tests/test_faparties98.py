@@ -114,8 +114,8 @@ def test_plural_verb_is_read_as_a_crowd() -> None:
     are plural."""
     from diplowatch.extract.countries import _plural_verb
 
-    assert not _plural_verb("می‌کند")
-    assert not _plural_verb("خواند")
-    assert _plural_verb("می‌کنند")
-    assert _plural_verb("کرده‌اند")
-    assert _plural_verb("اند")
+    assert not _plural_verb("می‌کند", "fa")
+    assert not _plural_verb("خواند", "fa")
+    assert _plural_verb("می‌کنند", "fa")
+    assert _plural_verb("کرده‌اند", "fa")
+    assert _plural_verb("اند", "fa")

@@ -154,10 +154,10 @@ def test_plural_verb_reads_darand() -> None:
     """ "اقامت دارند", "سکونت دارند": a crowd's verb (main read "دارند" singular)."""
     from diplowatch.extract.countries import _plural_verb
 
-    assert _plural_verb("دارند")
-    assert _plural_verb("می‌دارند")
-    assert not _plural_verb("دارد")
-    assert not _plural_verb("می‌کند")
+    assert _plural_verb("دارند", "fa")
+    assert _plural_verb("می‌دارند", "fa")
+    assert not _plural_verb("دارد", "fa")
+    assert not _plural_verb("می‌کند", "fa")
 
 
 @pytest.mark.parametrize(

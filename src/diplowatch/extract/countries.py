@@ -14,6 +14,7 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from diplowatch import lang as lang_data
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.asked_nouns import country_inside_asked
 from diplowatch.extract.counts import counted, counted_or_others, is_measure
@@ -205,7 +206,7 @@ def _lived_in(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     if _next_word(text, hit.end) not in ctx.residence_after:
         return False
     after = text[hit.end : hit.end + 60].split()[1 : 1 + _LIVED_VERB_WORDS]
-    return not any(_plural_verb(w.strip(EDGE_PUNCT)) for w in after)
+    return not any(_plural_verb(w.strip(EDGE_PUNCT), ctx.lang) for w in after)
 
 
 def _studied_in(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
@@ -217,10 +218,20 @@ def _studied_in(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     return previous_word(text, hit.start - len(prev) - 1) in ctx.residence_verbs
 
 
-def _plural_verb(word: str) -> bool:
-    """A Persian verb of the third person plural ("می‌کنند", "کردند",
-    "کرده‌اند", "اند", mendB99: "دارند"); "می‌کند" and "خواند" are singular."""
-    return word == "اند" or word.endswith(("نند", "دند", "تند", "رند", "\u200cاند"))
+def _plural_verb(word: str, lang: str) -> bool:
+    """A verb of the third person plural (``context.PLURAL_VERB_WORDS`` and
+    ``PLURAL_VERB_ENDINGS``: "می‌کنند", "کردند", "کرده‌اند", "اند", mendB99:
+    "دارند"); "می‌کند" and "خواند" are singular."""
+    words, endings = _plural_verb_forms(lang)
+    return word in words or word.endswith(endings)
+
+
+@cache
+def _plural_verb_forms(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A language's plural verb words and endings, as written (not folded)."""
+    data = lang_data.load(lang, "context") if lang else None
+    words = frozenset(getattr(data, "PLURAL_VERB_WORDS", ()))
+    return words, tuple(getattr(data, "PLURAL_VERB_ENDINGS", ()))
 
 
 def _seated(text: str, pos: int, ctx: Context) -> bool:

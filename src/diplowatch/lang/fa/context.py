@@ -2855,6 +2855,11 @@ RESIDENCE_WORDS: tuple[str, ...] = ("مقیم", "ساکن", "تبعیدی")
 # he does (countries._lived_in; not with a plural verb, a crowd's; mendB99:
 # still where a deed is done to him, the home of his jailers).
 RESIDENCE_AFTER: tuple[str, ...] = ("زندگی", "تحصیل", "درس", "اقامت", "سکونت")
+# The third person plural of a verb, as written ("می‌کنند", "کردند",
+# "کرده‌اند", "دارند"; not folded: the joiner tells "کرده‌اند" from the
+# singular "خواند"): a crowd lives there (countries._lived_in).
+PLURAL_VERB_WORDS: tuple[str, ...] = ("اند",)
+PLURAL_VERB_ENDINGS: tuple[str, ...] = ("نند", "دند", "تند", "رند", "\u200cاند")
 # partiesfa83: where a company, an outlet or a body is based ("شرکتی
 # اسرائیلی مستقر در لندن", "سازمان حقوق بشری مستقر در نروژ"): its seat,
 # neither a side nor the home of the crew or staff a deed strikes. Only with
