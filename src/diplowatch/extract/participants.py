@@ -1,10 +1,16 @@
-"""Who takes part in a sentence's event: actor units, their sides, their codes.
+"""Who takes part in a sentence's event: actor units and their codes.
 
 A participant is a *unit*: a country or organisation code together with the
 agent acting for it (``("IRQ", "COP")`` for Iraqi police, ``("IRQ", None)``
 for Iraq as a whole). Two units of one country make a domestic event
 ("police arrested protesters"); a mention of a country and of its
 government in one event are the same participant.
+
+This module fills in the units' codes (``fill_codes``) and turns a side into
+actor records (``actor_list``). Which mentions take part (``selected_sides``),
+how they split into source and target (``split_sides``, ``marked_split``),
+which mentions one coordination joins (``coordination``) and which are a
+verb's subject and object (``verb_arguments``) are modules of their own.
 """
 
 from __future__ import annotations
