@@ -4,7 +4,7 @@ told in Arabic, Persian and English.
 1. "قوات الجيش والشرطة": the forces and the army are read as two mentions of
    one actor; the conjunction after the repeat still joins the police to
    them, so the police are a side too, not lost behind the repeat
-   (``participants.coordinated_groups``).
+   (``coordination.coordinated_groups``).
 2. A hospital, airport or university named after a king, prince or imam
    ("مستشفى الملك خالد", "جامعة الملك سعود", "مطار الإمام الخميني") names
    no king: no head of state joins the event (``agents._NAMED_PLACES``);

@@ -7,7 +7,7 @@ sets).
 - A quantity between a list's conjunction and its next item ("و چند",
   "وعدة", "and several") leaves the item coordinated with the one before
   it: both are one side, each with its own agent
-  (``participants._quantified_item``, ``context.ITEM_QUANTIFIERS``).
+  (``coordination._quantified_item``, ``context.ITEM_QUANTIFIERS``).
 - Social media ("رسانه‌های اجتماعی", "وسائل الإعلام الاجتماعية") are where
   something is posted, no MED side (``agents.NOT_AGENTS``); English "social
   media" already gave none.
@@ -21,7 +21,7 @@ from __future__ import annotations
 import pytest
 
 from diplowatch.extract.actor_context import Coordinators
-from diplowatch.extract.participants import _quantified_item
+from diplowatch.extract.coordination import _quantified_item
 from diplowatch.model import Document
 from diplowatch.pipeline import process
 

@@ -3,8 +3,8 @@ taken as a side of the event.
 
 An appeal for something to happen in a state ("called for a ceasefire in
 Syria") does not ask that state: the article's partner filled in for a
-missing side (``participants._add_pair``) keeps the place mark when the
-sentence writes it only as a place (``participants._only_a_place``), and
+missing side (``selected_sides._add_pair``) keeps the place mark when the
+sentence writes it only as a place (``selected_sides._only_a_place``), and
 a request that may name its asker alone (``parties.one_sided``) leaves it
 out (``parties._pair_kept``). A state praised or blamed through what
 happens in it ("praised the elections in Tunisia") stays the side judged.

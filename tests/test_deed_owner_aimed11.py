@@ -3,7 +3,7 @@
 owner, not at what the deed is aimed at; the verb's own preposition opens
 that noun phrase. A phrase of time earlier in the clause ("همزمان با سفر X
 به Y …") is no such phrase. Sentences written for these tests; Persian
-reads the marks (``participants._noun_agent``), ar and en are controls."""
+reads the marks (``marked_split._noun_agent``), ar and en are controls."""
 
 from __future__ import annotations
 

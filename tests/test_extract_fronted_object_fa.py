@@ -4,7 +4,7 @@ subject after "را" was taken as the country of the object's agent noun
 ("بازداشت کارگران را ترکیه محکوم کرد" gave Turkey's workers only, no
 Turkey: context.ROLE_BREAK_WORDS now holds "را"), and a noun trigger's
 sides came out reversed ("کمک‌های مالی به اوکراین را اتحادیه اروپا تصویب
-کرد" gave Ukraine as the giver: participants.marked_split now takes the
+کرد" gave Ukraine as the giver: marked_split.marked_split now takes the
 group right after the object marker as the source).
 
 Every sentence was written for these tests; none comes from the corpus, the

@@ -1,5 +1,5 @@
 """States listed after the one weak mention a sentence falls back on are
-taken with it (participants._listed_after). Sentences written for these tests."""
+taken with it (selected_sides._listed_after). Sentences written for these tests."""
 
 from __future__ import annotations
 

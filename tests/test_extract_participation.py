@@ -264,7 +264,7 @@ def test_names_side_by_side_are_a_list_only_where_the_language_says(
     text: str, first: str, second: str
 ) -> None:
     from diplowatch.extract.actors import Mention
-    from diplowatch.extract.participants import coordinated_groups
+    from diplowatch.extract.coordination import coordinated_groups
 
     a, b = text.index(first), text.index(second)
     ms = [
@@ -425,7 +425,7 @@ def _states(text: str, names: list[str]) -> list:  # type: ignore[type-arg]
 def test_sides_read_from_case_marks(
     text: str, trigger: str, noun: bool, names: list[str], source: str, target: str
 ) -> None:
-    from diplowatch.extract.participants import marked_split
+    from diplowatch.extract.marked_split import marked_split
 
     mentions = _states(text, names)
     t = text.index(trigger)
@@ -447,7 +447,7 @@ def test_sides_read_from_case_marks(
 
 
 def test_nothing_marked_leaves_the_sides_to_word_order() -> None:
-    from diplowatch.extract.participants import marked_split
+    from diplowatch.extract.marked_split import marked_split
 
     text = "A and B met C"
     sides = marked_split(
@@ -689,7 +689,7 @@ def test_troops_belong_to_the_state_a_few_words_before_them(
 def test_the_agent_of_a_passive_is_the_source(
     text: str, trigger: str, names: list[str], marker: str, source: str, target: str
 ) -> None:
-    from diplowatch.extract.participants import marked_split
+    from diplowatch.extract.marked_split import marked_split
 
     t = text.index(trigger)
     sides = marked_split(

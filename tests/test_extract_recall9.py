@@ -3,7 +3,7 @@ and English beside it).
 
 - A noun object's own agent is whom the verb taking it is aimed at: "X حمله
   اسرائیل به سوریه را محکوم کرد" accuses Israel, not Syria
-  (``participants._noun_agent``).
+  (``marked_split._noun_agent``).
 - A group marked inside a phrase of reason after the target ("از ترکیه به
   خاطر حمایت از اوکراین") is what the reason tells (``context.REASON_OPENERS``).
 - Trigger families: acquittals, towns taken, gatherings banned and the

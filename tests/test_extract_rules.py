@@ -16,9 +16,9 @@ from casts import types
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.lexicon import CUE, EVENT, Entry
 from diplowatch.extract.nonevents import vetoed
-from diplowatch.extract.participants import local_split
 from diplowatch.extract.scan import Hit, guard_ok
 from diplowatch.extract.sources import without_sources
+from diplowatch.extract.split_sides import local_split
 from diplowatch.model import Document, Event, Record
 from diplowatch.pipeline import process
 from diplowatch.text.normalize import normalize, normalize_phrase
@@ -374,7 +374,7 @@ def test_agents_of_unknown_country_are_sides(lang: str, text: str, want: set[str
 
 
 def test_agents_of_unknown_country_fill_only_a_missing_side() -> None:
-    from diplowatch.extract.participants import select
+    from diplowatch.extract.selected_sides import select
 
     # "پلیس … قاچاقچی …": two agents, no country written
     police = Mention(0, 5, "", "agent", False, agent="COP")

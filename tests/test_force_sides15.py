@@ -8,7 +8,7 @@ these tests.
 - A state the article's main pair fills in stands where the sentence writes
   it as a place, not before the doer: "وقصفت الطائرات الإسرائيلية مواقع في
   سوريا" is Israel's strike on Syria, not Syria's on Israel
-  (``participants._written_at``).
+  (``selected_sides._written_at``).
 """
 
 from __future__ import annotations

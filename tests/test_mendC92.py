@@ -7,7 +7,7 @@ mended here: a phrase that only ends in the word ("according to",
 joined by a conjunction to a destination ("إلى تونس أو الجزائر":
 ``context.DESTINATION_JOINS``) is one too; and a destination, once it lends
 no country, is a side only where no agent is left for it
-(``participants.select``, ``Mention.destination``): the militants attacked
+(``selected_sides.select``, ``Mention.destination``): the militants attacked
 or the migrants detained stay the target, not the state they were heading
 to. Troops or planes sent there leave it the sending's other side.
 Sentences written for these tests.

@@ -2,7 +2,7 @@
 
 (F1) a state filled in from the article's pair where the sentence writes it
 only as where someone goes is set at that place, after the doer
-(``participants._written_at``): it takes the done-to side, never the doer's.
+(``selected_sides._written_at``): it takes the done-to side, never the doer's.
 (F7) a state named besides ("بالإضافة إلى إيران", "in addition to Iran",
 ``context.DESTINATION_NOT_AFTER``) is no direction, yet lends no country to
 the agents written before it (``_Sentence._lends_none``), as under codes91.

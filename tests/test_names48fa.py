@@ -188,7 +188,7 @@ def test_persian(text: str, want: tuple[str, ...]) -> None:
 
 
 # A directed deed whose doers are a list and whose receiver goes unnamed
-# (``participants.split``): it was done, as one state alone doing it is read
+# (``split_sides.split``): it was done, as one state alone doing it is read
 # ("Iran criticised the resolution"). English reads states acting together
 # as no pair, so each does it alone; so do Arabic and Persian since codoers94
 # where one alone makes the event (a condemnation; not a sanction). A list a preposition governs does nothing

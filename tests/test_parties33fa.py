@@ -25,7 +25,7 @@ Rules added in this round so that the triples below agree:
   prefix stands between the noun and its light verb (``victims._is_verb``);
 - of two agents marked before a passive verb, the later is the verb's ("…
   توسط آلمان از سوی ایران محکوم شد": Iran condemned what Germany did;
-  ``participants._passive_agent``);
+  ``marked_split._passive_agent``);
 - where an envoy named first is posted ("Iran's ambassador to the UN
   criticised the United States", "انتقد سفير إيران لدى الأمم المتحدة
   الولايات المتحدة"; ``context.POSTING_LINKS``, ``ENVOY_WORDS``) is no side

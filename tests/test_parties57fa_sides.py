@@ -3,7 +3,7 @@
 * A comment whose direct object is a stand of another actor followed by
   its complement ("چین اقدام آمریکا در فروش سلاح به تایوان را محکوم
   کرد") is aimed at the stand's owner, not at the state inside the
-  complement (``participants._opens_stance``). Persian only reads sides by
+  complement (``marked_split._opens_stance``). Persian only reads sides by
   case marks; Arabic and English already give the owner, and the tests
   record that nothing changes there.
 * A pronoun opening a sentence ("وی", "he") stands for the subject before

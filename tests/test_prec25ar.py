@@ -7,7 +7,7 @@
   doer (``context.DOER_MARKERS``), the victims what it struck.
 * A subject told before its verb with only the verb's particle between
   ("وكانت السلطات قد اعتقلت …"): the group after the verb is the object, not
-  the subject of a verb-first clause (``participants.local_split``), and a
+  the subject of a verb-first clause (``split_sides.local_split``), and a
   country named as the place is no side.
 
 Parallel triples written for these tests."""

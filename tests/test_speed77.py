@@ -18,13 +18,14 @@ from typing import Any
 import pytest
 
 from casts import run
-from diplowatch.extract import actors, events, participants, parties
+from diplowatch.extract import actors, coordination, events, parties
 from diplowatch.extract.coordinated_partners import _opened_at, _partner_list
+from diplowatch.extract.coordination import _COMMAS, _after_repeat, _join_of
 from diplowatch.extract.counted_dead import _agent_of, struck
 from diplowatch.extract.counts import counted_group
 from diplowatch.extract.cue_words import cue_pieces, cue_written
 from diplowatch.extract.mention import Mention
-from diplowatch.extract.participants import _COMMAS, _after_repeat, _join_of, unit
+from diplowatch.extract.participants import unit
 from diplowatch.extract.topic_span import (
     _aim_span,
     _clause_bounds,
@@ -40,7 +41,7 @@ def _old_coordinated_groups(
     adjacent: bool = True,
     objects: frozenset[str] = frozenset(),
 ) -> list[list[Mention]]:
-    """``participants.coordinated_groups`` as it stood before speed77."""
+    """``coordination.coordinated_groups`` as it stood before speed77."""
     groups: list[list[Mention]] = []
     aside = False
     anded = False
@@ -244,7 +245,7 @@ def test_groups_of_all_mentions_match_the_old_code(lang: str) -> None:
     for text, mentions, ctx in calls:
         for conj in (ctx.conjunctions, ctx.coordinators):
             for adjacent in (True, False):
-                got = participants.coordinated_groups(mentions, text, conj, adjacent)
+                got = coordination.coordinated_groups(mentions, text, conj, adjacent)
                 assert repr(got) == repr(_old_coordinated_groups(mentions, text, conj, adjacent))
                 joined += sum(len(g) > 1 for g in got)
     assert joined

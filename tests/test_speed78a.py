@@ -20,6 +20,7 @@ import pytest
 
 from casts import run
 from diplowatch.extract import doers, events, nobody, parties, status
+from diplowatch.extract.coordination import coordinated_groups
 from diplowatch.extract.doers import (
     _ARMED,
     _GAP_WORDS,
@@ -53,7 +54,6 @@ from diplowatch.extract.nobody import (
     _quantifiers,
     _quantifies,
 )
-from diplowatch.extract.participants import coordinated_groups
 from diplowatch.extract.parties import (
     _MARK_REACH,
     _WORD_ONLY,

@@ -20,10 +20,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from diplowatch.event_types import having
+from diplowatch.extract.coordination import coordinated_groups
 from diplowatch.extract.mention import Mention
-from diplowatch.extract.participants import SYMMETRIC, coordinated_groups, unit
+from diplowatch.extract.participants import unit
 from diplowatch.extract.participle_subject import opens_on_participle
 from diplowatch.extract.scan import Hit
+from diplowatch.extract.split_sides import SYMMETRIC
 from diplowatch.text.punctuation import COMMAS, SOFT_BREAKS
 
 if TYPE_CHECKING:

@@ -4,7 +4,7 @@ Arabic news chains the deeds of one subject with "و/ف" glued to a perfect
 verb or with "كما" before it ("وصل الرئيس الفرنسي إلى بيروت وطالب القادة
 اللبنانيين بـ…", "أدانت الوزارة …، كما دعت …"): the later verb has no
 subject of its own, so the group right after it, read as a verb-first
-subject by ``participants.local_split``, is whom it acts on. That group
+subject by ``split_sides.local_split``, is whom it acts on. That group
 keeps its place as the subject (Arabic VSO: "ودعت الحكومة اللبنانية")
 unless its own form marks it as an object: an ending of the accusative
 (``context.OBJECT_CASE_ENDINGS``: "القادة اللبنانيين", where a subject
@@ -26,9 +26,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from diplowatch.extract.coordination import coordinated_groups
 from diplowatch.extract.mention import Mention
-from diplowatch.extract.participants import SUBJECT_GAP, coordinated_groups, unit
+from diplowatch.extract.participants import unit
 from diplowatch.extract.scan import Hit
+from diplowatch.extract.split_sides import SUBJECT_GAP
 from diplowatch.text.words import words_before
 
 if TYPE_CHECKING:

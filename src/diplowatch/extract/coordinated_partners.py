@@ -16,9 +16,9 @@ people would all be dropped.
 from __future__ import annotations
 
 from diplowatch.extract.actor_context import Context
+from diplowatch.extract.coordination import coordinated_groups
 from diplowatch.extract.cue_words import cue_written
 from diplowatch.extract.mention import Mention
-from diplowatch.extract.participants import coordinated_groups
 from diplowatch.text.punctuation import COMMAS
 
 # How far before a list's head its opener is read, in characters.

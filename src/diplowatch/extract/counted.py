@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import cache
 
 from diplowatch.extract.actors import Mention
-from diplowatch.extract.participants import coordinated_groups
+from diplowatch.extract.coordination import coordinated_groups
 from diplowatch.extract.sentence import Sentence
 from diplowatch.lang import load
 from diplowatch.text.alternation import longest_first

@@ -83,6 +83,7 @@ from diplowatch.extract.commented import (
     verbal_nouns,
 )
 from diplowatch.extract.coordinated_partners import without_coordinated_partners
+from diplowatch.extract.coordination import coordinated_groups
 from diplowatch.extract.counted import READS_BACK, counted_states, may_count
 from diplowatch.extract.counts import counted, counted_group, find_counts, people_numbers
 from diplowatch.extract.courtesy import drop_courtesies
@@ -155,6 +156,7 @@ from diplowatch.extract.lone_object import (
     patient_alone,
     unnamed_doer,
 )
+from diplowatch.extract.marked_split import marked_split
 from diplowatch.extract.may_clause import may_outcome
 from diplowatch.extract.medium_manner import drop_medium_manners
 from diplowatch.extract.merged import merge_events
@@ -204,20 +206,12 @@ from diplowatch.extract.offered import offered_deed
 from diplowatch.extract.own_state_absorbed import own_state_absorbed
 from diplowatch.extract.parent_bodies import without_parent_bodies
 from diplowatch.extract.participants import (
-    SUBJECT_GAP,
-    SYMMETRIC,
     DocFacts,
     actor_list,
-    coordinated_groups,
     counterpart_lent,
     fill_codes,
     fill_knobs,
-    local_split,
-    marked_split,
     members_met,
-    own_agent_nouns,
-    relative_head_acts,
-    split,
     unit,
     unsent_sides,
 )
@@ -278,6 +272,7 @@ from diplowatch.extract.responded import critics_first
 from diplowatch.extract.running_totals import drop_running_totals
 from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
 from diplowatch.extract.scene_targets import asked_at_scene, scene_places_out
+from diplowatch.extract.selected_sides import own_agent_nouns
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.sessions import internal_session
 from diplowatch.extract.shared_head import with_shared_heads
@@ -292,6 +287,7 @@ from diplowatch.extract.sources import (
     source_spans,
     without_sources,
 )
+from diplowatch.extract.split_sides import SUBJECT_GAP, SYMMETRIC, local_split, split
 from diplowatch.extract.spoken_through import (
     StatementLinks,
     speak_through_bodies,
@@ -317,6 +313,7 @@ from diplowatch.extract.this_country import this_country_owners, this_country_si
 from diplowatch.extract.time_clause import main_clause_victims, subclause_doers_first
 from diplowatch.extract.tolls import tolls_out
 from diplowatch.extract.town_taken import with_towns_taken
+from diplowatch.extract.verb_arguments import relative_head_acts
 from diplowatch.extract.vessels import VESSEL, owned_by_named, without_vessel_agent
 from diplowatch.extract.victims import (
     commented_phrase,
@@ -1888,7 +1885,7 @@ def _sides(
 
 def _co_doers(doc: _Document, trig: Hit, etype: str, people: list[Mention]) -> bool:
     """Whether a list of doers alone does a directed deed each, as states
-    acting together are no pair (``participants._lone_group``). English
+    acting together are no pair (``split_sides._lone_group``). English
     has always read them so; codoers94: Arabic and Persian too ("أدانت
     روسيا والصين الانقلاب"), where each alone makes the event
     (``one_sided``), and not for a list an object marker closes ("ایران و
@@ -1969,7 +1966,7 @@ def _rest_of_governed_list(
 
 def _may_lead_list(doc: _Document, trig: Hit, m: Mention) -> bool:
     """Whether ``m`` may open a list of doers that names nobody else
-    (``participants.split``): no preposition governs it (``context.
+    (``split_sides.split``): no preposition governs it (``context.
     LIST_GOVERNORS``: "با بریتانیا، اسرائیل و …" are partners), and where
     the subject may follow its verb (Arabic) it stands where a subject does:
     before a verb trigger or right after it ("أدانت إيران وروسيا والصين"),

@@ -6,7 +6,7 @@ of them (round 84).
 its own subject, a state other than the speaker's, and names no second
 side. The speaker tells of Iran's readiness; nothing in the sentence says
 the talks are with him, so he must not be filled in as their other side
-(``participants._add_weak`` fills a weak speaker where a meeting names one
+(``selected_sides._add_weak`` fills a weak speaker where a meeting names one
 side). A speaker of the subject's own state ("Sisi said Egypt is ready to
 host talks") and a report naming both sides ("… Iran and the US would
 meet") are left to the other rules.

@@ -5,7 +5,7 @@ noun, between that noun and the light verb: "سفارت مورد حمله شبه
 قرار گرفت" (the embassy came under the militiamen's attack), "طرح مورد
 حمایت دولت قرار گرفت" (the plan was backed by the government), "کاروان
 هدف حمله پهپادهای ارتش قرار گرفت". No agent marker ("توسط", "از سوی")
-opens that doer, so the case marks read by ``participants.marked_split``
+opens that doer, so the case marks read by ``marked_split.marked_split``
 miss it and the subject, written first, was taken for the doer. Here the
 side inside the passive acts and the nearest side before the noun, the
 subject, undergoes the deed. The heads and light verbs are language data
@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.actors import Mention
-from diplowatch.extract.participants import coordinated_groups, unit
+from diplowatch.extract.coordination import coordinated_groups
+from diplowatch.extract.participants import unit
 from diplowatch.extract.scan import Hit
 from diplowatch.text.punctuation import CLAUSE_BREAKS, PHRASE_BREAK_MARKS
 

@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from diplowatch.extract.actors import Mention
-from diplowatch.extract.participants import coordinated_groups
+from diplowatch.extract.coordination import coordinated_groups
 from diplowatch.extract.scan import Hit
 
 if TYPE_CHECKING:

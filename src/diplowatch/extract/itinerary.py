@@ -2,7 +2,7 @@
 مصر سفر می‌کند", "يتوجه بعد العراق إلى الأردن ولبنان", "after Iraq, he
 will travel to Jordan and Egypt".
 
-A visit's generic split (``participants.split``) keeps the first two
+A visit's generic split (``split_sides.split``) keeps the first two
 coordinated groups and reads later ones as topics or places, and a state
 after a preposition of destination is only a weak mention, left out once
 two strong sides are found; so a tour whose stops stand in two groups —
@@ -30,7 +30,8 @@ from __future__ import annotations
 from typing import Any
 
 from diplowatch.extract.actors import Mention
-from diplowatch.extract.participants import coordinated_groups, unit
+from diplowatch.extract.coordination import coordinated_groups
+from diplowatch.extract.participants import unit
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 

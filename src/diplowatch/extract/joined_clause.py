@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING
 
 from diplowatch.event_types import having
 from diplowatch.extract.carried_subject import subject_right_after
+from diplowatch.extract.coordination import coordinated_groups
 from diplowatch.extract.mention import Mention
-from diplowatch.extract.participants import coordinated_groups
 from diplowatch.extract.scan import Hit
 from diplowatch.text.breaks import first_break
 from diplowatch.text.punctuation import CLAUSE_BREAKS

@@ -2,7 +2,7 @@
 
 "Talks between Iran and Russia opened with the participation of China, and
 the United States criticised them", "Lebanon was attacked by Israel, and Iran
-condemned the strike": ``participants.coordinated_groups`` joins a state
+condemned the strike": ``coordination.coordinated_groups`` joins a state
 written after "and"/"و" to the one before it, so the subject of the next
 clause was read as one more party of the talks (``taking_part``) or one more
 doer of the attack (``listed_doers``). A conjunct is no member of the list

@@ -7,7 +7,7 @@
 ``doers.doers_first`` moved that one first; the later conjuncts of the same
 list kept their place after the sanctioned state, which then read as
 sanctioning them. A side's mention that a conjunction or a comma joins, in
-one coordinated list (``participants.coordinated_groups``), to a mention
+one coordinated list (``coordination.coordinated_groups``), to a mention
 the marker introduces is a doer too and goes first. A side whose mentions
 are all in the list is left as it is (who is done to is not named there).
 The list ends where a new clause's subject stands ("Syria was attacked by
@@ -23,9 +23,9 @@ from __future__ import annotations
 from typing import Any
 
 from diplowatch.extract.actors import Mention
+from diplowatch.extract.coordination import coordinated_groups
 from diplowatch.extract.doers import marker_doers
 from diplowatch.extract.list_clause import list_members
-from diplowatch.extract.participants import coordinated_groups
 from diplowatch.extract.scan import Hit
 from diplowatch.text.punctuation import COMMAS
 

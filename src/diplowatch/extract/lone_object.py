@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from diplowatch.event_types import CODES, having
 from diplowatch.extract.actors import Mention
-from diplowatch.extract.participants import coordinated_groups
+from diplowatch.extract.coordination import coordinated_groups
 from diplowatch.extract.scan import Hit
 from diplowatch.model import Actor
 from diplowatch.text.punctuation import CLAUSE_BREAKS, EDGE_PUNCT, QUOTE_PAIRS

@@ -55,7 +55,7 @@ class Mention:
     offshore: bool = False
     # mendC92: a bare state named only as where someone goes ("إلى قطر",
     # "heading to Italy"): a side only when no agent is left for it
-    # (``participants.select``)
+    # (``selected_sides.select``)
     destination: bool = False
     # mendB99: a state where the one person named before it lives or studied
     # ("دانشجوی فرانسوی که در ایران تحصیل می‌کند"): no side, and not his

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from diplowatch.extract.coordination import coordinated_groups
 from diplowatch.extract.mention import Mention
-from diplowatch.extract.participants import coordinated_groups, unit
+from diplowatch.extract.participants import unit
 from diplowatch.extract.scan import Hit
 from diplowatch.text.punctuation import COMMAS
 from diplowatch.text.words import first_word, words_before

@@ -29,6 +29,7 @@ from diplowatch.extract.asked_topic import asked_topic_out
 from diplowatch.extract.assembly_venue import assembly_venue_out
 from diplowatch.extract.caused_deed import causer_out
 from diplowatch.extract.charges import outside_charge
+from diplowatch.extract.coordination import coordinated_groups
 from diplowatch.extract.cue_words import cue_written
 from diplowatch.extract.doers import FORCE, cause_span, marker_doers, outside_cause, reason_span
 from diplowatch.extract.foreign_teller import foreign_subject_alone
@@ -37,15 +38,7 @@ from diplowatch.extract.lexicon import SAYING_KINDS
 from diplowatch.extract.lone_object import asked_content_out, warned_content_out
 from diplowatch.extract.offered import offered_deed
 from diplowatch.extract.opposed import opposed_out
-from diplowatch.extract.participants import (
-    SUBJECT_GAP,
-    SYMMETRIC,
-    coordinated_groups,
-    relative_subject,
-    select,
-    unit,
-    verb_arguments,
-)
+from diplowatch.extract.participants import unit
 from diplowatch.extract.quoted_blame import blamed_in_report
 from diplowatch.extract.reacted import outside_reaction
 from diplowatch.extract.relation_partners import relation_partners_out
@@ -53,10 +46,13 @@ from diplowatch.extract.relative_deed import opened_on_deed, relative_doers_firs
 from diplowatch.extract.release_asked import release_asked
 from diplowatch.extract.result_clause import result_end
 from diplowatch.extract.scan import Hit
+from diplowatch.extract.selected_sides import select
 from diplowatch.extract.sentence import DocumentView, Sentence
+from diplowatch.extract.split_sides import SUBJECT_GAP, SYMMETRIC
 from diplowatch.extract.syntax import stated_doers
 from diplowatch.extract.taking_part import taking_part
 from diplowatch.extract.topic_span import without_topic_span
+from diplowatch.extract.verb_arguments import relative_subject, verb_arguments
 from diplowatch.extract.victims import without_victims
 from diplowatch.extract.visitors import without_visitors
 from diplowatch.text.punctuation import CLAUSE_BREAKS
@@ -949,7 +945,7 @@ def _request_sides(
 
 def _pair_kept(m: Mention, asked_alone: bool) -> bool:
     """Whether the article's partner, written here only as a place and
-    filled in as a side (``participants._only_a_place``), stays one: it is
+    filled in as a side (``selected_sides._only_a_place``), stays one: it is
     praised or blamed through what happens in it ("praised the democratic
     transition in Tunisia"), but no one asked for a ceasefire in Syria asks
     Syria — where a request may name its asker alone (``one_sided``)."""

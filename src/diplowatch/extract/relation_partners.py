@@ -23,9 +23,9 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from diplowatch.extract.coordination import coordinated_groups
 from diplowatch.extract.lang_words import phrase_set
 from diplowatch.extract.mention import Mention
-from diplowatch.extract.participants import coordinated_groups
 from diplowatch.extract.scan import Hit
 from diplowatch.text.punctuation import CLAUSE_BREAKS, SENTENCE_STOPS
 

@@ -41,9 +41,10 @@ from functools import lru_cache
 from diplowatch.event_types import having
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.actors import Mention
+from diplowatch.extract.coordination import coordinated_groups
 from diplowatch.extract.joined import passive
 from diplowatch.extract.lexicon import SAYING_KINDS
-from diplowatch.extract.participants import coordinated_groups, unit
+from diplowatch.extract.participants import unit
 from diplowatch.extract.reported_owner import points_back
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence

@@ -98,7 +98,7 @@ class Syntax:
     # (``nonevents.guessed_subject``)
     course_words: frozenset[str] = frozenset()
     # "الذين اعتقلتهم الشرطة": a verb's ending that is its object, so the head
-    # of its relative clause is whom it acted on (``participants.relative_subject``)
+    # of its relative clause is whom it acted on (``verb_arguments.relative_subject``)
     object_pronouns: tuple[str, ...] = ()
     # english72: the words that may stand between a verb of seizing and a
     # bare town ("retook eastern Aleppo"), and those that may follow it

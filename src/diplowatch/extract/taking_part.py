@@ -22,9 +22,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from diplowatch.extract.actor_context import Context
+from diplowatch.extract.coordination import coordinated_groups
 from diplowatch.extract.list_clause import list_members
 from diplowatch.extract.mention import Mention
-from diplowatch.extract.participants import coordinated_groups
 from diplowatch.extract.scan import Hit
 from diplowatch.text.punctuation import EDGE_PUNCT, SENTENCE_STOPS
 

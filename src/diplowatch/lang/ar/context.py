@@ -440,7 +440,7 @@ ROLE_BREAK_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 
 # Arabic news clauses are mostly verb–subject–object: the actor right after
-# a verb is its subject, the next one its target (``participants.local_split``).
+# a verb is its subject, the next one its target (``split_sides.local_split``).
 SUBJECT_AFTER_VERB = True
 
 # Contrast clauses (fa-clauses11): "… بينما انتقدت روسيا …" names its own
@@ -1224,7 +1224,7 @@ RELATIVE_PRONOUNS: tuple[str, ...] = (
 # prec38ar: pronoun endings glued to a verb as its object ("الصحفيين الذين
 # اعتقلتهم الشرطة", the journalists whom the police arrested): after a
 # relative pronoun such a verb's head is whom it acted on, and its doer is
-# named after it (``participants.relative_subject``).
+# named after it (``verb_arguments.relative_subject``).
 VERB_OBJECT_PRONOUNS: tuple[str, ...] = ("ه", "ها", "هم", "هما", "هن")
 
 # Words that open a closing phrase of the reason for a deed of force
@@ -1399,7 +1399,7 @@ OWNER_LINKS: tuple[str, ...] = (
 # انضمت إلى واشنطن في …") and allies named in apposition ("واشنطن
 # وحلفاؤها، بريطانيا وأستراليا، …"). Standing alone between two actors,
 # like a conjunction, they join them into one side of the event
-# (``participants.coordinated_groups``).
+# (``coordination.coordinated_groups``).
 COACTOR_LINKS: tuple[str, ...] = (
     "إلى جانب",
     # roles52: "X نيابة عن Y …": Y acts through X, on X's side
@@ -2654,7 +2654,7 @@ REQUEST_SOURCE_LINKS: tuple[str, ...] = ("جاء من", "جاءت من")
 # (extract/relative_sides.py): "رئيس الوزراء العراقي الذي دعاه": the pronoun
 # glued to the verb (``VERB_OBJECT_PRONOUNS``) resumes the other side named
 # before, so the head invited. Arabic names the clause's own subject after
-# its verb ("الذي اعتقلته الشرطة"), read by ``participants.relative_subject``:
+# its verb ("الذي اعتقلته الشرطة"), read by ``verb_arguments.relative_subject``:
 # no object-only relative nor separate object pronoun is needed.
 CLAUSE_RELATIVES: tuple[str, ...] = (
     "الذي",
@@ -3126,7 +3126,7 @@ BACKED_PROTEST_LINKS: tuple[str, ...] = ("ل", "الكامل", "المطلق", "
 # agents43fa: quantities that open a list's next item after its conjunction,
 # the conjunction written on them ("الجيش الإيراني وعدة شركات إيرانية",
 # "الشرطة وعدد من المسؤولين"): the item is still coordinated with the one
-# before it, one side of the event (``participants._quantified_item``), as
+# before it, one side of the event (``coordination._quantified_item``), as
 # Persian "و چند" and English "and several" are read. Digits do not (counted victims).
 ITEM_QUANTIFIERS: tuple[str, ...] = (
     *("عدة", "بعض", "عدد من", "جميع", "كل", "كافة", "أحد", "إحدى"),
@@ -3271,7 +3271,7 @@ POSTPOSED_MODALS: tuple[str, ...] = (
 
 # names48fa: the prepositions before a list of sides that make it a phrase,
 # not the doers of a directed deed that names no side to receive it
-# ("بالتنسيق مع بريطانيا وفرنسا وألمانيا") (``participants.split``). Not
+# ("بالتنسيق مع بريطانيا وفرنسا وألمانيا") (``split_sides.split``). Not
 # "من": "كل من السعودية ومصر" (each of them) opens the doers; not the words
 # of examples: "دول مثل بريطانيا وفرنسا أدانت …" names the doers.
 LIST_GOVERNORS: tuple[str, ...] = (

@@ -694,7 +694,7 @@ SEAT_AFFILIATES: tuple[str, ...] = (
 TOWN_STATE_MARKS: tuple[str, ...] = (",",)
 TOWN_STATE_CLOSERS: tuple[str, ...] = (",", ".", ";", ":", ")")
 # A side named without a country ("Houthi rebels freed the crew") is still a
-# side, with a null code (participants.select ``fill_unknown``).
+# side, with a null code (selected_sides.select ``fill_unknown``).
 UNKNOWN_SIDES = True
 # Determiners that are quantities: "thousands protested" is a subject and its
 # verb, not an article and a participle ("the detained activists").
@@ -1255,7 +1255,7 @@ GROUP_HEAD_TITLES += ("commander of the", "leader of the", "chief of the", "head
 # US in …") and allies named in apposition ("Washington and its allies,
 # Britain and Australia, …"). Standing alone between two actors, like a
 # conjunction, they join them into one side of the event
-# (``participants.coordinated_groups``).
+# (``coordination.coordinated_groups``).
 COACTOR_LINKS: tuple[str, ...] = (
     "along with",
     # roles52: "X, on behalf of Y, …": Y acts through X, on X's side
@@ -1870,7 +1870,7 @@ OBLIQUE_BREAKS: tuple[str, ...] = ("this", "that", "these", "those")
 
 # names48fa: the prepositions before a list of sides that make it a phrase,
 # not the doers of a directed deed that names no side to receive it ("in
-# contact with Britain, France and Germany") (``participants.split``). Not
+# contact with Britain, France and Germany") (``split_sides.split``). Not
 # the words of examples: "countries including Britain and France condemned
 # …" names the doers.
 LIST_GOVERNORS: tuple[str, ...] = OBLIQUE_PREPOSITIONS
@@ -2393,7 +2393,7 @@ BACKED_PROTEST_LINKS: tuple[str, ...] = ("for", "of", "to", "the", "its", "their
 # agents43fa: quantities that open a list's next item after its conjunction
 # ("the Iranian army and several Iranian companies", "police and dozens of
 # officials"): the item is still coordinated with the one before it, one
-# side of the event (``participants._quantified_item``), as Persian "و چند"
+# side of the event (``coordination._quantified_item``), as Persian "و چند"
 # and Arabic "وعدة" are read. Digits do not (counted victims).
 ITEM_QUANTIFIERS: tuple[str, ...] = (
     *("several", "some", "many", "a few", "a number of", "all", "all the", "one of"),

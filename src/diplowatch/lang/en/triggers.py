@@ -2037,7 +2037,7 @@ NOT_TRIGGERS += (
 
 # ---- coactors13: a tour of several hosts ----
 # "began a tour of Tanzania, Mozambique and Madagascar", "a three-nation tour
-# to the Gulf states": each host is a visit (extract/participants.split); a
+# to the Gulf states": each host is a visit (extract/split_sides.split); a
 # tour of a place of one's own country names no second state and gives none.
 NOUN_TRIGGERS[("CONSULT", "visit")] = (
     *NOUN_TRIGGERS.get(("CONSULT", "visit"), ()),

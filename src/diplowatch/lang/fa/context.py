@@ -1936,7 +1936,7 @@ GROUP_HEAD_TITLES += ("فرمانده", "فرمانده کل", "رهبر", "رئ
 # "both … and" ("هم ایران و هم روسیه"), joining ("به جمع آمریکا … پیوست")
 # and allies named in apposition ("آمریکا و متحدانش، …"). Standing alone
 # between two actors, like a conjunction, they join them into one side of the event
-# (``participants.coordinated_groups``).
+# (``coordination.coordinated_groups``).
 COACTOR_LINKS: tuple[str, ...] = (
     "به همراه",
     "همراه با",
@@ -2633,7 +2633,7 @@ OBLIQUE_BREAKS: tuple[str, ...] = ("این", "آن", "همین", "همان", "ک
 # names48fa: the prepositions before a list of sides that make it a phrase,
 # not the doers of a directed deed that names no side to receive it ("ما در
 # هماهنگی با بریتانیا، اسرائیل و رومانی هستیم": partners, not the ones who
-# threaten) (``participants.split``). Not the words of examples: "کشورهایی
+# threaten) (``split_sides.split``). Not the words of examples: "کشورهایی
 # از جمله آمریکا و انگلیس … محکوم کردند" names the doers.
 LIST_GOVERNORS: tuple[str, ...] = OBLIQUE_PREPOSITIONS
 # "از جمله" (including) opens the examples: the "از" before it governs none.
@@ -3205,7 +3205,7 @@ BACKED_PROTEST_LINKS: tuple[str, ...] = ("خود", "خویش", "را", "از", "
 # agents43fa: quantities that open a list's next item after its conjunction
 # ("بانک مرکزی ایران و چند بانک ایرانی", "ارتش و شماری از شرکت‌ها"): the
 # item is still coordinated with the one before it, one side of the event
-# (``participants._quantified_item``), as Arabic "وعدة" and English "and
+# (``coordination._quantified_item``), as Arabic "وعدة" and English "and
 # several" are read. Numbers in digits do not (counted victims).
 ITEM_QUANTIFIERS: tuple[str, ...] = (
     *("چند", "چندین", "برخی", "برخی از", "بعضی", "بعضی از", "شماری", "شماری از"),

@@ -1,0 +1,161 @@
+"""How an event's participants split into source and target by word order.
+
+``split`` (the generic reading: the first group acts on the rest, or all act
+together for a symmetric type) and ``local_split`` (the subject right before
+the trigger against the rest) read sides from positions alone; the readers
+of case marks and prepositions are in ``marked_split``. Kept apart from the
+filling of codes in ``participants``, which they only read units from.
+"""
+
+from __future__ import annotations
+
+from diplowatch.event_types import having
+from diplowatch.extract.actors import Mention
+from diplowatch.extract.coordination import coordinated_groups
+from diplowatch.extract.participants import unit
+
+# Words a verb-first sentence may put between the verb and its subject
+# (a date: "أعلنت اليوم الاثنين ليبيا …").
+SUBJECT_GAP = 3
+# Types whose participants act together (one event with everyone) rather
+# than one side acting on another (one event per source–target pair).
+SYMMETRIC = having("symmetric")
+# Deeds a group of states may do side by side with no one acted on (joint
+# drills, forces pulled out together): the group alone is an event's side.
+DEEDS = having("deed")
+
+
+def split(
+    etype: str,
+    people: list[Mention],
+    text: str,
+    conj: frozenset[str],
+    one_sided: frozenset[str] = frozenset(),
+    adjacent: bool = True,
+    governed: frozenset[int] = frozenset(),
+) -> list[list[Mention]]:
+    """Source–target sides from the first two coordinated groups.
+
+    "X, Y and Z cut ties with Q" gives X–Q, Y–Q, Z–Q (no pairs among the
+    co-acting states); joint types (meetings, agreements) keep everyone in
+    the two groups together. Later mentions are topics or places.
+    ``governed``: where mentions start that a preposition governs, so that
+    a list behind one ("in close touch with Britain, Israel and Romania")
+    does no directed deed of its own.
+    """
+    groups = coordinated_groups(people, text, conj, adjacent)
+    # "Saudi Arabia and the United States called for a ceasefire": states
+    # acting together are no source and target of each other.
+    together = (
+        len(groups) == 1
+        and len(groups[0]) > 1
+        and bool(one_sided)
+        and all(m.kind != "pair" for m in groups[0])  # "the two sides" are no coordination
+    )
+    if len({unit(m) for m in people}) <= 2 and not (
+        together and etype not in SYMMETRIC | one_sided
+    ):
+        return [people]
+    if len(groups) == 1:
+        return _lone_group(etype, groups[0], together, governed)
+    if etype in SYMMETRIC and not (len(groups[0]) == 1 and len(groups[1]) > 1):
+        return [groups[0] + groups[1]]
+    # One actor meeting several in turn (a tour) is several bilateral events.
+    out = [[s, t] for s in groups[0] for t in groups[1] if unit(s) != unit(t)]
+    return out or [groups[0] + groups[1]]
+
+
+def _lone_group(
+    etype: str, group: list[Mention], together: bool, governed: frozenset[int]
+) -> list[list[Mention]]:
+    """The sides of one coordinated group that names nobody else.
+
+    A joint meeting of a listed group is one event, and so is a deed done
+    side by side ("China, Russia and Iran began naval drills"), as two
+    co-acting states are. names48fa: a directed deed with no side named to
+    receive it is still done, as one state alone does it ("Iran criticised
+    the resolution"): where states acting together are no pair
+    (``together``) each does it alone, elsewhere the listed doers are one
+    event, as two already were. A list a preposition governs (``governed``:
+    "با بریتانیا، اسرائیل و …") does no deed: no event, as before.
+    """
+    if etype in SYMMETRIC | DEEDS:
+        return [group]
+    if group[0].start in governed:
+        return []
+    return [[m] for m in group] if together else [group]
+
+
+def local_split(
+    start: int,
+    end: int,
+    people: list[Mention],
+    text: str,
+    conj: frozenset[str],
+    verb: bool = True,
+    adjacent: bool = True,
+    glued: frozenset[str] = frozenset(),
+    particles: frozenset[str] = frozenset(),
+) -> list[list[Mention]] | None:
+    """Source–target sides read around one trigger, for verb-first languages
+    (``context.SUBJECT_AFTER_VERB``) and sentences with more than two groups.
+
+    The subject of a verb is the group right after it ("أدانت الرئاسة
+    الفلسطينية …"), else the nearest one before it ("… الشرطة التي
+    اعتقلت"); a noun's source is the group before it ("روسيا … حق النقض");
+    the target is the next group after the subject. A group with a
+    preposition glued to it (``glued``: "قصفت أهدافا لحزب العمال", the
+    party's targets) is no subject. A group that only a particle of the
+    verb (``particles``, ``context.MAY_PARTICLES``) parts from it is its
+    subject told first ("وكانت الشرطة قد اعتقلت رجلين": the police, not the
+    men after the verb). ``None`` when the sentence is too simple for this
+    to matter, so ``split`` decides.
+    """
+    groups = coordinated_groups(people, text, conj, adjacent)
+    if len(groups) < 3:
+        return None
+    after = [g for g in groups if g[0].start >= end]
+    before = [g for g in groups if g[-1].end <= start]
+    read = _subject_and_rest(start, end, before, after, text, verb, glued, particles)
+    if read is None:
+        return None
+    source, rest = read
+    if not rest:
+        return [source]
+    pairs = [[s, t] for s in source for t in rest[0] if unit(s) != unit(t)]
+    return pairs or [source + rest[0]]
+
+
+def _subject_and_rest(
+    start: int,
+    end: int,
+    before: list[list[Mention]],
+    after: list[list[Mention]],
+    text: str,
+    verb: bool,
+    glued: frozenset[str],
+    particles: frozenset[str],
+) -> tuple[list[Mention], list[list[Mention]]] | None:
+    """``local_split``'s subject group and the groups after it, by the rules
+    its docstring gives, in their order of precedence."""
+    first = after[0][0] if after else None
+    if verb and before and _particle_only(text[before[-1][-1].end : start], particles):
+        return before[-1], after
+    if (
+        verb
+        and first is not None
+        and not (first.prefix and first.prefix[-1] in glued)
+        and len(text[end : first.start].split()) <= SUBJECT_GAP
+    ):
+        return after[0], after[1:]
+    if before:
+        return before[-1], after
+    if after:
+        return after[0], after[1:]
+    return None
+
+
+def _particle_only(gap: str, particles: frozenset[str]) -> bool:
+    """Whether ``gap`` holds one word, a verb's particle, and nothing else."""
+    words = gap.split()
+    return len(words) == 1 and words[0] in particles
