@@ -24,7 +24,7 @@ Rules added in this round:
 - remarks referred to ("با اشاره به بیانات رهبر در دیدار با شاعران",
   "مشيرا إلى تصريحات المرشد في لقائه", "referring to the remarks made in
   the meeting"): the meeting they were made at is only where they were said
-  (``status.REFERENCE_CUES``, ``nonevents.REFERENCE_SPAN``: six words on).
+  (``status.REFERENCE_CUES``, ``hypothetical.REFERENCE_SPAN``: six words on).
 
 Tried and dropped: Persian meetings with one side named only
 ("CONSULT/meeting" out of ``ONE_SIDED_TYPES``, as English and Arabic read

@@ -15,10 +15,10 @@ import pytest
 from casts import types
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.lexicon import CUE, EVENT, Entry
-from diplowatch.extract.nonevents import vetoed
 from diplowatch.extract.scan import Hit, guard_ok
 from diplowatch.extract.sources import without_sources
 from diplowatch.extract.split_sides import local_split
+from diplowatch.extract.vetoes import vetoed
 from diplowatch.model import Document, Event, Record
 from diplowatch.pipeline import process
 from diplowatch.text.normalize import normalize, normalize_phrase
@@ -423,7 +423,7 @@ def test_a_speaker_before_a_bare_that_is_no_party_when_others_are_named() -> Non
 def test_what_a_condition_introduces_is_no_event(
     sentence: str, cue: str, trigger: str, dropped: bool
 ) -> None:
-    from diplowatch.extract.nonevents import hypothetical
+    from diplowatch.extract.hypothetical import hypothetical
     from diplowatch.extract.sentence import Sentence
 
     s = Sentence(0, len(sentence))

@@ -4,7 +4,7 @@ frame89; every sentence written for these tests).
 "نماینده روسیه در مذاکرات وین گفت", "رئيس الوفد الحكومي في محادثات
 أستانا", "the mediator in the talks … said": a post noun, a few words, a
 preposition and the talks noun name who holds the post, not a round of
-talks held (``nonevents._post_in_talks``, ``context.TALKS_POSTS``). Talks
+talks held (``named_topic._post_in_talks``, ``context.TALKS_POSTS``). Talks
 held, taken part in or held with a partner stay told.
 Cases marked "fails on main" gave a CONSULT on main 9ac05248.
 """

@@ -4,7 +4,7 @@ English (sentences written for these tests).
 - A deed noun right before a guess is the guessed verb's subject ("the
   Vienna talks may resume", "مذاکرات وین ممکن است از سر گرفته شود"): no
   report, as Arabic "قد تستأنف" read it already
-  (``extract/nonevents._guessed_subject``).
+  (``extract/hypothetical.guessed_subject``).
 - A deed judged unlikely ("is unlikely to", "من غير المرجح أن", "بعید است")
   is a guess too (``status.SPECULATION_CUES``).
 - A deed that a verb of failure governs across its subject ("فشلت إثيوبيا

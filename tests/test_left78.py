@@ -3,7 +3,7 @@ written for these tests), in ar, fa and en:
 
 - an intent denied negates the subjunctive deed after it: Persian "قصد
   ندارد … سفر کند" (``status.INTENT_DENIED_CUES``,
-  ``nonevents.intent_denied``), as Arabic "لا تنوي إرسال" and English
+  ``verb_mood.intent_denied``), as Arabic "لا تنوي إرسال" and English
   "does not intend to send" were read already;
 - a partner named "in coordination with" is neither side of a one-way deed,
   also where the co-actor link had joined it to the doer's or the object's
@@ -14,7 +14,7 @@ written for these tests), in ar, fa and en:
 - "the coalition's air strikes": the strike after an owner's possessive is
   the owner's, no second doer (``deed_owner._owned_after``);
 - a decree after a word of time frames a signing, it is not what was signed
-  (``triggers.OBJECT_VETO_FRAMES``, ``nonevents._unframed``);
+  (``triggers.OBJECT_VETO_FRAMES``, ``vetoes._unframed``);
 - who is named in a relative aside on the subject ("X که به سئول رفته بود،",
   "X الذي توجه إلى سيول،") is no side of the main deed
   (``relative_aside.without_relative_aside``).

@@ -11,7 +11,7 @@ tests).
 3. Arms named as the means of a killing, chemical weapons, their use or a
    smuggling gang are no arms found and seized (``GUARD_NOT_OBJECTS``).
 4. A decree vetoes a signing only as its signed object
-   (``triggers.OBJECT_VETO_WORDS``, ``nonevents.object_vetoed``).
+   (``triggers.OBJECT_VETO_WORDS``, ``vetoes.object_vetoed``).
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ tally of deeds, no one event. Review 91a found three slips, mended here:
 - a deed done several times on one named day is still that day's deed
   ("struck the airport several times on Monday", "عدة مرات اليوم الاثنين"):
   a repetition word whose clause names a day tells no habit
-  (``nonevents.habit_cues``, the dates of ``find_dates``);
+  (``history.habit_cues``, the dates of ``find_dates``);
 - "many times larger", "أكبر عدة مرات" multiply, they repeat nothing
   (``status.MULTIPLIER_AFTER``/``MULTIPLIER_BEFORE``);
 - English "over the past years", "over the last years" open a span of

@@ -8,7 +8,7 @@ is no object mark (``spoken_through._state_as_object``,
 and "on"/"late" between its noun and its body ("issued on Monday by its");
 a phrase of taking part ("حاضر شد", "به توافق رسیدند") and a deed the post's
 holders do in the talks ("اتفق ممثلو … في محادثات جنيف") keep the talks held
-(``nonevents._taking_part``), but not what follows a word of saying.
+(``named_topic._taking_part``), but not what follows a word of saying.
 Cases marked "fails on main" read otherwise on main c2024e92.
 """
 

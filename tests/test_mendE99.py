@@ -2,7 +2,7 @@
 sentence written for these tests or taken from the review's probes).
 
 F6: a Persian aim's marker reaches its deed across a determiner
-(``context.AIM_MARKERS``, ``AIM_DETERMINERS``, ``nonevents._aimed_across``),
+(``context.AIM_MARKERS``, ``AIM_DETERMINERS``, ``named_topic._aimed_across``),
 but the far demonstratives "آن", "همان", "چنان" were missing, and the aims
 "در راستای دستیابی به", "در راستای رسیدن به", "برای نیل به" were no markers:
 "ایران برای دستیابی به آن توافق با آمریکا تلاش می‌کند" read an agreement

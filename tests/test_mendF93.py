@@ -4,7 +4,7 @@
   ``list_clause`` cuts from a marked doer's list leaves the deed's side
   altogether ("Syria was attacked by Israel, and Iran condemned the
   strike" gave ASSAULT SYR→IRN: Syria attacking Iran);
-- F5/F6 (mendB92's day exit of ``nonevents.habit_cues``): a weekday after a
+- F5/F6 (mendB92's day exit of ``history.habit_cues``): a weekday after a
   word of recurrence ("every Monday", "each Friday", "كل يوم اثنين", "هر
   دوشنبه") or of a span's start ("since Monday", "منذ الاثنين") is no one
   day, so the repetition word still tells a tally;

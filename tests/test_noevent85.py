@@ -4,8 +4,8 @@ written for these tests).
 What a law, a deal or a side allows or forbids is a deed that may or may
 not be done, none told (``status.PERMISSION_CUES``, kind "permission",
 read as a provision over the verb phrase it governs: eight words,
-``nonevents.PERMISSION_SPAN``). A finite verb after it is another clause's
-deed (``nonevents._permitted``, ``context.PERMITTED_VERB_LEADS``).
+``hypothetical.PERMISSION_SPAN``). A finite verb after it is another clause's
+deed (``hypothetical._permitted``, ``context.PERMITTED_VERB_LEADS``).
 Someone hit or run over by a vehicle died in an accident, no attack, unless
 an attack word is named (``status.DISASTER_CUES``, beaten by
 ``status.ATTACK_CUES`` as round 62 reads them).

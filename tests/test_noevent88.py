@@ -5,7 +5,7 @@
 المفاوضات", "briefed reporters on the state of the talks": the talks are
 what one speaks of or weighs, as in a report on their course (noevent83,
 ``context.REPORT_TOPIC_MARKERS`` before ``REPORT_TOPIC_NOUNS`` only,
-``nonevents._reported_talks``). The talks named as a post's
+``named_topic._reported_talks``). The talks named as a post's
 complement ("هماهنگ‌کننده مذاکرات", "منسق المفاوضات", "the coordinator of
 the talks") are no talks held either. Talks held, and another deed named by
 its state, stay told.

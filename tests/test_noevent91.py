@@ -6,7 +6,7 @@ recent years", "در سال‌های اخیر") sums up deeds done over time: a 
 tally, no event of the day (`status.BACKGROUND_CUES`; Persian `RECAP_CUES`).
 Persian "بارها"/"چندین بار" stay events: the readers' gold codes them
 (measured, not kept). A habit word that does not open its clause reaches no
-deed past a comma in Arabic and English (`nonevents._opens_clause`). Sentences
+deed past a comma in Arabic and English (`history._opens_clause`). Sentences
 written for these tests.
 """
 

@@ -127,7 +127,7 @@ def test_intent_negated_in_english_and_persian() -> None:
     """Guards: the verbs of intent negated in English and Persian; the
     un-negated intent gives the planned visit. Persian dropped the
     subjunctive deed after a negated intent; left78 reads it negated
-    (``nonevents.intent_denied``), as English and Arabic are read."""
+    (``verb_mood.intent_denied``), as English and Arabic are read."""
     assert _status("Egypt has no intention of visiting Qatar.", "en", "CONSULT") == {"negated"}
     assert _status("Egypt intends to visit Qatar.", "en", "CONSULT") == {"planned"}
     assert _status("رئیس جمهور مصر قصد دارد به قطر سفر کند.", "fa", "CONSULT") == {"planned"}

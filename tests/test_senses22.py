@@ -8,7 +8,7 @@ Persian and English (sentences written for these tests).
   انتقاد کنید", "می‌توان انتظار داشت") is no report, as the third person is
   (``lang/fa/status.UNREAL_CUES``); "we can confirm" reports what it confirms.
 - A question asked ("whether", "آیا", "هل") reports nothing it asks about
-  (``status.QUESTION_CUES``, ``extract/nonevents.hypothetical``).
+  (``status.QUESTION_CUES``, ``extract/hypothetical.hypothetical``).
 - Deaths in a train accident named with the article ("حادث القطار") or an
   accident of collision ("حادث تصادم") are no attack (Arabic ``VETO_WORDS``).
 - A cyber attack's name ("حظر الخدمة", denial of service) is no ban.

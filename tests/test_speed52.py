@@ -18,9 +18,9 @@ from diplowatch.extract.actor_context import context
 from diplowatch.extract.doers import _first_words
 from diplowatch.extract.lexicon import EVENT, lexicon
 from diplowatch.extract.mention import Mention
-from diplowatch.extract.nonevents import vetoed, vetoed_in
 from diplowatch.extract.scan import GuardObjects, _blank, guard_ok, scan
 from diplowatch.extract.selected_sides import _with_conjuncts
+from diplowatch.extract.vetoes import vetoed, vetoed_in
 from diplowatch.extract.writer_talks import drop_writer_talks
 from diplowatch.text import langid
 from diplowatch.text.alternation import Alternation

@@ -17,7 +17,7 @@ from diplowatch.extract import (
     commented,
     had_none,
     invitations,
-    nonevents,
+    named_topic,
     press_talks,
     status,
     when,
@@ -121,16 +121,16 @@ def test_accepted_as_before(lang: str) -> None:
     assert any(told) and not all(told)  # the invitations are accepted, other words not
 
 
-# --- nonevents: the words before a trigger split once -------------------------
+# --- named_topic: the words before a trigger split once -----------------------
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_phrases_before_as_words_before(lang: str) -> None:
     for ntext in _texts(lang):
         for pos in range(len(ntext) + 1):
-            counts = nonevents.TOPIC_MARKER_WORDS
-            expected = [nonevents._words_before(ntext, pos, n) for n in counts]
-            assert list(nonevents._phrases_before(ntext, pos, counts)) == expected
+            counts = named_topic.TOPIC_MARKER_WORDS
+            expected = [named_topic._words_before(ntext, pos, n) for n in counts]
+            assert list(named_topic._phrases_before(ntext, pos, counts)) == expected
 
 
 @pytest.mark.parametrize(
@@ -152,7 +152,7 @@ def test_topic_marker_still_read(lang: str, topic: str, plain: str, noun: str) -
         ntext, word = normalize(text).text, normalize(noun).text
         start = ntext.find(word)
         trig = Hit(start, start + len(word), start, start + len(word), _noun_entry(), "")
-        assert nonevents.named_as_topic(trig, [trig], ntext, ctx) is told
+        assert named_topic.named_as_topic(trig, [trig], ntext, ctx) is told
 
 
 def _noun_entry() -> Entry:

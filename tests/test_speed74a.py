@@ -18,10 +18,10 @@ from diplowatch.extract import doers, had_none, landmarks, parties, sources
 from diplowatch.extract import events as ev
 from diplowatch.extract import referents as refs
 from diplowatch.extract.actor_context import context
+from diplowatch.extract.history import old_year_spans
 from diplowatch.extract.inflicted import _PLACE_KINDS, _inflicted, inflicted_out
 from diplowatch.extract.lexicon import Entry, lexicon
 from diplowatch.extract.mention import Mention
-from diplowatch.extract.nonevents import old_year_spans
 from diplowatch.extract.scan import Hit, scan
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.surnames import FAMILY_NAME, _family_name_kept, family_names_out
@@ -290,7 +290,7 @@ def test_family_names_out_as_before(lang: str) -> None:
         assert family_names_out(ntext, hits, ctx) == _family_names_out_old(ntext, hits, ctx)
 
 
-# -- nonevents.old_year_spans -------------------------------------------------
+# -- history.old_year_spans -------------------------------------------------
 
 
 def _old_year_spans_old(s: Sentence, doc: Any) -> list[tuple[int, int]]:

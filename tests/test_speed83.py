@@ -89,7 +89,7 @@ def latest_reads(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 # Undated articles with an event, whether the article's latest year is read
 # and the event's date. A day and month with no year takes the latest year
 # the article names (2017, 1396); a sentence holding a year asks it too, to
-# tell an old year (``nonevents``); one holding no date needs none, nor any
+# tell an old year (``history``); one holding no date needs none, nor any
 # English sentence with no year. Main read the year for every one of them.
 ARTICLES = [
     ("ar", "في عام 2017 تحسنت العلاقات. التقى وزير خارجية مصر نظيره الأردني في عمان يوم 12 آذار.", True, "2017-03-12"),

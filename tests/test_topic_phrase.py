@@ -3,7 +3,7 @@
 "Iran and the US discussed a prisoner exchange deal": the talks are the
 event; the deal and the exchange, nouns of the phrase the discussion verb
 opens (``context.TOPIC_PHRASE_OPENERS``), are their topic, across a few
-plain words (``nonevents._in_topic_phrase``). A deal that is reached or
+plain words (``named_topic._in_topic_phrase``). A deal that is reached or
 signed stays an agreement. Arabic and Persian keep the talks too; Persian
 "درباره" was tried as an opener and left out (its held-out corpus-gold
 parties fell), and Arabic puts the subject between the verb and its object.

@@ -16,7 +16,7 @@ Rule added in this round so that the triples below agree:
   gives "امضا کند", "امضا کنند", as "دیدار کرد" → "دیدار کنند". After a cue
   of plan ("قرار است ایران و ارمنستان یک موافقتنامه تجاری امضا کنند") the
   deed is planned, as Arabic "من المقرر أن توقع" and English "are to sign";
-  after a modal, an aim or a wish it is no event (``nonevents.may_happen``,
+  after a modal, an aim or a wish it is no event (``verb_mood.may_happen``,
   which now needs the cue of plan before the deed: one after it is another
   clause's). The plural made so with the verb ending "ه" is the doer's
   noun ("امضا کننده" signatory, "مذاکره کننده" negotiator): no deed.
@@ -45,7 +45,7 @@ Rule added in this round so that the triples below agree:
   متعهد شدند", "به ارسال کمک به ایران متعهد شد") is that cooperation or
   aid, no agreement, as English "pledged to strengthen relations" and
   Arabic "تعهدتا بتعزيز العلاقات" are read; round 29 had this for content
-  told after the verb only (``nonevents.pledged_verbs``,
+  told after the verb only (``agreed_content.pledged_verbs``,
   ``context.PLEDGE_CONTENT_OPENERS``).
 
 Dropped: an expectation as no request ("مسکو انتظار دارد …", as English

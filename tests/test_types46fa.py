@@ -12,7 +12,7 @@ than any news text).
 - A deed Persian "با" opens before "موافقت کرد" is what is agreed to, across
   a verb-final clause's adverbials ("با لغو بخشی از تحریم‌ها با هدف … موافقت
   کرده است"): the concession (CONCEDE), not AGREE, as "agreed to lift" and
-  "وافقت على رفع" are read (``nonevents._marked_content``,
+  "وافقت على رفع" are read (``agreed_content._marked_content``,
   ``context.AGREED_CONTENT_MARKERS``); a mutual deed (a ceasefire) agreed to
   stays an agreement. Arabic "على" and English "to" put the content right
   after the verb, so they need no such reach.

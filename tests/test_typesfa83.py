@@ -5,10 +5,10 @@ Persian tells a deed with a noun and a light verb, and puts the noun's
 partner and adjectives between them: "تا دیدار کوتاهی با مادرش داشته باشد"
 (so that he may have a short meeting with his mother). The subjunctive of
 "داشتن" ("داشته باشد", lang/fa/context.HAVE_SUBJUNCTIVES) tells the meeting as
-meant, as "تا … دیدار کند" does, but ``nonevents._noun_verb`` reads only the
+meant, as "تا … دیدار کند" does, but ``verb_mood._noun_verb`` reads only the
 three words after the noun, so the meeting was told as held. Now the
 subjunctive of "to have" closes the noun up to six words on, before any
-clause break or other verb (``nonevents._closed_by_have``). A plan before it
+clause break or other verb (``verb_mood._closed_by_have``). A plan before it
 keeps the deed planned; the perfect and the past ("داشته است", "داشت") and a
 "داشته باشند" that closes another clause stay as they were. English and
 Arabic say the purpose with their own verb and read it right already.

@@ -11,7 +11,7 @@ with its own predicate ("… با تجمع مقابل استانداری خوا�
 (``context.OWN_DEMANDS``). The verb that closes "خواستار" stands past its
 object, further than the three words a noun's verb is read in: a
 subjunctive there ("حق شماست که خواستار افزایش دستمزد … شوید") is a demand
-one may make, none made (``nonevents._demand_verb``), unless a copula or
+one may make, none made (``verb_mood._demand_verb``), unless a copula or
 "که" closes the demand first (``context.DEMAND_STOPS``). English "their
 right to demand" now reads the same way (``lang/en/status``); Arabic "من
 حقهم أن يطالبوا" already did.

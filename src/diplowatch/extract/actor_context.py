@@ -118,15 +118,15 @@ class Context:
     # of protests and strikes"; ``predicates.drop_topics``)
     topic_joins: frozenset[str] = frozenset()
     # head nouns of a subject or kind whose deed noun is a topic, for nouns
-    # only ("مسئله اخراج"; ``nonevents.named_as_topic``)
+    # only ("مسئله اخراج"; ``named_topic.named_as_topic``)
     topic_kind_heads: frozenset[str] = frozenset()
     # topic markers whose whole noun phrase is the topic ("discussed the
-    # prisoner exchange deal"), across a few words (``nonevents``)
+    # prisoner exchange deal"), across a few words (``named_topic``)
     topic_phrase_openers: frozenset[str] = frozenset()
     # mendB84: markers that make only talks a topic ("گزارشی از", "report
     # on") and the starts of those talks nouns; fears whose noun phrase is
     # the topic ("خوفا من", "for fear of") and the words that end that
-    # phrase ("after", "بعد"; ``nonevents.named_as_topic``)
+    # phrase ("after", "بعد"; ``named_topic.named_as_topic``)
     report_topic_markers: frozenset[str] = frozenset()
     report_topic_nouns: frozenset[str] = frozenset()
     # frame89: post nouns and the prepositions that join a post to the talks

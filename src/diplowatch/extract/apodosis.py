@@ -4,7 +4,7 @@ An apodosis head (``status.APODOSIS_CUES``: "would have", "might have",
 "لقام") is longer than the bare modal inside it ("would", a future cue;
 "could", "might", guesses; "would not", a negation), so the longest match
 hides the modal. After a condition in its sentence the head tells a deed
-supposed, not done (``nonevents.hypothetical``, nonevent96); without one
+supposed, not done (``hypothetical.hypothetical``, nonevent96); without one
 it must read as the bare modal did: "Iran might have attacked the tanker"
 is a guess, "Iraq would not have attacked" a denial. So a head with no
 condition before it is taken out before the cues are chosen again, and the
@@ -27,7 +27,7 @@ from diplowatch.extract.lexicon import CUE
 from diplowatch.extract.scan import Hit, resolve
 
 # Words a condition may stand before the head: as many as a hope governs
-# (``nonevents.WISH_SPAN``: past a comma, subject and objects).
+# (``hypothetical.WISH_SPAN``: past a comma, subject and objects).
 CONDITION_SPAN = 20
 
 

@@ -11,7 +11,9 @@ This module keeps the document's flow, its steps in order
 (``extract_document``, then per sentence ``_read_sentences`` and
 ``_sentence_events``); the rules the steps call live in modules of their
 own: ``sentence`` (what a step reads), ``status`` (planned, negated,
-reported), ``nonevents`` (trigger words that tell no event), ``parties``
+reported), ``nonevents`` and its families ``history``, ``hypothetical``,
+``verb_mood``, ``named_topic``, ``vetoes``, ``agreed_content`` (trigger words
+that tell no event), ``parties``
 (who takes part in a trigger's event), ``places`` (a place as the other
 side), ``sources`` (who reports is no party) and ``merged`` (one event per
 occasion in a document).
@@ -51,6 +53,7 @@ from diplowatch.extract.adverbial_clause import (
     clause_sides,
     outside_clauses,
 )
+from diplowatch.extract.agreed_content import agreed_content_out, pledged_verbs
 from diplowatch.extract.alleged_stance import drop_alleged_stances
 from diplowatch.extract.amounts import attach, elaborate
 from diplowatch.extract.apodosis import unanswered_out
@@ -113,9 +116,27 @@ from diplowatch.extract.group_bombers import SuicideWords, without_group_bombers
 from diplowatch.extract.hamza_places import hamza_places_out
 from diplowatch.extract.held_criminals import HOLDING, held_as_criminals
 from diplowatch.extract.held_persons import bare_held_persons, held_persons
+from diplowatch.extract.history import (
+    DATED_KINDS,
+    OLD_YEAR,
+    PAST_KINDS,
+    THAT_KINDS,
+    background_triggers,
+    dated_lately,
+    habit_cues,
+    old_year_spans,
+    recent_date_spans,
+    told_as_history,
+)
 from diplowatch.extract.holders import authorities_first, told_by_support
 from diplowatch.extract.hope_clause import bounds_of
 from diplowatch.extract.hosted import hosts_crowd
+from diplowatch.extract.hypothetical import (
+    PermissionReach,
+    guessed_subject,
+    hypothetical_starts,
+    told_after_hope,
+)
 from diplowatch.extract.implied import (
     add_implied,
     at_home_no_event,
@@ -164,41 +185,18 @@ from diplowatch.extract.modal_subject import modal_subject
 from diplowatch.extract.money import find_money
 from diplowatch.extract.named_again import named_again
 from diplowatch.extract.named_doer import doer_named
+from diplowatch.extract.named_topic import named_as_topic
 from diplowatch.extract.names import proper_names
 from diplowatch.extract.nonevents import (
-    DATED_KINDS,
-    OLD_YEAR,
-    PAST_KINDS,
-    THAT_KINDS,
-    PermissionReach,
-    agreed_content_out,
     asked_for,
-    background_triggers,
     content_of,
-    dated_lately,
-    guessed_subject,
-    habit_cues,
-    hypothetical_starts,
     in_title,
-    intent_denied,
-    may_happen,
-    meant_later,
     meeting_occasion,
-    named_as_topic,
-    names_blanked,
     object_of,
-    object_vetoed,
     off_domain,
-    old_year_spans,
-    pledged_verbs,
     provision,
-    recent_date_spans,
     refused_word,
     strikers_named,
-    time_marked,
-    told_after_hope,
-    told_as_history,
-    vetoed_in,
     victims_described,
 )
 from diplowatch.extract.obliged_clause import obliged_in_clause
@@ -314,7 +312,9 @@ from diplowatch.extract.time_clause import main_clause_victims, subclause_doers_
 from diplowatch.extract.tolls import tolls_out
 from diplowatch.extract.town_taken import with_towns_taken
 from diplowatch.extract.verb_arguments import relative_head_acts
+from diplowatch.extract.verb_mood import intent_denied, may_happen, meant_later
 from diplowatch.extract.vessels import VESSEL, owned_by_named, without_vessel_agent
+from diplowatch.extract.vetoes import names_blanked, object_vetoed, time_marked, vetoed_in
 from diplowatch.extract.victims import (
     commented_phrase,
     commented_phrase_sides,

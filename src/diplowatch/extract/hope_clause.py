@@ -1,7 +1,7 @@
 """Where a hope's clause ends (english72).
 
 A hope or a wish (``status.WISH_CUES``: "expressed hope that", "hopes")
-governs the clause that follows it, up to ``nonevents.WISH_SPAN`` words with
+governs the clause that follows it, up to ``hypothetical.WISH_SPAN`` words with
 no punctuation between. An English clause may end well before that with no
 comma: "Iran hopes the talks will succeed while Israeli jets struck Gaza",
 "the UN hopes both sides respect the truce after Russia withdrew its troops".

@@ -100,7 +100,7 @@ CUE_TABLES = {
     "AHEAD_CUES": "ahead",
     "PROMISE_CUES": "promise",
     # left78: an intent denied ("قصد ندارد … سفر کند") negates the
-    # subjunctive deed after it (``nonevents.intent_denied``)
+    # subjunctive deed after it (``verb_mood.intent_denied``)
     "INTENT_DENIED_CUES": "intent_denied",
     "POSTPONED_CUES": "postponed",
     "CANCELLED_CUES": "cancelled",
@@ -150,12 +150,12 @@ CUE_TABLES = {
     "PROVISION_CUES": "provision",
     # noevent85: what a law or a side allows or forbids ("يسمح القانون للشرطة
     # بإطلاق النار", "the law allows police to shoot"): read as a provision,
-    # over the verb phrase it governs only (``nonevents.PERMISSION_SPAN``)
+    # over the verb phrase it governs only (``hypothetical.PERMISSION_SPAN``)
     "PERMISSION_CUES": "permission",
     "POSSIBILITY_CUES": "possibility",
     # nonevent96: a deed named as what someone is known for ("known for his
     # criticism of the government", "معروف به انتقاد از دولت") is a
-    # reputation, no deed done (``nonevents.REPUTATION_SPAN``)
+    # reputation, no deed done (``hypothetical.REPUTATION_SPAN``)
     "REPUTATION_CUES": "reputation",
     "REFERENCE_CUES": "reference",
     "SPECULATION_CUES": "speculation",
@@ -243,12 +243,12 @@ class Lexicon:
     vetoes: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     # mendB72: (type, mode) -> an accident's words that cancel such a
     # trigger only where a time's word stands just before it
-    # (``triggers.TIMED_VETO_WORDS``, ``TIME_MARK_LEADS``; ``nonevents.time_marked``)
+    # (``triggers.TIMED_VETO_WORDS``, ``TIME_MARK_LEADS``; ``vetoes.time_marked``)
     timed_vetoes: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     time_leads: frozenset[str] = frozenset()
     # mendB76: (type, mode) -> words that cancel such a trigger only as its
     # object (``triggers.OBJECT_VETO_WORDS``), within (words after, words
-    # before) it in its clause (``OBJECT_VETO_REACH``; ``nonevents.object_vetoed``)
+    # before) it in its clause (``OBJECT_VETO_REACH``; ``vetoes.object_vetoed``)
     object_vetoes: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     object_veto_reach: tuple[int, int] = (0, 0)
     # left78: words of time before such an object that make it a frame of

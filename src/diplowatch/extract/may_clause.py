@@ -2,7 +2,7 @@
 
 "قد" before an imperfect verb tells a possibility ("قد تستهدف": may target;
 ``context.MAY_PARTICLES``). Where that verb is itself a deed,
-``nonevents.may_happen`` reads it; where it is a verb of leading or
+``verb_mood.may_happen`` reads it; where it is a verb of leading or
 exposing to something (``context.MAY_OUTCOME_VERBS``), the deed it leads
 to, after "إلى" or a noun with "ل" glued (``context.MAY_OUTCOME_LEADS``), is the
 possible outcome: "القرار قد يعرض الولايات المتحدة لدعاوى قضائية" (may
@@ -32,7 +32,7 @@ from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.text.punctuation import QUOTED_CLAUSE_BREAKS
 
-# As far as a guess reaches (``nonevents.SPECULATION_SPAN``), counted from
+# As far as a guess reaches (``hypothetical.SPECULATION_SPAN``), counted from
 # the "may" verb: its object may stand between.
 MAY_SPAN = 8
 # Marks that end the "may" verb's clause: the clause breaks, the ends of a

@@ -7,7 +7,7 @@ smugglers is necessary", "lifting sanctions cannot be done at once",
 "اعتقال المهربين ضروري", "رفع العقوبات لا يمكن أن يتم". The predicate says
 what must or can (not) happen; it reports no arrest and no lifting. The
 cues of condition and obligation before a deed ("باید … بازداشت کنند",
-``nonevents.hypothetical``) do not reach these: the modal stands after the
+``hypothetical.hypothetical``) do not reach these: the modal stands after the
 noun, as Persian verb-final clauses and nominal sentences put it.
 
 The predicate is a short list of words per language

@@ -4,11 +4,11 @@
 باید در قالب بیانیه‌ای از دولت جدید خواستار … باشد": Persian puts the verb
 last, so what must be done ends its clause, and subject-free objects,
 times and places stand between "باید" and the deed. The cues of condition
-and obligation (``nonevents.hypothetical``) reach only a few words; a deed
+and obligation (``hypothetical.hypothetical``) reach only a few words; a deed
 further on in the same clause was read as done. Here a cue of
 ``context.CLAUSE_OBLIGATION_CUES`` reaches a deed up to
-``nonevents.WISH_SPAN`` words on, as a guess does where the verb comes last
-(``nonevents.hypothetical``), but only within the obliged clause: a clause
+``hypothetical.WISH_SPAN`` words on, as a guess does where the verb comes last
+(``hypothetical.hypothetical``), but only within the obliged clause: a clause
 break, a finite verb (``context.LIGHT_VERBS``, ``context.SUBJUNCTIVE_VERBS``,
 ``context.CLAUSE_VERB_ENDS``: the copula, the present's "می", "که"), or a
 verb of saying between ends it ("ایران نباید
@@ -33,7 +33,7 @@ from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.text.punctuation import CLAUSE_SLASH, PERCENT_SIGNS, QUOTED_CLAUSE_BREAKS
 
-# As far as a hope or a guess where the verb comes last (``nonevents.WISH_SPAN``).
+# As far as a hope or a guess where the verb comes last (``hypothetical.WISH_SPAN``).
 OBLIGED_SPAN = 20
 # Marks that end the obliged clause: a clause break, and the end of a
 # sentence or a quote inside a quoted passage the splitter kept whole.

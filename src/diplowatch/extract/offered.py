@@ -1,7 +1,7 @@
 """A deed offered by a stated readiness is no topic (types74fa).
 
 A noun right after an aim marker ("برای مذاکره") names what an act is for,
-and ``predicates.drop_topics`` and ``nonevents.named_as_topic`` drop it. After
+and ``predicates.drop_topics`` and ``named_topic.named_as_topic`` drop it. After
 a readiness declared for it ("ایران آمادگی خود را برای مذاکره با عربستان
 اعلام کرد", "بر آمادگی کشورش برای میانجیگری تاکید کرد") the noun is the deed
 offered: PLOVER codes an expressed intent to meet, mediate or help as that

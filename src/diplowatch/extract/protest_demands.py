@@ -20,9 +20,9 @@ from __future__ import annotations
 from typing import Any
 
 from diplowatch.extract.mention import Mention
-from diplowatch.extract.nonevents import demand_object_end
 from diplowatch.extract.participants import unit
 from diplowatch.extract.scan import Hit
+from diplowatch.extract.verb_mood import demand_object_end
 
 
 def protest_doers(sides: list[list[Mention]]) -> list[Mention]:

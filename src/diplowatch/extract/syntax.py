@@ -95,7 +95,7 @@ class Syntax:
     # made, not the harm planned (``status.threatened_on_condition``)
     threat_conditions: frozenset[str] = frozenset()
     # "resume", "برگزار": a guess about a deed noun's own course
-    # (``nonevents.guessed_subject``)
+    # (``hypothetical.guessed_subject``)
     course_words: frozenset[str] = frozenset()
     # "الذين اعتقلتهم الشرطة": a verb's ending that is its object, so the head
     # of its relative clause is whom it acted on (``verb_arguments.relative_subject``)
@@ -486,7 +486,7 @@ def _own_deeds(
 
 def _granted(trigger: Hit, previous: Hit | None) -> bool:
     """ "agreed to lift sanctions": the deed an agreeing verb takes is the
-    event told (``nonevents.agreed_content_out`` drops the agreeing verb)."""
+    event told (``agreed_content.agreed_content_out`` drops the agreeing verb)."""
     return (
         previous is not None
         and previous.entry.value in AGREEMENTS

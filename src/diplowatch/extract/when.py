@@ -47,7 +47,7 @@ def _same_clause(text: str, lang: str, a: int, b: int) -> bool:
     return _openers(lang).search(text, lo, hi) is None
 
 
-same_clause = _same_clause  # for the history checks of extract/nonevents.py
+same_clause = _same_clause  # for the history checks of extract/history.py
 
 
 def event_date(
@@ -145,7 +145,7 @@ def plain_year_spans(text: str, lang: str, short: bool = True) -> list[tuple[int
 def _untargeted_years(text: str, lang: str) -> tuple[tuple[int, int, int], ...]:
     """The four-digit ``plain_year_spans`` of ``text``, kept for the next
     call: a sentence with a trigger is read for its years twice, as
-    background (``nonevents.background_triggers``) and for old years in
+    background (``history.background_triggers``) and for old years in
     its candidates (speed72a)."""
     lx = lexicon(lang)
     return tuple(

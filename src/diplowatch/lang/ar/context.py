@@ -864,7 +864,7 @@ IMPERFECT_STARTS: tuple[str, ...] = ("ي", "وي", "في", "تست", "تت", "و
 # nonevent70: "أن" before an imperfect verb trigger puts it in the subjunctive:
 # the deed is what someone must, may, wants, proposes, fears or has the right
 # to do ("على حكومتنا أن تحتج", "له الحق أن يدعو", "اقترح أن تنقذ الجامعة
-# نفسها", "خوفا من أن يقتله"), not one done (extract/nonevents.may_happen), as
+# نفسها", "خوفا من أن يقتله"), not one done (extract/verb_mood.may_happen), as
 # a Persian subjunctive light verb is read. After the words of
 # ``SUBJUNCTIVE_NOT_AFTER`` the clause tells a time or a deed achieved, done
 # ("قبل أن تنسحب منه", "دون أن تغلق", "استطاعت أن", "ما لبث أن"), and a cue of
@@ -1310,7 +1310,7 @@ DISCUSSION_VERBS: tuple[str, ...] = (
 
 # What is talked over is talked of, not done ("ناقش الطرفان رفع الحظر",
 # "لبحث تبادل الأسرى"): the talks are the event, a noun of the phrase after
-# these (across a few plain words, extract/nonevents.py) their topic, as
+# these (across a few plain words, extract/named_topic.py) their topic, as
 # English "discussed" (TOPIC_PHRASE_OPENERS there) reads it.
 TOPIC_PHRASE_OPENERS: tuple[str, ...] = tuple(
     f"{clitic}{verb}"
@@ -1337,7 +1337,7 @@ TOPIC_MARKERS += tuple(
 # the partner and where or when ("ناقش الطرفان خلال الاجتماع، بالعاصمة
 # الإماراتية، … رفع الحظر عن تسليح الجيش"): an event noun up to this many
 # words after such a verb, in its sentence with no other verb between, is
-# what was discussed (extract/nonevents.py).
+# what was discussed (extract/named_topic.py).
 DISCUSSED_OBJECT_REACH = 25
 
 # Fixed phrases that hold a state's name or adjective but name no state:
@@ -2048,7 +2048,7 @@ DEED_CRIME_NOUNS: tuple[str, ...] = (
 )
 
 # lead21: words that tell a deed's own course after a guess ("قد تستأنف
-# المحادثات", "قد يعقد اللقاء"; ``extract/nonevents.guessed_subject``). A
+# المحادثات", "قد يعقد اللقاء"; ``extract/hypothetical.guessed_subject``). A
 # guess about what a deed brings ("إعدام … ربما يكشف") is not about the deed.
 COURSE_WORDS: tuple[str, ...] = (
     "تستأنف",
@@ -2070,7 +2070,7 @@ COURSE_WORDS: tuple[str, ...] = (
 # faults21: an agreement named a few words after a word of commitment,
 # violation, compliance, implementation or withdrawal is one referred to, no
 # new agreement ("أكد التزام إيران بالاتفاق", "انتهكت الاتفاق النووي",
-# "الانسحاب من الاتفاق"; extract/nonevents.py ``_referenced``).
+# "الانسحاب من الاتفاق"; extract/named_topic.py ``_referenced``).
 REFERENCE_OPENERS: dict[str, tuple[str, ...]] = {
     "AGREE": (
         *("التزام", "الالتزام", "بالتزام", "التزامها", "التزامه", "ملتزمة", "ملتزم"),
@@ -3302,7 +3302,7 @@ VERBAL_NOUN_VERBS: tuple[str, ...] = ()
 # head noun of a subject, a kind or a danger right before it ("سياسة
 # الاغتيالات", "مسألة طرد الدبلوماسيين", "ظاهرة الاعتداءات", "ثقافة
 # الاحتجاج"), as "قضية" and "ملف" already do, makes the deed what is talked
-# about (extract/nonevents.named_as_topic). Not "موضوع": "موضوع المحادثات"
+# about (extract/named_topic.named_as_topic). Not "موضوع": "موضوع المحادثات"
 # names talks that were held.
 TOPIC_KIND_HEADS: tuple[str, ...] = (
     *("سياسة", "سياسات", "مسألة", "مسالة", "مسائل", "ظاهرة", "ظواهر", "ثقافة"),
@@ -3374,7 +3374,7 @@ PERMITTED_VERB_LEADS: tuple[str, ...] = ()
 # mendA86: words that end what a permission governs: another clause ("ثم
 # اعتقلت الشرطة", "لكن"), or a phrase of time whose deed is told as done
 # ("سمحت لهم بالدخول بعد الغارة على المستشفى"); any trigger after one is no
-# deed allowed (``extract/nonevents._permitted``).
+# deed allowed (``extract/hypothetical._permitted``).
 PERMISSION_STOPS: tuple[str, ...] = (
     *("ثم", "لكن", "ولكن", "لكنه", "لكنها", "بينما", "فيما", "حيث"),
     *("بعد", "وبعد", "عقب", "وعقب", "إثر", "وإثر", "قبل", "وقبل", "منذ", "خلال"),
@@ -3773,7 +3773,7 @@ MAY_PAST_TIMES: tuple[str, ...] = (
 # تقريرا حول سير المفاوضات مع …"): the report is the deed, the talks its
 # topic; the talks' course ("سير", "مسار", "نتائج") may stand between. Read
 # before talks nouns only (``REPORT_TOPIC_NOUNS``,
-# ``nonevents.named_as_topic``): a report on an attack or a meeting tells
+# ``named_topic.named_as_topic``): a report on an attack or a meeting tells
 # of one done ("نشرت تقريرا عن الهجوم الذي شنته …").
 REPORT_TOPIC_MARKERS: tuple[str, ...] = tuple(
     f"{report} {about}{course}"
@@ -3801,7 +3801,7 @@ REPORT_TOPIC_MARKERS = REPORT_TOPIC_MARKERS + (
 
 # noevent83, mendB84: a deed one acts "for fear of" has not happened
 # ("غادر السكان بيوتهم خوفا من هجمات جديدة"): the noun phrase right after
-# the fear is its topic (``nonevents.named_as_topic``), up to a word that
+# the fear is its topic (``named_topic.named_as_topic``), up to a word that
 # opens a told clause (``FEAR_PHRASE_ENDS``: "… بعد أن قصفت القوات القرية").
 FEAR_MARKERS: tuple[str, ...] = ("خوفا من", "خوفاً من")
 FEAR_PHRASE_ENDS: tuple[str, ...] = (
@@ -3840,7 +3840,7 @@ DRIVER_MARKERS: tuple[str, ...] = (
 # أستانا", "المبعوث الأممي إلى مفاوضات جنيف"): a post noun, up to three
 # words, "في"/"إلى" and the talks noun name the holder, not a round of talks
 # held; a word of taking part near by keeps the talks told ("شارك ممثل
-# روسيا في محادثات أستانا"; ``nonevents._post_in_talks``).
+# روسيا في محادثات أستانا"; ``named_topic._post_in_talks``).
 TALKS_POSTS: tuple[str, ...] = tuple(
     f"{article}{post}"
     for article in ("", "ال")

@@ -660,7 +660,7 @@ CONDITIONAL_CUES: tuple[str, ...] = (
 
 # plans15: what must or should happen is no report of it ("يجب وقف القتال",
 # "ينبغي استئناف المفاوضات"): a deed a few words after one of these, and one
-# joined to that deed by "و" (``extract/nonevents.hypothetical_starts``).
+# joined to that deed by "و" (``extract/hypothetical.hypothetical_starts``).
 OBLIGATION_CUES: tuple[str, ...] = (
     "يجب",
     "ينبغي",
@@ -1102,7 +1102,7 @@ CLAIM_CUES: tuple[str, ...] = (
 
 # status12: a guess opens what might happen, not what did ("ربما تفرض واشنطن عقوبات",
 # "رجح أن يتوصل الطرفان إلى اتفاق للانسحاب", "لم يستبعد أن تشن إسرائيل هجوما"):
-# a trigger a few words after one is no report (``extract/nonevents.hypothetical``).
+# a trigger a few words after one is no report (``extract/hypothetical.hypothetical``).
 SPECULATION_CUES: tuple[str, ...] = (
     "ربما",
     "من المحتمل ان",
@@ -1253,7 +1253,7 @@ AHEAD_CUES += tuple(
 
 
 # plans15: a deed named right after a word of possibility is only mentioned,
-# not reported ("صفقة محتملة لتبادل الأسرى"; ``extract/nonevents.POSSIBILITY_SPAN``).
+# not reported ("صفقة محتملة لتبادل الأسرى"; ``extract/hypothetical.POSSIBILITY_SPAN``).
 POSSIBILITY_CUES: tuple[str, ...] = (
     "محتملة",
     "محتمل",
@@ -1353,7 +1353,7 @@ FAILURE_CUES += (
 
 # senses22: a question asked ("ردا على سؤال عما إذا كانت واشنطن تدعم",
 # "هل تدعم واشنطن") reports nothing it asks about: what follows the cue in
-# its clause is no event (``extract/nonevents.hypothetical``).
+# its clause is no event (``extract/hypothetical.hypothetical``).
 QUESTION_CUES: tuple[str, ...] = ("هل", "وهل")
 # consist26: a deed no longer done ("لم تعد تدعم") is negated; a promise not
 # given ("لم تعد اليابان بإرسال أدوية", its subject between) governs the deed
@@ -1366,7 +1366,7 @@ FAILURE_CUES += ("لم تعد", "لم يعد", "لم يعدوا", "لم تعدا
 # nonevent27: a habit or a standing policy ("لطالما دعمت إيران المقاومة",
 # "تدعم تركيا دائما الحوار", "عادة ما ترفض") tells what a side does in
 # general, no deed of the day, as "سنويا" and "مرارا" above
-# (``extract/nonevents._recalled``), as English "always" (Persian "همواره"
+# (``extract/history._recalled``), as English "always" (Persian "همواره"
 # is left out: see ``lang/fa/status.py``).
 BACKGROUND_CUES += (
     "دائما",
@@ -1406,7 +1406,7 @@ REPETITION_CUES: tuple[str, ...] = (
 BACKGROUND_CUES += REPETITION_CUES
 # mendB92: a repetition word tells one deed done several times, no habit,
 # where its clause names one day ("قصفت الطائرات المطار عدة مرات اليوم
-# الاثنين"; ``extract/nonevents.habit_cues``), as the older "مرارا" above;
+# الاثنين"; ``extract/history.habit_cues``), as the older "مرارا" above;
 # and it is a multiplier, no repetition at all, beside a comparative ("بقوة
 # أكبر عدة مرات", "أضعافا عدة مرات"), as English "many times larger".
 REPETITION_CUES += ("مرارا", "مرارا وتكرارا")
@@ -1415,14 +1415,14 @@ MULTIPLIER_BEFORE: tuple[str, ...] = (
 )
 MULTIPLIER_AFTER: tuple[str, ...] = ("اكبر", "اكثر", "اعلى", "اقوى", "اشد", "اقل", "اضعافا")
 # mendF93: a weekday after a word of recurrence or of a span's start is no
-# one day ("عدة مرات كل يوم اثنين", "منذ الاثنين"; ``extract/nonevents.
+# one day ("عدة مرات كل يوم اثنين", "منذ الاثنين"; ``extract/history.
 # habit_cues``); a day noun between is skipped.
 ONE_DAY_NOT_AFTER: tuple[str, ...] = ("كل", "منذ")
 ONE_DAY_NOUNS: tuple[str, ...] = ("يوم",)
 
 # nonevent27: an opinion given as one's own ("في رأيي", "أعتقد أن") is no
 # report of what it names: a deed a few words after it is a view, as a
-# guess is (``extract/nonevents.hypothetical``). Third persons ("يرى الوزير
+# guess is (``extract/hypothetical.hypothetical``). Third persons ("يرى الوزير
 # أن") are left out: what a side holds another did is its accusation; so is
 # a hedge ("يبدو أن"): a report told with care is still a report.
 SPECULATION_CUES += (
@@ -1520,7 +1520,7 @@ POSSIBILITY_CUES = POSSIBILITY_CUES + ("فرص", "آفاق", "حظوظ")
 
 # consult34fa: remarks referred to ("مشيرا إلى تصريحات المرشد في لقائه مع
 # الشعراء"): the meeting they were made at is only where they were said
-# (``extract/nonevents.REFERENCE_SPAN``), as English "referring to the
+# (``extract/hypothetical.REFERENCE_SPAN``), as English "referring to the
 # remarks" and Persian "با اشاره به بیانات" are read.
 REFERENCE_CUES: tuple[str, ...] = tuple(
     f"{ref} {remarks}"
@@ -1581,7 +1581,7 @@ DANGER_SUBJECT_AFTER = True
 # noevent51: what a law, a bill, a constitution or a deal provides ("وينص
 # مشروع القانون على أن يعاقب كل …", "قرار ينص على إنهاء الاحتلال") is a rule,
 # no deed done: a trigger up to twenty words on in its clause tells no event
-# (``extract/nonevents.hypothetical``). Not the bare noun "نص" (a text).
+# (``extract/hypothetical.hypothetical``). Not the bare noun "نص" (a text).
 PROVISION_CUES: tuple[str, ...] = ("ينص", "تنص", "ينصان", "تنصان")
 # nonevent74ar: what a body recommends ("أوصت المنظمة بضرورة … وتولي أعضاء
 # النيابة العمومية زيارة مراكز الاحتفاظ", "موصيا الوزراء بتكثيف الزيارات إلى

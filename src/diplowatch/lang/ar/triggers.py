@@ -6219,7 +6219,7 @@ FRAME_TRIGGERS: dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]] =
 # mendB76: the decree vetoes only as the signed object, within five words
 # after the sign verb in its clause (the signer may stand between: "وقع
 # الرئيس دونالد ترامب مرسوما"); "وقعت مصر والسعودية مذكرة تفاهم بعد صدور
-# المرسوم الملكي" is an agreement (extract/nonevents.object_vetoed).
+# المرسوم الملكي" is an agreement (extract/vetoes.object_vetoed).
 OBJECT_VETO_REACH: tuple[int, int] = (5, 0)
 OBJECT_VETO_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("AGREE", "sign"): (

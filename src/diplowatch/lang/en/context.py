@@ -1409,7 +1409,7 @@ TOPIC_MARKERS = TOPIC_MARKERS + tuple(
 # What is discussed or negotiated is talked of, not done ("discussed the
 # prisoner exchange", "negotiating a normalisation deal"): the talks are the
 # event, and every noun of the phrase after these is their topic
-# (extract/nonevents.py). Persian "درباره" was tried as an opener too: its
+# (extract/named_topic.py). Persian "درباره" was tried as an opener too: its
 # held-out corpus-gold parties fell (.772 -> .764), so it is not one.
 TOPIC_PHRASE_OPENERS: tuple[str, ...] = (
     "discuss",
@@ -1742,7 +1742,7 @@ VICTIM_FIRST_DEEDS: tuple[str, ...] = (
 )
 
 # lead21: words that tell a deed's own course after a guess ("the talks may
-# resume", "a meeting could take place next month"; ``extract/nonevents.
+# resume", "a meeting could take place next month"; ``extract/hypothetical.
 # guessed_subject``). A guess about what a deed brings ("the execution may
 # reveal …") is not about the deed.
 COURSE_WORDS: tuple[str, ...] = (
@@ -1762,7 +1762,7 @@ COURSE_WORDS: tuple[str, ...] = (
 # faults21: an agreement named after words of commitment, violation,
 # compliance, implementation or withdrawal is one that exists, referred to,
 # and an attack after words of planning one not done: no new event ("the US violated the nuclear deal", "Iran remains
-# committed to the agreement"; extract/nonevents.py ``_referenced``).
+# committed to the agreement"; extract/named_topic.py ``_referenced``).
 REFERENCE_OPENERS: dict[str, tuple[str, ...]] = {
     "AGREE": (
         *("violate", "violated", "violates", "violating", "violation of", "violations of"),
@@ -2508,7 +2508,7 @@ VERBAL_NOUN_VERBS: tuple[str, ...] = ()
 # head noun of a subject, a kind or a danger right before "of" ("the issue
 # of sanctions", "the question of the withdrawal", "the phenomenon of
 # kidnappings", "a culture of protest", "the scourge of terrorism") makes
-# the deed after it what is talked about (extract/nonevents.named_as_topic).
+# the deed after it what is talked about (extract/named_topic.named_as_topic).
 _TOPIC_OF_HEADS: tuple[str, ...] = (
     *("issue", "issues", "question", "questions", "matter", "problem", "problems"),
     *("phenomenon", "culture", "scourge", "menace", "policy", "policies", "file"),
@@ -2578,7 +2578,7 @@ PERMITTED_VERB_LEADS: tuple[str, ...] = ("to", "the", "a", "an", "any")
 # verb: another clause ("allowed into the camp and the raid killed …",
 # "but", "while") or a phrase of time whose deed is told as done ("let
 # reporters in after the strike on the hospital"); any trigger after one
-# is no deed allowed (``extract/nonevents._permitted``).
+# is no deed allowed (``extract/hypothetical._permitted``).
 PERMISSION_STOPS: tuple[str, ...] = (
     *("and the", "and a", "and its", "then", "but", "while", "whereas", "when"),
     *("after", "before", "since", "during", "following"),
@@ -2914,7 +2914,7 @@ TOPIC_MARKERS = TOPIC_MARKERS + tuple(
 # noevent83, mendB84: talks named as what a report tells of ("presented a
 # report on the course of the talks with Iran"): the report is the deed, the
 # talks its topic; the talks' course may stand between. Read before talks
-# nouns only (``REPORT_TOPIC_NOUNS``, ``nonevents.named_as_topic``): a report
+# nouns only (``REPORT_TOPIC_NOUNS``, ``named_topic.named_as_topic``): a report
 # on a killing or a meeting tells of one done.
 REPORT_TOPIC_MARKERS: tuple[str, ...] = tuple(
     f"report {about}{course}"
@@ -2941,7 +2941,7 @@ REPORT_TOPIC_MARKERS = REPORT_TOPIC_MARKERS + tuple(
 # noevent83, mendB84: a deed one acts "for fear of" has not happened
 # ("residents fled for fear of a new attack", "fear of an Iranian attack on
 # the ships has grown"): the noun phrase after the fear is its topic
-# (``nonevents.named_as_topic``), up to a word that opens a told clause
+# (``named_topic.named_as_topic``), up to a word that opens a told clause
 # (``FEAR_PHRASE_ENDS``: "… after militants attacked the village"); not the
 # bare noun ("fled in fear after the militants attacked": no "of").
 FEAR_MARKERS: tuple[str, ...] = (
@@ -2973,7 +2973,7 @@ DRIVER_MARKERS: tuple[str, ...] = ("driven by", "driven by a", "driven by an", "
 # talks said", "the head of the delegation at the talks"): a post noun, up
 # to three words, "to"/"at"/"in" and the talks noun name the holder, not a
 # round of talks held; a word of taking part near by keeps the talks told
-# ("Iran's envoy took part in the talks"; ``nonevents._post_in_talks``).
+# ("Iran's envoy took part in the talks"; ``named_topic._post_in_talks``).
 TALKS_POSTS: tuple[str, ...] = (
     *("envoy", "envoys", "representative", "representatives", "negotiator"),
     *("negotiators", "mediator", "mediators", "delegate", "delegates"),

@@ -630,7 +630,7 @@ CONDITIONAL_CUES: tuple[str, ...] = (
 # plans15: what must or should happen is no report of it ("both sides must
 # stop the fighting"): a deed a few words after one of these, and one joined
 # to that deed by "and" ("… and withdraw their forces";
-# ``extract/nonevents.hypothetical_starts``).
+# ``extract/hypothetical.hypothetical_starts``).
 OBLIGATION_CUES: tuple[str, ...] = (
     "must",
     "should",
@@ -883,7 +883,7 @@ CLAIM_CUES += (
 
 # status12: a guess opens what might happen, not what did ("Turkey could reach a
 # deal to withdraw", "perhaps the two sides will meet"):
-# a trigger a few words after one is no report (``extract/nonevents.hypothetical``).
+# a trigger a few words after one is no report (``extract/hypothetical.hypothetical``).
 SPECULATION_CUES: tuple[str, ...] = (
     "possibly",
     "perhaps",
@@ -912,7 +912,7 @@ AHEAD_CUES += ("on the eve of", "the eve of", "eve of")
 
 # senses17: a plan, a proposal or an initiative names the deed it is for
 # ("discussed a plan for the deployment of peacekeepers"): the deed right
-# after it is its content, not reported (``extract/nonevents.POSSIBILITY_SPAN``).
+# after it is its content, not reported (``extract/hypothetical.POSSIBILITY_SPAN``).
 POSSIBILITY_CUES: tuple[str, ...] = (
     "plan for",
     "plan for the",
@@ -1038,7 +1038,7 @@ CHANNEL_CUES += tuple(
 
 # senses22: a question asked ("in reply to a question whether Washington
 # supports an Israeli strike") reports nothing it asks about: what follows
-# the cue in its clause is no event (``extract/nonevents.hypothetical``).
+# the cue in its clause is no event (``extract/hypothetical.hypothetical``).
 QUESTION_CUES: tuple[str, ...] = ("whether",)
 # consist26: a promise not made ("made no promise to send medicine", "did not
 # promise to send"): the deed promised is negated, as Arabic "لم تعد بإرسال"
@@ -1056,7 +1056,7 @@ NEGATION_CUES += tuple(
 
 # nonevent27: a habit or a standing policy ("Iran has always supported the
 # resistance", "usually rejects") tells what a side does in general, no deed
-# of the day, as "every year" and "routinely" above (``extract/nonevents.
+# of the day, as "every year" and "routinely" above (``extract/history.
 # _recalled``), as Arabic "لطالما" (Persian "همواره" is left out: see
 # ``lang/fa/status.py``).
 BACKGROUND_CUES += (
@@ -1087,7 +1087,7 @@ REPETITION_CUES: tuple[str, ...] = (
 BACKGROUND_CUES += REPETITION_CUES
 # mendB92: a repetition word tells one deed done several times, no habit,
 # where its clause names one day ("Israeli jets struck the airport several
-# times on Monday"; ``extract/nonevents.habit_cues``), as the older
+# times on Monday"; ``extract/history.habit_cues``), as the older
 # "repeatedly" and "time and again" above; and it is a multiplier, no
 # repetition at all, before a comparative ("a force many times larger than
 # before", "several times the size of").
@@ -1101,13 +1101,13 @@ MULTIPLIER_AFTER: tuple[str, ...] = (
 )
 # mendF93: a weekday after a word of recurrence or of a span's start is no
 # one day ("several times every Monday", "each Friday", "since Monday";
-# ``extract/nonevents.habit_cues``); a day noun between is skipped.
+# ``extract/history.habit_cues``); a day noun between is skipped.
 ONE_DAY_NOT_AFTER: tuple[str, ...] = ("every", "each", "since")
 ONE_DAY_NOUNS: tuple[str, ...] = ("day",)
 
 # nonevent27: an opinion given as one's own ("in my view", "I think") is no
 # report of what it names: a deed a few words after it is a view, as a
-# guess is (``extract/nonevents.hypothetical``). Third persons ("the
+# guess is (``extract/hypothetical.hypothetical``). Third persons ("the
 # minister believes") are left out: what a side holds another did is its
 # accusation; so is a hedge ("it seems that"): a report told with care is
 # still a report.
@@ -1192,7 +1192,7 @@ POSSIBILITY_CUES = POSSIBILITY_CUES + tuple(
 
 # consult34fa: remarks referred to ("referring to the leader's remarks in
 # his meeting with poets, the official said …"): the meeting they were made
-# at is only where they were said (``extract/nonevents.REFERENCE_SPAN``), as
+# at is only where they were said (``extract/hypothetical.REFERENCE_SPAN``), as
 # Persian "با اشاره به بیانات" and Arabic "مشيرا إلى تصريحات" are read.
 REFERENCE_CUES: tuple[str, ...] = tuple(
     f"{ref} {remarks}"
@@ -1227,7 +1227,7 @@ DANGER_SUBJECTS: tuple[str, ...] = (
 # noevent51: what a law, a bill or a deal provides ("the bill stipulates that
 # landlords be jailed", "a clause providing for the release of prisoners")
 # is a rule, no deed done: a trigger up to twenty words on in its clause
-# tells no event (``extract/nonevents.hypothetical``). Not bare "provides"
+# tells no event (``extract/hypothetical.hypothetical``). Not bare "provides"
 # ("provides weapons" is aid).
 PROVISION_CUES: tuple[str, ...] = (
     *("stipulates", "stipulating", "stipulate", "stipulated that"),
@@ -1285,7 +1285,7 @@ RELATIVE_HELD_VERBS: tuple[str, ...] = ("be held", "take place", "convene", "beg
 # ambassador be expelled"): what is to be done, no deed done. The same verbs
 # report before an indicative verb ("insisted that Israel struck first",
 # "suggested that the US supports …"), so the verb's shape decides
-# (``extract/nonevents._mandative``); "demanded/urged/asked that" were read
+# (``extract/hypothetical._mandative``); "demanded/urged/asked that" were read
 # as a request's content already. mendA72: no cue of the lexicon (the longer
 # phrase hid the attribution cue "insisted", and the speaker became a side):
 # read beside the cues (``extract/hope_clause.bounds_of``).
@@ -1397,7 +1397,7 @@ ADDED_TIME_STOPS: tuple[str, ...] = ("about", "regarding", "concerning")
 
 # nonevent96: what a side is known for ("the blogger, known for his criticism
 # of the government", "notorious for attacking") is a standing trait, no deed
-# of the day (``extract/nonevents.REPUTATION_SPAN``: the deed right after the
+# of the day (``extract/hypothetical.REPUTATION_SPAN``: the deed right after the
 # cue or after one possessive).
 REPUTATION_CUES: tuple[str, ...] = (
     *("known for", "well known for", "well-known for", "best known for"),

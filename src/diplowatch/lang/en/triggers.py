@@ -531,7 +531,7 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "concession",
     ),
     # a swap is given by both sides: agreeing to it stays an agreement
-    # (``nonevents.MUTUAL_MODES``), and those swapped are no side
+    # (``agreed_content.MUTUAL_MODES``), and those swapped are no side
     ("CONCEDE", "exchange"): ("prisoner swap", "prisoner exchange"),
     ("CONCEDE", "apology"): ("apology",),
     ("ACCUSE", "criticise"): ("condemnation", "criticism", "accusation", "warning"),
@@ -3244,7 +3244,7 @@ VETO_WORDS[("ASSAULT", "*")] = (
     "during the debate",
 )
 # An attack foiled or thwarted did not happen. These vetoes, like the ones
-# above, hold for the whole sentence (``nonevents.vetoed``), so only phrases
+# above, hold for the whole sentence (``vetoes.vetoed``), so only phrases
 # that name the foiling of a deed: "a poll" (often an election), "in the
 # debate", "fundraising" (donor conferences pledge aid) and a bare
 # "foiled" were dropped after the round-39 review.

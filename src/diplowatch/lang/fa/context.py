@@ -1556,7 +1556,7 @@ SUBJUNCTIVE_VERBS: tuple[str, ...] = (
 # قتل برسانند"; and the first and second persons of the light verbs ("با
 # همه مذاکره کنید", "به گفت‌وگو بنشینیم"). A subjunctive closing a noun
 # trigger is read as its verb even where it is no light verb
-# (``nonevents.subjunctive``). Not "رساند" (also the past "به قتل رساند"),
+# (``verb_mood.subjunctive``). Not "رساند" (also the past "به قتل رساند"),
 # nor "بماند"/"بیاید" (no trigger's verb in the corpus).
 _SUBJUNCTIVE_STEMS = (
     *("بنشین", "بپرداز", "بپذیر", "بشناس", "بینداز", "بیانداز"),
@@ -1599,7 +1599,7 @@ HAVE_TRIP_LEADS: tuple[str, ...] = (
 # in English and Arabic ("demanding", "مطالبين").
 OWN_DEMANDS: tuple[str, ...] = ("خواستار", "خواهان")
 # The verb of such a demand closes it words away, past its object
-# (``nonevents._demand_verb``: "… خواستار افزایش حقوق‌هایتان شوید", that you
+# (``verb_mood._demand_verb``: "… خواستار افزایش حقوق‌هایتان شوید", that you
 # demand a raise, is no demand made); a copula or "که" closes the demand
 # first, and a verb after it is the content's ("خواستار آن است که زندانیان
 # آزاد شوند": a demand made).
@@ -1710,7 +1710,7 @@ TOPIC_MARKERS = TOPIC_MARKERS + tuple(
 
 # nonevent98: an aim's marker reaches its deed across one determiner too
 # ("برای رسیدن به چنین توافقی", "برای دستیابی به این توافق": no deal yet);
-# read by ``nonevents._aimed_across``.
+# read by ``named_topic._aimed_across``.
 AIM_MARKERS: tuple[str, ...] = (
     "برای برقراری",
     "برای ایجاد",
@@ -2500,7 +2500,7 @@ VICTIM_FIRST_DEEDS: tuple[str, ...] = (
 )
 
 # lead21: words that tell a deed's own course after a guess ("مذاکرات وین
-# ممکن است از سر گرفته شود"; ``extract/nonevents.guessed_subject``). A guess
+# ممکن است از سر گرفته شود"; ``extract/hypothetical.guessed_subject``). A guess
 # about what a deed brings ("ترور … ممکن است باعث … شود") is not about the deed.
 COURSE_WORDS: tuple[str, ...] = (
     "از سر گرفته",
@@ -2515,7 +2515,7 @@ COURSE_WORDS: tuple[str, ...] = (
 # faults21: an agreement named a few words after a word of commitment,
 # violation, compliance, implementation or withdrawal is one referred to, no
 # new agreement ("بر پایبندی ایران به توافق تاکید کرد", "خروج آمریکا از
-# توافق"; extract/nonevents.py ``_referenced``).
+# توافق"; extract/named_topic.py ``_referenced``).
 REFERENCE_OPENERS: dict[str, tuple[str, ...]] = {
     "AGREE": (
         *("پایبندی", "پایبند", "نقض", "اجرای", "اجرایی شدن", "خروج", "تعهد", "تعهدات"),
@@ -2799,7 +2799,7 @@ TOPIC_VERB_WORDS = 6
 TALK_AIM_OPENERS: tuple[str, ...] = ("با هدف", "به هدف", "به منظور")
 # tri29b: a pledge in every tense ("ژاپن متعهد شد … کمک ارائه کند") is the aid
 # or cooperation it promises when one follows in its clause
-# (``nonevents.pledged_verbs``), as Arabic "تعهدت بتقديم مساعدات" and English
+# (``agreed_content.pledged_verbs``), as Arabic "تعهدت بتقديم مساعدات" and English
 # "pledged aid" are read; with nothing such after it, it stays an agreement.
 PLEDGE_VERBS: tuple[str, ...] = (
     *("متعهد شد", "متعهد شدند", "متعهد شده", "متعهد شده است", "متعهد شده اند"),
@@ -3451,7 +3451,7 @@ POSTPOSED_MODALS: tuple[str, ...] = (
 # types46fa: the preposition that opens what "موافقت کرد" or "مخالفت کرد"
 # agrees or objects to ("با لغو تحریم‌ها … موافقت کرد"): a deed it opens is
 # the verb's content across the adverbials a verb-final clause puts before
-# the verb (``nonevents._marked_content``). Arabic "وافق على" and English
+# the verb (``agreed_content._marked_content``). Arabic "وافق على" and English
 # "agreed to" put the content right after the verb and need no marker.
 AGREED_CONTENT_MARKERS: tuple[str, ...] = ("با",)
 
@@ -3470,7 +3470,7 @@ VERBAL_NOUN_VERBS: tuple[str, ...] = ("کردن", "نمودن", "دادن")
 # head noun of a subject, a kind or a danger right before it, in ezafe
 # ("مسئله اخراج پناهجویان", "سیاست بازداشت فعالان", "پدیده ترور", "فرهنگ
 # اعتراض", "بحث تحریم‌ها"), makes the deed what is talked about
-# (extract/nonevents.named_as_topic), for nouns only and not after a
+# (extract/named_topic.named_as_topic), for nouns only and not after a
 # demonstrative: the verb closes its clause right after a whole object
 # ("بر سر این مسئله اتفاق نظر دارند"). Not "موضوع": "موضوع مذاکرات … بود"
 # tells talks that were held; nor "پرونده": "پیگیری پرونده ضرب و شتم
@@ -3866,7 +3866,7 @@ TOPIC_MARKERS = TOPIC_MARKERS + (
 # ارائه گزارشی از روند مذاکرات … گفت", "گزارش وزیر از مذاکرات وین به
 # مجلس"): the report is the deed, the talks its topic, as after "درباره";
 # the talks' course ("روند", "نتایج") may stand between. Read before talks
-# nouns only (``REPORT_TOPIC_NOUNS``, ``nonevents.named_as_topic``): a report
+# nouns only (``REPORT_TOPIC_NOUNS``, ``named_topic.named_as_topic``): a report
 # of an attack or a meeting tells of one done ("در گزارش خود از حمله
 # پهپادی … خبر داد").
 REPORT_TOPIC_MARKERS: tuple[str, ...] = tuple(
@@ -3925,7 +3925,7 @@ DRIVER_MARKERS: tuple[str, ...] = ("خودروی", "خودروهای", "ماشی
 # وین گفت", "میانجی در روند قبلی مذاکرات"): a post noun, up to three words,
 # "در" and the talks noun name the holder, not a round of talks held; a word
 # of taking part near by keeps the talks told ("هیئت ایرانی در مذاکرات وین
-# شرکت کرد"; ``nonevents._post_in_talks``).
+# شرکت کرد"; ``named_topic._post_in_talks``).
 TALKS_POSTS: tuple[str, ...] = (
     *("نماینده", "نمایندگان", "فرستاده", "فرستاده‌ی", "میانجی", "میانجی‌ها"),
     *("مذاکره‌کننده", "مذاکره‌کنندگان", "کننده", "کنندگان", "هیئت", "هیات"),

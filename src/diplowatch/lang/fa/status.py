@@ -69,7 +69,7 @@ PLANNED_CUES: tuple[str, ...] = (
 # it ahead ("قول داد … کمک کند", "وعده دادند … دیدار کنند", "آمادگی دارد …
 # میانجیگری کند"), in every person and tense of its light verb. Unlike a
 # PLANNED cue it governs only what follows it: the meeting it was made in
-# ("در دیدار با … قول داد") stays reported (``extract/nonevents.meant_later``).
+# ("در دیدار با … قول داد") stays reported (``extract/verb_mood.meant_later``).
 PROMISE_CUES: tuple[str, ...] = (
     *(
         f"{vow} {verb}"
@@ -82,7 +82,7 @@ PROMISE_CUES: tuple[str, ...] = (
 # … نیرو اعزام کنند") tells the subjunctive deed after it as not to be done:
 # negated, as Arabic "لا تنوي إرسال" and English "does not intend to send"
 # are read (status24ar), not dropped as a wish nor planned as "قصد دارد" is
-# (``extract/nonevents.intent_denied``).
+# (``extract/verb_mood.intent_denied``).
 INTENT_DENIED_CUES: tuple[str, ...] = tuple(
     f"{intent} {have}"
     for intent in ("قصد", "تصمیم", "در نظر", "بنا", "قصدی", "تصمیمی")
@@ -867,7 +867,7 @@ CLAIM_CUES: tuple[str, ...] = (
 
 # status12: a guess opens what might happen, not what did ("ممکن است آمریکا تحریم‌ها
 # را تشدید کند", "شاید روسیه نیروهایش را خارج کند", "بعید نیست … حمله کند"):
-# a trigger a few words after one is no report (``extract/nonevents.hypothetical``).
+# a trigger a few words after one is no report (``extract/hypothetical.hypothetical``).
 SPECULATION_CUES: tuple[str, ...] = (
     "ممکن است",
     "ممكن است",
@@ -983,7 +983,7 @@ SOURCE_CUES = SOURCE_CUES + tuple(
 
 # plans15: a deed named right after a word of possibility is only mentioned,
 # not reported ("از امکان مبادله زندانیان خبر داد", "احتمال حمله"): the deed
-# must follow at once (``extract/nonevents.POSSIBILITY_SPAN``; "احتمال حصول
+# must follow at once (``extract/hypothetical.POSSIBILITY_SPAN``; "احتمال حصول
 # پیشرفت در مذاکرات" is about progress in talks that were held).
 POSSIBILITY_CUES: tuple[str, ...] = (
     "امکان",
@@ -1110,7 +1110,7 @@ PHRASE_FINAL_NEGATIONS: tuple[str, ...] = (
 
 # senses22: a question asked ("در پاسخ به این پرسش که آیا آمریکا از حمله
 # حمایت می‌کند") reports nothing it asks about: what follows the cue in its
-# clause is no event (``extract/nonevents.hypothetical``).
+# clause is no event (``extract/hypothetical.hypothetical``).
 QUESTION_CUES: tuple[str, ...] = ("آیا",)
 
 
@@ -1121,7 +1121,7 @@ QUESTION_CUES: tuple[str, ...] = ("آیا",)
 
 # nonevent27: an opinion given as one's own ("به نظر من", "معتقدم",
 # "فکر می‌کنم") is no report of what it names: a deed a few words after it
-# is a view, as a guess is (``extract/nonevents.hypothetical``). Third
+# is a view, as a guess is (``extract/hypothetical.hypothetical``). Third
 # persons ("معتقد است") are left out: what a side holds another did is its
 # accusation; so is a hedge ("به نظر می‌رسد"): a report told with care is
 # still a report (the corpus gold codes it).
@@ -1286,7 +1286,7 @@ POSSIBILITY_CUES = POSSIBILITY_CUES + tuple(
 
 # consult34fa: remarks referred to ("با اشاره به بیانات رهبر در دیدار با
 # شاعران گفت …"): the meeting they were made at is only where they were said
-# (``extract/nonevents.REFERENCE_SPAN``), as English "referring to the
+# (``extract/hypothetical.REFERENCE_SPAN``), as English "referring to the
 # remarks" and Arabic "مشيرا إلى تصريحات" are read.
 REFERENCE_CUES: tuple[str, ...] = tuple(
     f"{ref} {remarks}"
@@ -1513,7 +1513,7 @@ FUTURE_AUXILIARIES: tuple[str, ...] = ("خواهم", "خواهد", "خواهیم
 # leave no deed. Written with a space or a ZWNJ the verb held the future
 # auxiliary "خواهد" (a PLANNED cue) as a word of its own, and the deed read
 # planned; as the longer phrase this cue hides it. A wish cue, not an UNREAL
-# one: it governs its clause (``nonevents.hypothetical``, ``WISH_SPAN``), not
+# one: it governs its clause (``hypothetical.hypothetical``, ``WISH_SPAN``), not
 # the rest of the sentence, where a quoted headline glued to the next
 # sentence would lose what that sentence tells. The second person "you want"
 # ("می‌خواهید"), missing from the UNREAL wishes, held "خواهید" the same way.
@@ -1628,14 +1628,14 @@ ADDED_NOT_DONE_MARKS: tuple[str, ...] = ("می‌", "نمی‌", "خواهد", "
 ADDED_TIME_STOPS: tuple[str, ...] = ("درباره", "درمورد", "پیرامون")
 
 # mendF93: a weekday after a word of recurrence is no one day ("هر
-# دوشنبه"; ``extract/nonevents.habit_cues``, which needs repetition words
+# دوشنبه"; ``extract/history.habit_cues``, which needs repetition words
 # first, none yet in Persian); a day noun between is skipped.
 ONE_DAY_NOT_AFTER: tuple[str, ...] = ("هر",)
 ONE_DAY_NOUNS: tuple[str, ...] = ("روز",)
 
 # nonevent96: what a side is known for ("روزنامه‌نگار معروف به انتقاد از
 # دولت"), a deed noun right after the cue, is a standing trait, no deed of
-# the day (``extract/nonevents.REPUTATION_SPAN``).
+# the day (``extract/hypothetical.REPUTATION_SPAN``).
 REPUTATION_CUES: tuple[str, ...] = ("معروف به", "مشهور به", "شناخته شده به", "شناخته‌شده به")
 
 

@@ -603,7 +603,7 @@ NOUN_TRIGGERS: dict[tuple[str, str], tuple[str, ...]] = {
         "مورد عفو",
     ),
     # a swap is given by both sides: agreeing to it stays an agreement
-    # (``nonevents.MUTUAL_MODES``), and those swapped are no side
+    # (``agreed_content.MUTUAL_MODES``), and those swapped are no side
     ("CONCEDE", "exchange"): (
         "تبادل زندانیان",
         "تبادل اسرا",
@@ -5493,7 +5493,7 @@ NOUN_TRIGGERS[("ASSAULT", "attack")] += ("تبادل آتش", "تبادل تیر
 # … آزاد شوند", "تا … حمایت کند"). Only some compounds had those forms, so
 # the planned deed was lost ("قرار است یک موافقتنامه تجاری امضا کنند"),
 # where Arabic "من المقرر أن توقع" and English "are to sign" give it.
-# ``nonevents.may_happen`` reads the subjunctive (``context.SUBJUNCTIVE_VERBS``,
+# ``verb_mood.may_happen`` reads the subjunctive (``context.SUBJUNCTIVE_VERBS``,
 # which every form made here is in): planned after a cue of plan, no event
 # otherwise, so the forms add planned deeds only. Only for the joint and
 # giving types that news announces ahead (a visit, a signing, aid): a
