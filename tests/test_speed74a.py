@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from diplowatch.extract import document_state as ds
 from diplowatch.extract import doers, had_none, landmarks, parties, sources
 from diplowatch.extract import events as ev
 from diplowatch.extract import referents as refs
@@ -25,7 +26,7 @@ from diplowatch.extract.nonevents import old_year_spans
 from diplowatch.extract.scan import Hit, scan
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.surnames import FAMILY_NAME, _family_name_kept, family_names_out
-from diplowatch.extract.when import plain_year_spans
+from diplowatch.extract.when import dated_ahead, plain_year_spans
 from diplowatch.model import Document
 from diplowatch.pipeline import process
 from diplowatch.text.normalize import normalize
@@ -312,7 +313,7 @@ def _old_year_spans_old(s: Sentence, doc: Any) -> list[tuple[int, int]]:
 def test_old_year_spans_as_before(lang: str, published: str | None) -> None:
     for ntext in _texts(lang):
         norm = normalize(ntext)
-        doc = ev._Document(ntext, norm, lang, lexicon(lang), context(lang))
+        doc = ds._Document(ntext, norm, lang, lexicon(lang), context(lang))
         doc.anchor = None if published is None else ev.date.fromisoformat(published)
         for start in range(0, len(ntext), 7):
             s = Sentence(start, len(ntext), [], [], [], [], False)
@@ -369,13 +370,13 @@ def test_told_speakers_as_before(lang: str) -> None:
 def _dated_ahead_old(self: Any, s: Sentence, trigger: Hit) -> bool:
     """``_Document.dated_ahead`` before speed74a: the dates read first."""
     dates = self.dates_in(s)
-    if trigger.entry.value in ev.REACTIONS or not dates or self.anchor is None:
+    if trigger.entry.value in ds.REACTIONS or not dates or self.anchor is None:
         return False
-    if not ev.dated_ahead(dates, trigger.start, self.anchor, self.ntext, self.lang):
+    if not dated_ahead(dates, trigger.start, self.anchor, self.ntext, self.lang):
         return False
-    sayings = (c.start for c in s.cues if c.entry.kind in ev.SAYING_CUES)
+    sayings = (c.start for c in s.cues if c.entry.kind in ds.SAYING_CUES)
     others = tuple(start for start in s.named if start != trigger.start) + tuple(sayings)
-    return ev.dated_ahead(dates, trigger.start, self.anchor, self.ntext, self.lang, others)
+    return dated_ahead(dates, trigger.start, self.anchor, self.ntext, self.lang, others)
 
 
 def _mark_source_clauses_old(doc: Any, sentences: list[Sentence]) -> None:
@@ -422,7 +423,7 @@ def test_extraction_with_old_steps(
     monkeypatch.setattr(ev, "_mark_source_clauses", _mark_source_clauses_old)
     monkeypatch.setattr(ev, "family_names_out", _family_names_out_old)
     monkeypatch.setattr(ev, "old_year_spans", _old_year_spans_old)
-    monkeypatch.setattr(ev._Document, "dated_ahead", _dated_ahead_old)
+    monkeypatch.setattr(ds._Document, "dated_ahead", _dated_ahead_old)
     monkeypatch.setattr(parties, "cause_span", _cause_span_old)
     monkeypatch.setattr(parties, "_contrast_span", _contrast_span_old)
     monkeypatch.setattr(had_none, "_may_have_none", lambda _t, _w: True)
