@@ -25,8 +25,6 @@ from diplowatch.extract.when import dated_ahead, event_date, latest_year
 from diplowatch.text.normalize import Normalized
 
 REACTIONS = having("reaction")
-
-
 # Cues of saying: a date before one dates the saying ("said on 20 June that …").
 SAYING_CUES = frozenset({"reporting", "attribution", "complementizer"})
 

@@ -1,6 +1,6 @@
 """Whether a deed of force's side is only whom it struck, its doer understood.
 
-The victims' readings of ``events._victims_only``: counted dead
+The victims' readings of ``_victims_only``: counted dead
 (``_all_counted``), a target's preposition after the deed's noun
 (``_all_governed``), a verb of striking or undergoing, the passive. Its own
 module because these readings are one family that calls itself and little
@@ -11,10 +11,7 @@ a side is victims and puts the struck last.
 from __future__ import annotations
 
 from diplowatch.extract.actors import Mention
-from diplowatch.extract.commented import (
-    agent_marked,
-    struck_only,
-)
+from diplowatch.extract.commented import agent_marked, struck_only
 from diplowatch.extract.counts import counted_group
 from diplowatch.extract.document_state import _Document
 from diplowatch.extract.participants import unit
@@ -63,8 +60,6 @@ def _victims_only(s: Sentence, doc: _Document, trig: Hit, side: list[Mention]) -
 # the cue kinds of a word of an attack (``status.ATTACK_CUES``, ``lexicon``)
 # and of an accident (``status.ACCIDENT_CUES``)
 _ATTACK_WORD = "attack_word"
-
-
 _ACCIDENT_WORD = "accident"
 
 
