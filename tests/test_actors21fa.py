@@ -7,7 +7,7 @@
 - "ازسوی", "by" written joined, marks the agent of a passive like "از سوی"
   (``context.AGENT_MARKERS``).
 - A visit that names one state only and none of its bodies (fishermen going
-  home, students touring a factory) is no meeting (``events._among_own``).
+  home, students touring a factory) is no meeting (``side_event._among_own``).
 
 Sentences written for these tests, in fa, ar and en.
 """

@@ -4,7 +4,7 @@
   side) and "نفتکش اسرائیلی هدف حمله قرار گرفت" / "مورد حمله قرار گرفت" (the
   side before the noun and a passive's light verb of two words after it)
   name no doer: an unidentified attacker (UAF) is understood, as the spec's
-  gold codes it (``events._all_governed``, ``implied.add_implied``).
+  gold codes it (``victims_only._all_governed``, ``implied.add_implied``).
 - An agent marked by "توسط", "از سوی", "by" is the doer: nothing is added.
 - English "the attack on an Israeli ship" (``context.STRUCK_PREPOSITIONS``) likewise;
   Arabic understands no attacker at all (its ``IMPLIED_AGENTS`` drops ASSAULT), so

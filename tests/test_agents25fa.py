@@ -47,7 +47,7 @@ def test_a_named_doer_is_not_joined_by_unknown_attackers(text: str, lang: str) -
 
 # A titled person in another clause of the sentence (a meeting put off, a
 # minister who visits the site) names no doer of the blast: the counted dead
-# still leave the attackers understood (events._all_counted).
+# still leave the attackers understood (victims_only._all_counted).
 TITLED_ELSEWHERE = [
     (
         "دو انفجار در فرودگاه کابل شصت کشته برجای گذاشت که سه تن از آنان سربازان آمریکایی"

@@ -22,7 +22,7 @@ Rules added in this round so that the triples below agree:
   preposition of whom it struck ("حمله اخیر به نفتکش", "حمله مرگبار به
   کشتی", "حمله روز پنجشنبه به …", ``context.STRUCK_QUALIFIERS``) still
   names only its target: an unidentified attacker is understood, as
-  English "the recent attack on" reads (``events._past_qualifiers``);
+  English "the recent attack on" reads (``victims_only._past_qualifiers``);
 - a Persian surname built on a title or an agent's noun with "زاده",
   "پور" or "نژاد" ("قاضی‌زاده", "سردارپور"), which the text folds to two
   words, names no office (``fa/agents._TITLE_STEMS``);

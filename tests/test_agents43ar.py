@@ -8,7 +8,7 @@ Rules added in this round:
   announced the killing of …") keep the agents of unknown country, as the
   sentence's own pool does (``context.UNKNOWN_SIDES``): "… in an air strike"
   names an air force of no country as the doer, not unidentified gunmen;
-- ``extract/events._deed_names_doer``: a deed whose own word is an armed
+- ``extract/implied_sides._deed_names_doer``: a deed whose own word is an armed
   force's mention (an air strike, an owned noun of the armed forces) names
   its doer: those it struck, though counted, leave no unidentified attacker
   understood beside it (Persian and English already read so; a Persian

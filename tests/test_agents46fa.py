@@ -3,7 +3,7 @@
 - a body named only as where a workers' protest gathers (a landmark: "در
   نزدیکی ساختمان وزارت کار", "near the labour ministry building", "قرب مبنى
   وزارة العمل") is no government named: the strike keeps no government
-  understood, as with no body named (``events._named_agents``);
+  understood, as with no body named (``implied_sides._named_agents``);
 - Persian verbs of saying in the third person plural ("عنوان کردند", "اطلاع
   دادند", "بیان کردند") are verbs of saying as the singular is: media who
   name a beating as a death's cause tell the deed and are no side of it

@@ -15,7 +15,7 @@ its owner named after it by a cue of owning or managing ("متعلق به شرک
 اسرائیلی", "تديرها شركة إسرائيلية", ``context.VESSEL_OWNER_CUES``) is the
 side instead (``vessels.owned_by_named``). A ship is never the doer, and a
 deed whose only sides are ships takes no scene country for its attacker
-(``events._deed_place``).
+(``implied_sides._deed_place``).
 
 Known differences kept: English gives ships the business agent (BUS): the
 English challenge set is annotated so, the Persian corpus leaves the ship

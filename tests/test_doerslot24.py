@@ -8,7 +8,7 @@ whom a deed struck (doerslot24).
   unidentified attackers come first.
 * A ship that "was targeted" in Persian, where the trigger holds the passive
   light verb's first word ("هدف قرار" + "گرفت"), underwent the attack: the
-  unidentified attackers come first (``events._struck_in_passive``), unless
+  unidentified attackers come first (``victims_only._struck_in_passive``), unless
   a marker names the doer, up to three words before it ("از سوی پهپادهای
   ساخت ایران").
 

@@ -1,4 +1,4 @@
-"""Which sentences' participants the extraction works out (``events._in_reach``).
+"""Which sentences' participants the extraction works out (``document_participants._in_reach``).
 
 A sentence with no trigger needs its participants only when an event can
 read them: it elaborates on the event just before it (up to

@@ -241,7 +241,7 @@ def test_learn_names_gives_the_answers_it_gave_before(
 ) -> None:
     import random
 
-    from diplowatch.extract import events, person_names
+    from diplowatch.extract import document_scan, person_names
 
     learnt = []
 
@@ -254,9 +254,9 @@ def test_learn_names_gives_the_answers_it_gave_before(
         rng = random.Random(seed)
         sep = rng.choice([" ", "\n", " ", "، "])
         text = sep.join(rng.choice(sentences) for _ in range(rng.randint(1, 12)))
-        monkeypatch.setattr(events, "learn_names", person_names.learn_names)
+        monkeypatch.setattr(document_scan, "learn_names", person_names.learn_names)
         ours = _extract(text, lang)
-        monkeypatch.setattr(events, "learn_names", reference)
+        monkeypatch.setattr(document_scan, "learn_names", reference)
         before = _extract(text, lang)
         assert ours == before, text
     assert any(learnt) is learns

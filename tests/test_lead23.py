@@ -10,7 +10,7 @@ Persian and English (sentences written for these tests).
 - English "police custody" and "in the custody of" are an arrest, as Arabic
   "احتجاز" and Persian "بازداشت" are.
 - Only there: a crowd that detains policemen with a verb ("protesters
-  detained two policemen") stays first (``events._keepers_after_noun``).
+  detained two policemen") stays first (``implied_sides._keepers_after_noun``).
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Arabic contracts the article after the preposition "ل" ("ل" + "الأمير" is
 written "للأمير"); a name matched in that form is shown with its article,
-not with the preposition glued to it (``events._written_name``). Persian and
+not with the preposition glued to it (``document_scan._written_name``). Persian and
 English have no such contraction: their names stay exactly as written.
 
 Sentences written for these tests.

@@ -16,7 +16,7 @@
 * The subject of a verb of undergoing ("تعرضت ناقلة إيرانية لهجوم", "came
   under attack", as Persian "مورد حمله قرار گرفت") is whom the deed struck:
   unidentified attackers first (``context.UNDERGO_VERBS``), armed or not
-  (Persian "گشتی ارتش … مورد حمله قرار گرفت": ``events._struck_in_passive``).
+  (Persian "گشتی ارتش … مورد حمله قرار گرفت": ``victims_only._struck_in_passive``).
 * What a side receives from another ("تلقت المعارضة مساعدات من الولايات
   المتحدة", "از آمریکا کمک دریافت کردند", "received aid from the US") is
   the giver's deed: the giver first (``extract/received.py``).

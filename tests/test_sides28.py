@@ -4,7 +4,7 @@
   bombing targeted a police station", "تفجير انتحاري استهدف مركزا
   للشرطة", "انفجار انتحاری پاسگاه پلیس را هدف قرار داد"): whom the verb
   names is whom the deed struck, so the police are its victims and the
-  unidentified attackers come first (``events._struck_by_deed``,
+  unidentified attackers come first (``victims_only._struck_by_deed``,
   ``context.STRIKING_VERBS``). A doer named between the noun and the verb
   ("an Israeli strike targeted …", "غارة إسرائيلية استهدفت …") or as the
   noun's genitive ("حمله اسرائیل …") stays the doer. Armed sides only

@@ -10,7 +10,7 @@ sides39ar; every sentence written for these tests).
   victims and the civilians before them no doer (``counts.counted``);
 - a suicide bomber told inside the deed's own noun ("التفجير الانتحاري")
   keeps the counted dead its victims: he is the unnamed attacker the victims
-  leave understood anyway (``events._all_counted``).
+  leave understood anyway (``victims_only._all_counted``).
 """
 
 from __future__ import annotations

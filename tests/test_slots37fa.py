@@ -14,7 +14,7 @@ Rules added in this round:
 - a number that ends another mention's name ("گروه هفت", "گروه بیست")
   counts no victims: "گروه هفت ایران را صریحاً عامل آن حمله دانست" blames Iran
   for the attack, so Iran did it, and no unidentified attacker struck Iran
-  (``events._all_counted``).
+  (``victims_only._all_counted``).
 """
 
 from __future__ import annotations

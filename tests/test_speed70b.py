@@ -13,14 +13,26 @@ from typing import Any
 
 import pytest
 
+from diplowatch.extract import document_participants, document_scan, parties, sources
 from diplowatch.extract import events as ev
 from diplowatch.extract import held_persons as hp
-from diplowatch.extract import parties, sources
 from diplowatch.extract.actor_context import context
+from diplowatch.extract.charges import charged_states
 from diplowatch.extract.counted import may_count
+from diplowatch.extract.document_frames import without_document_owners
+from diplowatch.extract.document_participants import _filled_reach, _in_reach, leading_home
+from diplowatch.extract.employers import without_employers
+from diplowatch.extract.force_heads import without_generic_forces
+from diplowatch.extract.group_bombers import SuicideWords, without_group_bombers
 from diplowatch.extract.lexicon import EVENT, lexicon
 from diplowatch.extract.mention import Mention
+from diplowatch.extract.parent_bodies import without_parent_bodies
+from diplowatch.extract.participants import DocFacts, fill_codes, fill_knobs
+from diplowatch.extract.ranked import without_apposed_ranks
 from diplowatch.extract.scan import Hit, scan
+from diplowatch.extract.sources import without_sources
+from diplowatch.extract.spoken_through import speak_through_bodies, state_reported_by_body
+from diplowatch.extract.street_names import without_street_names
 from diplowatch.text.normalize import normalize
 from diplowatch.text.punctuation import EDGE_PUNCT
 from diplowatch.text.words import WORD_RUN
@@ -223,21 +235,21 @@ def _old_before_reported_subject(
 
 def _old_no_side_words(s: Any, doc: Any) -> list[Mention]:
     ctx, text = doc.ctx, doc.ntext
-    mentions = ev.without_parent_bodies(s.mentions, text, ctx.part_of_links, ctx.conjunctions)
-    mentions = ev.without_employers(
+    mentions = without_parent_bodies(s.mentions, text, ctx.part_of_links, ctx.conjunctions)
+    mentions = without_employers(
         mentions, text, ctx.employer_links, ctx.employer_first, ctx.workplaces
     )
-    mentions = ev.without_generic_forces(mentions, text, ctx.force_heads, ctx.force_fillers)
-    mentions = ev.without_street_names(mentions, text, ctx.street_heads, ctx.street_heads_after)
-    mentions = ev.without_apposed_ranks(mentions, text, doc.lang, ctx.object_markers)
-    words = ev.SuicideWords(
+    mentions = without_generic_forces(mentions, text, ctx.force_heads, ctx.force_fillers)
+    mentions = without_street_names(mentions, text, ctx.street_heads, ctx.street_heads_after)
+    mentions = without_apposed_ranks(mentions, text, doc.lang, ctx.object_markers)
+    words = SuicideWords(
         ctx.suicide_deed_nouns,
         ctx.suicide_adjectives,
         ctx.suicide_circumstances,
         ctx.suicide_counters,
     )
     claimed = any(c.entry.kind == "claim" for c in s.cues)
-    return ev.without_group_bombers(mentions, text, words, claimed)
+    return without_group_bombers(mentions, text, words, claimed)
 
 
 def _old_drop_sources(doc: Any, found: Any, sentences: list[Any]) -> None:
@@ -246,9 +258,9 @@ def _old_drop_sources(doc: Any, found: Any, sentences: list[Any]) -> None:
         h for h in found.actor_hits if h.entry.kind == "agent" and h.entry.value in ctx.cited_agents
     ]
     for s in sentences:
-        ev.speak_through_bodies(s.mentions, doc.ntext, ctx.conjunctions, ctx.statement_nouns)
-        ev.state_reported_by_body(s.mentions, doc.ntext, ctx.clause_openers, ctx.sides_markers)
-        s.mentions = ev.without_sources(
+        speak_through_bodies(s.mentions, doc.ntext, ctx.conjunctions, ctx.statement_nouns)
+        state_reported_by_body(s.mentions, doc.ntext, ctx.clause_openers, ctx.sides_markers)
+        s.mentions = without_sources(
             s,
             doc.ntext,
             cited,
@@ -262,7 +274,7 @@ def _old_drop_sources(doc: Any, found: Any, sentences: list[Any]) -> None:
             ctx.owned_sources,
             ctx.source_heads,
         )
-        s.mentions = ev.without_document_owners(
+        s.mentions = without_document_owners(
             s, doc.ntext, ctx.document_nouns, ctx.document_frames, ctx.clause_openers
         )
 
@@ -271,19 +283,19 @@ def _old_assign(doc: Any, found: Any, sentences: list[Any], filled: list[Any]) -
     """Before speed70b: every sentence in reach filled, none skipped."""
     del filled
     _old_drop_sources(doc, found, sentences)
-    facts = ev.DocFacts(
+    facts = DocFacts(
         home=found.home,
         text=doc.ntext,
         dateline=found.dateline,
         pair=doc.pair,
         home_spans=found.home_spans,
-        leading_home=ev.leading_home(found.home, found.mentions),
+        leading_home=leading_home(found.home, found.mentions),
     )
-    knobs = ev.fill_knobs(doc.lang)
+    knobs = fill_knobs(doc.lang)
     for s in sentences:
-        charged = [m for m in s.mentions if m.sponsor] + ev.charged_states(s, doc.ntext, doc.ctx)
+        charged = [m for m in s.mentions if m.sponsor] + charged_states(s, doc.ntext, doc.ctx)
         taken = {id(c) for c in charged}
-        filled_ = ev.fill_codes(
+        filled_ = fill_codes(
             [m for m in s.mentions if id(m) not in taken], facts, knobs, (s.start, s.end)
         )
         s.mentions = sorted(filled_ + charged, key=lambda m: m.start) if charged else filled_
@@ -291,10 +303,10 @@ def _old_assign(doc: Any, found: Any, sentences: list[Any], filled: list[Any]) -
 
 
 def _patch_old(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ev, "held_persons", _old_held_persons)
-    monkeypatch.setattr(ev, "bare_held_persons", _old_bare_held_persons)
+    monkeypatch.setattr(document_scan, "held_persons", _old_held_persons)
+    monkeypatch.setattr(document_scan, "bare_held_persons", _old_bare_held_persons)
     monkeypatch.setattr(ev, "_assign_participants", _old_assign)
-    monkeypatch.setattr(ev, "_no_side_words", _old_no_side_words)
+    monkeypatch.setattr(document_participants, "_no_side_words", _old_no_side_words)
     monkeypatch.setattr(parties, "verb_end", _old_verb_end)
     monkeypatch.setattr(sources, "_before_reported_subject", _old_before_reported_subject)
 
@@ -438,12 +450,12 @@ def test_filled_reach(lang: str, counted: str, plain: str) -> None:
     """The sentences given countries: the trigger's and the two after it;
     the two before it only where it may hold a counted phrase."""
     doc, sentences = _sentences(lang, normalize(counted).text)
-    filled = ev._filled_reach(sentences, doc)  # type: ignore[arg-type]
+    filled = _filled_reach(sentences, doc)  # type: ignore[arg-type]
     assert [sentences.index(s) for s in filled] == [1, 2, 3, 4, 5]
     doc, sentences = _sentences(lang, normalize(plain).text)
-    filled = ev._filled_reach(sentences, doc)  # type: ignore[arg-type]
+    filled = _filled_reach(sentences, doc)  # type: ignore[arg-type]
     assert [sentences.index(s) for s in filled] == [3, 4, 5]
-    assert [sentences.index(s) for s in ev._in_reach(sentences)] == [1, 2, 3, 4, 5]  # type: ignore[arg-type]
+    assert [sentences.index(s) for s in _in_reach(sentences)] == [1, 2, 3, 4, 5]  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(

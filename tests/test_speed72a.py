@@ -15,16 +15,18 @@ import pytest
 
 from diplowatch.extract import (
     commented,
+    document_sentences,
     had_none,
     invitations,
     named_topic,
     press_talks,
     status,
+    trigger_sides,
     when,
 )
-from diplowatch.extract import events as ev
 from diplowatch.extract import subclause_subject as sub
 from diplowatch.extract.actor_context import context
+from diplowatch.extract.document_sentences import _drop_title_words
 from diplowatch.extract.held_persons import _held, _holds_both, _may_hold
 from diplowatch.extract.lexicon import CUE, Entry, lexicon
 from diplowatch.extract.parties import _SAYING, _SPEAKER_FIRST, quote_start
@@ -252,9 +254,9 @@ def _run(lang: str) -> str:
 @pytest.mark.parametrize("lang", LANGS)
 def test_extraction_with_old_steps(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
     new = _run(lang)
-    monkeypatch.setattr(ev, "subclause_people", _subclause_people_old)
+    monkeypatch.setattr(trigger_sides, "subclause_people", _subclause_people_old)
     monkeypatch.setattr(invitations, "_accepted", _accepted_old)
-    monkeypatch.setattr(ev, "_drop_title_words", _drop_title_words_any)
+    monkeypatch.setattr(document_sentences, "_drop_title_words", _drop_title_words_any)
     assert _run(lang) == new
     assert '"type"' in new  # the texts tell events
 
@@ -268,9 +270,9 @@ def test_joined_lists_as_unions(lang: str) -> None:
     assert set(sub._CLOSING_MARKS) == set(sub.CLAUSE_BREAKS | sub.SENTENCE_STOPS)
 
 
-# --- events._drop_title_words: no sector word, nothing sorted ---------------
+# --- document_sentences._drop_title_words: no sector word, nothing sorted ---------------
 
-_DROP_TITLE_WORDS = ev._drop_title_words
+_DROP_TITLE_WORDS = _drop_title_words
 
 
 def _drop_title_words_any(sector_hits: list, actor_hits: list, ntext: str, ctx: Any) -> list:
@@ -286,7 +288,7 @@ def test_no_sector_word_nothing_dropped(lang: str) -> None:
     ntext = _texts(lang)[0]
     actors = [h for h in scan(ntext, lexicon(lang)) if h.entry.layer == "actor"]
     assert actors  # titles there are, yet no sector word to drop
-    assert ev._drop_title_words([], actors, ntext, context(lang)) == []
+    assert _drop_title_words([], actors, ntext, context(lang)) == []
 
 
 # --- when.plain_year_spans: the four-digit years read once ------------------

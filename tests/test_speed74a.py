@@ -10,12 +10,22 @@ with the old code patched back in equals the new one's."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
 import pytest
 
-from diplowatch.extract import doers, had_none, landmarks, parties, sources
-from diplowatch.extract import events as ev
+from diplowatch.extract import (
+    document_scan,
+    document_sentences,
+    doers,
+    had_none,
+    landmarks,
+    parties,
+    sources,
+    trigger_candidates,
+)
+from diplowatch.extract import document_state as ds
 from diplowatch.extract import referents as refs
 from diplowatch.extract.actor_context import context
 from diplowatch.extract.history import old_year_spans
@@ -24,8 +34,9 @@ from diplowatch.extract.lexicon import Entry, lexicon
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit, scan
 from diplowatch.extract.sentence import Sentence
+from diplowatch.extract.sources import addressed_media, apposition_end, mark_sources, source_spans
 from diplowatch.extract.surnames import FAMILY_NAME, _family_name_kept, family_names_out
-from diplowatch.extract.when import plain_year_spans
+from diplowatch.extract.when import dated_ahead, plain_year_spans
 from diplowatch.model import Document
 from diplowatch.pipeline import process
 from diplowatch.text.normalize import normalize
@@ -312,8 +323,8 @@ def _old_year_spans_old(s: Sentence, doc: Any) -> list[tuple[int, int]]:
 def test_old_year_spans_as_before(lang: str, published: str | None) -> None:
     for ntext in _texts(lang):
         norm = normalize(ntext)
-        doc = ev._Document(ntext, norm, lang, lexicon(lang), context(lang))
-        doc.anchor = None if published is None else ev.date.fromisoformat(published)
+        doc = ds._Document(ntext, norm, lang, lexicon(lang), context(lang))
+        doc.anchor = None if published is None else date.fromisoformat(published)
         for start in range(0, len(ntext), 7):
             s = Sentence(start, len(ntext), [], [], [], [], False)
             s.people = []
@@ -369,20 +380,20 @@ def test_told_speakers_as_before(lang: str) -> None:
 def _dated_ahead_old(self: Any, s: Sentence, trigger: Hit) -> bool:
     """``_Document.dated_ahead`` before speed74a: the dates read first."""
     dates = self.dates_in(s)
-    if trigger.entry.value in ev.REACTIONS or not dates or self.anchor is None:
+    if trigger.entry.value in ds.REACTIONS or not dates or self.anchor is None:
         return False
-    if not ev.dated_ahead(dates, trigger.start, self.anchor, self.ntext, self.lang):
+    if not dated_ahead(dates, trigger.start, self.anchor, self.ntext, self.lang):
         return False
-    sayings = (c.start for c in s.cues if c.entry.kind in ev.SAYING_CUES)
+    sayings = (c.start for c in s.cues if c.entry.kind in ds.SAYING_CUES)
     others = tuple(start for start in s.named if start != trigger.start) + tuple(sayings)
-    return ev.dated_ahead(dates, trigger.start, self.anchor, self.ntext, self.lang, others)
+    return dated_ahead(dates, trigger.start, self.anchor, self.ntext, self.lang, others)
 
 
 def _mark_source_clauses_old(doc: Any, sentences: list[Sentence]) -> None:
     """``_mark_source_clauses`` before speed74a: every sentence read."""
     ctx = doc.ctx
     for s in sentences:
-        found = ev.source_spans(
+        found = source_spans(
             doc.ntext,
             s.start,
             s.end,
@@ -393,12 +404,10 @@ def _mark_source_clauses_old(doc: Any, sentences: list[Sentence]) -> None:
             ctx.subordinators,
             ctx.opening_participles,
         )
-        found += ev.addressed_media(s, doc.ntext, ctx.cited_agents, ctx.addressee_markers)
+        found += addressed_media(s, doc.ntext, ctx.cited_agents, ctx.addressee_markers)
         if ctx.medium_appositions:
-            found = [
-                (a, ev.apposition_end(s, doc.ntext, b, ctx.medium_appositions)) for a, b in found
-            ]
-        ev.mark_sources(s.mentions, found)
+            found = [(a, apposition_end(s, doc.ntext, b, ctx.medium_appositions)) for a, b in found]
+        mark_sources(s.mentions, found)
 
 
 def _run(lang: str, published: str | None) -> str:
@@ -417,15 +426,15 @@ def test_extraction_with_old_steps(
 ) -> None:
     new = _run(lang, published)
     monkeypatch.setattr(landmarks, "_town_before", _town_before_old)
-    monkeypatch.setattr(ev, "inflicted_out", _inflicted_out_old)
+    monkeypatch.setattr(document_scan, "inflicted_out", _inflicted_out_old)
     monkeypatch.setattr(sources, "_clause_ends", lambda b, s: b | {f" {w} " for w in s})
-    monkeypatch.setattr(ev, "_mark_source_clauses", _mark_source_clauses_old)
-    monkeypatch.setattr(ev, "family_names_out", _family_names_out_old)
-    monkeypatch.setattr(ev, "old_year_spans", _old_year_spans_old)
-    monkeypatch.setattr(ev._Document, "dated_ahead", _dated_ahead_old)
+    monkeypatch.setattr(document_sentences, "_mark_source_clauses", _mark_source_clauses_old)
+    monkeypatch.setattr(document_scan, "family_names_out", _family_names_out_old)
+    monkeypatch.setattr(trigger_candidates, "old_year_spans", _old_year_spans_old)
+    monkeypatch.setattr(ds._Document, "dated_ahead", _dated_ahead_old)
     monkeypatch.setattr(parties, "cause_span", _cause_span_old)
     monkeypatch.setattr(parties, "_contrast_span", _contrast_span_old)
     monkeypatch.setattr(had_none, "_may_have_none", lambda _t, _w: True)
-    monkeypatch.setattr(ev, "told_speakers", _told_speakers_old)
+    monkeypatch.setattr(document_sentences, "told_speakers", _told_speakers_old)
     assert _run(lang, published) == new
     assert '"type"' in new  # the texts tell events

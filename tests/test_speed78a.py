@@ -19,7 +19,15 @@ from typing import Any
 import pytest
 
 from casts import run
-from diplowatch.extract import doers, events, nobody, parties, status
+from diplowatch.extract import (
+    doers,
+    events,
+    nobody,
+    parties,
+    side_order,
+    status,
+    trigger_candidates,
+)
 from diplowatch.extract.coordination import coordinated_groups
 from diplowatch.extract.doers import (
     _ARMED,
@@ -311,11 +319,11 @@ def _listed(args: tuple[Any, ...]) -> Any:
 # (module, name, old code): each call of the new code there is compared
 _PAIRS: list[tuple[Any, str, Callable[..., Any]]] = [
     (status, "told_of_nobody", _old_told_of_nobody),
-    (events, "modal_subject", _old_modal_subject),
+    (trigger_candidates, "modal_subject", _old_modal_subject),
     (parties, "_judged_subject_end", _old_judged_subject_end),
     (events, "_reported_triggers", _old_reported_triggers),
     (doers, "_after_marker", _old_after_marker),
-    (events, "doers_first", _old_doers_first),
+    (side_order, "doers_first", _old_doers_first),
     (parties, "_speaker_in_first_person", _old_speaker_in_first_person),
     (parties, "_earlier_clause_out", _old_earlier_clause_out),
 ]

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 import pytest
 
 from diplowatch.dates.mentions import find_dates
-from diplowatch.extract import events
+from diplowatch.extract import document_state, events
 from diplowatch.text.normalize import normalize
 
 # (lang, sentence, holds a day and month with no year)
@@ -76,13 +76,13 @@ def test_an_anchor_never_asks_the_hint(lang: str, sentence: str, yearless: bool)
 def latest_reads(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     """The texts the pipeline reads for an undated article's latest year."""
     reads: list[str] = []
-    real = events._latest_year
+    real = document_state._latest_year
 
     def counted(ntext: str, lang: str) -> int | None:
         reads.append(ntext)
         return real(ntext, lang)
 
-    monkeypatch.setattr(events, "_latest_year", counted)
+    monkeypatch.setattr(document_state, "_latest_year", counted)
     yield reads
 
 

@@ -12,7 +12,7 @@ Rules added in this round so that the triples below agree:
 - a Persian deed told by its infinitive that a refusal takes as its object
   ("از آزاد کردن زندانیان امتناع کرد") is refused, not done, as its noun
   ("از آزادی زندانیان خودداری کرد"), Arabic "رفضت الإفراج" and English
-  "refused to release" are read (``events._not_asked``);
+  "refused to release" are read (``trigger_candidates._not_asked``);
 - a Persian noun right after a preposition of time or circumstance ("پس
   از", "در جریان", "به دنبال", ``context.OBJECT_BLOCKERS``) heads an
   adverbial phrase: the object marker after it is the next noun phrase's

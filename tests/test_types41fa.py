@@ -10,7 +10,7 @@ than any news text).
   ``_CAMPS``).
 - A protest in which a demand was made ("در تظاهراتی … خواهان … شدند", "در
   اعتصاب … خواستار … شدند") was held: it is no object of the demand
-  (``context.OCCASION_OPENERS``, ``events._object_of``), as English "held a
+  (``context.OCCASION_OPENERS``, ``trigger_candidates._object_of``), as English "held a
   demonstration and demanded" and Arabic "نظموا مظاهرة وطالبوا" are read.
 - A state's word that an attack was done by another state in the passive
   ("حمله … توسط پهپادهای … انجام شده است", "از سوی ارتش … صورت گرفت")

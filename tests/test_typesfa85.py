@@ -2,7 +2,7 @@
 closed by a subjunctive words away (round 85, typesfa85; every sentence
 written for these tests).
 
-A protest's slogans are no events of their own (``events._told_once``): the
+A protest's slogans are no events of their own (``trigger_candidates._told_once``): the
 participle, verbal noun or coordinated verb after it ("rallied, demanding
 …", "تظاهروا مطالبين …", "ودعوا الحكومة إلى …") tells what it was for, and
 English and Arabic keep that reading. Persian "خواستار" tells the demand

@@ -6,13 +6,13 @@ written for these tests).
   پاسگاه پلیس را هدف قرار داد") comes after the rest of the side: the
   bomber, or the dead the report counts, are not struck by the police.
   With only counted victims beside it, both underwent the deed and its
-  doer is an unidentified attacker (``events._struck_last``,
-  ``events._counted_and_struck``).
+  doer is an unidentified attacker (``victims_only._struck_last``,
+  ``victims_only._counted_and_struck``).
 - Soldiers or officers a count heads before their force ("three soldiers
   of the Egyptian army", "ثلاثة جنود من الجيش المصري", "سه سرباز ارتش
   مصر") and Arabic duals ("جنديان من الجيش") are counted victims: the
   force is whom the deed struck, never its lone actor (``COUNTED_LINKS``,
-  ``counts.counted_group``, ``events._after_mention``).
+  ``counts.counted_group``, ``victims_only._after_mention``).
 """
 
 from __future__ import annotations

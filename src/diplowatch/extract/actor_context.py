@@ -144,7 +144,7 @@ class Context:
     contrast_breaks: tuple[str, ...] = ()
     needs_predicate: frozenset[str] = frozenset()
     # how a deed of force told with no side at all begins ("مورد حمله",
-    # "هدف قرار", "انفجار"): attackers unknown (``events._unnamed_deed``)
+    # "هدف قرار", "انفجار"): attackers unknown (``unnamed_deed._unnamed_deed``)
     sideless_deeds: tuple[str, ...] = ()
     # how a bombing's noun begins ("تفجير", "انفجار", "bombing"): a deed a
     # state's army or police only announce (``announcers``)
@@ -155,7 +155,7 @@ class Context:
     # and those that stand so only as what a comment is about ("حمله")
     commented_sideless: tuple[str, ...] = ()
     # a seizure or arrest told in the passive with no side ("وتم حجز",
-    # "بازداشت شدند"): the police did it (``events._unnamed_deed``)
+    # "بازداشت شدند"): the police did it (``unnamed_deed._unnamed_deed``)
     sideless_seizures: tuple[str, ...] = ()
     # words of taking captives ("اختطاف", "گروگان", "kidnap"): a deed the
     # held kinds of people commit too (``holders.authorities_first``)
@@ -165,7 +165,7 @@ class Context:
     # (``invitations.invited_last``)
     invitation_accepted: tuple[tuple[str, ...], tuple[str, ...], str] = ((), (), "")
     # words that make the deed after them a passive in a language whose
-    # syntax lists none ("تم", "يتم"): ``events._told_actively``
+    # syntax lists none ("تم", "يتم"): ``side_order._told_actively``
     deed_passive_aux: frozenset[str] = frozenset()
     # verbs of doing that tell a deed actively through a clitic on its noun
     # ("قامت … باحتجاز"), and that clitic: ``holders.told_by_support``
@@ -516,7 +516,7 @@ class Context:
     noun_target_openings: frozenset[str] = frozenset()
     struck_preps: frozenset[str] = frozenset()  # "حمله به", "attack on": whom it struck
     # "اخیر", "مرگبار", "روز جمعه": words that may stand between a deed of
-    # force's noun and that preposition (``events._after_target_prep``)
+    # force's noun and that preposition (``victims_only._after_target_prep``)
     struck_qualifiers: frozenset[str] = frozenset()
     # "في", "of the": a word of belonging between a named force and the
     # body it belongs to (``parent_bodies``)
@@ -701,7 +701,7 @@ class Context:
     # before its comma (with the light verbs)
     subject_relative_closers: frozenset[str] = frozenset()
     # verbs whose subject may be a deed's noun and whose object is whom it
-    # struck ("a bombing targeted …", "تفجير استهدف …"; ``events.py``)
+    # struck ("a bombing targeted …", "تفجير استهدف …"; ``victims_only.py``)
     striking_verbs: frozenset[str] = frozenset()
     content_openers: frozenset[str] = frozenset()
     # nonevent70: words of asking whose object is the reaction asked ("خواستار
@@ -747,7 +747,7 @@ class Context:
     dropped_subjects: bool = False  # "X اعلام کرد که … حمله کرده است": X did it
     passive_verbs: frozenset[str] = frozenset()
     # the passive's light verb as a noun ("هدف قرار گرفتن نفتکش"): its
-    # genitive underwent the deed (``events._struck_in_passive``)
+    # genitive underwent the deed (``victims_only._struck_in_passive``)
     passive_nominals: frozenset[str] = frozenset()
     # heads and light verbs of a passive whose doer is the deed noun's
     # genitive ("مورد حمله X قرار گرفت"; ``genitive_agent.py``)

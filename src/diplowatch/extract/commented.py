@@ -420,7 +420,7 @@ def struck_only(
 
 def agent_marked(gap: str, markers: frozenset[str]) -> bool:
     """Whether a marker of the agent stands in ``gap`` (whole words). Shared
-    with ``events._after_target_prep``, so both read a doer's marker alike."""
+    with ``victims_only._after_target_prep``, so both read a doer's marker alike."""
     padded = f" {' '.join(gap.split())} "
     return any(f" {w} " in padded for w in markers)
 

@@ -7,7 +7,7 @@ event, that side would stand in the doer's slot (the PLOVER export reads
 actor = first), which swaps the roles. The event keeps an unnamed doer
 first (no code, no agent: as the annotation writes an unnamed side) and its
 object second (slots36). An accusation or condemnation whose lone side is
-its object is no event, as ``events._condemned_genitive`` reads English and
+its object is no event, as ``side_event._condemned_genitive`` reads English and
 Arabic ("He condemned the Israeli government").
 """
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 # Deeds of words aimed at someone: their object is the target, never the doer.
 AIMED = having("reaction") - having("force")
-# Their lone object names no event at all (``events._condemned_genitive``).
+# Their lone object names no event at all (``side_event._condemned_genitive``).
 ONE_SIDED_DROPPED = frozenset({"ACCUSE"})
 # How many words after a side its object marker ("را") may stand: one, as
 # a marker past another word is that word's ("رهبر انقلاب ما را حمایت کرد").

@@ -77,7 +77,7 @@ class DocFacts:
     pair: tuple[str, ...] = ()
     home_spans: tuple[tuple[int, int, str], ...] = ()
     # the home country when the article names it more than any other state
-    # (``events.leading_home``): the country of its bare state bodies
+    # (``document_participants.leading_home``): the country of its bare state bodies
     leading_home: str = ""
 
 

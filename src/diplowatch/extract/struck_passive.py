@@ -98,7 +98,7 @@ def _undergone_in_deed(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -> 
     )
     # the attackers of the deed itself ("في هجوم إرهابي") are not its object;
     # a deed that names its doer ("في غارة جوية تركية": an air force) keeps
-    # the reading of before (``events._deed_names_doer``)
+    # the reading of before (``implied_sides._deed_names_doer``)
     return opener is not None and all(m.start > opener and m.agent == _UNNAMED for m in agents[1:])
 
 
@@ -108,7 +108,7 @@ def attackers_in_deed(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -> b
     UNDERGONE_DEED_OPENERS``) and a deed of force (``UNDERGONE_DEED_NOUNS``):
     "قتل 3 شرطيين في هجوم إرهابي" tells policemen killed in a terrorist
     attack, so the attackers, not the policemen counted first, did the deed
-    (place84; ``events._with_implied`` puts them first)."""
+    (place84; ``implied_sides._with_implied`` puts them first)."""
     if not ctx.undergone_deed_openers:
         return False
     deeds = [m for m in side if m.agent == _UNNAMED and m.start >= trig.end]

@@ -2128,7 +2128,7 @@ CHARGING_WORDS: tuple[str, ...] = ("اتهم", "يتهم", "تتهم", "نتهم
 
 # sides23: verbs of undergoing a deed ("تعرضت ناقلة إيرانية لهجوم", "البلاد
 # تتعرض لهجمات"): their subject, named before the deed's noun, is whom it
-# struck, so its doer is understood (extract/events.py, ``_underwent``).
+# struck, so its doer is understood (extract/victims_only.py, ``_underwent``).
 UNDERGO_VERBS: tuple[str, ...] = (
     "تعرض",
     "تعرضت",
@@ -2346,7 +2346,7 @@ ADDRESSEE_MARKERS: tuple[str, ...] = (
 # sides28: verbs whose subject may be a deed's noun and whose object is whom
 # it struck ("تفجير انتحاري استهدف مركزا للشرطة", "انفجار هز مقر
 # الشرطة"): the side after them is the deed's victim, its doer understood
-# (``events._struck_by_deed``). All persons a deed's noun can take as its
+# (``victims_only._struck_by_deed``). All persons a deed's noun can take as its
 # subject: masculine, feminine, dual and plural, past and present, with
 # the conjunction glued on.
 _STRIKING_STEMS: tuple[tuple[str, ...], ...] = (
@@ -2559,14 +2559,14 @@ OWNED_SOURCES: tuple[str, ...] = tuple(
 # agents33ar: prepositions after a deed of force's noun before whom it struck
 # ("أدان البيت الأبيض الهجوم على السفارة الأمريكية في بغداد", "الاعتداء
 # على الكنيسة"): with no doer named ("من قبل", "على يد"), an unknown
-# attacker is understood (extract/events._all_governed), as English "the
+# attacker is understood (extract/victims_only._all_governed), as English "the
 # attack on" and Persian "حمله به" are read; the struck embassy is no doer.
 STRUCK_PREPOSITIONS: tuple[str, ...] = ("على", "ضد")
 
 # sides45: adjectives of how or when a deed of force was done that may stand
 # between its noun and that preposition ("هجوم صاروخي على قاعدة", "الهجوم
 # الإرهابي الأخير على"), as Persian ``STRUCK_QUALIFIERS`` read "حمله موشکی
-# به": they name no doer (``events._past_qualifiers``). Not "جوي" (an air
+# به": they name no doer (``victims_only._past_qualifiers``). Not "جوي" (an air
 # strike has an air force understood), as in Persian.
 STRUCK_QUALIFIERS: tuple[str, ...] = tuple(
     f"{article}{stem}{ending}"
@@ -3491,7 +3491,7 @@ OPPOSED_MARKERS: tuple[str, ...] = (
 # types62ar: a blast told as a happening is reported even where the
 # sentence names neither side ("وفي مدينة غومبيه وقع انفجار في محطة
 # الحافلات", "وقع انفجاران بعد أن أغلقت متجري"): attackers unknown
-# (``events._unnamed_deed``), as Persian "انفجار" (assault51fa). Only the
+# (``unnamed_deed._unnamed_deed``), as Persian "انفجار" (assault51fa). Only the
 # blast forms of ``triggers._BLASTS_HAPPENED`` and the bombings counted
 # ("تفجيران", "تفجيرين"); not a bare "هجوم" or "اشتباك" (a match's attack,
 # a scuffle) nor "قتل" (a death has no attacker of itself).
@@ -3505,13 +3505,13 @@ SIDELESS_DEEDS: tuple[str, ...] = (
 # governs whose head another phrase took ("در هماهنگی نزدیک با بریتانیا،
 # اسرائیل و رومانی هستیم و پاسخی … در راه خواهد بود": Britain is the
 # coordination's) is partners still, no doers of a directed deed
-# (``events._rest_of_governed_list``).
+# (``trigger_sides._rest_of_governed_list``).
 PARTNER_GOVERNORS: tuple[str, ...] = ("مع",)
 
 # sides65ar: a seizure or arrest told in the passive that names nobody
 # ("وتم حجز 35 صفيحة", "دو نفر بازداشت شدند", "two men were arrested"):
 # the police did it (COP, of no country: the sentence names none), as
-# ACLED/POLECAT code a seizure with no named author (``events._unnamed_deed``).
+# ACLED/POLECAT code a seizure with no named author (``unnamed_deed._unnamed_deed``).
 SIDELESS_SEIZURES: tuple[str, ...] = (
     *("تم حجز", "وتم حجز", "تم ضبط", "وتم ضبط", "تم إيقاف", "وتم إيقاف"),
     *("تم القبض على", "وتم القبض على", "تم اعتقال", "وتم اعتقال"),
@@ -3552,12 +3552,12 @@ INVITATION_ACCEPTED_BEFORE: tuple[str, ...] = (
 
 # reporters67: words that make the deed right after them a passive ("قبل أن
 # يتم اعتقالهم", "وتم إيقاف"): the held are no subject of an active verb there,
-# so the authority named beside them goes first (``events._told_actively``).
+# so the authority named beside them goes first (``side_order._told_actively``).
 DEED_PASSIVE_AUXILIARIES: tuple[str, ...] = ("تم", "وتم", "يتم", "ويتم", "سيتم", "تمت", "وتمت")
 # mendC67: a verb of doing that tells a deed actively through "ب" and the
 # deed's verbal noun ("قامت مجموعة من المحتجين باحتجاز ضابطين"): its subject
 # did the deed, as a verb's would, so an authority named after the held is
-# their object (``events._told_actively``). The deed noun then carries
+# their object (``side_order._told_actively``). The deed noun then carries
 # ``DEED_SUPPORT_PREFIXES``.
 DEED_ACTIVE_SUPPORTS: tuple[str, ...] = (
     *("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "وقام", "وقامت", "وقاموا"),

@@ -157,7 +157,7 @@ YEAR_BEFORE: tuple[str, ...] = ("في", "منذ", "خلال", "مطلع", "أو�
 
 # Plural quantities that are no number ("عشرات الأشخاص"): no count.
 # doerslot24: quantities with no figure ("عدد من", "عدة") count whom a
-# deed struck as a number does (victims, extract/events.py).
+# deed struck as a number does (victims, extract/victims_only.py).
 VAGUE_NUMBERS: tuple[str, ...] = (
     "عشرات",
     "مئات",

@@ -445,7 +445,7 @@ JUDGED_PASSIVES: tuple[str, ...] = (
 
 # Prepositions after a deed of force's noun before whom it struck ("the
 # attack on an Israeli ship"): with no doer named ("by"), an unknown
-# attacker is understood (extract/events._all_governed; agents22fa).
+# attacker is understood (extract/victims_only._all_governed; agents22fa).
 STRUCK_PREPOSITIONS: tuple[str, ...] = ("on", "against")
 
 # A country after these prepositions is where something happens, not who
@@ -1795,7 +1795,7 @@ CHARGING_WORDS: tuple[str, ...] = ("accus", "charg", "indict")
 
 # sides23: verbs of undergoing a deed ("the tanker came under attack", "the
 # town was subjected to shelling"): their subject, named before the deed's
-# noun, is whom it struck, so its doer is understood (extract/events.py,
+# noun, is whom it struck, so its doer is understood (extract/victims_only.py,
 # ``_underwent``).
 UNDERGO_VERBS: tuple[str, ...] = (
     "came under",
@@ -1945,7 +1945,7 @@ STRIKE_AUXILIARIES: tuple[str, ...] = ("is", "are", "was", "were", "be", "been",
 # sides28: verbs whose subject may be a deed's noun and whose object is whom
 # it struck ("a suicide bombing targeted a police station", "an explosion
 # rocked the police headquarters"): the side after them is the deed's
-# victim, its doer understood (``events._struck_by_deed``).
+# victim, its doer understood (``victims_only._struck_by_deed``).
 STRIKING_VERBS: tuple[str, ...] = (
     "targeted",
     "targets",
@@ -2652,13 +2652,13 @@ OPPOSED_MARKERS: tuple[str, ...] = (
 # governs whose head another phrase took ("در هماهنگی نزدیک با بریتانیا،
 # اسرائیل و رومانی هستیم و پاسخی … در راه خواهد بود": Britain is the
 # coordination's) is partners still, no doers of a directed deed
-# (``events._rest_of_governed_list``).
+# (``trigger_sides._rest_of_governed_list``).
 PARTNER_GOVERNORS: tuple[str, ...] = ("with",)
 
 # sides65ar: a seizure or arrest told in the passive that names nobody
 # ("وتم حجز 35 صفيحة", "دو نفر بازداشت شدند", "two men were arrested"):
 # the police did it (COP, of no country: the sentence names none), as
-# ACLED/POLECAT code a seizure with no named author (``events._unnamed_deed``).
+# ACLED/POLECAT code a seizure with no named author (``unnamed_deed._unnamed_deed``).
 # Goods or ships "seized" by nobody named keep no guessed police (round 14:
 # a tanker is seized by a navy or by pirates): arrests only.
 SIDELESS_SEIZURES: tuple[str, ...] = ("arrested", "detained")

@@ -123,7 +123,7 @@ YEAR_BEFORE: tuple[str, ...] = ("in", "since", "until", "till", "by", "during", 
 
 # Plural quantities that are no number ("dozens of people"): no count.
 # doerslot24: quantities with no figure ("a number of", "several") count
-# whom a deed struck as a number does (victims, extract/events.py).
+# whom a deed struck as a number does (victims, extract/victims_only.py).
 VAGUE_NUMBERS: tuple[str, ...] = (
     "dozens",
     "scores",

@@ -591,7 +591,7 @@ NEEDS_PREDICATE: tuple[str, ...] = ("ASSAULT",)
 # assault51fa: how a deed of force begins that is reported even when the
 # sentence names neither side ("نفتکش … مورد حمله قرار گرفت", "از هدف قرار
 # گرفتن یک کشتی … خبر دادند", "انفجار در بازار … کشته برجای گذاشت"): a
-# thing struck or a blast, by attackers unknown (``events._unnamed_deed``).
+# thing struck or a blast, by attackers unknown (``unnamed_deed._unnamed_deed``).
 # Not a bare "حمله", "درگیر", "شلیک" (a football attack, players who
 # clash, a shot at goal), a death ("به شهادت رسید" of an imam, a fall) or
 # "ترور" (terror in speeches): every one of them had such hits with no side.
@@ -790,7 +790,7 @@ MEANS_OPENERS: tuple[str, ...] = (
 # types41fa: the word before a protest in which a demand was made ("در
 # تجمعی مقابل استانداری خواستار … شدند", "در تظاهراتی گسترده خواهان … شدند"):
 # the protest was held, it is not what is asked. Only for protests: "مشارکت
-# در مذاکرات را خواستار شد" asks for the talks (extract/events._object_of).
+# در مذاکرات را خواستار شد" asks for the talks (extract/trigger_candidates._object_of).
 OCCASION_OPENERS: tuple[str, ...] = ("در",)
 
 # Words that open a new verb phrase after "و" (a preposition, an object
@@ -965,7 +965,7 @@ ONE_SIDED_TYPES: tuple[str, ...] = (
 
 # deeds49: a warning ("به … هشدار داد", "… را برحذر داشت") names whom it
 # warns or is none (a warning of a flood, to the public): never one-sided,
-# as English "warned" and Arabic "حذر" (``events._condemned_genitive``).
+# as English "warned" and Arabic "حذر" (``side_event._condemned_genitive``).
 ONE_SIDED_EXCLUDED: tuple[str, ...] = tuple(
     f"{noun} {verb}"
     for noun, verbs in (
@@ -1029,12 +1029,12 @@ TARGET_PREPOSITIONS: tuple[str, ...] = ("به", "از", "علیه", "بر ضد",
 
 # Prepositions after a deed of force's noun before whom it struck ("حمله به
 # نفتکش", "حملات علیه کشتی‌ها"): with no doer named, an unknown attacker is
-# understood (extract/events._all_governed). The target prepositions.
+# understood (extract/victims_only._all_governed). The target prepositions.
 STRUCK_PREPOSITIONS: tuple[str, ...] = TARGET_PREPOSITIONS
 
 # Words that tell when or how a deed of force was done and may stand between
 # its noun and that preposition ("حمله اخیر به نفتکش", "حمله مرگبار روز
-# پنجشنبه به کشتی"): they name no doer (extract/events._past_qualifiers;
+# پنجشنبه به کشتی"): they name no doer (extract/victims_only._past_qualifiers;
 # agents33fa). Not "هوایی": an air strike has an air force understood.
 STRUCK_QUALIFIERS: tuple[str, ...] = (
     # sides45: how hard or wide ("حمله شدید به", "انتقادهای شدید از")
@@ -1274,7 +1274,7 @@ PASSIVE_VERBS: tuple[str, ...] = (
 # doerslot24: the passive's light verb as a noun ("در واکنش به هدف قرار
 # گرفتن نفتکش ایرانی", "از مورد حمله قرار گرفتن یک کشتی خبر دادند"): the
 # noun after it is what underwent the deed, its doer unnamed
-# (extract/events.py: _struck_in_passive).
+# (extract/victims_only.py: _struck_in_passive).
 PASSIVE_NOMINALS: tuple[str, ...] = ("قرار گرفتن",)
 
 # parties38fa: a passive of a compound verb whose head noun takes the doer as
@@ -1595,7 +1595,7 @@ HAVE_TRIP_LEADS: tuple[str, ...] = (
 # شد") after a protest in its sentence is the protesters' request, told as
 # an event of its own ("کارگران با تجمع مقابل استانداری خواستار پرداخت
 # حقوق خود شدند": a protest and a request), not one of the protest's
-# slogans (``events._told_once``), which a participle or a verbal noun is
+# slogans (``trigger_candidates._told_once``), which a participle or a verbal noun is
 # in English and Arabic ("demanding", "مطالبين").
 OWN_DEMANDS: tuple[str, ...] = ("خواستار", "خواهان")
 # The verb of such a demand closes it words away, past its object
@@ -2692,7 +2692,7 @@ ADDRESSEE_MARKERS: tuple[str, ...] = ("به",)
 # sides28: verbs (after the object's "را") whose subject may be a deed's
 # noun and whose object is whom it struck ("انفجار پاسگاه پلیس را هدف قرار
 # داد", "حمله انتحاری مقر پلیس را لرزاند"): the side before them is the
-# deed's victim, its doer understood (``events._struck_by_deed``). The
+# deed's victim, its doer understood (``victims_only._struck_by_deed``). The
 # light verb's noun or the verb's stem opens them in every person and tense.
 STRIKING_VERBS: tuple[str, ...] = tuple(
     f"{noun} {verb}"
@@ -3570,7 +3570,7 @@ OPPOSED_MARKERS: tuple[str, ...] = (
 # governs whose head another phrase took ("در هماهنگی نزدیک با بریتانیا،
 # اسرائیل و رومانی هستیم و پاسخی … در راه خواهد بود": Britain is the
 # coordination's) is partners still, no doers of a directed deed
-# (``events._rest_of_governed_list``).
+# (``trigger_sides._rest_of_governed_list``).
 PARTNER_GOVERNORS: tuple[str, ...] = ("با",)
 # recall75fa: the openers of partners who act with the doer ("گفت در
 # هماهنگی با بریتانیا، اسرائیل و رومانی پاسخی جمعی به ایران داده می‌شود"):
@@ -3589,7 +3589,7 @@ COORDINATION_OPENERS += tuple(
 # sides65ar: a seizure or arrest told in the passive that names nobody
 # ("وتم حجز 35 صفيحة", "دو نفر بازداشت شدند", "two men were arrested"):
 # the police did it (COP, of no country: the sentence names none), as
-# ACLED/POLECAT code a seizure with no named author (``events._unnamed_deed``).
+# ACLED/POLECAT code a seizure with no named author (``unnamed_deed._unnamed_deed``).
 SIDELESS_SEIZURES: tuple[str, ...] = ("بازداشت شد", "بازداشت شدند", "دستگیر شد", "دستگیر شدند")
 
 # questions67: words that open a direct question, and the conjunctions that

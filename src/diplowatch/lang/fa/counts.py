@@ -139,7 +139,7 @@ YEAR_BEFORE: tuple[str, ...] = (
 
 # Plural quantities that are no number ("ده‌ها نفر"): no count.
 # doerslot24: quantities with no figure ("شماری از", "تعدادی از") count
-# whom a deed struck as a number does (victims, extract/events.py).
+# whom a deed struck as a number does (victims, extract/victims_only.py).
 VAGUE_NUMBERS: tuple[str, ...] = (
     "ده ها",
     "صدها",
