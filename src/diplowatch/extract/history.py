@@ -7,7 +7,7 @@ These checks read a sentence's dates and years and the cues of the past
 (``status.HISTORY_CUES``, ``RECAP_CUES``, ``BACKGROUND_CUES``,
 ``PLUPERFECT_AUX``); they are kept apart from the other checks of
 ``nonevents`` because they alone read dates (``dates.mentions``), and
-``events`` calls them in its own step (``events._not_history``).
+``trigger_candidates`` calls them in its own step (``trigger_candidates._not_history``).
 """
 
 from __future__ import annotations
