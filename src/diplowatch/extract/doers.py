@@ -238,7 +238,8 @@ def _named_head(words: list[str], links: frozenset[str], breaks: frozenset[str])
     the mention is the name of the descriptor before the link. mendD99: not
     after a relative (``context.NAMING_BREAKS``): "a lawmaker who called Iran
     a threat" is a verb whose object is no name of the lawmaker."""
-    n = next((n for n in (2, 1) if len(words) > n and " ".join(words[-n:]) in links), 0)
+    most = _longest(links)  # naming68: "تطلق على نفسها" has three words
+    n = next((n for n in range(most, 0, -1) if len(words) > n and " ".join(words[-n:]) in links), 0)
     return 0 if n and words[-n - 1] in breaks else n
 
 

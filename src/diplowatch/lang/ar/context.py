@@ -3941,6 +3941,9 @@ RELATION_NOUNS: tuple[str, ...] = tuple(
 NAMING_LINKS: tuple[str, ...] = (
     *("المسمى", "المسماة", "المعروف باسم", "المعروفة باسم", "تسمى", "يسمى"),
     *("المعروفة ب", "الملقبة ب"),
+    # naming68 (review98a F8): the present passive and the group's own name
+    *("تعرف باسم", "يعرف باسم", "تطلق على نفسها", "يطلق على نفسه"),
+    *("يطلق عليها", "يطلق عليه"),
 )
 # mendD99: none; after "التي"/"الذي" the Arabic links are passive and still
 # name the head ("الجماعة التي تسمى جيش العدل")
