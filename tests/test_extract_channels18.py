@@ -165,7 +165,9 @@ def test_medium_own_deed_stays(lang: str, text: str) -> None:
             "منطقه حمله کند یا اقدامات تروریستی انجام بدهد و کسی جلوی آن را نگیرد قابل "
             "قبول نیست.",
         ),
-        ("fa", "پلیس ترکیه ده نفر را به اتهام فعالیت‌های تروریستی در استانبول بازداشت کرد."),
+        # aragents101: people held on the charge are militants; journalists
+        # keep their own agent, and the adjective still names no militant
+        ("fa", "پلیس ترکیه ده روزنامه‌نگار را به اتهام فعالیت‌های تروریستی در استانبول بازداشت کرد."),
         (
             "en",
             "Iran's foreign ministry condemned Israel's terrorist acts against Iranian scientists.",

@@ -13,6 +13,15 @@ person, the crime within three words of the opener, or follow them at once, and 
 ``CRIME_PREFIXES``): "وستحيله" holds no "تحيل", and "a man who had reported
 the theft" no thief (mend41b). The crimes are language data
 (``context.CRIME_CUES``), normalised as the text is.
+
+aragents101: held on an armed group's cause ("للاشتباه في انتمائهم إلى تنظيم
+داعش", "on charges of membership in a terrorist organisation", "به اتهام
+عضویت در داعش"), a civilian is a militant (REB), as the nouns for militants
+already are. The cause is told by the same openers, within
+``_CAUSE_WORDS`` words of one (a membership is told at more length than a
+theft), by ``context.ARMED_CAUSE_CUES`` or by the name of an armed movement
+the language lists as REB (``agents.NAMED_GROUPS``); a crime told first
+keeps the criminal ("robbing churches to fund extremists").
 """
 
 from __future__ import annotations
@@ -20,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
+from typing import NamedTuple
 
 from diplowatch.event_types import having
 from diplowatch.extract.mention import Mention
@@ -39,27 +49,54 @@ _REACH = 90
 # between the opener and the crime ("بحوزته كمية من المخدرات").
 _OPENER_WORDS = 5
 _CRIME_WORDS = 3
+# How many words after its opener an armed group's cause may be named in
+# ("للاشتباه في انتمائهم إلى تنظيم داعش": the group's name is the fifth).
+_CAUSE_WORDS = 5
+_MILITANTS = "REB"
+
+
+class _Charges(NamedTuple):
+    """A language's crimes and armed causes (whole words, maybe after a
+    clitic), the openers that tell one, and its stems for protesters."""
+
+    crime: re.Pattern[str]
+    cause: re.Pattern[str] | None
+    opener: re.Pattern[str]
+    protesters: tuple[str, ...]
 
 
 @cache
-def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]] | None:
-    """The language's crimes (whole words, maybe after a clitic), the
-    openers that tell one, and its stems for protesters, normalised as the
-    text is."""
+def _patterns(lang: str) -> _Charges | None:
+    """The language's charges, normalised as the text is."""
     ctx = load(lang, "context")
     cues = [normalize_phrase(w) for w in getattr(ctx, "CRIME_CUES", ())]
     openers = [normalize_phrase(w) for w in getattr(ctx, "CRIME_OPENERS", ())]
     if not cues or not openers:
         return None
     prefixes = sorted({re.escape(p) for p in ("", *getattr(ctx, "CRIME_PREFIXES", ()))}, key=len)
-    crime = re.compile(
-        rf"(?<!\w)(?:{'|'.join(prefixes[::-1])})(?:{'|'.join(map(re.escape, cues))})"
-    )
     opener = re.compile(
         rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(openers, key=len, reverse=True)))})(?!\w)"
     )
     stems = tuple(normalize_phrase(w) for w in getattr(ctx, "PROTESTER_STEMS", ()))
-    return crime, opener, stems
+    return _Charges(_words(prefixes, cues), _causes(lang, ctx, prefixes), opener, stems)
+
+
+def _words(prefixes: list[str], cues: list[str]) -> re.Pattern[str]:
+    """Cues that start a word, maybe after one of ``prefixes``."""
+    cues = sorted(set(cues), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(prefixes[::-1])})(?:{'|'.join(map(re.escape, cues))})")
+
+
+def _causes(lang: str, ctx: object, prefixes: list[str]) -> re.Pattern[str] | None:
+    """The armed causes a civilian may be held on: the language's words for
+    terrorism and militancy, and the armed movements it names (REB)."""
+    named = getattr(load(lang, "agents"), "NAMED_GROUPS", {})
+    cues = [
+        *getattr(ctx, "ARMED_CAUSE_CUES", ()),
+        *(name for name, (_, agent, _) in named.items() if agent == _MILITANTS),
+    ]
+    cues = [c for c in map(normalize_phrase, cues) if c]
+    return _words(prefixes, cues) if cues else None
 
 
 def held_as_criminals(
@@ -71,29 +108,46 @@ def held_as_criminals(
     found = _patterns(lang)
     if found is None or len(side) < 2 or side[0].agent not in _STATE_HOLDERS:
         return side
-    crime, opener, stems = found
-    return [side[0]] + [
-        replace(m, agent=_CRIMINALS)
-        if m.agent == _CIVILIANS
-        and not any(s in ntext[m.start : m.end] for s in stems)
-        and _crime_after(ntext[m.end : min(sentence_end, m.end + _REACH)], crime, opener)
-        else m
-        for m in side[1:]
-    ]
+    out = [side[0]]
+    for m in side[1:]:
+        agent = None
+        if m.agent == _CIVILIANS and not any(s in ntext[m.start : m.end] for s in found.protesters):
+            agent = _charged(ntext[m.end : min(sentence_end, m.end + _REACH)], found)
+        out.append(replace(m, agent=agent) if agent else m)
+    return out
 
 
-def _crime_after(window: str, crime: re.Pattern[str], opener: re.Pattern[str]) -> bool:
+def _charged(window: str, found: _Charges) -> str | None:
+    """The agent the charge told at the start of ``window`` makes of a
+    civilian: a criminal for a crime, a militant for an armed cause told
+    after an opener and before any crime, else none."""
+    if _crime_after(window, found.crime, found.opener):
+        return _CRIMINALS
+    if found.cause is not None and _crime_after(
+        window, found.cause, found.opener, _CAUSE_WORDS, at_once=False
+    ):
+        return _MILITANTS
+    return None
+
+
+def _crime_after(
+    window: str,
+    crime: re.Pattern[str],
+    opener: re.Pattern[str],
+    reach: int = _CRIME_WORDS,
+    at_once: bool = True,
+) -> bool:
     """Whether ``window`` (the letters after the person) starts with a
     crime, or names one after an opener within its first ``_OPENER_WORDS``
     words: a crime further on, or with no opener, may be another's deed or
     what a victim reported."""
     starts = [w.start() for w in WORD_RUN.finditer(window)]
-    if starts and crime.match(window, starts[0]):
+    if at_once and starts and crime.match(window, starts[0]):
         return True
     for i, start in enumerate(starts[: _OPENER_WORDS + 1]):
         if (o := opener.match(window, start)) is None:
             continue
-        after = [s for s in starts[i + 1 :] if s >= o.end()][:_CRIME_WORDS]
+        after = [s for s in starts[i + 1 :] if s >= o.end()][:reach]
         if any(crime.match(window, s) for s in after):
             return True
     return False

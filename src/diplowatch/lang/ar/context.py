@@ -1817,6 +1817,18 @@ CRIME_PREFIXES: tuple[str, ...] = ("و", "ب", "ل", "ف", "ال", "بال", "و
 # makes them criminals.
 PROTESTER_STEMS: tuple[str, ...] = ("محتج", "متظاهر", "معتصم")
 
+# aragents101: armed causes a civilian is held on ("للاشتباه في انتمائهم
+# إلى جماعة إرهابية", "بتهمة دعم الجماعات المتطرفة"): held for one, he is a
+# militant (REB; extract/held_criminals.py, beside the armed movements of
+# ``agents.NAMED_GROUPS``). Word starts of the normalised text ("إرهاب"
+# covers "إرهابي", "الإرهابية", "بالإرهاب"); not bare "مسلح" (an armed
+# robbery is a crime) nor "تنظيم" (also "organising").
+ARMED_CAUSE_CUES: tuple[str, ...] = (
+    *("إرهاب", "متطرف", "تطرف", "جهادي", "تكفيري"),
+    *("جماعة مسلحة", "جماعات مسلحة", "الجماعة المسلحة", "الجماعات المسلحة"),
+    *("تنظيم مسلح", "التنظيم المسلح", "تنظيمات مسلحة", "التنظيمات المسلحة"),
+)
+
 # ---- senses15: a deed named as a danger ----
 # "يواجه اللاجئون خطر الترحيل", "شبح الحرب": a deed that may befall someone
 # is no deed done.

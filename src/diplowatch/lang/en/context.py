@@ -1642,6 +1642,16 @@ CRIME_PREFIXES: tuple[str, ...] = ("",)
 # makes them criminals.
 PROTESTER_STEMS: tuple[str, ...] = ("protester", "demonstrator", "protestor")
 
+# aragents101: armed causes a civilian is held on ("suspected of belonging
+# to a terrorist cell", "on charges of membership in an armed group"): held
+# for one, he is a militant (REB; extract/held_criminals.py, beside the armed
+# movements of ``agents.NAMED_GROUPS``). Word starts of the lower-cased text
+# ("terror" covers terrorism, terrorist).
+ARMED_CAUSE_CUES: tuple[str, ...] = (
+    *("terror", "militan", "extremis", "jihadi", "insurgen"),
+    *("armed group", "armed groups", "armed organisation", "armed organization"),
+)
+
 # ---- senses15: a deed named as a danger ----
 # "refugees at risk of deportation", "the spectre of war": a deed that may
 # befall someone is no deed done.

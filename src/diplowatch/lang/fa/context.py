@@ -2201,6 +2201,16 @@ PROTESTER_STEMS: tuple[str, ...] = (
     *("تظاهرکنندگان", "تظاهر کنندگان", "تجمع کنندگان", "تجمع‌کنندگان"),
 )
 
+# aragents101: armed causes a civilian is held on ("به اتهام عضویت در یک
+# گروه تروریستی", "به ظن همکاری با گروه‌های مسلح"): held for one, he is a
+# militant (REB; extract/held_criminals.py, beside the armed movements of
+# ``agents.NAMED_GROUPS``). Word starts of the normalised text ("تروریست"
+# covers "تروریستی", "تروریست‌ها").
+ARMED_CAUSE_CUES: tuple[str, ...] = (
+    *("تروریست", "تروریسم", "افراطی", "تکفیری", "جهادی"),
+    *("گروه مسلح", "گروه های مسلح", "گروه‌های مسلح"),
+)
+
 # ---- senses15: a deed named as a danger ----
 # "پناهجویان در معرض خطر اخراج قرار دارند", "شبح جنگ": a deed that may
 # befall someone is no deed done ("در معرض شکنجه قرار می‌داد" subjects
