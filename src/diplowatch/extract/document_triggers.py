@@ -14,6 +14,7 @@ from diplowatch.event_types import having
 from diplowatch.extract.alleged_stance import drop_alleged_stances
 from diplowatch.extract.closed import closed_nouns
 from diplowatch.extract.commented import charged_deeds, charged_nouns, commented_deeds, verbal_nouns
+from diplowatch.extract.counted_nouns import drop_counted_nouns
 from diplowatch.extract.courtesy import drop_courtesies
 from diplowatch.extract.denied_objects import denied_objects
 from diplowatch.extract.document_state import _Document
@@ -97,6 +98,8 @@ def _dropped(
     silence, a courtesy, talk with the press or a writer, a medium's
     manner, a running total. One job, many readers: each drop is its own
     module, applied here in the order the rounds set."""
+    # a counted noun for people is no deed ("18 متهما": senses101)
+    triggers = drop_counted_nouns(triggers, ntext, ctx.lang)
     # a deed a stated readiness offers is no aim (types74fa: ``offered``)
     spared = [t for t in triggers if offered_deed(t, ntext, ctx)]
     topical = [t for t in triggers if t not in spared]

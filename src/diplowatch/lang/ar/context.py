@@ -3976,3 +3976,12 @@ CLAIMED_BEING_CUES: tuple[str, ...] = (
 # mendD99: the word joining a feigned title to the body it is of ("ضابط في
 # الجيش الأردني", "an officer of the army"): the body is feigned too
 TITLE_COMPLEMENT_LINKS: tuple[str, ...] = ("في",)
+
+# senses101: what is searched for is sought, not had ("بدأ البرلمان البحث عن
+# خارطة طريق جديدة", "تبحث عن اتفاق"): a deed noun right after is an aim, as
+# "نحو اتفاق" gives none; not "بحث" alone (to discuss: "بحث الوزيران اتفاق
+# التعاون" tells talks on a deal).
+TOPIC_MARKERS = TOPIC_MARKERS + tuple(
+    f"{search} عن"
+    for search in ("البحث", "بحثا", "يبحث", "تبحث", "نبحث", "يبحثون", "يبحثان", "تبحثان")
+)

@@ -354,3 +354,9 @@ NONE_BEFORE: tuple[str, ...] = (
 # lead60: a count word joined by one of these to a count word said to be
 # none is none too ("دون وقوع قتلى أو جرحى": neither dead nor wounded).
 NONE_JOINERS: tuple[str, ...] = ("أو", "او", "ولا", "و")
+
+# senses101: trigger words that, right after a number, are nouns for people
+# ("قضية 18 متهما": suspects, no one accusing; ``extract/counted_nouns.py``).
+# Not "متهمة" alone: a count before the feminine is rare and the
+# participle ("…، متهمة إياه") is read as before where no number stands.
+COUNTED_NOT_TRIGGERS: tuple[str, ...] = ("متهما", "متهمين", "متهمون")

@@ -6459,3 +6459,33 @@ NOT_TRIGGERS += _REPORT_WARNS
 # ("استدعت الخارجية السفير البريطاني، ثم سحبت لندن سفيرها") leaves the
 # summons (review96a finding 9, older in Arabic than in Persian).
 OBJECT_VETO_WORDS[("ACCUSE", "summon")] = _OWN_ENVOYS
+
+
+# --- senses101: words in another sense ---
+# "وعيد" before the name of a feast is "and Eid" ("في رمضان وعيد الفطر",
+# "بمناسبة عيد الميلاد وعيد الفصح"), no threat: the feast's name shadows the
+# trigger (the longest match wins). A threat stays one where no feast is
+# named after it ("أطلق وعيدا للحكومة"). Persian "وعده و وعید" (promises and
+# threats) and English "Eid" give no event already.
+_FEASTS = ("الفطر", "الاضحى", "الميلاد", "الفصح", "الاستقلال", "العمال", "الام", "الحب", "الشكر")
+NOT_TRIGGERS += tuple(f"وعيد {feast}" for feast in _FEASTS) + ("وعيد سعيد", "وعيد مبارك")
+
+# An employer putting out its own workers ("طردت الشركة عشرين عاملا من
+# المصنع", "طرد … من عمله"): a dismissal from a job, no expulsion from a
+# state (PLOVER SANCTION) nor a deportation (COERCE), as Persian "از کار
+# اخراج" and English "fired/laid off" are no event. Only where the sentence
+# says what workplace they were put out of: "أبعدت الكويت 50 عاملا مصريا"
+# (from the country) stays a deportation. The words are read as written in
+# the sentence, a plain substring (normalised, so a trailing space is lost):
+# none is the start of another word, hence no bare "من العمل" ("من العملية",
+# "من العملة" are other words).
+_WORKPLACES = tuple(
+    f"من {place}"
+    for place in (
+        *("عمله", "عملها", "عملهم", "عملهن", "وظيفته", "وظيفتها", "وظائفهم", "مناصبهم"),
+        *("المصنع", "الشركة", "الصحيفة", "الجريدة", "الوظيفة"),
+    )
+)
+for _key in (("COERCE", "seize"), ("SANCTION", "cut_ties")):
+    VETO_WORDS[_key] = (*VETO_WORDS.get(_key, ()), *_WORKPLACES)
+# --- end senses101 ---

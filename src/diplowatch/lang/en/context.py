@@ -3067,3 +3067,17 @@ CLAIMED_BEING_CUES: tuple[str, ...] = ("claiming to be", "claimed to be", "claim
 # mendD99: the word joining a feigned title to the body it is of ("ضابط في
 # الجيش الأردني", "an officer of the army"): the body is feigned too
 TITLE_COMPLEMENT_LINKS: tuple[str, ...] = ("of", "in")
+
+# senses101: what is looked for or sought is an aim, not a deed done
+# ("Egypt is still looking for an agreement with Ethiopia", "began searching
+# for a new roadmap", "seeking a ceasefire"), as towards67's "working towards
+# an agreement"; Arabic "البحث عن" and Persian "در جستجوی" read alike.
+TOPIC_MARKERS = TOPIC_MARKERS + tuple(
+    f"{search}{art}"
+    for search in (
+        *("look for", "looks for", "looked for", "looking for"),
+        *("search for", "searches for", "searched for", "searching for", "in search of"),
+        *("seek", "seeks", "sought", "seeking"),
+    )
+    for art in (" a", " an", " the", " a new", " new")
+)

@@ -4007,3 +4007,13 @@ CLAIMED_BEING_CUES: tuple[str, ...] = ()
 # mendD99: the word joining a feigned title to the body it is of ("ضابط في
 # الجيش الأردني", "an officer of the army"): the body is feigned too
 TITLE_COMPLEMENT_LINKS: tuple[str, ...] = ("در",)
+
+# senses101: what is searched for is sought, not had ("ایران و چین در
+# جستجوی نقشه راه جدیدی هستند"): a deed noun right after is an aim, as Arabic
+# "البحث عن" and English "looking for". Not "به دنبال" nor "در پی": they are
+# also "after, following" ("به دنبال حمله به نفتکش", a deed done).
+TOPIC_MARKERS = TOPIC_MARKERS + tuple(
+    f"{at}{search}"
+    for at in ("در ", "به ", "")
+    for search in ("جستجوی", "جست‌وجوی", "جست و جوی", "جستوجوی")
+)

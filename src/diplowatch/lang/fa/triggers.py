@@ -7233,3 +7233,25 @@ NOUN_TRIGGERS[("CONSULT", "meeting")] = (
     *NOUN_TRIGGERS[("CONSULT", "meeting")],
     *(f"{words} به {talk}" for words in _NOT_OUTLETS for talk in _talks("با")),
 )
+
+# --- senses101: words in another sense ---
+# An employer putting out its own staff ("سردبیر روزنامه سه خبرنگار را
+# اخراج کرد", "… از کارخانه اخراج شدند"): a dismissal from a job, no
+# expulsion from a state (PLOVER SANCTION) nor a deportation, as round 12's
+# workers and teachers (``_STAFF``) and senses59fa's layoffs. Told by the
+# workplace they are put out of, by the heads of a newsroom or a firm who
+# do it, or as colleagues ("اخراج همکارانش"), none of which an expulsion of
+# diplomats or migrants names. Not a resignation told beside it ("… را
+# اخراج کرد و سفیر آلمان استعفا داد" is an expulsion). Not the staff's possessive
+# ("کارکنان خود"): an embassy cutting its own staff under a host's deadline
+# is a cut of ties. The words are read as written in the sentence (a plain
+# substring), so none is the start of another word ("از کارش" would be
+# "از کارشناسان"). Arabic "من الشركة/من عمله" reads alike; English
+# "fired/laid off" gives no event.
+_EMPLOYERS = (
+    *("از کارخانه", "از محل کار", "از کار خود", "از شغل"),
+    *("سردبیر", "مدیر مسئول", "مدیرمسئول", "صاحب امتیاز", "مدیرعامل", "مدیر عامل", "کارفرما"),
+    "اخراج همکاران",
+)
+VETO_WORDS[("SANCTION", "cut_ties")] = (*VETO_WORDS[("SANCTION", "cut_ties")], *_EMPLOYERS)
+# --- end senses101 ---
