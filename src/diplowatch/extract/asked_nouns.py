@@ -20,7 +20,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from diplowatch.extract.cue_words import phrase_written
 from diplowatch.extract.lexicon import ASKED
 from diplowatch.extract.scan import Hit
 from diplowatch.lang.agent_fields import language_field
@@ -165,10 +164,7 @@ def country_inside_asked(ntext: str, title: Hit, start: int, lang: str) -> bool:
     gap = [w.strip(_PUNCT) for w in ntext[title.end : start].split()]
     if not gap:
         return False
-    lo = max(0, title.start - _SLICE)
-    if not _may_address(ntext, lo, title.start, title.end, lang):
-        return False  # speed101: no word of asking written around the title
-    raw = ntext[lo : title.start].split()
+    raw = ntext[max(0, title.start - _SLICE) : title.start].split()
     before = _without_fillers([w.strip(_PUNCT) for w in raw], a.fillers)
     if a.before and _verb_before(before, a):
         return any(w in a.blockers for w in gap)
@@ -187,8 +183,6 @@ def asking_word_at(ntext: str, start: int, end: int, lang: str) -> int | None:
     if not a.reach:
         return None
     lo = max(0, start - _SLICE)
-    if not _may_address(ntext, lo, start, end, lang):
-        return None  # speed101: no verb of asking, nor marker and verb, written near it
     spans = [(lo + i, w.strip(_PUNCT)) for i, w in _word_starts(ntext[lo:start])]
     words = _without_fillers([w for _, w in spans], a.fillers)
     if a.before and _verb_before(list(words), a):
@@ -203,30 +197,6 @@ def asking_word_at(ntext: str, start: int, end: int, lang: str) -> int | None:
         if any(stem in after for stem in a.after):
             return spans[len(words) - 1][0]
     return None
-
-
-@cache
-def _gate_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The language's verbs of asking before the noun, its addressee
-    markers and its stems of asking after, as sets for ``phrase_written``."""
-    a = _asking(lang)
-    return a.before, a.markers, frozenset(a.after)
-
-
-def _may_address(ntext: str, lo: int, start: int, end: int, lang: str) -> bool:
-    """Whether ``asking_word_at`` may find a word that addresses the noun
-    at ``start:end`` (speed101): a verb of asking written in the slice
-    before it, or a marker there and a stem of asking in the slice after.
-    Each word the reader finds is a piece of its slice, so where none is
-    written it finds nothing; most agent nouns stand near no request, and
-    reading each word before them cost a split and an index per word."""
-    before, markers, after = _gate_words(lang)
-    window = ntext[lo:start]
-    if before and phrase_written(window, before):
-        return True
-    if not markers or not phrase_written(window, markers):
-        return False
-    return phrase_written(ntext[end : end + _SLICE], after)
 
 
 def _word_starts(text: str) -> list[tuple[int, str]]:

@@ -12,7 +12,7 @@ deeds of force had feigned titles and nationalities as their doers).
 from __future__ import annotations
 
 from diplowatch.extract.actor_context import Context
-from diplowatch.extract.cue_words import phrase_written
+from diplowatch.extract.cue_words import cue_written
 from diplowatch.extract.mention import Mention
 
 # How many words after a word of feigning its title may stand ("انتحال صفة
@@ -36,10 +36,7 @@ def claimed_out(text: str, mentions: list[Mention], ctx: Context) -> None:
     that first title; the sides of the feigner's own deed after it
     ("ينتحلون صفة الجيش السوري هاجموا القوات التركية") stay sides."""
     feigning, being = ctx.feigning_cues, ctx.claimed_being_cues
-    # speed101: each kind of cue read only where one of its phrases is
-    # written whole (a kind not written finds no cue before any mention)
-    feigns, claims = phrase_written(text, feigning), phrase_written(text, being)
-    if not feigns and not claims:
+    if not cue_written(text, feigning) and not cue_written(text, being):
         return  # most documents write none
     stops = ctx.phrase_stops
     feigned: Mention | None = None
@@ -54,10 +51,9 @@ def claimed_out(text: str, mentions: list[Mention], ctx: Context) -> None:
             feigned = m  # "انتحل صفة ضابط في الجيش الأردني": the army too
         elif m.agent in _FEIGNERS:
             continue  # "ينتحل مسلحون صفة الجيش": the gunmen feign, the army is feigned
-        elif (
-            feigns
-            and _first_after(text, m, last, _feigned(text, m.start, feigning, _WORDS_AFTER, stops))
-        ) or (claims and _feigned(text, m.start, being, 0, stops) == 0):
+        elif _first_after(
+            text, m, last, _feigned(text, m.start, feigning, _WORDS_AFTER, stops)
+        ) or (_feigned(text, m.start, being, 0, stops) == 0):
             feigned = m
         else:
             # mendD99: any other mention ends the title ("انتحل صفة طبيب

@@ -34,33 +34,3 @@ def cue_written(text: str, phrases: frozenset[str]) -> bool:
     check runs for every trigger of several rules (speed81)."""
     pieces = cue_pieces(phrases)
     return pieces is None or any(map(text.__contains__, pieces))
-
-
-@lru_cache(maxsize=256)
-def _phrases_by_piece(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The pieces of each phrase of ``phrases`` (``cue_pieces`` says none
-    is blank), under the longest piece that ``cue_pieces`` keeps for it."""
-    grouped: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        words = phrase.split()
-        grouped.setdefault(max(words, key=len), []).append(tuple(words))
-    return {piece: tuple(found) for piece, found in grouped.items()}
-
-
-def phrase_written(text: str, phrases: frozenset[str]) -> bool:
-    """Whether every piece of some phrase of ``phrases`` may be written in
-    ``text`` (speed101): the same reasoning as ``cue_written``, for each of
-    the phrase's pieces and not only its longest. A rule whose phrases
-    have a common word as their longest piece ("ادعى أنه", "claiming to
-    be") passed ``cue_written`` in most texts and then read mention by
-    mention. The longest pieces are tried first, in C, and only the
-    phrases of those written are read on; False only when no phrase is
-    written whole, and then the rule finds nothing either."""
-    pieces = cue_pieces(phrases)
-    if pieces is None:
-        return True
-    written = [*filter(text.__contains__, pieces)]
-    if not written:
-        return False
-    grouped, contains = _phrases_by_piece(phrases), text.__contains__
-    return any(all(map(contains, words)) for piece in written for words in grouped[piece])

@@ -27,7 +27,7 @@ from typing import Any
 from diplowatch import lang as lang_data
 from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention
-from diplowatch.extract.cue_words import phrase_written
+from diplowatch.extract.cue_words import cue_written
 from diplowatch.extract.scan import Hit
 from diplowatch.text.normalize import normalize_phrase
 from diplowatch.text.punctuation import COMMAS
@@ -213,8 +213,8 @@ def _after_marker(m: Mention, ntext: str, start: int, markers: frozenset[str], c
     words before it (no preposition, conjunction or punctuation between). A
     marker may be as long as the language's longest ("at the hands of")."""
     before = ntext[max(start, m.start - 80) : m.start]
-    if not phrase_written(before, markers):
-        return False  # speed78a, speed101: no marker written whole before it (most mentions)
+    if not cue_written(before, markers):
+        return False  # speed78a: no piece of a marker written before it (most mentions)
     if ctx.titles_follow_country and _next_word(ntext, m.end) in ctx.held_places:
         # "by shelling militant camps": the group modifies the places struck
         return False

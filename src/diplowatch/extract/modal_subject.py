@@ -26,7 +26,7 @@ from __future__ import annotations
 from functools import cache
 
 from diplowatch.extract.actor_context import Context
-from diplowatch.extract.cue_words import phrase_written
+from diplowatch.extract.cue_words import cue_written
 from diplowatch.extract.lexicon import SAYING_KINDS
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
@@ -46,8 +46,8 @@ def modal_subject(trigger: Hit, s: Sentence, ntext: str, ctx: Context) -> bool:
     """Whether the deed noun ``trigger`` is the subject of a modal
     predicate that follows it in its clause (``context.POSTPOSED_MODALS``)."""
     modals = ctx.postposed_modals
-    if not modals or not phrase_written(ntext[trigger.end : s.end], modals):
-        return False  # speed78a, speed101: no modal written whole after it (most nouns)
+    if not modals or not cue_written(ntext[trigger.end : s.end], modals):
+        return False  # speed78a: no piece of a modal written after it (most nouns)
     if not _nominal(trigger, ntext, ctx):
         return False
     said = [c.start for c in s.cues if c.entry.kind in _SAYING and c.start >= trigger.end]

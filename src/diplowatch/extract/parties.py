@@ -30,7 +30,7 @@ from diplowatch.extract.assembly_venue import assembly_venue_out
 from diplowatch.extract.caused_deed import causer_out
 from diplowatch.extract.charges import outside_charge
 from diplowatch.extract.coordination import coordinated_groups
-from diplowatch.extract.cue_words import phrase_written
+from diplowatch.extract.cue_words import cue_written
 from diplowatch.extract.doers import FORCE, cause_span, marker_doers, outside_cause, reason_span
 from diplowatch.extract.foreign_teller import foreign_subject_alone
 from diplowatch.extract.implied import implied_types
@@ -860,8 +860,8 @@ def _judged_subject_end(ntext: str, start: int, stop: int, ctx: Any) -> int | No
     if not ctx.judged_passives:
         return None
     span, markers = ntext[start:stop], ctx.syntax.agent_markers
-    if not (phrase_written(span, markers) and phrase_written(span, ctx.judged_passives)):
-        return None  # speed78a, speed101: no agent marker or no judged passive written whole
+    if not (cue_written(span, markers) and cue_written(span, ctx.judged_passives)):
+        return None  # speed78a: no agent marker or no judged passive written
     words = [(w.group(), w.start()) for w in _WORD_ONLY.finditer(span)]
     found = [
         i
