@@ -3961,3 +3961,14 @@ CLAIMED_BEING_CUES: tuple[str, ...] = (
 # mendD99: the word joining a feigned title to the body it is of ("ضابط في
 # الجيش الأردني", "an officer of the army"): the body is feigned too
 TITLE_COMPLEMENT_LINKS: tuple[str, ...] = ("في",)
+
+# sides101: words written between a title holder's mention and his name
+# ("أمير الكويت الشيخ صباح الأحمد"): honorifics and forms of address. A name
+# after them is the titled person again, so a list of titled, named leaders
+# ("أمير قطر الشيخ تميم … وأمير الكويت الشيخ صباح … والرئيس السوداني …")
+# stays one list (``participants._after_repeat``); matched word by word.
+HOLDER_NAME_LEADS: tuple[str, ...] = (
+    *("الشيخ", "الشيخة", "السيد", "السيدة", "الدكتور", "الدكتورة", "الأمير", "الأميرة"),
+    *("الملك", "السلطان", "المشير", "الفريق", "أول", "اللواء", "العماد", "سمو", "السمو"),
+    *("صاحب", "الملكي", "جلالة", "فخامة", "معالي", "سعادة"),
+)

@@ -3057,3 +3057,14 @@ CLAIMED_BEING_CUES: tuple[str, ...] = ("claiming to be", "claimed to be", "claim
 # mendD99: the word joining a feigned title to the body it is of ("ضابط في
 # الجيش الأردني", "an officer of the army"): the body is feigned too
 TITLE_COMPLEMENT_LINKS: tuple[str, ...] = ("of", "in")
+
+# sides101: words written between a title holder's mention and his name
+# ("Russian President Vladimir Putin", "the Emir of Kuwait Sheikh Sabah"):
+# titles and forms of address. A list of titled, named leaders stays one
+# list (``participants._after_repeat``); matched word by word.
+HOLDER_NAME_LEADS: tuple[str, ...] = (
+    *("president", "prime", "minister", "foreign", "defence", "defense", "king", "queen"),
+    *("emir", "sheikh", "sheikha", "crown", "prince", "chancellor", "sultan", "secretary"),
+    *("general", "mr", "mrs", "ms", "dr", "premier", "vice", "supreme", "leader"),
+    *("'s", "’s"),  # "Qatar's Emir Sheikh Tamim"
+)

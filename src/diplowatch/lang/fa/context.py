@@ -3997,3 +3997,16 @@ CLAIMED_BEING_CUES: tuple[str, ...] = ()
 # mendD99: the word joining a feigned title to the body it is of ("ضابط في
 # الجيش الأردني", "an officer of the army"): the body is feigned too
 TITLE_COMPLEMENT_LINKS: tuple[str, ...] = ("در",)
+
+# sides101: words written between a title holder's mention and his name
+# ("امیر کویت شیخ صباح الاحمد"), or between a named leader and the title of
+# the next one in a list ("… حسن روحانی، رئیس‌جمهور روسیه ولادیمیر پوتین و
+# …": the title the next state's mention does not hold). A list of titled,
+# named leaders stays one list (``participants._after_repeat``,
+# ``_titled_next``); matched word by word.
+HOLDER_NAME_LEADS: tuple[str, ...] = (
+    *("شیخ", "آقای", "خانم", "دکتر", "آیت‌الله", "حجت‌الاسلام", "سردار", "سرلشکر"),
+    *("امیر", "ملک", "سلطان", "شاهزاده", "ژنرال", "پادشاه", "ولیعهد", "ولی‌عهد"),
+    *("رئیس‌جمهور", "رئیس‌جمهوری", "رییس‌جمهور", "نخست‌وزیر", "صدراعظم", "وزیر", "امور"),
+    *("خارجه", "خارجهٔ", "دفاع", "دبیرکل"),
+)
