@@ -7,10 +7,10 @@ so the name stood between the first title and the conjunction of the next
 item, and so did an honorific before a name ("الشيخ", "Sheikh") or, in
 Persian, the next leader's title written after the comma ("…، رئیس‌جمهور
 روسیه …"): the list broke after its first item and a joint event kept two
-leaders (``participants.split`` joins only the first two groups) or was read
+leaders (``split_sides.split`` joins only the first two groups) or was read
 as one leader meeting each of the others in turn. The names now mark where
-each item ends (``participants._named_groups``, ``_after_repeat``,
-``_titled_next``; ``context.HOLDER_NAME_LEADS``).
+each item ends (``split_sides._named_groups``; ``coordination._after_repeat``
+and ``_titled_next``; ``context.HOLDER_NAME_LEADS``).
 """
 
 from __future__ import annotations

@@ -1152,7 +1152,11 @@ class Coordinators(frozenset[str]):
     what joins two actors into one side. It still tells the links apart: set
     off by a comma, a link opens an aside that the next comma closes. It
     also holds the quantities that may open a list's next item after its
-    conjunction (``context.ITEM_QUANTIFIERS``: "and several", "و چند")."""
+    conjunction (``context.ITEM_QUANTIFIERS``: "and several", "و چند"), the
+    words that may stand between a titled mention and its holder's name
+    (``name_leads``, ``context.HOLDER_NAME_LEADS``: "الشيخ", "President") and
+    whether a named leader, a comma and the next leader's title go on with a
+    list (``titled_lists``: among a joint event's sides only)."""
 
     coactor_links: frozenset[str]
     quantifiers: frozenset[str]
