@@ -1016,6 +1016,8 @@ class Context:
     # "several", "چند", "عدة": a quantity opening a list's next item after
     # its conjunction ("the army and several companies")
     item_quantifiers: frozenset[str] = frozenset()
+    # "الشيخ", "President": between a title holder's mention and his name
+    holder_name_leads: frozenset[str] = frozenset()
     describing_agents: frozenset[str] = frozenset()  # "کارگران معترض": one actor
     # guards64ar: a force's agent by the state it is of ("الحرس الوطني":
     # Tunisia's police, Saudi Arabia's army): phrase → (usual, {state: agent})
@@ -1103,7 +1105,29 @@ class Context:
         links to a co-actor ("and", "along with", "إلى جانب", "به همراه").
         Kept on the context once read (speed74a: the steps asked it some
         60,000 times in 1,500 documents, each a look-up of three sets)."""
-        return _coordinators(self.conjunctions, self.coactor_links, self.item_quantifiers)
+        return _coordinators(
+            self.conjunctions, self.coactor_links, self.item_quantifiers, self.holder_name_leads
+        )
+
+    @cached_property
+    def listed_names(self) -> Coordinators:
+        """sides101: the conjunctions alone (no co-actor link), with the words
+        that may stand before a titled person's name (``HOLDER_NAME_LEADS``):
+        what joins the named leaders a meeting's noun lists."""
+        leads = self.holder_name_leads
+        return _coordinators(self.conjunctions, frozenset(), frozenset(), leads, True)
+
+    @cached_property
+    def joint_coordinators(self) -> Coordinators:
+        """sides101: ``coordinators`` for the sides of a joint event, where a
+        named leader, a comma and the next leader's title go on with one list
+        ("… حسن روحانی، رئیس‌جمهور روسیه ولادیمیر پوتین و …"); in a directed
+        deed the same words may open its object ("… ظریف، وزیر خارجه روسیه …
+        را دعوت کرد")."""
+        leads = self.holder_name_leads
+        return _coordinators(
+            self.conjunctions, self.coactor_links, self.item_quantifiers, leads, True
+        )
 
     @cached_property
     def phrase_stops(self) -> frozenset[str]:
@@ -1128,28 +1152,43 @@ class Coordinators(frozenset[str]):
     what joins two actors into one side. It still tells the links apart: set
     off by a comma, a link opens an aside that the next comma closes. It
     also holds the quantities that may open a list's next item after its
-    conjunction (``context.ITEM_QUANTIFIERS``: "and several", "و چند")."""
+    conjunction (``context.ITEM_QUANTIFIERS``: "and several", "و چند"), the
+    words that may stand between a titled mention and its holder's name
+    (``name_leads``, ``context.HOLDER_NAME_LEADS``: "الشيخ", "President") and
+    whether a named leader, a comma and the next leader's title go on with a
+    list (``titled_lists``: among a joint event's sides only)."""
 
     coactor_links: frozenset[str]
     quantifiers: frozenset[str]
+    name_leads: frozenset[str]
+    titled_lists: bool
 
     def __new__(
         cls,
         conjunctions: frozenset[str],
         coactor_links: frozenset[str],
         quantifiers: frozenset[str] = frozenset(),
+        name_leads: frozenset[str] = frozenset(),
+        titled_lists: bool = False,
     ) -> Coordinators:
         made = super().__new__(cls, conjunctions | coactor_links)
         made.coactor_links = coactor_links
         made.quantifiers = quantifiers
+        # matched word by word: "رئیس‌جمهور" is folded to two words
+        made.name_leads = frozenset(w for lead in name_leads for w in lead.split())
+        made.titled_lists = titled_lists
         return made
 
 
 @cache
 def _coordinators(
-    conjunctions: frozenset[str], coactor_links: frozenset[str], quantifiers: frozenset[str]
+    conjunctions: frozenset[str],
+    coactor_links: frozenset[str],
+    quantifiers: frozenset[str],
+    name_leads: frozenset[str] = frozenset(),
+    titled_lists: bool = False,
 ) -> Coordinators:
-    return Coordinators(conjunctions, coactor_links, quantifiers)
+    return Coordinators(conjunctions, coactor_links, quantifiers, name_leads, titled_lists)
 
 
 def _words(data: ModuleType | None, name: str) -> frozenset[str]:
@@ -1815,6 +1854,7 @@ _WORD_FIELDS = {
     "home_not_before": "HOME_NOUN_NOT_BEFORE",
     "coactor_links": "COACTOR_LINKS",
     "item_quantifiers": "ITEM_QUANTIFIERS",
+    "holder_name_leads": "HOLDER_NAME_LEADS",
     "assembly_preps": "ASSEMBLY_VENUE_PREPOSITIONS",
     "assembly_session_words": "ASSEMBLY_SESSION_WORDS",
     "assembly_own_deeds": "ASSEMBLY_OWN_DEEDS",

@@ -18,6 +18,9 @@ from diplowatch.text.punctuation import COMMAS
 TITLE_REST = 3
 # the most words of a head noun written again in a coordination ("یک نفت‌کش")
 HEAD_WORDS = 3
+# sides101: the most words of an honorific or title between a titled
+# mention and its holder's name ("President", "الشيخ", "رئیس‌جمهور")
+LEAD_WORDS = 3
 
 
 _COMMAS = " " + COMMAS  # stripped from a gap between two listed names
@@ -48,7 +51,7 @@ def coordinated_groups(
     last: Unit | None = None  # speed77: unit(groups[-1][-1]), read once
     for m in mentions:
         if (here := unit(m)) == last:  # None before the first group
-            tail = _after_repeat(m, tail, text)
+            tail = _after_repeat(m, tail, text, getattr(conj, "name_leads", frozenset()))
             continue
         last = here
         join = _join_of(m, groups, tail, text, conj, (adjacent, objects), (aside, anded))
@@ -88,15 +91,46 @@ def _join_of(
     side_by_side = gap == "" and (adjacent or glued)
     if side_by_side or _joined_by(gap, m, prev, glued, state, text, conj, adjacent, objects):
         return gap, glued, side_by_side
+    if _titled_next(tail, gap, conj):
+        return gap, glued, False
     return None
 
 
-def _after_repeat(m: Mention, tail: Mention | None, text: str) -> Mention | None:
+def _titled_next(tail: Mention | None, gap: str, conj: frozenset[str]) -> bool:
+    """sides101: a named leader, a comma or conjunction, and the next leader's
+    title that his state's mention does not hold ("… حسن روحانی، رئیس‌جمهور
+    روسیه ولادیمیر پوتین و …"): the list goes on. Only after a person's name,
+    and only where ``conj`` reads such lists (``Coordinators.titled_lists``:
+    the sides of a joint event; in a directed deed the same words may open
+    its object, "… ظریف، وزیر خارجه روسیه … را دعوت کرد"). The title's words
+    are ``context.HOLDER_NAME_LEADS``."""
+    if tail is None or tail.kind != "person" or not getattr(conj, "titled_lists", False):
+        return False
+    words = gap.split()
+    if not words or not (words[0] in _COMMAS or words[0] in conj):
+        return False
+    leads: frozenset[str] = getattr(conj, "name_leads", frozenset())
+    rest = words[1:]
+    return 0 < len(rest) <= LEAD_WORDS and all(w in leads for w in rest)
+
+
+def _after_repeat(
+    m: Mention, tail: Mention | None, text: str, leads: frozenset[str] = frozenset()
+) -> Mention | None:
     """The group's last mention once ``m``, the same actor named again ("…
     آسيا (آسيان)"), is read: written right after it ("قوات الجيش": the
     forces and the army read apart), the repeat is where a conjunction
-    joins the next one to the group ("قوات الجيش والشرطة")."""
-    if tail is not None and m.end > tail.end and not text[tail.end : m.start].strip():
+    joins the next one to the group ("قوات الجيش والشرطة"). sides101: so
+    is a titled person's name after an honorific or the rest of his title
+    (``leads``, ``context.HOLDER_NAME_LEADS``: "أمير الكويت الشيخ صباح",
+    "Russian President Vladimir Putin"), else a list of named leaders broke
+    after the first name and a meeting kept two of them."""
+    if tail is None or m.end <= tail.end:
+        return tail
+    between = text[tail.end : m.start].split()
+    if not between:
+        return m
+    if m.kind == "person" and len(between) <= LEAD_WORDS and all(w in leads for w in between):
         return m
     return tail
 

@@ -1306,7 +1306,7 @@ def _sides_named(
         return []
     if not gap and ctx.syntax.active:
         return []  # English names a deal's sides after "between" only
-    groups = coordinated_groups(s.mentions, ntext, ctx.conjunctions, adjacent=False)
+    groups = coordinated_groups(s.mentions, ntext, ctx.listed_names, adjacent=False)
     group = next((g for g in groups if first in g), [])
     sides = [m for m in group[group.index(first) :] if _plain_side(m)] if group else []
     if visit and not gap and sides:

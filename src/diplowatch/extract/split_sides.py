@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention
-from diplowatch.extract.coordination import coordinated_groups
+from diplowatch.extract.coordination import LEAD_WORDS, coordinated_groups
 from diplowatch.extract.participants import unit
 
 # Words a verb-first sentence may put between the verb and its subject
@@ -33,6 +33,7 @@ def split(
     one_sided: frozenset[str] = frozenset(),
     adjacent: bool = True,
     governed: frozenset[int] = frozenset(),
+    names: list[Mention] | None = None,
 ) -> list[list[Mention]]:
     """Source–target sides from the first two coordinated groups.
 
@@ -41,9 +42,11 @@ def split(
     the two groups together. Later mentions are topics or places.
     ``governed``: where mentions start that a preposition governs, so that
     a list behind one ("in close touch with Britain, Israel and Romania")
-    does no directed deed of its own.
+    does no directed deed of its own. ``names``: the sentence's mentions,
+    whose titled persons' names (``_holders_named``) tell where each item
+    of a list of named leaders ends.
     """
-    groups = coordinated_groups(people, text, conj, adjacent)
+    groups = _named_groups(people, names or [], text, conj, adjacent)
     # "Saudi Arabia and the United States called for a ceasefire": states
     # acting together are no source and target of each other.
     together = (
@@ -63,6 +66,49 @@ def split(
     # One actor meeting several in turn (a tour) is several bilateral events.
     out = [[s, t] for s in groups[0] for t in groups[1] if unit(s) != unit(t)]
     return out or [groups[0] + groups[1]]
+
+
+def _named_groups(
+    people: list[Mention],
+    names: list[Mention],
+    text: str,
+    conj: frozenset[str],
+    adjacent: bool,
+) -> list[list[Mention]]:
+    """``coordinated_groups`` of ``people``, read with the names of the
+    titled persons among them written after their titles (sides101: "ملك
+    الأردن عبد الله الثاني والرئيس المصري عبد الفتاح السيسي والرئيس العراقي
+    …" kept the names out of the sides, so a name stood between the first
+    title and the conjunction of the next, the list broke after it and the
+    meeting kept two leaders). The names only mark where each item ends;
+    the groups hold ``people`` alone."""
+    held = _holders_named(people, names, text)
+    if not held:
+        return coordinated_groups(people, text, conj, adjacent)
+    kept = {id(m) for m in people}
+    merged = sorted([*people, *held], key=lambda m: m.start)
+    groups = [
+        [m for m in g if id(m) in kept] for g in coordinated_groups(merged, text, conj, adjacent)
+    ]
+    return [g for g in groups if g]
+
+
+def _holders_named(people: list[Mention], names: list[Mention], text: str) -> list[Mention]:
+    """The persons of ``names`` not among ``people``, each written right
+    after a titled mention of ``people`` of its own unit (at most
+    ``LEAD_WORDS`` words between, no other mention of ``people``)."""
+    ordered = sorted(people, key=lambda m: m.start)
+    ids = {id(m) for m in people}
+    out = []
+    for n in names:
+        if n.kind != "person" or id(n) in ids:
+            continue
+        before = [m for m in ordered if m.end <= n.start]
+        if not before or not before[-1].role or unit(before[-1]) != unit(n):
+            continue
+        if len(text[before[-1].end : n.start].split()) <= LEAD_WORDS:
+            out.append(n)
+    return out
 
 
 def _lone_group(

@@ -140,7 +140,10 @@ def _sides(
     bound = frozenset(m.start for m in people[:1] if not _may_lead_list(doc, trig, m))
     doers = _co_doers(doc, trig, etype, people) and (ctx.syntax.active or not bound)
     together = frozenset(ONE_SIDED) if doers else frozenset()
-    return split(etype, people, ntext, ctx.coordinators, together, ctx.adjacent_coordinated, bound)
+    # sides101: among a joint event's sides a named leader, a comma and the
+    # next leader's title go on with the list (``ctx.joint_coordinators``)
+    conj = ctx.joint_coordinators if etype in SYMMETRIC else ctx.coordinators
+    return split(etype, people, ntext, conj, together, ctx.adjacent_coordinated, bound, listed)
 
 
 def _co_doers(doc: _Document, trig: Hit, etype: str, people: list[Mention]) -> bool:
