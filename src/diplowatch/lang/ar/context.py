@@ -3977,7 +3977,6 @@ CLAIMED_BEING_CUES: tuple[str, ...] = (
 # الجيش الأردني", "an officer of the army"): the body is feigned too
 TITLE_COMPLEMENT_LINKS: tuple[str, ...] = ("في",)
 
-<<<<<<< HEAD
 # senses101: what is searched for is sought, not had ("بدأ البرلمان البحث عن
 # خارطة طريق جديدة", "تبحث عن اتفاق"): a deed noun right after is an aim, as
 # "نحو اتفاق" gives none; not "بحث" alone (to discuss: "بحث الوزيران اتفاق
@@ -3985,15 +3984,15 @@ TITLE_COMPLEMENT_LINKS: tuple[str, ...] = ("في",)
 TOPIC_MARKERS = TOPIC_MARKERS + tuple(
     f"{search} عن"
     for search in ("البحث", "بحثا", "يبحث", "تبحث", "نبحث", "يبحثون", "يبحثان", "تبحثان")
-=======
+)
+
 # sides101: words written between a title holder's mention and his name
 # ("أمير الكويت الشيخ صباح الأحمد"): honorifics and forms of address. A name
 # after them is the titled person again, so a list of titled, named leaders
 # ("أمير قطر الشيخ تميم … وأمير الكويت الشيخ صباح … والرئيس السوداني …")
-# stays one list (``participants._after_repeat``); matched word by word.
+# stays one list (``coordination._after_repeat``); matched word by word.
 HOLDER_NAME_LEADS: tuple[str, ...] = (
     *("الشيخ", "الشيخة", "السيد", "السيدة", "الدكتور", "الدكتورة", "الأمير", "الأميرة"),
     *("الملك", "السلطان", "المشير", "الفريق", "أول", "اللواء", "العماد", "سمو", "السمو"),
     *("صاحب", "الملكي", "جلالة", "فخامة", "معالي", "سعادة"),
->>>>>>> sides101
 )

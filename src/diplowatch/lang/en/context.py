@@ -3068,7 +3068,6 @@ CLAIMED_BEING_CUES: tuple[str, ...] = ("claiming to be", "claimed to be", "claim
 # الجيش الأردني", "an officer of the army"): the body is feigned too
 TITLE_COMPLEMENT_LINKS: tuple[str, ...] = ("of", "in")
 
-<<<<<<< HEAD
 # senses101: what is looked for or sought is an aim, not a deed done
 # ("Egypt is still looking for an agreement with Ethiopia", "began searching
 # for a new roadmap", "seeking a ceasefire"), as towards67's "working towards
@@ -3081,15 +3080,15 @@ TOPIC_MARKERS = TOPIC_MARKERS + tuple(
         *("seek", "seeks", "sought", "seeking"),
     )
     for art in (" a", " an", " the", " a new", " new")
-=======
+)
+
 # sides101: words written between a title holder's mention and his name
 # ("Russian President Vladimir Putin", "the Emir of Kuwait Sheikh Sabah"):
 # titles and forms of address. A list of titled, named leaders stays one
-# list (``participants._after_repeat``); matched word by word.
+# list (``coordination._after_repeat``); matched word by word.
 HOLDER_NAME_LEADS: tuple[str, ...] = (
     *("president", "prime", "minister", "foreign", "defence", "defense", "king", "queen"),
     *("emir", "sheikh", "sheikha", "crown", "prince", "chancellor", "sultan", "secretary"),
     *("general", "mr", "mrs", "ms", "dr", "premier", "vice", "supreme", "leader"),
     *("'s", "’s"),  # "Qatar's Emir Sheikh Tamim"
->>>>>>> sides101
 )

@@ -4008,7 +4008,6 @@ CLAIMED_BEING_CUES: tuple[str, ...] = ()
 # الجيش الأردني", "an officer of the army"): the body is feigned too
 TITLE_COMPLEMENT_LINKS: tuple[str, ...] = ("در",)
 
-<<<<<<< HEAD
 # senses101: what is searched for is sought, not had ("ایران و چین در
 # جستجوی نقشه راه جدیدی هستند"): a deed noun right after is an aim, as Arabic
 # "البحث عن" and English "looking for". Not "به دنبال" nor "در پی": they are
@@ -4017,17 +4016,17 @@ TOPIC_MARKERS = TOPIC_MARKERS + tuple(
     f"{at}{search}"
     for at in ("در ", "به ", "")
     for search in ("جستجوی", "جست‌وجوی", "جست و جوی", "جستوجوی")
-=======
+)
+
 # sides101: words written between a title holder's mention and his name
 # ("امیر کویت شیخ صباح الاحمد"), or between a named leader and the title of
 # the next one in a list ("… حسن روحانی، رئیس‌جمهور روسیه ولادیمیر پوتین و
 # …": the title the next state's mention does not hold). A list of titled,
-# named leaders stays one list (``participants._after_repeat``,
+# named leaders stays one list (``coordination._after_repeat``,
 # ``_titled_next``); matched word by word.
 HOLDER_NAME_LEADS: tuple[str, ...] = (
     *("شیخ", "آقای", "خانم", "دکتر", "آیت‌الله", "حجت‌الاسلام", "سردار", "سرلشکر"),
     *("امیر", "ملک", "سلطان", "شاهزاده", "ژنرال", "پادشاه", "ولیعهد", "ولی‌عهد"),
     *("رئیس‌جمهور", "رئیس‌جمهوری", "رییس‌جمهور", "نخست‌وزیر", "صدراعظم", "وزیر", "امور"),
     *("خارجه", "خارجهٔ", "دفاع", "دبیرکل"),
->>>>>>> sides101
 )
