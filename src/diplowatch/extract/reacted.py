@@ -40,18 +40,18 @@ def outside_reaction(
     the one who reacts is mostly the one it struck: the sides stay whole."""
     if trig.entry.value not in FORCE:
         return people  # "in response to a request from Iraq": Iran was asked
-    cue = next((c for c in cues if c.entry.kind == "reacted" and _binds(c, trig, ntext)), None)
+    cue = next((c for c in cues if c.entry.kind == "reacted" and deed_binds(c, trig, ntext)), None)
     if cue is None:
         return people
-    stop = _phrase_end(trig, ntext, s_end, getattr(ctx, "phrase_breaks", frozenset()))
+    stop = phrase_end(trig, ntext, s_end, getattr(ctx, "phrase_breaks", frozenset()))
     inside = [m for m in people if cue.end <= m.start < stop]
     if not inside:
         return people
     return [m for m in people if m in inside or m.end == m.start]
 
 
-def _binds(cue: Hit, trig: Hit, ntext: str) -> bool:
-    """The deed's noun follows the reaction word with at most ``_GAP_WORDS``
+def deed_binds(cue: Hit, trig: Hit, ntext: str) -> bool:
+    """The deed's noun follows the reaction (or referring) word with at most ``_GAP_WORDS``
     words and no punctuation between them."""
     gap = ntext[cue.end : trig.start]
     if gap.strip() and not gap.replace("\u200c", "").replace(" ", "").isalnum():
@@ -59,8 +59,8 @@ def _binds(cue: Hit, trig: Hit, ntext: str) -> bool:
     return cue.end <= trig.start and len(_WORD.findall(gap)) <= _GAP_WORDS
 
 
-def _phrase_end(trig: Hit, ntext: str, s_end: int, verbs: frozenset[str]) -> int:
-    """Where the reaction phrase ends: at a clause break, or at the reacting
+def phrase_end(trig: Hit, ntext: str, s_end: int, verbs: frozenset[str]) -> int:
+    """Where the reaction (or referring) phrase ends: at a clause break, or at the reacting
     clause's verb (``context.PHRASE_BREAKS``, a verb-final language: "… به
     نفتکش ایرانی گفت که …"), else the sentence's end."""
     stop = trig.end
