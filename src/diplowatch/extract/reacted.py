@@ -43,7 +43,7 @@ def outside_reaction(
     cue = next((c for c in cues if c.entry.kind == "reacted" and deed_binds(c, trig, ntext)), None)
     if cue is None:
         return people
-    stop = phrase_end(trig, ntext, s_end, getattr(ctx, "phrase_breaks", frozenset()))
+    stop = _phrase_end(trig, ntext, s_end, getattr(ctx, "phrase_breaks", frozenset()))
     inside = [m for m in people if cue.end <= m.start < stop]
     if not inside:
         return people
@@ -59,8 +59,8 @@ def deed_binds(cue: Hit, trig: Hit, ntext: str) -> bool:
     return cue.end <= trig.start and len(_WORD.findall(gap)) <= _GAP_WORDS
 
 
-def phrase_end(trig: Hit, ntext: str, s_end: int, verbs: frozenset[str]) -> int:
-    """Where the reaction (or referring) phrase ends: at a clause break, or at the reacting
+def _phrase_end(trig: Hit, ntext: str, s_end: int, verbs: frozenset[str]) -> int:
+    """Where the reaction phrase ends: at a clause break, or at the reacting
     clause's verb (``context.PHRASE_BREAKS``, a verb-final language: "… به
     نفتکش ایرانی گفت که …"), else the sentence's end."""
     stop = trig.end
