@@ -87,6 +87,11 @@ class Context:
     asked_of_not_before: frozenset[str] = frozenset()
     addressee_preps: frozenset[str] = frozenset()  # "appealed to X": X is asked
     phrase_breaks: frozenset[str] = frozenset()
+    # bystander101: words in a referred deed's phrase that make it the
+    # referrer's own ("خود", "the two countries"), and the partner's "with"
+    # (``extract/referred.py``)
+    referred_own_words: frozenset[str] = frozenset()
+    referred_partners: frozenset[str] = frozenset()
     # prepositions right before a noun: it heads their phrase, no object
     # the object marker after it could mark ("پس از دیدار با …، دوحه را ترک کرد")
     object_blockers: frozenset[str] = frozenset()
@@ -1417,6 +1422,8 @@ _WORD_FIELDS = {
     "asked_of_not_before": "ASKED_OF_NOT_BEFORE",
     "addressee_preps": "REQUEST_ADDRESSEE_PREPOSITIONS",
     "phrase_breaks": "PHRASE_BREAKS",
+    "referred_own_words": "REFERRED_OWN_WORDS",
+    "referred_partners": "REFERRED_PARTNERS",
     "object_blockers": "OBJECT_BLOCKERS",
     "continued_openers": "CONTINUED_OPENERS",
     "continued_verbs": "CONTINUED_VERBS",

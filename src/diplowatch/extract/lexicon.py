@@ -165,6 +165,9 @@ CUE_TABLES = {
     # mendB72: an onlooker unless the deed is its own (``parties._after_onlooker``)
     "REGRET_CUES": "regret",
     "REACTED_CUES": "reacted",
+    # bystander101: who refers to a deed named right after these only tells
+    # of it (``extract/referred.py``)
+    "REFERRING_CUES": "referring",
     "CLAIM_CUES": "claim",
     # blame64: a present "says" read only as the voice of an accusation
     # (``extract/attributed.py``), not as a verb of saying everywhere

@@ -41,6 +41,7 @@ from diplowatch.extract.opposed import opposed_out
 from diplowatch.extract.participants import unit
 from diplowatch.extract.quoted_blame import blamed_in_report
 from diplowatch.extract.reacted import outside_reaction
+from diplowatch.extract.referred import outside_reference
 from diplowatch.extract.relation_partners import relation_partners_out
 from diplowatch.extract.relative_deed import opened_on_deed, relative_doers_first
 from diplowatch.extract.release_asked import release_asked
@@ -549,7 +550,9 @@ def _outside_other_clauses(
     if etype in _NO_PARTY_IN_CAUSE:
         people = _outside_because(people, trig, s, ntext, ctx)
     # "X, in response to the attack on Y, said …": X did not attack
-    return outside_reaction(people, trig, s.cues, ntext, s.end, ctx)
+    people = outside_reaction(people, trig, s.cues, ntext, s.end, ctx)
+    # "X, referring to the talks of Y and Z, said …": X took no part (bystander101)
+    return outside_reference(people, trig, etype, s, ntext, ctx)
 
 
 def _outside_bystanders(

@@ -40,7 +40,7 @@ def outside_reaction(
     the one who reacts is mostly the one it struck: the sides stay whole."""
     if trig.entry.value not in FORCE:
         return people  # "in response to a request from Iraq": Iran was asked
-    cue = next((c for c in cues if c.entry.kind == "reacted" and _binds(c, trig, ntext)), None)
+    cue = next((c for c in cues if c.entry.kind == "reacted" and deed_binds(c, trig, ntext)), None)
     if cue is None:
         return people
     stop = _phrase_end(trig, ntext, s_end, getattr(ctx, "phrase_breaks", frozenset()))
@@ -50,8 +50,8 @@ def outside_reaction(
     return [m for m in people if m in inside or m.end == m.start]
 
 
-def _binds(cue: Hit, trig: Hit, ntext: str) -> bool:
-    """The deed's noun follows the reaction word with at most ``_GAP_WORDS``
+def deed_binds(cue: Hit, trig: Hit, ntext: str) -> bool:
+    """The deed's noun follows the reaction (or referring) word with at most ``_GAP_WORDS``
     words and no punctuation between them."""
     gap = ntext[cue.end : trig.start]
     if gap.strip() and not gap.replace("\u200c", "").replace(" ", "").isalnum():

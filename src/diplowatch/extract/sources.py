@@ -348,10 +348,12 @@ def _cited_spans(
         if cue.entry.kind == "source":
             stop = clause_end(cue.end, s.end)
             zones.append((cue.start, _source_end(s, cue, cited, stop, (ntext, heads))))
-        elif cue.entry.kind == "reporting":
+        elif cue.entry.kind in _REPORTING:  # a medium's own verbs too (bystander101)
             medium = next((h for h in cited if 0 <= h.start - cue.end <= 2), None)
             if medium is not None:
-                media.append((cue.start, clause_end(medium.end, medium.end + 40)))
+                # what is told starts at its deed's noun (bystander101)
+                told = min((t.start for t in s.triggers if t.start >= medium.end), default=s.end)
+                media.append((cue.start, clause_end(medium.end, min(medium.end + 40, told))))
     return zones, media
 
 

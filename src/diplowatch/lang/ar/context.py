@@ -1846,6 +1846,14 @@ POSSESSIVE_CLITICS: tuple[str, ...] = ("ه", "ها")
 # احتجاجاتهم"): its doer is the one named last before it
 # (``extract/armed_protest.py``)
 OWN_DEED_MARKS: tuple[str, ...] = ("هم", "هن", "ها", "ه")
+# bystander101: a deed referred to ("في إشارة إلى …", extract/referred.py)
+# is the referrer's own where these stand in its phrase ("البلدين", "بلاده"),
+# and a meeting told with a partner after "مع" has the referrer as its
+# other side ("المحادثات مع العراق").
+REFERRED_OWN_WORDS: tuple[str, ...] = (
+    "البلدين", "الجانبين", "الطرفين", "الثنائية", "بلاده", "بلادها", "بلادنا",
+)  # fmt: skip
+REFERRED_PARTNERS: tuple[str, ...] = ("مع", "ومع")
 # mendB72: a deed's word followed by a verb of doing it whose doer is not
 # named after it ("لقصف مدرسة شنه", "للغارة التي شنتها"): the deed of the
 # verb's subject, the one who regrets it (``parties._own_regret``)

@@ -793,6 +793,23 @@ REPORTING_CUES: tuple[str, ...] = (
     "يعتقدون",
 )
 
+# bystander101: media that circulate a deed told by its noun ("وتناقلت وسائل
+# إعلام مقتل …", "تداولت وسائل الإعلام مقطعا يظهر إلقاء القبض على …") report
+# it, as "ذكرت" does; read for a medium alone (``sources``): "تداول" is also
+# the rotation of power and the trading of shares.
+MEDIUM_SAYING_CUES: tuple[str, ...] = (
+    "تناقلت",
+    "تداولت",
+    "تناقل",
+    "تداول",
+    "تتناقل",
+    "تتداول",
+    "يتناقل",
+    "يتداول",
+    "تناقلوا",
+    "تداولوا",
+)
+
 # "That" after a verb of saying: what follows is reported, not the source;
 # bound to a pronoun ("أنه", "أنها": that he/she) it refers back to the speaker.
 COMPLEMENTIZER_CUES: tuple[str, ...] = ("ان", "بان")
@@ -1287,6 +1304,25 @@ REACTED_CUES: tuple[str, ...] = (
     "ردًا على",
     "في رد على",
     "وردا على",
+)
+
+# bystander101: who refers to a deed or a meeting named right after these
+# ("قال الوزير، في إشارة إلى الهجوم الإسرائيلي على غزة، إن …") only tells of
+# it and is no side of it, where the phrase names its sides
+# (extract/referred.py); "مشيرا إلى أن …" reports a clause, read as before.
+# Remarks referred to are REFERENCE_CUES.
+REFERRING_CUES: tuple[str, ...] = tuple(
+    f"{ref} {to}"
+    for ref in (
+        "في إشارة",
+        "في اشارة",
+        "وفي إشارة",
+        "مشيرا",
+        "مشيراً",
+        "مشيرة",
+        "مشيرين",
+    )
+    for to in ("إلى", "الى")
 )
 
 

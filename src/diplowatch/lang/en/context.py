@@ -570,6 +570,15 @@ POSSESSIVE_PRONOUNS: tuple[str, ...] = ("its", "their")
 # agents23ar: a deed's word owned by its doer ("police officers continued
 # their protests"): the one named last before it (extract/armed_protest.py)
 OWN_DEED_MARKS: tuple[str, ...] = ("their", "its")
+# bystander101: a deed referred to ("referring to …", extract/referred.py) is
+# the referrer's own where these stand in its phrase ("his visit", "the two
+# countries"), and a meeting told with a partner after "with" has the
+# referrer as its other side ("the talks with Iraq").
+REFERRED_OWN_WORDS: tuple[str, ...] = (
+    "his", "her", "its", "their", "our", "two countries", "both countries",
+    "two sides", "both sides", "bilateral",
+)  # fmt: skip
+REFERRED_PARTNERS: tuple[str, ...] = ("with",)
 # A verb's future is written before it ("will meet", "is expected to sign");
 # a future word after a verb belongs to what follows ("agreed that they will
 # meet"). Nouns may take it after them ("talks will be held").

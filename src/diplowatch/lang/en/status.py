@@ -949,6 +949,18 @@ REACTED_CUES: tuple[str, ...] = (
     "in a response to",
 )
 
+# bystander101: who refers to a deed or a meeting named right after these
+# ("The envoy, referring to the talks between Iran and the US, said …")
+# only tells of it and is no side of it, where the phrase names its sides
+# (extract/referred.py). Remarks referred to are REFERENCE_CUES.
+REFERRING_CUES: tuple[str, ...] = (
+    "referring to",
+    "in reference to",
+    "in a reference to",
+    "in an apparent reference to",
+    "alluding to",
+)
+
 
 # faextra18: the medium a speaker talks through ("said in an interview with
 # CNN", "speaking to Reuters") is the channel of the statement, never a

@@ -706,6 +706,10 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "انجمن صنفی روزنامه‌نگاران",
         "رسانه های دولتی",
         "تلویزیون دولتی",
+        # bystander101: the state's media by the adjective of its rule, as
+        # "دولتی": one medium, no government beside it when it only reports
+        "رسانه های حکومتی",
+        "تلویزیون حکومتی",
         "روزنامه نگار",
         "خبرنگار",
         "خبرنگاران",

@@ -1839,6 +1839,14 @@ POSSESSIVE_CLITICS: tuple[str, ...] = ("ش", "شان")
 # agents23ar: a deed's word owned by its doer ("پلیس به اعتراضات خود ادامه
 # داد", "اعتراضاتشان"): the one named last before it (extract/armed_protest.py)
 OWN_DEED_MARKS: tuple[str, ...] = ("خود", "خویش", "ش", "شان")
+# bystander101: a deed referred to ("با اشاره به …", extract/referred.py) is
+# the referrer's own where these stand in its phrase ("سفر خود", "مذاکرات دو
+# کشور", "روابط دوجانبه"), and a meeting told with a partner after "با" has
+# the referrer as its other side ("توافق با عراق").
+REFERRED_OWN_WORDS: tuple[str, ...] = (
+    "خود", "خویش", "ما", "کشورمان", "دو کشور", "دو طرف", "طرفین", "دوجانبه",
+)  # fmt: skip
+REFERRED_PARTNERS: tuple[str, ...] = ("با",)
 
 # Reflexive possessives written after an agent noun ("اتباع خود", "نیروهای
 # خویش"): the nationals or forces of the subject named before them, as

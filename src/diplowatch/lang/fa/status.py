@@ -602,6 +602,16 @@ _PLUPERFECT_SAYING: tuple[str, ...] = (
 MEDIUM_SAYING_CUES: tuple[str, ...] = tuple(
     f"{participle} {aux}" for participle in _PLUPERFECT_SAYING for aux in ("بود", "بودند")
 )
+# bystander101: a medium that confirms a deed told by its noun ("رسانه‌های
+# دولتی کشته شدن چهار معترض را تایید کردند") reports it, as "خبر دادند" does.
+# Only for a medium (``sources._mark_reporting_media``): "N را تایید کرد" of
+# others may approve N (roles52, mendB95), and only after "را", so a verb of
+# confirming with "که" stays a verb of saying for all.
+MEDIUM_SAYING_CUES = MEDIUM_SAYING_CUES + tuple(
+    f"را {confirm} {aux}"
+    for confirm in ("تایید", "تأیید", "تائید")
+    for aux in ("کرد", "کردند", "کرده", "کرده‌اند", "کرده بود", "کرده بودند", "کرده است")
+)
 
 # parties46fa: verbs of belief in the third person ("کارشناسان … معتقدند
 # نفتکش … هدف حمله قرار گرفته", "بر این باورند که …") open what is held as a
@@ -1012,6 +1022,16 @@ REACTED_CUES: tuple[str, ...] = (
     "در پاسخ به",
     "در واکنشی به",
     "در واکنش نسبت به",
+)
+
+# bystander101: who refers to a deed or a meeting named right after these
+# ("سخنگوی وزارت خارجه قطر با اشاره به دیدار پوتین و بایدن گفت …") only
+# tells of it and is no side of it, where the phrase names its sides
+# (extract/referred.py). Remarks referred to are REFERENCE_CUES.
+REFERRING_CUES: tuple[str, ...] = (
+    "با اشاره به",
+    "در اشاره به",
+    "ضمن اشاره به",
 )
 
 

@@ -1,0 +1,115 @@
+"""Who refers to a deed or a meeting only tells of it.
+
+"وزیر خارجه قطر با اشاره به دیدار پوتین و بایدن گفت …", "قال وزير الخارجية
+التركي، في إشارة إلى الهجوم الإسرائيلي على غزة، إن …", "The UN envoy,
+referring to the talks on Afghanistan in Doha, said …": the deed named right
+after a word of referring (``status.REFERRING_CUES``) is what the speaker
+comments on, and the speaker, named before that word, took no part in it.
+As with a reaction word (``reacted.py``) only the noun right after the word
+binds ("با اشاره به … گفت که ما … دیدار می‌کنیم": the later meeting is the
+speaker's), and the deed's sides are those its phrase names.
+
+The speaker stays where the phrase may tell a deed of his own: the deed is
+marked as his ("با اشاره به سفرش", "his visit": ``context.OWN_DEED_MARKS``
+glued to the noun, ``context.REFERRED_OWN_WORDS`` in the phrase: "خود", "the
+two countries"), his state is named in the phrase ("the Armenian minister's
+visit to Tehran", told by Iran's spokesman), a meeting is told with a partner
+after "with" only ("the agreement with Iraq": the speaker's side is the
+other, ``context.REFERRED_PARTNERS``), or the phrase names too few states to
+hold the deed's sides without him: one for a meeting or a deed whose noun
+names its doers (protests, deployments), two for a deed done to others ("the
+US sanctions", said by Iran's minister, may be the sanctions on Iran).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from diplowatch.event_types import having
+from diplowatch.extract.lexicon import SAYING_KINDS
+from diplowatch.extract.mention import Mention
+from diplowatch.extract.reacted import deed_binds
+from diplowatch.extract.scan import Hit
+from diplowatch.extract.sentence import Sentence
+from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.words import WORD_RUN as _WORD
+from diplowatch.text.words import padded
+
+_SYMMETRIC = having("symmetric")
+# deeds whose noun names who does them ("اعتصاب کارگران", "protests of workers")
+_GENITIVE_DOERS = having("genitive_doer")
+# The cue kinds that open a reported clause: a deed after "that" is told,
+# not referred to ("مشيرا إلى أن الجيش هاجم …").
+_THAT = frozenset({"complementizer", "bound_complementizer"})
+
+
+def outside_reference(
+    people: list[Mention],
+    trig: Hit,
+    etype: str,
+    s: Sentence,
+    ntext: str,
+    ctx: Any,
+) -> list[Mention]:
+    """``people`` of the deed of ``trig`` (of type ``etype``, in sentence
+    ``s``) named right after a word of referring, without those named
+    outside its phrase (a side filled in from the article, with no place in
+    the text, stays), unless the phrase may tell the referrer's own deed or
+    names too few sides (module docstring)."""
+    cue = _bound_cue(s, trig, ntext)
+    if cue is None:
+        return people
+    stop = _phrase_end(trig, s.cues, ntext, s.end)
+    outside = [m for m in people if not cue.end <= m.start < stop and m.end > m.start]
+    if not outside or _own_phrase(trig, cue.end, stop, ntext, ctx):
+        return people
+    named = {m.code for m in s.mentions if cue.end <= m.start < stop and m.code}
+    if any(m.code in named for m in outside):
+        return people  # "Iran's spokesman, referring to the visit to Tehran"
+    if etype in _SYMMETRIC and _partner_in(cue.end, stop, ntext, ctx):
+        return people  # "referring to the agreement with Iraq"
+    need = 1 if etype in _SYMMETRIC | _GENITIVE_DOERS else 2
+    if len(named) < need:
+        return people
+    return [m for m in people if m not in outside]
+
+
+def _bound_cue(s: Sentence, trig: Hit, ntext: str) -> Hit | None:
+    """The word of referring whose deed's noun is ``trig``, right after it
+    (``reacted.deed_binds``); none where "that" opens a clause between them
+    ("مشيرا إلى أن الجيش هاجم …" reports what the army did)."""
+    cues = s.cues
+    cue = next(
+        (c for c in cues if c.entry.kind == "referring" and deed_binds(c, trig, ntext)), None
+    )
+    if cue is None or any(c.entry.kind in _THAT and cue.end <= c.start < trig.start for c in cues):
+        return None
+    return cue
+
+
+def _phrase_end(trig: Hit, cues: list[Hit], ntext: str, s_end: int) -> int:
+    """Where the referring phrase ends: at a clause break or at the
+    referrer's verb of saying ("… گفت", "… said"). A coordinated side ("دیدار
+    پوتین و بایدن") and a relative clause on the deed ("نشست‌هایی که … برگزار
+    می‌شود") stay inside it."""
+    stop = trig.end
+    while stop < s_end and ntext[stop] not in CLAUSE_BREAKS:
+        stop += 1
+    said = (c.start for c in cues if c.entry.kind in SAYING_KINDS and trig.end <= c.start < stop)
+    return min(said, default=stop)
+
+
+def _own_phrase(trig: Hit, start: int, stop: int, ntext: str, ctx: Any) -> bool:
+    """Whether the referred deed is marked as the referrer's own: a
+    possessive glued to its noun ("سفرش", "زيارته"), or a word of the
+    referrer's own in its phrase ("خود", "البلدين", "the two countries")."""
+    if ctx.own_deed_marks and ntext[trig.base_end : trig.end].endswith(ctx.own_deed_marks):
+        return True
+    window = f" {' '.join(w.group() for w in _WORD.finditer(ntext, start, stop))} "
+    return any(w in window for w in padded(ctx.referred_own_words))
+
+
+def _partner_in(start: int, stop: int, ntext: str, ctx: Any) -> bool:
+    """Whether a meeting's phrase names a partner after "with" ("talks with
+    Iraq"): who talks with it is then the referrer's side."""
+    return any(w.group() in ctx.referred_partners for w in _WORD.finditer(ntext, start, stop))
