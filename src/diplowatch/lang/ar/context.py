@@ -3963,7 +3963,8 @@ NAMING_LINKS: tuple[str, ...] = (
     *("المعروفة ب", "الملقبة ب"),
     # naming68 (review98a F8): the present passive and the group's own name
     *("تعرف باسم", "يعرف باسم", "تطلق على نفسها", "يطلق على نفسه"),
-    *("يطلق عليها", "يطلق عليه"),
+    *("يطلق عليها", "يطلق عليه", "يطلق عليهم", "يطلق عليها اسم", "يطلق عليه اسم"),
+    *("تسمي نفسها", "يسمي نفسه"),
 )
 # mendD99: none; after "التي"/"الذي" the Arabic links are passive and still
 # name the head ("الجماعة التي تسمى جيش العدل")
