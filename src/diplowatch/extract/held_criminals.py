@@ -22,6 +22,12 @@ already are. The cause is told by the same openers, within
 theft), by ``context.ARMED_CAUSE_CUES`` or by the name of an armed movement
 the language lists as REB (``agents.NAMED_GROUPS``); a crime told first
 keeps the criminal ("robbing churches to fund extremists").
+
+mendB102: the cause is read only up to a word that makes what follows the
+charge's topic, victims, defendants or enemy (``context.ARMED_CAUSE_STOPS``:
+"نشر أخبار كاذبة عن الإرهاب", "insulting victims of a terrorist attack",
+"دفاع از متهمان تروریستی", "fighting against the Islamic State"): such a
+man is held for what he said or did about terrorism, not for an armed cause.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
+from itertools import takewhile
 from typing import NamedTuple
 
 from diplowatch.event_types import having
@@ -61,6 +68,7 @@ class _Charges(NamedTuple):
 
     crime: re.Pattern[str]
     cause: re.Pattern[str] | None
+    stop: re.Pattern[str] | None
     opener: re.Pattern[str]
     protesters: tuple[str, ...]
 
@@ -78,13 +86,19 @@ def _patterns(lang: str) -> _Charges | None:
         rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(openers, key=len, reverse=True)))})(?!\w)"
     )
     stems = tuple(normalize_phrase(w) for w in getattr(ctx, "PROTESTER_STEMS", ()))
-    return _Charges(_words(prefixes, cues), _causes(lang, ctx, prefixes), opener, stems)
+    stops = [normalize_phrase(w) for w in getattr(ctx, "ARMED_CAUSE_STOPS", ())]
+    stop = _words(prefixes, stops, whole=True) if stops else None
+    return _Charges(_words(prefixes, cues), _causes(lang, ctx, prefixes), stop, opener, stems)
 
 
-def _words(prefixes: list[str], cues: list[str]) -> re.Pattern[str]:
-    """Cues that start a word, maybe after one of ``prefixes``."""
+def _words(prefixes: list[str], cues: list[str], whole: bool = False) -> re.Pattern[str]:
+    """Cues that start a word, maybe after one of ``prefixes`` (and end it
+    if ``whole``: "عن" (about) is not the start of "عناصر")."""
     cues = sorted(set(cues), key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(prefixes[::-1])})(?:{'|'.join(map(re.escape, cues))})")
+    end = r"(?!\w)" if whole else ""
+    return re.compile(
+        rf"(?<!\w)(?:{'|'.join(prefixes[::-1])})(?:{'|'.join(map(re.escape, cues))}){end}"
+    )
 
 
 def _causes(lang: str, ctx: object, prefixes: list[str]) -> re.Pattern[str] | None:
@@ -124,7 +138,7 @@ def _charged(window: str, found: _Charges) -> str | None:
     if _crime_after(window, found.crime, found.opener):
         return _CRIMINALS
     if found.cause is not None and _crime_after(
-        window, found.cause, found.opener, _CAUSE_WORDS, at_once=False
+        window, found.cause, found.opener, _CAUSE_WORDS, at_once=False, stop=found.stop
     ):
         return _MILITANTS
     return None
@@ -136,11 +150,13 @@ def _crime_after(
     opener: re.Pattern[str],
     reach: int = _CRIME_WORDS,
     at_once: bool = True,
+    stop: re.Pattern[str] | None = None,
 ) -> bool:
     """Whether ``window`` (the letters after the person) starts with a
     crime, or names one after an opener within its first ``_OPENER_WORDS``
     words: a crime further on, or with no opener, may be another's deed or
-    what a victim reported."""
+    what a victim reported. Words from a ``stop`` on are the charge's topic
+    or victims, not the crime."""
     starts = [w.start() for w in WORD_RUN.finditer(window)]
     if at_once and starts and crime.match(window, starts[0]):
         return True
@@ -148,6 +164,8 @@ def _crime_after(
         if (o := opener.match(window, start)) is None:
             continue
         after = [s for s in starts[i + 1 :] if s >= o.end()][:reach]
+        if stop is not None:
+            after = list(takewhile(lambda s: stop.match(window, s) is None, after))
         if any(crime.match(window, s) for s in after):
             return True
     return False

@@ -1635,7 +1635,7 @@ CHARGE_OPENERS: tuple[str, ...] = (
 CRIME_CUES: tuple[str, ...] = (
     *("cocaine", "heroin", "cannabis", "hashish", "narcotics", "drugs"),
     *("smuggl", "traffick", "theft", "robbery", "burglary", "stolen"),
-    *("fraud", "forgery", "money laundering"),
+    *("fraud", "forgery", "money laundering", "extortion"),
 )
 # mend41b: the crime must be opened right after the person (within two
 # words) by a charge or by what they carry ("on charges of", "carrying",
@@ -1659,6 +1659,14 @@ PROTESTER_STEMS: tuple[str, ...] = ("protester", "demonstrator", "protestor")
 ARMED_CAUSE_CUES: tuple[str, ...] = (
     *("terror", "militan", "extremis", "jihadi", "insurgen"),
     *("armed group", "armed groups", "armed organisation", "armed organization"),
+)
+# mendB102: words after which a cue is the charge's topic ("spreading false
+# news about terrorism"), its victims ("insulting victims of a terrorist
+# attack"), the defendants someone defended or the enemy fought ("fighting
+# against the Islamic State"): the cause is read up to them only.
+ARMED_CAUSE_STOPS: tuple[str, ...] = (
+    *("about", "regarding", "concerning", "victim", "victims", "suspects", "defendants"),
+    *("against", "defending", "defence", "defense"),
 )
 
 # ---- senses15: a deed named as a danger ----

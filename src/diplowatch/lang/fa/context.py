@@ -2191,7 +2191,7 @@ CHARGE_OPENERS: tuple[str, ...] = (
 # ("مخدر" covers "مواد مخدر").
 CRIME_CUES: tuple[str, ...] = (
     *("مخدر", "کوکائین", "هروئین", "تریاک", "حشیش"),
-    *("قاچاق", "سرقت", "دزدی", "زورگیری", "کلاهبرداری", "جعل", "پولشویی"),
+    *("قاچاق", "سرقت", "دزدی", "زورگیری", "کلاهبرداری", "جعل", "پولشویی", "اخاذی"),
 )
 # mend41b: the crime must be opened right after the person (within two
 # words, "را" among them) by a charge or by what they carry ("به اتهام",
@@ -2217,6 +2217,14 @@ PROTESTER_STEMS: tuple[str, ...] = (
 ARMED_CAUSE_CUES: tuple[str, ...] = (
     *("تروریست", "تروریسم", "افراطی", "تکفیری", "جهادی"),
     *("گروه مسلح", "گروه های مسلح", "گروه‌های مسلح"),
+)
+# mendB102: words after which a cue is the charge's topic ("انتشار اخبار
+# دروغ درباره تروریسم"), its victims ("توهین به قربانیان حمله تروریستی"),
+# the defendants someone defended ("دفاع از متهمان تروریستی") or the enemy
+# fought ("جنگ علیه داعش"): the cause is read up to them only.
+ARMED_CAUSE_STOPS: tuple[str, ...] = (
+    *("درباره", "دربارهٔ", "درباره‌ی", "قربانی", "قربانیان", "متهمان", "متهمین"),
+    *("علیه", "ضد", "دفاع"),
 )
 
 # ---- senses15: a deed named as a danger ----
