@@ -1128,10 +1128,11 @@ class Context:
         named leader, a comma and the next leader's title go on with one list
         ("… حسن روحانی، رئیس‌جمهور روسیه ولادیمیر پوتین و …"); in a directed
         deed the same words may open its object ("… ظریف، وزیر خارجه روسیه …
-        را دعوت کرد")."""
-        leads = self.holder_name_leads
+        را دعوت کرد"). mendD102: a titled person after a topic's word ("the
+        fate of", "مصير", "درباره") is no side (``topic_leads``)."""
+        leads, topics = self.holder_name_leads, self.topic_heads | self.about_preps
         return _coordinators(
-            self.conjunctions, self.coactor_links, self.item_quantifiers, leads, True
+            self.conjunctions, self.coactor_links, self.item_quantifiers, leads, True, topics
         )
 
     @cached_property
@@ -1161,12 +1162,16 @@ class Coordinators(frozenset[str]):
     words that may stand between a titled mention and its holder's name
     (``name_leads``, ``context.HOLDER_NAME_LEADS``: "الشيخ", "President") and
     whether a named leader, a comma and the next leader's title go on with a
-    list (``titled_lists``: among a joint event's sides only)."""
+    list (``titled_lists``: among a joint event's sides only), and the words
+    after which a titled person is what a joint event is about, no side of
+    it (``topic_leads``, mendD102: ``TOPIC_HEADS`` and ``ABOUT_PREPOSITIONS``,
+    "the fate of", "مصير", "درباره")."""
 
     coactor_links: frozenset[str]
     quantifiers: frozenset[str]
     name_leads: frozenset[str]
     titled_lists: bool
+    topic_leads: frozenset[str]
 
     def __new__(
         cls,
@@ -1175,6 +1180,7 @@ class Coordinators(frozenset[str]):
         quantifiers: frozenset[str] = frozenset(),
         name_leads: frozenset[str] = frozenset(),
         titled_lists: bool = False,
+        topic_leads: frozenset[str] = frozenset(),
     ) -> Coordinators:
         made = super().__new__(cls, conjunctions | coactor_links)
         made.coactor_links = coactor_links
@@ -1182,6 +1188,7 @@ class Coordinators(frozenset[str]):
         # matched word by word: "رئیس‌جمهور" is folded to two words
         made.name_leads = frozenset(w for lead in name_leads for w in lead.split())
         made.titled_lists = titled_lists
+        made.topic_leads = topic_leads
         return made
 
 
@@ -1192,8 +1199,11 @@ def _coordinators(
     quantifiers: frozenset[str],
     name_leads: frozenset[str] = frozenset(),
     titled_lists: bool = False,
+    topic_leads: frozenset[str] = frozenset(),
 ) -> Coordinators:
-    return Coordinators(conjunctions, coactor_links, quantifiers, name_leads, titled_lists)
+    return Coordinators(
+        conjunctions, coactor_links, quantifiers, name_leads, titled_lists, topic_leads
+    )
 
 
 def _words(data: ModuleType | None, name: str) -> frozenset[str]:

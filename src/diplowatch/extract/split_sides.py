@@ -47,6 +47,8 @@ def split(
     of a list of named leaders ends.
     """
     groups = _named_groups(people, names or [], text, conj, adjacent)
+    if etype in SYMMETRIC:
+        groups = _without_topics(groups, text, conj)
     # "Saudi Arabia and the United States called for a ceasefire": states
     # acting together are no source and target of each other.
     together = (
@@ -91,6 +93,29 @@ def _named_groups(
         [m for m in g if id(m) in kept] for g in coordinated_groups(merged, text, conj, adjacent)
     ]
     return [g for g in groups if g]
+
+
+def _without_topics(
+    groups: list[list[Mention]], text: str, conj: frozenset[str]
+) -> list[list[Mention]]:
+    """mendD102: ``groups`` less those that open with a titled person right
+    after a topic's word (``Coordinators.topic_leads``: "discussed the fate
+    of Syrian President …", "بحث … مصير الرئيس السوري …"): the person is
+    what the meeting is about, no side of it (sides101 joined a comma's list
+    of leaders into one group, and the topic became the meeting's second).
+    A country there is already no mention (``countries._after_topic_head``).
+    All groups are kept where every one opens so."""
+    leads: frozenset[str] = getattr(conj, "topic_leads", frozenset())
+    if not leads or len(groups) < 2:
+        return groups
+    kept = [g for g in groups if not (g[0].role and _topic_led(g[0], text, leads))]
+    return kept or groups
+
+
+def _topic_led(m: Mention, text: str, leads: frozenset[str]) -> bool:
+    """Whether the last one or two words before ``m`` are one of ``leads``."""
+    words = text[max(0, m.start - 40) : m.start].split()[-2:]
+    return bool(words) and (words[-1] in leads or " ".join(words) in leads)
 
 
 def _holders_named(people: list[Mention], names: list[Mention], text: str) -> list[Mention]:
