@@ -32,12 +32,21 @@ def drop_counted_nouns(triggers: list[Hit], ntext: str, lang: str) -> list[Hit]:
     """``triggers`` without those whose word is a counted noun for people
     with a number right before it: "18 متهما" names suspects, not an
     accusation. The word is read without its clitics (the hit's base span),
-    the number before the whole word."""
+    the number before the whole word. Kept where another trigger of its
+    type tells the accusation: then the suspects are its accused side."""
     nouns = _nouns(lang)
     if not nouns:
         return triggers
-    return [
+    counted_hits = [
         t
         for t in triggers
-        if ntext[t.base_start : t.base_end] not in nouns or not counted(ntext, t.start, lang)
+        if ntext[t.base_start : t.base_end] in nouns and counted(ntext, t.start, lang)
     ]
+    if not counted_hits:
+        return triggers
+    # mendA102: beside another trigger of its type ("وجه الادعاء اتهامات إلى
+    # 12 متهما بالتجسس لصالح إسرائيل") the counted suspects are the accused
+    # of that accusation, and their hit supplies that side: it stays (the
+    # two merge into one event); alone it is only the noun.
+    told = {t.entry.value for t in triggers if t not in counted_hits}
+    return [t for t in triggers if t not in counted_hits or t.entry.value in told]

@@ -83,7 +83,13 @@ from diplowatch.extract.trigger_sides import _event_sides
 from diplowatch.extract.trigger_status import _type_and_status
 from diplowatch.extract.unnamed_deed import _SEIZED, _sideless, _unnamed_deed
 from diplowatch.extract.vessels import owned_by_named, without_vessel_agent
-from diplowatch.extract.vetoes import names_blanked, object_vetoed, time_marked, vetoed_in
+from diplowatch.extract.vetoes import (
+    confined_vetoed,
+    names_blanked,
+    object_vetoed,
+    time_marked,
+    vetoed_in,
+)
 from diplowatch.extract.victims import commented_phrase_sides
 from diplowatch.extract.victims_only import _UNNAMED_ATTACKERS
 from diplowatch.model import Event
@@ -241,7 +247,9 @@ def _reported_triggers(s: Sentence, doc: _Document, told: set[str], with_sum: bo
     triggers = drop_unreal(triggers, s.cues, doc.ntext, s.end, s.start, ctx)
     # a tour of a factory or a mine is no meeting (falsehits62fa)
     triggers = [t for t in triggers if not site_visit(t, doc.ntext, s, ctx)]
-    if not triggers or not (lex.vetoes or lex.timed_vetoes or lex.object_vetoes):
+    if not triggers or not (
+        lex.vetoes or lex.timed_vetoes or lex.object_vetoes or lex.confined_vetoes
+    ):
         return triggers
     # speed78a: the sentence with its bodies' names blanked, built once for the three
     stext = names_blanked(doc.ntext, s)
@@ -251,6 +259,8 @@ def _reported_triggers(s: Sentence, doc: _Document, told: set[str], with_sum: bo
         triggers = [t for t in triggers if not time_marked(t, stext, s.start, doc.lang)]
     if triggers and lex.object_vetoes:
         triggers = [t for t in triggers if not object_vetoed(t, stext, s.start, doc.lang)]
+    if triggers and lex.confined_vetoes:
+        triggers = [t for t in triggers if not confined_vetoed(t, stext, s.start, doc.lang)]
     return triggers
 
 

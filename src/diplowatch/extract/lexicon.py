@@ -257,6 +257,13 @@ class Lexicon:
     # left78: words of time before such an object that make it a frame of
     # the deed, not its object (``triggers.OBJECT_VETO_FRAMES``)
     object_veto_frames: tuple[str, ...] = ()
+    # mendA102: (type, mode) -> rules (trigger stems, veto words, stop words):
+    # the words cancel only a trigger whose key holds a stem, and only with
+    # no stop word between them and it (``triggers.CONFINED_VETO_WORDS``;
+    # ``vetoes.confined_vetoed``)
+    confined_vetoes: dict[
+        tuple[str, str], tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]
+    ] = field(default_factory=dict)
     # The definite article as written and its form after "ل" ("ال", "لل"):
     # a name matched in the contracted form is shown with its article.
     article: tuple[str, str] = ("", "")
@@ -778,6 +785,12 @@ def _hit_checks(lang: str, affixes: Any) -> dict[str, Any]:
         "object_veto_frames": tuple(
             normalize_phrase(w) for w in getattr(triggers, "OBJECT_VETO_FRAMES", ())
         ),
+        "confined_vetoes": {
+            key: tuple(
+                tuple(tuple(normalize_phrase(w) for w in part) for part in rule) for rule in rules
+            )
+            for key, rules in getattr(triggers, "CONFINED_VETO_WORDS", {}).items()
+        },
     }
 
 

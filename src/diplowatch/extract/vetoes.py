@@ -86,6 +86,34 @@ def object_vetoed(trigger: Hit, stext: str, start: int, lang: str) -> bool:
     return False
 
 
+def confined_vetoed(trigger: Hit, stext: str, start: int, lang: str) -> bool:
+    """A trigger cancelled by a word of its sentence that speaks only to some
+    of its type's triggers (``triggers.CONFINED_VETO_WORDS``, mendA102): an
+    employer or a workplace ("سردبیر", "من المصنع") makes "طرد/اخراج" a
+    dismissal from a job, but says nothing of an arrest or a cut of ties in
+    its sentence ("اعتقلت الشرطة صحفيا من الصحيفة", "قطع روابط"). Only
+    where no stop word (a verb of saying, a diplomat as the object) stands
+    between the word and the trigger: "سردبیر … گفت بحرین سفیر ایران را
+    اخراج کرد" is an expulsion. ``stext`` is the sentence's text, from
+    ``start``."""
+    rules = lexicon(lang).confined_vetoes.get((trigger.entry.value, trigger.mode))
+    if not rules:
+        return False
+    key = stext[trigger.base_start - start : trigger.base_end - start]
+    at, end = trigger.start - start, trigger.end - start
+    for stems, words, stops in rules:
+        if not any(stem in key for stem in stems):
+            continue
+        for word in words:
+            found = stext.find(word)
+            while found >= 0:
+                between = stext[found + len(word) : at] if found < at else stext[end:found]
+                if not any(holds_whole_word(between, stop) for stop in stops):
+                    return True
+                found = stext.find(word, found + 1)
+    return False
+
+
 # left78: how many words before a vetoing object a word of time
 # (``triggers.OBJECT_VETO_FRAMES``) may stand and make it a frame.
 _FRAME_REACH = 3

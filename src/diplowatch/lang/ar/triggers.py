@@ -6486,6 +6486,22 @@ _WORKPLACES = tuple(
         *("المصنع", "الشركة", "الصحيفة", "الجريدة", "الوظيفة"),
     )
 )
-for _key in (("COERCE", "seize"), ("SANCTION", "cut_ties")):
-    VETO_WORDS[_key] = (*VETO_WORDS.get(_key, ()), *_WORKPLACES)
+# mendA102: only for the verbs of putting out ("طرد", "أبعد"), not the whole
+# key: an arrest of workers or of a journalist at their paper ("اعتقلت
+# الشرطة صحفيا من الصحيفة") is one, and a cut of ties stays one. And not
+# across a diplomat (the object: "طردت البحرين القائم بالأعمال … من
+# الشركة …") or a verb of saying ("… وقال مسؤول من الشركة"), where the
+# workplace is another clause's (``vetoes.confined_vetoed``).
+_PUT_OUT = ("طرد", "بعد")  # inside the keys "طردت", "يطرد", "ابعدت", "يبعد"
+_NOT_DISMISSALS = (
+    *("سفير", "السفير", "سفيرا", "سفراء", "السفراء", "قنصل", "القنصل", "القائم بالأعمال"),
+    *("دبلوماسي", "دبلوماسيا", "دبلوماسيين", "الدبلوماسي", "الدبلوماسيين"),
+    *("قال", "وقال", "قالت", "وقالت", "أضاف", "وأضاف", "أضافت", "وأضافت", "بحسب", "وفقا"),
+)
+CONFINED_VETO_WORDS: dict[
+    tuple[str, str], tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]
+] = {
+    key: ((_PUT_OUT, _WORKPLACES, _NOT_DISMISSALS),)
+    for key in (("COERCE", "seize"), ("SANCTION", "cut_ties"))
+}
 # --- end senses101 ---

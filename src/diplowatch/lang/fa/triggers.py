@@ -7253,5 +7253,18 @@ _EMPLOYERS = (
     *("سردبیر", "مدیر مسئول", "مدیرمسئول", "صاحب امتیاز", "مدیرعامل", "مدیر عامل", "کارفرما"),
     "اخراج همکاران",
 )
-VETO_WORDS[("SANCTION", "cut_ties")] = (*VETO_WORDS[("SANCTION", "cut_ties")], *_EMPLOYERS)
+# mendA102: only for "اخراج", not "قطع روابط" and the other cuts of ties
+# ("مدیرعامل شرکت … گفت عربستان روابط خود را با ایران قطع کرد"), and not
+# across a diplomat (the object: "سردبیر روزنامه … گفت بحرین سفیر ایران را
+# اخراج کرد") or a verb of saying or a source ("گفت", "به گزارش"): there the
+# employer speaks of another's deed (``vetoes.confined_vetoed``). Not "اعلام
+# کرد": an owner who announces he put his reporters out tells his own deed.
+_NOT_DISMISSALS = (
+    *("سفیر", "سفرای", "سفیران", "کاردار", "دیپلمات", "دیپلمات‌های", "دیپلمات‌ها", "سفارت"),
+    *("کنسول", "دیپلماتیک"),
+    *("گفت", "گفته", "می‌گوید", "افزود", "به گزارش", "به نقل از", "اظهار داشت", "اظهار کرد"),
+)
+CONFINED_VETO_WORDS: dict[
+    tuple[str, str], tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]
+] = {("SANCTION", "cut_ties"): ((("اخراج",), _EMPLOYERS, _NOT_DISMISSALS),)}
 # --- end senses101 ---
