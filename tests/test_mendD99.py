@@ -52,9 +52,10 @@ def test_arabic_verb_first_feigners_keep_their_target() -> None:
 
 
 def test_persian_people_after_a_preposition_kept() -> None:
-    # main: [IRN:COP] (the people extorted made a topic)
+    # main: [IRN:COP] (the people extorted made a topic); the man arrested is
+    # a side, a criminal since mendB102 made extortion ("اخاذی") a crime
     text = "پلیس ایران مردی را که با جعل عنوان مامور پلیس از مردم اخاذی می‌کرد بازداشت کرد."
-    assert "IRN:CVL" in _first(text, "fa", "COERCE")
+    assert "IRN:CRM" in _first(text, "fa", "COERCE")
 
 
 def test_persian_target_after_the_feigned_army_kept() -> None:
