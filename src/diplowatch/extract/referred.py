@@ -71,7 +71,9 @@ def outside_reference(
     need = 1 if etype in _SYMMETRIC | _GENITIVE_DOERS else 2
     if len(named) < need:
         return people
-    if need == 2 and not _doer_named(s, trig, (cue.end, stop), ntext, ctx):
+    if need == 1:
+        return [m for m in people if m not in outside]
+    if not _doer_named(s, trig, (cue.end, stop), ntext, ctx):
         return people  # "the army spokesman, referring to the strikes on Gaza and Lebanon"
     return _without(people, outside, s, (cue.end, stop))
 
