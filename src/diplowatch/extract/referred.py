@@ -71,7 +71,50 @@ def outside_reference(
     need = 1 if etype in _SYMMETRIC | _GENITIVE_DOERS else 2
     if len(named) < need:
         return people
-    return [m for m in people if m not in outside]
+    if need == 1:
+        return [m for m in people if m not in outside]
+    if not _doer_named(s, trig, (cue.end, stop), ntext, ctx):
+        return people  # "the army spokesman, referring to the strikes on Gaza and Lebanon"
+    return _without(people, outside, s, (cue.end, stop))
+
+
+def _doer_named(s: Sentence, trig: Hit, phrase: tuple[int, int], ntext: str, ctx: Any) -> bool:
+    """mendC102: whether the phrase of a deed done to others names its doer:
+    a state before the preposition of whom it struck ("حمله اسرائیل به
+    سوریه", "الغارات السعودية على اليمن") or after a marker of the agent
+    ("the attack on Russian troops by militants"). The states after "on",
+    "على", "به" alone are its targets, and the referrer may be the doer
+    ("the Israeli army spokesman, referring to the strikes on Hamas in Gaza
+    and Hezbollah in Lebanon")."""
+    start, stop = phrase
+    target = next(
+        (w.start() for w in _WORD.finditer(ntext, trig.end, stop) if w.group() in ctx.struck_preps),
+        stop,
+    )
+    doers = ctx.syntax.agent_markers
+    window = f" {' '.join(ntext[target:stop].split())} "
+    marked = next((window.find(f" {w} ") for w in doers if f" {w} " in window), -1)
+    by = stop if marked < 0 else target + marked
+    return any(m.code and (start <= m.start < target or by <= m.start < stop) for m in s.mentions)
+
+
+def _without(
+    people: list[Mention], outside: list[Mention], s: Sentence, phrase: tuple[int, int]
+) -> list[Mention]:
+    """``people`` without the referrer (``outside``); mendC102: where that
+    leaves the deed fewer than two states, its phrase's own states fill its
+    sides ("مشيرا إلى الغارات السعودية على اليمن": Saudi Arabia and Yemen,
+    no pool members there), and where they cannot the referrer stays."""
+    kept = [m for m in people if m not in outside]
+    if len({m.code for m in kept if m.code}) >= 2:
+        return kept
+    start, stop = phrase
+    codes = {m.code for m in kept}
+    for m in s.mentions:
+        if start <= m.start < stop and m.code and m.code not in codes:
+            kept.append(m)
+            codes.add(m.code)
+    return kept if len({c for c in codes if c}) >= 2 else people
 
 
 def _bound_cue(s: Sentence, trig: Hit, ntext: str) -> Hit | None:

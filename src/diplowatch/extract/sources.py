@@ -194,6 +194,7 @@ def without_sources(
     stops = sorted(c.start for c in s.cues if c.entry.kind.endswith("complementizer"))
     _mark_reporting_media(s, ntext, agents, conj)
     zones, media = _cited_spans(s, ntext, cited, stops, name_heads)
+    circulated = _circulating(s, ntext, cited)
     media, relaying = _relayed(media, ntext, relays)
     zones += _channels(s, agents, ntext, markers) + addressed_media(s, ntext, agents, addressees)
     speakers = _speakers(s, stops, ntext, own_country, agents) + _before_reported_subject(
@@ -206,6 +207,7 @@ def without_sources(
         # topic that may tell the country of the report ("… در ایران")
         zones += [(m.start, m.end) for m in described if m.agent]
         owners += [m for m in described if not m.agent]
+    owners += [m for m in s.mentions if any(a <= m.start < b for a, b in circulated)]
     return _kept(s.mentions, owners, zones, speakers, (media, relaying), agents)
 
 
@@ -355,6 +357,27 @@ def _cited_spans(
                 told = min((t.start for t in s.triggers if t.start >= medium.end), default=s.end)
                 media.append((cue.start, clause_end(medium.end, min(medium.end + 40, told))))
     return zones, media
+
+
+def _circulating(s: Sentence, ntext: str, cited: list[Hit]) -> list[tuple[int, int]]:
+    """mendC102: the mentions of a medium right after a verb of its own
+    (``status.MEDIUM_SAYING_CUES``: "تناقلت وسائل إعلام عراقية خبر اعتقال
+    …"): media that circulate a deed only pass it on, so neither they nor
+    the country their adjective names are its sides; unlike "ذكرت", whose
+    state agency's country often is a party of what it reports."""
+    spans = []
+    for cue in s.cues:
+        if cue.entry.kind != "medium_saying":
+            continue
+        medium = next((h for h in cited if 0 <= h.start - cue.end <= 2), None)
+        if medium is None:
+            continue
+        end = medium.end
+        for m in s.mentions:
+            if medium.start <= m.start and not ntext[end : m.start].strip():
+                end = max(end, m.end)  # the medium's mention, its country adjective
+        spans.append((medium.start, end))
+    return spans
 
 
 def _described(
