@@ -3,7 +3,7 @@ assault51fa; every sentence written for these tests).
 
 Persian reports a deed of force on a thing with no one named ("نفتکش …
 مورد حمله قرار گرفت", "انفجار … کشته برجای گذاشت"): it is reported with
-unknown attackers alone (``unnamed_deed._unnamed_deed``, ``context.SIDELESS_DEEDS``).
+unknown attackers alone (``unnamed_deed.unnamed_deed``, ``context.SIDELESS_DEEDS``).
 Arabic and English have no such data: their attack words are the same in
 passing mentions, sports and cyber attacks, and the corpus hits without a
 side were mostly those; their sentences below keep their earlier reading.

@@ -4,7 +4,7 @@
 ناقلة إماراتية وناقلة بريطانية": where the country adjective follows its noun
 (Arabic, Persian), the second conjunct repeats the noun after the
 conjunction, so its country is as much a target as the first one's
-(``coordination._repeated_head``). Sentences written for these tests.
+(``coordination.repeated_head``). Sentences written for these tests.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ tests.
   with a trigger of another type between ("threatened to send").
 - A ceasefire ("وقف إطلاق النار") names no shooting, and a shooting called
   an accident is no one's attack (``status.CEASEFIRE_CUES``,
-  ``ACCIDENT_CUES``; ``victims_only._attack_told``, ``_no_attacker``).
+  ``ACCIDENT_CUES``; ``victims_only.attack_told``, ``_no_attacker``).
 - Persian "جریان است" is also "is (this) faction": only "در جریان است"
   tells a deed going on (``fa/context.ONGOING_PREDICATES``).
 - The war noun closed by a verb of occurrence is armed clashes only when

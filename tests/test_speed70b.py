@@ -20,7 +20,7 @@ from diplowatch.extract.actor_context import context
 from diplowatch.extract.charges import charged_states
 from diplowatch.extract.counted import may_count
 from diplowatch.extract.document_frames import without_document_owners
-from diplowatch.extract.document_participants import _filled_reach, _in_reach, leading_home
+from diplowatch.extract.document_participants import filled_reach, in_reach, leading_home
 from diplowatch.extract.employers import without_employers
 from diplowatch.extract.force_heads import without_generic_forces
 from diplowatch.extract.group_bombers import SuicideWords, without_group_bombers
@@ -305,7 +305,7 @@ def _old_assign(doc: Any, found: Any, sentences: list[Any], filled: list[Any]) -
 def _patch_old(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(document_scan, "held_persons", _old_held_persons)
     monkeypatch.setattr(document_scan, "bare_held_persons", _old_bare_held_persons)
-    monkeypatch.setattr(ev, "_assign_participants", _old_assign)
+    monkeypatch.setattr(ev, "assign_participants", _old_assign)
     monkeypatch.setattr(document_participants, "_no_side_words", _old_no_side_words)
     monkeypatch.setattr(parties, "verb_end", _old_verb_end)
     monkeypatch.setattr(sources, "_before_reported_subject", _old_before_reported_subject)
@@ -450,12 +450,12 @@ def test_filled_reach(lang: str, counted: str, plain: str) -> None:
     """The sentences given countries: the trigger's and the two after it;
     the two before it only where it may hold a counted phrase."""
     doc, sentences = _sentences(lang, normalize(counted).text)
-    filled = _filled_reach(sentences, doc)  # type: ignore[arg-type]
+    filled = filled_reach(sentences, doc)  # type: ignore[arg-type]
     assert [sentences.index(s) for s in filled] == [1, 2, 3, 4, 5]
     doc, sentences = _sentences(lang, normalize(plain).text)
-    filled = _filled_reach(sentences, doc)  # type: ignore[arg-type]
+    filled = filled_reach(sentences, doc)  # type: ignore[arg-type]
     assert [sentences.index(s) for s in filled] == [3, 4, 5]
-    assert [sentences.index(s) for s in _in_reach(sentences)] == [1, 2, 3, 4, 5]  # type: ignore[arg-type]
+    assert [sentences.index(s) for s in in_reach(sentences)] == [1, 2, 3, 4, 5]  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(

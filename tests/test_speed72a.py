@@ -131,8 +131,8 @@ def test_phrases_before_as_words_before(lang: str) -> None:
     for ntext in _texts(lang):
         for pos in range(len(ntext) + 1):
             counts = named_topic.TOPIC_MARKER_WORDS
-            expected = [named_topic._words_before(ntext, pos, n) for n in counts]
-            assert list(named_topic._phrases_before(ntext, pos, counts)) == expected
+            expected = [named_topic.words_before(ntext, pos, n) for n in counts]
+            assert list(named_topic.phrases_before(ntext, pos, counts)) == expected
 
 
 @pytest.mark.parametrize(

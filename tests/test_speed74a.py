@@ -323,7 +323,7 @@ def _old_year_spans_old(s: Sentence, doc: Any) -> list[tuple[int, int]]:
 def test_old_year_spans_as_before(lang: str, published: str | None) -> None:
     for ntext in _texts(lang):
         norm = normalize(ntext)
-        doc = ds._Document(ntext, norm, lang, lexicon(lang), context(lang))
+        doc = ds.DocumentState(ntext, norm, lang, lexicon(lang), context(lang))
         doc.anchor = None if published is None else date.fromisoformat(published)
         for start in range(0, len(ntext), 7):
             s = Sentence(start, len(ntext), [], [], [], [], False)
@@ -378,7 +378,7 @@ def test_told_speakers_as_before(lang: str) -> None:
 
 
 def _dated_ahead_old(self: Any, s: Sentence, trigger: Hit) -> bool:
-    """``_Document.dated_ahead`` before speed74a: the dates read first."""
+    """``DocumentState.dated_ahead`` before speed74a: the dates read first."""
     dates = self.dates_in(s)
     if trigger.entry.value in ds.REACTIONS or not dates or self.anchor is None:
         return False
@@ -431,7 +431,7 @@ def test_extraction_with_old_steps(
     monkeypatch.setattr(document_sentences, "_mark_source_clauses", _mark_source_clauses_old)
     monkeypatch.setattr(document_scan, "family_names_out", _family_names_out_old)
     monkeypatch.setattr(trigger_candidates, "old_year_spans", _old_year_spans_old)
-    monkeypatch.setattr(ds._Document, "dated_ahead", _dated_ahead_old)
+    monkeypatch.setattr(ds.DocumentState, "dated_ahead", _dated_ahead_old)
     monkeypatch.setattr(parties, "cause_span", _cause_span_old)
     monkeypatch.setattr(parties, "_contrast_span", _contrast_span_old)
     monkeypatch.setattr(had_none, "_may_have_none", lambda _t, _w: True)

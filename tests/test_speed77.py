@@ -20,7 +20,7 @@ import pytest
 from casts import run
 from diplowatch.extract import actors, coordination, parties, side_order, trigger_sides
 from diplowatch.extract.coordinated_partners import _opened_at, _partner_list
-from diplowatch.extract.coordination import _COMMAS, _after_repeat, _join_of
+from diplowatch.extract.coordination import LIST_COMMAS, _after_repeat, _join_of
 from diplowatch.extract.counted_dead import _agent_of, struck
 from diplowatch.extract.counts import counted_group
 from diplowatch.extract.cue_words import cue_pieces, cue_written
@@ -56,7 +56,7 @@ def _old_coordinated_groups(
             groups.append([m])
         else:
             gap, glued, side_by_side = join
-            core = gap.strip(_COMMAS)
+            core = gap.strip(LIST_COMMAS)
             if not side_by_side:
                 aside = core != gap and core in getattr(conj, "coactor_links", ())
             anded = anded or bool(core) or glued

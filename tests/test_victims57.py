@@ -6,7 +6,7 @@ written for these tests).
   پاسگاه پلیس را هدف قرار داد") comes after the rest of the side: the
   bomber, or the dead the report counts, are not struck by the police.
   With only counted victims beside it, both underwent the deed and its
-  doer is an unidentified attacker (``victims_only._struck_last``,
+  doer is an unidentified attacker (``victims_only.struck_last``,
   ``victims_only._counted_and_struck``).
 - Soldiers or officers a count heads before their force ("three soldiers
   of the Egyptian army", "ثلاثة جنود من الجيش المصري", "سه سرباز ارتش

@@ -149,7 +149,7 @@ class Context:
     contrast_breaks: tuple[str, ...] = ()
     needs_predicate: frozenset[str] = frozenset()
     # how a deed of force told with no side at all begins ("مورد حمله",
-    # "هدف قرار", "انفجار"): attackers unknown (``unnamed_deed._unnamed_deed``)
+    # "هدف قرار", "انفجار"): attackers unknown (``unnamed_deed.unnamed_deed``)
     sideless_deeds: tuple[str, ...] = ()
     # how a bombing's noun begins ("تفجير", "انفجار", "bombing"): a deed a
     # state's army or police only announce (``announcers``)
@@ -160,7 +160,7 @@ class Context:
     # and those that stand so only as what a comment is about ("حمله")
     commented_sideless: tuple[str, ...] = ()
     # a seizure or arrest told in the passive with no side ("وتم حجز",
-    # "بازداشت شدند"): the police did it (``unnamed_deed._unnamed_deed``)
+    # "بازداشت شدند"): the police did it (``unnamed_deed.unnamed_deed``)
     sideless_seizures: tuple[str, ...] = ()
     # words of taking captives ("اختطاف", "گروگان", "kidnap"): a deed the
     # held kinds of people commit too (``holders.authorities_first``)

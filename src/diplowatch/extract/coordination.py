@@ -23,7 +23,7 @@ HEAD_WORDS = 3
 LEAD_WORDS = 3
 
 
-_COMMAS = " " + COMMAS  # stripped from a gap between two listed names
+LIST_COMMAS = " " + COMMAS  # stripped from a gap between two listed names
 
 
 def coordinated_groups(
@@ -60,7 +60,7 @@ def coordinated_groups(
             groups.append([m])
         else:
             gap, glued, side_by_side = join
-            core = gap.strip(_COMMAS)
+            core = gap.strip(LIST_COMMAS)
             if not side_by_side:  # ", along with Y," and "وحلفاؤها، Y،": a comma by the link
                 aside = core != gap and core in getattr(conj, "coactor_links", ())
             anded = anded or bool(core) or glued
@@ -107,7 +107,7 @@ def _titled_next(tail: Mention | None, gap: str, conj: frozenset[str]) -> bool:
     if tail is None or tail.kind != "person" or not getattr(conj, "titled_lists", False):
         return False
     words = gap.split()
-    if not words or not (words[0] in _COMMAS or words[0] in conj):
+    if not words or not (words[0] in LIST_COMMAS or words[0] in conj):
         return False
     leads: frozenset[str] = getattr(conj, "name_leads", frozenset())
     rest = words[1:]
@@ -149,12 +149,12 @@ def _joined_by(
     """Whether the words between the group's last mention ``prev`` and ``m``
     join them: conjunctions and commas only, a co-actor link, a title's
     aside (``_titled_aside``) or a head noun written again
-    (``_repeated_head``). A bare comma does not join when it closes an
+    (``repeated_head``). A bare comma does not join when it closes an
     aside the last join opened, nor, after a list closed by its
     conjunction, before a mention an object marker follows (``state``: the
     aside is open, the list is closed)."""
     aside, anded = state
-    core = gap.strip(_COMMAS)
+    core = gap.strip(LIST_COMMAS)
     return bool(
         gap
         and not (aside and not core)
@@ -164,7 +164,7 @@ def _joined_by(
             or all(w in conj for w in gap.split())
             or core in conj
             or (adjacent and _titled_aside(prev, gap, conj))
-            or _repeated_head(text, prev, gap, conj)
+            or repeated_head(text, prev, gap, conj)
             or _quantified_item(core, conj)
         )
     )
@@ -192,7 +192,7 @@ def _quantified_item(core: str, conj: frozenset[str]) -> bool:
     return " ".join(rest) in quantifiers
 
 
-def _repeated_head(text: str, prev: Mention, gap: str, conj: frozenset[str]) -> bool:
+def repeated_head(text: str, prev: Mention, gap: str, conj: frozenset[str]) -> bool:
     """A conjunction and the head noun written again before the next
     country adjective: "یک نفتکش اماراتی و یک نفتکش انگلیسی", "ناقلة
     إماراتية وناقلة بريطانية" — two things of two countries, coordinated as
@@ -239,7 +239,7 @@ def _titled_aside(prev: Mention, gap: str, conj: frozenset[str]) -> bool:
             head, tail = head[:-1], ", " + tail
         if any(c.isdigit() or c in ",;:" for c in head):
             return False
-        core = tail.strip(_COMMAS)
-        if core in conj and (tail.startswith(",") or core not in _COMMAS):
+        core = tail.strip(LIST_COMMAS)
+        if core in conj and (tail.startswith(",") or core not in LIST_COMMAS):
             return True
     return False

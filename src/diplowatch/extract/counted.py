@@ -27,7 +27,7 @@ from diplowatch.text.normalize import normalize
 
 # How many sentences back the listed states may stand.
 _BACK = 2
-# how many sentences before its own a counted phrase reads (``document_participants._in_reach``)
+# how many sentences before its own a counted phrase reads (``document_participants.in_reach``)
 READS_BACK = _BACK
 # Kinds of mention that name a state as a whole.
 _STATE_KINDS = frozenset({"state", "state_adj", "capital"})

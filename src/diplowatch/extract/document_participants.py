@@ -1,8 +1,8 @@
 """The participants of the sentences that may tell an event.
 
-``_assign_participants``: sources dropped, the document's facts and the
-participants filled, in the sentences in reach of an event (``_in_reach``,
-``_filled_reach``). Its own module because it reads the whole document's
+``assign_participants``: sources dropped, the document's facts and the
+participants filled, in the sentences in reach of an event (``in_reach``,
+``filled_reach``). Its own module because it reads the whole document's
 mentions at once, before the sentence steps.
 """
 
@@ -14,7 +14,7 @@ from diplowatch.extract.actors import Mention
 from diplowatch.extract.charges import charged_states
 from diplowatch.extract.counted import READS_BACK, may_count
 from diplowatch.extract.document_frames import without_document_owners
-from diplowatch.extract.document_state import _Actors, _Document
+from diplowatch.extract.document_state import DocumentActors, DocumentState
 from diplowatch.extract.employers import without_employers
 from diplowatch.extract.force_heads import without_generic_forces
 from diplowatch.extract.group_bombers import SuicideWords, without_group_bombers
@@ -36,7 +36,7 @@ from diplowatch.lang.agent_fields import shared_set
 ELABORATING = 2
 
 
-def _in_reach(sentences: list[Sentence]) -> list[Sentence]:
+def in_reach(sentences: list[Sentence]) -> list[Sentence]:
     """The sentences whose mentions an event may read: those with a trigger,
     the ones after each that may elaborate on its events (``ELABORATING``)
     and the ones before that a counted phrase takes its states from
@@ -51,8 +51,8 @@ def _in_reach(sentences: list[Sentence]) -> list[Sentence]:
     return [s for s, near in zip(sentences, reach, strict=True) if near]
 
 
-def _filled_reach(sentences: list[Sentence], doc: _Document) -> list[Sentence]:
-    """The sentences of ``_in_reach`` whose participants are read later: those
+def filled_reach(sentences: list[Sentence], doc: DocumentState) -> list[Sentence]:
+    """The sentences of ``in_reach`` whose participants are read later: those
     with a trigger and the ones after each that may elaborate on its events
     (their actors are annotated), and the ones before a sentence with a
     trigger only where it holds a word of a counted phrase
@@ -72,7 +72,7 @@ def _filled_reach(sentences: list[Sentence], doc: _Document) -> list[Sentence]:
     return [s for s, want in zip(sentences, wanted, strict=True) if want]
 
 
-def _drop_sources(doc: _Document, found: _Actors, sentences: list[Sentence]) -> None:
+def _drop_sources(doc: DocumentState, found: DocumentActors, sentences: list[Sentence]) -> None:
     """Mark the bodies a state speaks through and drop the cited sources
     from each sentence's mentions (``sources.without_sources``)."""
     ctx = doc.ctx
@@ -128,19 +128,19 @@ def leading_home(home: str, mentions: list[Mention]) -> str:
     return home if all(n < counts[home] for code, n in counts.items() if code != home) else ""
 
 
-def _sending_types() -> frozenset[str]:
+def sending_types() -> frozenset[str]:
     """The types of sending troops (``xx/agents.SENDING_TYPES``): a trigger of
     another type makes the sending what it is about (``participants._near``).
     Read once (``shared_set``), not for every document."""
     return shared_set("SENDING_TYPES")
 
 
-def _assign_participants(
-    doc: _Document, found: _Actors, sentences: list[Sentence], to_fill: list[Sentence]
+def assign_participants(
+    doc: DocumentState, found: DocumentActors, sentences: list[Sentence], to_fill: list[Sentence]
 ) -> None:
     """Drop the sources from each sentence's mentions and give a country to
     those written without one (``participants.fill_codes``) in the sentences
-    ``to_fill`` (``_filled_reach``)."""
+    ``to_fill`` (``filled_reach``)."""
     ctx = doc.ctx
     _drop_sources(doc, found, sentences)
     facts = DocFacts(
@@ -152,7 +152,7 @@ def _assign_participants(
         leading_home=leading_home(found.home, found.mentions),
     )
     knobs = fill_knobs(doc.lang)
-    sending = _sending_types()
+    sending = sending_types()
     for s in to_fill:
         if not s.mentions:  # speed70b: nobody to fill, nothing to drop
             continue
@@ -168,7 +168,7 @@ def _assign_participants(
         s.mentions = _no_side_words(s, doc)
 
 
-def _no_side_words(s: Sentence, doc: _Document) -> list[Mention]:
+def _no_side_words(s: Sentence, doc: DocumentState) -> list[Mention]:
     """The sentence's mentions without those that name no side of their own:
     the body a named group right before it belongs to, the workplace of the
     workers named with it, a bare "forces" beside the militia it heads, an

@@ -1,8 +1,8 @@
 """The one scan of a document and its actor mentions.
 
-``_scan_document`` runs the lexicon once over the normalised text;
-``_find_actors`` reads the actor mentions, the home country and the
-dateline; ``_title_codes`` the states of a title. Its own module because it
+``scan_document`` runs the lexicon once over the normalised text;
+``find_actors`` reads the actor mentions, the home country and the
+dateline; ``codes_of_title`` the states of a title. Its own module because it
 is the document's first step, before any sentence is read.
 """
 
@@ -32,7 +32,7 @@ from diplowatch.extract.commented import VERBAL_NOUN_MARK
 from diplowatch.extract.counts import counted
 from diplowatch.extract.deed_owner import deed_owners_only
 from diplowatch.extract.divided_states import twin_states
-from diplowatch.extract.document_state import _Actors, _Document
+from diplowatch.extract.document_state import DocumentActors, DocumentState
 from diplowatch.extract.former_again import former_again
 from diplowatch.extract.hamza_places import hamza_places_out
 from diplowatch.extract.held_persons import bare_held_persons, held_persons
@@ -53,7 +53,7 @@ DEEDS = having("deed")
 
 
 # Sort keys and readers of hits and mentions, in C: they run for every hit.
-_START = attrgetter("start")
+SENTENCE_START = attrgetter("start")
 _END = attrgetter("end")
 
 
@@ -63,8 +63,8 @@ def _counted_only(hits: list[Hit], ntext: str, lang: str) -> list[Hit]:
     return [h for h in hits if COUNTED not in h.entry.extra or counted(ntext, h.start, lang)]
 
 
-def _scan_document(
-    doc: _Document, spans: list[tuple[int, int]]
+def scan_document(
+    doc: DocumentState, spans: list[tuple[int, int]]
 ) -> tuple[dict[str, list[Hit]], list[Hit], list[Hit]]:
     """Scan the document once: its hits per layer, its actor hits (names
     learnt from the text among them) and the hits that are words of the
@@ -96,7 +96,7 @@ def _scan_document(
         actor_hits = hamza_places_out(actor_hits, text, norm, places)
     # nouns for people are read only next to numbers (``counts``)
     words = [h for layer, hits in layers.items() if layer != PERSON for h in hits]
-    known = frozenset(map(_START, words)) | frozenset(map(_END, words))
+    known = frozenset(map(SENTENCE_START, words)) | frozenset(map(_END, words))
     return layers, proper_names(actor_hits, text, norm, known, ctx.names), words
 
 
@@ -120,21 +120,21 @@ def _verbal_noun(hit: Hit, ntext: str, lex: Lexicon) -> Hit:
     return replace(hit, entry=replace(hit.entry, extra=(*hit.entry.extra, VERBAL_NOUN_MARK)))
 
 
-def _find_actors(
-    doc: _Document,
+def find_actors(
+    doc: DocumentState,
     published: str | None,
     sentence_starts: list[int],
     layers: dict[str, list[Hit]],
     actor_hits: list[Hit],
     words: list[Hit],
-) -> _Actors:
+) -> DocumentActors:
     """Read the document's actor mentions from its scan (a title joins no
     name or country across a sentence end)."""
     ntext, ctx = doc.ntext, doc.ctx
     # Undated, a person is taken in his latest office (the years an article
     # names were tried as a guess and picked wrong offices on the dev set).
     on = date.fromisoformat(published) if published else None
-    known_words = frozenset(map(_START, words))
+    known_words = frozenset(map(SENTENCE_START, words))
     mentions = _mentions(doc, layers, actor_hits, (on, sentence_starts, known_words))
     mark_datelines(ntext, mentions)
     mark_report_places(ntext, mentions, ctx)
@@ -154,11 +154,11 @@ def _find_actors(
     # "the country" alone speaks of "our country" even where no home is named
     ours_code = home or home_code(mentions, ctx, ours=True)
     homes = tuple((h.start, h.end, ours_code) for h in places) if ours_code else ()
-    return _Actors(layers, actor_hits, mentions, home, dateline, homes)
+    return DocumentActors(layers, actor_hits, mentions, home, dateline, homes)
 
 
 def _named_again(
-    doc: _Document,
+    doc: DocumentState,
     mentions: list[Mention],
     words: list[Hit],
     known_words: frozenset[int],
@@ -195,7 +195,7 @@ def _subject_verbs(triggers: list[Hit], ntext: str, ctx: Context) -> frozenset[i
 
 
 def _mentions(
-    doc: _Document,
+    doc: DocumentState,
     layers: dict[str, list[Hit]],
     actor_hits: list[Hit],
     where: tuple[date | None, list[int], frozenset[int]],
@@ -213,7 +213,7 @@ def _mentions(
     return find_mentions(doc.ntext, actor_hits, cues, doc.ctx, *args)
 
 
-def _written_name(m: Mention, doc: _Document) -> str:
+def _written_name(m: Mention, doc: DocumentState) -> str:
     """``m``'s name as the text writes it; one matched with its article
     contracted after the preposition "ل" is shown with the article
     ("للأمير محمد" names "الأمير محمد"), as a reader would cite it."""
@@ -241,7 +241,7 @@ def _case_ok(hit: Hit, text: str, ntext: str, norm: Normalized, forms: dict[str,
     return text[a:b] == form
 
 
-def _title_codes(title: str, lang: str, ctx, lex) -> list[str]:
+def codes_of_title(title: str, lang: str, ctx, lex) -> list[str]:
     tnorm = normalize(title)
     tn = tnorm.text
     layers = resolve(family_names_out(tn, scan(tn, lex), ctx))

@@ -1,6 +1,6 @@
 """The sentences of a document, with their hits, mentions and marks.
 
-``_sentences`` buckets the scan's hits and mentions by sentence and marks
+``sentences_of`` buckets the scan's hits and mentions by sentence and marks
 speakers, source clauses, words and sectors. Its own module because it
 builds what every later step reads (``sentence.Sentence``).
 """
@@ -12,8 +12,8 @@ from typing import Any
 
 from diplowatch.event_types import having
 from diplowatch.extract.actors import previous_word
-from diplowatch.extract.document_scan import _START
-from diplowatch.extract.document_state import SAYING_CUES, _Actors, _Document
+from diplowatch.extract.document_scan import SENTENCE_START
+from diplowatch.extract.document_state import SAYING_CUES, DocumentActors, DocumentState
 from diplowatch.extract.lexicon import CLOSED, CUE, EVENT, PERSON, SECTOR
 from diplowatch.extract.referents import pronoun_referents, told_speakers
 from diplowatch.extract.scan import Hit
@@ -27,7 +27,7 @@ def _bucket(items: list, spans: list[tuple[int, int]]) -> list[list]:
     """Distribute items (hits or mentions, by start) into sentence spans (linear merge)."""
     out: list[list] = [[] for _ in spans]
     j, n = 0, len(spans)
-    for item in sorted(items, key=_START):
+    for item in sorted(items, key=SENTENCE_START):
         pos = item.start
         while j < n and spans[j][1] <= pos:
             j += 1
@@ -38,9 +38,9 @@ def _bucket(items: list, spans: list[tuple[int, int]]) -> list[list]:
     return out
 
 
-def _sentences(
-    doc: _Document,
-    found: _Actors,
+def sentences_of(
+    doc: DocumentState,
+    found: DocumentActors,
     spans: list[tuple[int, int]],
     triggers: list[Hit],
     force: list[Hit],
@@ -58,7 +58,7 @@ def _sentences(
 
 
 def _bucketed_sentences(
-    doc: _Document, found: _Actors, spans: list[tuple[int, int]], triggers: list[Hit]
+    doc: DocumentState, found: DocumentActors, spans: list[tuple[int, int]], triggers: list[Hit]
 ) -> list[Sentence]:
     """One ``Sentence`` per span with the document's triggers, mentions,
     sectors, cues and both-sides words that fall in it, bucketed once by
@@ -92,13 +92,15 @@ def _bucketed_sentences(
     return sentences
 
 
-def _sector_hits(doc: _Document, found: _Actors) -> list[Hit]:
+def _sector_hits(doc: DocumentState, found: DocumentActors) -> list[Hit]:
     """The words of a sector, but those inside an office's title."""
     hits = [h for h in found.layers.get(SECTOR, []) if h.entry.kind == "sector"]
     return _drop_title_words(hits, found.actor_hits, doc.ntext, doc.ctx)
 
 
-def _uses_counterpart(doc: _Document, start: int, end: int, trig: list[Hit], mirror: bool) -> bool:
+def _uses_counterpart(
+    doc: DocumentState, start: int, end: int, trig: list[Hit], mirror: bool
+) -> bool:
     """Whether a sentence may use the article's pair: only one with a
     trigger (the others are not split into words), that names a counterpart,
     refers back by an anaphor, or whose nouns refer back to a deed told before."""
@@ -111,7 +113,10 @@ def _uses_counterpart(doc: _Document, start: int, end: int, trig: list[Hit], mir
 
 
 def _mark_told_speakers(
-    doc: _Document, found: _Actors, spans: list[tuple[int, int]], sentences: list[Sentence]
+    doc: DocumentState,
+    found: DocumentActors,
+    spans: list[tuple[int, int]],
+    sentences: list[Sentence],
 ) -> None:
     """Each sentence's speaker read on from an earlier one: only a language
     whose verbs carry the person does so (``parties._speaker_in_first_person``),
@@ -122,7 +127,9 @@ def _mark_told_speakers(
         s.told_speaker = speaker
 
 
-def _with_referents(doc: _Document, found: _Actors, spans: list[tuple[int, int]]) -> list:
+def _with_referents(
+    doc: DocumentState, found: DocumentActors, spans: list[tuple[int, int]]
+) -> list:
     """The mentions with the referents of pronouns opening a sentence that
     reports no speech (``referents.pronoun_referents``)."""
     pronouns = doc.ctx.pronoun_subjects
@@ -134,7 +141,7 @@ def _with_referents(doc: _Document, found: _Actors, spans: list[tuple[int, int]]
 
 
 def _mark_words(
-    sentences: list[Sentence], spans: list[tuple[int, int]], found: _Actors, force: list[Hit]
+    sentences: list[Sentence], spans: list[tuple[int, int]], found: DocumentActors, force: list[Hit]
 ) -> None:
     """Give each sentence the spans of its nouns for people and its agents,
     the starts of its deeds of force and of every event word it names."""
@@ -159,7 +166,7 @@ def _mark_words(
         s.named = tuple(h.start for h in hits)
 
 
-def _mark_source_clauses(doc: _Document, sentences: list[Sentence]) -> None:
+def _mark_source_clauses(doc: DocumentState, sentences: list[Sentence]) -> None:
     """Mark the mentions inside a source clause ("according to X") as
     sources: who reports an event is no party to it."""
     ctx = doc.ctx

@@ -1,5 +1,5 @@
-"""The document as the sentence steps read it (``_Document``) and what its one
-scan found (``_Actors``).
+"""The document as the sentence steps read it (``DocumentState``) and what its one
+scan found (``DocumentActors``).
 
 Its own module because every step of ``events`` and the rules split out of it
 read the same document: money and dates are found lazily here, once per
@@ -30,7 +30,7 @@ SAYING_CUES = frozenset({"reporting", "attribution", "complementizer"})
 
 
 @dataclass
-class _Document:
+class DocumentState:
     """One document as the sentence steps read it: its text, its language's
     lexicon and rules, its main pair, the date its dates are read against,
     and the sums and dates found so far.
@@ -134,7 +134,7 @@ class _Document:
 
 
 @dataclass
-class _Actors:
+class DocumentActors:
     """What the document's one scan found, with its actor mentions read."""
 
     layers: dict[str, list[Hit]]

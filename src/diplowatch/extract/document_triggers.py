@@ -1,6 +1,6 @@
 """Which trigger hits of a document may tell an event.
 
-``_document_triggers``: the scan's triggers outside names, without those a
+``document_triggers``: the scan's triggers outside names, without those a
 rule drops, with the commented deeds. Its own module because ``events``
 asks it once per document, and a document with none needs no actors read.
 """
@@ -17,7 +17,7 @@ from diplowatch.extract.commented import charged_deeds, charged_nouns, commented
 from diplowatch.extract.counted_nouns import drop_counted_nouns
 from diplowatch.extract.courtesy import drop_courtesies
 from diplowatch.extract.denied_objects import denied_objects
-from diplowatch.extract.document_state import _Document
+from diplowatch.extract.document_state import DocumentState
 from diplowatch.extract.lexicon import CLOSED, COUNTED, CUE, EVENT, FRAME
 from diplowatch.extract.medium_manner import drop_medium_manners
 from diplowatch.extract.offered import offered_deed
@@ -44,8 +44,8 @@ FORCE = having("force")
 NAME_KINDS = {"state", "igo", "person", "group", "role", "institution", "capital", "city"}
 
 
-def _document_triggers(
-    doc: _Document, layers: dict[str, list[Hit]], actor_hits: list[Hit]
+def document_triggers(
+    doc: DocumentState, layers: dict[str, list[Hit]], actor_hits: list[Hit]
 ) -> tuple[list[Hit], list[Hit]]:
     """The document's triggers that may tell an event (none inside a name,
     a topic, a quoted name, a clause with no verb; nouns a verb of occurrence
@@ -73,7 +73,7 @@ def _document_triggers(
 
 
 def _found_triggers(
-    doc: _Document, layers: dict[str, list[Hit]], actor_hits: list[Hit]
+    doc: DocumentState, layers: dict[str, list[Hit]], actor_hits: list[Hit]
 ) -> tuple[list[Hit], list[Hit]]:
     """The trigger hits outside names, and the nouns a verb of occurrence
     closes (``closed_nouns``): kept apart, as the syntax and context-phrase

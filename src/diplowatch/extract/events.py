@@ -47,15 +47,15 @@ from diplowatch.extract.counted import counted_states
 from diplowatch.extract.counts import find_counts
 from diplowatch.extract.document_participants import (
     ELABORATING,
-    _assign_participants,
-    _filled_reach,
-    _in_reach,
-    _sending_types,
+    assign_participants,
+    filled_reach,
+    in_reach,
+    sending_types,
 )
-from diplowatch.extract.document_scan import _find_actors, _scan_document, _title_codes
-from diplowatch.extract.document_sentences import _sentences
-from diplowatch.extract.document_state import _Document
-from diplowatch.extract.document_triggers import _document_triggers
+from diplowatch.extract.document_scan import codes_of_title, find_actors, scan_document
+from diplowatch.extract.document_sentences import sentences_of
+from diplowatch.extract.document_state import DocumentState
+from diplowatch.extract.document_triggers import document_triggers
 from diplowatch.extract.history import background_triggers
 from diplowatch.extract.indefinite_doer import doer_after_noun, mark_indefinite_doers
 from diplowatch.extract.joined import join
@@ -75,13 +75,13 @@ from diplowatch.extract.scan import Hit
 from diplowatch.extract.scene_targets import scene_places_out
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.sessions import internal_session
-from diplowatch.extract.side_event import _side_event
+from diplowatch.extract.side_event import side_event
 from diplowatch.extract.site_visits import site_visit
 from diplowatch.extract.tolls import tolls_out
-from diplowatch.extract.trigger_candidates import _candidates
-from diplowatch.extract.trigger_sides import _event_sides
-from diplowatch.extract.trigger_status import _type_and_status
-from diplowatch.extract.unnamed_deed import _SEIZED, _sideless, _unnamed_deed
+from diplowatch.extract.trigger_candidates import trigger_candidates
+from diplowatch.extract.trigger_sides import event_sides
+from diplowatch.extract.trigger_status import type_and_status
+from diplowatch.extract.unnamed_deed import SEIZED, sideless_deed, unnamed_deed
 from diplowatch.extract.vessels import owned_by_named, without_vessel_agent
 from diplowatch.extract.vetoes import (
     confined_vetoed,
@@ -91,7 +91,7 @@ from diplowatch.extract.vetoes import (
     vetoed_in,
 )
 from diplowatch.extract.victims import commented_phrase_sides
-from diplowatch.extract.victims_only import _UNNAMED_ATTACKERS
+from diplowatch.extract.victims_only import UNNAMED_ATTACKERS
 from diplowatch.model import Event
 from diplowatch.text.normalize import Normalized, normalize
 from diplowatch.text.segment import layout_of, sentence_spans
@@ -114,19 +114,19 @@ def extract_document(
 ) -> Extraction:
     """Events and highlight annotations of one document (see module docstring)."""
     norm = norm or normalize(text)
-    doc = _Document(text, norm, lang, lexicon(lang), context(lang))
+    doc = DocumentState(text, norm, lang, lexicon(lang), context(lang))
     spans = sentence_spans(norm.text, lang, layout_of(text, norm))
     if not spans:
         return Extraction([], [])
-    layers, actor_hits, words = _scan_document(doc, spans)
-    triggers, force = _document_triggers(doc, layers, actor_hits)
+    layers, actor_hits, words = scan_document(doc, spans)
+    triggers, force = document_triggers(doc, layers, actor_hits)
     if not triggers:  # no sentence can tell an event: its actors need no reading
         return Extraction([], [])
-    found = _find_actors(doc, published, [start for start, _ in spans], layers, actor_hits, words)
-    sentences = _sentences(doc, found, spans, triggers, force)
-    title_codes = _title_codes(title, lang, doc.ctx, doc.lex) if title else []
+    found = find_actors(doc, published, [start for start, _ in spans], layers, actor_hits, words)
+    sentences = sentences_of(doc, found, spans, triggers, force)
+    title_codes = codes_of_title(title, lang, doc.ctx, doc.lex) if title else []
     doc.pair = main_pair(found.mentions, title_codes)
-    _assign_participants(doc, found, _in_reach(sentences), _filled_reach(sentences, doc))
+    assign_participants(doc, found, in_reach(sentences), filled_reach(sentences, doc))
     ctx = doc.ctx
     states = counted_states(sentences, doc.ntext, lang, ctx.coordinators, ctx.adjacent_coordinated)
     for sentence, mentions in zip(sentences, states, strict=True):
@@ -139,7 +139,7 @@ def extract_document(
 
 
 def _read_sentences(
-    doc: _Document, sentences: list[Sentence]
+    doc: DocumentState, sentences: list[Sentence]
 ) -> tuple[list[Event], list[dict[str, object]]]:
     """The events of each sentence, with their counts, sectors and sums; a
     sentence with no event of its own that names areas or sums elaborates
@@ -174,7 +174,7 @@ def _read_sentences(
     return events, annotations
 
 
-def _sums_of(s: Sentence, doc: _Document) -> list:
+def _sums_of(s: Sentence, doc: DocumentState) -> list:
     """The sums the sentence names, its mentions inside one dropped ("دولار
     أمريكي" names a currency, not the United States). Read only where an
     event may take them: reading money is costly and most sentences tell none."""
@@ -184,7 +184,7 @@ def _sums_of(s: Sentence, doc: _Document) -> list:
     return amounts
 
 
-def _new_events(s: Sentence, doc: _Document, told: set[str], with_sum: bool) -> list[Event]:
+def _new_events(s: Sentence, doc: DocumentState, told: set[str], with_sum: bool) -> list[Event]:
     """The events the sentence tells of its own: its triggers that report
     one (``s.triggers`` is narrowed to them, as later steps read it), unless
     they are background or the sentence is off the domain."""
@@ -202,7 +202,7 @@ def _new_events(s: Sentence, doc: _Document, told: set[str], with_sum: bool) -> 
 
 
 def _dress(
-    new_events: list[Event], s: Sentence, doc: _Document, amounts: list, sector_keys: list[str]
+    new_events: list[Event], s: Sentence, doc: DocumentState, amounts: list, sector_keys: list[str]
 ) -> None:
     """Give the sentence's new events what the sentence states beside them:
     the counts of people their type takes, the sectors of a cooperative
@@ -216,7 +216,7 @@ def _dress(
 
 
 def _elaborate(
-    s: Sentence, doc: _Document, recent: list[Event], sector_keys: list[str], amounts: list
+    s: Sentence, doc: DocumentState, recent: list[Event], sector_keys: list[str], amounts: list
 ) -> None:
     """A sentence with no event of its own elaborates on the ``recent``
     events: its areas (where it names a scope of them) and its sums."""
@@ -228,7 +228,9 @@ def _elaborate(
     elaborate(recent, amounts, doc.text_of)
 
 
-def _reported_triggers(s: Sentence, doc: _Document, told: set[str], with_sum: bool) -> list[Hit]:
+def _reported_triggers(
+    s: Sentence, doc: DocumentState, told: set[str], with_sum: bool
+) -> list[Hit]:
     """The sentence's triggers that report an event of their own; ``told``
     holds the types of the events told before that a demonstrative points
     back to (``COOPERATIVE`` ones only where a meeting may name one side)."""
@@ -264,13 +266,13 @@ def _reported_triggers(s: Sentence, doc: _Document, told: set[str], with_sum: bo
     return triggers
 
 
-def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
+def _sentence_events(s: Sentence, doc: DocumentState) -> list[Event]:
     """The events of one sentence: per trigger that reports an event, its
     status, date and participants, one event per side."""
     pools = sentence_pools(s, doc)
     if pools is None:
-        return _sideless(s, doc)
-    candidates, stated, reactions = _candidates(s, doc)
+        return sideless_deed(s, doc)
+    candidates, stated, reactions = trigger_candidates(s, doc)
     seen: set[tuple[str, str, str, frozenset]] = set()
     out: list[tuple[Event, Hit]] = []
     sideless: list[tuple[Hit, str, str, str | None]] = []
@@ -281,7 +283,7 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
     clauses = s.adverbials = adverbial_clauses(s.triggers, s.start, s.end, doc.ntext, doc.ctx)
     protests: list[tuple[int, list[Mention]]] = []  # each protest's start and doers
     for trig in candidates:
-        read = _type_and_status(trig, s, doc, candidates)
+        read = type_and_status(trig, s, doc, candidates)
         if read is None:
             continue
         (etype, status), mode = read, trig.entry.extra[0]
@@ -294,8 +296,8 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
         people = outside_clauses(trig, people, clauses)
         # sides66fa: a blast whose phrase names nobody beside named others ("… صدای
         # چند انفجار شنیده شد") is unknown attackers' if no ASSAULT else comes
-        sideless += [(trig, etype, status, when)] if not people and etype != _SEIZED else []
-        sides = _event_sides(s, doc, trig, etype, people, clauses)
+        sideless += [(trig, etype, status, when)] if not people and etype != SEIZED else []
+        sides = event_sides(s, doc, trig, etype, people, clauses)
         sides = _protest_demand(trig, etype, sides, people, protests, doc)
         # mendE97: "رئیس مجلس ایران … ایران و آمریکا": the bare state is his
         sides = own_state_absorbed(sides)
@@ -305,9 +307,9 @@ def _sentence_events(s: Sentence, doc: _Document) -> list[Event]:
             key = (etype, mode, status, frozenset(unit(x) for x in side))
             if key not in seen:
                 seen.add(key)
-                event = _side_event(s, doc, trig, (etype, mode, status, when), side, pools)
+                event = side_event(s, doc, trig, (etype, mode, status, when), side, pools)
                 out += [(event, trig)] if event is not None else []
-    out += _unnamed_deed(s, doc, sideless, [e for e, _ in out])
+    out += unnamed_deed(s, doc, sideless, [e for e, _ in out])
     return _finished(s, doc, out)
 
 
@@ -317,7 +319,7 @@ def _protest_demand(
     sides: list[list[Mention]],
     people: list[Mention],
     protests: list[tuple[int, list[Mention]]],
-    doc: _Document,
+    doc: DocumentState,
 ) -> list[list[Mention]]:
     """``sides`` as read, after noting a protest's doers in ``protests``; for
     a demand told by its own predicate after a protest ("… با تجمع … خواستار
@@ -334,7 +336,7 @@ def _protest_demand(
     return sides if demanded is None else demanded
 
 
-def _finished(s: Sentence, doc: _Document, out: list[tuple[Event, Hit]]) -> list[Event]:
+def _finished(s: Sentence, doc: DocumentState, out: list[tuple[Event, Hit]]) -> list[Event]:
     """The sentence's events (each with its trigger) as one occasion each,
     with the blames they carry and the speakers they struck."""
     # "مسئول حمله‌ای دانستند که طی آن … کشته شدند": the toll is the deed's (tolls)
@@ -349,14 +351,14 @@ def _finished(s: Sentence, doc: _Document, out: list[tuple[Event, Hit]]) -> list
 
 
 def _sides_unknown(ev: Event) -> bool:
-    """Whether the event names none of its sides (``_unnamed_deed``): "this
+    """Whether the event names none of its sides (``unnamed_deed``): "this
     attack" in a later sentence may still tell who did it to whom."""
-    return all(a.code is None and a.agent == _UNNAMED_ATTACKERS for a in ev.actors)
+    return all(a.code is None and a.agent == UNNAMED_ATTACKERS for a in ev.actors)
 
 
 def _trigger_people(
     s: Sentence,
-    doc: _Document,
+    doc: DocumentState,
     told: tuple[Hit, str],
     pools: Pools,
     seen: tuple[set[int], list[Hit]],
@@ -370,7 +372,7 @@ def _trigger_people(
     mode = trig.entry.extra[0]
     stated, reactions = seen
     people = parties_of(s, doc, trig, etype, mode, pools, stated, reactions)
-    people = unsent_sides(people, etype in _sending_types())
+    people = unsent_sides(people, etype in sending_types())
     people = in_phrase(trig, people, s.mentions)  # a closed noun's sides: its phrase's
     # "اعتقلت الشرطة رجلا هاجم …": the indefinite man did the deed, not the police
     people = doer_after_noun(trig, etype, people, doc.ntext, doc.ctx.lang)

@@ -1,6 +1,6 @@
 """The actors an event of force implies when the text names none.
 
-``_with_implied``: unnamed attackers for victims alone, the police or
+``with_implied``: unnamed attackers for victims alone, the police or
 soldiers beside a protest left out, where the deed happened. Its own module
 because these readings add or drop actors the text does not name, apart
 from the order of those it names (``side_order``).
@@ -12,7 +12,7 @@ from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.armed_protest import armed_as_crowd, armed_protesters, bystander_forces_out
 from diplowatch.extract.captives import captives_mode
-from diplowatch.extract.document_state import _Document
+from diplowatch.extract.document_state import DocumentState
 from diplowatch.extract.doers import ascribed_doer
 from diplowatch.extract.genitive_agent import genitive_agent_sides
 from diplowatch.extract.implied import add_implied, crowd_first, implied_mode, side_mode
@@ -32,19 +32,19 @@ from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.struck_passive import attackers_in_deed
 from diplowatch.extract.vessels import VESSEL
 from diplowatch.extract.victims_only import (
-    _ARMED_FORCES,
-    _UNNAMED_ATTACKERS,
-    _attack_told,
-    _victims_only,
+    ARMED_FORCES,
+    UNNAMED_ATTACKERS,
+    attack_told,
+    victims_only,
 )
 from diplowatch.model import Actor
 
 FORCE = having("force")
 
 
-def _with_implied(
+def with_implied(
     s: Sentence,
-    doc: _Document,
+    doc: DocumentState,
     trig: Hit,
     shown: str,
     mode: str,
@@ -64,7 +64,7 @@ def _with_implied(
     armed = shown == "PROTEST" and armed_protesters(side, trig, doc.ntext, ctx, forced)
     place = _deed_place(actors, pools)
     if shown in FORCE and not doer:
-        told = _attack_told(s)
+        told = attack_told(s)
         actors, victims, place = _places_out(actors, side, trig, doc, (victims, told), place)
     if shown == "PROTEST" and not armed:
         actors, place = _bystanders_out(actors, side, trig, doc, place)
@@ -78,7 +78,7 @@ def _with_implied(
     if not doer:
         subjects = verb_subjects(trig, side, doc.ntext, ctx)
         out = own_people_doer_out(shown, mode, out, subjects)
-        if _attack_told(s):
+        if attack_told(s):
             struck = struck_state_codes(side, doc.ntext, ctx)
             where = where_state_codes(side, trig, doc.ntext, ctx)
             out = own_people_first_place_out(shown, out, struck, where)
@@ -94,22 +94,22 @@ def _unnamed_attackers_first(actors: list[Actor]) -> list[Actor]:
     إرهابي" name the soldiers and the policeman struck first, but the
     attackers did the deed (agentsar83). With no victims-only reading an
     armed group named first stays the doer (``doers.attackers_first``)."""
-    attackers = [a for a in actors if a.agent == _UNNAMED_ATTACKERS]
-    if not attackers or actors[0].agent == _UNNAMED_ATTACKERS:
+    attackers = [a for a in actors if a.agent == UNNAMED_ATTACKERS]
+    if not attackers or actors[0].agent == UNNAMED_ATTACKERS:
         return actors
-    return attackers + [a for a in actors if a.agent != _UNNAMED_ATTACKERS]
+    return attackers + [a for a in actors if a.agent != UNNAMED_ATTACKERS]
 
 
 def _victims_or_doer(
-    s: Sentence, doc: _Document, trig: Hit, shown: str, side: list[Mention], actors: list[Actor]
+    s: Sentence, doc: DocumentState, trig: Hit, shown: str, side: list[Mention], actors: list[Actor]
 ) -> tuple[bool, bool]:
     """Whether a deed of force names only its victims (its doer is then
-    understood) and whether it names its doer (``_with_implied``)."""
+    understood) and whether it names its doer (``with_implied``)."""
     # "X مورد حمله یک دانشجو قرار گرفت": the counted side inside the passive did it
     named = genitive_agent_sides(trig, side, doc.ntext, doc.ctx) is not None
     # "… به ایران نسبت داده شد": the side the deed is put on did it (sides85)
     named = named or (shown in FORCE and ascribed_doer(side, trig, doc.ntext, doc.ctx))
-    victims = shown in FORCE and not named and _victims_only(s, doc, trig, side)
+    victims = shown in FORCE and not named and victims_only(s, doc, trig, side)
     if victims and _deed_names_doer(s, trig, actors):
         victims, named = False, True  # "غارة جوية": an air force struck
     # "a citizen attacked the doctor": the named doer is no victim of
@@ -135,8 +135,8 @@ def _deed_names_doer(s: Sentence, trig: Hit, actors: list[Actor]) -> bool:
     unidentified attacker understood beside it (agents43ar: "أعلن الجيش
     مقتل ستة مسلحين في غارة جوية"). A terrorist bombing names no one the
     event has as a side, and keeps its unknown attackers."""
-    return any(a.agent == _ARMED_FORCES for a in actors) and any(
-        m.agent == _ARMED_FORCES and m.start <= trig.start < m.end for m in s.mentions
+    return any(a.agent == ARMED_FORCES for a in actors) and any(
+        m.agent == ARMED_FORCES and m.start <= trig.start < m.end for m in s.mentions
     )
 
 
@@ -144,7 +144,7 @@ def _places_out(
     actors: list[Actor],
     side: list[Mention],
     trig: Hit,
-    doc: _Document,
+    doc: DocumentState,
     victims_told: tuple[bool, bool],
     place: str | None,
 ) -> tuple[list[Actor], bool, str | None]:
@@ -152,7 +152,7 @@ def _places_out(
     that only tell where it happened, whether its side is then its victims
     alone, and the deed's place (the state taken out, unless one is known).
     ``victims_told``: whether the side is its victims alone, and whether the
-    sentence tells an attack (``_attack_told``)."""
+    sentence tells an attack (``attack_told``)."""
     victims, told = victims_told
     # "الهجوم على مسجد في فرنسا": the place is no attacker (sides39ar)
     actors, where = place_state_out(actors, side, doc.ctx, told)
@@ -167,7 +167,7 @@ def _places_out(
 
 
 def _bystanders_out(
-    actors: list[Actor], side: list[Mention], trig: Hit, doc: _Document, place: str | None
+    actors: list[Actor], side: list[Mention], trig: Hit, doc: DocumentState, place: str | None
 ) -> tuple[list[Actor], str | None]:
     """A protest's actors without the police or soldiers beside it
     (``armed_protest.bystander_forces_out``), and where it happened. Where

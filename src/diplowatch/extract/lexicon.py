@@ -137,7 +137,7 @@ CUE_TABLES = {
     "ATTACK_CUES": "attack_word",
     # mendA70: a ceasefire, the longer phrase, hides the shooting inside it
     # ("وقف اطلاق النار"), read by no rule; an accident's word cancels the
-    # attack words of its sentence (``victims_only._attack_told``)
+    # attack words of its sentence (``victims_only.attack_told``)
     "CEASEFIRE_CUES": "ceasefire",
     "ACCIDENT_CUES": "accident",
     "ATTRIBUTION_CUES": "attribution",

@@ -7,7 +7,7 @@ out of the talks": the noun is what is talked of, referred to or feared
 (``context.TOPIC_MARKERS``, ``REPORT_TOPIC_MARKERS``, ``TALKS_POSTS``,
 ``FEAR_MARKERS``, ``TOPIC_KIND_HEADS``, ``REFERENCE_OPENERS``). Kept apart
 from ``nonevents`` because these checks read the words right before a noun
-(``_phrases_before``), one family of phrase lists, with ``named_as_topic``
+(``phrases_before``), one family of phrase lists, with ``named_as_topic``
 their one entry point.
 """
 
@@ -30,16 +30,16 @@ REACTIONS = having("reaction")
 # words, and words or single marks, compiled once (``re.findall`` with a
 # pattern string looks it up in the module cache at every call)
 _WORD_ONLY = re.compile(r"\w+")
-_TOKENS = re.compile(r"\w+|[^\w\s]")
+WORD_TOKENS = re.compile(r"\w+|[^\w\s]")
 
 
-def _words_before(ntext: str, pos: int, n: int) -> str:
+def words_before(ntext: str, pos: int, n: int) -> str:
     """The ``n`` words right before ``pos``, joined by one space."""
     return " ".join(ntext[max(0, pos - 60) : pos].split()[-n:])
 
 
-def _phrases_before(ntext: str, pos: int, counts: tuple[int, ...]) -> Iterator[str]:
-    """``_words_before(ntext, pos, n)`` for each ``n`` of ``counts`` (each at
+def phrases_before(ntext: str, pos: int, counts: tuple[int, ...]) -> Iterator[str]:
+    """``words_before(ntext, pos, n)`` for each ``n`` of ``counts`` (each at
     least 1), in turn: the window before ``pos`` is split once, not once per
     count (speed72a: a noun trigger's topic markers are looked for with up
     to five counts)."""
@@ -95,7 +95,7 @@ def _reported_talks(ntext: str, trigger: Hit, ctx: Any) -> bool:
     word = ntext[trigger.start : trigger.start + 40].split(maxsplit=1)[:1]
     if not word or not word[0].startswith(tuple(ctx.report_topic_nouns)):
         return False
-    return any(p in markers for p in _phrases_before(ntext, trigger.start, REPORT_MARKER_WORDS))
+    return any(p in markers for p in phrases_before(ntext, trigger.start, REPORT_MARKER_WORDS))
 
 
 # frame89: how many plain words may stand between a post noun and the
@@ -246,7 +246,7 @@ def named_as_topic(trigger: Hit, triggers: list[Hit], ntext: str, ctx: Any) -> b
         # right after a fear only a noun stands ("خوفا من قصف جديد")
         return _feared(ntext, trigger, ctx, reach=0)
     markers = ctx.topic_markers
-    topic = any(p in markers for p in _phrases_before(ntext, trigger.start, TOPIC_MARKER_WORDS))
+    topic = any(p in markers for p in phrases_before(ntext, trigger.start, TOPIC_MARKER_WORDS))
     topic = topic or _aimed_across(ntext, trigger.start, ctx)
     if topic and not offered_deed(trigger, ntext, ctx):
         return True  # "به منظور آزادسازی", "برای برقراری آتش‌بس", "در مورد بازگشت به"
@@ -348,7 +348,7 @@ def _referenced(ntext: str, trigger: Hit, ctx: Any) -> bool:
     openers: frozenset[str] = ctx.reference_openers.get(trigger.entry.value, frozenset())
     if not openers:
         return False
-    words = _TOKENS.findall(ntext[max(0, trigger.start - 80) : trigger.start])
+    words = WORD_TOKENS.findall(ntext[max(0, trigger.start - 80) : trigger.start])
     words = words[-(REFERENCE_REACH + 1) :]
     for i in range(len(words) - 1, -1, -1):
         if words[i] in openers or " ".join(words[i - 1 : i + 1]) in openers:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from diplowatch.event_types import having
 from diplowatch.extract.actors import previous_word
-from diplowatch.extract.named_topic import _phrases_before
+from diplowatch.extract.named_topic import phrases_before
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS, QUOTE_PAIRS
@@ -186,7 +186,7 @@ def object_of(
 
 def _after_means(ntext: str, pos: int, means: frozenset[str]) -> bool:
     """Whether words of means ("با", "ضمن برگزاری") end right before ``pos``."""
-    return any(p in means for p in _phrases_before(ntext, pos, (1, 2, 3))) if means else False
+    return any(p in means for p in phrases_before(ntext, pos, (1, 2, 3))) if means else False
 
 
 # What may stand between a title cue and the quotation mark that opens the

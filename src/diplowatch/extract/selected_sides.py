@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from diplowatch.extract.actors import PERSONAL_ROLES, Mention
-from diplowatch.extract.coordination import _COMMAS, _repeated_head, coordinated_groups
+from diplowatch.extract.coordination import LIST_COMMAS, coordinated_groups, repeated_head
 from diplowatch.extract.participants import Unit, unit
 
 # Mentions whose state is written in them (by its name or adjective: "السلطات
@@ -264,7 +264,7 @@ def _with_conjuncts(
         held = (m.start, m.end) in spans and m in out
         if last is not None and not held and m.code:
             gap = text[last.end : m.start].strip()
-            core = gap.strip(_COMMAS)
+            core = gap.strip(LIST_COMMAS)
             glued = linked and not gap and m.prefix[:1] in conj
             if (gap and (core in links or (linked and core in conj)) or glued) and not (
                 m.source or m.location_only or m.place or m.topic or m.offshore
@@ -298,7 +298,7 @@ def _listed_after(
             and (
                 gap in conj
                 or all(w in conj for w in gap.split())
-                or _repeated_head(text, last, gap, conj)
+                or repeated_head(text, last, gap, conj)
             )
         ):
             break

@@ -59,7 +59,7 @@ class Sentence:
 
 
 class DocumentView(Protocol):
-    """What the rules read of a document (``document_state._Document`` is one): its
+    """What the rules read of a document (``document_state.DocumentState`` is one): its
     normalised text, language and rules, main pair and reference year, and
     the numbers of a sentence that count people (found lazily: it costs)."""
 

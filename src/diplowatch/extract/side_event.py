@@ -1,6 +1,6 @@
 """One event from a trigger and its side: its actors, shown type and evidence.
 
-``_side_event`` builds the event; ``_too_few`` and ``_may_stand_alone``
+``side_event`` builds the event; ``_too_few`` and ``_may_stand_alone``
 tell when a side of one is enough. Its own module because it joins what
 ``side_order`` and ``implied_sides`` read into the event the sentence step
 keeps.
@@ -13,10 +13,10 @@ from typing import Any
 from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.backed_crowd import backed_crowd
-from diplowatch.extract.document_state import _Document
+from diplowatch.extract.document_state import DocumentState
 from diplowatch.extract.forces_own import forces_alone
 from diplowatch.extract.implied import add_implied, at_home_no_event, type_by_source
-from diplowatch.extract.implied_sides import _with_implied
+from diplowatch.extract.implied_sides import with_implied
 from diplowatch.extract.in_office import in_office
 from diplowatch.extract.launched import launched_sides
 from diplowatch.extract.lone_object import (
@@ -40,7 +40,7 @@ from diplowatch.extract.ranked import ranked_traveller
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.scene_targets import asked_at_scene
 from diplowatch.extract.sentence import Sentence
-from diplowatch.extract.side_order import _list_head, _side_actors
+from diplowatch.extract.side_order import list_head, side_actors
 from diplowatch.extract.victims import comments_on_struck
 from diplowatch.model import Actor, Event, Evidence
 from diplowatch.text.normalize import Normalized
@@ -53,7 +53,7 @@ PLACE_SIDES = having("place_side")
 
 def _too_few(
     s: Sentence,
-    doc: _Document,
+    doc: DocumentState,
     trig: Hit,
     shown: str,
     mode: str,
@@ -69,9 +69,9 @@ def _too_few(
     return at_home_no_event(shown, actors)
 
 
-def _side_event(
+def side_event(
     s: Sentence,
-    doc: _Document,
+    doc: DocumentState,
     trig: Hit,
     reading: tuple[str, str, str, str | None],
     side: list[Mention],
@@ -84,7 +84,7 @@ def _side_event(
     # "the judiciary chief criticised Israel": not Israel's judiciary
     side = counterpart_lent(side, doc.ntext, trig, ctx)
     # 1. the side's actors: its doer first, its unit's other mentions
-    side, actors = _side_actors(s, doc, trig, etype, side)
+    side, actors = side_actors(s, doc, trig, etype, side)
     # 2. the type shown by the source, and the places struck or visited
     shown, actors = _shown_type(s, doc, trig, etype, mode, actors, pools)
     # "مساندته للتحركات الاجتماعية": whom a support of a protest backs
@@ -95,8 +95,8 @@ def _side_event(
     implied = _unnamed_doer_first(
         shown,
         trig,
-        _list_head(side, s, doc),
-        _with_implied(s, doc, trig, shown, mode, side, actors, pools),
+        list_head(side, s, doc),
+        with_implied(s, doc, trig, shown, mode, side, actors, pools),
         doc,
     )
     if implied is None:
@@ -108,13 +108,13 @@ def _side_event(
         actors=forces_alone(shown, in_office(shown, implied, ctx.role_agents)),
         date=when,
         location=pools.location,
-        evidence=_evidence(doc.text, doc.norm, s, trig, side),
+        evidence=evidence_of(doc.text, doc.norm, s, trig, side),
         trigger=doc.text_of(trig.base_start, trig.base_end),
     )
 
 
 def _may_stand_alone(
-    s: Sentence, doc: _Document, trig: Hit, shown: str, mode: str, side: list[Mention]
+    s: Sentence, doc: DocumentState, trig: Hit, shown: str, mode: str, side: list[Mention]
 ) -> bool:
     """Whether one actor makes the event: a one-sided type whose object is
     no condemned genitive, a bloc acting alone, or a comment on a place struck."""
@@ -122,7 +122,7 @@ def _may_stand_alone(
     return (
         (
             one_sided(shown, mode, ctx)
-            and not _condemned_genitive(shown, trig, _list_head(side, s, doc), doc.ntext, ctx)
+            and not _condemned_genitive(shown, trig, list_head(side, s, doc), doc.ntext, ctx)
         )
         or _bloc_alone(shown, side)
         or (shown in COMMENTS and comments_on_struck(s, trig, doc.ntext, ctx))
@@ -132,7 +132,7 @@ def _may_stand_alone(
 
 
 def _unnamed_doer_first(
-    etype: str, trig: Hit, side: list[Mention], actors: list[Actor], doc: _Document
+    etype: str, trig: Hit, side: list[Mention], actors: list[Actor], doc: DocumentState
 ) -> list[Actor] | None:
     """``actors`` with an unnamed doer first where their lone side is the
     deed's object (``lone_object``: "او پلیس را تهدید کرد") or the subject
@@ -154,14 +154,14 @@ def _unnamed_doer_first(
 
 def _shown_type(
     s: Sentence,
-    doc: _Document,
+    doc: DocumentState,
     trig: Hit,
     etype: str,
     mode: str,
     actors: list[Actor],
     pools: Pools,
 ) -> tuple[str, list[Actor]]:
-    """``_side_event``'s type as its source tells it, and its actors with the
+    """``side_event``'s type as its source tells it, and its actors with the
     place struck, visited or implied."""
     ctx = doc.ctx
     shown = type_by_source(etype, mode, actors, ctx.lang)
@@ -188,7 +188,7 @@ def _shown_type(
     return shown, actors
 
 
-def _evidence(text: str, norm: Normalized, s: Sentence, trig: Hit, side: list[Any]) -> Evidence:
+def evidence_of(text: str, norm: Normalized, s: Sentence, trig: Hit, side: list[Any]) -> Evidence:
     """The sentence, narrowed to the clauses of this event when it runs on
     or holds boilerplate (``text.segment.evidence_span``)."""
     anchors = [trig.start, trig.end, *(p for m in side for p in (m.start, m.end))]

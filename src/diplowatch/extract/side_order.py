@@ -1,6 +1,6 @@
 """The order of a side's actors: who acts first.
 
-``_side_actors``: holders, givers, forces and the doer put before whom
+``side_actors``: holders, givers, forces and the doer put before whom
 they act on, the objects and the doer at the scene. Its own module because
 the doer-first readings are one family that ``side_event`` asks once per
 event, apart from the actors an event's words imply (``implied_sides``).
@@ -16,7 +16,7 @@ from diplowatch.extract.commented import is_commented
 from diplowatch.extract.coordination import coordinated_groups
 from diplowatch.extract.denied_objects import DENIED_MARK
 from diplowatch.extract.distinct import governed
-from diplowatch.extract.document_state import _Document
+from diplowatch.extract.document_state import DocumentState
 from diplowatch.extract.doers import (
     active_verb,
     attackers_first,
@@ -47,14 +47,14 @@ from diplowatch.extract.struck_armed import STRIKES, struck_as_militants
 from diplowatch.extract.summoned import envoys_last
 from diplowatch.extract.time_clause import main_clause_victims, subclause_doers_first
 from diplowatch.extract.victims import commented_phrase
-from diplowatch.extract.victims_only import _struck_last
+from diplowatch.extract.victims_only import struck_last
 from diplowatch.model import Actor
 
 FORCE = having("force")
 
 
-def _side_actors(
-    s: Sentence, doc: _Document, trig: Hit, etype: str, side: list[Mention]
+def side_actors(
+    s: Sentence, doc: DocumentState, trig: Hit, etype: str, side: list[Mention]
 ) -> tuple[list[Mention], list[Actor]]:
     """``_side_event``'s side (its doer first) and the actors it names."""
     ctx = doc.ctx
@@ -96,7 +96,9 @@ def _side_actors(
     return side, actors
 
 
-def _holders_first(s: Sentence, doc: _Document, trig: Hit, side: list[Mention]) -> list[Mention]:
+def _holders_first(
+    s: Sentence, doc: DocumentState, trig: Hit, side: list[Mention]
+) -> list[Mention]:
     """A holding's side with the authority that held first ("چند نفر …
     بازداشت شدند" with the police named: the police held them) and the held
     read as criminals where a crime is told after them (``holders``,
@@ -110,7 +112,7 @@ def _holders_first(s: Sentence, doc: _Document, trig: Hit, side: list[Mention]) 
     return held_as_criminals(side, doc.ntext, s.end, doc.lang)
 
 
-def _told_actively(trig: Hit, doc: _Document) -> bool:
+def _told_actively(trig: Hit, doc: DocumentState) -> bool:
     """Whether the deed is told by an active verb: a Persian light verb
     ("بازداشت کردند", not "بازداشت شدند"), an Arabic verb of doing with the
     deed's noun ("قامت … باحتجاز", ``holders.told_by_support``), or another
@@ -126,7 +128,7 @@ def _told_actively(trig: Hit, doc: _Document) -> bool:
 
 
 def _doer_first(
-    s: Sentence, doc: _Document, trig: Hit, etype: str, side: list[Mention]
+    s: Sentence, doc: DocumentState, trig: Hit, etype: str, side: list[Mention]
 ) -> list[Mention]:
     """``side`` reordered so that whoever did the deed comes first, whatever
     the sentence names first: the group a doer marker introduces, the giver
@@ -173,7 +175,7 @@ def _doer_first(
     return relative_doers_first(side, trig, doc.ntext, ctx)
 
 
-def _givers_first(s: Sentence, doc: _Document, trig: Hit, side: list[Mention]) -> list[Mention]:
+def _givers_first(s: Sentence, doc: DocumentState, trig: Hit, side: list[Mention]) -> list[Mention]:
     """A directed deed's side (no force) with whoever gave, summoned or
     criticised first, wherever the sentence names them."""
     ctx = doc.ctx
@@ -190,7 +192,7 @@ def _givers_first(s: Sentence, doc: _Document, trig: Hit, side: list[Mention]) -
 
 
 def _force_doers_first(
-    s: Sentence, doc: _Document, trig: Hit, side: list[Mention]
+    s: Sentence, doc: DocumentState, trig: Hit, side: list[Mention]
 ) -> list[Mention]:
     """A deed of force's side with its attackers before its victims, however
     the sentence orders them: a subclause's doers, the main clause's dead,
@@ -200,12 +202,12 @@ def _force_doers_first(
     side = subclause_doers_first(side, s.force_words, doc.ntext, (s.start, s.end), ctx)
     side = main_clause_victims(side, s.mentions, doc.ntext, (s.start, s.end), ctx)
     side = site_owner_struck(side, s.mentions, trig)
-    side = attackers_first(_struck_last(s, doc, side))
+    side = attackers_first(struck_last(s, doc, side))
     # "در بازداشتگاه پلیس جان باخت": the keepers held the dead
     return keepers_first(side, doc.ntext, ctx)
 
 
-def _objects(side: list[Mention], trig: Hit, etype: str, doc: _Document) -> frozenset[int]:
+def _objects(side: list[Mention], trig: Hit, etype: str, doc: DocumentState) -> frozenset[int]:
     """The side's mentions the trigger governs as its object; none in a
     meeting, where "the president chaired the cabinet" is his own body's
     session (``members_met`` reads its members)."""
@@ -229,7 +231,7 @@ def _doer_at_scene(side: list[Mention], s: Sentence) -> bool:
     return any(c.entry.kind == "claim" for c in s.cues)
 
 
-def _behind_list_head(side: list[Mention], s: Sentence, doc: _Document) -> bool:
+def _behind_list_head(side: list[Mention], s: Sentence, doc: DocumentState) -> bool:
     """Whether the side's first-named mention is a later item of a
     coordinated list whose head is no side of it (codoers94: China's event
     of "أدانت روسيا والصين اليابان"): the words before it are its co-doers,
@@ -237,10 +239,10 @@ def _behind_list_head(side: list[Mention], s: Sentence, doc: _Document) -> bool:
     first = min(side, key=lambda m: m.start, default=None)
     if first is None:
         return False
-    return _list_head([first], s, doc)[0].start != first.start
+    return list_head([first], s, doc)[0].start != first.start
 
 
-def _list_head(side: list[Mention], s: Sentence, doc: _Document) -> list[Mention]:
+def list_head(side: list[Mention], s: Sentence, doc: DocumentState) -> list[Mention]:
     """A lone side as the head of the coordinated list it stands in
     (codoers94: "أدانت روسيا والصين الانقلاب", each co-doer its own event):
     China stands right after the verb as Russia does, the list being the

@@ -108,7 +108,7 @@ def attackers_in_deed(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -> b
     UNDERGONE_DEED_OPENERS``) and a deed of force (``UNDERGONE_DEED_NOUNS``):
     "قتل 3 شرطيين في هجوم إرهابي" tells policemen killed in a terrorist
     attack, so the attackers, not the policemen counted first, did the deed
-    (place84; ``implied_sides._with_implied`` puts them first)."""
+    (place84; ``implied_sides.with_implied`` puts them first)."""
     if not ctx.undergone_deed_openers:
         return False
     deeds = [m for m in side if m.agent == _UNNAMED and m.start >= trig.end]

@@ -1,6 +1,6 @@
 """Which triggers of a sentence may tell an event of their own.
 
-``_candidates``: a sentence's triggers without those that tell history, an
+``trigger_candidates``: a sentence's triggers without those that tell history, an
 object of another trigger, a thing asked, a slogan told again, an obligation
 or an unreal clause, and the force words no attacker is named for. Its own
 module because it is one filter the sentence step and the sideless step
@@ -15,7 +15,7 @@ from diplowatch.event_types import having
 from diplowatch.extract.agreed_content import agreed_content_out, pledged_verbs
 from diplowatch.extract.asked_reactions import asked_reaction
 from diplowatch.extract.class_holders import held_by_class
-from diplowatch.extract.document_state import REACTIONS, _Document
+from diplowatch.extract.document_state import REACTIONS, DocumentState
 from diplowatch.extract.driven import driver_named
 from diplowatch.extract.endangered import endangers_good
 from diplowatch.extract.history import (
@@ -53,16 +53,16 @@ from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.standing import standing_relative
 from diplowatch.extract.summit_setting import summit_setting
 from diplowatch.extract.syntax import governed_out, stated_doers, verb_objects_out
-from diplowatch.extract.trigger_status import _status
+from diplowatch.extract.trigger_status import event_status
 from diplowatch.extract.verb_mood import may_happen
-from diplowatch.extract.victims_only import _ACCIDENT_WORD, ARMED, _attack_told
+from diplowatch.extract.victims_only import ACCIDENT_WORD, ARMED, attack_told
 
 COVERS_COOPERATION = having("covers_cooperation")
 FORCE = having("force")
 SLOGANS = having("slogan")
 
 
-def _no_attacker(s: Sentence, doc: _Document) -> bool:
+def _no_attacker(s: Sentence, doc: DocumentState) -> bool:
     """Whether a sentence tells a disaster or an accident (``status.DISASTER_CUES``:
     a flood, a fuel tanker that exploded, a building that collapsed) with no
     one's use of force: no armed actor named and no word of an attack of its
@@ -73,14 +73,14 @@ def _no_attacker(s: Sentence, doc: _Document) -> bool:
     vehicle with its driver named ("سيارة مستوطن", "توسط شهرک‌نشینان") may
     have been driven at someone: no accident told (``driver_named``, mendA86)."""
     kinds = {c.entry.kind for c in s.cues}
-    if not {"disaster", _ACCIDENT_WORD} & kinds or _attack_told(s):
+    if not {"disaster", ACCIDENT_WORD} & kinds or attack_told(s):
         return False
     if driver_named(s.mentions, doc.ntext, doc.ctx.driver_markers):
         return False
     return not any(m.agent in ARMED for m in s.mentions)
 
 
-def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[Hit]]:
+def trigger_candidates(s: Sentence, doc: DocumentState) -> tuple[list[Hit], set[int], list[Hit]]:
     """The triggers that stand for events, the starts of those whose
     participants are stated after them ("the release of prisoners by X"),
     and the sentence's reactions."""
@@ -115,7 +115,7 @@ def _candidates(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int], list[
     return _told_once(candidates, s, doc, asked, stated), stated, reactions
 
 
-def _unreal_starts(s: Sentence, doc: _Document) -> set[int]:
+def _unreal_starts(s: Sentence, doc: DocumentState) -> set[int]:
     """Where the sentence's triggers start that tell no deed done: what
     might, must or should happen (``hypothetical_starts``), and a deed whose
     subject is only guessed or told by a modal (``guessed_subject``,
@@ -147,12 +147,12 @@ def _unreal_starts(s: Sentence, doc: _Document) -> set[int]:
 def _obliged(t: Hit, ctx: Any) -> bool:
     """Whether ``t`` is a demand told as an obligation in a verb-final
     language ("آمریکا باید …"), whose object is read by the obligation's
-    cue and not silenced as asked (``_candidates``)."""
+    cue and not silenced as asked (``trigger_candidates``)."""
     return bool(ctx.verb_final) and t.entry.extra[0] == DEMAND
 
 
 def _told_once(
-    candidates: list[Hit], s: Sentence, doc: _Document, asked: list[Hit], stated: set[int]
+    candidates: list[Hit], s: Sentence, doc: DocumentState, asked: list[Hit], stated: set[int]
 ) -> list[Hit]:
     """``candidates`` without the triggers another one already tells: a
     protest's slogans, what a recalled reaction asked, the cooperation a
@@ -194,7 +194,7 @@ def _told_once(
 
 
 def _held_meetings(
-    candidates: list[Hit], asked: list[Hit], s: Sentence, doc: _Document
+    candidates: list[Hit], asked: list[Hit], s: Sentence, doc: DocumentState
 ) -> frozenset[int]:
     """Starts of the meetings in which a demand or a blame was made ("در
     دیدار با … خواستار … شد", ``nonevents.meeting_occasion``): held, no
@@ -205,7 +205,7 @@ def _held_meetings(
         for t in candidates
         if t.entry.value == "CONSULT"
         and meeting_occasion(t, asked, doc.ntext, doc.ctx)
-        and _status(t, s, doc) != "planned"
+        and event_status(t, s, doc) != "planned"
     )
 
 
@@ -214,7 +214,7 @@ def _maker_stated(t: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
     return bool(ctx.syntax.active and stated_doers(t, s.mentions, ntext, ctx.syntax))
 
 
-def _not_objects(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int]]:
+def _not_objects(s: Sentence, doc: DocumentState) -> tuple[list[Hit], set[int]]:
     """The sentence's triggers without those a verb governs as its object
     (the starts of those whose participants are stated after them, too):
     "rejected the sanctions", "رفعت واشنطن العقوبات" (the sanctions lifted
@@ -239,7 +239,7 @@ def _not_objects(s: Sentence, doc: _Document) -> tuple[list[Hit], set[int]]:
 _HISTORY_KINDS = PAST_KINDS | THAT_KINDS
 
 
-def _not_history(s: Sentence, doc: _Document, candidates: list[Hit]) -> list[Hit]:
+def _not_history(s: Sentence, doc: DocumentState, candidates: list[Hit]) -> list[Hit]:
     """``candidates`` but those the sentence tells as history ("a ship they
     seized more than a year ago"); a past cue does not count in a sentence
     dated lately."""

@@ -1,6 +1,6 @@
 """Which mentions of a sentence are a trigger's sides, in the order told.
 
-``_event_sides``: the opener's sides, the co-doers of a list, the rest of
+``event_sides``: the opener's sides, the co-doers of a list, the rest of
 a governed list, and the sides read by word order or by their markers. Its
 own module because it reads only the sentence's mentions around one
 trigger; what the sides become as actors is ``side_event``'s job.
@@ -14,7 +14,7 @@ from diplowatch.extract.adverbial_clause import Clause, clause_sides
 from diplowatch.extract.carried_subject import carried_sides
 from diplowatch.extract.coordinated_partners import without_coordinated_partners
 from diplowatch.extract.coordination import coordinated_groups
-from diplowatch.extract.document_state import REACTIONS, _Document
+from diplowatch.extract.document_state import REACTIONS, DocumentState
 from diplowatch.extract.doers import active_verb
 from diplowatch.extract.genitive_agent import genitive_agent_sides
 from diplowatch.extract.hope_clause import bounds_of
@@ -31,7 +31,7 @@ from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.sources import participle_break
 from diplowatch.extract.split_sides import SUBJECT_GAP, SYMMETRIC, local_split, split
 from diplowatch.extract.subclause_subject import lone_subject_sides, subclause_people
-from diplowatch.extract.trigger_status import _speaker_blames
+from diplowatch.extract.trigger_status import speaker_blames
 from diplowatch.extract.verb_arguments import relative_head_acts
 from diplowatch.text.punctuation import QUOTE_PAIRS, SENTENCE_STOPS
 from diplowatch.text.words import WORD_RUN as _WORD
@@ -46,9 +46,9 @@ ONE_SIDED = having("one_sided")
 _QUOTES_OUT = str.maketrans(dict.fromkeys([*QUOTE_PAIRS, *QUOTE_PAIRS.values()], " "))
 
 
-def _event_sides(
+def event_sides(
     s: Sentence,
-    doc: _Document,
+    doc: DocumentState,
     trig: Hit,
     etype: str,
     people: list[Mention],
@@ -80,7 +80,7 @@ def _event_sides(
     return sides
 
 
-def _opener_sides(s: Sentence, doc: _Document, trig: Hit, people: list[Mention]) -> list:
+def _opener_sides(s: Sentence, doc: DocumentState, trig: Hit, people: list[Mention]) -> list:
     """The sides of a deed told by an opening participle ("Condemning
     Israel, the Turkish president said …"): the main clause's subject after
     the participle's clause does it to those named inside that clause; the
@@ -98,7 +98,7 @@ def _opener_sides(s: Sentence, doc: _Document, trig: Hit, people: list[Mention])
 
 
 def _sides(
-    doc: _Document,
+    doc: DocumentState,
     trig: Hit,
     etype: str,
     people: list[Mention],
@@ -115,7 +115,7 @@ def _sides(
     # "X با اشاره به اینکه Y … را تهدید می‌کند": Y's deed, X only tells it
     # mendB79: a teller who only said it is no side of a directed deed; the
     # speaker who blames ("said that Iran had violated …") accuses
-    told = s if etype not in SYMMETRIC and not _speaker_blames(trig) else None
+    told = s if etype not in SYMMETRIC and not speaker_blames(trig) else None
     people = subclause_people(trig, etype, people, ntext, ctx, told)
     people = without_relative_aside(trig, people, ntext, ctx)  # "X، که …، با Y"
     people = without_coordinated_partners(people, ntext, ctx, etype in SYMMETRIC)
@@ -128,7 +128,7 @@ def _sides(
             sides = genitive_agent_sides(trig, people, ntext, ctx)
         if sides is None:
             sides = _word_order_sides(doc, trig, etype, people, deeds)
-        if sides is None and not _speaker_blames(trig):
+        if sides is None and not speaker_blames(trig):
             # "فرانسه آماده است اما ایران … را تهدید کرد": the new clause's subject did it
             sides = lone_subject_sides(trig, etype, people, ntext, ctx)
     if sides is not None:
@@ -146,7 +146,7 @@ def _sides(
     return split(etype, people, ntext, conj, together, ctx.adjacent_coordinated, bound, listed)
 
 
-def _co_doers(doc: _Document, trig: Hit, etype: str, people: list[Mention]) -> bool:
+def _co_doers(doc: DocumentState, trig: Hit, etype: str, people: list[Mention]) -> bool:
     """Whether a list of doers alone does a directed deed each, as states
     acting together are no pair (``split_sides._lone_group``). English
     has always read them so; codoers94: Arabic and Persian too ("أدانت
@@ -165,7 +165,7 @@ def _co_doers(doc: _Document, trig: Hit, etype: str, people: list[Mention]) -> b
     return not _marked_object_list(doc, trig, people) and not _list_apart(doc, trig, people)
 
 
-def _list_apart(doc: _Document, trig: Hit, people: list[Mention]) -> bool:
+def _list_apart(doc: DocumentState, trig: Hit, people: list[Mention]) -> bool:
     """mendA95: whether the list before the trigger belongs to another
     phrase or clause than the trigger's subject: a preposition governs its
     head even past a quote mark ('از "چین و روسیه" خواست': those asked), or
@@ -183,7 +183,7 @@ def _list_apart(doc: _Document, trig: Hit, people: list[Mention]) -> bool:
     return word_governed(lead, 0, len(lead), ctx.list_governors, ctx.list_breaks)
 
 
-def _reciprocal_after(doc: _Document, trig: Hit, people: list[Mention]) -> bool:
+def _reciprocal_after(doc: DocumentState, trig: Hit, people: list[Mention]) -> bool:
     """Whether a reciprocal (``context.RECIPROCALS``) stands among the
     sides and the trigger or a few words past them."""
     if not people or not doc.ctx.reciprocals:
@@ -194,7 +194,7 @@ def _reciprocal_after(doc: _Document, trig: Hit, people: list[Mention]) -> bool:
     return any(f" {r} " in run for r in doc.ctx.reciprocals)
 
 
-def _marked_object_list(doc: _Document, trig: Hit, people: list[Mention]) -> bool:
+def _marked_object_list(doc: DocumentState, trig: Hit, people: list[Mention]) -> bool:
     """Whether the last side named before the trigger is followed by an
     object marker (``context.OBJECT_MARKERS``: "ایران و آمریکا را متهم کرد"
     accuses both): the list it closes is the deed's object, no co-doers."""
@@ -206,7 +206,7 @@ def _marked_object_list(doc: _Document, trig: Hit, people: list[Mention]) -> boo
 
 
 def _rest_of_governed_list(
-    doc: _Document, etype: str, people: list[Mention], listed: list[Mention] | None
+    doc: DocumentState, etype: str, people: list[Mention], listed: list[Mention] | None
 ) -> bool:
     """Whether ``people`` are what is left of a list that a preposition
     governs once another phrase took its head (types64fa: "ما در هماهنگی
@@ -227,7 +227,7 @@ def _rest_of_governed_list(
     )
 
 
-def _may_lead_list(doc: _Document, trig: Hit, m: Mention) -> bool:
+def _may_lead_list(doc: DocumentState, trig: Hit, m: Mention) -> bool:
     """Whether ``m`` may open a list of doers that names nobody else
     (``split_sides.split``): no preposition governs it (``context.
     LIST_GOVERNORS``: "با بریتانیا، اسرائیل و …" are partners), and where
@@ -244,7 +244,7 @@ def _may_lead_list(doc: _Document, trig: Hit, m: Mention) -> bool:
 
 
 def _word_order_sides(
-    doc: _Document, trig: Hit, etype: str, people: list[Mention], deeds: frozenset[int]
+    doc: DocumentState, trig: Hit, etype: str, people: list[Mention], deeds: frozenset[int]
 ) -> list[list[Mention]] | None:
     """The sides of a one-way event read by the language's own order: around
     the verb where the subject may follow it (Arabic), by the marks of the
@@ -259,7 +259,7 @@ def _word_order_sides(
 
 
 def _verb_local_sides(
-    doc: _Document, trig: Hit, people: list[Mention]
+    doc: DocumentState, trig: Hit, people: list[Mention]
 ) -> list[list[Mention]] | None:
     """Sides read around the trigger where the subject may follow its verb."""
     ctx = doc.ctx
@@ -281,7 +281,7 @@ def _verb_local_sides(
 
 
 def _marked_sides(
-    doc: _Document, trig: Hit, etype: str, people: list[Mention], deeds: frozenset[int]
+    doc: DocumentState, trig: Hit, etype: str, people: list[Mention], deeds: frozenset[int]
 ) -> list[list[Mention]] | None:
     """Sides read by the marks of the object: Persian "X از Y تقدیر کرد",
     "تبریک به Y"."""
@@ -307,7 +307,7 @@ def _marked_sides(
     )
 
 
-def _spoken_actively(trig: Hit, etype: str, doc: _Document) -> bool:
+def _spoken_actively(trig: Hit, etype: str, doc: DocumentState) -> bool:
     """actors64: whether a verbal reaction (``REACTIONS``: a comment, a call,
     a refusal, a threat) is told by an active verb (``doers.active_verb``).
     Its doer is then the verb's subject, who speaks; a group after "از سوی"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from diplowatch.extract.closing_future import closed_ahead, told_imminent
 from diplowatch.extract.commented import is_commented
-from diplowatch.extract.document_state import _Document
+from diplowatch.extract.document_state import DocumentState
 from diplowatch.extract.parties import quote_start
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
@@ -19,7 +19,7 @@ from diplowatch.extract.status import status_of, threatened_on_condition, told_d
 from diplowatch.extract.verb_mood import intent_denied, meant_later
 
 
-def _status(trig: Hit, s: Sentence, doc: _Document) -> str | None:
+def event_status(trig: Hit, s: Sentence, doc: DocumentState) -> str | None:
     """The trigger's status (``status.status_of``), negated when a verb of
     failure governs it (``status.unable``) and planned when the sentence
     tells it for later (``meant_later``, a date ahead); None for a deed a
@@ -53,7 +53,7 @@ def _status(trig: Hit, s: Sentence, doc: _Document) -> str | None:
     return status
 
 
-def _ahead(trig: Hit, s: Sentence, doc: _Document) -> bool:
+def _ahead(trig: Hit, s: Sentence, doc: DocumentState) -> bool:
     """A date ahead of publication (``dated_ahead``), a future verb of
     taking place closing the noun's clause or "imminent" qualifying the noun
     (``closing_future``) tells the deed for later."""
@@ -64,15 +64,15 @@ def _ahead(trig: Hit, s: Sentence, doc: _Document) -> bool:
     return closed_ahead(trig, s, doc.ntext, doc.lang, words)
 
 
-def _type_and_status(
-    trig: Hit, s: Sentence, doc: _Document, candidates: list[Hit]
+def type_and_status(
+    trig: Hit, s: Sentence, doc: DocumentState, candidates: list[Hit]
 ) -> tuple[str, str] | None:
     """The trigger's type and status as told (None: no event). Sanctions
     announced for the future are a threat (PLOVER); so is a harm promised
     only on a condition ("سيعدمونه ما لم …", "will kill them unless …":
     ``threatened_on_condition``), made now, and told once where a threat
     word of the sentence tells it already."""
-    etype, status = trig.entry.value, _status(trig, s, doc)
+    etype, status = trig.entry.value, event_status(trig, s, doc)
     if status is None or _untold_breach(trig, s, doc):
         return None
     if etype == "SANCTION" and status == "planned":
@@ -92,14 +92,14 @@ def _type_and_status(
 REPORTED_ONLY_MODES = frozenset({"breach"})
 
 
-def _speaker_blames(trig: Hit) -> bool:
+def speaker_blames(trig: Hit) -> bool:
     """Whether the trigger is a deed the speaker blames a side for
     (``REPORTED_ONLY_MODES``: "said that Iran had violated the deal"): the
     speaker is the accuser, the clause's subject the accused."""
     return bool(trig.entry.extra) and trig.entry.extra[0] in REPORTED_ONLY_MODES
 
 
-def _untold_breach(trig: Hit, s: Sentence, doc: _Document) -> bool:
+def _untold_breach(trig: Hit, s: Sentence, doc: DocumentState) -> bool:
     """Whether ``trig`` is of a mode of ``REPORTED_ONLY_MODES`` and stands
     outside any reported speech or quotation of its sentence
     (``parties.quote_start``): a fact told, with no speaker who blames."""

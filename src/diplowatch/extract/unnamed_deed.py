@@ -1,7 +1,7 @@
 """Events of force and seizure whose doer the sentence does not name.
 
-``_unnamed_deed``: an assault with no side is unknown attackers', a seizure
-with none the police's (``SIDELESS_TYPES``); ``_sideless`` reads a sentence
+``unnamed_deed``: an assault with no side is unknown attackers', a seizure
+with none the police's (``SIDELESS_TYPES``); ``sideless_deed`` reads a sentence
 with no mention at all. Its own module because these events come from no
 side, apart from the side readings.
 """
@@ -11,39 +11,39 @@ from __future__ import annotations
 import re
 
 from diplowatch.extract.commented import is_commented
-from diplowatch.extract.document_state import _Document
+from diplowatch.extract.document_state import DocumentState
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
-from diplowatch.extract.side_event import _evidence
-from diplowatch.extract.trigger_candidates import _candidates
-from diplowatch.extract.trigger_status import _type_and_status
-from diplowatch.extract.victims_only import _UNNAMED_ATTACKERS
+from diplowatch.extract.side_event import evidence_of
+from diplowatch.extract.trigger_candidates import trigger_candidates
+from diplowatch.extract.trigger_status import type_and_status
+from diplowatch.extract.victims_only import UNNAMED_ATTACKERS
 from diplowatch.model import Actor, Event
 from diplowatch.text.words import WORD_RUN as _WORD
 
 
-def _sideless(s: Sentence, doc: _Document) -> list[Event]:
+def sideless_deed(s: Sentence, doc: DocumentState) -> list[Event]:
     """The events of a sentence that names nobody: only a deed of force
-    whose doer and target it leaves unnamed (``_unnamed_deed``)."""
+    whose doer and target it leaves unnamed (``unnamed_deed``)."""
     if not any(t.entry.value in SIDELESS_TYPES for t in s.triggers):
         return []
-    candidates = _candidates(s, doc)[0]
+    candidates = trigger_candidates(s, doc)[0]
     told = []
     for trig in candidates:
-        read = _type_and_status(trig, s, doc, candidates)
+        read = type_and_status(trig, s, doc, candidates)
         if read is not None:
             told.append((trig, read[0], read[1], doc.date_of(s, trig, read[1])))
-    return [e for e, _ in _unnamed_deed(s, doc, told, [])]
+    return [e for e, _ in unnamed_deed(s, doc, told, [])]
 
 
-def _sideless_form(trig: Hit, doc: _Document) -> bool:
+def _sideless_form(trig: Hit, doc: DocumentState) -> bool:
     """Whether the text from the trigger on is written as a deed that stands
     with no side (``context.SIDELESS_DEEDS``: a thing struck, a blast), or
     as an attack a comment is about (``COMMENTED_SIDELESS_DEEDS``). A
     commented deed after a demonstrative ("این انفجار را محکوم کرد") points
     back to one told before: no new deed (as "condemned the bombing")."""
     ctx, at = doc.ctx, trig.start
-    if trig.entry.value == _SEIZED:
+    if trig.entry.value == SEIZED:
         return _seizure_form(trig, doc)
     if not is_commented(trig):
         return any(doc.ntext.startswith(form, at) for form in ctx.sideless_deeds)
@@ -54,7 +54,7 @@ def _sideless_form(trig: Hit, doc: _Document) -> bool:
     return any(doc.ntext.startswith(form, at) for form in forms)
 
 
-def _seizure_form(trig: Hit, doc: _Document) -> bool:
+def _seizure_form(trig: Hit, doc: DocumentState) -> bool:
     """Whether a seizure or arrest is told in the passive with no side
     (``context.SIDELESS_SEIZURES``), from the trigger or from the word just
     before it: the auxiliary "تم" stands outside the trigger "حجز"."""
@@ -64,8 +64,8 @@ def _seizure_form(trig: Hit, doc: _Document) -> bool:
     return any(ntext.startswith(form, at) for at in starts for form in forms)
 
 
-def _unnamed_deed(
-    s: Sentence, doc: _Document, told: list[tuple[Hit, str, str, str | None]], made: list[Event]
+def unnamed_deed(
+    s: Sentence, doc: DocumentState, told: list[tuple[Hit, str, str, str | None]], made: list[Event]
 ) -> list[tuple[Event, Hit]]:
     """One deed of force the sentence reports with no side at all ("a ship
     was attacked in the Gulf of Oman", "يک کشتی مورد حمله قرار گرفت", "the
@@ -82,10 +82,10 @@ def _unnamed_deed(
             type=etype,
             mode=trig.entry.extra[0],
             status=status,
-            actors=[Actor(None, agent=_SEIZERS if etype == _SEIZED else _UNNAMED_ATTACKERS)],
+            actors=[Actor(None, agent=_SEIZERS if etype == SEIZED else UNNAMED_ATTACKERS)],
             date=when,
             location=None,
-            evidence=_evidence(doc.text, doc.norm, s, trig, []),
+            evidence=evidence_of(doc.text, doc.norm, s, trig, []),
             trigger=doc.text_of(trig.base_start, trig.base_end),
         )
         return [(event, trig)]
@@ -99,10 +99,10 @@ _POINTER_REACH = 8
 # the last word before a position, and the spaces after it
 _LAST_WORD = re.compile(r"\w+\s+$")
 # Types a sentence may report with no side named: a deed of force, by
-# attackers unknown (``_unnamed_deed``).
+# attackers unknown (``unnamed_deed``).
 SIDELESS_TYPES = frozenset({"ASSAULT", "COERCE"})
 # sides65ar: a seizure or arrest told with no side ("وتم حجز 35 صفيحة",
 # "بازداشت شدند") was made by the police (the spec's COP), of no country:
 # the sentence names none (``context.SIDELESS_SEIZURES``)
-_SEIZED = "COERCE"
+SEIZED = "COERCE"
 _SEIZERS = "COP"

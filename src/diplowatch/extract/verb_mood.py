@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from diplowatch.extract.actors import previous_word
-from diplowatch.extract.named_topic import _TOKENS, _words_before
+from diplowatch.extract.named_topic import WORD_TOKENS, words_before
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.text.punctuation import CLAUSE_BREAKS
@@ -72,7 +72,7 @@ def subjunctive_particle(trigger: Hit, ntext: str, ctx: Context) -> bool:
     if particle not in ctx.subjunctive_particles:
         return False
     at = ntext.rfind(particle, 0, trigger.start)
-    before = _words_before(ntext, at, SUBJUNCTIVE_LEAD).split()
+    before = words_before(ntext, at, SUBJUNCTIVE_LEAD).split()
     if any(_achieved_lead(w, ctx) for w in before):
         return False
     return not _that_clause_subject(trigger, ntext, ctx)
@@ -170,7 +170,7 @@ def subjunctive(trigger: Hit, s: Sentence, ntext: str, ctx: Any) -> bool:
             return False
         verb = words[-1]
         before = words[-2] if len(words) > 1 else previous_word(ntext, trigger.start)
-        following = _TOKENS.findall(ntext[trigger.end : trigger.end + 20])[:1]
+        following = WORD_TOKENS.findall(ntext[trigger.end : trigger.end + 20])[:1]
         if following and following[0] in ctx.subjunctive_verbs & ctx.light_verbs:
             verb, before = following[0], verb  # "را رد کند", "وارد شود": a preverb's verb
     elif _closed_by_have(trigger, ntext, ctx) and not _after_trip(trigger, s, ntext, ctx):
@@ -207,7 +207,7 @@ def _closed_by_have(trigger: Hit, ntext: str, ctx: Any) -> bool:
     verb, so the three words `_noun_verb` reads do not reach it."""
     if not ctx.have_subjunctives:
         return False
-    words = _TOKENS.findall(ntext[trigger.end : trigger.end + 80])[: HAVE_REACH + 2]
+    words = WORD_TOKENS.findall(ntext[trigger.end : trigger.end + 80])[: HAVE_REACH + 2]
     for i, word in enumerate(words[:-1]):
         if f"{word} {words[i + 1]}" in ctx.have_subjunctives:
             return i <= HAVE_REACH
@@ -229,7 +229,7 @@ def _demand_verb(trigger: Hit, ntext: str, ctx: Any) -> tuple[str, str] | None:
     The demand's object stands between them ("خواستار افزایش حقوق‌هایتان
     شوید": that you demand a raise, no demand made), further than the three
     words `_noun_verb` reads."""
-    words = _TOKENS.findall(ntext[trigger.end : trigger.end + 120])[: DEMAND_REACH + 1]
+    words = WORD_TOKENS.findall(ntext[trigger.end : trigger.end + 120])[: DEMAND_REACH + 1]
     for i, word in enumerate(words):
         if word in ctx.light_verbs or word in ctx.subjunctive_verbs:
             return word, words[i - 1] if i else ""
@@ -242,7 +242,7 @@ def demand_object_end(trigger: Hit, ntext: str, ctx: Any) -> int | None:
     """Where the verb that closes a demand word starts (``_demand_verb``):
     the demand's object ends there ("خواستار اخراج سفیر این کشور شدند");
     None where no such verb is found."""
-    words = list(_TOKENS.finditer(ntext, trigger.end, min(len(ntext), trigger.end + 120)))
+    words = list(WORD_TOKENS.finditer(ntext, trigger.end, min(len(ntext), trigger.end + 120)))
     for match in words[: DEMAND_REACH + 1]:
         word = match.group()
         if word in ctx.light_verbs or word in ctx.subjunctive_verbs:
@@ -256,7 +256,7 @@ def _noun_verb(trigger: Hit, words: list[str], ntext: str, ctx: Any) -> tuple[st
     """The verb that closes a noun trigger and the word before it: the first
     light verb in the three words after it, or a subjunctive verb right after
     it (``subjunctive``); None where neither stands there."""
-    after = _TOKENS.findall(ntext[trigger.end : trigger.end + 40])[:3]
+    after = WORD_TOKENS.findall(ntext[trigger.end : trigger.end + 40])[:3]
     at = next(
         (
             i

@@ -1,6 +1,6 @@
 """Whether a deed of force's side is only whom it struck, its doer understood.
 
-The victims' readings of ``_victims_only``: counted dead
+The victims' readings of ``victims_only``: counted dead
 (``_all_counted``), a target's preposition after the deed's noun
 (``_all_governed``), a verb of striking or undergoing, the passive. Its own
 module because these readings are one family that calls itself and little
@@ -13,7 +13,7 @@ from __future__ import annotations
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.commented import agent_marked, struck_only
 from diplowatch.extract.counts import counted_group
-from diplowatch.extract.document_state import _Document
+from diplowatch.extract.document_state import DocumentState
 from diplowatch.extract.participants import unit
 from diplowatch.extract.place_doer import where_only
 from diplowatch.extract.scan import Hit
@@ -29,13 +29,13 @@ ARMED = {"MIL", "REB", "UAF", "COP", "CRM"}
 
 
 # The armed forces: whose deeds from afar ("غارة جوية") name them.
-_ARMED_FORCES = "MIL"
+ARMED_FORCES = "MIL"
 
 # Agent of attackers the text does not identify (the spec's UAF).
-_UNNAMED_ATTACKERS = "UAF"
+UNNAMED_ATTACKERS = "UAF"
 
 
-def _victims_only(s: Sentence, doc: _Document, trig: Hit, side: list[Mention]) -> bool:
+def victims_only(s: Sentence, doc: DocumentState, trig: Hit, side: list[Mention]) -> bool:
     """Whether the side of a deed of force is only its victims, leaving the
     doer understood: counted, struck with no doer, governed by the deed's
     noun, or struck by a deed told of them."""
@@ -60,10 +60,10 @@ def _victims_only(s: Sentence, doc: _Document, trig: Hit, side: list[Mention]) -
 # the cue kinds of a word of an attack (``status.ATTACK_CUES``, ``lexicon``)
 # and of an accident (``status.ACCIDENT_CUES``)
 _ATTACK_WORD = "attack_word"
-_ACCIDENT_WORD = "accident"
+ACCIDENT_WORD = "accident"
 
 
-def _attack_told(s: Sentence) -> bool:
+def attack_told(s: Sentence) -> bool:
     """Whether the sentence tells someone's use of force, not deaths alone:
     a word of an attack (``status.ATTACK_CUES``: a car bomb, a blast set
     off, gunmen, a ramming), as round 62 (accidents62) reads it. Deaths told
@@ -71,10 +71,12 @@ def _attack_told(s: Sentence) -> bool:
     called one (``status.ACCIDENT_CUES``: "a shooting accident", "حادث
     عرضي"; mendA70)."""
     kinds = {c.entry.kind for c in s.cues}
-    return _ATTACK_WORD in kinds and _ACCIDENT_WORD not in kinds
+    return _ATTACK_WORD in kinds and ACCIDENT_WORD not in kinds
 
 
-def _struck_not_where(s: Sentence, side: list[Mention], trig: Hit, doc: _Document) -> list[Mention]:
+def _struck_not_where(
+    s: Sentence, side: list[Mention], trig: Hit, doc: DocumentState
+) -> list[Mention]:
     """The side without the states written only as where the deed happened
     (``where_only``: "قتل 10 أشخاص في تفجير في مدينة ليون بفرنسا", "in
     Lebanon"), in a sentence that tells an attack (``status.ATTACK_CUES``):
@@ -84,7 +86,7 @@ def _struck_not_where(s: Sentence, side: list[Mention], trig: Hit, doc: _Documen
     كشمير بباكستان … مقتل 24 شخصا") may be an accident: no unnamed attacker
     is made up for them. The whole side where nothing else remains: alone,
     the state is what was struck."""
-    if trig.entry.value == "ASSAULT" and not _attack_told(s) and not _troops_abroad(s, side):
+    if trig.entry.value == "ASSAULT" and not attack_told(s) and not _troops_abroad(s, side):
         return side
     struck = [m for m in side if not (m.code and where_only(m, trig, doc.ntext, doc.ctx))]
     return struck or side
@@ -97,14 +99,14 @@ def _troops_abroad(s: Sentence, side: list[Mention]) -> bool:
     abroad fell to someone's force, so the state where they fell is no side
     even with no word of an attack told; read as one it made the troops the
     doers and the host state their victim (victims85)."""
-    if any(c.entry.kind == _ACCIDENT_WORD for c in s.cues):
+    if any(c.entry.kind == ACCIDENT_WORD for c in s.cues):
         return False
-    troops = [m for m in side if m.agent == _ARMED_FORCES and m.code]
+    troops = [m for m in side if m.agent == ARMED_FORCES and m.code]
     states = {m.code for m in side if m.agent is None and not m.role and m.code}
     return bool(troops) and bool(states) and all(m.code not in states for m in troops)
 
 
-def _subject_before_object(side: list[Mention], trig: Hit, doc: _Document) -> bool:
+def _subject_before_object(side: list[Mention], trig: Hit, doc: DocumentState) -> bool:
     """Whether a mention of the side stands before another that the object
     marker closes, ahead of the deed's verb ("یک سرباز اسرائیلی یک جوان
     فلسطینی را … کشت"): the first is the subject, whom its "یک" counts as
@@ -125,7 +127,7 @@ def _subject_before_object(side: list[Mention], trig: Hit, doc: _Document) -> bo
     )
 
 
-def _all_governed(side: list[Mention], trig: Hit, doc: _Document) -> bool:
+def _all_governed(side: list[Mention], trig: Hit, doc: DocumentState) -> bool:
     """Every mention of the side follows the deed's noun after a preposition
     of its target ("حمله به نفتکش اسرائیلی", "حملات علیه کشتی‌های ایرانی"):
     the phrase names only whom it struck, so its doer is understood (an
@@ -152,7 +154,7 @@ _DEED_SUBJECT_REACH = 3
 
 
 def _struck_by_deed(
-    s: Sentence, side: list[Mention], doc: _Document, doer_named: bool = False
+    s: Sentence, side: list[Mention], doc: DocumentState, doer_named: bool = False
 ) -> bool:
     """The whole side follows a deed's noun that is the subject of a verb of
     striking (``STRIKING_VERBS``: "a suicide bombing targeted a police
@@ -192,7 +194,7 @@ def _struck_by_deed(
     )
 
 
-def _struck_apart(s: Sentence, doc: _Document, side: list[Mention]) -> list[Mention]:
+def _struck_apart(s: Sentence, doc: DocumentState, side: list[Mention]) -> list[Mention]:
     """The mentions of ``side`` a deed's noun struck through a verb of
     striking, each read alone (``_struck_by_deed``), when the side also
     names others: the dead it counted, the bomber, a doer before the noun."""
@@ -202,7 +204,7 @@ def _struck_apart(s: Sentence, doc: _Document, side: list[Mention]) -> list[Ment
     return struck if len(struck) < len(side) else []
 
 
-def _struck_last(s: Sentence, doc: _Document, side: list[Mention]) -> list[Mention]:
+def struck_last(s: Sentence, doc: DocumentState, side: list[Mention]) -> list[Mention]:
     """``side`` with whom the deed struck through a verb of striking put
     after the rest (victims57): "جد تفجير انتحاري استهدف مركزا للشرطة …
     ومقتل منفذ العملية", "a bombing that targeted a police station killed
@@ -213,7 +215,7 @@ def _struck_last(s: Sentence, doc: _Document, side: list[Mention]) -> list[Menti
     return [m for m in side if m not in struck] + struck if struck else side
 
 
-def _counted_and_struck(s: Sentence, doc: _Document, trig: Hit, side: list[Mention]) -> bool:
+def _counted_and_struck(s: Sentence, doc: DocumentState, trig: Hit, side: list[Mention]) -> bool:
     """Whether the side is the victims a deed's report counts and whom its
     noun struck through a verb of striking ("قتل ثلاثة أشخاص في تفجير
     استهدف مركزا للشرطة", "three people were killed in a bombing that
@@ -239,7 +241,7 @@ def _counted_and_struck(s: Sentence, doc: _Document, trig: Hit, side: list[Menti
     )
 
 
-def _own_site_struck(s: Sentence, doc: _Document, side: list[Mention]) -> list[Mention]:
+def _own_site_struck(s: Sentence, doc: DocumentState, side: list[Mention]) -> list[Mention]:
     """The mentions of ``side`` that an attack's noun governs after its
     preposition of whom it struck (``_after_target_prep``, read from each
     noun of a deed of force in the sentence), when each is the same force
@@ -257,7 +259,7 @@ def _own_site_struck(s: Sentence, doc: _Document, side: list[Mention]) -> list[M
 _SITE_WORDS = 4
 
 
-def _struck_prep_after(m: Mention, deed: int, doc: _Document) -> bool:
+def _struck_prep_after(m: Mention, deed: int, doc: DocumentState) -> bool:
     """Whether ``m`` follows the deed's word at ``deed`` right after a
     preposition of whom it struck, with no doer's marker between (as
     ``_after_target_prep`` reads a trigger; a Persian noun of force is
@@ -275,7 +277,7 @@ def _struck_prep_after(m: Mention, deed: int, doc: _Document) -> bool:
 
 
 def _struck_before_verb(
-    s: Sentence, side: list[Mention], doc: _Document, deed: int, doer_named: bool = False
+    s: Sentence, side: list[Mention], doc: DocumentState, deed: int, doer_named: bool = False
 ) -> bool:
     """``_struck_by_deed`` where the verb ends its clause: the side is one
     object ("حمله اسرائیل …" names a doer), marked by the object marker and
@@ -311,7 +313,7 @@ def _reached(gap: str) -> bool:
     return len(gap.split()) <= 2 * _DEED_SUBJECT_REACH and not CLAUSE_BREAKS & set(gap)
 
 
-def _underwent(side: list[Mention], trig: Hit, doc: _Document) -> bool:
+def _underwent(side: list[Mention], trig: Hit, doc: DocumentState) -> bool:
     """The side, all named before the deed's noun, is the subject of a verb
     of undergoing in the same clause (``UNDERGO_VERBS``: "تعرضت ناقلة
     إيرانية لهجوم", "البلاد تعرضت لهجوم", "the tanker came under attack"):
@@ -337,7 +339,7 @@ def _underwent(side: list[Mention], trig: Hit, doc: _Document) -> bool:
     return False
 
 
-def _struck_in_passive(side: list[Mention], trig: Hit, doc: _Document) -> bool:
+def _struck_in_passive(side: list[Mention], trig: Hit, doc: DocumentState) -> bool:
     """The side stands before the deed's noun and a passive's
     light verb of two words follows it ("نفتکش اسرائیلی هدف حمله پهپادی
     قرار گرفت", "مورد حمله قرار گرفت"): the side underwent the deed, and
@@ -364,7 +366,7 @@ def _struck_in_passive(side: list[Mention], trig: Hit, doc: _Document) -> bool:
 
 
 def _after_passive_nominal(
-    side: list[Mention], trig: Hit, doc: _Document, markers: frozenset[str]
+    side: list[Mention], trig: Hit, doc: DocumentState, markers: frozenset[str]
 ) -> bool:
     """Every mention of the side is the genitive of the passive's light
     verb as a noun right after the deed's word (``PASSIVE_NOMINALS``: "هدف
@@ -386,7 +388,7 @@ def _after_passive_nominal(
     )
 
 
-def _after_target_prep(m: Mention, trig: Hit, doc: _Document) -> bool:
+def _after_target_prep(m: Mention, trig: Hit, doc: DocumentState) -> bool:
     """Whether ``m`` follows ``trig``'s first word right after a
     preposition of whom it struck, with no marker of its doer between.
 
@@ -457,7 +459,7 @@ def _all_counted(
     # bomber) are the doer the victims leave understood anyway (sides39ar)
     return not any(
         m.agent
-        and m.agent != _UNNAMED_ATTACKERS
+        and m.agent != UNNAMED_ATTACKERS
         and m not in side
         and not (m.source or m.topic or m.location_only or m.role)
         for m in mentions

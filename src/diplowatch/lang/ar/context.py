@@ -3519,7 +3519,7 @@ OPPOSED_MARKERS: tuple[str, ...] = (
 # types62ar: a blast told as a happening is reported even where the
 # sentence names neither side ("وفي مدينة غومبيه وقع انفجار في محطة
 # الحافلات", "وقع انفجاران بعد أن أغلقت متجري"): attackers unknown
-# (``unnamed_deed._unnamed_deed``), as Persian "انفجار" (assault51fa). Only the
+# (``unnamed_deed.unnamed_deed``), as Persian "انفجار" (assault51fa). Only the
 # blast forms of ``triggers._BLASTS_HAPPENED`` and the bombings counted
 # ("تفجيران", "تفجيرين"); not a bare "هجوم" or "اشتباك" (a match's attack,
 # a scuffle) nor "قتل" (a death has no attacker of itself).
@@ -3539,7 +3539,7 @@ PARTNER_GOVERNORS: tuple[str, ...] = ("مع",)
 # sides65ar: a seizure or arrest told in the passive that names nobody
 # ("وتم حجز 35 صفيحة", "دو نفر بازداشت شدند", "two men were arrested"):
 # the police did it (COP, of no country: the sentence names none), as
-# ACLED/POLECAT code a seizure with no named author (``unnamed_deed._unnamed_deed``).
+# ACLED/POLECAT code a seizure with no named author (``unnamed_deed.unnamed_deed``).
 SIDELESS_SEIZURES: tuple[str, ...] = (
     *("تم حجز", "وتم حجز", "تم ضبط", "وتم ضبط", "تم إيقاف", "وتم إيقاف"),
     *("تم القبض على", "وتم القبض على", "تم اعتقال", "وتم اعتقال"),

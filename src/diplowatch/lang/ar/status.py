@@ -554,7 +554,7 @@ CEASEFIRE_CUES: tuple[str, ...] = (
     *("وقف لاطلاق النار", "وقف اطلاق نار", "لوقف اطلاق نار", "بوقف اطلاق نار"),
 )
 # mendA70: words that call a shooting an accident ("قتل صياد في حادث عرضي",
-# "أصيب بطلق ناري عن طريق الخطأ"): no one's attack (``victims_only._attack_told``).
+# "أصيب بطلق ناري عن طريق الخطأ"): no one's attack (``victims_only.attack_told``).
 # Not a bare "حادث", also an incident of any kind ("حادث إطلاق نار").
 ACCIDENT_CUES: tuple[str, ...] = (
     *("حادث عرضي", "عرضيا", "بشكل عرضي", "عن طريق الخطأ", "بطريق الخطأ", "حادث صيد"),

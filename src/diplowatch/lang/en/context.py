@@ -2685,7 +2685,7 @@ PARTNER_GOVERNORS: tuple[str, ...] = ("with",)
 # sides65ar: a seizure or arrest told in the passive that names nobody
 # ("وتم حجز 35 صفيحة", "دو نفر بازداشت شدند", "two men were arrested"):
 # the police did it (COP, of no country: the sentence names none), as
-# ACLED/POLECAT code a seizure with no named author (``unnamed_deed._unnamed_deed``).
+# ACLED/POLECAT code a seizure with no named author (``unnamed_deed.unnamed_deed``).
 # Goods or ships "seized" by nobody named keep no guessed police (round 14:
 # a tanker is seized by a navy or by pirates): arrests only.
 SIDELESS_SEIZURES: tuple[str, ...] = ("arrested", "detained")

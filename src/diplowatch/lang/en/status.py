@@ -568,7 +568,7 @@ ATTACK_CUES: tuple[str, ...] = (
 )
 # mendA70: words that call a shooting an accident ("killed in a shooting
 # accident", "was accidentally shot"): no one's attack
-# (``victims_only._attack_told``).
+# (``victims_only.attack_told``).
 ACCIDENT_CUES: tuple[str, ...] = (
     *("accident", "accidents", "accidental", "accidentally", "hunting accident"),
 )

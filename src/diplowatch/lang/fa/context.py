@@ -591,7 +591,7 @@ NEEDS_PREDICATE: tuple[str, ...] = ("ASSAULT",)
 # assault51fa: how a deed of force begins that is reported even when the
 # sentence names neither side ("نفتکش … مورد حمله قرار گرفت", "از هدف قرار
 # گرفتن یک کشتی … خبر دادند", "انفجار در بازار … کشته برجای گذاشت"): a
-# thing struck or a blast, by attackers unknown (``unnamed_deed._unnamed_deed``).
+# thing struck or a blast, by attackers unknown (``unnamed_deed.unnamed_deed``).
 # Not a bare "حمله", "درگیر", "شلیک" (a football attack, players who
 # clash, a shot at goal), a death ("به شهادت رسید" of an imam, a fall) or
 # "ترور" (terror in speeches): every one of them had such hits with no side.
@@ -3615,7 +3615,7 @@ COORDINATION_OPENERS += tuple(
 # sides65ar: a seizure or arrest told in the passive that names nobody
 # ("وتم حجز 35 صفيحة", "دو نفر بازداشت شدند", "two men were arrested"):
 # the police did it (COP, of no country: the sentence names none), as
-# ACLED/POLECAT code a seizure with no named author (``unnamed_deed._unnamed_deed``).
+# ACLED/POLECAT code a seizure with no named author (``unnamed_deed.unnamed_deed``).
 SIDELESS_SEIZURES: tuple[str, ...] = ("بازداشت شد", "بازداشت شدند", "دستگیر شد", "دستگیر شدند")
 
 # questions67: words that open a direct question, and the conjunctions that

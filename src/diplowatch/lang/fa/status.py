@@ -780,7 +780,7 @@ ATTACK_CUES: tuple[str, ...] = (
     "تیراندازی",
 )
 # mendA70: words that call a shooting an accident ("بر اثر شلیک سهوی"،
-# "به طور اتفاقی تیر خورد"): no one's attack (``victims_only._attack_told``).
+# "به طور اتفاقی تیر خورد"): no one's attack (``victims_only.attack_told``).
 # Not a bare "حادثه", also an incident of any kind ("حادثه تیراندازی").
 ACCIDENT_CUES: tuple[str, ...] = (
     *("سهوا", "سهواً", "سهوی", "به طور اتفاقی", "به طور تصادفی", "بطور تصادفی"),
