@@ -1,4 +1,4 @@
-"""People the state holds for a crime are criminals.
+"""People the state holds for a crime are criminals, and for an armed cause militants.
 
 An arrest or a sentence names whom it holds with the plainest words ("a
 man", "امرأة", "شاب", "یک زن", a nationality), which read as civilians
@@ -9,8 +9,8 @@ for smugglers and thieves already are. Only the words after the held person,
 within ``_REACH`` letters of the same sentence, are read: a crime named
 elsewhere in the sentence may be another's. The crime must be opened by a
 charge or a possession (``context.CRIME_OPENERS``) within five words of the
-person, the crime within three words of the opener, or follow them at once, and start a word (maybe after a clitic of
-``CRIME_PREFIXES``): "وستحيله" holds no "تحيل", and "a man who had reported
+person, the crime within three words of the opener, or follow them at
+once, and start a word (maybe after a clitic of ``CRIME_PREFIXES``): "وستحيله" holds no "تحيل", and "a man who had reported
 the theft" no thief (mend41b). The crimes are language data
 (``context.CRIME_CUES``), normalised as the text is.
 
@@ -64,7 +64,8 @@ _MILITANTS = "REB"
 
 class _Charges(NamedTuple):
     """A language's crimes and armed causes (whole words, maybe after a
-    clitic), the openers that tell one, and its stems for protesters."""
+    clitic), the words that stop a cause (``context.ARMED_CAUSE_STOPS``,
+    whole words), the openers that tell one, and its stems for protesters."""
 
     crime: re.Pattern[str]
     cause: re.Pattern[str] | None
@@ -117,7 +118,8 @@ def held_as_criminals(
     side: list[Mention], ntext: str, sentence_end: int, lang: str
 ) -> list[Mention]:
     """``side`` (its doer first) with the civilians its state doer holds
-    read as criminals where a crime is told right after them; protesters
+    read as criminals (CRM) where a crime is told right after them, or as
+    militants (REB) where an armed cause is (module docstring); protesters
     stay civilians whatever they protest."""
     found = _patterns(lang)
     if found is None or len(side) < 2 or side[0].agent not in _STATE_HOLDERS:
@@ -135,37 +137,51 @@ def _charged(window: str, found: _Charges) -> str | None:
     """The agent the charge told at the start of ``window`` makes of a
     civilian: a criminal for a crime, a militant for an armed cause told
     after an opener and before any crime, else none."""
-    if _crime_after(window, found.crime, found.opener):
+    starts = [w.start() for w in WORD_RUN.finditer(window)]
+    if _crime_told(window, starts, found):
         return _CRIMINALS
-    if found.cause is not None and _crime_after(
-        window, found.cause, found.opener, _CAUSE_WORDS, at_once=False, stop=found.stop
-    ):
+    if _cause_told(window, starts, found):
         return _MILITANTS
     return None
 
 
-def _crime_after(
-    window: str,
-    crime: re.Pattern[str],
-    opener: re.Pattern[str],
-    reach: int = _CRIME_WORDS,
-    at_once: bool = True,
-    stop: re.Pattern[str] | None = None,
-) -> bool:
-    """Whether ``window`` (the letters after the person) starts with a
-    crime, or names one after an opener within its first ``_OPENER_WORDS``
-    words: a crime further on, or with no opener, may be another's deed or
-    what a victim reported. Words from a ``stop`` on are the charge's topic
-    or victims, not the crime."""
-    starts = [w.start() for w in WORD_RUN.finditer(window)]
-    if at_once and starts and crime.match(window, starts[0]):
+def _crime_told(window: str, starts: list[int], found: _Charges) -> bool:
+    """Whether ``window`` (the letters after the person, its words starting
+    at ``starts``) starts with a crime, or names one within ``_CRIME_WORDS``
+    words of an opener: a crime further on, or with no opener, may be
+    another's deed or what a victim reported."""
+    if starts and found.crime.match(window, starts[0]):
         return True
+    return _told_after(window, starts, found.crime, found.opener, _CRIME_WORDS, None)
+
+
+def _cause_told(window: str, starts: list[int], found: _Charges) -> bool:
+    """Whether ``window`` names an armed cause within ``_CAUSE_WORDS`` words
+    of an opener and before a stop (``_Charges.stop``); unlike a crime, a
+    cause right after the person, with no opener, does not count."""
+    if found.cause is None:
+        return False
+    return _told_after(window, starts, found.cause, found.opener, _CAUSE_WORDS, found.stop)
+
+
+def _told_after(
+    window: str,
+    starts: list[int],
+    words: re.Pattern[str],
+    opener: re.Pattern[str],
+    reach: int,
+    stop: re.Pattern[str] | None,
+) -> bool:
+    """Whether one of ``words`` starts a word within ``reach`` words after
+    an opener that starts one of the first ``_OPENER_WORDS`` + 1 words of
+    ``window``; words from a ``stop`` on are the charge's topic, victims or
+    enemy, not what he is held for (mendB102)."""
     for i, start in enumerate(starts[: _OPENER_WORDS + 1]):
         if (o := opener.match(window, start)) is None:
             continue
         after = [s for s in starts[i + 1 :] if s >= o.end()][:reach]
         if stop is not None:
             after = list(takewhile(lambda s: stop.match(window, s) is None, after))
-        if any(crime.match(window, s) for s in after):
+        if any(words.match(window, s) for s in after):
             return True
     return False
