@@ -1,4 +1,4 @@
-"""People the state holds for a crime are criminals.
+"""People the state holds for a crime are criminals, and for an armed cause militants.
 
 An arrest or a sentence names whom it holds with the plainest words ("a
 man", "امرأة", "شاب", "یک زن", a nationality), which read as civilians
@@ -9,8 +9,8 @@ for smugglers and thieves already are. Only the words after the held person,
 within ``_REACH`` letters of the same sentence, are read: a crime named
 elsewhere in the sentence may be another's. The crime must be opened by a
 charge or a possession (``context.CRIME_OPENERS``) within five words of the
-person, the crime within three words of the opener, or follow them at once, and start a word (maybe after a clitic of
-``CRIME_PREFIXES``): "وستحيله" holds no "تحيل", and "a man who had reported
+person, the crime within three words of the opener, or follow them at
+once, and start a word (maybe after a clitic of ``CRIME_PREFIXES``): "وستحيله" holds no "تحيل", and "a man who had reported
 the theft" no thief (mend41b). The crimes are language data
 (``context.CRIME_CUES``), normalised as the text is.
 
@@ -20,8 +20,10 @@ aragents101: held on an armed group's cause ("للاشتباه في انتمائ
 already are. The cause is told by the same openers, within
 ``_CAUSE_WORDS`` words of one (a membership is told at more length than a
 theft), by ``context.ARMED_CAUSE_CUES`` or by the name of an armed movement
-the language lists as REB (``agents.NAMED_GROUPS``); a crime told first
-keeps the criminal ("robbing churches to fund extremists").
+(maybe after a clitic) that the actor scan has found in the sentence as a
+mention of agent REB (vetoes68: no second match of ``agents.NAMED_GROUPS``);
+a crime told first keeps the criminal ("robbing churches to fund
+extremists").
 
 mendB102: the cause is read only up to a word that makes what follows the
 charge's topic, victims, defendants or enemy (``context.ARMED_CAUSE_STOPS``:
@@ -63,14 +65,17 @@ _MILITANTS = "REB"
 
 
 class _Charges(NamedTuple):
-    """A language's crimes and armed causes (whole words, maybe after a
-    clitic), the openers that tell one, and its stems for protesters."""
+    """A language's crimes and words of armed causes (whole words, maybe
+    after a clitic), the words that stop a cause
+    (``context.ARMED_CAUSE_STOPS``, whole words), the openers that tell one,
+    its stems for protesters and its clitics (``CRIME_PREFIXES`` and none)."""
 
     crime: re.Pattern[str]
     cause: re.Pattern[str] | None
     stop: re.Pattern[str] | None
     opener: re.Pattern[str]
     protesters: tuple[str, ...]
+    clitics: frozenset[str]
 
 
 @cache
@@ -88,7 +93,10 @@ def _patterns(lang: str) -> _Charges | None:
     stems = tuple(normalize_phrase(w) for w in getattr(ctx, "PROTESTER_STEMS", ()))
     stops = [normalize_phrase(w) for w in getattr(ctx, "ARMED_CAUSE_STOPS", ())]
     stop = _words(prefixes, stops, whole=True) if stops else None
-    return _Charges(_words(prefixes, cues), _causes(lang, ctx, prefixes), stop, opener, stems)
+    clitics = frozenset(("", *getattr(ctx, "CRIME_PREFIXES", ())))
+    causes = [c for c in map(normalize_phrase, getattr(ctx, "ARMED_CAUSE_CUES", ())) if c]
+    cause = _words(prefixes, causes) if causes else None
+    return _Charges(_words(prefixes, cues), cause, stop, opener, stems, clitics)
 
 
 def _words(prefixes: list[str], cues: list[str], whole: bool = False) -> re.Pattern[str]:
@@ -101,24 +109,14 @@ def _words(prefixes: list[str], cues: list[str], whole: bool = False) -> re.Patt
     )
 
 
-def _causes(lang: str, ctx: object, prefixes: list[str]) -> re.Pattern[str] | None:
-    """The armed causes a civilian may be held on: the language's words for
-    terrorism and militancy, and the armed movements it names (REB)."""
-    named = getattr(load(lang, "agents"), "NAMED_GROUPS", {})
-    cues = [
-        *getattr(ctx, "ARMED_CAUSE_CUES", ()),
-        *(name for name, (_, agent, _) in named.items() if agent == _MILITANTS),
-    ]
-    cues = [c for c in map(normalize_phrase, cues) if c]
-    return _words(prefixes, cues) if cues else None
-
-
 def held_as_criminals(
-    side: list[Mention], ntext: str, sentence_end: int, lang: str
+    side: list[Mention], ntext: str, sentence_end: int, lang: str, named: list[Mention]
 ) -> list[Mention]:
     """``side`` (its doer first) with the civilians its state doer holds
-    read as criminals where a crime is told right after them; protesters
-    stay civilians whatever they protest."""
+    read as criminals (CRM) where a crime is told right after them, or as
+    militants (REB) where an armed cause is (module docstring); protesters
+    stay civilians whatever they protest. ``named`` are the sentence's
+    mentions, whose armed movements the actor scan has already found."""
     found = _patterns(lang)
     if found is None or len(side) < 2 or side[0].agent not in _STATE_HOLDERS:
         return side
@@ -126,46 +124,71 @@ def held_as_criminals(
     for m in side[1:]:
         agent = None
         if m.agent == _CIVILIANS and not any(s in ntext[m.start : m.end] for s in found.protesters):
-            agent = _charged(ntext[m.end : min(sentence_end, m.end + _REACH)], found)
+            end = min(sentence_end, m.end + _REACH)
+            groups = [g.start - m.end for g in named if _armed_in(g, m.end, end)]
+            agent = _charged(ntext[m.end : end], found, groups)
         out.append(replace(m, agent=agent) if agent else m)
     return out
 
 
-def _charged(window: str, found: _Charges) -> str | None:
+def _armed_in(m: Mention, start: int, end: int) -> bool:
+    """Whether ``m`` names an armed movement (REB) inside [start, end)."""
+    return m.agent == _MILITANTS and start <= m.start and m.end <= end
+
+
+def _charged(window: str, found: _Charges, groups: list[int]) -> str | None:
     """The agent the charge told at the start of ``window`` makes of a
     civilian: a criminal for a crime, a militant for an armed cause told
-    after an opener and before any crime, else none."""
-    if _crime_after(window, found.crime, found.opener):
+    after an opener and before any crime, else none. ``groups`` are where
+    armed movements are named in ``window``."""
+    starts = [w.start() for w in WORD_RUN.finditer(window)]
+    if _crime_told(window, starts, found):
         return _CRIMINALS
-    if found.cause is not None and _crime_after(
-        window, found.cause, found.opener, _CAUSE_WORDS, at_once=False, stop=found.stop
-    ):
+    if _cause_told(window, starts, found, groups):
         return _MILITANTS
     return None
 
 
-def _crime_after(
+def _crime_told(window: str, starts: list[int], found: _Charges) -> bool:
+    """Whether ``window`` (the letters after the person, its words starting
+    at ``starts``) starts with a crime, or names one within ``_CRIME_WORDS``
+    words of an opener: a crime further on, or with no opener, may be
+    another's deed or what a victim reported."""
+    words = starts[:1] + _after_openers(window, starts, found.opener, _CRIME_WORDS, None)
+    return any(found.crime.match(window, at) for at in words)
+
+
+def _cause_told(window: str, starts: list[int], found: _Charges, groups: list[int]) -> bool:
+    """Whether ``window`` names an armed cause within ``_CAUSE_WORDS`` words
+    of an opener and before a stop (``_Charges.stop``): a word of
+    ``ARMED_CAUSE_CUES`` or an armed movement at ``groups``, maybe after a
+    clitic. Unlike a crime, a cause right after the person, with no opener,
+    does not count."""
+    for at in _after_openers(window, starts, found.opener, _CAUSE_WORDS, found.stop):
+        if found.cause is not None and found.cause.match(window, at):
+            return True
+        if any(at <= g and window[at:g] in found.clitics for g in groups):
+            return True
+    return False
+
+
+def _after_openers(
     window: str,
-    crime: re.Pattern[str],
+    starts: list[int],
     opener: re.Pattern[str],
-    reach: int = _CRIME_WORDS,
-    at_once: bool = True,
-    stop: re.Pattern[str] | None = None,
-) -> bool:
-    """Whether ``window`` (the letters after the person) starts with a
-    crime, or names one after an opener within its first ``_OPENER_WORDS``
-    words: a crime further on, or with no opener, may be another's deed or
-    what a victim reported. Words from a ``stop`` on are the charge's topic
-    or victims, not the crime."""
-    starts = [w.start() for w in WORD_RUN.finditer(window)]
-    if at_once and starts and crime.match(window, starts[0]):
-        return True
+    reach: int,
+    stop: re.Pattern[str] | None,
+) -> list[int]:
+    """The starts of the words within ``reach`` words after each opener that
+    starts one of the first ``_OPENER_WORDS`` + 1 words of ``window``: where
+    a charge may be told. Words from a ``stop`` on are the charge's topic,
+    victims or enemy, not what he is held for (mendB102)."""
+    words: list[int] = []
     for i, start in enumerate(starts[: _OPENER_WORDS + 1]):
         if (o := opener.match(window, start)) is None:
             continue
         after = [s for s in starts[i + 1 :] if s >= o.end()][:reach]
         if stop is not None:
             after = list(takewhile(lambda s: stop.match(window, s) is None, after))
-        if any(crime.match(window, s) for s in after):
-            return True
-    return False
+        words += after
+    return words

@@ -13,7 +13,7 @@ from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from types import ModuleType
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -175,6 +175,28 @@ CUE_TABLES = {
     "TITLE_CUES": "title",
 }
 
+
+class ConfinedVeto(NamedTuple):
+    """mendA102: words that cancel only some of a type's triggers
+    (``triggers.CONFINED_VETO_WORDS``, read by ``vetoes.confined_vetoed``):
+    ``words`` cancel a trigger whose key holds one of ``stems``, and only
+    where none of ``stops`` stands between the word and the trigger. A
+    named type, so a rule is read by its fields and its type is written
+    once; the language files hold plain dicts (lang sits below extract)."""
+
+    stems: tuple[str, ...]
+    words: tuple[str, ...]
+    stops: tuple[str, ...]
+
+
+def _confined_veto(rule: Mapping[str, Iterable[str]]) -> ConfinedVeto:
+    """One rule of ``triggers.CONFINED_VETO_WORDS`` (a dict of "stems",
+    "words", "stops"), its words normalised as the text is."""
+    return ConfinedVeto(
+        **{part: tuple(normalize_phrase(w) for w in words) for part, words in rule.items()}
+    )
+
+
 # The cue kinds of a verb of saying: "reporting" (Arabic, Persian "گفت",
 # "قال") and "attribution" (English "told", "said"); read by every rule that
 # asks whether a speaker only tells what follows.
@@ -257,13 +279,9 @@ class Lexicon:
     # left78: words of time before such an object that make it a frame of
     # the deed, not its object (``triggers.OBJECT_VETO_FRAMES``)
     object_veto_frames: tuple[str, ...] = ()
-    # mendA102: (type, mode) -> rules (trigger stems, veto words, stop words):
-    # the words cancel only a trigger whose key holds a stem, and only with
-    # no stop word between them and it (``triggers.CONFINED_VETO_WORDS``;
-    # ``vetoes.confined_vetoed``)
-    confined_vetoes: dict[
-        tuple[str, str], tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]
-    ] = field(default_factory=dict)
+    # mendA102: (type, mode) -> its confined vetoes (``ConfinedVeto``,
+    # ``triggers.CONFINED_VETO_WORDS``; ``vetoes.confined_vetoed``)
+    confined_vetoes: dict[tuple[str, str], tuple[ConfinedVeto, ...]] = field(default_factory=dict)
     # The definite article as written and its form after "ل" ("ال", "لل"):
     # a name matched in the contracted form is shown with its article.
     article: tuple[str, str] = ("", "")
@@ -786,9 +804,7 @@ def _hit_checks(lang: str, affixes: Any) -> dict[str, Any]:
             normalize_phrase(w) for w in getattr(triggers, "OBJECT_VETO_FRAMES", ())
         ),
         "confined_vetoes": {
-            key: tuple(
-                tuple(tuple(normalize_phrase(w) for w in part) for part in rule) for rule in rules
-            )
+            key: tuple(_confined_veto(rule) for rule in rules)
             for key, rules in getattr(triggers, "CONFINED_VETO_WORDS", {}).items()
         },
     }

@@ -19,6 +19,16 @@ other, ``context.REFERRED_PARTNERS``), or the phrase names too few states to
 hold the deed's sides without him: one for a meeting or a deed whose noun
 names its doers (protests, deployments), two for a deed done to others ("the
 US sanctions", said by Iran's minister, may be the sanctions on Iran).
+
+mendC102: for a deed done to others the referrer is dropped only where the
+phrase names its doer, a state before the preposition of whom it struck
+("حمله اسرائیل به سوریه", "الغارات السعودية على اليمن") or after a marker of
+the agent ("the attack on Russian troops by militants"); the states after
+"on", "على", "به" alone are its targets, and the referrer may be the doer
+("the Israeli army spokesman, referring to the strikes on Hamas in Gaza").
+Where dropping him leaves the deed fewer than two states, the phrase's own
+states fill its sides ("مشيرا إلى الغارات السعودية على اليمن": Saudi Arabia
+and Yemen); where they cannot, he stays.
 """
 
 from __future__ import annotations
@@ -75,7 +85,7 @@ def outside_reference(
         return [m for m in people if m not in outside]
     if not _doer_named(s, trig, (cue.end, stop), ntext, ctx):
         return people  # "the army spokesman, referring to the strikes on Gaza and Lebanon"
-    return _without(people, outside, s, (cue.end, stop))
+    return _filled_without(people, outside, s, (cue.end, stop))
 
 
 def _doer_named(s: Sentence, trig: Hit, phrase: tuple[int, int], ntext: str, ctx: Any) -> bool:
@@ -98,7 +108,7 @@ def _doer_named(s: Sentence, trig: Hit, phrase: tuple[int, int], ntext: str, ctx
     return any(m.code and (start <= m.start < target or by <= m.start < stop) for m in s.mentions)
 
 
-def _without(
+def _filled_without(
     people: list[Mention], outside: list[Mention], s: Sentence, phrase: tuple[int, int]
 ) -> list[Mention]:
     """``people`` without the referrer (``outside``); mendC102: where that

@@ -109,7 +109,7 @@ def _holders_first(
     side = authorities_first(
         side, trig, attacks, doc.ntext, doc.ctx.captive_taking, active, markers
     )
-    return held_as_criminals(side, doc.ntext, s.end, doc.lang)
+    return held_as_criminals(side, doc.ntext, s.end, doc.lang, s.mentions)
 
 
 def _told_actively(trig: Hit, doc: DocumentState) -> bool:

@@ -3,10 +3,13 @@
 Deaths in a flood are no attack, a match between two national teams no
 meeting (``triggers.VETO_WORDS``); a decree signed is no agreement
 (``triggers.OBJECT_VETO_WORDS``); a ceasefire that dates a road accident
-is no agreement told (``triggers.TIMED_VETO_WORDS``). Kept apart from
-``nonevents`` because these checks read the lexicon's veto tables per
-(type, mode) (``lexicon.vetoes``, ``object_vetoes``, ``timed_vetoes``),
-not the sentence's cues or context lists.
+is no agreement told (``triggers.TIMED_VETO_WORDS``); a workplace or an
+employer makes an expulsion a dismissal from a job, but only for the
+triggers of putting out (``triggers.CONFINED_VETO_WORDS``, mendA102). Kept
+apart from ``nonevents`` because these checks read the lexicon's veto
+tables per (type, mode) (``lexicon.vetoes``, ``object_vetoes``,
+``timed_vetoes``, ``confined_vetoes``), not the sentence's cues or context
+lists.
 """
 
 from __future__ import annotations
@@ -95,20 +98,27 @@ def confined_vetoed(trigger: Hit, stext: str, start: int, lang: str) -> bool:
     where no stop word (a verb of saying, a diplomat as the object) stands
     between the word and the trigger: "سردبیر … گفت بحرین سفیر ایران را
     اخراج کرد" is an expulsion. ``stext`` is the sentence's text, from
-    ``start``."""
+    ``start``. The rules are ``lexicon.ConfinedVeto``; unlike the other
+    readers here they are keyed on the trigger's mode (``trigger.mode``).
+    The stop words stay language data (``_NOT_DISMISSALS``), matched as
+    whole words in the blanked text, not read from the scan's saying cues
+    and role mentions (vetoes68): the scan marks them otherwise ("به گزارش"
+    is a source cue, no ``lexicon.SAYING_KINDS``; "دو دیپلمات ترکیه" an
+    "official", a role that holds every official; "دیپلماتیک" nothing), and
+    test_mendA102 fails with the cues and the ambassador and embassy roles."""
     rules = lexicon(lang).confined_vetoes.get((trigger.entry.value, trigger.mode))
     if not rules:
         return False
     key = stext[trigger.base_start - start : trigger.base_end - start]
     at, end = trigger.start - start, trigger.end - start
-    for stems, words, stops in rules:
-        if not any(stem in key for stem in stems):
+    for rule in rules:
+        if not any(stem in key for stem in rule.stems):
             continue
-        for word in words:
+        for word in rule.words:
             found = stext.find(word)
             while found >= 0:
                 between = stext[found + len(word) : at] if found < at else stext[end:found]
-                if not any(holds_whole_word(between, stop) for stop in stops):
+                if not any(holds_whole_word(between, stop) for stop in rule.stops):
                     return True
                 found = stext.find(word, found + 1)
     return False

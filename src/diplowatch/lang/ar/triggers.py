@@ -6498,10 +6498,10 @@ _NOT_DISMISSALS = (
     *("دبلوماسي", "دبلوماسيا", "دبلوماسيين", "الدبلوماسي", "الدبلوماسيين"),
     *("قال", "وقال", "قالت", "وقالت", "أضاف", "وأضاف", "أضافت", "وأضافت", "بحسب", "وفقا"),
 )
-CONFINED_VETO_WORDS: dict[
-    tuple[str, str], tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]
-] = {
-    key: ((_PUT_OUT, _WORKPLACES, _NOT_DISMISSALS),)
+# (type, mode) -> rules: trigger stems, veto words, stop words (read by
+# ``lexicon.ConfinedVeto``)
+CONFINED_VETO_WORDS: dict[tuple[str, str], tuple[dict[str, tuple[str, ...]], ...]] = {
+    key: ({"stems": _PUT_OUT, "words": _WORKPLACES, "stops": _NOT_DISMISSALS},)
     for key in (("COERCE", "seize"), ("SANCTION", "cut_ties"))
 }
 # --- end senses101 ---

@@ -7264,7 +7264,11 @@ _NOT_DISMISSALS = (
     *("کنسول", "دیپلماتیک"),
     *("گفت", "گفته", "می‌گوید", "افزود", "به گزارش", "به نقل از", "اظهار داشت", "اظهار کرد"),
 )
-CONFINED_VETO_WORDS: dict[
-    tuple[str, str], tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]
-] = {("SANCTION", "cut_ties"): ((("اخراج",), _EMPLOYERS, _NOT_DISMISSALS),)}
+# (type, mode) -> rules: trigger stems, veto words, stop words (read by
+# ``lexicon.ConfinedVeto``)
+CONFINED_VETO_WORDS: dict[tuple[str, str], tuple[dict[str, tuple[str, ...]], ...]] = {
+    ("SANCTION", "cut_ties"): (
+        {"stems": ("اخراج",), "words": _EMPLOYERS, "stops": _NOT_DISMISSALS},
+    )
+}
 # --- end senses101 ---
