@@ -537,7 +537,11 @@ def _toll_named(
     for m in sorted(side, key=lambda x: x.start):
         lead = " ".join(ntext[max(0, m.start - _TOLL_LEAD) : m.start].split())
         named = any(lead == t or lead.endswith(f" {t}") for t in nouns)
-        if not named and prev is not None and (prev in out or counted_group(ntext, prev.start, lang)):
+        if (
+            not named
+            and prev is not None
+            and (prev in out or counted_group(ntext, prev.start, lang))
+        ):
             named = _joined(ntext[prev.end : m.start], ntext[m.start : m.end], joins)
         if named:
             out.append(m)
