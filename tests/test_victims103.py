@@ -77,3 +77,17 @@ def test_guards_a_road_accident_tells_no_attack() -> None:
     # guard: no ASSAULT on main, none now
     text = "أسفر حادث سير عن مقتل مدنيين ورجال شرطة في القاهرة."
     assert casts_in_order(text, "ar", "ASSAULT") == []
+
+
+def test_arabic_toll_split_per_victim_keeps_the_link() -> None:
+    # main: [-:CVL, -:COP] and [-:CVL, -:MIL] (each victim read as struck by
+    # the civilians; the army joined to the security forces left out of the
+    # second side named a doer)
+    text = (
+        "أدان المجلس الهجمات التي استهدفت مواقع في المدينة وأسفرت عن استشهاد "
+        "مدنيين وأعوان من قوات الأمن والجيش."
+    )
+    assert [e[0] for e in casts_in_order(text, "ar", "ASSAULT") if len(e) > 1][:2] == [
+        "-:UAF",
+        "-:UAF",
+    ]

@@ -455,7 +455,9 @@ def _all_counted(
     A side named in a toll's genitive (``_toll_named``; ``tolls``: the
     toll's nouns, and the conjunctions and links that join its victims) is
     counted alike; no number stands before it to be another mention's."""
-    tolled = _toll_named(side, ntext, lang, tolls)
+    # read over the sentence's mentions: a side split per victim ("مدنيين"
+    # with "والجيش") keeps the link through the one left out ("قوات الأمن")
+    tolled = _toll_named(list({id(m): m for m in (*side, *mentions)}.values()), ntext, lang, tolls)
     if not side or not all(
         m.end > m.start
         and (
@@ -475,6 +477,7 @@ def _all_counted(
         m.agent
         and m.agent != _UNNAMED_ATTACKERS
         and m not in side
+        and m not in tolled  # struck with them, named in the same toll
         and not (m.source or m.topic or m.location_only or m.role)
         for m in mentions
     )
