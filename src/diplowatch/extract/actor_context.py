@@ -1057,6 +1057,11 @@ class Context:
     # agentsar85: partitive words ("بينهم", "including", "از جمله"): a
     # nationality right after them is some held or struck people's only
     national_partitives: frozenset[str] = frozenset()
+    # victims103: nouns of dying or being wounded ("مقتل", "کشته شدن",
+    # "deaths of"): a side in their genitive is whom a deed struck
+    toll_genitives: frozenset[str] = frozenset()
+    # and the words that may stand between two victims it joins ("وأعوان من")
+    toll_links: frozenset[str] = frozenset()
     # country87: words of where a group came from or lives ("قادمين من",
     # "coming from", "مقیم"): a state right after them is the group's origin,
     # read as the partitives are (no other agent's country)
@@ -1853,6 +1858,8 @@ _WORD_FIELDS = {
     "reaction_words": "REACTION_WORDS",
     "deed_adjective_heads": "DEED_ADJECTIVE_HEADS",
     "national_partitives": "NATIONAL_PARTITIVES",
+    "toll_genitives": "TOLL_GENITIVE_NOUNS",
+    "toll_links": "TOLL_GENITIVE_LINKS",
     "origin_markers": "ORIGIN_MARKERS",
     "abroad_posts": "ABROAD_POSTS",
     "igo_seats": "IGO_SEATS",

@@ -67,6 +67,23 @@ THIS_COUNTRY_AGAINST: tuple[str, ...] = ("ضد",)
 # "من بينهم ليبي") is only some of a group's: no agent takes its country
 # from it (``extract/partitive_nationals.py``).
 NATIONAL_PARTITIVES: tuple[str, ...] = ("بينهم", "بينهن", "من بينهم", "من بينهن", "منهم", "منهن")
+# victims103: nouns of dying or being wounded whose genitive is whom the deed
+# struck ("أسفر الهجوم عن مقتل مدنيين ورجال شرطة", "استشهاد مدنيين وأعوان من
+# الأمن"): an uncounted side so named, and those joined to it, are victims as
+# counted ones are (``victims_only._toll_named``), never the doer of one
+# another. Not the verbal noun "قتل" (killing), whose doer may be named before
+# it ("أقدم رجل على قتل شرطي").
+TOLL_GENITIVE_NOUNS: tuple[str, ...] = tuple(
+    f"{c}{n}"
+    for c in ("", "و", "ب", "وب", "ل")
+    for n in ("مقتل", "استشهاد", "إصابة", "اصابة", "وفاة", "مصرع")
+)
+# victims103: words that may stand between a toll's victim and the next one
+# joined to it ("مقتل مدنيين وأعوان من الشرطة", "وجنود من الجيش"): the body
+# after them is struck too.
+TOLL_GENITIVE_LINKS: tuple[str, ...] = (
+    *("من", "أعوان", "اعوان", "رجال", "عناصر", "أفراد", "افراد", "جنود", "ضباط"),
+)
 # country87: a state right after a word of where a group came from or lives
 # ("مهربين قادمين من ليبيا", "المقيمين في قطر") is the group's origin, not
 # the police's or the army's that held them (read as ``NATIONAL_PARTITIVES``).

@@ -2327,6 +2327,19 @@ THIS_COUNTRY_AGAINST: tuple[str, ...] = ("against",)
 # Tunisians", "among them a Libyan") is only some of a group's: no agent
 # takes its country from it (``extract/partitive_nationals.py``).
 NATIONAL_PARTITIVES: tuple[str, ...] = ("including", "among them", "among whom", "of them")
+# victims103: nouns of dying or being wounded whose genitive is whom the deed
+# struck ("the attack led to the deaths of civilians and police officers"):
+# an uncounted side so named, and those joined to it, are victims as counted
+# ones are (``victims_only._toll_named``), never the doer of one another.
+TOLL_GENITIVE_NOUNS: tuple[str, ...] = tuple(
+    f"{n}{a}"
+    for n in ("death of", "deaths of", "injury of", "injuries of", "wounding of")
+    for a in ("", " a", " an", " the")
+)
+# victims103: words that may stand between a toll's victim and the next one
+# joined to it ("the deaths of civilians and members of the police"): the
+# body after them is struck too.
+TOLL_GENITIVE_LINKS: tuple[str, ...] = ("of", "a", "an", "the", "members", "officers", "soldiers")
 # country87: a state right after words of where a group came from or lives
 # ("smugglers coming from Libya", "leaders living in Qatar") is the group's
 # origin, not the police's that held them (read as ``NATIONAL_PARTITIVES``).

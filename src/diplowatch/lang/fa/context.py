@@ -66,6 +66,24 @@ THIS_COUNTRY_AGAINST: tuple[str, ...] = ("علیه", "ضد", "بر ضد")
 # تونسی", "که دو نفر از آنها") is only some of a group's: no agent takes
 # its country from it (``extract/partitive_nationals.py``).
 NATIONAL_PARTITIVES: tuple[str, ...] = ("از جمله", "از میان آنها", "از آنها", "که از جمله")
+# victims103: nouns of dying or being wounded whose genitive is whom the deed
+# struck ("به کشته شدن غیرنظامیان و ماموران پلیس منجر شد"): an uncounted side
+# so named, and those joined to it, are victims as counted ones are
+# (``victims_only._toll_named``), never the doer of one another.
+TOLL_GENITIVE_NOUNS: tuple[str, ...] = tuple(
+    f"{n}{a}"
+    for n in (
+        *("کشته شدن", "کشته‌شدن", "زخمی شدن", "زخمی‌شدن", "مجروح شدن", "مجروح‌شدن"),
+        *("جان باختن", "جان‌باختن", "مرگ", "شهادت"),
+    )
+    for a in ("", " یک")  # "کشته شدن یک مامور پلیس": the article is no count
+)
+# victims103: words that may stand between a toll's victim and the next one
+# joined to it ("کشته شدن غیرنظامیان و ماموران پلیس"): the body after them is
+# struck too.
+TOLL_GENITIVE_LINKS: tuple[str, ...] = (
+    *("از", "یک", "ماموران", "مأموران", "اعضای", "افراد", "سربازان", "نیروهای"),
+)
 # country87: a state right after a word of where a group came from or lives
 # ("قاچاقچیان آمده از لیبی", "مقیم قطر") is the group's origin, not the
 # police's that held them (read as ``NATIONAL_PARTITIVES``).
