@@ -77,7 +77,7 @@ class Mention:
     # the code it would have had, when its own was only borrowed from the one
     # state its sentence names (``participants._Sentence._country``); None
     # when its code came from the text around it. An event with that state on
-    # its other side gives it this one back (``events._counterpart_lent``).
+    # its other side gives it this one back (``participants.counterpart_lent``).
     borrowed_alt: str | None = None
     # a named movement with no country given the one country of the places
     # its sentence names ("Islamic State fighters in Raqqa"): where it
