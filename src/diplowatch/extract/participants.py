@@ -33,6 +33,7 @@ from diplowatch.extract.sending import bare_word, sending_word, uncounted
 from diplowatch.extract.state_agents import StateAgents, agents_by_state
 from diplowatch.lang.xx.countries import IGOS
 from diplowatch.model import Actor
+from diplowatch.text.breaks import clause_end
 from diplowatch.text.punctuation import CLAUSE_BREAKS, SOFT_BREAKS
 from diplowatch.text.words import WORD_RUN, definite_chain
 
@@ -1696,9 +1697,7 @@ def drop_sources(mentions: list[Mention], cues: list[Hit], text: str, end: int) 
     for cue in cues:
         if cue.entry.kind != "source":
             continue
-        stop = cue.end
-        while stop < end and text[stop] not in CLAUSE_BREAKS:
-            stop += 1
+        stop = clause_end(text, cue.end, end, CLAUSE_BREAKS)
         zones.append((cue.start, stop))
     if not zones:
         return mentions

@@ -19,6 +19,7 @@ from diplowatch.extract.actors import Mention
 from diplowatch.extract.participants import unit
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
+from diplowatch.text.breaks import first_break
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 
 # Words between a request's verb and the release's noun ("called on Monday
@@ -74,7 +75,7 @@ def _release_noun_end(s: Sentence, trig: Hit, ntext: str, nouns: frozenset[str])
 
 def _clause_end(ntext: str, start: int, end: int) -> int:
     """The end of the clause that opens at ``start``."""
-    return next((i for i in range(start, end) if ntext[i] in CLAUSE_BREAKS), end)
+    return first_break(ntext, start, end, CLAUSE_BREAKS)
 
 
 def _holder(after: list[Mention], freed: list[Mention]) -> Mention | None:
