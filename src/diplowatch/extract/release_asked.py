@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from diplowatch.extract.actors import Mention
+from diplowatch.extract.agent_groups import STATE_BODIES
 from diplowatch.extract.participants import unit
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
@@ -30,7 +31,6 @@ RELEASE_REACH = 6
 FREED = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "REL", "HLH", "MED", "BUS", "NGO", "PTY"})
 # Who may hold them: a state's bodies, armed groups, gangs.
 HOLDERS = frozenset({"GOV", "MIL", "COP", "JUD", "REB", "UAF", "CRM"})
-STATE_SIDES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 
 
 def release_asked(
@@ -96,7 +96,7 @@ def _own_government(freed: Mention, asker: Mention) -> Mention | None:
     asker's own state."""
     if not freed.code:
         return None
-    if asker.code == freed.code and (asker.agent is None or asker.agent in STATE_SIDES):
+    if asker.code == freed.code and (asker.agent is None or asker.agent in STATE_BODIES):
         return None
     return replace(
         freed, agent="GOV", role=None, name=None, name_latin=None, name_span=None, kind="agent"

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from diplowatch.extract.actors import Mention
+from diplowatch.extract.agent_groups import STATE_BODIES
 from diplowatch.text.punctuation import CLAUSE_END_MARKS, COMMAS, SEMICOLONS
 
 
@@ -54,7 +55,6 @@ _STATEMENT_WORDS = 9
 _STATEMENT_LINKS = 6
 # Agents of a state's own bodies that may speak for it in a statement: an
 # armed group or a crowd named after "in this statement" is what it is about.
-_STATE_VOICES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 # Marks that end a clause inside the words before the body.
 _STOPS = CLAUSE_END_MARKS | frozenset(SEMICOLONS)
 
@@ -123,10 +123,10 @@ def _stated_body(
         return None
     state = mentions[0]
     for m in mentions[1:]:
-        voice = m.agent in _STATE_VOICES and _own_body(state, m, conj)
+        voice = m.agent in STATE_BODIES and _own_body(state, m, conj)
         if voice and _in_statement(text, state.end, m, statements, (openers, links)):
             return m
-        if m.kind == "agent" and not m.code and m.agent in _STATE_VOICES:
+        if m.kind == "agent" and not m.code and m.agent in STATE_BODIES:
             return None
     return None
 
