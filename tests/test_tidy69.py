@@ -13,10 +13,20 @@ from __future__ import annotations
 
 import ast
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
-from diplowatch.extract import agent_groups
+from diplowatch.extract import (
+    agent_groups,
+    history,
+    may_clause,
+    named_topic,
+    predicates,
+    spoken_through,
+)
+from diplowatch.extract.lang_words import phrase_set, phrase_tuple
+from diplowatch.extract.mention import Mention
 from diplowatch.text.breaks import clause_end, first_break
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 
@@ -95,3 +105,80 @@ def test_agent_groups_have_one_home() -> None:
                 if value in homes:
                     copies.append(f"{path.name}:{node.lineno} copies {homes[value]}")
     assert not copies
+
+
+# -- item 1: letters and words moved from extract/ code to lang/ data --------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "opens"),
+    [
+        # a conjunction glued to the phrase's first word leaves it opening its clause
+        ("ar", "أثارت الجدل، وخلال السنوات الماضية واجهت", "خلال", True),
+        ("ar", "أثارت الجدل، خلال السنوات الماضية", "خلال", True),
+        # Persian and English glue no conjunction: the letter before is a word's
+        ("fa", "این جدل را برانگیخت، وطی سال‌های گذشته", "طی", False),
+        ("fa", "این جدل را برانگیخت، طی سال‌های گذشته", "طی", True),
+        ("en", "It stirred debate, and over the years faced", "over", False),
+        ("en", "It stirred debate, over the years faced", "over", True),
+    ],
+)
+def test_glued_conjunction_read_from_the_language(
+    lang: str, text: str, word: str, opens: bool
+) -> None:
+    assert history._opens_at(text.index(word), text, lang) is opens
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "topic", "noun", "joined"),
+    [
+        ("ar", "ملف حقوق الانسان والاعتقالات", "الانسان", "والاعتقالات", True),
+        ("ar", "ملف حقوق الانسان اعتقالات", "الانسان", "اعتقالات", False),
+        ("fa", "مسئله اعتراضات و اعتصاب‌ها", "اعتراضات", "اعتصاب‌ها", True),
+        ("en", "the issue of protests and strikes", "protests", "strikes", True),
+        ("en", "the issue of protests strikes", "protests", "strikes", False),
+    ],
+)
+def test_topic_joins_glued_as_the_language_lists(
+    lang: str, text: str, topic: str, noun: str, joined: bool
+) -> None:
+    joins = phrase_set(lang, "context", "TOPIC_JOINS")
+    glued = phrase_tuple(lang, "context", "TOPIC_GLUED_JOINS")
+    end = text.index(topic) + len(topic)
+    assert predicates.joins_topic(text, end, text.index(noun), joins, glued) is joined
+
+
+def test_glued_and_only_where_listed() -> None:
+    """Without the language's glued conjunction a "و" on the noun joins nothing."""
+    text = "ملف حقوق الانسان والاعتقالات"
+    end = text.index("الانسان") + len("الانسان")
+    joins = phrase_set("ar", "context", "TOPIC_JOINS")
+    assert not predicates.joins_topic(text, end, text.index("والاعتقالات"), joins, ())
+    assert named_topic._glued_in("والوفد", ("و",), frozenset({"الوفد"}))
+    assert not named_topic._glued_in("والوفد", (), frozenset({"الوفد"}))
+
+
+@pytest.mark.parametrize(("lang", "lead"), [("ar", ("ل", 4)), ("fa", ("", 0)), ("en", ("", 0))])
+def test_may_outcome_lead_is_data(lang: str, lead: tuple[str, int]) -> None:
+    assert may_clause._glued_lead(lang) == lead
+
+
+@pytest.mark.parametrize(
+    ("lang", "negated"),
+    [("fa", frozenset({"نکرد", "نمی"})), ("ar", frozenset()), ("en", frozenset())],
+)
+def test_negated_light_verbs_are_data(lang: str, negated: frozenset[str]) -> None:
+    ctx = SimpleNamespace(negation_follows=True, lang=lang)
+    assert predicates._negated_breaks(frozenset({"کرد"}), lang, ctx) == negated
+    off = SimpleNamespace(negation_follows=False, lang=lang)
+    assert predicates._negated_breaks(frozenset({"کرد"}), lang, off) == frozenset()
+
+
+@pytest.mark.parametrize(("lang", "letters"), [("ar", "وف"), ("fa", ""), ("en", "")])
+def test_state_clitic_conjunctions_are_data(lang: str, letters: str) -> None:
+    """The conjunctions taken off a state's clitic before its mark is read
+    ("وبتونس"): the language's ``punctuation.PROCLITICS``."""
+    assert "".join(phrase_tuple(lang, "punctuation", "PROCLITICS")) == letters
+    state = Mention(0, 6, "TUN", "state", True, prefix="وب")
+    links = spoken_through.StatementLinks(object_marks=frozenset({"ب"}), conjunctions=letters)
+    assert spoken_through._state_as_object(state, "وبتونس", links) is (lang == "ar")
