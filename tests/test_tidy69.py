@@ -24,6 +24,7 @@ from diplowatch.extract import (
     named_topic,
     predicates,
     spoken_through,
+    syntax,
 )
 from diplowatch.extract.lang_words import phrase_set, phrase_tuple
 from diplowatch.extract.mention import Mention
@@ -182,3 +183,30 @@ def test_state_clitic_conjunctions_are_data(lang: str, letters: str) -> None:
     state = Mention(0, 6, "TUN", "state", True, prefix="وب")
     links = spoken_through.StatementLinks(object_marks=frozenset({"ب"}), conjunctions=letters)
     assert spoken_through._state_as_object(state, "وبتونس", links) is (lang == "ar")
+
+
+@pytest.mark.parametrize(
+    ("lang", "endings"),
+    [("en", (("", "s"), ("ly",))), ("ar", (("",), ())), ("fa", (("",), ()))],
+)
+def test_verb_or_noun_endings_are_data(
+    lang: str, endings: tuple[tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert syntax._verb_reading_endings(lang) == endings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verb"),
+    [
+        ("en", "iran strongly condemns the attack", True),  # an adverb before: a verb
+        ("en", "iran then condemns the attack", False),
+        ("ar", "ايران بشدة تدين الهجوم", False),  # no Arabic word ends in a marker
+        ("fa", "ایران به شدت محکوم می کند", False),
+    ],
+)
+def test_adverb_ending_marks_a_verb(lang: str, text: str, verb: bool) -> None:
+    words = text.split()
+    pos = text.index(words[2])
+    _, markers = syntax._verb_reading_endings(lang)
+    plain = SimpleNamespace(verb_markers=frozenset())
+    assert syntax._verb_context(text, pos, plain, frozenset(), markers) is verb  # type: ignore[arg-type]
