@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from diplowatch.event_types import having
+from diplowatch.extract.agent_groups import ARMED_AGENTS
 from diplowatch.extract.agreed_content import agreed_content_out, pledged_verbs
 from diplowatch.extract.asked_reactions import asked_reaction
 from diplowatch.extract.class_holders import held_by_class
@@ -55,7 +56,7 @@ from diplowatch.extract.summit_setting import summit_setting
 from diplowatch.extract.syntax import governed_out, stated_doers, verb_objects_out
 from diplowatch.extract.trigger_status import event_status
 from diplowatch.extract.verb_mood import may_happen
-from diplowatch.extract.victims_only import ACCIDENT_WORD, ARMED, attack_told
+from diplowatch.extract.victims_only import ACCIDENT_WORD, attack_told
 
 COVERS_COOPERATION = having("covers_cooperation")
 FORCE = having("force")
@@ -77,7 +78,7 @@ def _no_attacker(s: Sentence, doc: DocumentState) -> bool:
         return False
     if driver_named(s.mentions, doc.ntext, doc.ctx.driver_markers):
         return False
-    return not any(m.agent in ARMED for m in s.mentions)
+    return not any(m.agent in ARMED_AGENTS for m in s.mentions)
 
 
 def trigger_candidates(s: Sentence, doc: DocumentState) -> tuple[list[Hit], set[int], list[Hit]]:

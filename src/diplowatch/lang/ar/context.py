@@ -3358,6 +3358,9 @@ TOPIC_MARKERS += TOPIC_KIND_HEADS
 # حقوق الانسان والاعتقالات", "قضية الاحتجاجات و الاضرابات": both only talked
 # about; a "و" glued to the noun counts too; extract/predicates.drop_topics).
 TOPIC_JOINS: tuple[str, ...] = ("و", "او")
+# tidy69 (from extract/predicates.py, named_topic.py): the conjunction written
+# glued to the noun it joins ("والاعتقالات"), taken off a word to read it.
+TOPIC_GLUED_JOINS: tuple[str, ...] = ("و",)
 
 # noevent51: a meeting word with "we" glued to its end in the article's own
 # voice ("التقينا وزير الخارجية", "خلال لقائنا معه") is the paper's reporter
@@ -3805,6 +3808,11 @@ MAY_OUTCOME_VERBS: tuple[str, ...] = tuple(
     if f"{person}{stem}" != "تعرض"
 )
 MAY_OUTCOME_LEADS: tuple[str, ...] = ("إلى", "الى")
+# tidy69 (from extract/may_clause.py): the preposition glued to an outcome
+# ("لدعاوى", "للعقوبات"), and the fewest letters of a word with it glued that
+# is a noun ("لعقوبة"; "لها", "لدى", "لأن" are pronouns and particles).
+MAY_OUTCOME_GLUED_LEAD = "ل"
+MAY_OUTCOME_GLUED_NOUN_SIZE = 4
 MAY_OUTCOME_STOPS: tuple[str, ...] = (
     *("بعد", "إثر", "اثر", "عقب", "جراء", "على خلفية", "في أعقاب", "بسبب"),
 )

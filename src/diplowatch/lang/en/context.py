@@ -309,6 +309,11 @@ DETERMINERS: tuple[str, ...] = (
     "hundreds",
     "thousands",
 )
+# tidy69 (from extract/syntax.as_nouns): the ending a verb listed as a noun
+# too may carry and still be read as a noun ("attacks"), and the ending of a
+# word before it that makes it a verb (an adverb: "strongly condemns").
+NOUN_LIKE_VERB_ENDINGS: tuple[str, ...] = ("s",)
+VERB_MARKER_ENDINGS: tuple[str, ...] = ("ly",)
 # Words after which such a word is a verb ("they attack", "will strike").
 VERB_MARKERS: tuple[str, ...] = (
     "to",

@@ -289,6 +289,12 @@ OFFSHORE_HEAD_NOUNS: tuple[str, ...] = ("ساحل", "سواحل", "آب های",
 
 # Persian negates the light verb after the event noun ("دیدار نکرد").
 NEGATION_FOLLOWS_TRIGGER = True
+# tidy69 (from extract/predicates.drop_objects): a light verb so negated
+# carries its object out: the prefix glued to a phrase break ("نکرد"), and
+# the negated present marker. Read as written: "نمی" with the Persian yeh
+# never matches normalised text (which writes "نمي"), as in the code before.
+OBJECT_NEGATION_PREFIXES: tuple[str, ...] = ("ن",)
+OBJECT_NEGATED_WORDS: tuple[str, ...] = ("نمی",)
 
 # A preposition between a title and a country means the country is a host or
 # counterpart ("سفير … لدى كوريا"), not the title holder's state.
@@ -3527,6 +3533,11 @@ TOPIC_KIND_HEADS: tuple[str, ...] = (
 # ("مسئله اعتراضات و اعتصاب‌ها": both only talked about;
 # extract/predicates.drop_topics).
 TOPIC_JOINS: tuple[str, ...] = ("و", "یا")
+# tidy69 (from extract/predicates.py, named_topic.py): a "و" glued to the next
+# noun. Persian writes it apart; the code read it glued in every language
+# whose joins hold it, and kept so the tidy changes no reading (a noun that
+# opens with the letter, "وساطت", right after a topic noun reads as joined).
+TOPIC_GLUED_JOINS: tuple[str, ...] = ("و",)
 
 # roles52: a word of response and the preposition before what it answers
 # ("واکنش دادستانی به انتقادات نامزدها", "در پاسخ به درخواست ایران"): the
