@@ -18,7 +18,18 @@ from typing import Any
 import pytest
 
 from casts import run
-from diplowatch.extract import actors, coordination, parties, side_order, trigger_sides
+from diplowatch.extract import (
+    actors,
+    coordination,
+    demanded,
+    final_verb,
+    meeting_sides,
+    parties,
+    relative_clause_out,
+    request_addressee,
+    side_order,
+    trigger_sides,
+)
 from diplowatch.extract.coordinated_partners import _opened_at, _partner_list
 from diplowatch.extract.coordination import LIST_COMMAS, _after_repeat, _join_of
 from diplowatch.extract.counted_dead import _agent_of, struck
@@ -130,11 +141,17 @@ def _old_without_topic_span(
 # (module, name, old code): each call of the new code there is compared
 _PAIRS: list[tuple[Any, str, Callable[..., Any]]] = [
     (parties, "coordinated_groups", _old_coordinated_groups),
+    # split69p: where the readings that moved out of parties call it
+    (demanded, "coordinated_groups", _old_coordinated_groups),
+    (final_verb, "coordinated_groups", _old_coordinated_groups),
+    (meeting_sides, "coordinated_groups", _old_coordinated_groups),
+    (relative_clause_out, "coordinated_groups", _old_coordinated_groups),
+    (request_addressee, "coordinated_groups", _old_coordinated_groups),
     (trigger_sides, "coordinated_groups", _old_coordinated_groups),
     (side_order, "coordinated_groups", _old_coordinated_groups),
     (trigger_sides, "without_coordinated_partners", _old_without_coordinated_partners),
     (actors, "counted_fighter_starts", _old_counted_fighter_starts),
-    (parties, "without_topic_span", _old_without_topic_span),
+    (meeting_sides, "without_topic_span", _old_without_topic_span),
 ]
 
 
