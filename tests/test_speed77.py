@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from casts import run
-from diplowatch.extract import actors, coordination, parties, trigger_sides
+from diplowatch.extract import actors, coordination, meeting_sides, trigger_sides
 from diplowatch.extract.coordinated_partners import _opened_at, _partner_list
 from diplowatch.extract.counted_dead import _agent_of, struck
 from diplowatch.extract.counts import counted_group
@@ -103,7 +103,7 @@ def _old_without_topic_span(
 _PAIRS: list[tuple[Any, str, Callable[..., Any]]] = [
     (trigger_sides, "without_coordinated_partners", _old_without_coordinated_partners),
     (actors, "counted_fighter_starts", _old_counted_fighter_starts),
-    (parties, "without_topic_span", _old_without_topic_span),
+    (meeting_sides, "without_topic_span", _old_without_topic_span),
 ]
 
 

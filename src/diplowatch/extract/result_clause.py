@@ -5,7 +5,7 @@ Persian tells a toll as what an attack led to: "حمله طالبان به کش�
 کشته شدن دو خدمه منجر شد". The deed's verb is then an infinitive, a verbal
 noun, and whom it names after it are those killed or wounded, up to the
 result verb that closes the clause. Read as a verb-final clause, the
-infinitive ended it and the victims fell to "the next clause" (``parties.before_verb``),
+infinitive ended it and the victims fell to "the next clause" (``final_verb.before_verb``),
 so the attack kept its doer and lost its victims; Arabic ("أسفر الهجوم عن
 مقتل عشرة مدنيين", "أدى إلى مقتل") and English ("resulting in the death of",
 "left ten civilians dead") already read them as victims.

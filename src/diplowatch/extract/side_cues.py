@@ -121,7 +121,7 @@ class SideCues:
     participation_openers: frozenset[str] = frozenset()
     participation_tails: frozenset[str] = frozenset()
     # "حزب‌الله که از سوی ایران حمایت می‌شود": opens a relative clause
-    # whose passive verb names its own agent (``parties._relative_agents_out``)
+    # whose passive verb names its own agent (``relative_clause_out.relative_agents_out``)
     passive_relative_openers: frozenset[str] = frozenset()
     # faparties94: "… حمله‌ای که طی آن … کشته شدند", "the attack in which …
     # were killed": opens a relative clause telling a deed's toll (``tolls``)
@@ -392,7 +392,7 @@ class SideCues:
     event_noun_modifiers: frozenset[str] = frozenset()
     # "احتجاجاتهم", "their protests", "اعتراضات خود": a deed owned by its doer
     own_deed_marks: tuple[str, ...] = ()
-    # "غارة شنتها": a deed done by the subject of its sentence (``parties._own_regret``)
+    # "غارة شنتها": a deed done by the subject of its sentence (``onlookers._own_regret``)
     own_deed_verbs: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     # "عازم", "وارد": a one-word trigger whose complement stands before its

@@ -29,8 +29,10 @@ from diplowatch.extract.lone_object import (
     patient_alone,
     unnamed_doer,
 )
+from diplowatch.extract.meeting_sides import VISITS
 from diplowatch.extract.participants import counterpart_lent
-from diplowatch.extract.parties import COMMENTS, VISITS, Pools, one_sided
+from diplowatch.extract.parties import Pools
+from diplowatch.extract.party_traits import COMMENTS, one_sided
 from diplowatch.extract.places import (
     place_as_target,
     place_before_verb,

@@ -696,7 +696,7 @@ def _before_reported_subject(
     event, it is no party of it unless the report names no one else. A
     report without its own subject ("ایران اعلام کرد با عراق توافق کرده")
     keeps its speaker as the actor. A reported deed is left alone: its
-    speaker is already out of the report's pool (``parties.quote_start``),
+    speaker is already out of the report's pool (``quote_opening.quote_start``),
     and a weakened one would lend its country to the deed's nameless
     victims ("… اعلام کرد که ارتش روسیه یک بیمارستان را بمباران کرد")."""
     if not openers or not s.triggers:

@@ -16,9 +16,11 @@ from diplowatch.extract.agent_groups import ARMED_AGENTS
 from diplowatch.extract.agreed_content import agreed_content_out, pledged_verbs
 from diplowatch.extract.asked_reactions import asked_reaction
 from diplowatch.extract.class_holders import held_by_class
+from diplowatch.extract.demanded import DEMAND
 from diplowatch.extract.document_state import REACTIONS, DocumentState
 from diplowatch.extract.driven import driver_named
 from diplowatch.extract.endangered import endangers_good
+from diplowatch.extract.final_verb import infinitive_form
 from diplowatch.extract.history import (
     DATED_KINDS,
     OLD_YEAR,
@@ -48,7 +50,6 @@ from diplowatch.extract.nonevents import (
     victims_described,
 )
 from diplowatch.extract.obliged_clause import obliged_in_clause
-from diplowatch.extract.parties import DEMAND, infinitive_form
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.standing import standing_relative
