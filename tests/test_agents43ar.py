@@ -4,7 +4,7 @@ these tests).
 
 Rules added in this round:
 
-- ``extract/parties._quoted_pool``: the participants of a report ("X
+- ``extract/quoted_pool.quoted_pool``: the participants of a report ("X
   announced the killing of …") keep the agents of unknown country, as the
   sentence's own pool does (``context.UNKNOWN_SIDES``): "… in an air strike"
   names an air force of no country as the doer, not unidentified gunmen;

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import pytest
 
-from diplowatch.extract.actor_context import Coordinators
 from diplowatch.extract.coordination import _quantified_item
+from diplowatch.extract.coordinators import Coordinators
 from diplowatch.model import Document
 from diplowatch.pipeline import process
 

@@ -18,7 +18,7 @@ from click.testing import CliRunner
 
 from diplowatch.cli import main
 from diplowatch.extract.actors import context
-from diplowatch.extract.parties import one_sided
+from diplowatch.extract.party_traits import one_sided
 from diplowatch.lang import languages
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -5,8 +5,8 @@ An appeal for something to happen in a state ("called for a ceasefire in
 Syria") does not ask that state: the article's partner filled in for a
 missing side (``selected_sides._add_pair``) keeps the place mark when the
 sentence writes it only as a place (``selected_sides._only_a_place``), and
-a request that may name its asker alone (``parties.one_sided``) leaves it
-out (``parties._pair_kept``). A state praised or blamed through what
+a request that may name its asker alone (``party_traits.one_sided``) leaves it
+out (``request_addressee.pair_kept``). A state praised or blamed through what
 happens in it ("praised the elections in Tunisia") stays the side judged.
 
 Arabic reports no request with one side named (no ``ONE_SIDED_TYPES``):

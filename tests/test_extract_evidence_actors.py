@@ -228,7 +228,7 @@ def test_a_border_after_troops_is_still_a_place() -> None:
 
 def _report_start(text: str, lang: str) -> tuple[str, int | None]:
     from diplowatch.extract.lexicon import CUE, lexicon
-    from diplowatch.extract.parties import quote_start
+    from diplowatch.extract.quote_opening import quote_start
     from diplowatch.extract.scan import resolve, scan
     from diplowatch.text.normalize import normalize
 

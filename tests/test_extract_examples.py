@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from diplowatch.extract.actors import context
-from diplowatch.extract.parties import one_sided
+from diplowatch.extract.party_traits import one_sided
 from diplowatch.ingest import iter_documents
 from diplowatch.model import Event, Record
 from diplowatch.pipeline import process

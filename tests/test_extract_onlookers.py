@@ -1,6 +1,6 @@
 """Who only tells, investigates, mourns or watches a deed is no party to it,
-in Arabic, Persian and English (``extract/parties.py``: ``quote_start``,
-``_after_onlooker``; ``status.ONLOOKER_CUES``, ``status.BOUND_COMPLEMENTIZER_CUES``).
+in Arabic, Persian and English (``extract/quote_opening.py``: ``quote_start``,
+``extract/onlookers.py``: ``after_onlooker``; ``status.ONLOOKER_CUES``, ``status.BOUND_COMPLEMENTIZER_CUES``).
 
 All sentences were written for these tests; none comes from the corpus, the
 dev set or the challenge sets.

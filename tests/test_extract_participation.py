@@ -542,8 +542,8 @@ def test_after_a_clause_final_verb_comes_the_next_clause(
 ) -> None:
     from types import SimpleNamespace
 
+    from diplowatch.extract.final_verb import before_verb
     from diplowatch.extract.lexicon import EVENT, Entry
-    from diplowatch.extract.parties import before_verb
 
     trig = _hit(text, verb, Entry(EVENT, "trigger", "CONSULT", "verb", ("meeting",)))
     people = _states(text, before + after)

@@ -190,7 +190,7 @@ def test_reactions_in_arabic_and_persian_keep_their_own_rules(
     text: str, lang: str, want: set[str]
 ) -> None:
     # the English rules stay off; whether the condemned attack is an event
-    # there is the Arabic and Persian rules' own (extract/parties.py COMMENTS)
+    # there is the Arabic and Persian rules' own (extract/party_traits.py COMMENTS)
     assert want <= types(run(text, lang))
 
 

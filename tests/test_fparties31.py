@@ -25,7 +25,7 @@ the same readings English and Arabic already gave):
   اروپا علیه روسیه اعمال کرد", "کمک‌هایی که کویت … فرستاد") has its doer and
   target inside the clause; who condemns or welcomes it is at most the
   other side, after them (extract/relative_deed.py), and the clause's
-  subject stays whom the comment blames (parties._clause_subject; only a
+  subject stays whom the comment blames (relative_clause_out._clause_subject; only a
   clause opened on a deed's noun, not "کشورهایی که …").
 
 Dropped: Persian "هشدار داد" as a warning that blames (ACCUSE), as Arabic

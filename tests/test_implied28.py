@@ -28,7 +28,7 @@ import pytest
 from casts import cast, run
 
 # English reads whatever follows "announced" as reported speech whose
-# speaker takes no part (``extract/parties.quote_start``): a government's
+# speaker takes no part (``extract/quote_opening.quote_start``): a government's
 # own curfew or its arrest of armed men loses it, and "a terrorist" held
 # by the army names no side.
 # Known English gaps, not this rule's.

@@ -13,7 +13,7 @@ sentence written for these tests after REVIEW88's findings 6-9, 11, 13).
   are no ``REPORT_TOPIC_MARKERS``; fa "جزئیات" (details) stays one, as
   dropping it lowered a held-out measure (strict xfail below).
 - A cause opener at the very end of an Arabic sentence no longer raises
-  (``parties._cause_spans``).
+  (``because_phrase._cause_spans``).
 Cases marked "fails on main" were read wrong (or raised) on 02c5c468.
 """
 
@@ -123,9 +123,9 @@ def test_details_or_progress_of_talks_tell_talks_held(
 
 # A cause opener ending a sentence with no stop after it.
 ENDING_IN_A_CAUSE: list[tuple[str, str, set[str]]] = [
-    # fails on main: IndexError in parties._cause_spans
+    # fails on main: IndexError in because_phrase._cause_spans
     ("ar", "انتهت مفاوضات أنقرة مع دمشق دون نتيجة", {"TUR:", "SYR:"}),
-    # fails on main: IndexError in parties._cause_spans
+    # fails on main: IndexError in because_phrase._cause_spans
     ("ar", "انتهت محادثات القاهرة مع الخرطوم بلا نتيجة", {"EGY:", "SDN:"}),
     # guards
     ("fa", "مذاکرات آنکارا با دمشق بدون نتیجه", {"TUR:", "SYR:"}),

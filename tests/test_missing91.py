@@ -4,7 +4,7 @@ these tests).
 
 A deal's or meeting's noun followed by its two sides ("مذاکرات ایران و
 روسیه", "talks between Iran and Russia") keeps those sides alone
-(``parties._sides_named``), so a state written after a word of taking part
+(``meeting_sides._sides_named``), so a state written after a word of taking part
 ("با مشارکت", "بمشاركة", "with the participation of", "with China's
 participation") was dropped as a bystander (``extract/taking_part``).
 """

@@ -6,7 +6,7 @@ sentence before's subject.
   بود و قرار است به امارات و عمان سفر کند" the first verb's marked objects
   ("به عربستان و ترکیه") are its own; the second visit's hosts are those its
   own clause marks ("به امارات و عمان"), not the first ones
-  (``parties._earlier_clause_out``). The subject both clauses share, named
+  (``final_verb.earlier_clause_out``). The subject both clauses share, named
   unmarked, stays. Only for a deed of the same type told twice, each with
   its verb: a noun heading a phrase ("در آستانه سفر X به Y") takes no clause
   of its own.

@@ -6,7 +6,7 @@
   BORDER_PREPOSITIONS``: "با" is no partner word elsewhere in Persian).
 * The object written right after a saying's infinitive ("با متهم کردن
   ایران گفت", by accusing Iran he said) is its object, not the next
-  clause's subject: the infinitive ends no clause (``parties._complement_end``).
+  clause's subject: the infinitive ends no clause (``final_verb._complement_end``).
 * A noun trigger whose first-person verb closes the clause after its object
   ("ما جواب سختی به رژیم صهیونیستی خواهیم داد") is the speaker's deed, as a
   verb trigger in the first person is; never through another trigger ("ما
@@ -14,7 +14,7 @@
 * A relative clause before a saying's or comment's verb whose own verb tells
   another event ("… موشک‌هایی که مواضع اسرائیل را هدف قرار داد، تبریک
   می‌گوییم") names that event's sides, not the comment's
-  (``parties._relative_deed_out``).
+  (``relative_clause_out.relative_deed_out``).
 
 Parallel triples written for these tests."""
 

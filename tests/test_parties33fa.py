@@ -13,7 +13,7 @@ Rules added in this round so that the triples below agree:
   اسرائیل به غزه از سوی ترکیه محکوم شد", "Israel's attack on Gaza was
   condemned by Turkey"; ``context.JUDGED_PASSIVES``): the agent after the
   marker judges the deed and is no side of it, as Arabic "أدانت تركيا
-  الهجوم الإسرائيلي على غزة" is read (``parties._judged_subject_end``,
+  الهجوم الإسرائيلي على غزة" is read (``onlookers._judged_subject_end``,
   ``commented.judge_out``). Where the agent's phrase is followed by the
   object marker ("حمله به نفتکش توسط ایران را محکوم کرد") or by a light
   verb of carrying out ("… توسط ایران انجام شد"), the agent did the deed,
@@ -30,14 +30,14 @@ Rules added in this round so that the triples below agree:
   criticised the United States", "انتقد سفير إيران لدى الأمم المتحدة
   الولايات المتحدة"; ``context.POSTING_LINKS``, ``ENVOY_WORDS``) is no side
   when two others remain, as Persian "سفیر ایران در سازمان ملل از آمریکا
-  انتقاد کرد" is read (``parties._postings_out``); an envoy summoned by his
+  انتقاد کرد" is read (``postings.postings_out``); an envoy summoned by his
   host ("استدعت روسيا السفير الفرنسي لدى روسيا") keeps the host;
 - a request a rejection takes as its object ("درخواست توقیف اموال ایران را
   رد کرد", "رفضت المحكمة طلب تجميد أصول إيران"; ``context.REQUEST_NOUNS``)
   (or a proposal or plan: "پیشنهاد", "طرح", "اقتراح", "خطة") is rejected
   of its asker, its own genitive; a state further down the
   chain owns what is asked about and is no side, as English "rejected a
-  request to freeze Iran's assets" reads (``parties._request_content_out``);
+  request to freeze Iran's assets" reads (``rejected_request.request_content_out``);
 - a summons in the passive ("سفیر ایران به وزارت خارجه دانمارک احضار شد",
   "the Iranian ambassador was summoned to the Danish foreign ministry",
   "تم استدعاء السفير الإيراني إلى وزارة الخارجية الدنماركية";

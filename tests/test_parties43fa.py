@@ -13,7 +13,7 @@ Rules added in this round:
   (``itinerary.left_destinations``);
 - an adjective of motion ("عازم", "وارد", "راهی": ``context.COMPLEMENT_FIRST``)
   takes its destination before its light verb ("عازم پکن شد"): its verb
-  ends at that light verb (``parties.verb_end``), and the state right after
+  ends at that light verb (``final_verb.verb_end``), and the state right after
   it is its destination, so a second trip in the sentence keeps its own
   host. Arabic and English write the destination after a whole verb
   ("توجه إلى", "left for"): no such adjective there;

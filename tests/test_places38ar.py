@@ -84,6 +84,6 @@ def test_place_struck_or_visited_stays(text: str, etype: str, codes: set[str]) -
 
 def test_praise_of_a_scene_keeps_it_in_its_pair() -> None:
     """Praise told through what happens in a country is left to the older
-    rule (``parties._pair_kept``): only requests lose the scene."""
+    rule (``request_addressee.pair_kept``): only requests lose the scene."""
     text = "أشاد الرئيس الفرنسي بالانتخابات في تونس."
     assert any(t == "SUPPORT" and set(c) == {"FRA", "TUN"} for t, c in _events(text))

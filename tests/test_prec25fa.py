@@ -15,7 +15,7 @@
 * Where the verb ends its clause, a joint deed (meeting, agreement) told
   after a reaction ("از ایران انتقاد کردند و با یکدیگر توافق کردند") has
   the reaction's shared subject as its parties, not whom the reaction was
-  about (``parties._reaction_verb_end``).
+  about (``final_verb._reaction_verb_end``).
 * A talk with the Young Journalists Club ("باشگاه خبرنگاران جوان") is an
   interview with a news agency, not a meeting.
 

@@ -3,7 +3,7 @@ agent ("حزب‌الله که از سوی ایران حمایت می‌شود �
 Iran backs, Hezbollah attacks Israel); the agent is no party of the main
 verb. Where the main verb is passive too, the clause's agents stay ("پیش‌نویسی
 که از سوی استونی و نروژ ارائه شده مورد موافقت قرار گرفت"). Sentences written
-for these tests; Persian reads the rule (``parties._relative_agents_out``),
+for these tests; Persian reads the rule (``relative_clause_out.relative_agents_out``),
 ar and en are controls."""
 
 from __future__ import annotations

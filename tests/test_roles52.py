@@ -12,7 +12,7 @@
 - Persian: a deed told in the first person inside a quotation whose sides
   are all marked as the verb's objects ("از ایران و روسیه تشکر می‌کنیم",
   "به ملت و ارتش لبنان تبریک می‌گوییم") is the speaker's, and every side is
-  acted on (``parties._all_marked_objects``); with one side this was read
+  acted on (``speaker_side._all_marked_objects``); with one side this was read
   already. Arabic ("نشكر إيران وروسيا") and English ("We thank Iran and
   Russia") carry no person on a Persian light verb and already put the
   speaker first (tested unchanged).

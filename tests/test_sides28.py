@@ -8,7 +8,7 @@
   ``context.STRIKING_VERBS``). A doer named between the noun and the verb
   ("an Israeli strike targeted …", "غارة إسرائيلية استهدفت …") or as the
   noun's genitive ("حمله اسرائیل …") stays the doer. Armed sides only
-  (``victims_only.ARMED``).
+  (``agent_groups.ARMED_AGENTS``).
 * A preposition of the target ends a title's phrase (``ROLE_BREAK_WORDS``:
   "ضد", "بحق", "علیه", "against"): "محتجون ضد إيران", "معترضان علیه
   ایران" are not Iran's protesters; Iran is the side protested against.

@@ -5,12 +5,12 @@
   به کشتی را محکوم کرد". The deed's noun is the object ("را") of a verb that
   calls, deems or condemns it (``context.JUDGING_VERBS``); its sides are those
   named between its noun and "را", never the judge before it
-  (``parties._before_judgement``). A "را" after a conjunction belongs to
+  (``onlookers.before_judgement``). A "را" after a conjunction belongs to
   another clause ("… کشته شدند و مقامات داعش را عامل آن دانستند").
 - Arabic names the describer right after its verb: "قتل ثلاثة …، فيما وصف
   وزير الخارجية الفرنسي الحادث بأنه جريمة" — the subject right after a later
   describing verb (``status.ONLOOKER_CUES``) is no side of the deed told
-  before it (``parties._no_later_describer``).
+  before it (``onlookers.no_later_describer``).
 - Arabic "وصف X الهجوم على … بأنه …" and English "X described the attack on …
   as …" already keep the describer out (``status.ONLOOKER_CUES``); the tests
   pin the same reading in all three languages; English "called the attack …

@@ -5,11 +5,11 @@
   "مع") — takes part in the conversation only, not in what is said or done
   in it: "In a phone call with the British foreign secretary, the Israeli
   prime minister condemned Iran" accuses Iran, not Britain
-  (``parties._interlocutor_out``). Requests and cooperation, often addressed
+  (``interlocutor.interlocutor_out``). Requests and cooperation, often addressed
   to that partner, keep it.
 * A joint noun whose partner is the press ("in a phone call with
   reporters") is an interview: no talks between the sentence's other actors
-  (``parties._audience_partner``).
+  (``interlocutor.audience_partner``).
 * A deed told in the first person in a sentence that names no speaker ("وی
   افزود: ما …", "He added: we …") is the deed of the speaker the sentences
   before named (``referents.told_speakers``, ``Sentence.told_speaker``),

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from diplowatch.extract import countries, parties, places, visitors
+from diplowatch.extract import countries, interlocutor, places, visitors
 from diplowatch.extract.actor_context import Context, context
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.lexicon import ACTOR, FAMILY_NAME, WITH_COUNTRY, lexicon
@@ -307,15 +307,15 @@ def test_family_names_out_as_before(lang: str) -> None:
 
 def _old_interlocutor_of(s: Any, talk: Hit, limit: int, ntext: str, ctx: Any) -> Any:
     preps = ctx.partner_preps | ctx.interlocutor_preps
-    words = list(re.finditer(r"\S+", ntext[talk.end : limit]))[: parties.TALK_PREP_GAP + 1]
+    words = list(re.finditer(r"\S+", ntext[talk.end : limit]))[: interlocutor.TALK_PREP_GAP + 1]
     prep = next((w for w in words if w.group() in preps), None)
     if prep is None or CLAUSE_BREAKS & set(ntext[talk.end : talk.end + prep.start()]):
         return None
     at = talk.end + prep.end()
     partner = next((m for m in s.mentions if at <= m.start < limit), None)
-    if partner is None or not parties._after_partner(ntext, talk.end, partner, preps):
+    if partner is None or not interlocutor.after_partner(ntext, talk.end, partner, preps):
         return None
-    if parties._verb_object(partner, ntext, ctx):
+    if interlocutor.verb_object(partner, ntext, ctx):
         return None
     return partner
 
@@ -341,7 +341,7 @@ def test_interlocutor_as_before(lang: str) -> None:
         ]
         s = Sentence(0, len(text), mentions=mentions)
         for talk, limit in product(hits, range(0, len(text) + 1, 4)):
-            new = parties._interlocutor_of(s, talk, limit, text, ctx)
+            new = interlocutor._interlocutor_of(s, talk, limit, text, ctx)
             assert new is _old_interlocutor_of(s, talk, limit, text, ctx)
             found += new is not None
     assert found

@@ -13,10 +13,11 @@ import pytest
 
 from diplowatch.extract import countries
 from diplowatch.extract.actor_context import Context, context
+from diplowatch.extract.agent_groups import STATE_FORCES
 from diplowatch.extract.lexicon import ACTOR, lexicon
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.mention_lists import listed_with_states
-from diplowatch.extract.mention_scan import _UNIT_AGENTS, MentionScan
+from diplowatch.extract.mention_scan import MentionScan
 from diplowatch.extract.scan import Hit, scan
 from diplowatch.extract.titles import TITLE_KINDS, Pending, across_committee, sponsor_opened
 from diplowatch.text import langid
@@ -104,7 +105,7 @@ def _old_close_after(text: str, hit: Hit, pending: Pending, ctx: Context) -> boo
 def _old_in_unit(text: str, old: Pending, hit: Hit, agent: str | None, ctx: Context) -> bool:
     gap = set(text[old.hit.end : hit.start].split())
     return (
-        agent in _UNIT_AGENTS
+        agent in STATE_FORCES
         and not gap & ctx.location_preps
         and old.hit.entry.kind == "role"
         and hit.entry.kind in ("institution", "agent")

@@ -29,7 +29,7 @@ from diplowatch.extract.actor_context import context
 from diplowatch.extract.document_sentences import _drop_title_words
 from diplowatch.extract.held_persons import _held, _holds_both, _may_hold
 from diplowatch.extract.lexicon import CUE, Entry, lexicon
-from diplowatch.extract.parties import _SAYING, _SPEAKER_FIRST, quote_start
+from diplowatch.extract.quote_opening import _SPEAKER_FIRST, REPORT_SAYING, quote_start
 from diplowatch.extract.scan import Hit, scan
 from diplowatch.extract.sentence import Sentence
 from diplowatch.model import Document
@@ -182,13 +182,13 @@ def test_negation_built_once(lang: str) -> None:
     assert status._negation_of(*args) is made
 
 
-# --- parties.quote_start: the last verb of saying in one loop ------------------
+# --- quote_opening.quote_start: the last verb of saying in one loop ------------------
 
 
 def _quote_start_old(
-    ntext: str, start: int, pos: int, cues: list[Hit], saying: frozenset[str] = _SAYING
+    ntext: str, start: int, pos: int, cues: list[Hit], saying: frozenset[str] = REPORT_SAYING
 ) -> int | None:
-    """``parties.quote_start`` before speed72a."""
+    """``quote_opening.quote_start`` before speed72a."""
     colon = ntext.rfind(":", start, pos)
     guillemet = ntext.rfind("«", start, pos)
     if guillemet >= 0 and ntext.find("»", guillemet, pos) != -1:
@@ -221,7 +221,7 @@ def test_quote_start_as_before(lang: str) -> None:
     for ntext in _texts(lang):
         cues = sorted((h for h in scan(ntext, lex) if h.entry.layer == CUE), key=lambda h: h.start)
         for pos in range(len(ntext) + 1):
-            for saying in (_SAYING, frozenset({"attribution"}), frozenset()):
+            for saying in (REPORT_SAYING, frozenset({"attribution"}), frozenset()):
                 new = quote_start(ntext, 0, pos, cues, saying)
                 assert new == _quote_start_old(ntext, 0, pos, cues, saying), (lang, pos)
                 starts.append(new)

@@ -21,6 +21,7 @@ from diplowatch.extract import (
     doers,
     had_none,
     landmarks,
+    own_clause,
     parties,
     sources,
     trigger_candidates,
@@ -214,12 +215,12 @@ def test_cause_span_as_before(lang: str) -> None:
     assert found  # the texts open on a cause
 
 
-# -- parties._contrast_span ---------------------------------------------------
+# -- own_clause._contrast_span ------------------------------------------------
 
 
 def _contrast_span_old(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> Any:
-    """``parties._contrast_span`` before speed74a: every pattern run."""
-    patterns, _ = parties._contrast_patterns(ctx.contrast_breaks)
+    """``own_clause._contrast_span`` before speed74a: every pattern run."""
+    patterns, _ = own_clause._contrast_patterns(ctx.contrast_breaks)
     cuts = [(m.start(1), m.end(1)) for rx in patterns for m in rx.finditer(ntext, s.start, s.end)]
     before = [c for c in cuts if c[0] < trig.start]
     after = [c for c in cuts if c[0] > trig.end]
@@ -228,7 +229,7 @@ def _contrast_span_old(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> Any:
     lo, body = max(before) if before else min(after)
     hi = s.end
     if ctx.verb_final:
-        hi = parties._clause_comma(ntext, body, s.end, ctx)
+        hi = own_clause._clause_comma(ntext, body, s.end, ctx)
     return lo, body, hi
 
 
@@ -247,7 +248,7 @@ def test_contrast_span_as_before(lang: str) -> None:
             for at in range(0, len(ntext), 4):
                 trig = _trigger(at, at + 1)
                 old = _contrast_span_old(s, trig, ntext, ctx)
-                assert parties._contrast_span(s, trig, ntext, ctx) == old
+                assert own_clause._contrast_span(s, trig, ntext, ctx) == old
                 found += old is not None
     assert found  # the texts hold contrast words
 
@@ -433,7 +434,7 @@ def test_extraction_with_old_steps(
     monkeypatch.setattr(trigger_candidates, "old_year_spans", _old_year_spans_old)
     monkeypatch.setattr(ds.DocumentState, "dated_ahead", _dated_ahead_old)
     monkeypatch.setattr(parties, "cause_span", _cause_span_old)
-    monkeypatch.setattr(parties, "_contrast_span", _contrast_span_old)
+    monkeypatch.setattr(own_clause, "_contrast_span", _contrast_span_old)
     monkeypatch.setattr(had_none, "_may_have_none", lambda _t, _w: True)
     monkeypatch.setattr(document_sentences, "told_speakers", _told_speakers_old)
     assert _run(lang, published) == new

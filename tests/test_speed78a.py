@@ -23,11 +23,13 @@ from diplowatch.extract import (
     doers,
     events,
     nobody,
+    onlookers,
     parties,
     side_order,
     status,
     trigger_candidates,
 )
+from diplowatch.extract.actors import previous_word
 from diplowatch.extract.coordination import coordinated_groups
 from diplowatch.extract.doers import (
     _ARMED,
@@ -42,6 +44,7 @@ from diplowatch.extract.doers import (
     _opens_with_marker,
     _without_own_genitive,
 )
+from diplowatch.extract.final_verb import _reaction_verb_end, _same_type_verb_end, verb_end
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.modal_subject import (
     _LONGEST,
@@ -62,18 +65,10 @@ from diplowatch.extract.nobody import (
     _quantifiers,
     _quantifies,
 )
-from diplowatch.extract.parties import (
-    _MARK_REACH,
-    _WORD_ONLY,
-    _all_marked_objects,
-    _first_person_told,
-    _reaction_verb_end,
-    _same_type_verb_end,
-    previous_word,
-    quote_start,
-    unit,
-    verb_end,
-)
+from diplowatch.extract.onlookers import _WORD_ONLY
+from diplowatch.extract.participants import unit
+from diplowatch.extract.quote_opening import quote_start
+from diplowatch.extract.speaker_side import _MARK_REACH, _all_marked_objects, _first_person_told
 from diplowatch.text.normalize import normalize
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 
@@ -136,7 +131,7 @@ def _old_modal_subject(trigger: Any, s: Any, ntext: str, ctx: Any) -> bool:
 
 
 def _old_judged_subject_end(ntext: str, start: int, stop: int, ctx: Any) -> int | None:
-    """``parties._judged_subject_end`` as it stood before speed78a."""
+    """``onlookers._judged_subject_end`` as it stood before speed78a."""
     if not ctx.judged_passives:
         return None
     words = [(w.group(), w.start()) for w in _WORD_ONLY.finditer(ntext[start:stop])]
@@ -251,7 +246,7 @@ def _old_doers_first(
 def _old_speaker_in_first_person(
     s: Any, trig: Any, people: list[Mention], ntext: str, ctx: Any
 ) -> list[Mention]:
-    """``parties._speaker_in_first_person`` as it stood before speed78a."""
+    """``speaker_side.speaker_in_first_person`` as it stood before speed78a."""
     preps = ctx.target_preps | ctx.place_preps | ctx.about_preps
     quote = quote_start(ntext, s.start, trig.start, s.cues)
     if quote is None:
@@ -282,7 +277,7 @@ def _old_speaker_in_first_person(
 
 
 def _old_earlier_clause_out(s: Any, trig: Any, people: list, ntext: str, ctx: Any) -> list:
-    """``parties._earlier_clause_out`` as it stood before speed78a."""
+    """``final_verb.earlier_clause_out`` as it stood before speed78a."""
     light, aux = ctx.light_verbs, ctx.auxiliaries
     if verb_end(trig, ntext, light, aux) is None:
         return people
@@ -320,12 +315,12 @@ def _listed(args: tuple[Any, ...]) -> Any:
 _PAIRS: list[tuple[Any, str, Callable[..., Any]]] = [
     (status, "told_of_nobody", _old_told_of_nobody),
     (trigger_candidates, "modal_subject", _old_modal_subject),
-    (parties, "_judged_subject_end", _old_judged_subject_end),
+    (onlookers, "_judged_subject_end", _old_judged_subject_end),
     (events, "_reported_triggers", _old_reported_triggers),
     (doers, "_after_marker", _old_after_marker),
     (side_order, "doers_first", _old_doers_first),
-    (parties, "_speaker_in_first_person", _old_speaker_in_first_person),
-    (parties, "_earlier_clause_out", _old_earlier_clause_out),
+    (parties, "speaker_in_first_person", _old_speaker_in_first_person),
+    (parties, "earlier_clause_out", _old_earlier_clause_out),
 ]
 
 
@@ -439,8 +434,8 @@ _BUSY = (
     "_after_marker",
     # mendC79: the rewrites the review found shown by no change
     "doers_first",
-    "_speaker_in_first_person",
-    "_earlier_clause_out",
+    "speaker_in_first_person",
+    "earlier_clause_out",
     "time_marked",
     "object_vetoed",
 )

@@ -26,7 +26,8 @@ from diplowatch.extract import (
     cue_words,
     document_frames,
     held_persons,
-    parties,
+    postings,
+    relative_clause_out,
     writer_talks,
 )
 from diplowatch.extract.counts import _vague, _word_before, _words
@@ -94,7 +95,7 @@ def _old_remit_of(envoy: Any, m: Any, ntext: str, ctx: Any) -> bool:
     if not link:
         return False
     before = gap[: len(gap) - len(link)].split()
-    word_only = parties._WORD_ONLY
+    word_only = postings._WORD_ONLY
     if before:
         return word_only.findall(before[-1]) == [before[-1]] and before[-1] in ctx.envoy_words
     return any(w in ctx.envoy_words for w in word_only.findall(ntext[envoy.start : envoy.end]))
@@ -278,8 +279,8 @@ PAIRS = [
     (breaks.last_break, _old_last_break),
     (held_persons._holds_both, _old_holds_both),
     (closed._sides_follow, _old_sides_follow),
-    (parties._relative_agent, _old_relative_agent),
-    (parties._remit_of, _old_remit_of),
+    (relative_clause_out._relative_agent, _old_relative_agent),
+    (postings._remit_of, _old_remit_of),
     (adverbial_clause._close, _old_close),
     (counts.counted, _old_counted),
     (writer_talks._marked, _old_marked),

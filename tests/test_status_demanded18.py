@@ -4,7 +4,7 @@
 the deed Z is not reported (``status.OBLIGATION_CUES``: "has to", "needs
 to", Arabic "إن على"; Persian "بایستی", "لازم است"), and when a speaker names the one who must act the
 sentence tells a REQUEST (PLOVER: demand, urge) by the speaker of that side
-(``extract/parties._demanded_of``). Its sides are the speaker and the
+(``extract/demanded.demanded_of``). Its sides are the speaker and the
 addressee, not the actors of the deed demanded; with no speaker named there
 is no REQUEST. (Persian "Y باید" is left out: on the training part half of
 its demands named a wrong side.) Sentences written for these tests.

@@ -19,7 +19,7 @@ def _codes(text: str, lang: str, etype: str) -> set[str | None]:
 _PERSIAN_RELATIVE = pytest.mark.xfail(
     strict=True,
     reason="Persian's relative clause stands before the main verb: its own "
-    "verb's objects are not yet told apart (parties._relative_agents_out reads "
+    "verb's objects are not yet told apart (relative_clause_out.relative_agents_out reads "
     "passive agents only)",
 )
 

@@ -31,30 +31,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from diplowatch.extract.agent_groups import ARMED_AGENTS, STATE_BODIES, STATE_FORCES
 from diplowatch.extract.lexicon import SAYING_KINDS
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS
 
-_ARMED = frozenset({"MIL", "COP", "REB", "UAF", "CRM"})
 # Per deed, the agents that may do it themselves when they announce it.
 _DOERS: dict[str, frozenset[str]] = {
-    "ASSAULT": _ARMED,
-    "COERCE": _ARMED | {"GOV", "JUD"},
-    "CONCEDE": _ARMED | {"GOV", "JUD"},
+    "ASSAULT": ARMED_AGENTS,
+    "COERCE": ARMED_AGENTS | {"GOV", "JUD"},
+    "CONCEDE": ARMED_AGENTS | {"GOV", "JUD"},
 }
-# doer83: the agents of a state's forces, who announce a bombing by its
-# noun but never do one by that name (``context.ANNOUNCED_BOMBINGS``)
-_STATE_FORCES = frozenset({"MIL", "COP"})
+# doer83: the agents of a state's forces (``STATE_FORCES``) announce a
+# bombing by its noun but never do one by that name
+# (``context.ANNOUNCED_BOMBINGS``).
 # implied28: (type, mode) of deeds on people that a government only tells:
 # the police hold them ("أعلنت وزارة الداخلية اعتقال …", "وزارت کشور از
 # بازداشت … خبر داد", "the interior ministry announced the arrest of …"),
 # so the government is no doer and the police are understood
 # (extract/implied.py); the modes are those of arrests in each language.
 _HELD_BY_POLICE = frozenset({("COERCE", "seize"), ("COERCE", "arrest"), ("COERCE", "held")})
-# The organs of a state (ONTOLOGY "Agents"): the country of one is a party.
-_STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+# The organs of a state (``STATE_BODIES``): the country of one is a party.
 # Deeds whose announcing government is out when its own nationals are in them.
 _GOT_BACK = frozenset({"CONCEDE"})
 # Cue kinds of a verb of saying: one after its speaker ("X announced") is
@@ -95,7 +94,7 @@ def without_announcer(
     if doers is None:
         return pool
     if etype == "ASSAULT" and _bombing(s, trig, ntext, bombings):
-        doers = doers - _STATE_FORCES
+        doers = doers - STATE_FORCES
     speakers = _speaker_span(s, ntext, trig, (after_verb, leads))
     if speakers is None and after_verb and _toll_before(s, ntext, trig, bombings[1]):
         speakers = _speaker_span(s, ntext, trig, (after_verb, leads), _TOLL_BREAKS)
@@ -162,7 +161,7 @@ def _police_understood(trig: Hit, etype: str, rest: list[Mention]) -> bool:
     mode = trig.mode
     if (etype, mode) not in _HELD_BY_POLICE:
         return False
-    return not any(m.agent in _ARMED for m in rest)
+    return not any(m.agent in ARMED_AGENTS for m in rest)
 
 
 def _named_doer(told: list[Mention], rest: list[Mention], marked: list[Mention]) -> bool:
@@ -173,14 +172,14 @@ def _named_doer(told: list[Mention], rest: list[Mention], marked: list[Mention])
     an organ that might have done it itself, only tells it. Persian "تایید
     کرد" (confirmed) is no verb of saying here, so it is not reached
     (mendB95). Only a state's
-    own forces (``_STATE_FORCES``) so marked: a group, a legislator or
+    own forces (``STATE_FORCES``) so marked: a group, a legislator or
     "boys" named after the marker ("ضرب‌وشتم مأمور توسط نماینده مجلس",
     "بدست طالبان سقوط کرده") leave the speaker, often the victims' own
     body, where it was. Not where the speaker is itself so marked."""
     ids = {id(m) for m in marked}
     if any(id(m) in ids for m in told):
         return False
-    return any(id(m) in ids and m.agent in _STATE_FORCES for m in rest)
+    return any(id(m) in ids and m.agent in STATE_FORCES for m in rest)
 
 
 def _teller(
@@ -197,7 +196,9 @@ def _teller(
         # a state's organ telling of a deed on its land or its people is no
         # doer, but its country is a side when no one else names it
         # ("وزارة الصحة اللبنانية … مقتل ثمانية مدنيين في غارات إسرائيلية")
-        return m.agent not in _STATE or not m.code or m.code in codes or bool(places - {m.code})
+        return (
+            m.agent not in STATE_BODIES or not m.code or m.code in codes or bool(places - {m.code})
+        )
     return etype in _GOT_BACK and m.agent == "GOV" and m.code in codes
 
 

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from diplowatch.extract.actor_context import Context
+from diplowatch.extract.agent_groups import STATE_FORCES
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.lang.agent_fields import language_field
@@ -30,9 +31,8 @@ from diplowatch.text.normalize import normalize_phrase
 from diplowatch.text.punctuation import SENTENCE_ENDS
 from diplowatch.text.words import words_after, words_before
 
-# Who may protest in a body without being civilians: the state's armed men.
-_ARMED = frozenset({"COP", "MIL"})
-# Who may be the one protested against beside them.
+# Who may protest in a body without being civilians: the state's armed men
+# (``STATE_FORCES``). Who may be the one protested against beside them.
 _RULERS = frozenset({"GOV", "LEG", "JUD"})
 
 
@@ -56,7 +56,7 @@ def armed_protesters(
         return True
     before = ctx.titles_follow_country
     for m in side:
-        if m.agent not in _ARMED:
+        if m.agent not in STATE_FORCES:
             continue
         if not forced and _owner(m, side, trig, ntext, ctx.own_deed_marks):
             return True
@@ -120,8 +120,8 @@ def _armed_subjects(side: Sequence[Mention], trig: Hit) -> bool:
     them, so the commander is the striker (roles74); a named crowd
     ("زندانیان در بازداشت پلیس …") keeps the police its counterpart."""
     before = [m for m in side if m.end <= trig.start]
-    return any(m.agent in _ARMED for m in before) and all(
-        m.agent in _ARMED or m.agent is None for m in before
+    return any(m.agent in STATE_FORCES for m in before) and all(
+        m.agent in STATE_FORCES or m.agent is None for m in before
     )
 
 
@@ -148,7 +148,7 @@ def armed_as_crowd(actors: list[Actor], named: list[Actor]) -> list[Actor]:
     out = [a for a in actors if a.agent != "CVL" or any(a is n for n in named)]
     if any(a.agent in _RULERS for a in out):
         return out
-    code = next((a.code for a in out if a.agent in _ARMED), None)
+    code = next((a.code for a in out if a.agent in STATE_FORCES), None)
     return [*out, Actor(code, agent="GOV")]
 
 
@@ -165,7 +165,7 @@ def bystander_forces_out(
     The caller asks first whether they are the protesters themselves
     (``armed_protesters``), and keeps them where no one else and no place
     is told ("the march, before which the army was on alert")."""
-    units = {(m.code, m.agent) for m in side if m.agent in _ARMED and m.start >= trig.end}
+    units = {(m.code, m.agent) for m in side if m.agent in STATE_FORCES and m.start >= trig.end}
     units -= {
         (m.code, m.agent)
         for m in side

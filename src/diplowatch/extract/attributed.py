@@ -37,7 +37,7 @@ from diplowatch.extract.participants import actor_list
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.model import Actor, Event
-from diplowatch.text.breaks import clause_start
+from diplowatch.text.breaks import clause_start, first_break
 from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS
 from diplowatch.text.words import WORD_RUN
 
@@ -244,7 +244,7 @@ def _clause(s: Sentence, ntext: str, cue: Hit, verb_first: bool) -> tuple[int, i
         return lo, cue.end
     stops = [c.start for c in s.cues if c.entry.kind.endswith("complementizer")]
     hi = min((x for x in stops if x >= cue.end), default=s.end)
-    brk = next((i for i in range(cue.end, hi) if ntext[i] in CLAUSE_BREAKS), hi)
+    brk = first_break(ntext, cue.end, hi, CLAUSE_BREAKS)
     return cue.start, brk
 
 

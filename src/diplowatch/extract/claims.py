@@ -15,11 +15,11 @@ responsibility": a denial or negation cue just before it) names no doer.
 from __future__ import annotations
 
 from diplowatch.extract.actors import Mention
+from diplowatch.extract.agent_groups import NON_STATE_ARMED
 from diplowatch.extract.scan import Hit
 
-# Agents that claim deeds of force: armed movements and armed men.
-CLAIMERS = frozenset({"REB", "UAF", "CRM"})
-# The deeds a claim is about: attacks (an arrest or a curfew after one is
+# Agents that claim deeds of force: armed movements and armed men
+# (``NON_STATE_ARMED``). The deeds a claim is about: attacks (an arrest or a curfew after one is
 # the state's: "a state of emergency after the attacks IS claimed").
 CLAIMED_TYPES = frozenset({"ASSAULT"})
 # How far (characters) the claimer may stand from the claim's words.
@@ -47,7 +47,7 @@ def claimer(cues: list[Hit], mentions: list[Mention]) -> Mention | None:
         ):
             continue
         for m in mentions:
-            if m.agent not in CLAIMERS or m.source or m.end <= m.start:
+            if m.agent not in NON_STATE_ARMED or m.source or m.end <= m.start:
                 continue
             gap = max(m.start - c.end, c.start - m.end, 0)
             if gap <= _REACH and (best is None or gap < best[0]):
@@ -67,7 +67,7 @@ def claimed_side(side: list[Mention], trig: Hit, who: Mention) -> list[Mention]:
     same = (who.start, who.end)
 
     def victim(m: Mention, first: bool) -> bool:
-        if (m.start, m.end) == same or m.agent in CLAIMERS or (first and m.agent is None):
+        if (m.start, m.end) == same or m.agent in NON_STATE_ARMED or (first and m.agent is None):
             return False
         return trig.start - m.end <= _BEFORE and m.start - trig.end <= _AFTER
 

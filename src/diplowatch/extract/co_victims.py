@@ -11,7 +11,7 @@ with the second as if one had acted on the other. The corpus gold codes
 such a sentence so (one ASSAULT per citizen killed).
 
 Only deeds of force (the ``force`` trait) whose first actor is an agent of
-force (``DOER_AGENTS``: attackers, police, courts, armed forces, militants,
+force (``FORCE_AGENTS``: attackers, police, courts, armed forces, militants,
 criminals: how the sentence's steps put a doer before its victims) and
 whose victims are of two or more states other than the doer's (only then
 does one event pair two victims; victims of one country or of none are
@@ -25,11 +25,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from diplowatch.event_types import having
+from diplowatch.extract.agent_groups import FORCE_AGENTS
 from diplowatch.model import Event
 
 FORCE = having("force")
-# The spec's agents that do deeds of force to others (ONTOLOGY "Agents").
-DOER_AGENTS = frozenset({"UAF", "COP", "JUD", "MIL", "REB", "CRM"})
 
 
 def victims_apart(events: list[Event]) -> list[Event]:
@@ -44,7 +43,7 @@ def _apart(ev: Event) -> list[Event]:
     victims are not of two states other than the doer's: victims of one
     country, of none, or of the doer's own pair with no one wrongly, so the
     event is left whole."""
-    if ev.type not in FORCE or len(ev.actors) < 3 or ev.actors[0].agent not in DOER_AGENTS:
+    if ev.type not in FORCE or len(ev.actors) < 3 or ev.actors[0].agent not in FORCE_AGENTS:
         return [ev]
     doer = ev.actors[0]
     victims = [a for a in ev.actors[1:] if (a.code, a.agent) != (doer.code, doer.agent)]

@@ -18,6 +18,7 @@ from diplowatch.extract.document_state import DocumentActors, DocumentState
 from diplowatch.extract.employers import without_employers
 from diplowatch.extract.force_heads import without_generic_forces
 from diplowatch.extract.group_bombers import SuicideWords, without_group_bombers
+from diplowatch.extract.lang_words import phrase_tuple
 from diplowatch.extract.parent_bodies import without_parent_bodies
 from diplowatch.extract.participants import DocFacts, fill_codes, fill_knobs
 from diplowatch.extract.ranked import without_apposed_ranks
@@ -93,6 +94,7 @@ def _drop_sources(doc: DocumentState, found: DocumentActors, sentences: list[Sen
                 ctx.statement_body_clitics,
                 ctx.statement_object_marks,
                 ctx.statement_subject_leads,
+                "".join(phrase_tuple(ctx.lang, "punctuation", "PROCLITICS")),
             ),
         )
         state_reported_by_body(s.mentions, doc.ntext, ctx.clause_openers, ctx.sides_markers)

@@ -119,7 +119,7 @@ def _mark_told_speakers(
     sentences: list[Sentence],
 ) -> None:
     """Each sentence's speaker read on from an earlier one: only a language
-    whose verbs carry the person does so (``parties._speaker_in_first_person``),
+    whose verbs carry the person does so (``speaker_side.speaker_in_first_person``),
     and only a sentence with a trigger reads it."""
     asked = [bool(s.triggers) for s in sentences]
     speakers = told_speakers(doc.ntext, found.mentions, spans, asked)

@@ -18,6 +18,7 @@ from diplowatch.extract.counted_nouns import drop_counted_nouns
 from diplowatch.extract.courtesy import drop_courtesies
 from diplowatch.extract.denied_objects import denied_objects
 from diplowatch.extract.document_state import DocumentState
+from diplowatch.extract.lang_words import phrase_tuple
 from diplowatch.extract.lexicon import CLOSED, COUNTED, CUE, EVENT, FRAME
 from diplowatch.extract.medium_manner import drop_medium_manners
 from diplowatch.extract.offered import offered_deed
@@ -103,7 +104,14 @@ def _dropped(
     # a deed a stated readiness offers is no aim (types74fa: ``offered``)
     spared = [t for t in triggers if offered_deed(t, ntext, ctx)]
     topical = [t for t in triggers if t not in spared]
-    topical = drop_topics(topical, ntext, ctx.topic_markers, ctx.topic_joins, ctx.topic_kind_heads)
+    topical = drop_topics(
+        topical,
+        ntext,
+        ctx.topic_markers,
+        ctx.topic_joins,
+        ctx.topic_kind_heads,
+        phrase_tuple(ctx.lang, "context", "TOPIC_GLUED_JOINS"),
+    )
     triggers = sorted(topical + spared, key=lambda t: t.start) if spared else topical
     triggers = drop_verbless(triggers, ntext, ctx, frozenset(h.start for h in actor_hits))
     triggers = drop_quoted_names(triggers, ntext, ctx.name_heads)

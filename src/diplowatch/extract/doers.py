@@ -27,6 +27,7 @@ from typing import Any
 from diplowatch import lang as lang_data
 from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention
+from diplowatch.extract.agent_groups import UNNAMED_ATTACKERS
 from diplowatch.extract.cue_words import cue_written
 from diplowatch.extract.scan import Hit
 from diplowatch.text.normalize import normalize_phrase
@@ -45,7 +46,6 @@ _ARMED = frozenset({"MIL"})
 # Agents who bear no arms: in a deed of force with unidentified attackers
 # ("UAF") beside them, they are whom it struck (``attackers_first``).
 _UNARMED = frozenset({"CVL", "HLH", "MED", "EDU", "REL", "BUS", "NGO", "LAB", "REF"})
-_ATTACKERS = "UAF"
 # How far from the deed's word its marked doer may stand (characters).
 _REACH = 80
 _WORD = re.compile(r"\w+|[^\w\s]")
@@ -553,7 +553,7 @@ def attackers_first(side: list[Mention]) -> list[Mention]:
     stays the doer."""
     if len(side) < 2 or side[0].agent not in _UNARMED:
         return side
-    attackers = [m for m in side if m.agent == _ATTACKERS]
+    attackers = [m for m in side if m.agent == UNNAMED_ATTACKERS]
     if not attackers:
         return side
     return attackers + [m for m in side if m not in attackers]

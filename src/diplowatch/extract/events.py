@@ -37,6 +37,7 @@ from operator import attrgetter
 from diplowatch.event_types import count_types, having
 from diplowatch.extract.actors import Mention, context, main_pair
 from diplowatch.extract.adverbial_clause import adverbial_clauses, outside_clauses
+from diplowatch.extract.agent_groups import UNNAMED_ATTACKERS
 from diplowatch.extract.amounts import attach, elaborate
 from diplowatch.extract.attributed import attributed_blames
 from diplowatch.extract.claims import CLAIMED_TYPES, claimed_side, claimer
@@ -91,7 +92,6 @@ from diplowatch.extract.vetoes import (
     vetoed_in,
 )
 from diplowatch.extract.victims import commented_phrase_sides
-from diplowatch.extract.victims_only import UNNAMED_ATTACKERS
 from diplowatch.model import Event
 from diplowatch.text.normalize import Normalized, normalize
 from diplowatch.text.segment import layout_of, sentence_spans

@@ -18,9 +18,9 @@ with nothing but a space between: a head written with its own owner
 
 from __future__ import annotations
 
+from diplowatch.extract.agent_groups import ARMED_FORCES
 from diplowatch.extract.mention import Mention
 
-_ARMY = "MIL"
 # guards64ar: a police force too ("قوات الحرس الوطني التونسي", "نیروهای
 # گارد ملی تونس": the garde nationale's forces, one COP side, not an army
 # beside it; most police forces are listed with their head already)
@@ -38,7 +38,7 @@ def without_generic_forces(
         return mentions
     drop: set[int] = set()
     for i, m in enumerate(mentions):
-        if m.agent != _ARMY or text[m.start : m.end] not in heads:
+        if m.agent != ARMED_FORCES or text[m.start : m.end] not in heads:
             continue
         near = mentions[i - 1 : i] + mentions[i + 1 : i + 2]
         if any(_modifies(m, other, text, fillers) for other in near):

@@ -23,10 +23,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from diplowatch.extract.agent_groups import UNNAMED_ATTACKERS
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.titles import previous_word
 
-_ATTACKERS, _MOVEMENT = "UAF", "REB"
+_MOVEMENT = "REB"
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ def _group_bomber(
 ) -> bool:
     """``m`` is an attacker written as the adjective right after a deed noun
     that is told as done, after a named movement or with a claim."""
-    if m.agent != _ATTACKERS or m.prefix or m.name:
+    if m.agent != UNNAMED_ATTACKERS or m.prefix or m.name:
         return False
     if text[m.start : m.end].strip() not in words.adjectives:
         return False

@@ -41,6 +41,7 @@ from itertools import takewhile
 from typing import NamedTuple
 
 from diplowatch.event_types import having
+from diplowatch.extract.agent_groups import HOLDING_AUTHORITIES
 from diplowatch.extract.mention import Mention
 from diplowatch.lang import load
 from diplowatch.text.normalize import normalize_phrase
@@ -48,8 +49,8 @@ from diplowatch.text.words import WORD_RUN
 
 # Deeds that hold people on a charge (arrests, sentences).
 HOLDING = having("reasoned")
-# The doers that hold people on a charge: the state's forces, courts, rulers.
-_STATE_HOLDERS = frozenset({"COP", "JUD", "GOV", "MIL"})
+# The doers that hold people on a charge: the state's forces, courts,
+# rulers (``HOLDING_AUTHORITIES``).
 _CIVILIANS, _CRIMINALS = "CVL", "CRM"
 # How many letters after the held person the crime may be told in.
 _REACH = 90
@@ -118,7 +119,7 @@ def held_as_criminals(
     stay civilians whatever they protest. ``named`` are the sentence's
     mentions, whose armed movements the actor scan has already found."""
     found = _patterns(lang)
-    if found is None or len(side) < 2 or side[0].agent not in _STATE_HOLDERS:
+    if found is None or len(side) < 2 or side[0].agent not in HOLDING_AUTHORITIES:
         return side
     out = [side[0]]
     for m in side[1:]:

@@ -22,6 +22,7 @@ from diplowatch.dates.lexicon import lexicon as date_lexicon
 from diplowatch.dates.mentions import DateMention, find_dates
 from diplowatch.event_types import having
 from diplowatch.extract.actors import previous_word
+from diplowatch.extract.lang_words import phrase_tuple
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import DocumentView, Sentence
 from diplowatch.extract.syntax import has_break
@@ -195,7 +196,7 @@ def _recalled(
     if kind not in BEFORE_KINDS or not 0 <= trigger.start - cue.end <= 60:
         return False
     lo, hi = cue.end, _phrase_start(trigger, triggers, ntext)
-    if kind == "background" and not ctx.verb_final and not _opens_clause(cue, ntext):
+    if kind == "background" and not ctx.verb_final and not _opens_clause(cue, ntext, ctx.lang):
         if has_break(ntext[lo:hi], CLAUSE_BREAKS):
             return False  # "أثارت الجدل في عدة مناسبات، وتعالت دعوات …"
     elif kind != "pluperfect":
@@ -218,11 +219,9 @@ def _recalled(
 
 # Marks that end the clause before a phrase that opens the next one.
 _OPENING_AFTER = frozenset(".!?؟:;\n")
-# A conjunction glued to the first word of a clause ("وخلال السنوات").
-_GLUED_CONJUNCTIONS = ("و", "ف")
 
 
-def _opens_clause(cue: Hit, ntext: str) -> bool:
+def _opens_clause(cue: Hit, ntext: str, lang: str) -> bool:
     """Whether a habit or span cue opens its clause ("Over the years, …",
     "وخلال السنوات الماضية، واجهت …"): only then does a comma after it end an
     opening phrase; after a verb a comma (or any break) ends the cue's own
@@ -231,14 +230,19 @@ def _opens_clause(cue: Hit, ntext: str) -> bool:
     noevent91). Not where the verb ends its clause: a Persian comma may stand
     between the object and the verb ("هر ساله … از این دست‌ها، تجلیل
     می‌کنند")."""
-    return _opens_at(cue.start, ntext)
+    return _opens_at(cue.start, ntext, lang)
 
 
-def _opens_at(start: int, ntext: str) -> bool:
-    """Whether the phrase at ``start`` opens its clause (``_opens_clause``)."""
+def _opens_at(start: int, ntext: str, lang: str) -> bool:
+    """Whether the phrase at ``start`` opens its clause (``_opens_clause``),
+    a conjunction glued to its first word (``punctuation.PROCLITICS``:
+    "وخلال السنوات") left out."""
     before = ntext[max(0, start - 40) : start]
-    if before.endswith(_GLUED_CONJUNCTIONS):
-        before = before[:-1]
+    glued = next(
+        (c for c in phrase_tuple(lang, "punctuation", "PROCLITICS") if before.endswith(c)), ""
+    )
+    if glued:
+        before = before[: -len(glued)]
     before = before.rstrip()
     return not before or before[-1] in _OPENING_AFTER or before[-1] in CLAUSE_BREAKS
 
@@ -345,7 +349,7 @@ def _day_of(cue: Hit, day: tuple[int, int], ntext: str, ctx) -> bool:
         lo, hi = cue.end, day[0]
     else:
         lo, hi = day[1], cue.start
-        if _opens_at(day[0], ntext):
+        if _opens_at(day[0], ntext, ctx.lang):
             lo += len(ntext[lo:hi]) - len(ntext[lo:hi].lstrip(" ,،"))
     return (
         hi - lo <= DAY_REACH

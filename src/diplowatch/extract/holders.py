@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import re
 
+from diplowatch.extract.agent_groups import HOLDING_AUTHORITIES
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 
-# The agents that coerce people on the state's behalf (ONTOLOGY.md: police,
-# courts, armed forces, government).
-AUTHORITIES = frozenset({"COP", "JUD", "MIL", "GOV"})
+# The agents that coerce people on the state's behalf are
+# ``HOLDING_AUTHORITIES`` (ONTOLOGY.md: police, courts, armed forces,
+# government).
 # The agents that are held, tried or besieged, never the holders of those.
 # arrested68fa: activists (NGO since agents57fa: "فعالان محیط زیست",
 # "ناشطون", "activists") and non-governmental bodies arrest and sentence no
@@ -104,7 +105,7 @@ def _holder(m: Mention, trig: Hit, attacks: list[int], ntext: str, side: list[Me
     one struck by an attack. One further on belongs to another clause ("…
     على البوابات الرئيسية الخارجية": an adjective read as the foreign
     ministry)."""
-    if m.agent not in AUTHORITIES:
+    if m.agent not in HOLDING_AUTHORITIES:
         return False
     if any(not ntext[e : m.start].strip() for e in attacks if e <= m.start):
         return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention
+from diplowatch.extract.agent_groups import ARMED_FORCES, UNNAMED_ATTACKERS
 from diplowatch.extract.armed_protest import armed_as_crowd, armed_protesters, bystander_forces_out
 from diplowatch.extract.captives import captives_mode
 from diplowatch.extract.document_state import DocumentState
@@ -31,12 +32,7 @@ from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.struck_passive import attackers_in_deed
 from diplowatch.extract.vessels import VESSEL
-from diplowatch.extract.victims_only import (
-    ARMED_FORCES,
-    UNNAMED_ATTACKERS,
-    attack_told,
-    victims_only,
-)
+from diplowatch.extract.victims_only import attack_told, victims_only
 from diplowatch.model import Actor
 
 FORCE = having("force")

@@ -13,7 +13,7 @@ steps join them, within one sentence and for one type and status only:
   passive ("were killed"), are one event: the active side acts on the
   passive one. Without a passive nothing tells that the two are one deed
   ("five soldiers were killed in Mosul and three police in Kirkuk" are two).
-* an event whose doer is an unidentified attacker (no name, ``UNKNOWN``)
+* an event whose doer is an unidentified attacker (no name, ``UNNAMED_ATTACKERS``)
   is one with another of its type whose named armed doer struck one of its
   participants, or with the sentence's only one with a named armed doer
   (sides22: "IS claimed the two attacks that targeted parliament, leaving
@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from diplowatch.extract.agent_groups import UNNAMED_ATTACKERS
 from diplowatch.extract.merged import add_sectors_and_amounts, fill_names
 from diplowatch.extract.scan import Hit
 from diplowatch.model import Event
@@ -76,9 +77,8 @@ def join(
     return _unknown_doers_named(out)
 
 
-# The agent of an understood, unidentified attacker (``implied``), and the
-# armed doers that name who it was.
-UNKNOWN = "UAF"
+# The armed doers that name who an understood, unidentified attacker
+# (``UNNAMED_ATTACKERS``, ``implied``) was.
 _ARMED_DOERS = frozenset({"MIL", "REB", "COP", "CRM"})
 
 
@@ -91,7 +91,7 @@ def _unknown_doers_named(events: list[Event]) -> list[Event]:
     for ev in events:
         if not _unknown_first(ev):
             continue
-        struck = _units(ev) - {(ev.actors[0].code, UNKNOWN)}
+        struck = _units(ev) - {(ev.actors[0].code, UNNAMED_ATTACKERS)}
         same = [o for o in out if o is not ev and _same_occasion(o, ev) and o.actors]
         armed = [o for o in same if o.actors[0].agent in _ARMED_DOERS]
         hit = [o for o in armed if struck & {(a.code, a.agent) for a in o.actors[1:]}]
@@ -110,7 +110,7 @@ def _unknown_first(ev: Event) -> bool:
     of no country or of one it struck, as the understood one is (of the
     place, ``implied``): one of another country was named by it ("drones of
     Iran" that killed a Briton) and stays its own event."""
-    if not ev.actors or ev.actors[0].agent != UNKNOWN or ev.actors[0].name:
+    if not ev.actors or ev.actors[0].agent != UNNAMED_ATTACKERS or ev.actors[0].name:
         return False
     code = ev.actors[0].code
     return code is None or any(a.code == code for a in ev.actors[1:])

@@ -162,7 +162,7 @@ CUE_TABLES = {
     "COMPLEMENTIZER_CUES": "complementizer",
     "BOUND_COMPLEMENTIZER_CUES": "bound_complementizer",
     "ONLOOKER_CUES": "onlooker",
-    # mendB72: an onlooker unless the deed is its own (``parties._after_onlooker``)
+    # mendB72: an onlooker unless the deed is its own (``onlookers.after_onlooker``)
     "REGRET_CUES": "regret",
     "REACTED_CUES": "reacted",
     # bystander101: who refers to a deed named right after these only tells

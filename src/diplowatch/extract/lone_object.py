@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from diplowatch.event_types import CODES, having
 from diplowatch.extract.actors import Mention
+from diplowatch.extract.agent_groups import STATE_BODIES
 from diplowatch.extract.coordination import coordinated_groups
 from diplowatch.extract.scan import Hit
 from diplowatch.model import Actor
@@ -79,8 +80,8 @@ def object_alone(etype: str, trig: Hit, side: list[Mention], ntext: str, ctx: Co
 
 
 # targets81: the bodies a verb of asking addresses by its form ("طالب
-# السلطات", "دعا الحكومة"): the state's own, named by a noun, not a person.
-_ADDRESSED_BODIES = frozenset({"GOV", "COP", "JUD", "MIL", "LEG"})
+# السلطات", "دعا الحكومة"): the state's own (``STATE_BODIES``), named by a
+# noun, not a person.
 # Words an addressee so marked may stand after its verb behind an opener of
 # an adverbial (``context.ASKED_GAP_OPENERS``: "طالب في بيانه السلطات").
 _AGREEMENT_GAP = 2
@@ -114,7 +115,7 @@ def addressed_by_form(etype: str, trig: Hit, m: Mention, ntext: str, ctx: Contex
         return False
     head = ntext[m.start : m.end].split()[:1] or [""]
     return (
-        m.agent in _ADDRESSED_BODIES
+        m.agent in STATE_BODIES
         and not (m.role or m.name)
         and head[0].endswith(tuple(ctx.feminine_noun_endings))
     )

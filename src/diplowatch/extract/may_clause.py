@@ -25,7 +25,9 @@ speculation cues already.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from diplowatch import lang as lang_data
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.lexicon import SAYING_KINDS
 from diplowatch.extract.scan import Hit
@@ -41,10 +43,6 @@ _ENDS = QUOTED_CLAUSE_BREAKS
 _WORD = re.compile(r"\S+")
 # Cues that open another clause: a verb of saying, a denial, a "that".
 _OPENING = SAYING_KINDS | frozenset({"denial", "complementizer", "bound_complementizer"})
-# The preposition glued to an outcome ("لدعاوى", "للعقوبات").
-_GLUED_LEAD = "ل"
-# The fewest letters of a word with "ل" glued that is a noun ("لعقوبة").
-_GLUED_NOUN_SIZE = 4
 
 
 def may_outcome(trigger: Hit, s: Sentence, ntext: str, ctx: Context) -> bool:
@@ -83,16 +81,25 @@ def _led_outcome(trigger: Hit, gap: list[str], ctx: Context) -> bool:
     padded = f" {' '.join(gap)} "
     if any(f" {stop} " in padded for stop in ctx.may_outcome_stops):
         return False
-    if trigger.prefix.startswith(_GLUED_LEAD):
+    lead, size = _glued_lead(ctx.lang)
+    if lead and trigger.prefix.startswith(lead):
         return True
-    return any(w in ctx.may_outcome_leads or _glued_lead(w) for w in gap)
+    return any(
+        w in ctx.may_outcome_leads or (lead and w.startswith(lead) and len(w) >= size) for w in gap
+    )
 
 
-def _glued_lead(word: str) -> bool:
-    """Whether ``word`` is a noun with "ل" glued ("لعقوبة بالسجن": the deed
-    named after it is the outcome); shorter words are pronouns and
-    particles ("لها", "لدى", "لأن")."""
-    return word.startswith(_GLUED_LEAD) and len(word) >= _GLUED_NOUN_SIZE
+@cache
+def _glued_lead(lang: str) -> tuple[str, int]:
+    """The preposition glued to an outcome (``context.MAY_OUTCOME_GLUED_LEAD``:
+    "ل" of "لدعاوى", "للعقوبات") and the fewest letters of a word with it
+    glued that is a noun (``MAY_OUTCOME_GLUED_NOUN_SIZE``: "لعقوبة بالسجن",
+    the deed named after it is the outcome; shorter words are pronouns and
+    particles, "لها", "لدى", "لأن"); ("", 0) in a language with none."""
+    data = lang_data.load(lang, "context") if lang else None
+    return getattr(data, "MAY_OUTCOME_GLUED_LEAD", ""), getattr(
+        data, "MAY_OUTCOME_GLUED_NOUN_SIZE", 0
+    )
 
 
 def _dated_past(trigger: Hit, s: Sentence, ntext: str, ctx: Context) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from diplowatch.extract.actor_context import Context
+from diplowatch.extract.agent_groups import NON_STATE_ARMED, STATE_BODIES
 from diplowatch.extract.lexicon import STATE_ALIAS
 from diplowatch.extract.mention import PERSONAL_ROLES, Mention
 from diplowatch.extract.scan import Hit
@@ -183,11 +184,6 @@ def owner_of(text: str, prev_m: Mention, group: Mention, hit: Hit, ctx: Context)
         and ctx.titles_follow_country
         and modifies(text, prev_m, hit, ctx)
     )
-
-
-# Agents whose deeds have targets: the noun after their verb is another actor
-# (agents20: armed doers too, "Syrian rebels attacked government forces").
-FORCE_AGENTS = frozenset({"COP", "MIL", "JUD", "REB", "UAF", "CRM"})
 
 
 # Kinds of name that share a title when coordinated (besides the same kind).
@@ -432,7 +428,7 @@ def _others_between(
 def _same_camp(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return False
-    return (a in _STATE_BODIES) == (b in _STATE_BODIES) and not {a, b} & _ARMED_GROUPS
+    return (a in STATE_BODIES) == (b in STATE_BODIES) and not {a, b} & NON_STATE_ARMED
 
 
 def _joined(text: str, a: Mention, b: Mention, conj: frozenset[str]) -> bool:
@@ -446,7 +442,6 @@ def _joined(text: str, a: Mention, b: Mention, conj: frozenset[str]) -> bool:
 _STATE_OFFICES = frozenset(
     {"head_of_state", "head_of_government", "foreign_minister", "minister", "deputy_minister"}
 )
-_STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 
 
 def title_words(text: str, pending: Pending) -> str:
@@ -458,19 +453,15 @@ def group_role(role: str | None, group: Mention) -> str | None:
     """The role of a title's holder who belongs to a named group: a state's
     office becomes the party leadership (agent PTY stays the group's),
     unless the group is a state's own body ("وزیر خارجه رژیم صهیونیستی")."""
-    if role in _STATE_OFFICES and group.agent in _ARMED_GROUPS:
+    if role in _STATE_OFFICES and group.agent in NON_STATE_ARMED:
         return None  # "زعيم تنظيم داعش", "Taliban leader": no party's leader
-    if role in _STATE_OFFICES and group.agent not in _STATE_BODIES:
+    if role in _STATE_OFFICES and group.agent not in STATE_BODIES:
         return "party_leader"
     if role == "head_of_state" and group.agent == "LEG":
         # agents40ar: "رئيس البرلمان الأوروبي", an international body's
         # parliament: its head is the body's official, no state's head
         return "official"
     return role or None
-
-
-# Agents of armed groups, whose leaders lead no party
-_ARMED_GROUPS = frozenset({"REB", "UAF", "CRM"})
 
 
 def _group(hit: Hit, text: str) -> Mention:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from diplowatch.extract.actor_context import Context
+from diplowatch.extract.agent_groups import FORCE_AGENTS, STATE_FORCES
 from diplowatch.extract.countries import (
     MISSIONS,
     counted_gap,
@@ -27,7 +28,6 @@ from diplowatch.extract.landmarks import near_before
 from diplowatch.extract.lexicon import FAMILY_NAME, MEMBERS, WITH_COUNTRY, own_state
 from diplowatch.extract.mention import NAMED, PERSONAL_ROLES, Mention
 from diplowatch.extract.mention_lists import (
-    FORCE_AGENTS,
     _group,
     _titled,
     coordinated_before,
@@ -89,8 +89,8 @@ _ALIAS_TITLE_WORDS = 6
 # beside their office (the supreme command of the army and a party's lead
 # they may well hold).
 EXECUTIVE_APART = frozenset({"LEG", "JUD"})
-# Forces whose units a title may head across the unit's name (``_in_unit``).
-_UNIT_AGENTS = frozenset({"MIL", "COP"})
+# Forces whose units a title may head across the unit's name (``_in_unit``)
+# are ``STATE_FORCES``.
 # Cabinet offices: the portfolio after the title ("وزير شؤون اللاجئين",
 # "minister for refugees") is no body its holder acts as (agents78ar).
 CABINET_ROLES = frozenset({"minister", "deputy_minister", "foreign_minister"})
@@ -460,7 +460,7 @@ class MentionScan:
         part of that force and acts as it (support26). Not across a
         preposition of place ("… في الجيش"), which names where the body is."""
         if (
-            agent not in _UNIT_AGENTS
+            agent not in STATE_FORCES
             or old.hit.entry.kind != "role"
             or hit.entry.kind not in ("institution", "agent")
         ):

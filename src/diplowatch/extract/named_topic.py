@@ -19,6 +19,7 @@ from typing import Any
 
 from diplowatch.event_types import having
 from diplowatch.extract.actors import previous_word
+from diplowatch.extract.lang_words import phrase_tuple
 from diplowatch.extract.offered import offered_deed
 from diplowatch.extract.predicates import joins_topic
 from diplowatch.extract.scan import Hit
@@ -139,14 +140,26 @@ def _partner_after(ntext: str, trigger: Hit, ctx: Any) -> bool:
     return any(w in preps for w in ntext[trigger.end : trigger.end + 60].split()[:3])
 
 
+def _glued_joins(ctx: Any) -> tuple[str, ...]:
+    """The conjunctions the language writes glued to the next word
+    (``context.TOPIC_GLUED_JOINS``: the Arabic "و")."""
+    return phrase_tuple(ctx.lang, "context", "TOPIC_GLUED_JOINS")
+
+
+def _glued_in(w: str, glued: tuple[str, ...], words: frozenset[str]) -> bool:
+    """``w`` is a word of ``words`` with a conjunction of ``glued`` on it."""
+    return any(w.startswith(c) and w[len(c) :] in words for c in glued)
+
+
 def _post_before(words: list[str], ctx: Any) -> bool:
-    """A post noun among the last ``POST_REACH + 1`` plain words, its "و"
-    ("and") taken off."""
+    """A post noun among the last ``POST_REACH + 1`` plain words, its glued
+    "و" ("and") taken off."""
+    glued = _glued_joins(ctx)
     for w in reversed(words[-(POST_REACH + 1) :]):
         if _NOT_PLAIN & set(w):
             return False
         w = w.strip("\u200c")
-        if w in ctx.talks_posts or (w[:1] == "و" and w[1:] in ctx.talks_posts):
+        if w in ctx.talks_posts or _glued_in(w, glued, ctx.talks_posts):
             return True
     return False
 
@@ -165,7 +178,8 @@ def _taking_part(ntext: str, trigger: Hit, ctx: Any) -> bool:
     after = after[: said[0]] if said else after  # "… said both sides agreed": what was said
     near = [w.strip("،,.") for w in before.split()[-8:] + after]
     words: frozenset[str] = ctx.talks_taking_part
-    if any(w in words or (w[:1] == "و" and w[1:] in words) for w in near):
+    glued = _glued_joins(ctx)
+    if any(w in words or _glued_in(w, glued, words) for w in near):
         return True
     joined = f" {' '.join(near)} "
     return any(" " in p and f" {p} " in joined for p in words)
@@ -314,7 +328,7 @@ def _after_kind_head(trigger: Hit, triggers: list[Hit], ntext: str, ctx: Any) ->
         t is not trigger
         and t.end <= trigger.start
         and t.entry.affix != "verb"
-        and joins_topic(ntext, t.end, trigger.start, ctx.topic_joins)
+        and joins_topic(ntext, t.end, trigger.start, ctx.topic_joins, _glued_joins(ctx))
         and _kind_head_before(ntext, t.start, ctx)
         for t in triggers
     )

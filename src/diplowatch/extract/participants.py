@@ -23,6 +23,7 @@ from itertools import islice
 
 from diplowatch.extract.actor_context import Context, context
 from diplowatch.extract.actors import PERSONAL_ROLES, Mention, previous_word
+from diplowatch.extract.agent_groups import HOLDING_AUTHORITIES, NON_STATE_ARMED, UNNAMED_ATTACKERS
 from diplowatch.extract.asked_content import only_in_content
 from diplowatch.extract.asked_nouns import asking_word_at, content_opened_at
 from diplowatch.extract.details import fill_details
@@ -33,6 +34,7 @@ from diplowatch.extract.sending import bare_word, sending_word, uncounted
 from diplowatch.extract.state_agents import StateAgents, agents_by_state
 from diplowatch.lang.xx.countries import IGOS
 from diplowatch.model import Actor
+from diplowatch.text.breaks import clause_end
 from diplowatch.text.punctuation import CLAUSE_BREAKS, SOFT_BREAKS
 from diplowatch.text.words import WORD_RUN, definite_chain
 
@@ -486,12 +488,11 @@ _PHRASE_MARKS = _CLAUSE_MARKS - frozenset(".")
 _FIGURE_SEPARATORS = frozenset(",")
 # A white-space-delimited word (``\s`` is ``str.isspace``, as ``str.split``'s).
 _WORD = re.compile(r"\S+")
-# Attackers the text does not identify (the spec's UAF): no reactor's own.
-_UNKNOWN_ATTACKERS = "UAF"
-# persian72: who a reactor's condemned deed was done to, written bare after
-# it ("خشونت علیه معترضان را محکوم کرد"), is no more of the reactor's
+# persian72: attackers the text does not identify (``UNNAMED_ATTACKERS``)
+# are no reactor's own; who a reactor's condemned deed was done to, written
+# bare after it ("خشونت علیه معترضان را محکوم کرد"), is no more of the reactor's
 # country than its unknown doers are (``_Sentence._reactor_only``).
-_REACTED_UPON = frozenset({_UNKNOWN_ATTACKERS, "CVL"})
+_REACTED_UPON = frozenset({UNNAMED_ATTACKERS, "CVL"})
 # Mentions that name a place even when an agent took them ("مدارس الرياض").
 _PLACE_KINDS = frozenset({"capital", "city"})
 # mendA84: armed or opposing groups a verb of asking addresses ("دعا …
@@ -501,15 +502,13 @@ _NOT_ASKERS_OWN = frozenset({"REB", "UAF", "OPP"})
 _STATE_KINDS = frozenset({"state", "capital"})
 _NAMED_KINDS = frozenset({"group"})
 _ABROAD = frozenset({None, "GOV", "MIL"})
-_ARMED_ABROAD = frozenset({"REB", "UAF", "CRM"})
 _ABROAD_ROLES = frozenset({"ambassador"})  # a diplomat serves abroad: not the host's
 # Agents of a state's own bodies, never "foreign" to it ("foreign ministry")
 _OWN_STATE_AGENTS = frozenset({None, "GOV", "LEG", "JUD", "PTY"})
 # Agents of a party's leader: a title with no counterpart abroad (agents22ar)
 _HOME_PARTY_AGENTS = frozenset({"PTY", "OPP"})
-# force90: the state's arms that hold, try, free or expel people; they take
-# no country from them (``_nationals_only``)
-_HOLDING_AGENTS = frozenset({"GOV", "COP", "MIL", "JUD"})
+# force90: the state's arms that hold, try, free or expel people
+# (``HOLDING_AUTHORITIES``) take no country from them (``_nationals_only``).
 # Agents a state named beside them in their own event is mostly the owner of
 # (``counterpart_lent``)
 _OWN_AGENTS = frozenset({"GOV"})
@@ -582,7 +581,7 @@ def _home_only(mentions: list[Mention], bare: list[Mention]) -> tuple[str, bool]
         for m in mentions
         if m.code
         and m.agent not in _ABROAD
-        and not (m.kind == "group" and m.agent in _ARMED_ABROAD)
+        and not (m.kind == "group" and m.agent in NON_STATE_ARMED)
         and not (m.source or m.topic or m.location_only)
     }
     if len(domestic) != 1:
@@ -1332,7 +1331,7 @@ class _Sentence:
         nationals named after the force, those it acts on: citizens named
         before a ministry protest against their own ("احتج خريجون عراقيون
         أمام وزارة النفط")."""
-        if self.force or m.agent not in _HOLDING_AGENTS:
+        if self.force or m.agent not in HOLDING_AUTHORITIES:
             return False
         named = [x for x in self.mentions if x is not m and x.code in self.codes]
         return bool(named) and all(
@@ -1408,7 +1407,7 @@ class _Sentence:
         sentence names a state at all."""
         if (
             m.agent not in _REACTED_UPON
-            or (m.agent != _UNKNOWN_ATTACKERS and not self._struck_against(m))
+            or (m.agent != UNNAMED_ATTACKERS and not self._struck_against(m))
             or not self.knobs.reactions
             or self.span[1] <= self.span[0]
         ):
@@ -1696,9 +1695,7 @@ def drop_sources(mentions: list[Mention], cues: list[Hit], text: str, end: int) 
     for cue in cues:
         if cue.entry.kind != "source":
             continue
-        stop = cue.end
-        while stop < end and text[stop] not in CLAUSE_BREAKS:
-            stop += 1
+        stop = clause_end(text, cue.end, end, CLAUSE_BREAKS)
         zones.append((cue.start, stop))
     if not zones:
         return mentions

@@ -12,21 +12,22 @@ nationals (CVL) then stood for the whole group.
 
 from __future__ import annotations
 
+from diplowatch.extract.agent_groups import ARMED_AGENTS
 from diplowatch.extract.mention import Mention
 
 # words between the partitive and the nationals: a count ("دو", "two")
 _COUNT_WORDS = 1
 # the punctuation that may stand between the group and the partitive
 _COMMAS = " ,،"
-# the groups whose agent their nationals take: armed or outlaw men, whom a
-# nationality alone would make civilians; refugees, workers or students
-# named by nationality stay as the nationality reads them (extra31)
-_ARMED = frozenset(("REB", "UAF", "MIL", "COP", "CRM"))
+# The groups whose agent their nationals take are ``ARMED_AGENTS``: armed
+# or outlaw men, whom a nationality alone would make civilians; refugees,
+# workers or students named by nationality stay as the nationality reads
+# them (extra31).
 
 
 def partitive_members(text: str, mentions: list[Mention], partitives: frozenset[str]) -> None:
     """Give each coded civilian mention written right after a partitive
-    word that follows a mention of armed or outlaw men (``_ARMED``) the
+    word that follows a mention of armed or outlaw men (``ARMED_AGENTS``) the
     agent of that group.
     Cheap: only a sentence with a partitive word is read word by word."""
     if not partitives or not any(p in text for p in partitives):
@@ -35,7 +36,7 @@ def partitive_members(text: str, mentions: list[Mention], partitives: frozenset[
         if not i or m.agent != "CVL" or not m.code or m.role:
             continue
         group = mentions[i - 1]
-        if group.agent not in _ARMED or group.role or group.end > m.start:
+        if group.agent not in ARMED_AGENTS or group.role or group.end > m.start:
             continue
         if _partitive_gap(text[group.end : m.start], partitives):
             m.agent = group.agent

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from diplowatch.extract.actors import Mention
+from diplowatch.extract.agent_groups import UNNAMED_ATTACKERS
 from diplowatch.extract.joined import passive
 from diplowatch.extract.scan import Hit
 from diplowatch.lang.agent_fields import shared_set
@@ -29,7 +30,6 @@ _CAPITAL = "capital"
 # The type of the attacks whose doer a state named as a whole is not.
 _ATTACK = "ASSAULT"
 # The unidentified attackers understood where no side did the deed.
-_UNNAMED_ATTACKERS = "UAF"
 # The deeds of force whose people struck or held name their state's place
 # (``own_people_place_out``): attacks, and arrests and sentences.
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -285,7 +285,7 @@ def own_people_first_place_out(
     if not states or len(victims) + len(states) != len(actors):
         return actors
     placed = code if where is None or code in where else None
-    return [Actor(code=placed, agent=_UNNAMED_ATTACKERS), *victims]
+    return [Actor(code=placed, agent=UNNAMED_ATTACKERS), *victims]
 
 
 def _whole(a: Actor) -> bool:

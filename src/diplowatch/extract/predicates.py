@@ -33,6 +33,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import islice
 
+from diplowatch import lang as lang_data
 from diplowatch.event_types import TYPES, having
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.scan import Hit
@@ -175,6 +176,19 @@ def _after_any(text: str, pos: int, phrases: frozenset[str]) -> bool:
 _UNDONE = frozenset(code for t in TYPES for code in t.undoes)
 
 
+def _negated_breaks(phrase_breaks: frozenset[str], lang: str, ctx: object) -> frozenset[str]:
+    """The phrase breaks as written negated where the light verb takes the
+    negation ("تأیید نکرد", "انجام نمی دهد"): each with a prefix of
+    ``context.OBJECT_NEGATION_PREFIXES`` glued, and the words of
+    ``OBJECT_NEGATED_WORDS``, both read as written (not normalised)."""
+    if not getattr(ctx, "negation_follows", False):
+        return frozenset()
+    data = lang_data.load(lang, "context") if lang else None
+    prefixes: tuple[str, ...] = getattr(data, "OBJECT_NEGATION_PREFIXES", ())
+    words: tuple[str, ...] = getattr(data, "OBJECT_NEGATED_WORDS", ())
+    return frozenset(f"{p}{w}" for p in prefixes for w in phrase_breaks) | frozenset(words)
+
+
 def drop_objects(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
     """Triggers that are not the object of another verb (see ``is_object``),
     or that a responsibility is for (``_claimed``)."""
@@ -183,12 +197,7 @@ def drop_objects(triggers: list[Hit], text: str, ctx: object) -> list[Hit]:
         return triggers
     phrase_breaks: frozenset[str] = getattr(ctx, "phrase_breaks", frozenset())
     support: frozenset[str] = getattr(ctx, "support_verbs", frozenset())
-    # where the light verb takes the negation ("تأیید نکرد", "انجام نمی دهد")
-    negated: frozenset[str] = (
-        frozenset(f"ن{w}" for w in phrase_breaks) | frozenset({"نمی"})
-        if getattr(ctx, "negation_follows", False)
-        else frozenset()
-    )
+    negated = _negated_breaks(phrase_breaks, getattr(ctx, "lang", ""), ctx)
     own: dict[str, frozenset[str]] = getattr(ctx, "own_light_verbs", {})
     # a verb of calling off carries its object out (as negated, ``status``)
     # unless it undoes it ("تحریم … را لغو کرد" lifts a sanction: no sanction)
@@ -236,12 +245,14 @@ def drop_topics(
     markers: frozenset[str],
     joins: frozenset[str] = frozenset(),
     kinds: frozenset[str] = frozenset(),
+    glued: tuple[str, ...] = (),
 ) -> list[Hit]:
     """Triggers that are not the topic of talk or the aim of an act ("در
     مورد توافق", "به منظور آزادسازی", also quoted: "در مورد «توافق»"); a
     verb there is an infinitive. A noun joined by a conjunction (``joins``)
     to one dropped after a head noun of a kind (``kinds``) shares its topic
-    ("the issue of protests and arrests", "ملف حقوق الانسان والاعتقالات");
+    ("the issue of protests and arrests", "ملف حقوق الانسان والاعتقالات",
+    a conjunction of ``glued`` written on the noun);
     after an aim ("برای رایزنی و میانجیگری … می‌آید") the next noun may
     name what a visit does, and stays."""
     if not markers:
@@ -254,7 +265,7 @@ def drop_topics(
         if ends_with_word(before, markers):
             dropped_end = t.end if kinds and ends_with_word(before, kinds) else -1
             continue
-        if t.entry.affix != "verb" and joins_topic(text, dropped_end, t.start, joins):
+        if t.entry.affix != "verb" and joins_topic(text, dropped_end, t.start, joins, glued):
             dropped_end = t.end
             continue
         kept.append(t)
@@ -267,15 +278,18 @@ def drop_topics(
 CONJUNCT_GAP = 2
 
 
-def joins_topic(text: str, end: int, start: int, joins: frozenset[str]) -> bool:
+def joins_topic(
+    text: str, end: int, start: int, joins: frozenset[str], glued: tuple[str, ...] = ()
+) -> bool:
     """Whether the text between a dropped topic noun's end and a noun's
     start only joins them: a conjunction last, a word at most before it, or
-    an Arabic "و" glued to the noun."""
+    a conjunction glued to the noun (``glued``, ``context.TOPIC_GLUED_JOINS``:
+    the Arabic "و")."""
     if end < 0 or start < end or not joins:
         return False
     words = text[end:start].split()
     if not words:
-        return text.startswith("و", start) and "و" in joins
+        return text.startswith(glued, start)
     if len(words) > CONJUNCT_GAP:
         return False
     return words[-1] in joins or " ".join(words[-2:]) in joins

@@ -32,7 +32,7 @@ def blamed_in_report(
     s: Sentence, trig: Hit, quote: int | None, ntext: str, ctx: Any
 ) -> list[Mention] | None:
     """The speaker, then the quote's subject, of a blame by a copula told
-    inside reported speech (``quote``: where it begins, ``parties.quote_start``);
+    inside reported speech (``quote``: where it begins, ``quote_opening.quote_start``);
     None where the trigger is no such blame, or either side is not named."""
     if quote is None or not ctx.blame_predicates:
         return None

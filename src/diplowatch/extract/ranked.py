@@ -24,12 +24,12 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from diplowatch.extract.agent_groups import ARMED_FORCES
 from diplowatch.extract.mention import Mention
 from diplowatch.lang.agent_fields import language_field
 from diplowatch.text.normalize import normalize_phrase
 from diplowatch.text.punctuation import COMMAS
 
-_MIL = "MIL"
 _NAME_WORDS = 4  # the longest personal name between a rank and its title
 # what ends a rank's name phrase before an object marker: a comma, a full
 # stop, a colon, the Arabic semicolon
@@ -44,7 +44,7 @@ def _ranks(lang: str) -> frozenset[str]:
 
 def _is_rank(m: Mention, text: str, lang: str) -> bool:
     """Whether the mention is a bare land rank ("سردار", "colonel")."""
-    return m.agent == _MIL and not m.role and text[m.start : m.end].strip() in _ranks(lang)
+    return m.agent == ARMED_FORCES and not m.role and text[m.start : m.end].strip() in _ranks(lang)
 
 
 def _before_name(m: Mention, mentions: list[Mention], text: str, lang: str) -> bool:
@@ -68,7 +68,7 @@ def ranked_traveller(mentions: list[Mention], verb_start: int, text: str, lang: 
     """Whether the military doer before the verb at ``verb_start`` is an
     officer named after his land rank, with no force word between him and
     the verb: his trip is a person's visit."""
-    before = [m for m in mentions if m.end <= verb_start and m.agent == _MIL]
+    before = [m for m in mentions if m.end <= verb_start and m.agent == ARMED_FORCES]
     if not before or not _is_rank(before[0], text, lang):
         return False
     if not _before_name(before[0], mentions, text, lang):
@@ -87,7 +87,7 @@ def _apposed(lang: str) -> frozenset[str]:
 def _after_title(prev: Mention, m: Mention, text: str, lang: str) -> bool:
     """Whether ``m`` is a bare rank written after the title ``prev`` with only
     a comma between ("وزیر دفاع اسرائیل، ژنرال X")."""
-    if not prev.role or m.agent != _MIL or m.role:
+    if not prev.role or m.agent != ARMED_FORCES or m.role:
         return False
     if text[m.start : m.end].strip() not in _apposed(lang):
         return False
@@ -99,7 +99,7 @@ def _before_title(m: Mention, nxt: Mention, text: str, lang: str) -> bool:
     """Whether ``m`` is a bare rank whose name (one to four words) a comma
     sets beside the title ``nxt`` ("سرهنگ X، رئیس پلیس استان"): the title
     tells the officer's body (police, IRGC, ministry), the rank does not."""
-    if not nxt.role or m.agent != _MIL or m.role:
+    if not nxt.role or m.agent != ARMED_FORCES or m.role:
         return False
     if text[m.start : m.end].strip() not in _apposed(lang):
         return False

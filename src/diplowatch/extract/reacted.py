@@ -21,6 +21,7 @@ from typing import Any
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.doers import FORCE
 from diplowatch.extract.scan import Hit
+from diplowatch.text.breaks import clause_end
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 from diplowatch.text.words import WORD_RUN as _WORD
 
@@ -63,9 +64,7 @@ def _phrase_end(trig: Hit, ntext: str, s_end: int, verbs: frozenset[str]) -> int
     """Where the reaction phrase ends: at a clause break, or at the reacting
     clause's verb (``context.PHRASE_BREAKS``, a verb-final language: "… به
     نفتکش ایرانی گفت که …"), else the sentence's end."""
-    stop = trig.end
-    while stop < s_end and ntext[stop] not in CLAUSE_BREAKS:
-        stop += 1
+    stop = clause_end(ntext, trig.end, s_end, CLAUSE_BREAKS)
     if verbs:
         for m in _WORD.finditer(ntext, trig.end, stop):
             if m.group() in verbs:

@@ -77,7 +77,7 @@ def told_speakers(
     goes on speaking in a sentence that names no speaker ("وی افزود: ما …",
     "وقال: …", "He added: we …"), written at the sentence's first word. A
     deed told in the first person there is that speaker's
-    (``parties._speaker_in_first_person``). Each sentence's mentions are
+    (``speaker_side.speaker_in_first_person``). Each sentence's mentions are
     read once: a long document costs no more per sentence. With ``asked``
     (a flag per sentence: those with a trigger), the others get None and
     only the sentences before an asked one are read for a subject: most

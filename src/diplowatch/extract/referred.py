@@ -41,6 +41,7 @@ from diplowatch.extract.mention import Mention
 from diplowatch.extract.reacted import deed_binds
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
+from diplowatch.text.breaks import clause_end
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 from diplowatch.text.words import WORD_RUN as _WORD
 from diplowatch.text.words import padded
@@ -145,9 +146,7 @@ def _phrase_end(trig: Hit, cues: list[Hit], ntext: str, s_end: int) -> int:
     referrer's verb of saying ("… گفت", "… said"). A coordinated side ("دیدار
     پوتین و بایدن") and a relative clause on the deed ("نشست‌هایی که … برگزار
     می‌شود") stay inside it."""
-    stop = trig.end
-    while stop < s_end and ntext[stop] not in CLAUSE_BREAKS:
-        stop += 1
+    stop = clause_end(ntext, trig.end, s_end, CLAUSE_BREAKS)
     said = (c.start for c in cues if c.entry.kind in SAYING_KINDS and trig.end <= c.start < stop)
     return min(said, default=stop)
 

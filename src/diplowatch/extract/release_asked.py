@@ -16,9 +16,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from diplowatch.extract.actors import Mention
+from diplowatch.extract.agent_groups import STATE_BODIES
 from diplowatch.extract.participants import unit
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
+from diplowatch.text.breaks import first_break
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 
 # Words between a request's verb and the release's noun ("called on Monday
@@ -29,7 +31,6 @@ RELEASE_REACH = 6
 FREED = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "REL", "HLH", "MED", "BUS", "NGO", "PTY"})
 # Who may hold them: a state's bodies, armed groups, gangs.
 HOLDERS = frozenset({"GOV", "MIL", "COP", "JUD", "REB", "UAF", "CRM"})
-STATE_SIDES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 
 
 def release_asked(
@@ -74,7 +75,7 @@ def _release_noun_end(s: Sentence, trig: Hit, ntext: str, nouns: frozenset[str])
 
 def _clause_end(ntext: str, start: int, end: int) -> int:
     """The end of the clause that opens at ``start``."""
-    return next((i for i in range(start, end) if ntext[i] in CLAUSE_BREAKS), end)
+    return first_break(ntext, start, end, CLAUSE_BREAKS)
 
 
 def _holder(after: list[Mention], freed: list[Mention]) -> Mention | None:
@@ -95,7 +96,7 @@ def _own_government(freed: Mention, asker: Mention) -> Mention | None:
     asker's own state."""
     if not freed.code:
         return None
-    if asker.code == freed.code and (asker.agent is None or asker.agent in STATE_SIDES):
+    if asker.code == freed.code and (asker.agent is None or asker.agent in STATE_BODIES):
         return None
     return replace(
         freed, agent="GOV", role=None, name=None, name_latin=None, name_span=None, kind="agent"

@@ -5,7 +5,7 @@ Persian tells a toll as what an attack led to: "حمله طالبان به کش�
 کشته شدن دو خدمه منجر شد". The deed's verb is then an infinitive, a verbal
 noun, and whom it names after it are those killed or wounded, up to the
 result verb that closes the clause. Read as a verb-final clause, the
-infinitive ended it and the victims fell to "the next clause" (``parties.before_verb``),
+infinitive ended it and the victims fell to "the next clause" (``final_verb.before_verb``),
 so the attack kept its doer and lost its victims; Arabic ("أسفر الهجوم عن
 مقتل عشرة مدنيين", "أدى إلى مقتل") and English ("resulting in the death of",
 "left ten civilians dead") already read them as victims.
@@ -31,6 +31,7 @@ from typing import Any
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.participants import unit
 from diplowatch.extract.scan import Hit
+from diplowatch.text.breaks import first_break
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 from diplowatch.text.words import WORD_RUN
 
@@ -54,7 +55,7 @@ def result_end(trigger: Hit, end: int, people: list[Mention], ntext: str, ctx: A
     if not linked and not (before and before[-1] in ctx.result_preps):
         return None
     tail = ntext[end:]
-    stop = next((i for i, ch in enumerate(tail) if ch in CLAUSE_BREAKS), len(tail))
+    stop = first_break(tail, 0, len(tail), CLAUSE_BREAKS)
     for word in WORD_RUN.finditer(tail[:stop]):
         if word.group() in verbs or (linked and word.group() in ctx.light_verbs):
             return end + word.start()

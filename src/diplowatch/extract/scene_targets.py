@@ -6,7 +6,7 @@ place (``context.SCENE_PLACE_PREPOSITIONS``) tells where the matter lies,
 not whom the appeal is addressed to. Attacks on a place ("قصف مدينة حلب")
 and visits to one keep it: their types are not in ``SCENE_FREE_TYPES``.
 Praise and blame keep it too: they are told through what happens there
-("praised the transition in Tunisia", ``parties._pair_kept``), and
+("praised the transition in Tunisia", ``request_addressee.pair_kept``), and
 measured on the Arabic challenge's odd half dropping it there lost them.
 """
 

@@ -183,7 +183,7 @@ def _only_a_place(mentions: list[Mention], code: str) -> bool:
     """Whether the sentence writes the state only as where something
     happens ("called for a ceasefire in Syria", "دعا إلى وقف إطلاق النار في
     سوريا"): filled in from the article's pair it stays a place, a side only
-    of deeds whose place is their target (``parties.PLACE_TARGETS``)."""
+    of deeds whose place is their target (``party_traits.PLACE_TARGETS``)."""
     written = [m for m in mentions if m.code == code]
     return bool(written) and all(m.place and not m.strong for m in written)
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention
+from diplowatch.extract.agent_groups import STATE_BODIES
 from diplowatch.extract.backed_crowd import backed_crowd
 from diplowatch.extract.document_state import DocumentState
 from diplowatch.extract.forces_own import forces_alone
@@ -28,8 +29,10 @@ from diplowatch.extract.lone_object import (
     patient_alone,
     unnamed_doer,
 )
+from diplowatch.extract.meeting_sides import VISITS
 from diplowatch.extract.participants import counterpart_lent
-from diplowatch.extract.parties import COMMENTS, VISITS, Pools, one_sided
+from diplowatch.extract.parties import Pools
+from diplowatch.extract.party_traits import COMMENTS, one_sided
 from diplowatch.extract.places import (
     place_as_target,
     place_before_verb,
@@ -206,7 +209,6 @@ def evidence_of(text: str, norm: Normalized, s: Sentence, trig: Hit, side: list[
 # محوطه صدا و سیما شد") visits no host.
 _CEREMONIAL_MODES = frozenset({"condole", "arrival"})
 # bodies of a state: a visit by one of them is official, wherever it goes
-_STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 
 
 def _among_own(mode: str, actors: list[Actor]) -> bool:
@@ -216,7 +218,7 @@ def _among_own(mode: str, actors: list[Actor]) -> bool:
     meet no one."""
     if len({a.code for a in actors if a.code}) >= 2:
         return False
-    private = all(a.agent not in _STATE_BODIES for a in actors)
+    private = all(a.agent not in STATE_BODIES for a in actors)
     return mode in _CEREMONIAL_MODES or (mode == "visit" and private)
 
 

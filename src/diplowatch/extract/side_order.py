@@ -14,6 +14,7 @@ from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.commented import is_commented
 from diplowatch.extract.coordination import coordinated_groups
+from diplowatch.extract.demanded import DEMAND
 from diplowatch.extract.denied_objects import DENIED_MARK
 from diplowatch.extract.distinct import governed
 from diplowatch.extract.document_state import DocumentState
@@ -32,11 +33,11 @@ from diplowatch.extract.invitations import invited_last
 from diplowatch.extract.joined import passive
 from diplowatch.extract.listed_doers import listed_doers_first
 from diplowatch.extract.participants import actor_list, members_met, unit
-from diplowatch.extract.parties import ADDRESSEE_REACH, DEMAND
 from diplowatch.extract.places import site_owner_struck
 from diplowatch.extract.received import givers_first, summoners_first
 from diplowatch.extract.relative_sides import relative_doers_first
 from diplowatch.extract.reported_owner import reported_subject_first
+from diplowatch.extract.request_addressee import ADDRESSEE_REACH
 from diplowatch.extract.request_owner import request_owners_first
 from diplowatch.extract.responded import critics_first
 from diplowatch.extract.scan import Hit
@@ -138,7 +139,7 @@ def _doer_first(
         # "قبوله دعوة العاهل السعودي": the accepter was invited
         side = invited_last(side, trig, doc.ntext, ctx.invitation_accepted)
     if trig.entry.extra[0] == DEMAND:
-        return side  # asker first already (``parties.demand_sides``)
+        return side  # asker first already (``demanded.demand_sides``)
     if DENIED_MARK in trig.entry.extra:
         # "ارتش روسیه بمباران بیمارستان را انکار کرد": the denier, before the
         # deed, did it; the noun's genitive after it is what it struck

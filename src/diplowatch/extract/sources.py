@@ -33,7 +33,7 @@ from diplowatch.extract.lexicon import SAYING_KINDS
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.titles import previous_word
-from diplowatch.text.breaks import clause_start
+from diplowatch.text.breaks import clause_end, clause_start
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 from diplowatch.text.words import space_end, words_after
 
@@ -337,25 +337,22 @@ def _cited_spans(
     of a medium right after a reporting verb (at most a topic), each to the
     end of its clause or the "that" opening what is reported (``stops``)."""
 
-    def clause_end(pos: int, limit: int) -> int:
+    def zone_end(pos: int, limit: int) -> int:
         stop = min(next((x for x in stops if x >= pos), limit), limit, s.end)
-        end = pos
-        while end < stop and ntext[end] not in CLAUSE_BREAKS:
-            end += 1
-        return end
+        return clause_end(ntext, pos, stop, CLAUSE_BREAKS)
 
     zones: list[tuple[int, int]] = []
     media: list[tuple[int, int]] = []
     for cue in s.cues:
         if cue.entry.kind == "source":
-            stop = clause_end(cue.end, s.end)
+            stop = zone_end(cue.end, s.end)
             zones.append((cue.start, _source_end(s, cue, cited, stop, (ntext, heads))))
         elif cue.entry.kind in _REPORTING:  # a medium's own verbs too (bystander101)
             medium = next((h for h in cited if 0 <= h.start - cue.end <= 2), None)
             if medium is not None:
                 # what is told starts at its deed's noun (bystander101)
                 told = min((t.start for t in s.triggers if t.start >= medium.end), default=s.end)
-                media.append((cue.start, clause_end(medium.end, min(medium.end + 40, told))))
+                media.append((cue.start, zone_end(medium.end, min(medium.end + 40, told))))
     return zones, media
 
 
@@ -406,9 +403,7 @@ def apposition_end(s: Sentence, ntext: str, end: int, appositions: frozenset[str
     start = space_end(ntext, end + 1)
     if not ntext.startswith(tuple(appositions), start):
         return end
-    stop = start
-    while stop < s.end and ntext[stop] not in CLAUSE_BREAKS:
-        stop += 1
+    stop = clause_end(ntext, start, s.end, CLAUSE_BREAKS)
     if any(start <= t.start < stop for t in s.triggers):
         return end
     return stop
@@ -701,7 +696,7 @@ def _before_reported_subject(
     event, it is no party of it unless the report names no one else. A
     report without its own subject ("ایران اعلام کرد با عراق توافق کرده")
     keeps its speaker as the actor. A reported deed is left alone: its
-    speaker is already out of the report's pool (``parties.quote_start``),
+    speaker is already out of the report's pool (``quote_opening.quote_start``),
     and a weakened one would lend its country to the deed's nameless
     victims ("… اعلام کرد که ارتش روسیه یک بیمارستان را بمباران کرد")."""
     if not openers or not s.triggers:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from diplowatch.extract.actors import Mention
+from diplowatch.extract.agent_groups import STATE_BODIES
 from diplowatch.text.punctuation import CLAUSE_END_MARKS, COMMAS, SEMICOLONS
 
 
@@ -32,6 +33,8 @@ class StatementLinks(NamedTuple):
     object_marks: frozenset[str] = frozenset()  # "on", "على", "به" before an object
     # mendE90: words before a mark that make it open a subject, not an object
     subject_leads: frozenset[str] = frozenset()  # "كل" of "كل من", "بالنسبة" of "بالنسبة ل"
+    # conjunctions glued before a clitic mark (``punctuation.PROCLITICS``: "و" of "وبتونس")
+    conjunctions: str = ""
 
 
 _NO_LINKS = StatementLinks()
@@ -52,9 +55,8 @@ _PAIR_WORDS = 12
 _STATEMENT_WORDS = 9
 # The words from the statement noun to the body ("صادر اليوم الجمعة عن").
 _STATEMENT_LINKS = 6
-# Agents of a state's own bodies that may speak for it in a statement: an
-# armed group or a crowd named after "in this statement" is what it is about.
-_STATE_VOICES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+# A state's own bodies (``STATE_BODIES``) may speak for it in a statement:
+# an armed group or a crowd named after "in this statement" is what it is about.
 # Marks that end a clause inside the words before the body.
 _STOPS = CLAUSE_END_MARKS | frozenset(SEMICOLONS)
 
@@ -85,7 +87,7 @@ def speak_through_bodies(
     if _own_body(state, body, conj) and _aside(text[state.end : body.start], conj, statements):
         state.agent = body.agent
         return
-    if _state_as_object(state, text, links.object_marks, links.subject_leads):
+    if _state_as_object(state, text, links):
         return  # "the attack on Syria was condemned in a statement by …" (mendA89)
     stated = _stated_body(mentions, text, conj, statements, (openers, links))
     if stated is not None:
@@ -123,10 +125,10 @@ def _stated_body(
         return None
     state = mentions[0]
     for m in mentions[1:]:
-        voice = m.agent in _STATE_VOICES and _own_body(state, m, conj)
+        voice = m.agent in STATE_BODIES and _own_body(state, m, conj)
         if voice and _in_statement(text, state.end, m, statements, (openers, links)):
             return m
-        if m.kind == "agent" and not m.code and m.agent in _STATE_VOICES:
+        if m.kind == "agent" and not m.code and m.agent in STATE_BODIES:
             return None
     return None
 
@@ -174,16 +176,16 @@ def _all_links(words: list[str], links: frozenset[str]) -> bool:
     return True
 
 
-def _state_as_object(
-    state: Mention, text: str, marks: frozenset[str], leads: frozenset[str] = frozenset()
-) -> bool:
+def _state_as_object(state: Mention, text: str, links: StatementLinks) -> bool:
     """The state stands after a word or clitic that makes it an object ("the
     attack on Syria", "الهجوم على سوريا", "رحب بتونس", "حمله به سوریه"): it
     is what was spoken of, not the subject that spoke (mendA89). A mark
     right after a word of ``leads`` opens a subject or a topic ("أدانت كل
-    من السعودية والإمارات", "بالنسبة لمصر، فقد أدانت"): no object (mendE90)."""
+    من السعودية والإمارات", "بالنسبة لمصر، فقد أدانت"): no object (mendE90).
+    The marks and leads are ``links.object_marks`` and ``subject_leads``."""
+    marks, leads = links.object_marks, links.subject_leads
     before = [w.strip("،,") for w in _last_words(text, state.start, 2)]
-    clitic = state.prefix.lstrip("وف")  # "وبتونس": the conjunction is no mark
+    clitic = state.prefix.lstrip(links.conjunctions)  # "وبتونس": the conjunction is no mark
     if clitic:
         return clitic in marks and not (before and before[-1] in leads)
     if not before or before[-1] not in marks:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
+from diplowatch.extract.agent_groups import STATE_FORCES, UNNAMED_ATTACKERS
 from diplowatch.extract.mention import Mention
 from diplowatch.lang.agent_fields import language_field
 from diplowatch.text.normalize import normalize_phrase
@@ -24,8 +25,7 @@ from diplowatch.text.normalize import normalize_phrase
 # The types of the deeds that strike (an attack, not an arrest).
 STRIKES = frozenset({"ASSAULT"})
 # The doers whose armed opponents are militants: the state's own forces.
-_STATE_FORCES = frozenset({"MIL", "COP"})
-_ATTACKERS, _MILITANTS = "UAF", "REB"
+_MILITANTS = "REB"
 
 
 @cache
@@ -39,11 +39,11 @@ def struck_as_militants(side: list[Mention], ntext: str, lang: str) -> list[Ment
     """``side`` (its doer first) with the armed men its state-force doer
     struck read as militants."""
     words = _words(lang)
-    if not words or len(side) < 2 or side[0].agent not in _STATE_FORCES:
+    if not words or len(side) < 2 or side[0].agent not in STATE_FORCES:
         return side
     return [side[0]] + [
         replace(m, agent=_MILITANTS)
-        if m.agent == _ATTACKERS and ntext[m.start : m.end].strip()[len(m.prefix) :] in words
+        if m.agent == UNNAMED_ATTACKERS and ntext[m.start : m.end].strip()[len(m.prefix) :] in words
         else m
         for m in side[1:]
     ]

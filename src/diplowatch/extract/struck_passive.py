@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from diplowatch.extract.actors import Mention
+from diplowatch.extract.agent_groups import UNNAMED_ATTACKERS
 from diplowatch.extract.scan import Hit
 from diplowatch.text.breaks import first_break
 from diplowatch.text.punctuation import CLAUSE_BREAKS
@@ -67,7 +68,6 @@ def _arabic_passive(trig: Hit, surface: str, ntext: str, ctx: Any) -> bool:
 # في هجوم مسلح": a place may stand between).
 _UNDERGONE_REACH = 6
 # The attackers a deed's own words may name ("هجوم إرهابي").
-_UNNAMED = "UAF"
 
 
 def _undergone_in_deed(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -> bool:
@@ -99,7 +99,9 @@ def _undergone_in_deed(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -> 
     # the attackers of the deed itself ("في هجوم إرهابي") are not its object;
     # a deed that names its doer ("في غارة جوية تركية": an air force) keeps
     # the reading of before (``implied_sides._deed_names_doer``)
-    return opener is not None and all(m.start > opener and m.agent == _UNNAMED for m in agents[1:])
+    return opener is not None and all(
+        m.start > opener and m.agent == UNNAMED_ATTACKERS for m in agents[1:]
+    )
 
 
 def attackers_in_deed(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -> bool:
@@ -111,11 +113,13 @@ def attackers_in_deed(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -> b
     (place84; ``implied_sides.with_implied`` puts them first)."""
     if not ctx.undergone_deed_openers:
         return False
-    deeds = [m for m in side if m.agent == _UNNAMED and m.start >= trig.end]
+    deeds = [m for m in side if m.agent == UNNAMED_ATTACKERS and m.start >= trig.end]
     if not deeds or not any(_opened_deed(m, ntext, ctx) for m in deeds):
         return False
     first = min(m.start for m in deeds)
-    return all(trig.end <= m.start < first for m in side if m.agent and m.agent != _UNNAMED)
+    return all(
+        trig.end <= m.start < first for m in side if m.agent and m.agent != UNNAMED_ATTACKERS
+    )
 
 
 def _opened_deed(m: Mention, ntext: str, ctx: Any) -> bool:

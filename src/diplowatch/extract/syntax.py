@@ -277,28 +277,52 @@ def as_nouns(
     ntext: str,
     syntax: Syntax,
     subject_ends: frozenset[int],
+    lang: str = "",
 ) -> list[Hit]:
     """Triggers listed both as verb and noun (``nouns`` maps a trigger's
     start to its noun reading), read as nouns unless a verb marker or the
-    end of a subject mention (``subject_ends``) stands right before them."""
+    end of a subject mention (``subject_ends``) stands right before them.
+    Only a verb written bare or with an ending of ``context.
+    NOUN_LIKE_VERB_ENDINGS`` ("attacks") may be a noun."""
+    endings, marker_endings = _verb_reading_endings(lang)
     out: list[Hit] = []
     for t in triggers:
         noun = nouns.get(t.start)
-        if noun is None or t.entry.affix != "verb" or ntext[t.base_end : t.end] not in ("", "s"):
+        if noun is None or t.entry.affix != "verb" or ntext[t.base_end : t.end] not in endings:
             out.append(t)
             continue
-        out.append(t if _verb_context(ntext, t.start, syntax, subject_ends) else noun)
+        verb = _verb_context(ntext, t.start, syntax, subject_ends, marker_endings)
+        out.append(t if verb else noun)
     return out
 
 
-def _verb_context(ntext: str, pos: int, syntax: Syntax, subject_ends: frozenset[int]) -> bool:
+@cache
+def _verb_reading_endings(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The endings a verb listed as a noun too may carry and still be read
+    as a noun (the bare form, and ``context.NOUN_LIKE_VERB_ENDINGS``: English
+    "s"), and the endings of a word before it that make it a verb
+    (``context.VERB_MARKER_ENDINGS``: the English adverb's "ly", "strongly
+    condemns")."""
+    data = load(lang, "context") if lang else None
+    nouny: tuple[str, ...] = getattr(data, "NOUN_LIKE_VERB_ENDINGS", ())
+    markers: tuple[str, ...] = getattr(data, "VERB_MARKER_ENDINGS", ())
+    return ("", *nouny), markers
+
+
+def _verb_context(
+    ntext: str,
+    pos: int,
+    syntax: Syntax,
+    subject_ends: frozenset[int],
+    marker_endings: tuple[str, ...] = (),
+) -> bool:
     j = pos
     while j > 0 and ntext[j - 1] == " ":
         j -= 1
     if j in subject_ends:
         return True
     prev = _prev_word(ntext, pos)
-    return prev in syntax.verb_markers or prev.endswith("ly")
+    return prev in syntax.verb_markers or prev.endswith(marker_endings)
 
 
 def _next_word(ntext: str, pos: int) -> str:
@@ -442,7 +466,8 @@ def syntax_triggers(
         for h in actor_hits
         if h.entry.kind in SUBJECT_KINDS and not _noun_modifier(h, ntext, syntax)
     )
-    triggers = as_nouns(triggers, _noun_readings(triggers, lex, ntext), ntext, syntax, subject_ends)
+    readings = _noun_readings(triggers, lex, ntext)
+    triggers = as_nouns(triggers, readings, ntext, syntax, subject_ends, lex.lang)
     triggers = [
         t
         for t in triggers

@@ -3,7 +3,7 @@
 "مذاکرات ایران و روسیه با مشارکت چین", "محادثات بين إيران وروسيا
 بمشاركة الصين", "talks between Iran and Russia with the participation of
 China": a deal's or meeting's noun names its two sides right after it
-(``parties._sides_named``), and those sides alone were kept, so the state
+(``meeting_sides._sides_named``), and those sides alone were kept, so the state
 written after a word of taking part (``context.PARTICIPATION_LINKS``) was
 dropped as a bystander. It takes part, as the verb's "held talks … with
 China's participation" already read. English also writes the party as the

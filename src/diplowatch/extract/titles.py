@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from diplowatch.extract.actor_context import Context
+from diplowatch.extract.agent_groups import NON_STATE_ARMED
 from diplowatch.extract.counts import counted
 from diplowatch.extract.mention import NAMED, Mention
 from diplowatch.extract.scan import Hit
@@ -578,19 +579,15 @@ def owned_by(text: str, owned: Hit, owner: Hit, ctx: Context) -> bool:
     return 1 <= len(words) <= 2 and words[0] in ctx.owner_links and all(w.isalpha() for w in words)
 
 
-# Agents an adjective may give people named by a noun of no kind.
-_TYPING_AGENTS = frozenset({"REB", "UAF", "CRM"})
-
-
 def typed_by_next(text: str, old: Pending, hit: Hit, ctx: Context) -> bool:
     """A noun for people of no kind (``agents.GENERIC_PEOPLE_HEADS``:
     "أشخاص", "موقوفا", "مشتبه بهم") right before an agent noun of armed men
-    or criminals that describes them ("خمسة أشخاص متشددين", "13 موقوفا
+    or criminals (``NON_STATE_ARMED``) that describes them ("خمسة أشخاص متشددين", "13 موقوفا
     متشددا"): one actor, of the describing noun's agent (agents23ar)."""
     return (
         old.hit.entry.kind == "agent"
         and hit.entry.kind == "agent"
-        and hit.entry.value in _TYPING_AGENTS
+        and hit.entry.value in NON_STATE_ARMED
         and old.agent != hit.entry.value
         and not text[old.hit.end : hit.start].strip()
         and text[old.hit.base_start : old.hit.base_end] in ctx.generic_people

@@ -26,6 +26,7 @@ toll's verb comes before its "فيه" ("الهجوم الذي قتل فيه …"
 from __future__ import annotations
 
 from diplowatch.event_types import having
+from diplowatch.extract.agent_groups import FORCE_AGENTS, UNNAMED_ATTACKERS
 from diplowatch.extract.scan import Hit
 from diplowatch.model import Event
 
@@ -37,13 +38,10 @@ _DEED_REACH = 60
 _TOLL_REACH = 60
 # Marks that end the sentence's clause: a toll is never read across them.
 _STOPS = frozenset(".!?؟؛;:")
-# The agent of the unidentified attackers understood for a deed whose
-# sentence names only those it struck.
-UNKNOWN_DOER = "UAF"
-# Agents of force (ONTOLOGY "Agents"): a toll read with one as its doer
-# keeps it, as a deed's own striker; the blamers read in are states as a
-# whole, governments and speakers.
-FORCE_AGENTS = frozenset({"UAF", "COP", "JUD", "MIL", "REB", "CRM"})
+# ``UNNAMED_ATTACKERS`` is the agent understood for a deed whose sentence
+# names only those it struck. A toll read with one of ``FORCE_AGENTS`` as
+# its doer keeps it, as a deed's own striker; the blamers read in are states
+# as a whole, governments and speakers.
 
 
 def tolls_out(
@@ -73,11 +71,11 @@ def tolls_out(
 
 def _foreign_doer(toll: Event, deed: Event) -> bool:
     """Whether the toll was read with a named doer (not the unidentified
-    attackers, ``UNKNOWN_DOER``) other than the deed event's own."""
+    attackers, ``UNNAMED_ATTACKERS``) other than the deed event's own."""
     if not toll.actors:
         return False
     doer = toll.actors[0]
-    if doer.code is None and doer.agent == UNKNOWN_DOER:
+    if doer.code is None and doer.agent == UNNAMED_ATTACKERS:
         return False
     if doer.agent in FORCE_AGENTS:
         return False  # "الغارة … التي أسفرت عن مقتل …": the armed doer the toll names

@@ -12,12 +12,15 @@ from __future__ import annotations
 from typing import Any
 
 from diplowatch.event_types import having
+from diplowatch.extract.agent_groups import ARMED_AGENTS
 from diplowatch.extract.agreed_content import agreed_content_out, pledged_verbs
 from diplowatch.extract.asked_reactions import asked_reaction
 from diplowatch.extract.class_holders import held_by_class
+from diplowatch.extract.demanded import DEMAND
 from diplowatch.extract.document_state import REACTIONS, DocumentState
 from diplowatch.extract.driven import driver_named
 from diplowatch.extract.endangered import endangers_good
+from diplowatch.extract.final_verb import infinitive_form
 from diplowatch.extract.history import (
     DATED_KINDS,
     OLD_YEAR,
@@ -47,7 +50,6 @@ from diplowatch.extract.nonevents import (
     victims_described,
 )
 from diplowatch.extract.obliged_clause import obliged_in_clause
-from diplowatch.extract.parties import DEMAND, infinitive_form
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.standing import standing_relative
@@ -55,7 +57,7 @@ from diplowatch.extract.summit_setting import summit_setting
 from diplowatch.extract.syntax import governed_out, stated_doers, verb_objects_out
 from diplowatch.extract.trigger_status import event_status
 from diplowatch.extract.verb_mood import may_happen
-from diplowatch.extract.victims_only import ACCIDENT_WORD, ARMED, attack_told
+from diplowatch.extract.victims_only import ACCIDENT_WORD, attack_told
 
 COVERS_COOPERATION = having("covers_cooperation")
 FORCE = having("force")
@@ -77,7 +79,7 @@ def _no_attacker(s: Sentence, doc: DocumentState) -> bool:
         return False
     if driver_named(s.mentions, doc.ntext, doc.ctx.driver_markers):
         return False
-    return not any(m.agent in ARMED for m in s.mentions)
+    return not any(m.agent in ARMED_AGENTS for m in s.mentions)
 
 
 def trigger_candidates(s: Sentence, doc: DocumentState) -> tuple[list[Hit], set[int], list[Hit]]:

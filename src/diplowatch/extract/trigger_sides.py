@@ -14,6 +14,7 @@ from diplowatch.extract.adverbial_clause import Clause, clause_sides
 from diplowatch.extract.carried_subject import carried_sides
 from diplowatch.extract.coordinated_partners import without_coordinated_partners
 from diplowatch.extract.coordination import coordinated_groups
+from diplowatch.extract.demanded import DEMAND, demand_sides
 from diplowatch.extract.document_state import REACTIONS, DocumentState
 from diplowatch.extract.doers import active_verb
 from diplowatch.extract.genitive_agent import genitive_agent_sides
@@ -22,9 +23,10 @@ from diplowatch.extract.hypothetical import told_after_hope
 from diplowatch.extract.itinerary import left_destinations, tour_sides
 from diplowatch.extract.joined_clause import joined_clause_people
 from diplowatch.extract.marked_split import marked_split
+from diplowatch.extract.meeting_sides import VISITS
 from diplowatch.extract.participants import unit
 from diplowatch.extract.participle_subject import participle_sides
-from diplowatch.extract.parties import COMMENTS, DEMAND, VISITS, demand_sides, one_sided
+from diplowatch.extract.party_traits import COMMENTS, one_sided
 from diplowatch.extract.relative_aside import without_relative_aside
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence

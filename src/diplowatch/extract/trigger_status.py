@@ -12,7 +12,7 @@ from __future__ import annotations
 from diplowatch.extract.closing_future import closed_ahead, told_imminent
 from diplowatch.extract.commented import is_commented
 from diplowatch.extract.document_state import DocumentState
-from diplowatch.extract.parties import quote_start
+from diplowatch.extract.quote_opening import quote_start
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.status import status_of, threatened_on_condition, told_done, unable
@@ -102,7 +102,7 @@ def speaker_blames(trig: Hit) -> bool:
 def _untold_breach(trig: Hit, s: Sentence, doc: DocumentState) -> bool:
     """Whether ``trig`` is of a mode of ``REPORTED_ONLY_MODES`` and stands
     outside any reported speech or quotation of its sentence
-    (``parties.quote_start``): a fact told, with no speaker who blames."""
+    (``quote_opening.quote_start``): a fact told, with no speaker who blames."""
     if not trig.entry.extra or trig.entry.extra[0] not in REPORTED_ONLY_MODES:
         return False
     return quote_start(doc.ntext, s.start, trig.start, s.cues) is None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from diplowatch.extract.agent_groups import UNNAMED_ATTACKERS
 from diplowatch.extract.commented import is_commented
 from diplowatch.extract.document_state import DocumentState
 from diplowatch.extract.scan import Hit
@@ -17,7 +18,6 @@ from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.side_event import evidence_of
 from diplowatch.extract.trigger_candidates import trigger_candidates
 from diplowatch.extract.trigger_status import type_and_status
-from diplowatch.extract.victims_only import UNNAMED_ATTACKERS
 from diplowatch.model import Actor, Event
 from diplowatch.text.words import WORD_RUN as _WORD
 

@@ -11,6 +11,7 @@ a side is victims and puts the struck last.
 from __future__ import annotations
 
 from diplowatch.extract.actors import Mention
+from diplowatch.extract.agent_groups import ARMED_AGENTS, ARMED_FORCES, UNNAMED_ATTACKERS
 from diplowatch.extract.commented import agent_marked, struck_only
 from diplowatch.extract.counts import counted_group
 from diplowatch.extract.document_state import DocumentState
@@ -22,17 +23,6 @@ from diplowatch.extract.struck_passive import passive_struck
 from diplowatch.extract.visitors import visited_deed
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 from diplowatch.text.words import WORD_RUN as _WORD
-
-# Agents that can carry out an attack; without one, a sentence about a
-# natural disaster (``status.DISASTER_CUES``) has no ASSAULT.
-ARMED = {"MIL", "REB", "UAF", "COP", "CRM"}
-
-
-# The armed forces: whose deeds from afar ("غارة جوية") name them.
-ARMED_FORCES = "MIL"
-
-# Agent of attackers the text does not identify (the spec's UAF).
-UNNAMED_ATTACKERS = "UAF"
 
 
 def victims_only(s: Sentence, doc: DocumentState, trig: Hit, side: list[Mention]) -> bool:
@@ -175,7 +165,7 @@ def _struck_by_deed(
     annotation did not have (ar corpus_gold test agents .557 → .556). With
     ``doer_named`` a doer may stand between (``_struck_apart``)."""
     verbs, ntext = doc.ctx.striking_verbs, doc.ntext
-    if not verbs or not side or any(m.agent not in ARMED for m in side):
+    if not verbs or not side or any(m.agent not in ARMED_AGENTS for m in side):
         return False
     first, last = min(m.start for m in side), max(m.end for m in side)
     # (the verb may itself be a word of force: "استهدف")

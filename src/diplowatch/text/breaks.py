@@ -34,6 +34,18 @@ def first_break(text: str, start: int, end: int, marks: frozenset[str]) -> int:
     return found.start() if found else min(end, len(text))
 
 
+def clause_end(text: str, pos: int, limit: int, marks: frozenset[str]) -> int:
+    """Where the clause going on at ``pos`` closes, not past ``limit``: at
+    the first of ``marks`` in ``text[pos:limit]``, else ``limit`` (``pos``
+    itself when it is not before ``limit``). It is what a step on per
+    character to a mark reads (``while pos < limit and text[pos] not in
+    marks``), answered in C: ``clause_start``'s twin, for the rules that read
+    a phrase on to its break."""
+    if pos >= limit:
+        return pos
+    return first_break(text, pos, limit, marks)
+
+
 def last_break(text: str, start: int, end: int, marks: frozenset[str]) -> int:
     """Where the last of ``marks`` stands in ``text[start:end]``, or -1 when
     none does (``str.rfind``'s answer): the clause going on at ``end``

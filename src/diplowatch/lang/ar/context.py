@@ -1267,7 +1267,7 @@ REASON_OPENERS: tuple[str, ...] = (
 
 # Words between a deal's or meeting's noun and the two sides it names
 # ("رحب بالاتفاق بين إثيوبيا والسودان"): those sides are its parties, not whoever comments
-# on it (extract/parties.py).
+# on it (extract/meeting_sides.py).
 SIDES_MARKERS: tuple[str, ...] = ("بين",)
 
 # Written before a country, these name the sponsor of an armed group, which
@@ -1531,7 +1531,7 @@ ADJECTIVE_CLASHES: tuple[tuple[str, str], ...] = (
 # --- bystanders13: phrases of cause --------------------------------------------
 # What they open is why a deed happened ("انسحبت بسبب اتفاق أمريكي تركي"):
 # whoever it names is no side of a withdrawal, a deployment or a joint act
-# (extract/parties.py ``_outside_because``).
+# (extract/because_phrase.py ``outside_because``).
 BECAUSE_OPENERS: tuple[str, ...] = (
     "بسبب",
     "جراء",
@@ -1881,7 +1881,7 @@ REFERRED_OWN_WORDS: tuple[str, ...] = (
 REFERRED_PARTNERS: tuple[str, ...] = ("مع", "ومع")
 # mendB72: a deed's word followed by a verb of doing it whose doer is not
 # named after it ("لقصف مدرسة شنه", "للغارة التي شنتها"): the deed of the
-# verb's subject, the one who regrets it (``parties._own_regret``)
+# verb's subject, the one who regrets it (``onlookers._own_regret``)
 OWN_DEED_VERBS: tuple[str, ...] = tuple(
     f"{verb}{end}"
     for verb in ("شن", "نفذ", "ارتكب")
@@ -2295,7 +2295,7 @@ PURPOSE_CUES: tuple[str, ...] = (
 
 # release26: nouns of a release asked for right after a request ("طالبت
 # بالإفراج عن الصيادين"): those named after them are the people to be freed,
-# not whom the request is addressed to (extract/parties.py).
+# not whom the request is addressed to (extract/request_addressee.py).
 RELEASE_NOUNS: tuple[str, ...] = (
     "الإفراج عن",
     "بالإفراج عن",
@@ -2646,7 +2646,7 @@ PART_OF_LINKS: tuple[str, ...] = ("في", "التابع ل", "التابعة ل"
 
 # parties33fa: where an envoy is posted ("انتقد سفير إيران لدى الأمم المتحدة
 # الولايات المتحدة"): the host after "لدى" is no side when two others are
-# named (extract/parties.py: _postings_out).
+# named (extract/postings.py: postings_out).
 POSTING_LINKS: tuple[str, ...] = ("لدى",)
 ENVOY_WORDS: tuple[str, ...] = tuple(
     f"{article}{word}"
@@ -2658,7 +2658,7 @@ ENVOY_WORDS: tuple[str, ...] = tuple(
 )
 # parties78fa: the state an envoy is appointed for, right after his title
 # ("المبعوث الأمريكي الخاص بأفغانستان", "المبعوث الأمريكي لشؤون إيران"): his
-# brief, no side when two others are named (extract/parties.py: _remit_of).
+# brief, no side when two others are named (extract/postings.py: _remit_of).
 REMIT_LINKS: tuple[str, ...] = (
     *("الخاص ب", "الخاصة ب", "الخاص ل", "الخاصة ل"),
     *("لشؤون", "لشئون", "الخاص لشؤون", "الخاصة لشؤون"),
@@ -2666,7 +2666,7 @@ REMIT_LINKS: tuple[str, ...] = (
 
 # parties33fa: a request a rejection takes as its object ("رفضت المحكمة طلب
 # تجميد أصول إيران"): its own genitive asked it; a state further down the
-# chain owns what is asked about (extract/parties.py: _request_content_out).
+# chain owns what is asked about (extract/rejected_request.py: request_content_out).
 # A proposal or a plan is read so too ("رفضت روسيا اقتراح الولايات المتحدة
 # فرض عقوبات على إيران").
 REQUEST_NOUNS: tuple[str, ...] = (
@@ -3358,6 +3358,9 @@ TOPIC_MARKERS += TOPIC_KIND_HEADS
 # حقوق الانسان والاعتقالات", "قضية الاحتجاجات و الاضرابات": both only talked
 # about; a "و" glued to the noun counts too; extract/predicates.drop_topics).
 TOPIC_JOINS: tuple[str, ...] = ("و", "او")
+# tidy69 (from extract/predicates.py, named_topic.py): the conjunction written
+# glued to the noun it joins ("والاعتقالات"), taken off a word to read it.
+TOPIC_GLUED_JOINS: tuple[str, ...] = ("و",)
 
 # noevent51: a meeting word with "we" glued to its end in the article's own
 # voice ("التقينا وزير الخارجية", "خلال لقائنا معه") is the paper's reporter
@@ -3455,7 +3458,7 @@ BLAME_PREDICATES += ("انتهكت", "انتهك", "ينتهك", "تنتهك", "
 
 # colon57: a pronoun of the speaker's own opening a quote ('قال: "نحن
 # استهدفنا …"', "إننا"): the deed told is the speaker's, who takes part
-# (extract/parties.py ``_first_person_told``).
+# (extract/speaker_side.py ``_first_person_told``).
 FIRST_PERSON_SUBJECTS: tuple[str, ...] = ("نحن", "إننا", "اننا", "إنّنا")
 
 # condemners59: words of a reaction to a deed — condemnation, denunciation,
@@ -3805,6 +3808,11 @@ MAY_OUTCOME_VERBS: tuple[str, ...] = tuple(
     if f"{person}{stem}" != "تعرض"
 )
 MAY_OUTCOME_LEADS: tuple[str, ...] = ("إلى", "الى")
+# tidy69 (from extract/may_clause.py): the preposition glued to an outcome
+# ("لدعاوى", "للعقوبات"), and the fewest letters of a word with it glued that
+# is a noun ("لعقوبة"; "لها", "لدى", "لأن" are pronouns and particles).
+MAY_OUTCOME_GLUED_LEAD = "ل"
+MAY_OUTCOME_GLUED_NOUN_SIZE = 4
 MAY_OUTCOME_STOPS: tuple[str, ...] = (
     *("بعد", "إثر", "اثر", "عقب", "جراء", "على خلفية", "في أعقاب", "بسبب"),
 )

@@ -860,12 +860,12 @@ HISTORY_CUES: tuple[str, ...] = (
 
 # Words of those who only look into or grieve over a deed named after them
 # ("فتحت الشرطة تحقيقا في الهجوم", "قدم تعازيه لضحايا التفجير"): they take
-# no part in it (extract/parties.py).
+# no part in it (extract/onlookers.py).
 # arabic72: regret and sorrow over a deed ("أعربت الحكومة عن أسفها لمقتل …",
 # "عبر عن حزنه لمقتل …") are no deed of force: who voices them is no doer
 # of the deed named after them — unless the deed is its own (mendB72:
 # "أعرب الجيش الإسرائيلي عن أسفه لقصف مدرسة", an armed body, or the deed's
-# word with a possessive clitic, "لقصفها"; ``parties._after_onlooker``).
+# word with a possessive clitic, "لقصفها"; ``onlookers.after_onlooker``).
 # Possessed forms only: bare "الأسف"/"بكل أسف" (unfortunately) may stand
 # before a deed told whole.
 REGRET_CUES: tuple[str, ...] = (

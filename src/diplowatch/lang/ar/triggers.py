@@ -3668,7 +3668,7 @@ NOUN_TRIGGERS[("AID", "aid")] += ("خط ائتمان", "خط ائتماني", "�
 # side says another must do something, a demand (PLOVER REQUEST: demand,
 # urge) by the speaker of the side named after "على"; the deed itself is not
 # done (``status.OBLIGATION_CUES``). Its sides are read in
-# ``extract/parties._demanded_of`` (mode ``demand``): with no speaker named
+# ``extract/demanded.demanded_of`` (mode ``demand``): with no speaker named
 # the event has one side and is no event.
 FIXED_TRIGGERS[("REQUEST", "demand")] = (
     "يجب على",

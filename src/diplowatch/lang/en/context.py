@@ -309,6 +309,11 @@ DETERMINERS: tuple[str, ...] = (
     "hundreds",
     "thousands",
 )
+# tidy69 (from extract/syntax.as_nouns): the ending a verb listed as a noun
+# too may carry and still be read as a noun ("attacks"), and the ending of a
+# word before it that makes it a verb (an adverb: "strongly condemns").
+NOUN_LIKE_VERB_ENDINGS: tuple[str, ...] = ("s",)
+VERB_MARKER_ENDINGS: tuple[str, ...] = ("ly",)
 # Words after which such a word is a verb ("they attack", "will strike").
 VERB_MARKERS: tuple[str, ...] = (
     "to",
@@ -384,7 +389,7 @@ ASKED_OF_MARKERS: tuple[str, ...] = ("on",)
 
 # parties33fa: where an envoy is posted ("Iran's ambassador to the UN
 # criticised the United States"): the host after the link is no side when two
-# others are named (extract/parties.py: _postings_out).
+# others are named (extract/postings.py: postings_out).
 POSTING_LINKS: tuple[str, ...] = ("to",)
 ENVOY_WORDS: tuple[str, ...] = (
     *("ambassador", "ambassadors", "envoy", "envoys", "emissary", "delegate"),
@@ -1099,7 +1104,7 @@ REASON_OPENERS: tuple[str, ...] = (
 
 # Words between a deal's or meeting's noun and the two sides it names
 # ("welcomed the agreement between Ethiopia and Sudan"): those sides are its parties, not whoever comments
-# on it (extract/parties.py).
+# on it (extract/meeting_sides.py).
 SIDES_MARKERS: tuple[str, ...] = ("between", "among")
 
 # Written before a country, these name the sponsor of an armed group, which
@@ -1383,7 +1388,7 @@ NAMED_PLACE_HEADS: tuple[str, ...] = (
 # --- bystanders13: phrases of cause --------------------------------------------
 # What they open is why a deed happened ("withdrew because of a US-Turkish
 # deal"): whoever it names is no side of a withdrawal, a deployment or a
-# joint act (extract/parties.py ``_outside_because``).
+# joint act (extract/because_phrase.py ``outside_because``).
 BECAUSE_OPENERS: tuple[str, ...] = (
     "because of",
     "due to",
@@ -1910,7 +1915,7 @@ OPENING_PARTICIPLE_ENDINGS: tuple[str, ...] = ("ing",)
 
 # release26: nouns of a release asked for right after a request ("called
 # for the release of the fishermen"): those named after them are the people
-# to be freed, not whom the request is addressed to (extract/parties.py).
+# to be freed, not whom the request is addressed to (extract/request_addressee.py).
 RELEASE_NOUNS: tuple[str, ...] = ("release of", "freeing of", "releasing")
 
 # prec26ar: the word between a people noun and the state it comes from
@@ -2643,7 +2648,7 @@ BLAME_PREDICATES += ("violated", "violates", "breached", "breaches", "violating"
 
 # colon57: a pronoun of the speaker's own opening a quote ('said: "We struck
 # …"'): the deed told is the speaker's, who takes part
-# (extract/parties.py ``_first_person_told``).
+# (extract/speaker_side.py ``_first_person_told``).
 FIRST_PERSON_SUBJECTS: tuple[str, ...] = ("we", "i")
 
 # condemners59: words of a reaction to a deed — condemnation, denunciation,

@@ -406,7 +406,7 @@ ATTRIBUTION_CUES: tuple[str, ...] = (
 )
 # attribution65fa: the plural present "say" ("Israeli officials say Russia
 # carried out the attack"), as Persian "می‌گویند": read only before a deed of
-# force (``parties._quoted_pool``, ``extract/attributed.py``), since "to say"
+# force (``quoted_pool.quoted_pool``, ``extract/attributed.py``), since "to say"
 # and "would say" are no report elsewhere
 PRESENT_SAYING_CUES: tuple[str, ...] = ("say",)
 
@@ -663,7 +663,7 @@ OBLIGATION_CUES: tuple[str, ...] = (
 
 # Pronouns right after a verb of saying that point back to the speaker ("the
 # army said it killed ten militants", "… said that its forces shelled …"): the
-# speaker tells its own deed and takes part in it (extract/parties.py).
+# speaker tells its own deed and takes part in it (extract/quote_opening.py).
 BOUND_COMPLEMENTIZER_CUES: tuple[str, ...] = (
     "it",
     "its",
@@ -686,7 +686,7 @@ BOUND_COMPLEMENTIZER_CUES: tuple[str, ...] = (
 # arabic72: regret and sorrow over a deed ("expressed regret over the killing
 # of …") are no deed of force: who voices them is no doer of it — unless the
 # deed is its own (mendB72: "its strike", or an armed body regrets:
-# "The Israeli army expressed regret over …"; ``parties._after_onlooker``).
+# "The Israeli army expressed regret over …"; ``onlookers.after_onlooker``).
 # Bare "regretted"/"regrets" too (mendE73): "Jordan regretted the killing of
 # …"; "Russia regretted its decision" stays its own (``OWN_DEED_MARKS``).
 REGRET_CUES: tuple[str, ...] = (
@@ -696,7 +696,7 @@ REGRET_CUES: tuple[str, ...] = (
 
 # Words of those who only look into or grieve over a deed named after them
 # ("police are investigating the attack", "offered condolences over the
-# bombing"): they take no part in it (extract/parties.py).
+# bombing"): they take no part in it (extract/onlookers.py).
 ONLOOKER_CUES: tuple[str, ...] = (
     "investigating",
     "investigate",

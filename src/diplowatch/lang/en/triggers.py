@@ -2383,7 +2383,7 @@ GUARDED_VERB_TRIGGERS[("ASSAULT", "attack")] = (
 # must or should do something, a demand (PLOVER REQUEST: demand, urge) by the
 # speaker of the side named right before the modal; the deed itself is not
 # done (``status.OBLIGATION_CUES``). Its sides are read in
-# ``extract/parties._demanded_of`` (mode ``demand``): with no state named
+# ``extract/demanded.demanded_of`` (mode ``demand``): with no state named
 # right before it, or no speaker, there is no event.
 FIXED_TRIGGERS[("REQUEST", "demand")] = ("must", "should")
 

@@ -289,6 +289,12 @@ OFFSHORE_HEAD_NOUNS: tuple[str, ...] = ("ساحل", "سواحل", "آب های",
 
 # Persian negates the light verb after the event noun ("دیدار نکرد").
 NEGATION_FOLLOWS_TRIGGER = True
+# tidy69 (from extract/predicates.drop_objects): a light verb so negated
+# carries its object out: the prefix glued to a phrase break ("نکرد"), and
+# the negated present marker. Read as written: "نمی" with the Persian yeh
+# never matches normalised text (which writes "نمي"), as in the code before.
+OBJECT_NEGATION_PREFIXES: tuple[str, ...] = ("ن",)
+OBJECT_NEGATED_WORDS: tuple[str, ...] = ("نمی",)
 
 # A preposition between a title and a country means the country is a host or
 # counterpart ("سفير … لدى كوريا"), not the title holder's state.
@@ -1179,13 +1185,13 @@ STANCE_NOUNS: tuple[str, ...] = (
 # RELATIVE_PRONOUNS entry): followed by an agent marker and closed by a
 # passive verb before the main verb, the clause names its own agent
 # ("حزب‌الله که از سوی ایران حمایت می‌شود به … حمله کرد": Iran is no
-# attacker; extract/parties.py).
+# attacker; extract/relative_clause_out.py).
 PASSIVE_RELATIVE_OPENERS: tuple[str, ...] = ("که",)
 
 # Verbs that call, deem or condemn what stands before them as their object ("X حمله به
 # نفتکش را نقض قوانین بین‌المللی خواند", "کشتن معترضان را جنایت دانست"): the
 # judge before the deed's noun is no party to the deed, whose sides are named
-# between its noun and "را" (extract/parties.py: _before_judgement).
+# between its noun and "را" (extract/onlookers.py: before_judgement).
 JUDGING_VERBS: tuple[str, ...] = (
     "خواند",
     "خواندند",
@@ -1207,7 +1213,7 @@ JUDGING_VERBS: tuple[str, ...] = (
 # parties33fa: the passives of those verbs ("حمله اسرائیل به غزه از سوی
 # ترکیه محکوم شد", "… توسط چین نقض قوانین بین‌المللی خوانده شد"): the deed's
 # noun is their subject, the agent after its marker the judge, no side of the
-# deed (extract/parties.py: _judged_subject_end).
+# deed (extract/onlookers.py: _judged_subject_end).
 JUDGED_PASSIVES: tuple[str, ...] = tuple(
     f"{stem} {aux}"
     for stem in ("محکوم", "خوانده", "دانسته", "نامیده", "توصیف", "تقبیح")
@@ -1219,7 +1225,7 @@ JUDGED_PASSIVES: tuple[str, ...] = tuple(
 
 # parties78fa: the state an envoy is appointed for, right after his title
 # ("نماینده ویژه آمریکا در امور افغانستان با مقامات پاکستان دیدار کرد"): his
-# brief, no side when two others are named (extract/parties.py: _remit_of).
+# brief, no side when two others are named (extract/postings.py: _remit_of).
 # Persian posts an envoy "در" a place, read as a place already; only the
 # remit is read here, so no POSTING_LINKS.
 REMIT_LINKS: tuple[str, ...] = ("در امور",)
@@ -1248,7 +1254,7 @@ CONTENT_OPENERS: tuple[str, ...] = ("که", "تا")
 ASKED_DIRECT_WORDS: tuple[str, ...] = ("خواستار",)
 
 # Persian ends its clauses with their verb: who is named after an event's
-# verb belongs to the next clause (extract/parties.py: before_verb), what is
+# verb belongs to the next clause (extract/final_verb.py: before_verb), what is
 # asked or withdrawn from stands before the verb ("توقف حملات را خواستار شد"),
 # and the subject of a reaction is not read after it.
 VERB_FINAL = True
@@ -1256,7 +1262,7 @@ VERB_FINAL = True
 # Persian drops a subject its verb carries: a deed reported after "X اعلام
 # کرد که" whose clause names no subject, only objects ("بیست معترض را",
 # "به مقر …", "از شهر …"), is the speaker's own ("ارتش اعلام کرد که از شهر
-# عقب‌نشینی کرده است": the army withdrew; extract/parties.py).
+# عقب‌نشینی کرده است": the army withdrew; extract/speaker_side.py).
 DROPPED_SUBJECT_IS_SPEAKER = True
 
 # Light verbs of the passive, of what merely happens and of dying ("کشته
@@ -1384,7 +1390,7 @@ AUXILIARIES: tuple[str, ...] = ("است", "اند", "بود", "بودند", "ا�
 # take their complement, the destination, before their light verb ("عازم
 # پکن شد", "وارد مسکو شد", "راهی دوحه شدند"): the verb of such a trigger
 # ends at that light verb, so the destination written after the adjective
-# stays in its clause (``parties.before_verb``). Arabic and English put
+# stays in its clause (``final_verb.before_verb``). Arabic and English put
 # the destination after a whole verb ("توجه إلى", "left for").
 COMPLEMENT_FIRST: tuple[str, ...] = ("عازم", "وارد", "راهی")
 
@@ -1497,7 +1503,7 @@ ABOUT_TOPIC_PARTNER_HEADS: tuple[str, ...] = ("امنیت",)
 
 # A light verb or auxiliary in the first person ("تبریک می‌گوییم", "خواسته‌ایم",
 # "درخواست می‌کنم"): inside reported speech ("X گفت: ما …"), the deed is the
-# speaker's own, so the speaker takes part (extract/parties.py). Matched on a
+# speaker's own, so the speaker takes part (extract/speaker_side.py). Matched on a
 # word's end ("میکنیم"); the short person endings written apart ("ام", "ایم")
 # only as whole words. Ordinals ("دهم", tenth) are why "دهم" is not listed.
 FIRST_PERSON_VERBS: tuple[str, ...] = tuple(
@@ -1892,7 +1898,7 @@ REASON_OPENERS: tuple[str, ...] = (
 
 # Words between a deal's or meeting's noun and the two sides it names
 # ("از توافق میان اتیوپی و سودان استقبال کرد"): those sides are its parties, not whoever comments
-# on it (extract/parties.py).
+# on it (extract/meeting_sides.py).
 SIDES_MARKERS: tuple[str, ...] = ("بین", "میان")
 
 # The preposition of where one goes: after a visit's noun and its visitor it
@@ -2028,14 +2034,14 @@ BORDER_SCENE_PREPOSITIONS: tuple[str, ...] = ("در",)
 # After a noun of talking ("گفت‌وگو", "تماس تلفنی"), "با" names the partner of
 # the conversation, no side of what is said in it ("در گفت‌وگو با وزیر خارجه
 # انگلیس ایران را متهم کرد": Iran is accused, not Britain), as English "with"
-# and Arabic "مع" do (their PARTNER_PREPOSITIONS; extract/parties.py).
+# and Arabic "مع" do (their PARTNER_PREPOSITIONS; extract/interlocutor.py).
 INTERLOCUTOR_PREPOSITIONS: tuple[str, ...] = ("با",)
 # --- end speaker26 ---
 
 # --- bystanders13: phrases of cause --------------------------------------------
 # What they open is why a deed happened ("به دلیل توافق آمریکا و ترکیه
 # عقب‌نشینی کرد"): whoever it names is no side of a withdrawal, a deployment
-# or a joint act (extract/parties.py ``_outside_because``).
+# or a joint act (extract/because_phrase.py ``outside_because``).
 BECAUSE_OPENERS: tuple[str, ...] = (
     "به دلیل",
     "به علت",
@@ -2706,7 +2712,7 @@ CLAIMED_DEED_VERBS: tuple[str, ...] = tuple(
 
 # release26: nouns of a release asked for right after a request ("خواستار
 # آزادی ماهیگیران شد"): those named after them are the people to be freed,
-# not whom the request is addressed to (extract/parties.py).
+# not whom the request is addressed to (extract/request_addressee.py).
 RELEASE_NOUNS: tuple[str, ...] = ("آزادی", "آزاد شدن", "آزادسازی", "آزاد سازی", "آزاد کردن")
 
 # prec26ar: the word between a people noun and the state it comes from
@@ -3527,6 +3533,11 @@ TOPIC_KIND_HEADS: tuple[str, ...] = (
 # ("مسئله اعتراضات و اعتصاب‌ها": both only talked about;
 # extract/predicates.drop_topics).
 TOPIC_JOINS: tuple[str, ...] = ("و", "یا")
+# tidy69 (from extract/predicates.py, named_topic.py): a "و" glued to the next
+# noun. Persian writes it apart; the code read it glued in every language
+# whose joins hold it, and kept so the tidy changes no reading (a noun that
+# opens with the letter, "وساطت", right after a topic noun reads as joined).
+TOPIC_GLUED_JOINS: tuple[str, ...] = ("و",)
 
 # roles52: a word of response and the preposition before what it answers
 # ("واکنش دادستانی به انتقادات نامزدها", "در پاسخ به درخواست ایران"): the

@@ -789,7 +789,7 @@ ACCIDENT_CUES: tuple[str, ...] = (
 
 # Words of those who only look into or grieve over a deed named after them
 # ("پلیس تحقیقات درباره حمله را آغاز کرد", "تسلیت به خانواده قربانیان
-# انفجار"): they take no part in it (extract/parties.py).
+# انفجار"): they take no part in it (extract/onlookers.py).
 ONLOOKER_CUES: tuple[str, ...] = (
     "تحقیق درباره",
     "تحقیقات درباره",
@@ -1054,7 +1054,7 @@ CHANNEL_CUES: tuple[str, ...] = tuple(
 ) + (
     # noevent45: the interview's kind after the ezafe ("در گفت‌وگوی تفصیلی
     # با همشهری"): a partner that is no actor makes it an interview
-    # (parties._unnamed_channel); one that is an actor keeps the talks
+    # (interlocutor.unnamed_channel); one that is an actor keeps the talks
     *(
         f"{opener} {kind} با"
         for opener in ("در گفت‌وگوی", "در گفتگوی", "در گفت و گوی", "در مصاحبه‌ی")

@@ -6732,7 +6732,7 @@ GUARDED_FIXED_TRIGGERS[("COOPERATE", "cooperation")] = (
 # A state told by another what it must do ("سخنگوی وزارت خارجه چین گفت:
 # «آمریکا باید … تصمیم بگیرد»"): a demand (PLOVER REQUEST: demand, urge),
 # as English "Russia must" and Arabic "يجب على إسرائيل" (modal18), read in
-# ``extract/parties.demand_sides``: the one who tells it asks the state named
+# ``extract/demanded.demand_sides``: the one who tells it asks the state named
 # right before "باید". Only a state or a capital right before it (the guard,
 # no word after, one before): a bare "باید" is as often a duty or a wish
 # ("ما باید …", "ملت باید بداند …", "باید یادآور شد") and its subject
