@@ -182,19 +182,33 @@ class ConfinedVeto(NamedTuple):
     ``words`` cancel a trigger whose key holds one of ``stems``, and only
     where none of ``stops`` stands between the word and the trigger. A
     named type, so a rule is read by its fields and its type is written
-    once; the language files hold plain dicts (lang sits below extract)."""
+    once; the language files hold plain dicts (lang sits below extract).
+    ``reach`` (senses104): when above 0, the words count only as whole words
+    among the first ``reach`` words after the trigger in its clause (its
+    object, or a subject after its verb), not anywhere in the sentence: what
+    a hospital "receives" is cases, what one "searches" is "for" something.
+    ``keeps`` (senses104): whole words that, anywhere in the sentence, keep
+    the trigger whatever stands between (protesters named beside the rain
+    that a road was cut in)."""
 
     stems: tuple[str, ...]
     words: tuple[str, ...]
     stops: tuple[str, ...]
+    reach: int = 0
+    keeps: tuple[str, ...] = ()
 
 
-def _confined_veto(rule: Mapping[str, Iterable[str]]) -> ConfinedVeto:
+def _confined_veto(rule: Mapping[str, Iterable[str] | int]) -> ConfinedVeto:
     """One rule of ``triggers.CONFINED_VETO_WORDS`` (a dict of "stems",
-    "words", "stops"), its words normalised as the text is."""
-    return ConfinedVeto(
-        **{part: tuple(normalize_phrase(w) for w in words) for part, words in rule.items()}
-    )
+    "words", "stops" and, optionally, "reach" and "keeps"), its words
+    normalised as the text is."""
+    parts: dict[str, Any] = {}
+    for part, words in rule.items():
+        if isinstance(words, int):
+            parts[part] = words
+        else:
+            parts[part] = tuple(normalize_phrase(w) for w in words)
+    return ConfinedVeto(**parts)
 
 
 # The cue kinds of a verb of saying: "reporting" (Arabic, Persian "گفت",

@@ -5,7 +5,9 @@ meeting (``triggers.VETO_WORDS``); a decree signed is no agreement
 (``triggers.OBJECT_VETO_WORDS``); a ceasefire that dates a road accident
 is no agreement told (``triggers.TIMED_VETO_WORDS``); a workplace or an
 employer makes an expulsion a dismissal from a job, but only for the
-triggers of putting out (``triggers.CONFINED_VETO_WORDS``, mendA102). Kept
+triggers of putting out (``triggers.CONFINED_VETO_WORDS``, mendA102), and
+a flight or a crowd of pilgrims received makes "استقبل" no meeting, but
+only as its object (senses104). Kept
 apart from ``nonevents`` because these checks read the lexicon's veto
 tables per (type, mode) (``lexicon.vetoes``, ``object_vetoes``,
 ``timed_vetoes``, ``confined_vetoes``), not the sentence's cues or context
@@ -105,7 +107,10 @@ def confined_vetoed(trigger: Hit, stext: str, start: int, lang: str) -> bool:
     and role mentions (vetoes68): the scan marks them otherwise ("به گزارش"
     is a source cue, no ``lexicon.SAYING_KINDS``; "دو دیپلمات ترکیه" an
     "official", a role that holds every official; "دیپلماتیک" nothing), and
-    test_mendA102 fails with the cues and the ambassador and embassy roles."""
+    test_mendA102 fails with the cues and the ambassador and embassy roles.
+    senses104: a rule with a ``reach`` reads its words only right after the
+    trigger (``_said_after``), and one of its ``keeps`` anywhere in the
+    sentence keeps the trigger (protesters named beside the rain)."""
     rules = lexicon(lang).confined_vetoes.get((trigger.entry.value, trigger.mode))
     if not rules:
         return False
@@ -114,6 +119,12 @@ def confined_vetoed(trigger: Hit, stext: str, start: int, lang: str) -> bool:
     for rule in rules:
         if not any(stem in key for stem in rule.stems):
             continue
+        if any(holds_whole_word(stext, keep) for keep in rule.keeps):
+            continue
+        if rule.reach:
+            if _said_after(stext[end:], rule.words, rule.stops, rule.reach):
+                return True
+            continue
         for word in rule.words:
             found = stext.find(word)
             while found >= 0:
@@ -121,6 +132,27 @@ def confined_vetoed(trigger: Hit, stext: str, start: int, lang: str) -> bool:
                 if not any(holds_whole_word(between, stop) for stop in rule.stops):
                     return True
                 found = stext.find(word, found + 1)
+    return False
+
+
+def _said_after(right: str, words: tuple[str, ...], stops: tuple[str, ...], reach: int) -> bool:
+    """Whether one of ``words`` stands, as whole words, among the first
+    ``reach`` words of ``right`` (the sentence after a trigger) in the
+    trigger's clause, with none of ``stops`` before it there (senses104): a
+    receiving verb's object that is a crowd, a flight or news ("تستقبل
+    المملكة الأسبوع المقبل أول فوج من الحجاج", "the hospital received ten
+    wounded"), a searching verb followed by "for" ("بحثت … عن طرق"), but
+    not "بحث … مع نظيره … عن" or "فضلا عن"."""
+    for mark in CLAUSE_BREAKS:
+        right = right.split(mark, 1)[0]
+    near = right.split()
+    for phrase in words:
+        pieces = phrase.split()
+        for at in range(min(reach, len(near) - len(pieces) + 1)):
+            if near[at : at + len(pieces)] != pieces:
+                continue
+            if not any(holds_whole_word(" ".join(near[:at]), stop) for stop in stops):
+                return True
     return False
 
 

@@ -4112,3 +4112,32 @@ VETO_WORDS[("ACCUSE", "summon")] = (
     *VETO_WORDS.get(("ACCUSE", "summon"), ()),
     *(f"{verb} {envoy}" for verb in ("summoned", "summons", "summon") for envoy in _OWN_ENVOYS),
 )
+
+# --- senses104: words in another sense ---
+# A receiving verb whose object is cases, casualties, a flight, news or a
+# crowd of pilgrims, refugees or tourists ("the hospital received ten
+# wounded soldiers", "the airport received its first flight", "the kingdom
+# will receive millions of pilgrims") admits or hosts and holds no meeting,
+# as Arabic "استقبل المستشفى … حالات": only within five words after the verb
+# in its clause, and not after a delegation or its head ("received a
+# delegation of pilgrims", "received the head of the refugee agency").
+_RECEIVED_NOT_GUESTS = (
+    *("wounded", "injured", "casualties", "patients", "cases", "flight", "flights", "news"),
+    *("pilgrims", "refugees", "displaced", "migrants", "tourists", "visitors", "thousands"),
+    *("millions", "shipment", "shipments", "applications", "complaints"),
+)
+_RECEIVED_GUESTS = (
+    *("delegation", "delegations", "head", "heads", "director", "chief", "envoy"),
+    *("ambassador", "representatives", "representative", "leader", "leaders"),
+)
+CONFINED_VETO_WORDS: dict[tuple[str, str], tuple[dict[str, tuple[str, ...] | int], ...]] = {
+    ("CONSULT", "meeting"): (
+        {
+            "stems": ("receiv",),
+            "words": _RECEIVED_NOT_GUESTS,
+            "stops": _RECEIVED_GUESTS,
+            "reach": 5,
+        },
+    ),
+}
+# --- end senses104 ---

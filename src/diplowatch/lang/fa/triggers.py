@@ -7272,3 +7272,19 @@ CONFINED_VETO_WORDS: dict[tuple[str, str], tuple[dict[str, tuple[str, ...]], ...
     )
 }
 # --- end senses101 ---
+
+
+# --- senses104: words in another sense ---
+# A nation, a society or its calm held hostage ("شهروندان لبنان را به خاطر
+# منافع رژیم ایران به گروگان گرفته‌اند", "آرامش جامعه را به گروگان گرفتند",
+# "ملت لبنان را به گروگان گرفته است") is a figure of speech, as round 27's
+# economy held hostage ("اقتصاد کشور را به گروگان"): no abduction. Read as
+# the object, within ``OBJECT_VETO_REACH`` words before the verb in its
+# clause, so the gap of a people's name or of "for the interests of" is
+# crossed; a group's hostages ("دو مرزبان ایرانی را به گروگان گرفت") stay.
+# Not "کشور" ("اتباع این کشور را ربودند") nor "مردم".
+OBJECT_VETO_WORDS[("ASSAULT", "abduct")] = (
+    *OBJECT_VETO_WORDS.get(("ASSAULT", "abduct"), ()),
+    *("ملت", "جامعه", "آرامش", "آرامش جامعه", "منافع"),
+)
+# --- end senses104 ---
