@@ -4037,7 +4037,8 @@ HOLDER_NAME_LEADS: tuple[str, ...] = (
 # المتحدة"): the subject after that verb did the deed, whoever the sentence
 # names before the noun (who suffers, welcomes or condemns it). Only verbs
 # of doing, imposing or giving: after "شهدته" or "تلقاه" the subject is the
-# place or the receiver (extract/clause_doers.py).
+# place or the receiver, after "أعلنته" maybe only who told it
+# (extract/clause_doers.py).
 DEED_CLAUSE_VERBS: tuple[str, ...] = (
     *(
         f"{verb}{pronoun}"
@@ -4045,7 +4046,7 @@ DEED_CLAUSE_VERBS: tuple[str, ...] = (
             *("فرض", "فرضت", "يفرض", "تفرض", "شن", "شنت", "نفذ", "نفذت"),
             *("وجه", "وجهت", "ارتكب", "ارتكبت", "قدم", "قدمت", "يقدم", "تقدم"),
             *("أرسل", "أرسلت", "اتخذ", "اتخذت", "أطلق", "أطلقت", "أقر", "أقرت"),
-            *("منح", "منحت", "أصدر", "أصدرت", "أعلن", "أعلنت", "تبنى", "تبنت"),
+            *("منح", "منحت", "أصدر", "أصدرت", "تبنى", "تبنت"),
         )
         for pronoun in ("ه", "ها", "هم")
     ),

@@ -3128,11 +3128,12 @@ HOLDER_NAME_LEADS: tuple[str, ...] = (
 # Saudi Arabia imposed on Qatar", "the invitation which the Moroccan king
 # extended to him"): that subject did the deed, whoever the sentence names
 # before the noun. Only verbs of doing, imposing or giving: after "suffered"
-# or "received" the subject underwent it (extract/clause_doers.py).
+# or "received" the subject underwent it, after "announced" it may only have
+# told it (extract/clause_doers.py).
 DEED_CLAUSE_VERBS: tuple[str, ...] = (
     *("imposed", "imposes", "launched", "carried", "conducted", "made", "makes"),
     *("levelled", "leveled", "extended", "sent", "provided", "offered", "committed"),
-    *("issued", "delivered", "gave", "directed", "announced", "adopted", "granted"),
+    *("issued", "delivered", "gave", "directed", "adopted", "granted"),
 )
 # Words that may stand between the subject and its verb: auxiliaries.
 DEED_CLAUSE_GAP_WORDS: tuple[str, ...] = ("has", "have", "had", "recently", "earlier")
