@@ -7,8 +7,10 @@ suffers, welcomes or dismisses it (``extract/clause_doers.py``, the verbs
 ``context.DEED_CLAUSE_VERBS``). Main put the earlier side first. Verbs of
 undergoing or receiving ("تعرض له", "تلقاها", "received") leave the order
 alone, as does a clause on a noun after the deed's own ("رفضها للقرارات
-التي أصدرتها": the decisions' issuer did not reject). Persian, read before
-the split (``relative_deed``), has guards only.
+التي أصدرتها": the decisions' issuer did not reject). Persian is read before
+the split (``relative_deed``); the verb closing the clause now takes the
+clause's doer whatever the type of the noun it is on ("محاصره‌ای که اسرائیل
+علیه لبنان اعمال کرد": a COERCE noun, a SANCTION verb).
 
 Sentences written for these tests.
 """
@@ -60,6 +62,18 @@ def test_english_aid_provided_to_refugees() -> None:
     # main: [SYR:REF, DEU]
     text = "Syrian refugees in Jordan depend on the aid that Germany provided to them."
     assert first_codes(text, "en", "AID") == ["DEU", "SYR"]
+
+
+def test_persian_verb_closing_a_clause_on_another_type_of_deed() -> None:
+    # main: [LBN:CVL, ISR] (the blockade's noun is COERCE, the verb SANCTION)
+    text = "کشاورزان لبنانی از محاصره‌ای که اسرائیل علیه لبنان اعمال کرد آسیب دیدند."
+    assert first_codes(text, "fa", "SANCTION") == ["ISR", "LBN"]
+
+
+def test_persian_verb_closing_a_criticised_clause() -> None:
+    # main: [QAT, SAU]
+    text = "قطر از محاصره‌ای که عربستان علیه قطر اعمال کرده است انتقاد کرد."
+    assert first_codes(text, "fa", "SANCTION") == ["SAU", "QAT"]
 
 
 # guards: read right on main, and still so
