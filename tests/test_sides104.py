@@ -26,6 +26,13 @@ def test_arabic_blockade_imposed_by_the_clause_subject() -> None:
     assert first_codes(text, "ar", "COERCE")[0] == "ISR"
 
 
+def test_arabic_each_listed_state_imposed_the_blockade() -> None:
+    # main: [QAT:COP, QAT:BUS, SAU], [… ARE], [… BHR]
+    text = "تضرر التجار القطريون من الحصار الذي فرضته السعودية والإمارات والبحرين على قطر."
+    firsts = sorted(cast[0] for cast in casts_in_order(text, "ar", "COERCE"))
+    assert firsts == ["ARE:", "BHR:", "SAU:"]
+
+
 def test_arabic_criticism_directed_at_him() -> None:
     # main: [IRQ:GOV, TUR:GOV]
     text = "أكد رئيس الوزراء العراقي أن الانتقادات التي وجهها له الرئيس التركي لا أساس لها."
@@ -82,6 +89,12 @@ def test_persian_verb_closing_a_criticised_clause() -> None:
 def test_arabic_rejection_of_decisions_another_issued() -> None:
     text = "عبرت المستشارة الألمانية عن رفضها للقرارات التي أصدرتها الحكومة الأمريكية."
     assert first_codes(text, "ar", "REJECT") == ["DEU", "USA"]
+
+
+def test_arabic_object_fronted_in_the_clause_is_no_doer() -> None:
+    # "على إيران" before the clause's subject: Iran is what it was imposed on
+    text = "تضرر المزارعون اللبنانيون من العقوبات التي فرضتها على إيران الولايات المتحدة."
+    assert first_codes(text, "ar", "SANCTION")[0] != "IRN"
 
 
 def test_arabic_aid_the_refugees_received() -> None:

@@ -35,8 +35,8 @@ _TOKEN = re.compile(r"\S+")
 # Words after the noun before its relative pronoun: the rest of the noun's
 # word and an adjective or two ("الضربة الصاروخية التي").
 _BEFORE_PRONOUN = 3
-# Words a subject may stand after the clause's verb (Arabic) or its
-# pronoun (English, "the"), gap words aside.
+# Words a subject may stand after the verb (Arabic, a first name before the
+# titled mention) or the pronoun (English, "the"), gap words aside.
 _SUBJECT_GAP = 1
 # Words of the subject's head a mention may leave before the verb ("the
 # Turkish | president levelled").
@@ -53,6 +53,7 @@ class _Tables(NamedTuple):
     gaps: frozenset[str]  # ``DEED_CLAUSE_GAP_WORDS``
     adjectives: tuple[str, ...]  # ``DEED_CLAUSE_ADJECTIVE_PREFIXES``
     determiners: frozenset[str]  # ``DEED_CLAUSE_DETERMINERS``
+    prepositions: frozenset[str]  # ``DEED_CLAUSE_OBJECT_PREPOSITIONS``
 
 
 @cache
@@ -69,39 +70,43 @@ def _tables(lang: str) -> _Tables:
         frozenset(words("DEED_CLAUSE_GAP_WORDS")),
         words("DEED_CLAUSE_ADJECTIVE_PREFIXES"),
         frozenset(words("DEED_CLAUSE_DETERMINERS")),
+        frozenset(words("DEED_CLAUSE_OBJECT_PREPOSITIONS")),
     )
 
 
-def clause_doers_first(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -> list[Mention]:
+def clause_doers_first(
+    side: list[Mention], trig: Hit, ntext: str, ctx: Any, mentions: list[Mention]
+) -> list[Mention]:
     """``side`` with the subject of the relative clause on the deed's noun
-    (and those listed with it) first. Unchanged when the trigger is a verb
-    (a word also read as a verb counts as a noun after a determiner), no such
-    clause follows, or its subject is no side named right there."""
+    (and those listed with it among the sentence's ``mentions``) first.
+    Unchanged when the trigger is a verb (a word also read as a verb counts
+    as a noun after a determiner), no such clause follows, or its subject
+    is no side named right there."""
     if len(side) < 2:
         return side
     tables = _tables(ctx.lang)
-    verbs, gaps = tables.verbs, tables.gaps
-    if not verbs or (trig.entry.affix == "verb" and not _determined(trig, ntext, tables)):
+    if not tables.verbs or (trig.entry.affix == "verb" and not _determined(trig, ntext, tables)):
         return side
     tokens = _tokens_after(trig, ntext)
     at = _pronoun_at(tokens, tables.pronouns, tables.adjectives)
     if at is None:
         return side
     if ctx.subject_after_verb:
-        subject_from = _after_verb(tokens, at + 1, verbs)
+        subject_from = _after_verb(tokens, at + 1, tables.verbs)
     else:
-        subject_from = _before_verb(tokens, at + 1, verbs, gaps, side)
+        subject_from = _before_verb(tokens, at + 1, tables.verbs, tables.gaps, side)
     if subject_from is None:
         return side
-    doer = next((m for m in sorted(side, key=lambda m: m.start) if m.start >= subject_from), None)
-    if doer is None or not _only_gaps(ntext, subject_from, doer.start, gaps):
+    ordered = sorted(mentions, key=lambda m: m.start)
+    head = next((m for m in ordered if m.start >= subject_from), None)
+    if head is None or not _subject_at(ntext, (subject_from, head.start), tables):
         return side
-    groups = coordinated_groups(
-        sorted(side, key=lambda m: m.start), ntext, ctx.coordinators, ctx.adjacent_coordinated
-    )
-    group = next((g for g in groups if any(m is doer for m in g)), [doer])
-    doers = [m for m in group if m.start >= doer.start]
-    return doers + [m for m in side if all(m is not d for d in doers)]
+    # "فرضته السعودية والإمارات والبحرين": each listed state imposed it
+    groups = coordinated_groups(ordered, ntext, ctx.coordinators, ctx.adjacent_coordinated)
+    group = next((g for g in groups if any(m is head for m in g)), [head])
+    starts = {m.start for m in group if m.start >= head.start}
+    doers = [m for m in side if m.start in starts]
+    return doers + [m for m in side if m.start not in starts] if doers else side
 
 
 def _determined(trig: Hit, ntext: str, tables: _Tables) -> bool:
@@ -152,8 +157,8 @@ def _after_verb(
     tokens: list[tuple[str, int, int]], i: int, verbs: tuple[tuple[str, ...], ...]
 ) -> int | None:
     """Where the subject may begin when the clause's verb follows the
-    pronoun right away (Arabic): right past the verb (``_only_gaps`` then
-    lets the pronoun of whom it was done to stand before it)."""
+    pronoun right away (Arabic): right past the verb (``_subject_at`` then
+    reads what stands before the mention)."""
     n = _verb_at(tokens, i, verbs)
     if not n or i + n >= len(tokens):
         return None
@@ -185,8 +190,14 @@ def _before_verb(
     return None
 
 
-def _only_gaps(ntext: str, start: int, end: int, gaps: frozenset[str]) -> bool:
-    """Whether at most ``_SUBJECT_GAP`` words, gap words aside, stand
-    between ``start`` and ``end``."""
-    words = [w for w in ntext[start:end].split() if w not in gaps]
-    return len(words) <= _SUBJECT_GAP
+def _subject_at(ntext: str, span: tuple[int, int], tables: _Tables) -> bool:
+    """Whether the mention after ``span`` may be the clause's subject: at
+    most ``_SUBJECT_GAP`` words (gap words aside: "وجهها له العاهل", "that
+    the Turkish president") stand before it, none a preposition
+    (``DEED_CLAUSE_OBJECT_PREPOSITIONS``: "التي فرضتها على إيران" names what
+    it was imposed on) and no preposition glued to it ("لإيران")."""
+    start, end = span
+    if end > 0 and ntext[end - 1].isalpha():
+        return False
+    words = [w for w in ntext[start:end].split() if w not in tables.gaps]
+    return len(words) <= _SUBJECT_GAP and not tables.prepositions & set(words)

@@ -175,7 +175,7 @@ def _doer_first(
     # "the prime minister, who invited him", "whom Iran expelled": the clause's doer
     side = relative_doers_first(side, trig, doc.ntext, ctx)
     # sides104: "الحصار الذي فرضته إسرائيل", "the sanctions that Iran imposed"
-    return clause_doers_first(side, trig, doc.ntext, ctx)
+    return clause_doers_first(side, trig, doc.ntext, ctx, s.mentions)
 
 
 def _givers_first(s: Sentence, doc: DocumentState, trig: Hit, side: list[Mention]) -> list[Mention]:

@@ -4062,3 +4062,8 @@ DEED_CLAUSE_GAP_WORDS: tuple[str, ...] = (
 # another noun, the clause's ("رفضها للقرارات التي أصدرتها": the decisions'
 # issuer did not reject).
 DEED_CLAUSE_ADJECTIVE_PREFIXES: tuple[str, ...] = ("ال",)
+# A preposition after the clause's verb opens its object, written before the
+# subject ("العقوبات التي فرضتها على إيران الولايات المتحدة"): no subject.
+DEED_CLAUSE_OBJECT_PREPOSITIONS: tuple[str, ...] = (
+    *("على", "ضد", "إلى", "الى", "عن", "من", "في", "بحق", "لدى", "مع"),
+)

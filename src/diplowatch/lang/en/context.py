@@ -3140,3 +3140,14 @@ DEED_CLAUSE_GAP_WORDS: tuple[str, ...] = ("has", "have", "had", "recently", "ear
 # Words one of which before a deed's word the lexicon also reads as a verb
 # ("strikes", "attacks") makes it a noun ("the strikes that Turkey launched").
 DEED_CLAUSE_DETERMINERS: tuple[str, ...] = ("the", "these", "those", "its", "their", "his", "her")
+# A preposition between the pronoun and a side: the clause opens with a
+# phrase, and the side after it is no subject ("the strikes that in Iraq …").
+DEED_CLAUSE_OBJECT_PREPOSITIONS: tuple[str, ...] = (
+    "on",
+    "against",
+    "to",
+    "at",
+    "in",
+    "from",
+    "for",
+)
