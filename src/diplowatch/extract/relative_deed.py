@@ -80,11 +80,13 @@ def relative_doers_first(
 def _noun_of(s: Sentence, trig: Hit, ntext: str, ctx: Context) -> Hit | None:
     """The deed's noun a relative clause is opened on: the trigger itself
     when it is a noun, or, for the verb closing such a clause (the next
-    trigger after its pronoun), the noun of the same type before it."""
+    trigger after its pronoun), the noun before it, of any type: the
+    clause's subject does the verb whatever the noun ("محاصره‌ای که اسرائیل
+    علیه لبنان اعمال کرد", a blockade's noun and a sanction's verb; sides104)."""
     if trig.entry.affix != "verb":
         return trig
     for t in s.triggers:
-        if t.end > trig.start or t.entry.affix == "verb" or t.entry.value != trig.entry.value:
+        if t.end > trig.start or t.entry.affix == "verb":
             continue
         span = _clause_after_noun(s, t, ntext, ctx)
         if span is not None and span[1] == trig.start:

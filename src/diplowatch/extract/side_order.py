@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention
+from diplowatch.extract.clause_doers import clause_doers_first
 from diplowatch.extract.commented import is_commented
 from diplowatch.extract.coordination import coordinated_groups
 from diplowatch.extract.demanded import DEMAND
@@ -173,7 +174,9 @@ def _doer_first(
         else _givers_first(s, doc, trig, side)
     )
     # "the prime minister, who invited him", "whom Iran expelled": the clause's doer
-    return relative_doers_first(side, trig, doc.ntext, ctx)
+    side = relative_doers_first(side, trig, doc.ntext, ctx)
+    # sides104: "الحصار الذي فرضته إسرائيل", "the sanctions that Iran imposed"
+    return clause_doers_first(side, trig, doc.ntext, ctx, s.mentions)
 
 
 def _givers_first(s: Sentence, doc: DocumentState, trig: Hit, side: list[Mention]) -> list[Mention]:

@@ -4038,3 +4038,40 @@ HOLDER_NAME_LEADS: tuple[str, ...] = (
     *("الملك", "السلطان", "المشير", "الفريق", "أول", "اللواء", "العماد", "سمو", "السمو"),
     *("صاحب", "الملكي", "جلالة", "فخامة", "معالي", "سعادة"),
 )
+
+# sides104: a deed's noun with a relative clause whose verb carries the
+# pronoun of that noun as its object ("الحصار الذي فرضته إسرائيل على لبنان",
+# "الدعوة التي وجهها له العاهل المغربي", "العملية التي قامت بها الولايات
+# المتحدة"): the subject after that verb did the deed, whoever the sentence
+# names before the noun (who suffers, welcomes or condemns it). Only verbs
+# of doing, imposing or giving: after "شهدته" or "تلقاه" the subject is the
+# place or the receiver, after "أعلنته" maybe only who told it
+# (extract/clause_doers.py).
+DEED_CLAUSE_VERBS: tuple[str, ...] = (
+    *(
+        f"{verb}{pronoun}"
+        for verb in (
+            *("فرض", "فرضت", "يفرض", "تفرض", "شن", "شنت", "نفذ", "نفذت"),
+            *("وجه", "وجهت", "ارتكب", "ارتكبت", "قدم", "قدمت", "يقدم", "تقدم"),
+            *("أرسل", "أرسلت", "اتخذ", "اتخذت", "أطلق", "أطلقت", "أقر", "أقرت"),
+            *("منح", "منحت", "أصدر", "أصدرت", "تبنى", "تبنت"),
+        )
+        for pronoun in ("ه", "ها", "هم")
+    ),
+    *(f"{verb} {prep}" for verb in ("قام", "قامت", "يقوم", "تقوم") for prep in ("به", "بها")),
+)
+# Words that may stand between such a verb and its subject: the pronoun of
+# whom the deed was done to ("وجهها له العاهل").
+DEED_CLAUSE_GAP_WORDS: tuple[str, ...] = (
+    *("له", "لها", "لهم", "إليه", "إليها", "إليهم", "عليه", "عليها", "عليهم", "ضده", "ضدها"),
+)
+# How the words between the noun and the pronoun begin: the noun's own
+# adjectives ("الضربة الصاروخية التي"); a word glued to a preposition opens
+# another noun, the clause's ("رفضها للقرارات التي أصدرتها": the decisions'
+# issuer did not reject).
+DEED_CLAUSE_ADJECTIVE_PREFIXES: tuple[str, ...] = ("ال",)
+# A preposition after the clause's verb opens its object, written before the
+# subject ("العقوبات التي فرضتها على إيران الولايات المتحدة"): no subject.
+DEED_CLAUSE_OBJECT_PREPOSITIONS: tuple[str, ...] = (
+    *("على", "ضد", "إلى", "الى", "عن", "من", "في", "بحق", "لدى", "مع"),
+)

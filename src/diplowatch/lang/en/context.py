@@ -3127,3 +3127,32 @@ HOLDER_NAME_LEADS: tuple[str, ...] = (
     *("general", "mr", "mrs", "ms", "dr", "premier", "vice", "supreme", "leader"),
     *("'s", "’s"),  # "Qatar's Emir Sheikh Tamim"
 )
+
+# sides104: a deed's noun with a relative clause whose subject is named
+# right after the pronoun and does one of these verbs ("the blockade that
+# Saudi Arabia imposed on Qatar", "the invitation which the Moroccan king
+# extended to him"): that subject did the deed, whoever the sentence names
+# before the noun. Only verbs of doing, imposing or giving: after "suffered"
+# or "received" the subject underwent it, after "announced" it may only have
+# told it (extract/clause_doers.py).
+DEED_CLAUSE_VERBS: tuple[str, ...] = (
+    *("imposed", "imposes", "launched", "carried", "conducted", "made", "makes"),
+    *("levelled", "leveled", "extended", "sent", "provided", "offered", "committed"),
+    *("issued", "delivered", "gave", "directed", "adopted", "granted"),
+)
+# Words that may stand between the subject and its verb: auxiliaries.
+DEED_CLAUSE_GAP_WORDS: tuple[str, ...] = ("has", "have", "had", "recently", "earlier")
+# Words one of which before a deed's word the lexicon also reads as a verb
+# ("strikes", "attacks") makes it a noun ("the strikes that Turkey launched").
+DEED_CLAUSE_DETERMINERS: tuple[str, ...] = ("the", "these", "those", "its", "their", "his", "her")
+# A preposition between the pronoun and a side: the clause opens with a
+# phrase, and the side after it is no subject ("the strikes that in Iraq …").
+DEED_CLAUSE_OBJECT_PREPOSITIONS: tuple[str, ...] = (
+    "on",
+    "against",
+    "to",
+    "at",
+    "in",
+    "from",
+    "for",
+)
