@@ -209,6 +209,9 @@ class Context(SideCues, NoneventCues, PlaceCues):
     # heads that body ("رئيس هيئة الانتخابات"), not a state
     body_heads: frozenset[str] = frozenset()
     head_state_nouns: frozenset[str] = frozenset()  # "رئيس البلاد": still the state's
+    # agents104: a noun of statehood between a head's title and its country
+    # ("رئيس جمهورية جيبوتي"): the country is still the title's own
+    state_style_nouns: frozenset[str] = frozenset()
     # (noun ending, adjective ending) that cannot agree in case or number
     # ("مسلحون … فرنسيا": the adjective is another noun's)
     adjective_clashes: tuple[tuple[str, str], ...] = ()

@@ -318,6 +318,7 @@ WORD_FIELDS = {
     "session_words": "SESSION_WORDS",
     "body_heads": "BODY_HEAD_TITLES",
     "head_state_nouns": "HEAD_STATE_NOUNS",
+    "state_style_nouns": "STATE_STYLE_NOUNS",
     "session_partners": "SESSION_PARTNERS",
     "session_agendas": "SESSION_AGENDAS",
     "provision_labels": "PROVISION_LABELS",

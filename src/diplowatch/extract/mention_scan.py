@@ -599,8 +599,15 @@ class MentionScan:
 
     def _country_after(self, hit: Hit, code: str | None) -> bool:
         """A country word other than ``code`` begins right after the title
-        ("وزيرة الدفاع الفرنسية", "سفير الصين")."""
-        after = (self.countries.get(s) for s in range(hit.end + 1, hit.end + 3))
+        ("وزيرة الدفاع الفرنسية", "سفير الصين"), or after a noun of
+        statehood there ("رئيس جمهورية جيبوتي", ``STATE_STYLE_NOUNS``):
+        either way the title names its own country."""
+        starts = [hit.end + 1, hit.end + 2]
+        style = _next_word(self.text, hit.end)
+        if style and style in self.ctx.state_style_nouns:
+            # "جمهورية مصر العربية" is one country word: it is read first
+            starts += [s + 1 + len(style) for s in starts]
+        after = (self.countries.get(s) for s in starts)
         return any(c is not None and c != code for c in after)
 
     def _other_country(self, hit: Hit, code: str) -> bool:
@@ -713,6 +720,10 @@ class MentionScan:
         word "former" of that title ("Ahmadinejad, former president of
         Iran"), where the title is read as former, or the deputy's word (and
         brief) that made the head's title his."""
+        if hit.prefix[:1] in self.ctx.conjunctions:
+            # agents104: "… محمود عباس ورئيس جمهورية اليمن": a title glued to
+            # "and" adds the list's next man, as "و" written apart does
+            return False
         words = self.text[prev_m.end : hit.start].strip(" ،,").split()
         deputy = [w for w in (w.strip("«»") for w in words) if w]
         if deputy and deputy[0] in self.ctx.deputy_words and pending.role != hit.entry.value:

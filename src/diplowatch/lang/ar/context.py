@@ -2278,6 +2278,14 @@ HEAD_STATE_NOUNS: tuple[str, ...] = (
     *("للجمهورية", "لجمهورية", "للدولة", "لدولة", "للبلاد", "للسلطة", "للحكومة"),
 )
 
+# agents104: a noun of statehood written between a head's title and the
+# country it heads ("استقبل السيسي رئيس جمهورية جيبوتي", "ورئيس جمهورية جزر
+# القمر"): the country is that title's, so the title is another man's than
+# the named host's before it (``mention_scan._country_after``).
+STATE_STYLE_NOUNS: tuple[str, ...] = (
+    *("جمهورية", "الجمهورية", "دولة", "مملكة", "المملكة", "سلطنة", "إمارة", "امارة"),
+)
+
 # ---- status24ar: an aim plans what follows it, not what went before ----
 # Cues of plan (``status.PLANNED_CUES``) that tell an aim ("الوساطة بهدف
 # التوصل إلى هدنة"): the truce aimed at is planned, the mediation before

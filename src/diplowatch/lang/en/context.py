@@ -99,7 +99,13 @@ GROUP_TITLE_NAMES = True
 # "Japan's foreign minister"); a title takes a following country only
 # through "of" ("Minister of Foreign Affairs of Japan").
 TITLES_FOLLOW_COUNTRY = True
-ROLE_COUNTRY_LINKS: tuple[str, ...] = ("", "of", "of the")
+# agents104: or through a noun of statehood ("the President of the Republic
+# of Yemen", "the Emir of the State of Kuwait"): still the title's country.
+ROLE_COUNTRY_LINKS: tuple[str, ...] = (
+    *("", "of", "of the"),
+    *("of the republic of", "of the state of", "of the kingdom of", "of the sultanate of"),
+    "of the emirate of",
+)
 # A coast, its waters and sky, a border: where a ship or plane was, not a
 # side ("off the coast of Oman", "Omani waters"); two-word heads are read as
 # one. Not "coast", "shore" or "border" after an adjective: "the Chinese
