@@ -403,6 +403,7 @@ WORD_FIELDS = {
     "blame_verbs": "BLAME_VERBS",
     "blame_preps": "BLAME_PREPOSITIONS",
     "cause_openers": "CAUSE_OPENERS",
+    "closing_after_openers": "CLOSING_AFTER_OPENERS",
     "causative_links": "CAUSATIVE_LINKS",
     "sides_markers": "SIDES_MARKERS",
     "agentless_verbs": "AGENTLESS_VERBS",

@@ -39,6 +39,7 @@ from diplowatch.extract.assembly_venue import assembly_venue_out
 from diplowatch.extract.because_phrase import NO_PARTY_IN_CAUSE, outside_because
 from diplowatch.extract.caused_deed import causer_out
 from diplowatch.extract.charges import outside_charge
+from diplowatch.extract.closing_after import after_phrase_out
 from diplowatch.extract.coordination import coordinated_groups
 from diplowatch.extract.demanded import DEMAND, demanded_of
 from diplowatch.extract.doers import FORCE, cause_span, marker_doers, outside_cause, reason_span
@@ -280,7 +281,10 @@ def _outside_other_clauses(
     # "X, in response to the attack on Y, said …": X did not attack
     people = outside_reaction(people, trig, s.cues, ntext, s.end, ctx)
     # "X, referring to the talks of Y and Z, said …": X took no part (bystander101)
-    return outside_reference(people, trig, etype, s, ntext, ctx)
+    people = outside_reference(people, trig, etype, s, ntext, ctx)
+    # "withdrew from the talks, after X's visit": X dates it (bystander104)
+    need = 1 if one_sided(etype, trig.mode, ctx) else 2
+    return after_phrase_out(people, trig, etype, s, ntext, ctx, need)
 
 
 def _outside_bystanders(

@@ -413,6 +413,8 @@ class SideCues:
     # per event type, words the doer follows ("برصاص", "در حمله")
     doer_markers: dict[str, frozenset[str]] = field(default_factory=dict)
     cause_openers: frozenset[str] = frozenset()  # "After X, …": X's own deed
+    # bystander104: "…, after X's visit": X dates the deed, no side of it
+    closing_after_openers: frozenset[str] = frozenset()
     # "X باعث شد که Y …", "X prompted Y to …": X caused Y's deed, no side of it
     causative_links: frozenset[str] = frozenset()
     sides_markers: frozenset[str] = frozenset()  # "the agreement between X and Y"

@@ -1191,6 +1191,16 @@ CAUSE_OPENERS: tuple[str, ...] = (
     "ردا على",
 )
 
+# bystander104: words that, right after a comma that follows the main deed,
+# open a phrase placing it after another ("انسحبت الحركة من المشاورات، إثر
+# إعلان الرئيس …"): whoever the phrase names dates the deed and is no side of
+# it (extract/closing_after.py). Words of reason and of response ("بسبب",
+# "ردا على") are left out: what they name may be the deed's side.
+CLOSING_AFTER_OPENERS: tuple[str, ...] = (
+    *("إثر", "على إثر", "في إثر", "اثر", "على اثر", "عقب", "في أعقاب", "في اعقاب"),
+    *("غداة", "بعد", "بعد أن", "بعد ان", "منذ"),
+)
+
 # Prepositions that open what is asked, urged or threatened ("دعا لبنان إلى
 # فرض عقوبات", "حثت ألمانيا روسيا على سحب قواتها"): a verbal noun after one,
 # in the clause of a request, is its content, not a deed of its own.

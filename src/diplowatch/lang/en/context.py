@@ -570,7 +570,7 @@ SPECULATIVE_MODALS: tuple[str, ...] = ("could", "might", "may")
 SPEECH_OPENERS: tuple[str, ...] = ("saying", "adding", "arguing", "claiming", "insisting")
 # Words that open a subordinate clause: a source clause ends there ("…,
 # officials told reporters after the two sides met").
-SUBORDINATORS: tuple[str, ...] = ("after", "before", "when", "while", "because", "following")
+SUBORDINATORS: tuple[str, ...] = ("after", "when", "while", "because", "following")
 
 # An agent noun after these is a topic ("an agreement on coast guard
 # cooperation"), not a participant, unless nobody else is named.
@@ -1073,6 +1073,17 @@ CAUSE_OPENERS: tuple[str, ...] = (
     "days after",
     "hours after",
     "a day after",
+)
+
+# bystander104: words that, right after a comma that follows the main deed,
+# open a phrase placing it after another ("Police arrested three men, a day
+# after the Algerian president's visit to Libya"): whoever the phrase names
+# dates the deed and is no side of it (extract/closing_after.py). Words of
+# reason and of response ("because of", "in response to") are left out: what
+# they name may be the deed's side.
+CLOSING_AFTER_OPENERS: tuple[str, ...] = (
+    *("after", "following", "in the wake of", "since", "before", "shortly after"),
+    *("a day after", "days after", "hours after", "weeks after", "just after"),
 )
 
 # A request may name only who makes it ("called for a ceasefire", its addressee a

@@ -399,7 +399,7 @@ PHRASE_BREAKS: tuple[str, ...] = (
 # Not the plain prepositions: a noun phrase marked by "را" holds their
 # phrases ("اسامی کشته‌شدگان در اعتراضات را منتشر کرد").
 OBJECT_BLOCKERS: tuple[str, ...] = (
-    "پس از", "بعد از", "پیش از", "قبل از", "هنگام", "حین", "طی", "ضمن",
+    "پس از", "بعد از", "هنگام", "حین", "طی", "ضمن",
     "در جریان", "در پی", "به دنبال", "در حاشیه", "در خلال",
 )  # fmt: skip
 # tri31fa: a passive participle that the object marker follows describes
@@ -1855,6 +1855,16 @@ CAUSE_OPENERS: tuple[str, ...] = (
     "در اثر",
     "به دلیل",
     "در جریان",
+)
+
+# bystander104: words that, right after a comma that follows the main deed,
+# open a phrase placing it after another ("نیروها در مرز مستقر شدند، پس از
+# سفر وزیر خارجه آمریکا …"): whoever the phrase names dates the deed and is no
+# side of it (extract/closing_after.py). Words of reason and of response ("به
+# دلیل", "در واکنش به") are left out: what they name may be the deed's side.
+CLOSING_AFTER_OPENERS: tuple[str, ...] = (
+    *("پس از", "بعد از", "در پی", "به دنبال", "متعاقب", "از زمان", "پیش از", "قبل از"),
+    *("پس از آنکه", "بعد از آنکه", "یک روز پس از", "چند روز پس از"),
 )
 
 # Third-person possessive clitics an agent noun may end in ("سربازانش", "نیروهایشان"):
