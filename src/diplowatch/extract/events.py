@@ -40,6 +40,7 @@ from diplowatch.extract.adverbial_clause import adverbial_clauses, outside_claus
 from diplowatch.extract.agent_groups import UNNAMED_ATTACKERS
 from diplowatch.extract.amounts import attach, elaborate
 from diplowatch.extract.attributed import attributed_blames
+from diplowatch.extract.bloc_members import bloc_members
 from diplowatch.extract.claims import CLAIMED_TYPES, claimed_side, claimer
 from diplowatch.extract.closed import in_phrase
 from diplowatch.extract.co_victims import victims_apart
@@ -134,7 +135,8 @@ def extract_document(
     doc.anchor = date.fromisoformat(published) if published else None
     events, annotations = _read_sentences(doc, sentences)
     return Extraction(
-        without_vessel_agent(merge_events(own_people_places_out(events))), annotations
+        without_vessel_agent(merge_events(own_people_places_out(bloc_members(events)))),
+        annotations,
     )
 
 

@@ -458,6 +458,15 @@ def _group_entries(lang: str) -> Iterable[tuple[str, Entry]]:
 def _context_entries(context: Any) -> Iterable[tuple[str, Entry]]:
     for phrase in getattr(context, "OUR_COUNTRY_WORDS", ()):
         yield phrase, Entry(ACTOR, "ours", "", "fixed")
+    # missing104: a group of states named as one ("۱+۵", "P5+1") is read as an
+    # organisation; its key becomes its member states (``bloc_members``)
+    # Some of its members ("برخی کشورهای ۱+۵") are not all of them: the
+    # longer phrase hides the name as a blocker does (below)
+    partial = getattr(context, "BLOC_PARTIAL_BEFORE", ())
+    for key, phrase in _items(getattr(context, "BLOC_NAMES", None)):
+        yield phrase, Entry(ACTOR, "igo", key, "name")
+        for part in partial:
+            yield f"{part} {phrase}", Entry(ACTOR, "blocker", "", "noun")
     # "the country" alone: the home country where its phrase ends there
     # (``home_country.home_places``)
     for phrase in getattr(context, "HOME_NOUNS", ()):

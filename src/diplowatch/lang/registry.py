@@ -34,6 +34,7 @@ TABLES: dict[str, str] = {
     "actors": "names of states, organisations, capitals and cities (generated)",
     "affixes": "prefixes and endings the matcher accepts around an entry",
     "agents": "agent nouns (police, protesters), named groups, implied agents",
+    "blocs": "groups of states named as one and their member states (shared)",
     "boilerplate": "menu, share-button and banner lines to drop from scraped text",
     "context": "function words and word-order facts the extractor reads",
     "counts": "words for the people counted (killed, arrested)",

@@ -4093,3 +4093,15 @@ DEED_CLAUSE_ADJECTIVE_PREFIXES: tuple[str, ...] = ("ال",)
 DEED_CLAUSE_OBJECT_PREPOSITIONS: tuple[str, ...] = (
     *("على", "ضد", "إلى", "الى", "عن", "من", "في", "بحق", "لدى", "مع"),
 )
+# missing104: the groups of states of the nuclear talks, one name each
+# (``lang/xx/blocs.BLOC_MEMBERS``): "مفاوضات إيران ومجموعة 5+1" has seven sides.
+BLOC_NAMES: dict[str, tuple[str, ...]] = {
+    "P5+1": ("5+1", "1+5", "خمسة زائد واحد", "5 زائد 1"),
+    "P4+1": ("4+1", "1+4", "أربعة زائد واحد", "4 زائد 1"),
+}
+# Words before a group's name that take some of its members, not all
+# ("بعض دول 5+1"): no member is a side (``lexicon._context_entries``).
+BLOC_PARTIAL_BEFORE: tuple[str, ...] = (
+    "بعض دول", "بعض الدول في مجموعة", "إحدى دول", "احدى دول", "بعض أعضاء", "أحد أعضاء",
+    "بعض دول مجموعة", "إحدى دول مجموعة", "احدى دول مجموعة",
+)  # fmt: skip

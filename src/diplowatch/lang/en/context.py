@@ -3173,3 +3173,16 @@ DEED_CLAUSE_OBJECT_PREPOSITIONS: tuple[str, ...] = (
     "from",
     "for",
 )
+# missing104: the groups of states of the nuclear talks, one name each
+# (``lang/xx/blocs.BLOC_MEMBERS``): "talks between Iran and the P5+1" has seven sides.
+# Not the bare "5+1": English writes it for shifts, formations and sums too.
+BLOC_NAMES: dict[str, tuple[str, ...]] = {
+    "P5+1": ("P5+1", "E3+3"),
+    "P4+1": ("P4+1", "E3+2"),
+}
+# Words before a group's name that take some of its members, not all
+# ("some members of the P5+1"): no member is a side (``lexicon._context_entries``).
+BLOC_PARTIAL_BEFORE: tuple[str, ...] = (
+    "some members of the", "some of the", "one of the", "a member of the",
+    "some members of", "one member of the",
+)  # fmt: skip

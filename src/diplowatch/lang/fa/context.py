@@ -4085,3 +4085,16 @@ HOLDER_NAME_LEADS: tuple[str, ...] = (
     *("رئیس‌جمهور", "رئیس‌جمهوری", "رییس‌جمهور", "نخست‌وزیر", "صدراعظم", "وزیر", "امور"),
     *("خارجه", "خارجهٔ", "دفاع", "دبیرکل"),
 )
+
+# missing104: the groups of states of the nuclear talks, one name each
+# (``lang/xx/blocs.BLOC_MEMBERS``): "مذاکرات ایران و ۱+۵" has seven sides.
+BLOC_NAMES: dict[str, tuple[str, ...]] = {
+    "P5+1": ("۱+۵", "۵+۱", "گروه ۵ بعلاوه یک", "گروه ۵ به اضافه یک", "پنج بعلاوه یک"),
+    "P4+1": ("۱+۴", "۴+۱", "گروه ۴ بعلاوه یک", "گروه ۴ به اضافه یک", "چهار بعلاوه یک"),
+}
+# Words before a group's name that take some of its members, not all
+# ("برخی کشورهای ۱+۵"): no member is a side (``lexicon._context_entries``).
+BLOC_PARTIAL_BEFORE: tuple[str, ...] = (
+    "برخی کشورهای", "برخی از کشورهای", "بعضی کشورهای", "بعضی از کشورهای",
+    "یکی از کشورهای", "برخی اعضای", "برخی از اعضای", "یکی از اعضای",
+)  # fmt: skip

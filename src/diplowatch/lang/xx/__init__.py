@@ -8,4 +8,4 @@ from diplowatch.lang.registry import Tables
 
 class Shared(Tables):
     code = "xx"
-    tables = ("agents", "countries", "offices", "scripts")
+    tables = ("agents", "blocs", "countries", "offices", "scripts")
