@@ -32,6 +32,7 @@ from diplowatch.text.normalize import normalize_phrase
 from diplowatch.text.punctuation import CLAUSE_BREAKS, SENTENCE_STOPS
 
 _TOKEN = re.compile(r"\S+")
+_WORD = re.compile(r"\w+")
 # Words after the noun before its relative pronoun: the rest of the noun's
 # word and an adjective or two ("الضربة الصاروخية التي").
 _BEFORE_PRONOUN = 3
@@ -54,6 +55,10 @@ class _Tables(NamedTuple):
     adjectives: tuple[str, ...]  # ``DEED_CLAUSE_ADJECTIVE_PREFIXES``
     determiners: frozenset[str]  # ``DEED_CLAUSE_DETERMINERS``
     prepositions: frozenset[str]  # ``DEED_CLAUSE_OBJECT_PREPOSITIONS``
+    telling: frozenset[str]  # ``DEED_CLAUSE_TELLING_WORDS``
+    definite: tuple[str, ...]  # ``DEED_CLAUSE_DEFINITE_PREFIXES``
+    feminine: tuple[str, ...]  # ``DEED_CLAUSE_FEMININE_ENDINGS``
+    feminine_pronouns: frozenset[str]  # ``DEED_CLAUSE_FEMININE_PRONOUNS``
 
 
 @cache
@@ -71,6 +76,10 @@ def _tables(lang: str) -> _Tables:
         words("DEED_CLAUSE_ADJECTIVE_PREFIXES"),
         frozenset(words("DEED_CLAUSE_DETERMINERS")),
         frozenset(words("DEED_CLAUSE_OBJECT_PREPOSITIONS")),
+        frozenset(words("DEED_CLAUSE_TELLING_WORDS")),
+        words("DEED_CLAUSE_DEFINITE_PREFIXES"),
+        words("DEED_CLAUSE_FEMININE_ENDINGS"),
+        frozenset(words("DEED_CLAUSE_FEMININE_PRONOUNS")),
     )
 
 
@@ -89,12 +98,12 @@ def clause_doers_first(
         return side
     tokens = _tokens_after(trig, ntext)
     at = _pronoun_at(tokens, tables.pronouns, tables.adjectives)
-    if at is None:
+    if at is None or not _pronoun_on_noun(_word_of(trig, ntext), tokens[: at + 1], tables):
         return side
     if ctx.subject_after_verb:
-        subject_from = _after_verb(tokens, at + 1, tables.verbs)
+        subject_from = _after_verb(tokens, at + 1, tables, ntext)
     else:
-        subject_from = _before_verb(tokens, at + 1, tables.verbs, tables.gaps, side)
+        subject_from = _before_verb(tokens, at + 1, tables, side, ntext)
     if subject_from is None:
         return side
     ordered = sorted(mentions, key=lambda m: m.start)
@@ -145,21 +154,52 @@ def _pronoun_at(
     return None
 
 
-def _verb_at(tokens: list[tuple[str, int, int]], i: int, verbs: tuple[tuple[str, ...], ...]) -> int:
-    """How many words of a clause verb start at ``i`` (0 when none does)."""
-    for verb in verbs:
+def _word_of(trig: Hit, ntext: str) -> str:
+    """The whole word the trigger ends ("بال|حصار"; the rest of the word
+    after ``trig.end`` is not needed here)."""
+    return ntext[ntext.rfind(" ", 0, trig.start) + 1 : trig.end]
+
+
+def _pronoun_on_noun(noun: str, words: list[tuple[str, int, int]], tables: _Tables) -> bool:
+    """Whether the relative pronoun closing ``words`` may be the deed noun's
+    (``noun``), not that of a noun after it (mendB104). Where the language
+    marks it (Arabic): definite words between the noun and the pronoun are
+    the noun's own adjectives only when the noun is itself definite
+    (``DEED_CLAUSE_DEFINITE_PREFIXES``); after "باحتجاز" they are its
+    subject and object ("باحتجاز القوات الإسرائيلية السفينة التي": "التي" is
+    the ship's). And those adjectives and a noun marked feminine
+    (``DEED_CLAUSE_FEMININE_ENDINGS``) agree with the pronoun's gender
+    (``DEED_CLAUSE_FEMININE_PRONOUNS``); an unmarked noun may still take
+    "التي" (a broken plural: "الجرائم التي")."""
+    if not tables.definite:
+        return True
+    *between, (pronoun, _, _) = words
+    if between and not noun.startswith(tables.definite):
+        return False
+    feminine = pronoun in tables.feminine_pronouns
+    if noun.endswith(tables.feminine) and not feminine:
+        return False
+    return all(w.endswith(tables.feminine) == feminine for w, _, _ in between)
+
+
+def _verb_at(tokens: list[tuple[str, int, int]], i: int, tables: _Tables, ntext: str) -> int:
+    """How many words of a clause verb start at ``i`` (0 when none does, or
+    when a word of telling follows it: ``DEED_CLAUSE_TELLING_WORDS``)."""
+    for verb in tables.verbs:
         if tuple(w for w, _, _ in tokens[i : i + len(verb)]) == verb:
-            return len(verb)
+            # "the attack that US officials made public": telling, not doing
+            after = _WORD.match(ntext, tokens[i + len(verb) - 1][2] + 1)
+            return 0 if after and after.group() in tables.telling else len(verb)
     return 0
 
 
 def _after_verb(
-    tokens: list[tuple[str, int, int]], i: int, verbs: tuple[tuple[str, ...], ...]
+    tokens: list[tuple[str, int, int]], i: int, tables: _Tables, ntext: str
 ) -> int | None:
     """Where the subject may begin when the clause's verb follows the
     pronoun right away (Arabic): right past the verb (``_subject_at`` then
     reads what stands before the mention)."""
-    n = _verb_at(tokens, i, verbs)
+    n = _verb_at(tokens, i, tables, ntext)
     if not n or i + n >= len(tokens):
         return None
     return tokens[i + n][1]
@@ -168,9 +208,9 @@ def _after_verb(
 def _before_verb(
     tokens: list[tuple[str, int, int]],
     i: int,
-    verbs: tuple[tuple[str, ...], ...],
-    gaps: frozenset[str],
+    tables: _Tables,
     side: list[Mention],
+    ntext: str,
 ) -> int | None:
     """Where the subject begins when it stands between the pronoun and its
     verb (English): a side starting at most ``_SUBJECT_GAP`` words after
@@ -184,8 +224,8 @@ def _before_verb(
         j = next((k for k, t in enumerate(tokens) if t[1] >= m.end), len(tokens))
         # the rest of the subject's phrase ("the Turkish | president") and gap words
         words = [k for k in range(j, min(j + _HEAD_WORDS + 1, len(tokens)))]
-        ahead = [k for k in words if tokens[k][0] not in gaps]
-        if any(_verb_at(tokens, k, verbs) for k in ahead[: _HEAD_WORDS + 1]):
+        ahead = [k for k in words if tokens[k][0] not in tables.gaps]
+        if any(_verb_at(tokens, k, tables, ntext) for k in ahead[: _HEAD_WORDS + 1]):
             return tokens[i][1]
     return None
 

@@ -80,18 +80,31 @@ def relative_doers_first(
 def _noun_of(s: Sentence, trig: Hit, ntext: str, ctx: Context) -> Hit | None:
     """The deed's noun a relative clause is opened on: the trigger itself
     when it is a noun, or, for the verb closing such a clause (the next
-    trigger after its pronoun), the noun before it, of any type: the
-    clause's subject does the verb whatever the noun ("محاصره‌ای که اسرائیل
-    علیه لبنان اعمال کرد", a blockade's noun and a sanction's verb; sides104)."""
+    trigger after its pronoun), the noun before it. A noun of another type
+    counts only when no light verb in between closed the clause already:
+    the clause's subject does the verb that ends it whatever the noun
+    ("محاصره‌ای که اسرائیل علیه لبنان اعمال کرد", a blockade's noun and a
+    sanction's verb; sides104), but past a clause closed by a verb that is
+    no trigger ("دعوتی که روسیه از اردوغان کرد استقبال کرد") the next
+    trigger is the main clause's, whose subject stands before the noun
+    (mendB104)."""
     if trig.entry.affix != "verb":
         return trig
     for t in s.triggers:
         if t.end > trig.start or t.entry.affix == "verb":
             continue
         span = _clause_after_noun(s, t, ntext, ctx)
-        if span is not None and span[1] == trig.start:
+        if span is None or span[1] != trig.start:
+            continue
+        if t.entry.value == trig.entry.value or not _closed_before(ntext, span, ctx):
             return t
     return None
+
+
+def _closed_before(ntext: str, span: tuple[int, int], ctx: Context) -> bool:
+    """Whether a light verb (``context.LIGHT_VERBS``: "کرد", "انجام داد")
+    within ``span`` closed the relative clause before its end."""
+    return bool(ctx.light_verbs & set(ntext[span[0] : span[1]].split()))
 
 
 def opened_on_deed(s: Sentence, at: int, ntext: str, ctx: Context) -> bool:

@@ -4093,6 +4093,21 @@ DEED_CLAUSE_ADJECTIVE_PREFIXES: tuple[str, ...] = ("ال",)
 DEED_CLAUSE_OBJECT_PREPOSITIONS: tuple[str, ...] = (
     *("على", "ضد", "إلى", "الى", "عن", "من", "في", "بحق", "لدى", "مع"),
 )
+# mendB104: whether a relative pronoun after a deed's noun is that noun's
+# (extract/clause_doers.py). Words between the noun and the pronoun are its
+# adjectives only when the noun is definite ("الحصار البحري الذي"); after a
+# noun without the article they are its subject and object, and the pronoun
+# is theirs ("باحتجاز القوات الإسرائيلية السفينة التي أرسلتها إيران": Iran
+# sent the ship, Israel's forces seized it). The article as it is written
+# after the prefixes glued before it:
+DEED_CLAUSE_DEFINITE_PREFIXES: tuple[str, ...] = (
+    *("ال", "بال", "وال", "فال", "كال", "لل", "وبال", "ولل", "فبال", "فلل"),
+)
+# A word ending so is feminine (or a plural of things) and takes "التي";
+# the adjectives between agree with the pronoun, and a noun so marked takes
+# no masculine pronoun ("الدعوة الذي" would be another noun's).
+DEED_CLAUSE_FEMININE_ENDINGS: tuple[str, ...] = ("ة", "ات")
+DEED_CLAUSE_FEMININE_PRONOUNS: tuple[str, ...] = ("التي", "اللتين", "اللتان", "اللواتي", "اللاتي")
 # missing104: the groups of states of the nuclear talks, one name each
 # (``lang/xx/blocs.BLOC_MEMBERS``): "مفاوضات إيران ومجموعة 5+1" has seven sides.
 BLOC_NAMES: dict[str, tuple[str, ...]] = {

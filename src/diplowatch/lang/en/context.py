@@ -3157,6 +3157,10 @@ DEED_CLAUSE_VERBS: tuple[str, ...] = (
     *("levelled", "leveled", "extended", "sent", "provided", "offered", "committed"),
     *("issued", "delivered", "gave", "directed", "adopted", "granted"),
 )
+# mendB104: a clause verb followed by one of these tells the deed rather
+# than doing it ("the attack that US officials made public", "the strike
+# that Ukraine made known"): its subject is no doer.
+DEED_CLAUSE_TELLING_WORDS: tuple[str, ...] = ("public", "known", "clear", "available")
 # Words that may stand between the subject and its verb: auxiliaries.
 DEED_CLAUSE_GAP_WORDS: tuple[str, ...] = ("has", "have", "had", "recently", "earlier")
 # Words one of which before a deed's word the lexicon also reads as a verb
