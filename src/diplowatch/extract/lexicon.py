@@ -189,19 +189,27 @@ class ConfinedVeto(NamedTuple):
     a hospital "receives" is cases, what one "searches" is "for" something.
     ``keeps`` (senses104): whole words that, anywhere in the sentence, keep
     the trigger whatever stands between (protesters named beside the rain
-    that a road was cut in)."""
+    that a road was cut in).
+    ``leads`` (mendS104): whole words that, among the few words right before
+    one of ``words``, make that one no object or cause: a preposition ("في
+    أول رحلة", "off the flight", "Commissioner for Refugees"), "despite"
+    ("رغم الأمطار"), a noun whose part it is ("من أبناء الشعب", "مجلس
+    الأمة"). ``tails`` (mendS104): whole words that, right after one of
+    ``words``, make it another phrase ("عن كثب", "عن طريق")."""
 
     stems: tuple[str, ...]
     words: tuple[str, ...]
     stops: tuple[str, ...]
     reach: int = 0
     keeps: tuple[str, ...] = ()
+    leads: tuple[str, ...] = ()
+    tails: tuple[str, ...] = ()
 
 
 def _confined_veto(rule: Mapping[str, Iterable[str] | int]) -> ConfinedVeto:
     """One rule of ``triggers.CONFINED_VETO_WORDS`` (a dict of "stems",
-    "words", "stops" and, optionally, "reach" and "keeps"), its words
-    normalised as the text is."""
+    "words", "stops" and, optionally, "reach", "keeps", "leads" and
+    "tails"), its words normalised as the text is."""
     parts: dict[str, Any] = {}
     for part, words in rule.items():
         if isinstance(words, int):

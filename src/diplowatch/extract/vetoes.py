@@ -21,7 +21,7 @@ from typing import Any
 
 import ahocorasick
 
-from diplowatch.extract.lexicon import lexicon
+from diplowatch.extract.lexicon import ConfinedVeto, lexicon
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.text.punctuation import CLAUSE_BREAKS
@@ -110,7 +110,10 @@ def confined_vetoed(trigger: Hit, stext: str, start: int, lang: str) -> bool:
     test_mendA102 fails with the cues and the ambassador and embassy roles.
     senses104: a rule with a ``reach`` reads its words only right after the
     trigger (``_said_after``), and one of its ``keeps`` anywhere in the
-    sentence keeps the trigger (protesters named beside the rain)."""
+    sentence keeps the trigger (protesters named beside the rain).
+    mendS104: a word with one of the rule's ``leads`` just before it or one
+    of its ``tails`` right after it is in another phrase (``_in_other_phrase``:
+    "رغم الأمطار", "عن كثب") and vetoes nothing."""
     rules = lexicon(lang).confined_vetoes.get((trigger.entry.value, trigger.mode))
     if not rules:
         return False
@@ -122,7 +125,7 @@ def confined_vetoed(trigger: Hit, stext: str, start: int, lang: str) -> bool:
         if any(holds_whole_word(stext, keep) for keep in rule.keeps):
             continue
         if rule.reach:
-            if _said_after(stext[end:], rule.words, rule.stops, rule.reach):
+            if _said_after(stext[end:], rule):
                 return True
             continue
         for word in rule.words:
@@ -130,30 +133,53 @@ def confined_vetoed(trigger: Hit, stext: str, start: int, lang: str) -> bool:
             while found >= 0:
                 between = stext[found + len(word) : at] if found < at else stext[end:found]
                 if not any(holds_whole_word(between, stop) for stop in rule.stops):
-                    return True
+                    before, after = stext[:found].split(), stext[found + len(word) :].split()
+                    if not _in_other_phrase(before, after, rule):
+                        return True
                 found = stext.find(word, found + 1)
     return False
 
 
-def _said_after(right: str, words: tuple[str, ...], stops: tuple[str, ...], reach: int) -> bool:
-    """Whether one of ``words`` stands, as whole words, among the first
-    ``reach`` words of ``right`` (the sentence after a trigger) in the
-    trigger's clause, with none of ``stops`` before it there (senses104): a
-    receiving verb's object that is a crowd, a flight or news ("تستقبل
-    المملكة الأسبوع المقبل أول فوج من الحجاج", "the hospital received ten
-    wounded"), a searching verb followed by "for" ("بحثت … عن طرق"), but
-    not "بحث … مع نظيره … عن" or "فضلا عن"."""
+def _said_after(right: str, rule: ConfinedVeto) -> bool:
+    """Whether one of ``rule.words`` stands, as whole words, among the first
+    ``rule.reach`` words of ``right`` (the sentence after a trigger) in the
+    trigger's clause, with none of ``rule.stops`` before it there and in no
+    other phrase (senses104): a receiving verb's object that is a crowd, a
+    flight or news ("تستقبل المملكة الأسبوع المقبل أول فوج من الحجاج", "the
+    hospital received ten wounded"), a searching verb followed by "for"
+    ("بحثت … عن طرق"), but not "بحث … مع نظيره … عن" or "فضلا عن", nor
+    "بحث … الإفراج عن" (a verbal noun's "عن") or "عن كثب" (mendS104)."""
     for mark in CLAUSE_BREAKS:
         right = right.split(mark, 1)[0]
     near = right.split()
-    for phrase in words:
+    for phrase in rule.words:
         pieces = phrase.split()
-        for at in range(min(reach, len(near) - len(pieces) + 1)):
+        for at in range(min(rule.reach, len(near) - len(pieces) + 1)):
             if near[at : at + len(pieces)] != pieces:
                 continue
-            if not any(holds_whole_word(" ".join(near[:at]), stop) for stop in stops):
+            if any(holds_whole_word(" ".join(near[:at]), stop) for stop in rule.stops):
+                continue
+            if not _in_other_phrase(near[:at], near[at + len(pieces) :], rule):
                 return True
     return False
+
+
+# mendS104: how many words before a veto word one of a rule's ``leads`` may
+# stand ("رغم هطول الأمطار", "في أول رحلة", "off the flight")
+_LEAD_REACH = 2
+
+
+def _in_other_phrase(before: list[str], after: list[str], rule: ConfinedVeto) -> bool:
+    """Whether a veto word, with the words ``before`` and ``after`` it, is
+    part of another phrase than the one the rule means (mendS104): one of
+    the rule's ``leads`` within ``_LEAD_REACH`` words before it — a
+    preposition makes a flight no object ("استقبل السيسي ماكرون في أول رحلة
+    له", "received Putin off the flight"), "despite" makes the rain no cause
+    ("قطع المعتصمون الطريق رغم الأمطار") — or one of its ``tails`` right
+    after it ("بحث الوزير عن كثب", "عن طريق الهاتف")."""
+    if any(lead in before[-_LEAD_REACH:] for lead in rule.leads):
+        return True
+    return bool(after) and after[0] in rule.tails
 
 
 # left78: how many words before a vetoing object a word of time

@@ -6536,7 +6536,7 @@ _RECEIVED_NOT_GUESTS = (
     *("نبأ", "النبأ", "أنباء", "خبر", "الخبر", "خبرا", "الحافلة", "حافلة", "شحنة", "الشحنة"),
     *("فوج", "أفواج", "الأفواج", "قوافل", "حجاج", "الحجاج", "حاج", "معتمر", "معتمرا"),
     *("معتمرين", "المعتمرين", "نازحين", "النازحين", "نازحا", "لاجئين", "اللاجئين", "لاجئا"),
-    *("مهاجرين", "المهاجرين", "زوار", "الزوار", "زائر", "زائرا", "سياح", "السياح", "سائحا"),
+    *("مهاجرين", "المهاجرين", "زوار", "الزوار", "سياح", "السياح", "سائحا"),
     *("الزبائن", "زبائن", "المرضى", "مرضى", "مريضا", "طلبات", "الطلبات", "طلبا", "بلاغات"),
     *("بلاغا", "البلاغات", "آلاف", "الآلاف", "ألف", "مليون", "ملايين"),
 )
@@ -6545,7 +6545,16 @@ _RECEIVED_NOT_GUESTS = (
 _RECEIVED_GUESTS = (
     *("وفد", "وفدا", "الوفد", "وفود", "وفودا", "الوفود", "رئيس", "رؤساء", "بعثة", "البعثة"),
     *("ممثلي", "ممثلين", "ممثل", "مدير", "مديري", "المدير", "أمير", "سفير", "السفير"),
+    # mendS104: a peer, a guest, a minister or an envoy received first ("استقبل
+    # السيسي نظيره الفرنسي في أول رحلة له", "استقبل عون المفوض الأممي لشؤون
+    # اللاجئين"): the crowd word after him is his journey's or his remit's
+    *("نظيره", "نظيرته", "نظراءه", "ضيفه", "ضيفته", "وزير", "وزيرة", "الوزير", "نائب"),
+    *("مبعوث", "المبعوث", "مفوض", "المفوض", "ممثلة", "قائد", "سفيرة", "الأمين"),
 )
+# mendS104: a preposition within two words before the word makes it no
+# object of the verb but a phrase of place or time ("استقبل السيسي ماكرون في
+# أول رحلة له", "على متن رحلة", "خلال رحلة")
+_RECEIVED_IN = ("في", "على", "متن", "خلال", "عقب", "إثر", "اثر", "لدى")
 # a hospital receiving ("استقبل مستشفى الملك فهد …"): the pair, as round 13's
 # airports ("استقبل مطار"); not the hospital's director received ("استقبل
 # الوزير مدير المستشفى")
@@ -6559,7 +6568,23 @@ NOT_TRIGGERS += tuple(
 # after the verb, "يبحث عن"); not where a partner is named first ("تبحث
 # سوريا مع روسيا عن حل" is talks) nor in "فضلا عن", "علاوة عن".
 _SEARCHED_FOR = ("عن",)
-_NOT_SEARCHES = ("مع", "فضلا", "علاوة", "بعيدا", "نقلا", "بدلا", "عوضا", "ناهيك", "كثب")
+_NOT_SEARCHES = ("مع", "فضلا", "علاوة", "بعيدا", "نقلا", "بدلا", "عوضا", "ناهيك")
+# mendS104: a verbal noun or participle that governs "عن" itself, between the
+# verb and "عن", makes the "عن" its own and the verb talks about it ("بحث
+# لافروف وكيري الإفراج عن المعتقلين", "بحث الجانبان رفع العقوبات عن إيران")
+_GOVERN_AN = tuple(
+    f"{wa}{noun}"
+    for wa in ("", "و")
+    for noun in (
+        *("الإفراج", "إفراج", "رفع", "الكشف", "كشف", "الدفاع", "التخلي", "العفو", "التنازل"),
+        *("الإعلان", "التعبير", "الإعراب", "الحديث", "التراجع", "الامتناع", "التعويض"),
+        *("التخفيف", "الابتعاد", "البحث", "المسؤولية", "مسؤولية", "الناتجة", "الناتج"),
+        *("الصادر", "الصادرة", "المسؤولة", "المسؤول", "نيابة", "ممثلا", "ممثلين", "ممثلون"),
+    )
+)
+# mendS104: "عن" in an adverb, not a search ("بحث الوزير عن كثب مع نظيره",
+# "بحث الرئيسان عن بعد", "عن طريق الفيديو", "عن قرب"): the word after it
+_AN_ADVERBS = ("كثب", "بعد", "طريق", "قرب")
 # A road cut by rain, torrents, snow or floods ("تسببت الأمطار الغزيرة في
 # قطع الطرق", "غمرتها السيول وقطعت الطرق") is no road block by protesters:
 # only for the trigger of cutting ("قطع"), and not where protesters are named
@@ -6578,18 +6603,37 @@ CONFINED_VETO_WORDS[("CONSULT", "meeting")] = (
         "words": _RECEIVED_NOT_GUESTS,
         "stops": _RECEIVED_GUESTS,
         "reach": 5,
+        "leads": _RECEIVED_IN,
     },
-    {"stems": ("بحث",), "words": _SEARCHED_FOR, "stops": _NOT_SEARCHES, "reach": 5},
+    {
+        "stems": ("بحث",),
+        "words": _SEARCHED_FOR,
+        "stops": (*_NOT_SEARCHES, *_GOVERN_AN),
+        "reach": 5,
+        "tails": _AN_ADVERBS,
+    },
 )
+# mendS104: rain named after "despite" did not cut the road; people did
+# ("قطع المعتصمون الطريق الدولي رغم الأمطار الغزيرة", "رغم هطول الأمطار")
+_DESPITE = ("رغم", "برغم", "ورغم", "وبرغم", "رغما", "بالرغم")
 CONFINED_VETO_WORDS[("PROTEST", "demonstrate")] = (
-    {"stems": ("قطع",), "words": _WEATHER, "stops": (), "keeps": _PROTESTERS},
+    {"stems": ("قطع",), "words": _WEATHER, "stops": (), "keeps": _PROTESTERS, "leads": _DESPITE},
 )
 # A whole people taken hostage ("يأخذ حزب الله الشعب اللبناني رهينة لمصالح
 # إيران") is a figure of speech, as round 27's economy held hostage: no
 # abduction. Only as the object, within five words after the verb; hostages
 # counted among citizens ("احتجز مسلحون عشرات المواطنين رهائن") stay taken.
-OBJECT_VETO_WORDS[("ASSAULT", "abduct")] = (
-    *OBJECT_VETO_WORDS.get(("ASSAULT", "abduct"), ()),
-    *("الشعب", "شعب", "الشعوب", "شعوب", "الأمة"),
+# mendS104: a confined rule, so that the word inside a body's name or after
+# a partitive is no object ("نوابا من مجلس الأمة", "عشرات من أبناء الشعب",
+# "وحدات حماية الشعب"): within two words after one of these it stays taken.
+_PEOPLE_PARTS = ("مجلس", "أبناء", "ابناء", "من", "حماية", "بنات", "صفوف", "فئات")
+CONFINED_VETO_WORDS[("ASSAULT", "abduct")] = (
+    {
+        "stems": ("حتجز", "حتجاز", "اخذ"),
+        "words": ("الشعب", "شعب", "الشعوب", "شعوب", "الأمة"),
+        "stops": (),
+        "reach": 5,
+        "leads": _PEOPLE_PARTS,
+    },
 )
 # --- end senses104 ---

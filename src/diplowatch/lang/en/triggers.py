@@ -4129,7 +4129,14 @@ _RECEIVED_NOT_GUESTS = (
 _RECEIVED_GUESTS = (
     *("delegation", "delegations", "head", "heads", "director", "chief", "envoy"),
     *("ambassador", "representatives", "representative", "leader", "leaders"),
+    # mendS104: a commissioner, a minister or an agency received first ("received
+    # UN High Commissioner for Refugees Filippo Grandi")
+    *("commissioner", "minister", "secretary", "president", "agency", "counterpart"),
 )
+# mendS104: a preposition within two words before the word makes it no object
+# ("received Putin off the flight", "after his flight", "Commissioner for
+# Refugees")
+_RECEIVED_IN = ("off", "on", "after", "aboard", "for", "from", "at", "upon", "by")
 CONFINED_VETO_WORDS: dict[tuple[str, str], tuple[dict[str, tuple[str, ...] | int], ...]] = {
     ("CONSULT", "meeting"): (
         {
@@ -4137,6 +4144,7 @@ CONFINED_VETO_WORDS: dict[tuple[str, str], tuple[dict[str, tuple[str, ...] | int
             "words": _RECEIVED_NOT_GUESTS,
             "stops": _RECEIVED_GUESTS,
             "reach": 5,
+            "leads": _RECEIVED_IN,
         },
     ),
 }

@@ -7266,7 +7266,7 @@ _NOT_DISMISSALS = (
 )
 # (type, mode) -> rules: trigger stems, veto words, stop words (read by
 # ``lexicon.ConfinedVeto``)
-CONFINED_VETO_WORDS: dict[tuple[str, str], tuple[dict[str, tuple[str, ...]], ...]] = {
+CONFINED_VETO_WORDS: dict[tuple[str, str], tuple[dict[str, tuple[str, ...] | int], ...]] = {
     ("SANCTION", "cut_ties"): (
         {"stems": ("اخراج",), "words": _EMPLOYERS, "stops": _NOT_DISMISSALS},
     )
@@ -7283,8 +7283,31 @@ CONFINED_VETO_WORDS: dict[tuple[str, str], tuple[dict[str, tuple[str, ...]], ...
 # clause, so the gap of a people's name or of "for the interests of" is
 # crossed; a group's hostages ("دو مرزبان ایرانی را به گروگان گرفت") stay.
 # Not "کشور" ("اتباع این کشور را ربودند") nor "مردم".
+# mendS104: not "منافع", a motive ("برای تأمین منافع خود پنج سرباز را به
+# گروگان گرفت"), and "جامعه" only as the head of the object, right before
+# "را" ("جامعه را"), not a community whose members are taken ("اعضای جامعه
+# هزاره را").
 OBJECT_VETO_WORDS[("ASSAULT", "abduct")] = (
     *OBJECT_VETO_WORDS.get(("ASSAULT", "abduct"), ()),
-    *("ملت", "جامعه", "آرامش", "آرامش جامعه", "منافع"),
+    *("ملت", "جامعه را", "آرامش", "آرامش جامعه"),
+)
+# mendS104: the citizens of a country, uncounted, named by the country's name
+# or "this country", not by its adjective ("شهروندان این کشور را به خاطر منافع
+# ایران به گروگان گرفته‌اند", not "دو شهروند لبنانی را"), are its people; not
+# after a partitive "از" ("سه تن از شهروندان لبنان را ربودند" are hostages).
+CONFINED_VETO_WORDS[("ASSAULT", "abduct")] = (
+    {
+        "stems": ("گروگان",),
+        "words": tuple(
+            f"شهروندان {name} را"
+            for name in (
+                "این کشور",
+                "آن کشور",
+                *(name for names in _COUNTRY_NAMES.values() for name in names),
+            )
+        ),
+        "stops": (),
+        "leads": ("از",),
+    },
 )
 # --- end senses104 ---
