@@ -570,7 +570,7 @@ SPECULATIVE_MODALS: tuple[str, ...] = ("could", "might", "may")
 SPEECH_OPENERS: tuple[str, ...] = ("saying", "adding", "arguing", "claiming", "insisting")
 # Words that open a subordinate clause: a source clause ends there ("…,
 # officials told reporters after the two sides met").
-SUBORDINATORS: tuple[str, ...] = ("after", "when", "while", "because", "following")
+SUBORDINATORS: tuple[str, ...] = ("after", "before", "when", "while", "because", "following")
 
 # An agent noun after these is a topic ("an agreement on coast guard
 # cooperation"), not a participant, unless nobody else is named.

@@ -399,7 +399,7 @@ PHRASE_BREAKS: tuple[str, ...] = (
 # Not the plain prepositions: a noun phrase marked by "را" holds their
 # phrases ("اسامی کشته‌شدگان در اعتراضات را منتشر کرد").
 OBJECT_BLOCKERS: tuple[str, ...] = (
-    "پس از", "بعد از", "هنگام", "حین", "طی", "ضمن",
+    "پس از", "بعد از", "پیش از", "قبل از", "هنگام", "حین", "طی", "ضمن",
     "در جریان", "در پی", "به دنبال", "در حاشیه", "در خلال",
 )  # fmt: skip
 # tri31fa: a passive participle that the object marker follows describes
