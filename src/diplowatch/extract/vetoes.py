@@ -134,6 +134,9 @@ def confined_vetoed(trigger: Hit, stext: str, start: int, lang: str) -> bool:
             while found >= 0:
                 between = stext[found + len(word) : at] if found < at else stext[end:found]
                 if not any(holds_whole_word(between, stop) for stop in rule.stops):
+                    # the sentence is split for leads and tails only where the rule has some
+                    if not (rule.leads or rule.tails):
+                        return True
                     before, after = stext[:found].split(), stext[found + len(word) :].split()
                     if not _in_other_phrase(before, after, rule):
                         return True
