@@ -33,6 +33,8 @@ from diplowatch.text.punctuation import CLAUSE_BREAKS, SENTENCE_STOPS
 
 _TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"\w+")
+# What ends the words read after a trigger: a clause or sentence break.
+_STOPS = CLAUSE_BREAKS | SENTENCE_STOPS
 # Words after the noun before its relative pronoun: the rest of the noun's
 # word and an adjective or two ("الضربة الصاروخية التي").
 _BEFORE_PRONOUN = 3
@@ -129,7 +131,7 @@ def _determined(trig: Hit, ntext: str, tables: _Tables) -> bool:
 def _tokens_after(trig: Hit, ntext: str) -> list[tuple[str, int, int]]:
     """The words after the trigger's own word up to a clause or sentence
     break: (word, start, end)."""
-    stop = CLAUSE_BREAKS | SENTENCE_STOPS
+    stop = _STOPS
     out: list[tuple[str, int, int]] = []
     for m in _TOKEN.finditer(ntext, trig.end, min(len(ntext), trig.end + _WINDOW)):
         word = m.group()
