@@ -30,9 +30,9 @@ from diplowatch.extract.scan import Hit
 from diplowatch.lang import load
 from diplowatch.text.normalize import normalize_phrase
 from diplowatch.text.punctuation import CLAUSE_BREAKS, SENTENCE_STOPS
+from diplowatch.text.words import WORD_RUN
 
 _TOKEN = re.compile(r"\S+")
-_WORD = re.compile(r"\w+")
 # What ends the words read after a trigger: a clause or sentence break.
 _STOPS = CLAUSE_BREAKS | SENTENCE_STOPS
 # Words after the noun before its relative pronoun: the rest of the noun's
@@ -190,7 +190,7 @@ def _verb_at(tokens: list[tuple[str, int, int]], i: int, tables: _Tables, ntext:
     for verb in tables.verbs:
         if tuple(w for w, _, _ in tokens[i : i + len(verb)]) == verb:
             # "the attack that US officials made public": telling, not doing
-            after = _WORD.match(ntext, tokens[i + len(verb) - 1][2] + 1)
+            after = WORD_RUN.match(ntext, tokens[i + len(verb) - 1][2] + 1)
             return 0 if after and after.group() in tables.telling else len(verb)
     return 0
 
