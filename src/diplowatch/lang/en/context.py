@@ -403,7 +403,7 @@ ENVOY_WORDS: tuple[str, ...] = (
 )
 # parties78fa: the state an envoy is appointed for, right after the envoy
 # word ("the US special envoy for Afghanistan met Pakistani officials"):
-# his brief, no side when two others are named (extract/parties.py:
+# his brief, no side when two others are named (extract/postings.py:
 # _remit_of); "the envoy called for Israel to …" is no remit.
 REMIT_LINKS: tuple[str, ...] = ("for",)
 
@@ -447,7 +447,7 @@ HEAD_DOER_RELATIVES: tuple[str, ...] = ("who",)
 
 # parties33fa: a judgement in the passive after a deed's noun ("Israel's
 # attack on Gaza was (strongly) condemned by Turkey"): the agent after "by"
-# judges the deed and is no side of it (extract/parties.py:
+# judges the deed and is no side of it (extract/onlookers.py:
 # _judged_subject_end). The participle right before "by" says so.
 JUDGED_PASSIVES: tuple[str, ...] = (
     *("condemned", "denounced", "criticised", "criticized", "slammed"),

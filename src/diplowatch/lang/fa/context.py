@@ -1233,8 +1233,8 @@ ENVOY_WORDS: tuple[str, ...] = ("نماینده", "نمایندگان", "فرس�
 
 # parties33fa: a request a rejection takes as its object ("درخواست توقیف
 # اموال ایران را رد کرد"): its own genitive asked it; a state further down
-# the chain owns what is asked about (extract/parties.py:
-# _request_content_out).
+# the chain owns what is asked about (extract/rejected_request.py:
+# request_content_out).
 # A proposal or a plan is read so too ("پیشنهاد آمریکا برای تحریم ایران را
 # رد کرد": America proposed, Iran is what it is about).
 REQUEST_NOUNS: tuple[str, ...] = (
