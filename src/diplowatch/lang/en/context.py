@@ -1082,7 +1082,7 @@ CAUSE_OPENERS: tuple[str, ...] = (
 # reason and of response ("because of", "in response to") are left out: what
 # they name may be the deed's side.
 CLOSING_AFTER_OPENERS: tuple[str, ...] = (
-    *("after", "following", "in the wake of", "since", "before", "shortly after"),
+    *("after", "following", "in the wake of", "since", "shortly after"),
     *("a day after", "days after", "hours after", "weeks after", "just after"),
 )
 

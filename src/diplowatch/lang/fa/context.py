@@ -1863,7 +1863,7 @@ CAUSE_OPENERS: tuple[str, ...] = (
 # side of it (extract/closing_after.py). Words of reason and of response ("به
 # دلیل", "در واکنش به") are left out: what they name may be the deed's side.
 CLOSING_AFTER_OPENERS: tuple[str, ...] = (
-    *("پس از", "بعد از", "در پی", "به دنبال", "متعاقب", "از زمان", "پیش از", "قبل از"),
+    *("پس از", "بعد از", "در پی", "به دنبال", "متعاقب", "از زمان"),
     *("پس از آنکه", "بعد از آنکه", "یک روز پس از", "چند روز پس از"),
 )
 
