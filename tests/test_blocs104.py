@@ -133,3 +133,12 @@ def test_a_one_way_event_of_the_group_alone_is_a_repeat() -> None:
     assert bloc_members([kept, split_off]) == [kept]
     alone = Event("SANCTION", None, "reported", [Actor("USA"), Actor("P4+1")], trigger="u")
     assert [a.code for a in bloc_members([alone])[0].actors] == ["USA"]
+
+
+def test_mirrored_one_way_events_keep_one() -> None:
+    # main: both dropped, each taking the other, already cut down, for its repeat
+    shared = {"trigger": "t", "evidence": None}
+    first = Event("ACCUSE", None, "reported", [Actor("P5+1"), Actor("IRN")], **shared)
+    second = Event("ACCUSE", None, "reported", [Actor("IRN"), Actor("P5+1")], **shared)
+    out = bloc_members([first, second])
+    assert [[a.code for a in ev.actors] for ev in out] == [["IRN"]]

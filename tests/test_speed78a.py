@@ -65,12 +65,12 @@ from diplowatch.extract.nobody import (
     _quantifiers,
     _quantifies,
 )
-from diplowatch.extract.onlookers import _WORD_ONLY
 from diplowatch.extract.participants import unit
 from diplowatch.extract.quote_opening import quote_start
 from diplowatch.extract.speaker_side import _MARK_REACH, _all_marked_objects, _first_person_told
 from diplowatch.text.normalize import normalize
 from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.words import WORD_RUN
 
 
 def _old_told_of_nobody(trigger: Any, sentence: Any, text: str, lang: str) -> bool:
@@ -134,7 +134,7 @@ def _old_judged_subject_end(ntext: str, start: int, stop: int, ctx: Any) -> int 
     """``onlookers._judged_subject_end`` as it stood before speed78a."""
     if not ctx.judged_passives:
         return None
-    words = [(w.group(), w.start()) for w in _WORD_ONLY.finditer(ntext[start:stop])]
+    words = [(w.group(), w.start()) for w in WORD_RUN.finditer(ntext[start:stop])]
     markers = ctx.syntax.agent_markers
     found = [
         i

@@ -95,7 +95,7 @@ def _old_remit_of(envoy: Any, m: Any, ntext: str, ctx: Any) -> bool:
     if not link:
         return False
     before = gap[: len(gap) - len(link)].split()
-    word_only = postings._WORD_ONLY
+    word_only = WORD_RUN
     if before:
         return word_only.findall(before[-1]) == [before[-1]] and before[-1] in ctx.envoy_words
     return any(w in ctx.envoy_words for w in word_only.findall(ntext[envoy.start : envoy.end]))

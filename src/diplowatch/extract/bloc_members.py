@@ -33,17 +33,27 @@ def bloc_members(events: list[Event]) -> list[Event]:
     nothing its like from the same sentence and trigger does not hold is
     dropped). Events naming no group are left as they are."""
     out: list[Event] = []
-    for ev in events:
-        if not any(a.code in BLOC_MEMBERS for a in ev.actors):
+    for i, ev in enumerate(events):
+        if not _names_group(ev):
             out.append(ev)
         elif ev.type in JOINT:
             ev.actors = _expanded(ev.actors)
             out.append(ev)
         else:
             ev.actors = [a for a in ev.actors if a.code not in BLOC_MEMBERS]
-            if ev.actors and not any(_repeats(ev, other) for other in events if other is not ev):
+            # Only a kept event or one no group touches can hold it: two
+            # mirrored events ("[P5+1, IRN]", "[IRN, P5+1]") would otherwise
+            # each take the other, already cut down and dropped, for its
+            # repeat, and both be lost.
+            later = (other for other in events[i + 1 :] if not _names_group(other))
+            if ev.actors and not any(_repeats(ev, other) for other in (*out, *later)):
                 out.append(ev)
     return out
+
+
+def _names_group(ev: Event) -> bool:
+    """Whether a side of ``ev`` is a group of states."""
+    return any(a.code in BLOC_MEMBERS for a in ev.actors)
 
 
 def _repeats(ev: Event, other: Event) -> bool:

@@ -30,9 +30,11 @@ from diplowatch.extract.scan import Hit
 from diplowatch.lang import load
 from diplowatch.text.normalize import normalize_phrase
 from diplowatch.text.punctuation import CLAUSE_BREAKS, SENTENCE_STOPS
+from diplowatch.text.words import WORD_RUN
 
 _TOKEN = re.compile(r"\S+")
-_WORD = re.compile(r"\w+")
+# What ends the words read after a trigger: a clause or sentence break.
+_STOPS = CLAUSE_BREAKS | SENTENCE_STOPS
 # Words after the noun before its relative pronoun: the rest of the noun's
 # word and an adjective or two ("الضربة الصاروخية التي").
 _BEFORE_PRONOUN = 3
@@ -129,7 +131,7 @@ def _determined(trig: Hit, ntext: str, tables: _Tables) -> bool:
 def _tokens_after(trig: Hit, ntext: str) -> list[tuple[str, int, int]]:
     """The words after the trigger's own word up to a clause or sentence
     break: (word, start, end)."""
-    stop = CLAUSE_BREAKS | SENTENCE_STOPS
+    stop = _STOPS
     out: list[tuple[str, int, int]] = []
     for m in _TOKEN.finditer(ntext, trig.end, min(len(ntext), trig.end + _WINDOW)):
         word = m.group()
@@ -188,7 +190,7 @@ def _verb_at(tokens: list[tuple[str, int, int]], i: int, tables: _Tables, ntext:
     for verb in tables.verbs:
         if tuple(w for w, _, _ in tokens[i : i + len(verb)]) == verb:
             # "the attack that US officials made public": telling, not doing
-            after = _WORD.match(ntext, tokens[i + len(verb) - 1][2] + 1)
+            after = WORD_RUN.match(ntext, tokens[i + len(verb) - 1][2] + 1)
             return 0 if after and after.group() in tables.telling else len(verb)
     return 0
 

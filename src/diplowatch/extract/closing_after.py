@@ -20,6 +20,7 @@ phrase ("After X, …") is ``doers.cause_span``'s.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from diplowatch.event_types import having
@@ -37,9 +38,7 @@ DATED_ONLY = (
     having("symmetric") | frozenset({"AID", "MOBILIZE", "COERCE", "ASSAULT", "RETREAT"})
 ) - having("reaction")
 _FORCE = having("force")
-# The longest opener, in words ("in the wake of"), and how far after the
-# comma its words are read (characters).
-_OPENER_WORDS = 4
+# How far after the comma an opener's words are read (characters).
 _OPENER_REACH = 60
 _COMMAS = frozenset(COMMAS)
 
@@ -73,7 +72,14 @@ def _phrase(trig: Hit, s: Sentence, ntext: str, openers: frozenset[str]) -> tupl
     comma = clause_end(ntext, trig.end, s.end, _COMMAS)
     while comma < s.end:
         words = WORD_RUN.findall(ntext, comma + 1, min(comma + _OPENER_REACH, s.end))
-        if any(" ".join(words[:n]) in openers for n in range(_OPENER_WORDS, 0, -1)):
+        if any(" ".join(words[:n]) in openers for n in range(_longest(openers), 0, -1)):
             return comma + 1, clause_end(ntext, comma + 1, s.end, CLAUSE_BREAKS)
         comma = clause_end(ntext, comma + 1, s.end, _COMMAS)
     return None
+
+
+@cache
+def _longest(openers: frozenset[str]) -> int:
+    """The longest of ``openers`` in words ("in the wake of": 4), read from
+    the data so that a longer one added there is matched whole."""
+    return max(len(WORD_RUN.findall(opener)) for opener in openers)

@@ -21,11 +21,10 @@ from diplowatch.extract.participants import unit
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.text.punctuation import CLAUSE_BREAKS
-from diplowatch.text.words import words_after
+from diplowatch.text.words import WORD_RUN, words_after
 
 # a run of word characters (``re.finditer(r"\w+")``), read only as far as
 # a rule counts words
-_WORD_ONLY = re.compile(r"\w+")
 
 # the cue kinds of one who only looks on (``after_onlooker``)
 _ONLOOKING = frozenset({"onlooker", "regret"})
@@ -74,7 +73,7 @@ def _judged_object_end(ntext: str, start: int, stop: int, ctx: Any) -> int | Non
     """Where the object a judging verb takes ends ("حمله به نفتکش را …
     محکوم کرد": at "را"), the deed's noun standing at ``start``; None when
     no judging verb closes the object."""
-    words = _WORD_ONLY.findall(ntext[start:stop])
+    words = WORD_RUN.findall(ntext[start:stop])
     marker = next((i for i, w in enumerate(words) if w in ctx.object_markers), None)
     if marker is None or ctx.conjunctions & set(words[:marker]):
         return None  # "… کشته شدند و مقامات داعش را عامل آن دانستند": another clause
@@ -95,7 +94,7 @@ def _judged_subject_end(ntext: str, start: int, stop: int, ctx: Any) -> int | No
     span, markers = ntext[start:stop], ctx.syntax.agent_markers
     if not (cue_written(span, markers) and cue_written(span, ctx.judged_passives)):
         return None  # speed78a: no agent marker or no judged passive written
-    words = [(w.group(), w.start()) for w in _WORD_ONLY.finditer(span)]
+    words = [(w.group(), w.start()) for w in WORD_RUN.finditer(span)]
     found = [
         i
         for i in range(len(words))

@@ -9,16 +9,14 @@ reading of the words before a mention, used only to drop such states from
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.participants import unit
-from diplowatch.text.words import longer_than
+from diplowatch.text.words import WORD_RUN, longer_than
 
 # a run of word characters (``re.finditer(r"\w+")``), read only as far as
 # a rule counts words
-_WORD_ONLY = re.compile(r"\w+")
 
 # Words between an envoy's title and the link to his posting ("سفير إيران
 # الدائم لدى", "ambassador of Iran to").
@@ -72,15 +70,15 @@ def _remit_of(envoy: Mention, m: Mention, ntext: str, ctx: Any) -> bool:
         return False
     before = gap[: len(gap) - len(link)].split()
     if before:
-        return _WORD_ONLY.findall(before[-1]) == [before[-1]] and before[-1] in ctx.envoy_words
-    return any(w in ctx.envoy_words for w in _WORD_ONLY.findall(ntext[envoy.start : envoy.end]))
+        return WORD_RUN.findall(before[-1]) == [before[-1]] and before[-1] in ctx.envoy_words
+    return any(w in ctx.envoy_words for w in WORD_RUN.findall(ntext[envoy.start : envoy.end]))
 
 
 def _posted_at(m: Mention, ntext: str, ctx: Any) -> bool:
     """Whether ``m`` is named right after a posting link that follows an
     envoy's title within ``_POSTING_REACH`` words ("ambassador to (the)",
     "سفير إيران الدائم لدى")."""
-    words = _WORD_ONLY.findall(ntext[max(0, m.start - 80) : m.start])
+    words = WORD_RUN.findall(ntext[max(0, m.start - 80) : m.start])
     if words and words[-1] in ctx.syntax.determiners:
         words = words[:-1]
     if not words or words[-1] not in ctx.posting_links:

@@ -9,7 +9,6 @@ about and is no side (parties33fa). One rule of REJECT, kept apart from
 
 from __future__ import annotations
 
-import re
 from itertools import islice
 from typing import Any
 
@@ -17,10 +16,10 @@ from diplowatch.extract.actors import Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.words import WORD_RUN
 
 # a run of word characters (``re.finditer(r"\w+")``), read only as far as
 # a rule counts words
-_WORD_ONLY = re.compile(r"\w+")
 
 # Words between a rejection's verb and the request it rejects ("رفضت المحكمة
 # العليا الأمريكية طلبا").
@@ -60,13 +59,13 @@ def _request_noun_end(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> int | Non
     before the verb with no verb between; else the first within
     ``_REQUEST_REACH`` words after the verb."""
     if ctx.verb_final:
-        words = list(_WORD_ONLY.finditer(ntext[s.start : trig.start]))
+        words = list(WORD_RUN.finditer(ntext[s.start : trig.start]))
         at = [i for i, w in enumerate(words) if w.group() in ctx.request_nouns]
         if not at or words[-1].group() not in ctx.object_markers:
             return None
         if any(w.group() in ctx.light_verbs for w in words[at[-1] :]):
             return None
         return s.start + words[at[-1]].end()
-    after = islice(_WORD_ONLY.finditer(ntext[trig.end : s.end]), _REQUEST_REACH)
+    after = islice(WORD_RUN.finditer(ntext[trig.end : s.end]), _REQUEST_REACH)
     found = next((w for w in after if w.group() in ctx.request_nouns), None)
     return trig.end + found.end() if found else None

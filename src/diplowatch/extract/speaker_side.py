@@ -22,11 +22,10 @@ from diplowatch.extract.quote_opening import REPORT_SAYING, quote_start
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.text.punctuation import CLAUSE_BREAKS
-from diplowatch.text.words import longer_than
+from diplowatch.text.words import WORD_RUN, longer_than
 
 # a run of word characters (``re.finditer(r"\w+")``), read only as far as
 # a rule counts words; words and single marks one by one
-_WORD_ONLY = re.compile(r"\w+")
 _WORDS = re.compile(r"\w+|[^\w\s]")
 
 # English "said" (``ATTRIBUTION_CUES``): no verb that carries its subject
@@ -62,7 +61,7 @@ def _own_verb_words(s: Sentence, trig: Hit, ntext: str, ctx: Any) -> list[str]:
     stop = trig.end
     while stop < min(s.end, limit) and ntext[stop] not in CLAUSE_BREAKS:
         stop += 1
-    return _WORD_ONLY.findall(ntext[trig.start : stop])[: NOUN_VERB_WORDS if far else 4]
+    return WORD_RUN.findall(ntext[trig.start : stop])[: NOUN_VERB_WORDS if far else 4]
 
 
 def speaker_in_first_person(
@@ -121,7 +120,7 @@ def _first_person_told(s: Sentence, trig: Hit, quote: int, ntext: str, ctx: Any)
     if not ctx.first_person_subjects:
         return False
     lead = ntext[quote : trig.start]
-    words = _WORD_ONLY.findall(lead)[:2]
+    words = WORD_RUN.findall(lead)[:2]
     return any(w in ctx.first_person_subjects for w in words) and not CLAUSE_BREAKS & set(lead)
 
 
@@ -241,7 +240,7 @@ def _far_light_verb(trig: Hit, ntext: str, limit: int, ctx: Any) -> int | None:
     stop = trig.end
     while stop < min(limit, trig.end + 120) and ntext[stop] not in CLAUSE_BREAKS:
         stop += 1
-    for w in _WORD_ONLY.finditer(ntext[trig.end : stop]):
+    for w in WORD_RUN.finditer(ntext[trig.end : stop]):
         if w.group() in ctx.content_openers:
             return None
         if w.group() in ctx.light_verbs:

@@ -24,6 +24,7 @@ import ahocorasick
 from diplowatch.extract.lexicon import ConfinedVeto, lexicon
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
+from diplowatch.text.breaks import first_break
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 from diplowatch.text.words import holds_whole_word
 
@@ -133,6 +134,9 @@ def confined_vetoed(trigger: Hit, stext: str, start: int, lang: str) -> bool:
             while found >= 0:
                 between = stext[found + len(word) : at] if found < at else stext[end:found]
                 if not any(holds_whole_word(between, stop) for stop in rule.stops):
+                    # the sentence is split for leads and tails only where the rule has some
+                    if not (rule.leads or rule.tails):
+                        return True
                     before, after = stext[:found].split(), stext[found + len(word) :].split()
                     if not _in_other_phrase(before, after, rule):
                         return True
@@ -149,9 +153,7 @@ def _said_after(right: str, rule: ConfinedVeto) -> bool:
     hospital received ten wounded"), a searching verb followed by "for"
     ("بحثت … عن طرق"), but not "بحث … مع نظيره … عن" or "فضلا عن", nor
     "بحث … الإفراج عن" (a verbal noun's "عن") or "عن كثب" (mendS104)."""
-    for mark in CLAUSE_BREAKS:
-        right = right.split(mark, 1)[0]
-    near = right.split()
+    near = right[: first_break(right, 0, len(right), CLAUSE_BREAKS)].split()
     for phrase in rule.words:
         pieces = phrase.split()
         for at in range(min(rule.reach, len(near) - len(pieces) + 1)):

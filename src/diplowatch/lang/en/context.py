@@ -403,7 +403,7 @@ ENVOY_WORDS: tuple[str, ...] = (
 )
 # parties78fa: the state an envoy is appointed for, right after the envoy
 # word ("the US special envoy for Afghanistan met Pakistani officials"):
-# his brief, no side when two others are named (extract/parties.py:
+# his brief, no side when two others are named (extract/postings.py:
 # _remit_of); "the envoy called for Israel to …" is no remit.
 REMIT_LINKS: tuple[str, ...] = ("for",)
 
@@ -447,7 +447,7 @@ HEAD_DOER_RELATIVES: tuple[str, ...] = ("who",)
 
 # parties33fa: a judgement in the passive after a deed's noun ("Israel's
 # attack on Gaza was (strongly) condemned by Turkey"): the agent after "by"
-# judges the deed and is no side of it (extract/parties.py:
+# judges the deed and is no side of it (extract/onlookers.py:
 # _judged_subject_end). The participle right before "by" says so.
 JUDGED_PASSIVES: tuple[str, ...] = (
     *("condemned", "denounced", "criticised", "criticized", "slammed"),
@@ -570,7 +570,7 @@ SPECULATIVE_MODALS: tuple[str, ...] = ("could", "might", "may")
 SPEECH_OPENERS: tuple[str, ...] = ("saying", "adding", "arguing", "claiming", "insisting")
 # Words that open a subordinate clause: a source clause ends there ("…,
 # officials told reporters after the two sides met").
-SUBORDINATORS: tuple[str, ...] = ("after", "when", "while", "because", "following")
+SUBORDINATORS: tuple[str, ...] = ("after", "before", "when", "while", "because", "following")
 
 # An agent noun after these is a topic ("an agreement on coast guard
 # cooperation"), not a participant, unless nobody else is named.
@@ -1082,7 +1082,7 @@ CAUSE_OPENERS: tuple[str, ...] = (
 # reason and of response ("because of", "in response to") are left out: what
 # they name may be the deed's side.
 CLOSING_AFTER_OPENERS: tuple[str, ...] = (
-    *("after", "following", "in the wake of", "since", "before", "shortly after"),
+    *("after", "following", "in the wake of", "since", "shortly after"),
     *("a day after", "days after", "hours after", "weeks after", "just after"),
 )
 

@@ -399,7 +399,7 @@ PHRASE_BREAKS: tuple[str, ...] = (
 # Not the plain prepositions: a noun phrase marked by "را" holds their
 # phrases ("اسامی کشته‌شدگان در اعتراضات را منتشر کرد").
 OBJECT_BLOCKERS: tuple[str, ...] = (
-    "پس از", "بعد از", "هنگام", "حین", "طی", "ضمن",
+    "پس از", "بعد از", "پیش از", "قبل از", "هنگام", "حین", "طی", "ضمن",
     "در جریان", "در پی", "به دنبال", "در حاشیه", "در خلال",
 )  # fmt: skip
 # tri31fa: a passive participle that the object marker follows describes
@@ -1233,8 +1233,8 @@ ENVOY_WORDS: tuple[str, ...] = ("نماینده", "نمایندگان", "فرس�
 
 # parties33fa: a request a rejection takes as its object ("درخواست توقیف
 # اموال ایران را رد کرد"): its own genitive asked it; a state further down
-# the chain owns what is asked about (extract/parties.py:
-# _request_content_out).
+# the chain owns what is asked about (extract/rejected_request.py:
+# request_content_out).
 # A proposal or a plan is read so too ("پیشنهاد آمریکا برای تحریم ایران را
 # رد کرد": America proposed, Iran is what it is about).
 REQUEST_NOUNS: tuple[str, ...] = (
@@ -1863,7 +1863,7 @@ CAUSE_OPENERS: tuple[str, ...] = (
 # side of it (extract/closing_after.py). Words of reason and of response ("به
 # دلیل", "در واکنش به") are left out: what they name may be the deed's side.
 CLOSING_AFTER_OPENERS: tuple[str, ...] = (
-    *("پس از", "بعد از", "در پی", "به دنبال", "متعاقب", "از زمان", "پیش از", "قبل از"),
+    *("پس از", "بعد از", "در پی", "به دنبال", "متعاقب", "از زمان"),
     *("پس از آنکه", "بعد از آنکه", "یک روز پس از", "چند روز پس از"),
 )
 
