@@ -22,9 +22,12 @@ every meeting.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate
 from typing import Any
 
 from diplowatch.extract.scan import Hit
+from diplowatch.text.breaks import first_break
 from diplowatch.text.punctuation import QUOTE_PAIRS, QUOTED_CLAUSE_BREAKS, SENTENCE_STOPS
 from diplowatch.text.words import WORD_RUN, padded
 
@@ -45,22 +48,38 @@ def drop_writer_talks(triggers: list[Hit], cues: list[Hit], text: str, ctx: Any)
         return triggers
     if not any(t.entry.value == "CONSULT" and t.mode != "visit" for t in triggers):
         return list(triggers)  # most sentences: no talk word, no cue to read
-    said = [c.end for c in cues if c.entry.kind == "reporting" and not _inside(c, triggers)]
-    return [t for t in triggers if not _writer_talk(t, said, text, ctx)]
+    marked = [t for t in triggers if _marked_talk(t, text, ctx)]
+    if not marked:
+        return list(triggers)
+    said = _said_ends(cues, triggers)
+    dropped = {id(t) for t in marked if _writer_voice(t.start, said, text, ctx.writer_voice_breaks)}
+    return [t for t in triggers if id(t) not in dropped]
 
 
-def _inside(cue: Hit, triggers: list[Hit]) -> bool:
-    """Whether ``cue`` lies within a trigger ("گفت" of "گفت‌وگو" says nothing)."""
-    return any(t.start <= cue.start and cue.end <= t.end for t in triggers)
+def _said_ends(cues: list[Hit], triggers: list[Hit]) -> list[int]:
+    """Where the reporting cues end that lie within no trigger ("گفت" of
+    "گفت‌وگو" says nothing). Read only when a talk is marked as the
+    writer's, and with one sorted pass over the triggers: a one-line
+    document of a million characters holds thousands of each, and testing
+    every cue against every trigger cost its extraction a quarter of its
+    time (speed70)."""
+    spans = sorted((t.start, t.end) for t in triggers)
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))
+    ends = []
+    for c in cues:
+        if c.entry.kind != "reporting":
+            continue
+        i = bisect_right(starts, c.start) - 1
+        if i < 0 or reach[i] < c.end:
+            ends.append(c.end)
+    return ends
 
 
-def _writer_talk(t: Hit, said: list[int], text: str, ctx: Any) -> bool:
+def _marked_talk(t: Hit, text: str, ctx: Any) -> bool:
     """Whether ``t`` is a talk word (no trip: "we travelled to India" is a
-    crew's voyage told by its commander) marked as the writer's, in the
-    writer's voice."""
-    if t.entry.value != "CONSULT" or t.mode == "visit" or not _marked(t, text, ctx):
-        return False
-    return _writer_voice(t.start, said, text, ctx.writer_voice_breaks)
+    crew's voyage told by its commander) marked as the writer's."""
+    return t.entry.value == "CONSULT" and t.mode != "visit" and _marked(t, text, ctx)
 
 
 def _marked(t: Hit, text: str, ctx: Any) -> bool:
@@ -92,8 +111,9 @@ def _clause_rest(text: str, i: int, openers: frozenset[str]) -> str:
     """The words from ``i`` to the end of their clause (a break or a clause
     opener such as "که": a formula further on announces something else),
     space-padded."""
-    stops = [j for j in (text.find(c, i) for c in QUOTED_CLAUSE_BREAKS) if j >= 0]
-    words = WORD_RUN.findall(text, i, min(stops, default=len(text)))
+    # the first break of any kind, found in one pass (a break absent from a
+    # long one-line text would be looked for to its end, once per kind)
+    words = WORD_RUN.findall(text, i, first_break(text, i, len(text), QUOTED_CLAUSE_BREAKS))
     cut = next((k for k, w in enumerate(words) if w in openers), len(words))
     return f" {' '.join(words[:cut])} "
 
