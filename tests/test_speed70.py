@@ -72,3 +72,27 @@ def test_no_marked_talk_reads_no_cue(monkeypatch: pytest.MonkeyPatch) -> None:
         ("fa", "اردن و عراق در امان گفت‌وگو کردند، وزیر گفت."),
     ):
         process(Document("d", text, lang=lang, published="2024-04-23"))
+
+
+def test_the_reason_phrase_is_read_once_per_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    # three arrests in one sentence with a reason phrase: one reading of it
+    from diplowatch.extract import parties
+    from diplowatch.model import Document
+    from diplowatch.pipeline import process
+
+    calls: list[tuple[int, int]] = []
+    real = parties.reason_span
+
+    def counted(s_start: int, s_end: int, *rest: object) -> object:
+        calls.append((s_start, s_end))
+        return real(s_start, s_end, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(parties, "reason_span", counted)
+    for lang, text in (
+        ("en", "Police arrested two men, detained a woman and held a boy over an attack."),
+        ("ar", "اعتقلت الشرطة رجلين واحتجزت امرأة وأوقفت فتى بسبب هجوم."),
+        ("fa", "پلیس دو مرد را بازداشت کرد و یک زن را دستگیر کرد به دلیل حمله."),
+    ):
+        calls.clear()
+        process(Document("d", text, lang=lang, published="2024-04-23"))
+        assert len(calls) == len(set(calls)), (lang, calls)

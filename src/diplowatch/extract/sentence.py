@@ -56,6 +56,9 @@ class Sentence:
     # ``adverbial_clause.Clause``): a clause break that only sets one off
     # does not close the main clause's participants
     adverbials: list = field(default_factory=list)
+    # the closing phrase of a reason (``doers.reason_span``) read once for
+    # all its triggers, with the trigger list it was read from (speed70)
+    reason: tuple[list[Hit], tuple[int, int] | None] | None = None
 
 
 class DocumentView(Protocol):
