@@ -182,7 +182,7 @@ def _time_long_document(repeats: int) -> tuple[int, float]:
 def test_two_megabyte_document_costs_ten_times_a_fifth_of_a_megabyte() -> None:
     # Absolute times are in benchmarks/throughput.py; here only the growth.
     # Ten times the size is what tells linear from quadratic; the 20 MB and
-    # 5 MB single-line cases are in test_extract_scale.py, so this one stays
+    # 2 MB single-sentence cases are in test_extract_scale.py, so this one stays
     # small enough to keep the suite within its time budget.
     small_chars, small = _time_long_document(2_000)
     chars, seconds = _time_long_document(20_000)
