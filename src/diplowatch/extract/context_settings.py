@@ -49,7 +49,6 @@ def _switches(data: ModuleType | None) -> dict[str, Any]:
         "clause_punct": frozenset(getattr(data, "CLAUSE_PUNCTUATION", ())),
         "title_gap_words": getattr(data, "TITLE_GAP_WORDS", 0),
         "seat_reach": getattr(data, "SEAT_REACH", 0),
-        "arrest_subject_reach": getattr(data, "ARREST_SUBJECT_REACH", 0),
         "seat_nationality_before": getattr(data, "SEAT_NATIONALITY_BEFORE", 0),
         "seat_nationality_needed": getattr(data, "SEAT_NATIONALITY_NEEDED", False),
         "class_holder_reach": getattr(data, "CLASS_HOLDER_REACH", 0),
@@ -112,10 +111,6 @@ def _switch_words(data: ModuleType | None) -> dict[str, tuple[str, ...]]:
             normalize(w).text for w in getattr(data, "SIDELESS_SEIZURES", ())
         ),
         "captive_taking": tuple(normalize(w).text for w in getattr(data, "CAPTIVE_TAKING", ())),
-        "arrest_words": tuple(normalize(w).text for w in getattr(data, "ARREST_WORDS", ())),
-        "arresting_authorities": tuple(
-            normalize(w).text for w in getattr(data, "ARRESTING_AUTHORITIES", ())
-        ),
         "commented_sideless": tuple(
             normalize(w).text for w in getattr(data, "COMMENTED_SIDELESS_DEEDS", ())
         ),

@@ -55,14 +55,6 @@ class SideCues:
     # words of taking captives ("اختطاف", "گروگان", "kidnap"): a deed the
     # held kinds of people commit too (``holders.authorities_first``)
     captive_taking: tuple[str, ...] = ()
-    # agents105: words of an arrest ("اعتقل", "بازداشت", "arrest") and the
-    # generic bodies that make one ("السلطات", "مقامات", "authorities"): the
-    # police's deed, not the government's (``arresting_police``)
-    arrest_words: tuple[str, ...] = ()
-    arresting_authorities: tuple[str, ...] = ()
-    # how many words may stand between the authorities and their arrest's
-    # trigger (a verb-final language puts the object between)
-    arrest_subject_reach: int = 0
     # words of accepting an invitation before its noun ("تلبية", "accepted"),
     # verbs of it after the object marker ("را پذیرفت"), and that marker
     # (``invitations.invited_last``)

@@ -13,7 +13,6 @@ from typing import Any
 from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.agent_groups import STATE_BODIES
-from diplowatch.extract.arresting_police import arresting_police
 from diplowatch.extract.backed_crowd import backed_crowd
 from diplowatch.extract.document_state import DocumentState
 from diplowatch.extract.forces_own import forces_alone
@@ -87,8 +86,6 @@ def side_event(
     ctx = doc.ctx
     # "the judiciary chief criticised Israel": not Israel's judiciary
     side = counterpart_lent(side, doc.ntext, trig, ctx)
-    # "ألقت السلطات القبض على …": an arrest by the authorities is the police's
-    side = arresting_police(etype, trig, side, doc)
     # 1. the side's actors: its doer first, its unit's other mentions
     side, actors = side_actors(s, doc, trig, etype, side)
     # 2. the type shown by the source, and the places struck or visited

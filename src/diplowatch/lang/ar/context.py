@@ -3583,22 +3583,6 @@ SIDELESS_SEIZURES: tuple[str, ...] = (
     *("تم القبض على", "وتم القبض على", "تم اعتقال", "وتم اعتقال"),
 )
 
-# agents105: an arrest made by the authorities named as a whole ("ألقت
-# السلطات الإيطالية القبض على …", "اعتقلت السلطات صحفيا"): the police's deed
-# (the spec's COP), as the readers code it, not the government's
-# (``arresting_police``). Words of the trigger of an arrest, read inside it
-# ("عتقل" in "اعتقلت", "يعتقلون"), and the generic nouns of the authorities;
-# a siege, a raid, a deportation or a ban by the authorities stays GOV.
-ARREST_WORDS: tuple[str, ...] = (
-    *("عتقل", "اعتقال", "حتجز", "احتجاز", "القبض", "قبض على", "قبضت على"),
-    *("توقيف", "اوقف", "ايقاف"),
-)
-ARRESTING_AUTHORITIES: tuple[str, ...] = ("السلطات", "سلطات")
-# the most words between the authorities and their arrest's trigger
-# ("اعتقلت السلطات", "السلطات قد ألقت القبض", "تمكنت السلطات البحرينية من القبض"):
-# the arrest's own subject, not the authorities of another clause
-ARREST_SUBJECT_REACH = 3
-
 # questions67: words that open a direct question, and the conjunctions that
 # may stand before one. A question set off by a comma or semicolon after a
 # statement ("أطلق مسلح النار على شقيقه، فهل من مبرر لذلك؟", "اعتقل

@@ -2725,17 +2725,6 @@ PARTNER_GOVERNORS: tuple[str, ...] = ("with",)
 # a tanker is seized by a navy or by pirates): arrests only.
 SIDELESS_SEIZURES: tuple[str, ...] = ("arrested", "detained")
 
-# agents105: an arrest made by the authorities named as a whole ("Turkish
-# authorities detained …"): the police's deed (COP), not the government's
-# (``arresting_police``); the words of an arrest's trigger and the generic
-# noun of the authorities.
-ARREST_WORDS: tuple[str, ...] = ("arrest", "detain", "detention", "custody")
-ARRESTING_AUTHORITIES: tuple[str, ...] = ("authorities",)
-# the most words between the authorities and their arrest's trigger
-# ("authorities have detained", "authorities on Monday arrested"):
-# the arrest's own subject, not the authorities of another clause
-ARREST_SUBJECT_REACH = 3
-
 # questions67: words that open a direct question, and the conjunctions that
 # may stand before one. A question set off by a comma or semicolon after a
 # statement ("Police arrested twelve protesters, but why?", "the army shelled

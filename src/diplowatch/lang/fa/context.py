@@ -3657,17 +3657,6 @@ COORDINATION_OPENERS += tuple(
 # ACLED/POLECAT code a seizure with no named author (``unnamed_deed.unnamed_deed``).
 SIDELESS_SEIZURES: tuple[str, ...] = ("بازداشت شد", "بازداشت شدند", "دستگیر شد", "دستگیر شدند")
 
-# agents105: an arrest made by the authorities named as a whole ("مقامات
-# ترکیه … را بازداشت کردند"): the police's deed (COP), not the government's
-# (``arresting_police``); the words of an arrest's trigger and the generic
-# noun of the authorities.
-ARREST_WORDS: tuple[str, ...] = ("بازداشت", "دستگیر")
-ARRESTING_AUTHORITIES: tuple[str, ...] = ("مقامات",)
-# the most words between the authorities and their arrest's trigger
-# (the object and its apposition stand between: "مقامات X، وکیل …، را دستگیر کردند"):
-# the arrest's own subject, not the authorities of another clause
-ARREST_SUBJECT_REACH = 10
-
 # questions67: words that open a direct question, and the conjunctions that
 # may stand before one. A question set off by a comma or semicolon after a
 # statement ("نیروهای امنیتی ده‌ها نفر را بازداشت کردند؛ آیا این قانونی
