@@ -9,10 +9,10 @@ actor's mention and the indexes derived from it, and ``context``, the one
 place that asks the registry for the language's data modules (``load``). The
 rest lives by job: the cues of a deed's sides, of deeds not told and of
 places are bases ``Context`` inherits (``side_cues``, ``nonevent_cues``,
-``place_cues``); the readers are ``context_words`` (the plain word lists and
-how a list is folded), ``context_settings`` (switches, counts, kept-raw and
-keyed lists), ``context_syntax`` (``Syntax``) and ``context_agents`` (the
-agents tables); ``coordinators`` holds the derived ``Coordinators`` set.
+``place_cues``); the readers are ``context_words`` (the tables naming each
+field's data name in ``context.py`` and how it is read, for ``Context`` and
+its ``Syntax``) and ``context_agents`` (the agents tables); ``coordinators``
+holds the derived ``Coordinators`` set.
 """
 
 from __future__ import annotations
@@ -22,9 +22,7 @@ from functools import cache, cached_property
 from types import ModuleType
 
 from diplowatch.extract.context_agents import agent_fields, agent_nouns
-from diplowatch.extract.context_settings import settings
-from diplowatch.extract.context_syntax import syntax
-from diplowatch.extract.context_words import folded_words, sorted_words, word_fields
+from diplowatch.extract.context_words import context_fields, folded_words, sorted_words, syntax
 from diplowatch.extract.coordinators import Coordinators, coordinators_of
 from diplowatch.extract.names import NameRules
 from diplowatch.extract.nonevent_cues import NoneventCues
@@ -448,8 +446,7 @@ def context(lang: str) -> Context:
     """
     data = load(lang, "context")
     return Context(
-        **word_fields(data),
-        **settings(data),
+        **context_fields(data),
         **agent_fields(lang),
         syntax=syntax(data),
         names=_name_rules(data, lang),

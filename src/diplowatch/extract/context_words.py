@@ -1,17 +1,28 @@
-"""The word lists of a language's ``context.py``, folded as ``Context`` holds them.
+"""The tables of a language's ``context.py`` that ``Context`` and its ``Syntax`` are read from.
 
-Why a module of its own: most of ``Context`` is plain word lists, each read
-from one table of the data module and folded like the text it is matched
-against. ``WORD_FIELDS`` names which field comes from which table, and the
-folding helpers here are the one way every reader of the context reads a list.
+Why a module of its own: nearly every field of ``Context`` and ``Syntax`` is
+one table of the data module, read in one of a few ways (folded like the text
+it is matched against, sorted for prefix tests, kept as written, normalised as
+whole text, a switch or count with the value a language that sets none gets).
+Each table here names, for one way of reading, which field comes from which
+data name, so a field's data name is written once and a field read twice is
+an error; the readers are the one way every reader of the context reads a
+list. The two fields read from more than one data name have readers of their own.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
-from diplowatch.text.normalize import normalize_phrase
+from diplowatch.extract.syntax import Syntax
+from diplowatch.text.normalize import normalize, normalize_phrase
+
+# A reader takes the data module (None where the language has none) and a data name.
+Reader = Callable[[ModuleType | None, str], Any]
+# The fields read otherwise than as folded word lists: field -> (data name, reader).
+Fields = dict[str, tuple[str, Reader]]
 
 
 def folded_words(data: ModuleType | None, name: str) -> frozenset[str]:
@@ -27,6 +38,58 @@ def sorted_words(data: ModuleType | None, name: str) -> tuple[str, ...]:
 def longest_first(data: ModuleType | None, name: str) -> tuple[str, ...]:
     """A folded word list, longest first (for ``str.startswith`` cuts)."""
     return tuple(sorted(folded_words(data, name), key=lambda w: (-len(w), w)))
+
+
+def kept_set(data: ModuleType | None, name: str) -> frozenset[Any]:
+    """A list kept as written: codes, punctuation, or letters that folding
+    would erase (the vowel signs of a voweled passive)."""
+    return frozenset(getattr(data, name, ()))
+
+
+def kept_tuple(data: ModuleType | None, name: str) -> tuple[Any, ...]:
+    """A list kept as written and in its written order."""
+    return tuple(getattr(data, name, ()))
+
+
+def text_words(data: ModuleType | None, name: str) -> tuple[str, ...]:
+    """A word list normalised as whole text, so it matches normalised sentences."""
+    return tuple(normalize(w).text for w in getattr(data, name, ()))
+
+
+def setting(default: Any) -> Reader:
+    """The reader of a switch or count, giving ``default`` to a language
+    that does not set it."""
+
+    def read(data: ModuleType | None, name: str) -> Any:
+        return getattr(data, name, default)
+
+    return read
+
+
+def typed_phrases(data: ModuleType | None, name: str) -> dict[str, frozenset[str]]:
+    """Phrases listed by event type, each list folded as whole phrases."""
+    return {
+        etype: frozenset(normalize_phrase(w) for w in words)
+        for etype, words in getattr(data, name, {}).items()
+    }
+
+
+def phrase_sets(data: ModuleType | None, name: str) -> dict[str, frozenset[str]]:
+    """Phrases listed by a phrase (a noun's own light verbs), both folded."""
+    return {
+        normalize_phrase(key): frozenset(normalize_phrase(w) for w in words)
+        for key, words in getattr(data, name, {}).items()
+    }
+
+
+def phrase_keys(data: ModuleType | None, name: str) -> dict[str, str]:
+    """Values as written, keyed by a folded phrase (a region's word and its code)."""
+    return {normalize_phrase(w): value for w, value in getattr(data, name, {}).items()}
+
+
+def phrase_pairs(data: ModuleType | None, name: str) -> tuple[tuple[str, str], ...]:
+    """Pairs of folded phrases, in their written order."""
+    return tuple((normalize_phrase(a), normalize_phrase(b)) for a, b in getattr(data, name, ()))
 
 
 # Context fields that are one folded word list of ``context.py`` each.
@@ -540,9 +603,193 @@ WORD_FIELDS = {
     "patient_nouns": "PATIENT_NOUNS",
     "patient_genitive_markers": "PATIENT_GENITIVE_MARKERS",
     "doer_predicates": "DOER_PREDICATES",
+    "one_sided_excluded": "ONE_SIDED_EXCLUDED",
+    "sent_counts": "SENT_COUNT_WORDS",
+    "sent_verbs": "SENT_VERBS",
+    "sent_leads": "SENT_LEADS",
+    "sent_clitics": "SENT_CLITICS",
+    "deed_passive_aux": "DEED_PASSIVE_AUXILIARIES",
+    "deed_active_supports": "DEED_ACTIVE_SUPPORTS",
+    "home_bodies": "HOME_STATE_BODIES",
+    "possessives_after": "POSSESSIVES_AFTER",
+    "others_of_named": "OTHERS_OF_NAMED",
+    "those_of_named": "THOSE_OF_NAMED",
+    "own_deed_verbs": "OWN_DEED_VERBS",
+    "accusative_not_nouns": "ACCUSATIVE_NOT_NOUNS",
+}
+
+# Context fields read from one data name each in another way than ``WORD_FIELDS``.
+CONTEXT_FIELDS: Fields = {
+    # sorted, for ``str.startswith``/``endswith`` tuples
+    "location_prefixes": ("LOCATION_PREFIXES", sorted_words),
+    "possessive_markers": ("POSSESSIVE_MARKERS", sorted_words),
+    "possessive_clitics": ("POSSESSIVE_CLITICS", sorted_words),
+    "object_participles": ("OBJECT_PARTICIPLES", sorted_words),
+    "own_deed_marks": ("OWN_DEED_MARKS", sorted_words),
+    "imperfect_starts": ("IMPERFECT_STARTS", sorted_words),
+    "definite_starts": ("DEFINITE_STARTS", sorted_words),
+    "article_starts": ("ARTICLE_STARTS", sorted_words),
+    "unbound_endings": ("UNBOUND_ENDINGS", sorted_words),
+    "home_adj_endings": ("HOME_NOUN_ADJECTIVE_ENDINGS", sorted_words),
+    "indefinite_endings": ("INDEFINITE_ENDINGS", sorted_words),
+    "accusative_endings": ("ACCUSATIVE_NOUN_ENDINGS", sorted_words),
+    "owner_suffixes": ("OWNER_SUFFIXES", sorted_words),
+    "accusative_verb_endings": ("ACCUSATIVE_VERB_ENDINGS", sorted_words),
+    "accusative_possessed_endings": ("ACCUSATIVE_POSSESSED_ENDINGS", sorted_words),
+    # longest first: a word is cut at the longest form it opens with
+    "nisba_endings": ("NISBA_ENDINGS", longest_first),
+    "definite_prefixes": ("DEFINITE_PREFIXES", longest_first),
+    # letters kept raw: folding would erase the vowel signs and fold the
+    # alifs that tell a voweled passive (``extract/struck_passive``)
+    "passive_vowel_marks": ("PASSIVE_VOWEL_MARKS", kept_set),
+    "imperfect_prefixes": ("IMPERFECT_PREFIXES", kept_set),
+    "derived_form_alifs": ("DERIVED_FORM_ALIFS", kept_set),
+    "root_slots": ("ROOT_SLOTS", kept_set),
+    "verbal_noun_starts": ("VERBAL_NOUN_STARTS", kept_tuple),
+    "passive_conjunctions": ("PASSIVE_CONJUNCTIONS", kept_set),
+    "deed_support_prefixes": ("DEED_SUPPORT_PREFIXES", kept_set),
+    # codes, types and punctuation, kept as written
+    "home_candidates": ("HOME_CANDIDATES", kept_tuple),
+    "family_first": ("FAMILY_FIRST_CODES", kept_set),
+    "clause_punct": ("CLAUSE_PUNCTUATION", kept_set),
+    "class_verb_prefixes": ("CLASS_VERB_PREFIXES", kept_tuple),
+    "needs_predicate": ("NEEDS_PREDICATE", kept_set),
+    "deed_owner_possessives": ("DEED_OWNER_POSSESSIVES", kept_tuple),
+    "one_sided": ("ONE_SIDED_TYPES", kept_set),
+    "one_sided_nouns": ("ONE_SIDED_NOUNS", kept_tuple),
+    # normalised as whole text, matched within normalised sentences
+    "name_bad_starts": ("NAME_BAD_STARTS", text_words),
+    "received_breaks": ("RECEIVED_PHRASE_BREAKS", text_words),
+    "glued_articles": ("GLUED_ARTICLES", text_words),
+    "sideless_deeds": ("SIDELESS_DEEDS", text_words),
+    "announced_bombings": ("ANNOUNCED_BOMBINGS", text_words),
+    "announced_tolls": ("ANNOUNCED_TOLLS", text_words),
+    "sideless_seizures": ("SIDELESS_SEIZURES", text_words),
+    "captive_taking": ("CAPTIVE_TAKING", text_words),
+    "commented_sideless": ("COMMENTED_SIDELESS_DEEDS", text_words),
+    "clause_breaks": ("CLAUSE_BREAKS", text_words),
+    "contrast_breaks": ("CONTRAST_BREAKS", text_words),
+    # switches and counts, with the value of a language that sets none
+    "titles_follow_country": ("TITLES_FOLLOW_COUNTRY", setting(False)),
+    "negation_follows": ("NEGATION_FOLLOWS_TRIGGER", setting(False)),
+    "names_follow_titles": ("NAMES_FOLLOW_TITLES", setting(True)),
+    "title_gap_words": ("TITLE_GAP_WORDS", setting(0)),
+    "seat_reach": ("SEAT_REACH", setting(0)),
+    "seat_nationality_before": ("SEAT_NATIONALITY_BEFORE", setting(0)),
+    "seat_nationality_needed": ("SEAT_NATIONALITY_NEEDED", setting(False)),
+    "class_holder_reach": ("CLASS_HOLDER_REACH", setting(0)),
+    "subject_after_verb": ("SUBJECT_AFTER_VERB", setting(False)),
+    "deed_owner_before": ("DEED_OWNER_BEFORE", setting(False)),
+    "unknown_sides": ("UNKNOWN_SIDES", setting(False)),
+    # a lone actor of the article's main pair meets the other one only
+    # where the sentence names it: a whole party never comes from outside
+    # its sentence ("the minister stressed cooperation" after a meeting
+    # names no partner; readers of real articles judged the partner the
+    # article is about wrong there). ``context.LONE_PAIR_FILL`` may allow it.
+    "lone_fill": ("LONE_PAIR_FILL", setting(False)),
+    "nouns_refer_back": ("JOINT_NOUNS_REFER_BACK", setting(False)),
+    "discussed_reach": ("DISCUSSED_OBJECT_REACH", setting(0)),
+    "offer_reach": ("OFFER_REACH", setting(0)),
+    "home_for_agents": ("HOME_FOR_AGENTS", setting(True)),
+    "group_title_names": ("GROUP_TITLE_NAMES", setting(False)),
+    "employer_first": ("EMPLOYER_BEFORE_STAFF", setting(False)),
+    "adjacent_coordinated": ("ADJACENT_COORDINATED", setting(True)),
+    "verb_final": ("VERB_FINAL", setting(False)),
+    "dropped_subjects": ("DROPPED_SUBJECT_IS_SPEAKER", setting(False)),
+    "topic_verb_words": ("TOPIC_VERB_WORDS", setting(0)),
+    "sent_window": ("SENT_AGENT_WINDOW", setting(3)),
+    # phrases keyed by event type or by a phrase, or paired
+    "doer_markers": ("DOER_MARKERS", typed_phrases),
+    "reference_openers": ("REFERENCE_OPENERS", typed_phrases),
+    "own_light_verbs": ("OWN_LIGHT_VERBS", phrase_sets),
+    "region_words": ("REGION_WORDS", phrase_keys),
+    "adjective_clashes": ("ADJECTIVE_CLASHES", phrase_pairs),
+}
+
+# The clause-level cues of ``Syntax`` (verbs, negation, modality, word
+# shapes); some share a Context field's name but not always its data.
+SYNTAX_WORDS = {
+    "determiners": "DETERMINERS",
+    "verb_markers": "VERB_MARKERS",
+    "infinitive": "INFINITIVE_MARKERS",
+    "passive_aux": "PASSIVE_AUXILIARIES",
+    "agent_markers": "AGENT_MARKERS",
+    "negation_gap": "NEGATION_GAP_WORDS",
+    "negation_closers": "NEGATION_CLOSERS",
+    "inability_links": "INABILITY_LINKS",
+    "threat_conditions": "THREAT_CONDITIONS",
+    "course_words": "COURSE_WORDS",
+    "relatives": "RELATIVE_PRONOUNS",
+    "speculative": "SPECULATIVE_MODALS",
+    "speech_openers": "SPEECH_OPENERS",
+    "subordinators": "SUBORDINATORS",
+    "future_times": "FUTURE_TIME_CUES",
+    "purpose_cues": "PURPOSE_CUES",
+    "gerund_markers": "GERUND_MARKERS",
+    "context_preps": "CONTEXT_PREPOSITIONS",
+    "deed_context_preps": "DEED_CONTEXT_PREPOSITIONS",
+    "participle_complements": "PARTICIPLE_COMPLEMENTS",
+    "quantifiers": "QUANTIFIERS",
+    "clause_conjunctions": "CLAUSE_CONJUNCTIONS",
+    "subject_conjunctions": "SUBJECT_CONJUNCTIONS",
+    "request_openers": "REQUEST_OPENERS",
+    "release_nouns": "RELEASE_NOUNS",
+    "object_preps": "OBJECT_BREAK_PREPOSITIONS",
+    "passive_be": "PASSIVE_BE",
+    "town_leads": "TOWN_OBJECT_LEADS",
+    "town_followers": "TOWN_OBJECT_FOLLOWERS",
+    "town_subject_after": "TOWN_SUBJECT_AFTER",
+}
+SYNTAX_FIELDS: Fields = {
+    "participle_endings": ("PARTICIPLE_ENDINGS", sorted_words),
+    "past_participle_endings": ("PAST_PARTICIPLE_ENDINGS", sorted_words),
+    "gerund_endings": ("GERUND_ENDINGS", sorted_words),
+    "dotted_abbreviations": ("DOTTED_ABBREVIATIONS", sorted_words),
+    "object_pronouns": ("VERB_OBJECT_PRONOUNS", sorted_words),
+    "town_owner_marks": ("TOWN_OWNER_MARKS", sorted_words),
+    "clause_breaks": ("CLAUSE_PUNCTUATION", kept_set),
+    "frame_window": ("FRAME_WINDOW", setting(0)),
+    "planned_before_verbs": ("PLANNED_BEFORE_VERBS", setting(False)),
+    "modifiers_before": ("MODIFIERS_BEFORE_NOUNS", setting(True)),
+    "town_before_verb": ("TOWN_OBJECT_BEFORE_VERB", setting(False)),
 }
 
 
-def word_fields(data: ModuleType | None) -> dict[str, Any]:
-    """The Context fields that are plain word lists (``WORD_FIELDS``)."""
-    return {name: folded_words(data, table) for name, table in WORD_FIELDS.items()}
+def table_fields(data: ModuleType | None, words: dict[str, str], others: Fields) -> dict[str, Any]:
+    """The fields the tables name, read from ``data``: ``words`` as folded
+    word lists, ``others`` by their own reader. A field in both is an
+    error: one table would silently win over the other."""
+    fields = {name: folded_words(data, data_name) for name, data_name in words.items()}
+    for name, (data_name, read) in others.items():
+        if name in fields:
+            raise ValueError(f"field {name!r} is read from two tables")
+        fields[name] = read(data, data_name)
+    return fields
+
+
+def context_fields(data: ModuleType | None) -> dict[str, Any]:
+    """The Context fields read from ``context.py``: the tables', and the two
+    read from more than one data name."""
+    return dict(
+        **table_fields(data, WORD_FIELDS, CONTEXT_FIELDS),
+        name_min_tokens=_name_min_tokens(data),
+        invitation_accepted=_invitation_accepted(data),
+    )
+
+
+def syntax(data: ModuleType | None) -> Syntax:
+    """The clause-level cues (verbs, negation, modality) of the language."""
+    return Syntax(**table_fields(data, SYNTAX_WORDS, SYNTAX_FIELDS))
+
+
+def _name_min_tokens(data: ModuleType | None) -> int:
+    """The words a name after a title needs; none where names do not follow titles."""
+    follow = getattr(data, "NAMES_FOLLOW_TITLES", True)
+    return getattr(data, "NAME_MIN_TOKENS", 2) if follow else 0
+
+
+def _invitation_accepted(data: ModuleType | None) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """The words before and after an accepted invitation, and its object's marker."""
+    marker = normalize(getattr(data, "INVITATION_OBJECT_MARKER", "")).text
+    before = text_words(data, "INVITATION_ACCEPTED_BEFORE")
+    return before, text_words(data, "INVITATION_ACCEPTED_AFTER"), marker
