@@ -101,6 +101,7 @@ class Context(SideCues, NoneventCues, PlaceCues):
     imperfect_starts: tuple[str, ...] = ()
     name_heads: frozenset[str] = frozenset()
     cited_agents: frozenset[str] = frozenset()
+    telling_agents: frozenset[str] = frozenset()
     name_bearing_agents: frozenset[str] = frozenset()
     placed_groups: frozenset[str] = frozenset()
     unknown_doers: frozenset[str] = frozenset()

@@ -64,6 +64,7 @@ def agent_fields(lang: str) -> dict[str, Any]:
         "home_institutions": shared_set("HOME_INSTITUTIONS"),
         "not_party_to": dict(shared_field("NOT_PARTY_TO")),
         "cited_agents": shared_set("CITED_AGENTS"),
+        "telling_agents": shared_set("TELLING_AGENTS"),
         "name_bearing_agents": shared_set("NAME_BEARING_AGENTS"),
         "placed_groups": shared_set("PLACED_GROUP_AGENTS"),
         "unknown_doers": shared_set("UNKNOWN_DOER_AGENTS"),

@@ -113,6 +113,7 @@ def _drop_sources(doc: DocumentState, found: DocumentActors, sentences: list[Sen
             ctx.source_heads,
             ctx.medium_appositions,
             ctx.medium_name_heads,
+            ctx.telling_agents,
         )
         medium_name_owners(s.mentions, doc.ntext, ctx.medium_name_heads)
         s.mentions = without_document_owners(

@@ -124,6 +124,9 @@ CUE_TABLES = {
     # or whom it is told to (``sources.addressed_media``,
     # ``sources._mark_reporting_media``), not as a verb of saying everywhere
     "MEDIUM_SAYING_CUES": "medium_saying",
+    # bystander105: "according to the announcement of X" names a teller
+    # who may tell his own deed: weakened, not dropped (``sources._announcers``)
+    "ANNOUNCER_CUES": "announcer",
     "SOURCE_CUES": "source",
     "CHANNEL_CUES": "channel",
     "HISTORY_CUES": "history",

@@ -181,6 +181,7 @@ def without_sources(
     source_heads: frozenset[str] = frozenset(),
     appositions: frozenset[str] = frozenset(),
     name_heads: frozenset[str] = frozenset(),
+    tellers: frozenset[str] = frozenset(),
 ) -> list:
     """Mentions that are not the source of the report: from a source cue
     ("according to", "وفق ما أورده", "به گزارش") to the end of its clause or
@@ -190,7 +191,8 @@ def without_sources(
     country words naming them are at most topics; ``appositions`` open a
     description of the cited medium after its comma (``apposition_end``);
     ``name_heads`` may open a medium's name before its media word
-    (``_source_end``)."""
+    (``_source_end``); the ``tellers`` named after an announcement opener
+    are cited too (``_announced``)."""
     stops = sorted(c.start for c in s.cues if c.entry.kind.endswith("complementizer"))
     _mark_reporting_media(s, ntext, agents, conj)
     zones, media = _cited_spans(s, ntext, cited, stops, name_heads)
@@ -200,6 +202,7 @@ def without_sources(
     speakers = _speakers(s, stops, ntext, own_country, agents) + _before_reported_subject(
         s, ntext, subject_openers, markers, addressees
     )
+    zones += _announced(s, ntext, cited, name_heads, tellers)
     owners = _source_owners(s, ntext, owned_sources) + headed_owners(s, ntext, source_heads)
     if appositions and zones:
         described = _described(s, ntext, zones, appositions)
@@ -650,6 +653,34 @@ def _speakers(
         start = clause_start(ntext, s.start, cue.start, CLAUSE_BREAKS)
         zones.append((start, stop))
     return zones
+
+
+def _announced(
+    s: Sentence,
+    ntext: str,
+    cited: list[Hit],
+    heads: frozenset[str],
+    tellers: frozenset[str],
+) -> list[tuple[int, int]]:
+    """bystander105: the spans of the tellers (``agents.TELLING_AGENTS``: a
+    medium, a rights group) named after an announcement opener
+    (``status.ANNOUNCER_CUES``: "طبق اعلام عفو بین‌الملل، پلیس … بازداشت
+    کرد", "as announced by Human Rights Watch, police arrested …"): they tell
+    the deed, no side of it. The opener's reach runs to the clause's break,
+    or over the name right after the cue where the report follows with no
+    break (``_source_end``). Other announcers stay: an army or a ministry
+    often tells its own deed ("بنا بر اعلام ارتش اسرائیل، سربازان …
+    بازداشت کردند"; weakened, "its soldiers" took the victims' country)."""
+    spans = []
+    for cue in s.cues:
+        if cue.entry.kind != "announcer" or not tellers:
+            continue
+        stop = clause_end(ntext, cue.end, s.end, CLAUSE_BREAKS)
+        end = _source_end(s, cue, cited, stop, (ntext, heads))
+        spans += [
+            (m.start, m.end) for m in s.mentions if cue.end <= m.start < end and m.agent in tellers
+        ]
+    return spans
 
 
 def _own_meeting(s: Sentence, lo: int, stop: int, media: frozenset[str]) -> bool:

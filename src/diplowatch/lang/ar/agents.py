@@ -4329,3 +4329,15 @@ AGENT_NOUNS["GOV"] += tuple(
         "العلاقة مع الهيئات الدستورية والمجتمع المدني", "العلاقة مع مجلس نواب الشعب",
     )
 )  # fmt: skip
+
+# bystander105: "known in the media as" ("القضية المعروفة إعلاميا بخلية …",
+# "التي تعرف إعلاميا بـ …"): the adverb says who named a case, not who
+# takes part in it; "إعلاميا" after a verb is still a journalist
+# ("اعتقلت الشرطة إعلاميا معروفا").
+NOT_AGENTS += tuple(
+    f"{known} إعلاميا"
+    for known in (
+        "المعروفة", "المعروف", "معروفة", "معروف", "تعرف", "يعرف", "عرفت", "عرف",
+        "المسماة", "المسمى",
+    )
+)  # fmt: skip

@@ -2142,3 +2142,13 @@ SELF_PROTEST_BREAKERS: tuple[str, ...] = (
     "broke up", "break up", "ended", "end", "crushed", "dispersed", "suppressed",
     "stopped", "broke", "quashed", "foiled",
 )  # fmt: skip
+
+# bystander105: "known in the media as", "what the media dubbed": the media
+# named a case, they take no part in it ("three defendants in the case known
+# in the media as the Zeitoun cell").
+NOT_AGENTS = NOT_AGENTS + (
+    "known in the media as",
+    "dubbed by the media",
+    "what the media dubbed",
+    "what the media called",
+)

@@ -1441,3 +1441,15 @@ SPECULATION_CUES += tuple(
     for report in ("report", "study")
     for warn in ("warns", "warned", "has warned")
 )
+
+# bystander105: "as announced by X", "per a statement from X": X tells what
+# is reported, and is weakened, not dropped as an "according to" source is:
+# who announces often tells his own deed ("as announced by the Israeli army,
+# its soldiers arrested …"; ``sources._announcers``).
+ANNOUNCER_CUES: tuple[str, ...] = (
+    "as announced by",
+    "as stated by",
+    "as reported by",
+    "per a statement from",
+    "per a statement by",
+)

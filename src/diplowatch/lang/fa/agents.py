@@ -3204,3 +3204,14 @@ SELF_PROTEST_BREAKERS: tuple[str, ...] = (
     "سرکوب", "شکستند", "شکست", "پایان دادند", "پایان داد", "متفرق", "خاتمه دادند",
     "خاتمه داد",
 )  # fmt: skip
+
+# bystander105: "which in the media (became known) as", "which the media
+# called": the media named a case, they take no part in it ("پرونده‌ای که در
+# رسانه‌ها به … معروف شد"). Only with the relative "که": "سانسور در رسانه‌ها"
+# still strikes the media.
+NOT_AGENTS = NOT_AGENTS + (
+    "که در رسانه‌ها به",
+    "که در رسانه ها به",
+    "که رسانه‌ها آن را",
+    "که رسانه ها آن را",
+)

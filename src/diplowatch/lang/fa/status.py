@@ -990,6 +990,16 @@ SOURCE_CUES = SOURCE_CUES + tuple(
 )
 # --- end bystanders13 ---
 
+# bystander105: "according to the announcement of X" ("طبق اعلام عفو
+# بین‌الملل، …", "بنا بر اعلام ارتش اسرائیل، …"): X tells what is reported.
+# Not a source dropped, as above: who announces often tells his own deed
+# ("بنا بر اعلام ارتش اسرائیل، سربازان … بازداشت کردند"); the announcer is
+# weakened, a side only where the report names no one else
+# (``sources._announcers``).
+ANNOUNCER_CUES: tuple[str, ...] = tuple(
+    f"{prep} {noun}" for prep in _SOURCE_PREPOSITIONS for noun in ("اعلام", "اطلاعیه")
+)
+
 
 # plans15: a deed named right after a word of possibility is only mentioned,
 # not reported ("از امکان مبادله زندانیان خبر داد", "احتمال حمله"): the deed

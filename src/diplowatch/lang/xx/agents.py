@@ -274,6 +274,13 @@ DOMESTIC_TYPES: dict[str, str] = {"SANCTION": "COERCE"}
 # before them ("ذكرت صحيفة", "reported the newspaper", "به گزارش خبرگزاری").
 CITED_AGENTS: frozenset[str] = frozenset({"MED"})
 
+# bystander105: agents that tell what others did, named after an
+# announcement opener ("طبق اعلام عفو بین‌الملل، …", "as announced by Human
+# Rights Watch, …"; ``status.ANNOUNCER_CUES``): the media and rights groups
+# report deeds and take no part in them, so they are dropped there. Other
+# announcers (an army, a ministry) often tell their own deed and stay.
+TELLING_AGENTS: frozenset[str] = frozenset({"MED", "NGO"})
+
 # Bodies whose own name may be made of agent nouns ("حزب العمال", "حزب
 # الفلاحين", "حزب کشاورزان": a workers' or farmers' party): an agent noun
 # written right after such a body's noun, or after its leader's title, names
