@@ -240,6 +240,12 @@ class SideCues:
     # mendA99: the relatives after which the head may be the doer, and the
     # words before "از آن" that make it no object ("پس از آن")
     head_doer_relatives: frozenset[str] = frozenset()
+    # missing105: a relative clause on a text a side issued ("بیانیه گروه
+    # هفت، که …", "the G7 statement, which …"): the issuer did what it tells
+    # (authored_clause.py); en links the issuer after the noun ("of", "by")
+    authored_nouns: frozenset[str] = frozenset()
+    authored_clause_relatives: frozenset[str] = frozenset()
+    authored_owner_links: frozenset[str] = frozenset()
     resumed_oblique_stops: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
     # "those who", "من", "کسانی که": whoever holds a stand (class_holders.py)

@@ -4120,3 +4120,17 @@ BLOC_PARTIAL_BEFORE: tuple[str, ...] = (
     "بعض دول", "بعض الدول في مجموعة", "إحدى دول", "احدى دول", "بعض أعضاء", "أحد أعضاء",
     "بعض دول مجموعة", "إحدى دول مجموعة", "احدى دول مجموعة",
 )  # fmt: skip
+
+# missing105: a relative clause on a text a side issued ("بيان مجموعة السبع،
+# الذي حمل إيران مسؤولية الهجوم"): the relative pronoun is the verb's subject,
+# so the side that issued the text (named right after the noun) did what the
+# clause tells, and whoever the main clause names (the one who welcomed or
+# cited it) did not (``extract/authored_clause.py``). Only a verb right after
+# the pronoun that carries no object pronoun ("الذي أصدرته" is the text's
+# issuing, its subject after it). The noun in the construct state, bare or
+# with a glued preposition or conjunction ("بتقرير الأمم المتحدة").
+_AUTHORED = ("بيان", "تقرير", "رسالة", "قرار", "بلاغ", "مذكرة", "خطاب")
+AUTHORED_NOUNS: tuple[str, ...] = tuple(
+    f"{clitic}{noun}" for clitic in ("", "ب", "ل", "و", "وب", "ول", "ف") for noun in _AUTHORED
+)
+AUTHORED_CLAUSE_RELATIVES: tuple[str, ...] = ("الذي", "التي")

@@ -3190,3 +3190,15 @@ BLOC_PARTIAL_BEFORE: tuple[str, ...] = (
     "some members of the", "some of the", "one of the", "a member of the",
     "some members of", "one member of the",
 )  # fmt: skip
+
+# missing105: a relative clause on a text a side issued ("the G7 statement,
+# which held Iran responsible", "a report by the UN that accused …"): the
+# relative pronoun is the verb's subject, so the side that issued the text
+# (before the noun, or after "of"/"by") did what the clause tells, and whoever
+# the main clause names (the one who welcomed or cited it) did not
+# (``extract/authored_clause.py``). Only a verb right after the pronoun.
+AUTHORED_NOUNS: tuple[str, ...] = (
+    *("statement", "report", "letter", "resolution", "communique", "declaration"),
+)
+AUTHORED_CLAUSE_RELATIVES: tuple[str, ...] = ("which", "that")
+AUTHORED_OWNER_LINKS: tuple[str, ...] = ("of", "by", "from")
