@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from diplowatch.extract.hope_clause import NO_BOUNDS, WishBounds
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
-from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS
+from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS, QUOTE_PAIRS
 
 # Words between a hypothetical cue ("if", "في حال") and what it conditions;
 # a hope or a wish (``status.WISH_CUES``: "expressed hope that", "أعرب عن
@@ -65,10 +65,22 @@ REFERENCE_SPAN = 6
 # or after one possessive ("his", "its"). Not in Arabic, where "ب" is glued
 # to the deed ("المعروف بانتقاده"): measured and not kept (round 96).
 REPUTATION_SPAN = 1
+# nonevent105: a deed ruled out ("لا مجال للتردد والتراجع", "no room for
+# hesitation or retreat", "جایی برای مذاکره نیست"; ``status.RULED_OUT_CUES``)
+# is named, not done: the deed right after the cue, or after one other noun
+# and "and"/"or" (the things ruled out are listed). Three words on, a clause
+# the cue's noun governs tells a deed done ("no room for doubt that Israel
+# attacked").
+RULED_OUT_SPAN = 2
 GLUED_KINDS = frozenset({"wish_glued"})
+# nonevent105: the quote marks a writer sets round the cue or the deed
+# ("از «امکان» تبادل زندانیان", "the 'possibility' of a prisoner swap") are
+# no words between them: the cue still governs the deed right after it.
+_QUOTE_MARKS = "".join(sorted(set(QUOTE_PAIRS) | set(QUOTE_PAIRS.values())))
 HYPOTHETICAL_SPANS = {
     "reference": REFERENCE_SPAN,
     "reputation": REPUTATION_SPAN,
+    "ruled_out": RULED_OUT_SPAN,
     "apodosis": HYPOTHETICAL_SPAN,
     "possibility": POSSIBILITY_SPAN,
     "conditional": HYPOTHETICAL_SPAN,
@@ -149,7 +161,7 @@ def hypothetical(
         gap = ntext[cue.end : trigger.start].lstrip(" " + COMMAS)
         if span == WISH_SPAN and bounds.closes(gap, ntext, trigger.start):
             continue  # "hopes … while jets struck Gaza": another clause (english72)
-        if len(gap.split()) <= span and not CLAUSE_BREAKS & set(gap):
+        if len(gap.strip(" " + _QUOTE_MARKS).split()) <= span and not CLAUSE_BREAKS & set(gap):
             return True
     return _mandative(trigger, s, ntext, bounds)
 

@@ -160,6 +160,9 @@ CUE_TABLES = {
     # criticism of the government", "معروف به انتقاد از دولت") is a
     # reputation, no deed done (``hypothetical.REPUTATION_SPAN``)
     "REPUTATION_CUES": "reputation",
+    # nonevent105: a deed ruled out ("لا مجال للتراجع", "no room for talks")
+    # is named, not done (``hypothetical.RULED_OUT_SPAN``)
+    "RULED_OUT_CUES": "ruled_out",
     "REFERENCE_CUES": "reference",
     "SPECULATION_CUES": "speculation",
     "COMPLEMENTIZER_CUES": "complementizer",

@@ -102,6 +102,11 @@ class NoneventCues:
     since_words: frozenset[str] = frozenset()
     year_units: frozenset[str] = frozenset()
     counter_nouns: frozenset[str] = frozenset()
+    # nonevent105: counts written in words, their clitics, and the counts
+    # written after the noun ("قمة اقتصادية واحدة")
+    running_count_words: frozenset[str] = frozenset()
+    running_count_clitics: frozenset[str] = frozenset()
+    running_counts_after: frozenset[str] = frozenset()
     # "ب", "و": a stance noun glued to them after an accusation is its charge
     alleged_content_prefixes: frozenset[str] = frozenset()
     # "که", "بانها": a clause an accusation opens holds what it alleges

@@ -25,10 +25,15 @@ from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS, SENTENCE_STOPS
 # Words read after "since" for its year or number of years ("منذ تأسيس
 # الجامعة العربية عام 1945", "منذ 55 عاما").
 SINCE_REACH = 6
+# Words read after the noun for a count written after it: the count, or one
+# adjective and the count ("قمة اقتصادية واحدة").
+AFTER_REACH = 2
 # A written number: Latin, Arabic-Indic or Persian digits.
 _DIGITS = re.compile(r"^[0-9٠-٩۰-۹][0-9٠-٩۰-۹.,٬]*$")
 _YEAR = re.compile(r"^[0-9٠-٩۰-۹]{4}$")
 _STOPS = (CLAUSE_BREAKS - frozenset(COMMAS)) | SENTENCE_STOPS
+# What ends the words read after the noun (the full stop of "… واحدة.")
+_AFTER_STOPS = CLAUSE_BREAKS | SENTENCE_STOPS
 
 
 def drop_running_totals(triggers: list[Hit], text: str, ctx: Any) -> list[Hit]:
@@ -36,19 +41,52 @@ def drop_running_totals(triggers: list[Hit], text: str, ctx: Any) -> list[Hit]:
     since: frozenset[str] = getattr(ctx, "since_words", frozenset())
     if not since:
         return triggers
-    return [t for t in triggers if not (_counted(t, text, ctx) and _since_years(t, text, ctx))]
+    return [
+        t
+        for t in triggers
+        if not (
+            (_counted(t, text, ctx) or _counted_after(t, text, ctx)) and _since_years(t, text, ctx)
+        )
+    ]
 
 
 def _counted(t: Hit, text: str, ctx: Any) -> bool:
     """Whether a written number stands right before the trigger, or before
-    a counter noun right before it ("33 قمة", "مليون حالة اعتقال")."""
+    a counter noun right before it ("33 قمة", "مليون حالة اعتقال", "تسع
+    قمم")."""
     before = text[max(0, t.start - 60) : t.start].split()[-3:]
     if len(before) >= 2 and before[-1] in ctx.counter_nouns:
         before = before[:-1]
     # the year of "since" itself ("منذ 2011 اعتقلت") counts nothing
     if len(before) >= 2 and before[-2] in ctx.since_words:
         return False
-    return bool(before) and bool(_DIGITS.match(before[-1]))
+    return bool(before) and _is_count(before[-1], ctx)
+
+
+def _is_count(word: str, ctx: Any) -> bool:
+    """Whether ``word`` is a number, in digits or in words ("33", "تسع",
+    "وتسع", "nine")."""
+    if _DIGITS.match(word):
+        return True
+    words: frozenset[str] = getattr(ctx, "running_count_words", frozenset())
+    if word in words:
+        return True
+    clitics: frozenset[str] = getattr(ctx, "running_count_clitics", frozenset())
+    return any(word.startswith(c) and word[len(c) :] in words for c in clitics)
+
+
+def _counted_after(t: Hit, text: str, ctx: Any) -> bool:
+    """Whether a count the language writes after its noun follows the
+    trigger within ``AFTER_REACH`` words of its clause ("قمة اقتصادية
+    واحدة")."""
+    after_words: frozenset[str] = getattr(ctx, "running_counts_after", frozenset())
+    if not after_words:
+        return False
+    hi = t.end
+    while hi < len(text) and hi - t.end < 80 and text[hi] not in _AFTER_STOPS:
+        hi += 1
+    words = text[t.end : hi].split()[:AFTER_REACH]
+    return any(w in after_words for w in words)
 
 
 def _since_years(t: Hit, text: str, ctx: Any) -> bool:
@@ -70,7 +108,7 @@ def _since_years(t: Hit, text: str, ctx: Any) -> bool:
 
 
 def _years_count(words: list[str], ctx: Any) -> bool:
-    """A number of years: a written number then a unit of years."""
+    """A number of years: a number (in digits or words) then a unit of years."""
     return any(
-        _DIGITS.match(a) and b in ctx.year_units for a, b in zip(words, words[1:], strict=False)
+        _is_count(a, ctx) and b in ctx.year_units for a, b in zip(words, words[1:], strict=False)
     )

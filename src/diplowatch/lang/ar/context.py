@@ -6,6 +6,7 @@ noun such as "الجانب" or "الحكومة" stands for the state itself.
 """
 
 from .affixes import AFFIXES
+from .numbers import VALUES as NUMBER_VALUES
 from .roles import DEPUTY_PRIME_MINISTER_TITLES
 
 TOPIC_PREPOSITIONS: tuple[str, ...] = (
@@ -3269,6 +3270,13 @@ PATIENT_NOUNS: tuple[str, ...] = (
 SINCE_WORDS: tuple[str, ...] = ("منذ", "ومنذ")
 YEAR_UNITS: tuple[str, ...] = ("عاما", "عام", "سنة", "سنوات", "أعوام", "عقود", "عقدا")
 COUNTER_NOUNS: tuple[str, ...] = ("حالة", "مرة", "عملية")
+# nonevent105: a count written in words counts as a written number ("تسع
+# قمم", "وثلاث جولات"; the number words of ``numbers.VALUES``, with the
+# clitic "و" read off), and Arabic writes one and two after the noun, across
+# an adjective ("قمة اقتصادية واحدة", "جولتين اثنتين").
+RUNNING_COUNT_WORDS: tuple[str, ...] = tuple(w for w in NUMBER_VALUES if " " not in w)
+RUNNING_COUNT_CLITICS: tuple[str, ...] = ("و",)
+RUNNING_COUNTS_AFTER: tuple[str, ...] = ("واحد", "واحدة", "اثنين", "اثنتين", "اثنان", "اثنتان")
 
 # sides45: source nouns ("ونقلت مصادر عراقية عن هجوم …", "قال مصدر عراقي"):
 # the state adjective after one, or after one word of its kind, tells whose

@@ -1554,6 +1554,13 @@ SINCE_HALT_CUES: tuple[str, ...] = tuple(
 # held (so "فرصة التوصل" stays read as an agreement).
 POSSIBILITY_CUES = POSSIBILITY_CUES + ("فرص", "آفاق", "حظوظ")
 
+# nonevent105: a deed ruled out ("لا مجال للتردد والتراجع", "لا مكان للحوار
+# مع …") is named, not done (``extract/hypothetical.RULED_OUT_SPAN``); "لا
+# مجال للشك في أن القوات قصفت …" keeps the deed its clause tells.
+RULED_OUT_CUES: tuple[str, ...] = tuple(
+    f"{no} {room}" for no in ("لا", "ولا", "فلا") for room in ("مجال", "مكان")
+)
+
 # consult34fa: remarks referred to ("مشيرا إلى تصريحات المرشد في لقائه مع
 # الشعراء"): the meeting they were made at is only where they were said
 # (``extract/hypothetical.REFERENCE_SPAN``), as English "referring to the

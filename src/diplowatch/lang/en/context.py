@@ -1,5 +1,7 @@
 """English words that tell how a country mention relates to an event."""
 
+from .numbers import VALUES as NUMBER_VALUES
+
 TOPIC_PREPOSITIONS: tuple[str, ...] = (
     "about",
     "on",
@@ -2510,6 +2512,9 @@ PATIENT_GENITIVE_MARKERS: tuple[str, ...] = ("of",)
 SINCE_WORDS: tuple[str, ...] = ("since", "over the past", "in the past")
 YEAR_UNITS: tuple[str, ...] = ("years", "decades")
 COUNTER_NOUNS: tuple[str, ...] = ("cases", "times", "rounds")
+# nonevent105: a count written in words counts as a written number ("nine
+# summits", "since five years"; the number words of ``numbers.VALUES``).
+RUNNING_COUNT_WORDS: tuple[str, ...] = tuple(NUMBER_VALUES)
 
 # agents45fa: a word between workers and the firm that employs them
 # ("workers of the oil company", "workers at the plant"), and the firm as a

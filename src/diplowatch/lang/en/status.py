@@ -1202,6 +1202,15 @@ POSSIBILITY_CUES = POSSIBILITY_CUES + tuple(
     for article in ("", " a", " an", " the")
 )
 
+# nonevent105: a deed ruled out ("there is no room for talks", "no place
+# for retreat") is named, not done, as Arabic "لا مجال للتراجع" and Persian
+# "جایی برای مذاکره نیست" are read.
+RULED_OUT_CUES: tuple[str, ...] = tuple(
+    f"no {room} for{article}"
+    for room in ("room", "place", "space")
+    for article in ("", " a", " an", " any", " the")
+)
+
 # consult34fa: remarks referred to ("referring to the leader's remarks in
 # his meeting with poets, the official said …"): the meeting they were made
 # at is only where they were said (``extract/hypothetical.REFERENCE_SPAN``), as

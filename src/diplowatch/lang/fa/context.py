@@ -1,5 +1,7 @@
 """Persian words that tell how a country mention relates to an event."""
 
+from .numbers import VALUES as NUMBER_VALUES
+
 TOPIC_PREPOSITIONS: tuple[str, ...] = (
     "درباره",
     "مورد",
@@ -3406,6 +3408,10 @@ DOER_PREDICATES: tuple[str, ...] = (
 SINCE_WORDS: tuple[str, ...] = ("از سال", "طی", "در طول")
 YEAR_UNITS: tuple[str, ...] = ("سال", "دهه")
 COUNTER_NOUNS: tuple[str, ...] = ("مورد", "بار", "فقره", "دور")
+# nonevent105: a count written in words counts as a written number ("نه
+# اجلاس", "سه دور"; the number words of ``numbers.VALUES``), but not "نه",
+# which is also the "not" of "نه … نه" ("نه مذاکره و نه توافق").
+RUNNING_COUNT_WORDS: tuple[str, ...] = tuple(w for w in NUMBER_VALUES if w != "نه")
 
 # sides45: source nouns ("منابع عراقی از حمله … خبر دادند", "یک منبع
 # امنیتی عراقی گفت"): the state adjective after one, or after one word of

@@ -1314,6 +1314,11 @@ POSSIBILITY_CUES = POSSIBILITY_CUES + tuple(
     for one in ("", " یک")
 )
 
+# nonevent105: room for a deed denied or asked ("جایی برای مذاکره با آمریکا
+# وجود ندارد", "هیچ مجالی برای عقب‌نشینی نیست") names the deed, not one done,
+# as Arabic "لا مجال للتراجع" and English "no room for talks" are read.
+RULED_OUT_CUES: tuple[str, ...] = ("جایی برای", "مجالی برای")
+
 # consult34fa: remarks referred to ("با اشاره به بیانات رهبر در دیدار با
 # شاعران گفت …"): the meeting they were made at is only where they were said
 # (``extract/hypothetical.REFERENCE_SPAN``), as English "referring to the
