@@ -39,3 +39,51 @@ def test_short_and_long_texts_fold_as_before(seed: int) -> None:
 def test_lexicon_phrases_normalise_as_before(phrase: str) -> None:
     assert len(phrase) <= norm._SHORT  # folded by the table
     assert norm._fold(phrase) == _old_fold(phrase)
+
+
+class _CountingPattern:
+    """``charges._WORDS`` with its ``finditer`` calls counted."""
+
+    def __init__(self, pattern: object) -> None:
+        self.pattern = pattern
+        self.calls = 0
+
+    def finditer(self, *args: object) -> object:
+        self.calls += 1
+        return self.pattern.finditer(*args)  # type: ignore[attr-defined]
+
+
+# One sentence with three accusations, each with its charge (written for this test).
+_ACCUSATIONS = [
+    (
+        "en",
+        "Chile accused Peru of spying for Bolivia, accused Ecuador of sabotage "
+        "and accused Colombia of espionage.",
+    ),
+    (
+        "ar",
+        "اتهمت تشيلي بيرو بالتجسس لصالح بوليفيا واتهمت الإكوادور بالتخريب واتهمت كولومبيا بالتجسس.",
+    ),
+    (
+        "fa",
+        "شیلی پرو را به جاسوسی برای بولیوی متهم کرد و اکوادور را به خرابکاری متهم کرد "
+        "و کلمبیا را به جاسوسی متهم کرد.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), _ACCUSATIONS)
+def test_a_sentence_of_accusations_is_tokenised_once(
+    lang: str, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from diplowatch.extract import charges
+    from diplowatch.model import Document
+    from diplowatch.pipeline import process
+
+    if hasattr(charges, "_words_of"):  # main has no cache: its count then fails
+        charges._words_of.cache_clear()
+    counting = _CountingPattern(charges._WORDS)
+    monkeypatch.setattr(charges, "_WORDS", counting)
+    result = process(Document("t", text, lang=lang))
+    assert any(e.type == "ACCUSE" for e in result.events)
+    assert counting.calls == 1  # main: once per accusation and per step (6)
