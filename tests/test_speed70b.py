@@ -87,3 +87,50 @@ def test_a_sentence_of_accusations_is_tokenised_once(
     result = process(Document("t", text, lang=lang))
     assert any(e.type == "ACCUSE" for e in result.events)
     assert counting.calls == 1  # main: once per accusation and per step (6)
+
+
+def _old_said_after(right: str, rule: object) -> bool:
+    """``vetoes._said_after`` before speed70b: the clause split to its end."""
+    from diplowatch.extract import vetoes
+    from diplowatch.text.breaks import first_break
+    from diplowatch.text.punctuation import CLAUSE_BREAKS
+    from diplowatch.text.words import holds_whole_word
+
+    near = right[: first_break(right, 0, len(right), CLAUSE_BREAKS)].split()
+    for phrase in rule.words:  # type: ignore[attr-defined]
+        pieces = phrase.split()
+        for at in range(min(rule.reach, len(near) - len(pieces) + 1)):  # type: ignore[attr-defined]
+            if near[at : at + len(pieces)] != pieces:
+                continue
+            if any(holds_whole_word(" ".join(near[:at]), s) for s in rule.stops):  # type: ignore[attr-defined]
+                continue
+            if not vetoes._in_other_phrase(near[:at], near[at + len(pieces) :], rule):  # type: ignore[arg-type]
+                return True
+    return False
+
+
+def test_words_said_after_a_trigger_read_as_before() -> None:
+    # the rules with a reach of every language (none in fa's data today)
+    from diplowatch.extract import vetoes
+    from diplowatch.extract.lexicon import lexicon
+
+    rules = [
+        r
+        for lang in ("ar", "fa", "en")
+        for rs in lexicon(lang).confined_vetoes.values()
+        for r in rs
+        if r.reach
+    ]
+    assert rules
+    rng = random.Random(70)
+    for rule in rules:
+        vocab = [
+            w
+            for group in (rule.words, rule.stops, rule.leads, rule.tails)
+            for phrase in group
+            for w in phrase.split()
+        ]
+        vocab += ["x", "y", "z", ",", "."]
+        for _ in range(60):
+            right = " ".join(rng.choice(vocab) for _ in range(rng.randrange(0, 3 * rule.reach + 6)))
+            assert vetoes._said_after(right, rule) == _old_said_after(right, rule), right
