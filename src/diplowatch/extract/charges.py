@@ -13,6 +13,7 @@ where the verb comes last, precedes it (``context.CHARGE_BEFORE_ACCUSING``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from diplowatch.event_types import having
@@ -32,6 +33,18 @@ _CHARGE_FREE = CHARGED | having("force")
 # spying for Israel"): the state named there is no side either.
 _ACCUSING = frozenset({"ACCUSE"})
 _WORDS = re.compile(r"\w+|[^\w\s]")
+
+
+Word = tuple[int, int, str]
+
+
+@lru_cache(maxsize=2)  # the sentence at hand (its triggers, then its states)
+def _words_of(chunk: str, base: int) -> tuple[Word, ...]:
+    """The words and signs of the sentence ``chunk`` that starts at ``base``
+    (start, end, text). The same for every trigger of the sentence, so read
+    once: a sentence of a long document holds thousands of words and
+    hundreds of accusation or arrest triggers (speed70b)."""
+    return tuple((m.start() + base, m.end() + base, m.group()) for m in _WORDS.finditer(chunk))
 
 
 def outside_charge(
@@ -145,7 +158,7 @@ def _charge_spans(
     trig: Hit, s: Sentence, chunk: str, openers: frozenset[str]
 ) -> list[tuple[int, int]]:
     """The charge phrases of the sentence that do not hold the trigger."""
-    words = [(m.start() + s.start, m.end() + s.start, m.group()) for m in _WORDS.finditer(chunk)]
+    words = _words_of(chunk, s.start)
     spans = []
     for i in range(len(words)):
         n = next(
@@ -192,7 +205,7 @@ def _accusation_span(trig: Hit, s: Sentence, chunk: str, ctx: Any) -> list[tuple
     if not any(_unglued(w, ctx).startswith(c) for w in own for c in ctx.charging_words):
         return []  # "protested to France", "به اظهارات سفیر اعتراض کرد": the side
     # the sentence's words only past that test: most accusation words charge nobody
-    words = [(m.start() + s.start, m.end() + s.start, m.group()) for m in _WORDS.finditer(chunk)]
+    words = _words_of(chunk, s.start)
     after = [w for w in words if w[0] >= trig.end]
     if own and _opens_charge(own[-1], ctx.charge_after_accusing):
         # "وجهت … تهمة التجسس لصالح إسرائيل": the charge noun ends the trigger

@@ -153,7 +153,12 @@ def _said_after(right: str, rule: ConfinedVeto) -> bool:
     hospital received ten wounded"), a searching verb followed by "for"
     ("بحثت … عن طرق"), but not "بحث … مع نظيره … عن" or "فضلا عن", nor
     "بحث … الإفراج عن" (a verbal noun's "عن") or "عن كثب" (mendS104)."""
-    near = right[: first_break(right, 0, len(right), CLAUSE_BREAKS)].split()
+    # only the first words are read (a phrase within ``reach`` and the word
+    # after it): the clause is not split to its end, thousands of words in
+    # a long one-line text (speed70b)
+    longest = max((len(phrase.split()) for phrase in rule.words), default=0)
+    keep = rule.reach + longest + 1
+    near = right[: first_break(right, 0, len(right), CLAUSE_BREAKS)].split(None, keep)[:keep]
     for phrase in rule.words:
         pieces = phrase.split()
         for at in range(min(rule.reach, len(near) - len(pieces) + 1)):

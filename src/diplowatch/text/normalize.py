@@ -64,6 +64,10 @@ for _i in range(10):
 # an Arabic or Persian article up in a dict: about 15 times as slow. Same
 # result, because no replacement is itself a variant to replace.
 _PAIRS = tuple(_REPLACE.items())
+# ``str.translate`` looks each character up in the table: cheaper than the
+# 51 scans of ``_PAIRS`` up to about this many characters.
+_TABLE = str.maketrans(_REPLACE)
+_SHORT = 32
 assert not set(_REPLACE.values()) & set(_REPLACE)
 
 # Deleted marks: harakat and other combining Arabic marks (incl. hamza
@@ -142,7 +146,12 @@ def _lower_same_length(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    """``text`` with each variant of ``_REPLACE`` replaced."""
+    """``text`` with each variant of ``_REPLACE`` replaced. A short text (a
+    lexicon phrase: tens of thousands of them per language build) is folded
+    by one ``str.translate``, cheaper there than 51 ``in`` scans; a long one
+    (an article) by ``str.replace`` per variant it holds (speed70b)."""
+    if len(text) <= _SHORT:
+        return text.translate(_TABLE)
     for old, new in _PAIRS:
         if old in text:
             text = text.replace(old, new)
