@@ -1,4 +1,4 @@
-"""speed70: the writer's-talk step reads its reporting cues in one sorted pass.
+"""Stop 70: the writer's-talk step reads its reporting cues in one sorted pass.
 
 ``drop_writer_talks`` tested every reporting cue against every trigger of
 the document; a one-line text of a million characters holds thousands of
