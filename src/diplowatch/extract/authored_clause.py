@@ -14,7 +14,10 @@ A clause with a subject of its own is left alone: in Persian, where the
 verb comes last, a side inside the clause not marked as an object ("که
 ایران منتشر کرد"); where the verb comes first, any side or more than two
 words between the pronoun and the verb ("which Iran issued"), or an
-object pronoun glued to the verb ("الذي أصدرته": the text is the object).
+object pronoun glued to the verb ("الذي أصدرته": the text is the object),
+a preposition with a pronoun for the text before the side ("الذي اتهمت فيه
+إسرائيل": the side is the subject) or a second side right after the first
+("الذي اتهمت تركيا اليونان": subject, then object; mendA105).
 """
 
 from __future__ import annotations
@@ -150,13 +153,28 @@ def _clause_objects(
     tail = ntext[trig.base_end : trig.end]
     if ctx.syntax.object_pronouns and tail.endswith(ctx.syntax.object_pronouns):
         return None  # "الذي أصدرته": the text is the verb's object
-    for m in mentions:
+    for i, m in enumerate(mentions):
         words = _WORD.findall(ntext[trig.end : m.start])
         if m.start >= trig.end and len(words) <= _VERB_FIRST_GAP:
             if any(not w.isalnum() for w in words) or _no_side(m):
                 return None
+            if any(w in ctx.authored_clause_resumptives for w in words):
+                return None  # "الذي اتهمت فيه إسرائيل": the side is the subject
+            if _side_right_after(m, mentions[i + 1 :], ntext, ctx):
+                return None  # "الذي اتهمت تركيا اليونان": subject, then object
             return [m]
     return None
+
+
+def _side_right_after(m: Mention, rest: list[Mention], ntext: str, ctx: Any) -> bool:
+    """Whether a second side follows ``m`` with nothing but spaces between
+    and no conjunction glued to it ("إيران وروسيا" is a list of objects):
+    where the verb comes first the first of two sides in a row is its
+    subject, so the clause has a subject of its own."""
+    for n in rest:
+        if n.start >= m.end and not ntext[m.end : n.start].strip() and not _no_side(n):
+            return not ntext[n.start : n.end].startswith(tuple(ctx.conjunctions))
+    return False
 
 
 def _marked(m: Mention, trig: Hit, ntext: str, ctx: Any) -> bool:

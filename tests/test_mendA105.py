@@ -1,0 +1,92 @@
+"""Mends of round 105 (mendA105), sentences written for these tests.
+
+F1: after a comma and "الذي/التي", a preposition carrying a pronoun for the
+text between the verb and a side ("الذي دعت فيه فرنسا روسيا"), or a second
+side right after the first ("الذي اتهمت ألمانيا روسيا"), tells that the
+clause has its own subject: the issuer of the text is no side of it
+(``extract/authored_clause.py``, ``context.AUTHORED_CLAUSE_RESUMPTIVES``).
+Persian and English say the same with "که در آن …" and "in which …"; the
+rule stays out there too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import casts_in_order
+
+# the clause's own subject is the doer (main on ar: the issuer first)
+OWN_SUBJECT = [
+    # main: [EU:, FRA:]
+    (
+        "ar",
+        "أشار المندوب إلى بيان الاتحاد الأوروبي، الذي دعت فيه فرنسا روسيا إلى سحب قواتها.",
+        "REQUEST",
+        ["FRA:", "RUS:MIL"],
+    ),
+    # main: [UN:, GBR:]
+    (
+        "ar",
+        "انتقدت الصين قرار مجلس الأمن، الذي طالبت به بريطانيا إيران بوقف التجارب الصاروخية.",
+        "REQUEST",
+        ["GBR:", "IRN:"],
+    ),
+    # main: [EU:, DEU:]
+    (
+        "ar",
+        "أشار السفير إلى تقرير الاتحاد الأوروبي، الذي اتهمت ألمانيا روسيا بخرق الهدنة.",
+        "ACCUSE",
+        ["DEU:", "RUS:"],
+    ),
+    (
+        "fa",
+        "وزیر به گزارش اتحادیه عرب اشاره کرد که در آن مصر اسرائیل را به بمباران غیرنظامیان متهم کرده است.",
+        "ACCUSE",
+        ["EGY:", "ISR:"],
+    ),
+    (
+        "en",
+        "The envoy welcomed the European Union statement, in which France urged Russia to withdraw its forces.",
+        "REQUEST",
+        ["FRA:", "RUS:MIL"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "cast"), OWN_SUBJECT)
+def test_clause_with_its_own_subject(lang: str, text: str, etype: str, cast: list[str]) -> None:
+    assert cast in casts_in_order(text, lang, etype)
+
+
+# the issuer still blames where the clause has no subject of its own
+ISSUER_STAYS = [
+    (
+        "ar",
+        "أشار السفير الإسرائيلي إلى بيان مجموعة السبع، الذي حمل إيران مسؤولية الهجوم على الناقلة.",
+        "ACCUSE",
+        ["G7:", "IRN:"],
+    ),
+    (
+        "fa",
+        "سفیر چین از بیانیه گروه هفت، که ایران را مسئول حمله به نفتکش دانسته، استقبال کرد.",
+        "ACCUSE",
+        ["G7:", "IRN:"],
+    ),
+    (
+        "en",
+        "The envoy welcomed the G7 statement, which held Iran responsible for the tanker attack.",
+        "ACCUSE",
+        ["G7:", "IRN:"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "cast"), ISSUER_STAYS)
+def test_issuer_still_blames(lang: str, text: str, etype: str, cast: list[str]) -> None:
+    assert cast in casts_in_order(text, lang, etype)
+
+
+def test_a_list_of_objects_is_no_subject() -> None:
+    """A list after the verb ("إيران وروسيا") is no subject: the issuer stays the doer."""
+    text = "رحب المندوب بقرار مجلس الأمن، الذي دعا إيران وروسيا إلى ضبط النفس."
+    assert ["UN:", "IRN:"] in casts_in_order(text, "ar", "REQUEST")
