@@ -90,3 +90,50 @@ def test_a_list_of_objects_is_no_subject() -> None:
     """A list after the verb ("إيران وروسيا") is no subject: the issuer stays the doer."""
     text = "رحب المندوب بقرار مجلس الأمن، الذي دعا إيران وروسيا إلى ضبط النفس."
     assert ["UN:", "IRN:"] in casts_in_order(text, "ar", "REQUEST")
+
+
+# F2: the media that did something to the thing ("که رسانه‌ها آن را محکوم
+# کردند") are its side; only the media that named it ("که رسانه‌ها آن را با
+# عنوان …", "از آن به عنوان …") take no part (fa ``NOT_AGENTS``)
+MEDIA_ACT = [
+    # main: [-:GOV] (the media dropped)
+    (
+        "fa",
+        "دولت قانون تازه‌ای را تصویب کرد که رسانه‌ها آن را محکوم کردند.",
+        "ACCUSE",
+        ["-:MED", "-:GOV"],
+    ),
+    # main: [-:COP, -:MED] (the pressed reporters read as the condemned)
+    (
+        "fa",
+        "پلیس فشارهایی بر روزنامه‌نگاران وارد کرد که رسانه‌ها آن را محکوم کردند.",
+        "ACCUSE",
+        ["-:MED", "-:COP"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "cast"), MEDIA_ACT)
+def test_media_that_act_are_a_side(lang: str, text: str, etype: str, cast: list[str]) -> None:
+    assert casts_in_order(text, lang, etype) == [cast]
+
+
+MEDIA_NAME = [
+    # main: [-:COP, -:MED]
+    (
+        "fa",
+        "پلیس در پرونده‌ای که رسانه‌ها از آن به عنوان پرونده نفتی یاد می‌کنند، وزیر سابق را بازداشت کرد.",
+    ),
+    (
+        "fa",
+        "پلیس در پرونده‌ای که رسانه‌ها آن را با عنوان پرونده نفتی می‌شناسند، وزیر سابق را بازداشت کرد.",
+    ),
+    ("ar", "اعتقلت الشرطة الوزير السابق في القضية المعروفة إعلاميا بقضية النفط."),
+    ("en", "Police arrested the former minister in the case known in the media as the oil affair."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MEDIA_NAME)
+def test_media_that_name_a_case_are_no_side(lang: str, text: str) -> None:
+    casts = casts_in_order(text, lang, "COERCE")
+    assert casts and all("-:MED" not in c for c in casts)
