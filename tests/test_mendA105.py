@@ -137,3 +137,33 @@ MEDIA_NAME = [
 def test_media_that_name_a_case_are_no_side(lang: str, text: str) -> None:
     casts = casts_in_order(text, lang, "COERCE")
     assert casts and all("-:MED" not in c for c in casts)
+
+
+# F9: what the comments now say ``sources._announced`` does: a medium or a
+# rights group named as the announcer is dropped, any other announcer stays
+# as it is (the army telling its own deed is its doer); pass on main too
+NGO_ANNOUNCES = [
+    ("ar", "وفقا لما أعلنته منظمة العفو الدولية، اعتقلت الشرطة الإيرانية خمسة ناشطين في طهران."),
+    ("fa", "طبق اعلام سازمان عفو بین‌الملل، پلیس ایران پنج فعال را در تهران بازداشت کرد."),
+    (
+        "en",
+        "As announced by Amnesty International, Iranian police arrested five activists in Tehran.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NGO_ANNOUNCES)
+def test_a_rights_group_announcing_is_no_side(lang: str, text: str) -> None:
+    casts = casts_in_order(text, lang, "COERCE")
+    assert casts and all(c[0] == "IRN:COP" and "-:NGO" not in c for c in casts)
+
+
+ARMY_ANNOUNCES = [
+    ("fa", "بنا بر اعلام ارتش اسرائیل، سربازان این ارتش پنج فلسطینی را در الخلیل بازداشت کردند."),
+    ("en", "As announced by the Israeli army, its soldiers arrested five Palestinians in Hebron."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ARMY_ANNOUNCES)
+def test_an_army_announcing_its_deed_stays(lang: str, text: str) -> None:
+    assert ["ISR:MIL", "PSE:CVL"] in casts_in_order(text, lang, "COERCE")
