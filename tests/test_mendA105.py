@@ -167,3 +167,49 @@ ARMY_ANNOUNCES = [
 @pytest.mark.parametrize(("lang", "text"), ARMY_ANNOUNCES)
 def test_an_army_announcing_its_deed_stays(lang: str, text: str) -> None:
     assert ["ISR:MIL", "PSE:CVL"] in casts_in_order(text, lang, "COERCE")
+
+
+# F4: English names the issuer after the noun with a link and an article
+# ("the statement of the G7"): the article after the link is read off too;
+# ar and fa name it in the construct state and read it already (guards)
+OWNER_AFTER_LINK = [
+    # main: [IRN:] (the G7 left out)
+    (
+        "en",
+        "The Chinese ambassador welcomed the statement of the G7, which held Iran responsible for the attack.",
+        ["G7:", "IRN:"],
+    ),
+    # main: no ACCUSE
+    (
+        "en",
+        "The Chinese minister praised the statement by the European Union, which accused Russia of breaking the truce.",
+        ["EU:", "RUS:"],
+    ),
+    # main: [SAU:]
+    (
+        "en",
+        "The Chinese minister praised the report from the United Nations, which accused Saudi Arabia of killing children.",
+        ["UN:", "SAU:"],
+    ),
+    (
+        "ar",
+        "أشاد السفير الصيني ببيان مجموعة السبع، الذي حمل إيران مسؤولية الهجوم.",
+        ["G7:", "IRN:"],
+    ),
+    (
+        "fa",
+        "سفیر چین از بیانیه گروه هفت، که ایران را مسئول حمله دانسته، استقبال کرد.",
+        ["G7:", "IRN:"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "cast"), OWNER_AFTER_LINK)
+def test_issuer_after_link_and_article(lang: str, text: str, cast: list[str]) -> None:
+    assert cast in casts_in_order(text, lang, "ACCUSE")
+
+
+def test_a_clause_with_its_own_subject_after_the_link_stays() -> None:
+    """A clause with its own subject ("which the United States issued"): no ACCUSE by the EU."""
+    text = "The Chinese minister praised the statement of the European Union, which the United States issued against Iran."
+    assert all(c[:1] != ["EU:"] for c in casts_in_order(text, "en", "ACCUSE"))

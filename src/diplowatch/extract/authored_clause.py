@@ -107,11 +107,18 @@ def _issuer(mentions: list[Mention], rel: int, ntext: str, ctx: Any) -> Mention 
     if m is None:
         return None
     before = _WORD.findall(ntext[max(0, m.start - 40) : m.start])
-    if before and before[-1] in ctx.authored_owner_links:
-        before.pop()  # "the statement of the G7"
-    if before and before[-1] in ctx.syntax.determiners:
-        before.pop()
+    _pop_if(before, ctx.syntax.determiners)  # "of the G7": link, then article
+    if _pop_if(before, ctx.authored_owner_links):
+        _pop_if(before, ctx.syntax.determiners)  # "the statement of the G7"
     return m if before and before[-1] in ctx.authored_nouns else None
+
+
+def _pop_if(words: list[str], kind: frozenset[str]) -> bool:
+    """Take the last word off ``words`` when it is of ``kind``; whether it was."""
+    if words and words[-1] in kind:
+        words.pop()
+        return True
+    return False
 
 
 def _side_ending_at(mentions: list[Mention], ntext: str, end: int) -> Mention | None:
