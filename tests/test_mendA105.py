@@ -213,3 +213,38 @@ def test_a_clause_with_its_own_subject_after_the_link_stays() -> None:
     """A clause with its own subject ("which the United States issued"): no ACCUSE by the EU."""
     text = "The Chinese minister praised the statement of the European Union, which the United States issued against Iran."
     assert all(c[:1] != ["EU:"] for c in casts_in_order(text, "en", "ACCUSE"))
+
+
+# F5: the main verb right after a Persian relative clause on an issued text
+# speaks of the text: its target is the issuer, not the clause's object
+# (``authored_clause.outside_authored_clause``); en and ar put the main verb
+# before the clause (guards)
+MAIN_VERB_ON_THE_TEXT = [
+    # main: [RUS:GOV, ISR:]
+    (
+        "fa",
+        "نماینده روسیه از قطعنامه شورای امنیت که اسرائیل را به نقض حقوق بشر متهم کرده انتقاد کرد.",
+        ["RUS:GOV", "UN:"],
+    ),
+    # main: [TUR:GOV, GRC:]
+    (
+        "fa",
+        "نماینده ترکیه از گزارش سازمان ملل که یونان را به آزار پناهجویان متهم کرده انتقاد کرد.",
+        ["TUR:GOV", "UN:"],
+    ),
+    (
+        "en",
+        "The Russian envoy criticised the Security Council resolution, which accused Israel of violating human rights.",
+        ["RUS:GOV", "UN:"],
+    ),
+    ("ar", "انتقد المندوب الروسي بشدة قرار مجلس الأمن الأخير.", ["RUS:", "UN:"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "cast"), MAIN_VERB_ON_THE_TEXT)
+def test_main_verb_after_the_clause_targets_the_issuer(
+    lang: str, text: str, cast: list[str]
+) -> None:
+    casts = casts_in_order(text, lang, "ACCUSE")
+    assert cast in casts
+    assert all(c[0] != cast[0] or c[1:] == cast[1:] for c in casts)

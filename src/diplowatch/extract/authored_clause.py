@@ -63,6 +63,31 @@ def authored_clause_sides(
     return [[issuer, m] for m in objects] or None
 
 
+def outside_authored_clause(
+    s: Sentence | None, trig: Hit, people: list[Mention], ntext: str, ctx: Any
+) -> list[Mention]:
+    """``people`` without the objects of a relative clause on an issued text
+    that closes right before ``trig`` ("از قطعنامه شورای امنیت که اسرائیل را
+    … متهم کرده انتقاد کرد"): the main verb after the clause speaks of the
+    text, so its target is the issuer, not the clause's object (mendA105).
+    Only where the verb comes last: there the main verb follows the clause."""
+    if s is None or not ctx.verb_final or not ctx.authored_nouns:
+        return people
+    before = [t for t in s.triggers if t.end <= trig.start]
+    if not before or ntext[before[-1].end : trig.start].strip(" ،,"):
+        return people
+    inner = before[-1]
+    closer = ntext[inner.start : inner.end].split()[-1:]
+    if not closer or closer[0] not in ctx.light_verbs:
+        return people  # the clause goes on ("را مسئول حمله به …"): no main verb yet
+    rel = _relative_before(inner, ntext, ctx)
+    if rel is None or not _clause_verb(s, inner, rel):
+        return people
+    if _issuer(s.mentions, rel[0], ntext, ctx) is None:
+        return people
+    return [m for m in people if not rel[1] <= m.start < inner.start]
+
+
 def _relative_before(trig: Hit, ntext: str, ctx: Any) -> tuple[int, int] | None:
     """The span of the last relative pronoun of ``AUTHORED_CLAUSE_RELATIVES``
     before the trigger, with no mark between them (a comma, a stop) and, in a
