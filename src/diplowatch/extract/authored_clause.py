@@ -14,7 +14,10 @@ A clause with a subject of its own is left alone: in Persian, where the
 verb comes last, a side inside the clause not marked as an object ("که
 ایران منتشر کرد"); where the verb comes first, any side or more than two
 words between the pronoun and the verb ("which Iran issued"), or an
-object pronoun glued to the verb ("الذي أصدرته": the text is the object).
+object pronoun glued to the verb ("الذي أصدرته": the text is the object),
+a preposition with a pronoun for the text before the side ("الذي اتهمت فيه
+إسرائيل": the side is the subject) or a second side right after the first
+("الذي اتهمت تركيا اليونان": subject, then object; mendA105).
 """
 
 from __future__ import annotations
@@ -58,6 +61,31 @@ def authored_clause_sides(
         return None
     objects = [m for m in objects if unit(m) != unit(issuer)]
     return [[issuer, m] for m in objects] or None
+
+
+def outside_authored_clause(
+    s: Sentence | None, trig: Hit, people: list[Mention], ntext: str, ctx: Any
+) -> list[Mention]:
+    """``people`` without the objects of a relative clause on an issued text
+    that closes right before ``trig`` ("از قطعنامه شورای امنیت که اسرائیل را
+    … متهم کرده انتقاد کرد"): the main verb after the clause speaks of the
+    text, so its target is the issuer, not the clause's object (mendA105).
+    Only where the verb comes last: there the main verb follows the clause."""
+    if s is None or not ctx.verb_final or not ctx.authored_nouns:
+        return people
+    before = [t for t in s.triggers if t.end <= trig.start]
+    if not before or ntext[before[-1].end : trig.start].strip(" ،,"):
+        return people
+    inner = before[-1]
+    closer = ntext[inner.start : inner.end].split()[-1:]
+    if not closer or closer[0] not in ctx.light_verbs:
+        return people  # the clause goes on ("را مسئول حمله به …"): no main verb yet
+    rel = _relative_before(inner, ntext, ctx)
+    if rel is None or not _clause_verb(s, inner, rel):
+        return people
+    if _issuer(s.mentions, rel[0], ntext, ctx) is None:
+        return people
+    return [m for m in people if not rel[1] <= m.start < inner.start]
 
 
 def _relative_before(trig: Hit, ntext: str, ctx: Any) -> tuple[int, int] | None:
@@ -104,11 +132,18 @@ def _issuer(mentions: list[Mention], rel: int, ntext: str, ctx: Any) -> Mention 
     if m is None:
         return None
     before = _WORD.findall(ntext[max(0, m.start - 40) : m.start])
-    if before and before[-1] in ctx.authored_owner_links:
-        before.pop()  # "the statement of the G7"
-    if before and before[-1] in ctx.syntax.determiners:
-        before.pop()
+    _pop_if(before, ctx.syntax.determiners)  # "of the G7": link, then article
+    if _pop_if(before, ctx.authored_owner_links):
+        _pop_if(before, ctx.syntax.determiners)  # "the statement of the G7"
     return m if before and before[-1] in ctx.authored_nouns else None
+
+
+def _pop_if(words: list[str], kind: frozenset[str]) -> bool:
+    """Take the last word off ``words`` when it is of ``kind``; whether it was."""
+    if words and words[-1] in kind:
+        words.pop()
+        return True
+    return False
 
 
 def _side_ending_at(mentions: list[Mention], ntext: str, end: int) -> Mention | None:
@@ -150,13 +185,28 @@ def _clause_objects(
     tail = ntext[trig.base_end : trig.end]
     if ctx.syntax.object_pronouns and tail.endswith(ctx.syntax.object_pronouns):
         return None  # "الذي أصدرته": the text is the verb's object
-    for m in mentions:
+    for i, m in enumerate(mentions):
         words = _WORD.findall(ntext[trig.end : m.start])
         if m.start >= trig.end and len(words) <= _VERB_FIRST_GAP:
             if any(not w.isalnum() for w in words) or _no_side(m):
                 return None
+            if any(w in ctx.authored_clause_resumptives for w in words):
+                return None  # "الذي اتهمت فيه إسرائيل": the side is the subject
+            if _side_right_after(m, mentions[i + 1 :], ntext, ctx):
+                return None  # "الذي اتهمت تركيا اليونان": subject, then object
             return [m]
     return None
+
+
+def _side_right_after(m: Mention, rest: list[Mention], ntext: str, ctx: Any) -> bool:
+    """Whether a second side follows ``m`` with nothing but spaces between
+    and no conjunction glued to it ("إيران وروسيا" is a list of objects):
+    where the verb comes first the first of two sides in a row is its
+    subject, so the clause has a subject of its own."""
+    for n in rest:
+        if n.start >= m.end and not ntext[m.end : n.start].strip() and not _no_side(n):
+            return not ntext[n.start : n.end].startswith(tuple(ctx.conjunctions))
+    return False
 
 
 def _marked(m: Mention, trig: Hit, ntext: str, ctx: Any) -> bool:

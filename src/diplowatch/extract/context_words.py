@@ -343,6 +343,7 @@ WORD_FIELDS = {
     "authored_nouns": "AUTHORED_NOUNS",
     "authored_clause_relatives": "AUTHORED_CLAUSE_RELATIVES",
     "authored_owner_links": "AUTHORED_OWNER_LINKS",
+    "authored_clause_resumptives": "AUTHORED_CLAUSE_RESUMPTIVES",
     "resumed_oblique_stops": "RESUMED_OBLIQUE_STOPS",
     "partitives": "PARTITIVES",
     "stance_nouns": "STANCE_NOUNS",

@@ -124,8 +124,10 @@ CUE_TABLES = {
     # or whom it is told to (``sources.addressed_media``,
     # ``sources._mark_reporting_media``), not as a verb of saying everywhere
     "MEDIUM_SAYING_CUES": "medium_saying",
-    # bystander105: "according to the announcement of X" names a teller
-    # who may tell his own deed: weakened, not dropped (``sources._announcers``)
+    # bystander105: "according to the announcement of X" names a teller:
+    # ``sources._announced`` drops it only where it is a medium or a rights
+    # group (``agents.TELLING_AGENTS``), and leaves any other announcer as it
+    # is (who may tell his own deed)
     "ANNOUNCER_CUES": "announcer",
     "SOURCE_CUES": "source",
     "CHANNEL_CUES": "channel",

@@ -246,6 +246,9 @@ class SideCues:
     authored_nouns: frozenset[str] = frozenset()
     authored_clause_relatives: frozenset[str] = frozenset()
     authored_owner_links: frozenset[str] = frozenset()
+    # mendA105: a preposition with a pronoun for the text after a first verb
+    # ("الذي اتهمت فيه"): the side after it is the clause's own subject
+    authored_clause_resumptives: frozenset[str] = frozenset()
     resumed_oblique_stops: frozenset[str] = frozenset()
     partitives: frozenset[str] = frozenset()
     # "those who", "من", "کسانی که": whoever holds a stand (class_holders.py)

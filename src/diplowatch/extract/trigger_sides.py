@@ -11,7 +11,7 @@ from __future__ import annotations
 from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.adverbial_clause import Clause, clause_sides
-from diplowatch.extract.authored_clause import authored_clause_sides
+from diplowatch.extract.authored_clause import authored_clause_sides, outside_authored_clause
 from diplowatch.extract.carried_subject import carried_sides
 from diplowatch.extract.coordinated_partners import without_coordinated_partners
 from diplowatch.extract.coordination import coordinated_groups
@@ -126,6 +126,8 @@ def _sides(
     if etype not in SYMMETRIC:
         # "بیانیه گروه هفت، که ایران را مسئول … دانسته": the text's issuer did it
         sides = authored_clause_sides(s, trig, people, ntext, ctx)
+        # "از قطعنامه …، که اسرائیل را … متهم کرده، انتقاد کرد": of the text
+        people = outside_authored_clause(s, trig, people, ntext, ctx)
     if sides is None and etype not in SYMMETRIC:
         # "…، داعيا الحكومة إلى …": the doer is the earlier clause's subject
         sides = participle_sides(trig, people, ntext, ctx)

@@ -4142,3 +4142,12 @@ AUTHORED_NOUNS: tuple[str, ...] = tuple(
     f"{clitic}{noun}" for clitic in ("", "ب", "ل", "و", "وب", "ول", "ف") for noun in _AUTHORED
 )
 AUTHORED_CLAUSE_RELATIVES: tuple[str, ...] = ("الذي", "التي")
+# mendA105: a preposition carrying a pronoun that takes up the text between
+# the verb and a side ("الذي اتهمت فيه إسرائيل حماس", "الذي طالبت به روسيا"):
+# the text is no subject there, the side after it is the verb's own, so the
+# issuer did nothing the clause tells (``extract/authored_clause.py``).
+AUTHORED_CLAUSE_RESUMPTIVES: tuple[str, ...] = tuple(
+    f"{prep}{pronoun}"
+    for prep in ("في", "ب", "علي", "إلي", "الي", "ضد", "بموجب", "خلال", "من", "عن", "ل")
+    for pronoun in ("ه", "ها")
+)

@@ -1452,9 +1452,10 @@ SPECULATION_CUES += tuple(
 )
 
 # bystander105: "as announced by X", "per a statement from X": X tells what
-# is reported, and is weakened, not dropped as an "according to" source is:
-# who announces often tells his own deed ("as announced by the Israeli army,
-# its soldiers arrested …"; ``sources._announcers``).
+# is reported. ``sources._announced`` drops X only where it is a medium or a
+# rights group (``agents.TELLING_AGENTS``) and leaves any other announcer as
+# it is: who announces often tells his own deed ("as announced by the Israeli
+# army, its soldiers arrested …").
 ANNOUNCER_CUES: tuple[str, ...] = (
     "as announced by",
     "as stated by",

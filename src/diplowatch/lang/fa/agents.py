@@ -3208,10 +3208,14 @@ SELF_PROTEST_BREAKERS: tuple[str, ...] = (
 # bystander105: "which in the media (became known) as", "which the media
 # called": the media named a case, they take no part in it ("پرونده‌ای که در
 # رسانه‌ها به … معروف شد"). Only with the relative "که": "سانسور در رسانه‌ها"
-# still strikes the media.
-NOT_AGENTS = NOT_AGENTS + (
-    "که در رسانه‌ها به",
-    "که در رسانه ها به",
-    "که رسانه‌ها آن را",
-    "که رسانه ها آن را",
+# still strikes the media. mendA105: "که رسانه‌ها آن را" alone was any deed of
+# the media on the thing ("… که رسانه‌ها آن را محکوم کردند": they condemned
+# it), so only with the words of a name that follow it ("با عنوان", "به نام");
+# "آن را «X» نامیدند", with the name between, cannot be said as a phrase.
+_MEDIA_NAMED = tuple(
+    f"که {media} {it} {title}"
+    for media in ("رسانه‌ها", "رسانه ها")
+    for it in ("آن را", "از آن")
+    for title in ("با عنوان", "به عنوان", "تحت عنوان", "به نام")
 )
+NOT_AGENTS = NOT_AGENTS + ("که در رسانه‌ها به", "که در رسانه ها به") + _MEDIA_NAMED

@@ -992,10 +992,10 @@ SOURCE_CUES = SOURCE_CUES + tuple(
 
 # bystander105: "according to the announcement of X" ("طبق اعلام عفو
 # بین‌الملل، …", "بنا بر اعلام ارتش اسرائیل، …"): X tells what is reported.
-# Not a source dropped, as above: who announces often tells his own deed
-# ("بنا بر اعلام ارتش اسرائیل، سربازان … بازداشت کردند"); the announcer is
-# weakened, a side only where the report names no one else
-# (``sources._announcers``).
+# ``sources._announced`` drops X only where it is a medium or a rights group
+# (``agents.TELLING_AGENTS``) and leaves any other announcer as it is, not
+# dropped as a source above: who announces often tells his own deed ("بنا بر
+# اعلام ارتش اسرائیل، سربازان … بازداشت کردند").
 ANNOUNCER_CUES: tuple[str, ...] = tuple(
     f"{prep} {noun}" for prep in _SOURCE_PREPOSITIONS for noun in ("اعلام", "اطلاعیه")
 )
