@@ -10,6 +10,8 @@ these tests).
 - F2: the reach of a deed ruled out ends at "after/بعد/بعدما/پس از", and
   "لا مجال/لا مكان" rule out only a word their "ل" is glued to ("لا مكان آمن":
   no safe place).
+- F4: an English marker of possibility cut by quote marks ("the
+  'possibility' of a prisoner swap") is read as the unquoted one.
 """
 
 from __future__ import annotations
@@ -92,3 +94,39 @@ NOT_TOLD = [
 @pytest.mark.parametrize(("lang", "text", "etype"), NOT_TOLD)
 def test_named_deed_is_no_event(lang: str, text: str, etype: str) -> None:
     assert etype not in _types(text, lang)
+
+
+# F4: a marker cut by quote marks (the English ones fail on main 958de319)
+QUOTED_NOT_TOLD = [
+    ("en", "The minister spoke of the 'possibility' of a prisoner swap with Iran.", "CONCEDE"),
+    ("en", "Turkey raised the 'prospect' of new talks with Syria.", "CONSULT"),
+    (
+        "en",
+        "The envoy spoke of the 'possibility' of talks, but Israel attacked Gaza on Monday.",
+        "CONSULT",
+    ),
+    ("ar", "تحدث الوزير عن «إمكانية» تبادل الأسرى مع إيران.", "CONCEDE"),
+    ("fa", "وزیر از «احتمال» مذاکره با آمریکا سخن گفت.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), QUOTED_NOT_TOLD)
+def test_quoted_marker_names_no_deed(lang: str, text: str, etype: str) -> None:
+    assert etype not in _types(text, lang)
+
+
+QUOTED_TOLD = [
+    (
+        "en",
+        "The envoy spoke of the 'possibility' of talks, but Israel attacked Gaza on Monday.",
+        "ASSAULT",
+    ),
+    ("en", "The minister said 'Israel' attacked Gaza on Monday.", "ASSAULT"),
+    ("ar", "تحدث الوزير عن «إمكانية» الحوار، لكن إسرائيل قصفت غزة أمس.", "ASSAULT"),
+    ("fa", "وزیر از «امکان» مذاکره سخن گفت، اما اسرائیل دیروز به غزه حمله کرد.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), QUOTED_TOLD)
+def test_deed_after_quoted_marker_stays(lang: str, text: str, etype: str) -> None:
+    assert etype in _types(text, lang)
