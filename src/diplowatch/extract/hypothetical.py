@@ -114,6 +114,16 @@ class PermissionReach:
     leads: frozenset[str] = frozenset()
     stops: frozenset[str] = frozenset()
     results: frozenset[str] = frozenset()
+    # mendB105: what bounds a deed ruled out (``status.RULED_OUT_CUES``):
+    # ``ruled_out_stops`` the words of time that open another phrase
+    # (``context.RULED_OUT_STOPS``: "after", "بعدما", "پس از"), and
+    # ``ruled_out_glued`` the prepositions that must be glued to the word
+    # right after the cue (``context.RULED_OUT_GLUED``: "لا مجال ل…").
+    ruled_out_stops: frozenset[str] = frozenset()
+    ruled_out_glued: frozenset[str] = frozenset()
+    # the starts of a definite noun (``context.DEFINITE_STARTS``: "وال"): a
+    # deed with a conjunction glued is ruled out only as such a noun
+    noun_starts: tuple[str, ...] = ()
 
 
 NO_PERMISSION = PermissionReach()
@@ -183,6 +193,8 @@ def _permitted(
     phrase of time (``reach.stops``: "ثم اعتقلت", "بعد الغارة", "and the
     raid"), nor one whose own relative clause tells what it did
     (``reach.results``: "allowed the strike that killed …": done)."""
+    if cue.entry.kind == "ruled_out":
+        return _ruled_out(cue, trigger, ntext, reach, joins)
     if cue.entry.kind != "permission":
         return True
     between = f" {ntext[cue.end : trigger.start]} "
@@ -197,6 +209,32 @@ def _permitted(
     words = ntext[: trigger.start].split()
     before = words[-1] if words else ""
     return not reach.leads or before in reach.leads
+
+
+def _ruled_out(
+    cue: Hit, trigger: Hit, ntext: str, reach: PermissionReach, joins: frozenset[str]
+) -> bool:
+    """Whether a deed ruled out ("no room for talks", "لا مجال للتراجع")
+    may be ``trigger`` (mendB105): not a verb with a conjunction glued,
+    which tells a clause's own deed ("لا مجال للتفاوض وهاجمت إيران …"),
+    unless its word opens as a noun ("للتردد والتراجع",
+    ``reach.noun_starts``); not after a word of time
+    (``reach.ruled_out_stops``: "no place for a truce after strikes on
+    Beirut"); and, where the cue's preposition is glued to the next word
+    (``reach.ruled_out_glued``), only with it there: "لا مكان آمن" ("no
+    safe place") rules nothing out."""
+    if trigger.entry.affix == "verb" and trigger.prefix and trigger.prefix[:1] in joins:
+        word = ntext[trigger.start : trigger.end]
+        if not word.startswith(reach.noun_starts) or not reach.noun_starts:
+            return False
+    between = ntext[cue.end : trigger.start]
+    if any(f" {stop} " in f" {between} " for stop in reach.ruled_out_stops):
+        return False
+    if not reach.ruled_out_glued:
+        return True
+    words = between.split()
+    first = words[0] if words else ntext[trigger.start : trigger.end]
+    return any(first.startswith(p) and len(first) > len(p) for p in reach.ruled_out_glued)
 
 
 def _phrase_after(ntext: str, pos: int, phrases: frozenset[str]) -> bool:
@@ -317,6 +355,10 @@ def _in_name(cue: Hit, s: Sentence) -> bool:
 # Words between two deeds joined by "and" that share the mood of a cue
 # before the first ("must stop the fighting and return to talks").
 JOINED_SPAN = 8
+# mendB105: cues whose mood no deed after a conjunction shares: "no room for
+# talks and Israel attacked Gaza" tells the attack. The listed deeds ruled
+# out ("لا مجال للتردد والتراجع") stand within ``RULED_OUT_SPAN`` of the cue.
+_UNJOINED_KINDS = frozenset({"ruled_out"})
 # Cues that open another clause between two deeds: the second is not joined.
 _CLAUSE_OPENING = frozenset({"reporting", "complementizer", "bound_complementizer"})
 
@@ -387,7 +429,7 @@ def _cue_joined(
     cue's span, the trigger within ``JOINED_SPAN`` words after it."""
     for cue in s.cues:
         span = HYPOTHETICAL_SPANS.get(cue.entry.kind)
-        if span is None or cue.end > trigger.start:
+        if span is None or cue.end > trigger.start or cue.entry.kind in _UNJOINED_KINDS:
             continue
         if not _permitted(cue, trigger, ntext, permission, joins):
             continue

@@ -107,6 +107,10 @@ class NoneventCues:
     running_count_words: frozenset[str] = frozenset()
     running_count_clitics: frozenset[str] = frozenset()
     running_counts_after: frozenset[str] = frozenset()
+    # mendB105: an ordinal or superlative before "since" ("the first since
+    # 2019", "نخستین حمله از سال"): one deed measured against the past
+    since_firsts: frozenset[str] = frozenset()
+    since_first_endings: frozenset[str] = frozenset()
     # "ب", "و": a stance noun glued to them after an accusation is its charge
     alleged_content_prefixes: frozenset[str] = frozenset()
     # "که", "بانها": a clause an accusation opens holds what it alleges
@@ -169,6 +173,9 @@ class NoneventCues:
     # what tells a deed it governs done ("that killed")
     permission_stops: frozenset[str] = frozenset()
     permitted_deed_results: frozenset[str] = frozenset()
+    # mendB105: what bounds a deed ruled out (``hypothetical._ruled_out``)
+    ruled_out_stops: frozenset[str] = frozenset()
+    ruled_out_glued: frozenset[str] = frozenset()
     driver_markers: frozenset[str] = frozenset()  # mendA86: "سيارة مستوطن", "driven by"
     subjunctive_verbs: frozenset[str] = frozenset()
     indicative_markers: frozenset[str] = frozenset()

@@ -262,7 +262,7 @@ def drop_topics(
     dropped_end = -1
     for t in triggers:
         before = text[max(0, t.start - longest) : t.start].rstrip(_OPEN_QUOTES)
-        if ends_with_word(before, markers):
+        if ends_with_word(before, markers) or _quoted_marker(text, t.start, longest, markers):
             dropped_end = t.end if kinds and ends_with_word(before, kinds) else -1
             continue
         if t.entry.affix != "verb" and joins_topic(text, dropped_end, t.start, joins, glued):
@@ -270,6 +270,25 @@ def drop_topics(
             continue
         kept.append(t)
     return kept
+
+
+# mendB105: quote marks at a word's edge, which may cut a marker of several
+# words ("the 'possibility' of a prisoner swap").
+_MARKER_QUOTES = "\"'«»“”‘’‹›"
+_EDGE_QUOTES = re.compile(rf"(?:(?<=\s)|^)[{_MARKER_QUOTES}]+|[{_MARKER_QUOTES}]+(?=\s|$)")
+# Room for the quote marks a writer sets inside a marker (two pairs).
+_QUOTE_ROOM = 4
+
+
+def _quoted_marker(text: str, start: int, longest: int, markers: frozenset[str]) -> bool:
+    """Whether a marker cut by quote marks round one of its words ends
+    right before ``start`` ("the 'possibility' of a prisoner swap": the
+    marker "possibility of a"): read with the marks left out, as the
+    unquoted phrase is (mendB105)."""
+    window = text[max(0, start - longest - _QUOTE_ROOM) : start]
+    if not any(q in window for q in _MARKER_QUOTES):
+        return False
+    return ends_with_word(_EDGE_QUOTES.sub("", window).rstrip(" "), markers)
 
 
 # Words that may stand between two deed nouns joined as one topic: an

@@ -11,7 +11,9 @@ so a count of victims ("مقتل 230 ألف شخص") and a deed with a recent st
 ("since Monday, 30 air strikes") stay. The words of "since", the units of
 years and the counter nouns are data (``context.SINCE_WORDS``,
 ``YEAR_UNITS``, ``COUNTER_NOUNS``); a language without them keeps every
-count.
+count. A count of one is one deed ("one strike", "یک حمله", "غارة
+واحدة"), and an ordinal or superlative before "since" ("the first since
+2019") measures one deed against the past: neither is a total (mendB105).
 """
 
 from __future__ import annotations
@@ -28,8 +30,12 @@ SINCE_REACH = 6
 # Words read after the noun for a count written after it: the count, or one
 # adjective and the count ("قمة اقتصادية واحدة").
 AFTER_REACH = 2
+# Words read before "since" for an ordinal or a superlative ("its first in
+# two years since 2021", "نخستین حمله از سال").
+FIRST_REACH = 4
 # A written number: Latin, Arabic-Indic or Persian digits.
 _DIGITS = re.compile(r"^[0-9٠-٩۰-۹][0-9٠-٩۰-۹.,٬]*$")
+_ONES = frozenset({"1", "١", "۱"})
 _YEAR = re.compile(r"^[0-9٠-٩۰-۹]{4}$")
 _STOPS = (CLAUSE_BREAKS - frozenset(COMMAS)) | SENTENCE_STOPS
 # What ends the words read after the noun (the full stop of "… واحدة.")
@@ -67,7 +73,7 @@ def _is_count(word: str, ctx: Any) -> bool:
     """Whether ``word`` is a number, in digits or in words ("33", "تسع",
     "وتسع", "nine")."""
     if _DIGITS.match(word):
-        return True
+        return word.lstrip("0") not in _ONES  # "1 strike": one deed (mendB105)
     words: frozenset[str] = getattr(ctx, "running_count_words", frozenset())
     if word in words:
         return True
@@ -101,10 +107,22 @@ def _since_years(t: Hit, text: str, ctx: Any) -> bool:
     for i, w in enumerate(words):
         phrase = " ".join(words[i : i + 2])
         if w in ctx.since_words or phrase in ctx.since_words:
+            if _first_before(words[max(0, i - FIRST_REACH) : i], ctx):
+                continue  # "the first since 2019": one deed, no total
             after = words[i + 1 : i + 1 + SINCE_REACH]
             if any(_YEAR.match(a) for a in after) or _years_count(after, ctx):
                 return True
     return False
+
+
+def _first_before(words: list[str], ctx: Any) -> bool:
+    """Whether an ordinal or a superlative (``context.SINCE_FIRSTS``,
+    ``SINCE_FIRST_ENDINGS``) stands in the words before a "since": "the
+    first since 2019", "نخستین حمله از سال ۲۰۱۹", "شدیدترین حمله طی دو سال"
+    measure one deed against the past, they sum none (mendB105)."""
+    firsts: frozenset[str] = getattr(ctx, "since_firsts", frozenset())
+    endings = tuple(getattr(ctx, "since_first_endings", frozenset()))
+    return any(w in firsts or (endings and w.endswith(endings)) for w in words)
 
 
 def _years_count(words: list[str], ctx: Any) -> bool:

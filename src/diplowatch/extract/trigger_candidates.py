@@ -136,7 +136,14 @@ def _unreal_starts(s: Sentence, doc: DocumentState) -> set[int]:
         ctx.wish_object_prefixes,
         ctx.wish_not_objects,
         bounds_of(doc.lang),
-        PermissionReach(ctx.permitted_verb_leads, ctx.permission_stops, ctx.permitted_deed_results),
+        PermissionReach(
+            ctx.permitted_verb_leads,
+            ctx.permission_stops,
+            ctx.permitted_deed_results,
+            ctx.ruled_out_stops,
+            ctx.ruled_out_glued,
+            ctx.definite_starts,
+        ),
     )
     courses, relatives = ctx.syntax.course_words, ctx.syntax.relatives
     unreal |= {t.start for t in s.triggers if guessed_subject(t, s, ntext, courses, relatives)}

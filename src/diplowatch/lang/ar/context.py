@@ -3274,9 +3274,19 @@ COUNTER_NOUNS: tuple[str, ...] = ("حالة", "مرة", "عملية")
 # قمم", "وثلاث جولات"; the number words of ``numbers.VALUES``, with the
 # clitic "و" read off), and Arabic writes one and two after the noun, across
 # an adjective ("قمة اقتصادية واحدة", "جولتين اثنتين").
-RUNNING_COUNT_WORDS: tuple[str, ...] = tuple(w for w in NUMBER_VALUES if " " not in w)
+# mendB105: but a count of one is one deed, never a running total ("شنت
+# إسرائيل غارة واحدة على دمشق، الأولى منذ 2019").
+RUNNING_COUNT_WORDS: tuple[str, ...] = tuple(
+    w for w, n in NUMBER_VALUES.items() if " " not in w and n != 1
+)
 RUNNING_COUNT_CLITICS: tuple[str, ...] = ("و",)
-RUNNING_COUNTS_AFTER: tuple[str, ...] = ("واحد", "واحدة", "اثنين", "اثنتين", "اثنان", "اثنتان")
+RUNNING_COUNTS_AFTER: tuple[str, ...] = ("اثنين", "اثنتين", "اثنان", "اثنتان")
+# mendB105: an ordinal or a superlative before "since" measures one deed
+# against the past ("الأولى منذ 2019", "الأعنف منذ عشرة أعوام"), no total.
+SINCE_FIRSTS: tuple[str, ...] = (
+    *("الأول", "الأولى", "أول", "الأكبر", "أكبر", "الأعنف", "أعنف", "الأشد", "أشد"),
+    *("الأوسع", "أوسع", "الأكثر", "أكثر", "الأخطر", "أخطر", "الأبرز", "أبرز"),
+)
 
 # sides45: source nouns ("ونقلت مصادر عراقية عن هجوم …", "قال مصدر عراقي"):
 # the state adjective after one, or after one word of its kind, tells whose
@@ -4151,3 +4161,9 @@ AUTHORED_CLAUSE_RESUMPTIVES: tuple[str, ...] = tuple(
     for prep in ("في", "ب", "علي", "إلي", "الي", "ضد", "بموجب", "خلال", "من", "عن", "ل")
     for pronoun in ("ه", "ها")
 )
+
+# mendB105: a deed ruled out ends at a word of time ("لا مجال للتفاوض بعدما
+# هاجمت إيران …": the attack is told), and "لا مجال/لا مكان" rule out only
+# the deed their "ل" is glued to ("لا مكان آمن": no safe place, nothing ruled out).
+RULED_OUT_STOPS: tuple[str, ...] = ("بعد", "بعدما", "وبعد", "وبعدما", "عقب", "إثر")
+RULED_OUT_GLUED: tuple[str, ...] = ("ل",)

@@ -2514,7 +2514,15 @@ YEAR_UNITS: tuple[str, ...] = ("years", "decades")
 COUNTER_NOUNS: tuple[str, ...] = ("cases", "times", "rounds")
 # nonevent105: a count written in words counts as a written number ("nine
 # summits", "since five years"; the number words of ``numbers.VALUES``).
-RUNNING_COUNT_WORDS: tuple[str, ...] = tuple(NUMBER_VALUES)
+# mendB105: but "one" counts one deed, never a running total ("one strike
+# on Monday, the first since 2019").
+RUNNING_COUNT_WORDS: tuple[str, ...] = tuple(w for w, n in NUMBER_VALUES.items() if n != 1)
+# mendB105: an ordinal or a superlative before "since" measures one deed
+# against the past ("the first since 2019", "the deadliest since 2014").
+SINCE_FIRSTS: tuple[str, ...] = (
+    *("first", "most", "largest", "biggest", "deadliest", "heaviest", "worst"),
+    *("highest", "fiercest", "longest", "bloodiest"),
+)
 
 # agents45fa: a word between workers and the firm that employs them
 # ("workers of the oil company", "workers at the plant"), and the firm as a
@@ -3207,3 +3215,7 @@ AUTHORED_NOUNS: tuple[str, ...] = (
 )
 AUTHORED_CLAUSE_RELATIVES: tuple[str, ...] = ("which", "that")
 AUTHORED_OWNER_LINKS: tuple[str, ...] = ("of", "by", "from")
+
+# mendB105: a deed ruled out ends at a word of time ("no place for a truce
+# after strikes on Beirut": the strikes are told).
+RULED_OUT_STOPS: tuple[str, ...] = ("after", "following")

@@ -3411,7 +3411,16 @@ COUNTER_NOUNS: tuple[str, ...] = ("مورد", "بار", "فقره", "دور")
 # nonevent105: a count written in words counts as a written number ("نه
 # اجلاس", "سه دور"; the number words of ``numbers.VALUES``), but not "نه",
 # which is also the "not" of "نه … نه" ("نه مذاکره و نه توافق").
-RUNNING_COUNT_WORDS: tuple[str, ...] = tuple(w for w in NUMBER_VALUES if w != "نه")
+# mendB105: nor "یک", the indefinite article ("یک حمله هوایی": an air
+# strike) and a count of one: one deed, never a running total.
+RUNNING_COUNT_WORDS: tuple[str, ...] = tuple(
+    w for w, n in NUMBER_VALUES.items() if w != "نه" and n != 1
+)
+# mendB105: an ordinal or a superlative before "since" measures one deed
+# against the past ("نخستین حمله از سال ۲۰۱۹", "شدیدترین حمله طی دو سال"),
+# no total; superlatives end in "ترین".
+SINCE_FIRSTS: tuple[str, ...] = ("نخستین", "اولین", "نخست", "اول", "بیشترین")
+SINCE_FIRST_ENDINGS: tuple[str, ...] = ("ترین",)
 
 # sides45: source nouns ("منابع عراقی از حمله … خبر دادند", "یک منبع
 # امنیتی عراقی گفت"): the state adjective after one, or after one word of
@@ -4115,3 +4124,7 @@ AUTHORED_NOUNS: tuple[str, ...] = (
     *("بیانیه", "گزارش", "نامه", "قطعنامه", "اطلاعیه", "پیام", "اعلامیه"),
 )
 AUTHORED_CLAUSE_RELATIVES: tuple[str, ...] = ("که",)
+
+# mendB105: a deed ruled out ends at a word of time ("جایی برای مذاکره پس
+# از حمله آمریکا …": the attack is told).
+RULED_OUT_STOPS: tuple[str, ...] = ("پس از", "بعد از")
