@@ -39,6 +39,9 @@ _CLAUSE_REACH = 12
 # and a verb that comes first.
 _VERB_FIRST_GAP = 2
 
+# How far before a relative pronoun its issuer and text noun are looked for (characters).
+_LEAD_WINDOW = 200
+
 
 def authored_clause_sides(
     s: Sentence | None, trig: Hit, people: list[Mention], ntext: str, ctx: Any
@@ -74,7 +77,7 @@ def outside_authored_clause(
     if s is None or not ctx.verb_final or not ctx.authored_nouns:
         return people
     before = [t for t in s.triggers if t.end <= trig.start]
-    if not before or ntext[before[-1].end : trig.start].strip(" ،,"):
+    if not before or ntext[before[-1].end : trig.start].strip(" " + COMMAS):
         return people
     inner = before[-1]
     closer = ntext[inner.start : inner.end].split()[-1:]
@@ -120,15 +123,18 @@ def _issuer(mentions: list[Mention], rel: int, ntext: str, ctx: Any) -> Mention 
     between allowed): after the noun ("بیانیه گروه هفت", "بيان مجموعة
     السبع", "the statement of the G7") or, where modifiers come first,
     before it ("the G7 statement")."""
-    lead = ntext[:rel].rstrip()
-    if lead[-1:] in COMMAS:
+    # a window before the pronoun, not the text up to it: on a long one-line
+    # text a copy of everything before would cost per trigger
+    base = max(0, rel - _LEAD_WINDOW)
+    lead = ntext[base:rel].rstrip()
+    if lead[-1:] and lead[-1] in COMMAS:
         lead = lead[:-1].rstrip()
     last = _WORD.findall(lead[-40:])[-1:]
     if ctx.syntax.modifiers_before and last and last[0] in ctx.authored_nouns:
         # "the G7 statement": the side ends right before the noun
-        noun_start = len(lead) - len(last[0])
+        noun_start = base + len(lead) - len(last[0])
         return _side_ending_at(mentions, ntext, noun_start)
-    m = _side_ending_at(mentions, ntext, len(lead))
+    m = _side_ending_at(mentions, ntext, base + len(lead))
     if m is None:
         return None
     before = _WORD.findall(ntext[max(0, m.start - 40) : m.start])
