@@ -465,6 +465,7 @@ WORD_FIELDS = {
     "state_people_heads": "STATE_PEOPLE_DESCRIBED_HEADS",
     "partitive_heads": "PARTITIVE_HEADS",
     "partitive_of": "PARTITIVE_OF",
+    "partitive_members": "PARTITIVE_MEMBERS",
     "counted_dead_nouns": "COUNTED_DEAD_NOUNS",
     "counted_struck_before": "COUNTED_STRUCK_BEFORE",
     "counted_struck_after": "COUNTED_STRUCK_AFTER",

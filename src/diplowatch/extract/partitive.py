@@ -7,6 +7,12 @@ plain civilians, are who acted or were acted on. The head is therefore no
 mention when an actor noun stands right after the preposition
 (``context.PARTITIVE_HEADS``, ``PARTITIVE_OF``). A place or a country after
 it ("۱۵ نفر از ایران") is where the people come from, so the head stays.
+
+agents106: the group is as often named through its members ("ستة أشخاص من
+أفراد عصابة إجرامية", "30 شخصا من عناصر الشبكة": six people of the members of
+a gang): one member word (``context.PARTITIVE_MEMBERS``) may stand between
+the preposition and the actor noun, which still names whom the head counts.
+Main read such people as plain civilians where the gold holds criminals.
 """
 
 from __future__ import annotations
@@ -24,11 +30,17 @@ def partitive_head(
     actor_starts: frozenset[int],
     heads: frozenset[str],
     of_words: frozenset[str],
+    members: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether ``hit`` is a head of ``heads`` followed by a word of
-    ``of_words`` and, right after it, an actor noun starting at one of
-    ``actor_starts``."""
+    ``of_words`` and, right after it or after one word of ``members``, an
+    actor noun starting at one of ``actor_starts``."""
     if not heads or text[hit.start : hit.end] not in heads:
         return False
     gap = _GAP.match(text, hit.end)
-    return gap is not None and gap.group(1) in of_words and gap.end() in actor_starts
+    if gap is None or gap.group(1) not in of_words:
+        return False
+    if gap.end() in actor_starts:
+        return True
+    member = _GAP.match(text, gap.end() - 1)
+    return member is not None and member.group(1) in members and member.end() in actor_starts

@@ -103,6 +103,8 @@ class SideCues:
     # "۲۰ نفر از معترضان": a head that only counts the people after "of"
     partitive_heads: frozenset[str] = frozenset()
     partitive_of: frozenset[str] = frozenset()
+    # agents106: "ستة أشخاص من أفراد العصابة": members named between "of" and the group
+    partitive_members: frozenset[str] = frozenset()
     # "البحث عن القتلى" after "مقتل 17 حوثيا": the counted men (counted_dead)
     counted_dead_nouns: frozenset[str] = frozenset()
     # mendB76: "قتل 17 حوثيا", "17 حوثيا قتلوا": the count is of the struck

@@ -278,6 +278,11 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "الحرس الوطني",
         "الخدمة السرية",
         "جهاز الخدمة السرية",
+        # agents106: the other Arabic name of a head of state's protective
+        # service ("جهاز الأمن السري الأمريكي"), as "الخدمة السرية" is read;
+        # main gave it the government's agent by the country after it
+        "الأمن السري",
+        "جهاز الأمن السري",
         "الوحدات الأمنية",
         "وحدات الأمن",
         "أجهزة الأمن",

@@ -1961,6 +1961,12 @@ PARTITIVE_HEADS: tuple[str, ...] = (
     "مصابين", "المصابين", "ضحايا", "الضحايا",
 )  # fmt: skip
 PARTITIVE_OF: tuple[str, ...] = ("من",)
+# agents106: the members through whom the group after "من" is named ("ستة
+# أشخاص من أفراد عصابة إجرامية", "30 شخصا من عناصر الشبكة"): the group still
+# names whom the head counts (``extract/partitive.py``).
+PARTITIVE_MEMBERS: tuple[str, ...] = (
+    "أفراد", "افراد", "عناصر", "أعضاء", "اعضاء", "منتسبي",
+)  # fmt: skip
 
 # counted75ar: "the dead", "the wounded" named bare after a count of
 # fighters in their sentence ("قتل 17 حوثيا في غارة، وما زال البحث عن القتلى

@@ -107,6 +107,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "gendarmes",
         "gendarmerie",
         "secret police",
+        # agents106: a head of state's protective service, as Arabic
+        # "الخدمة السرية" is read; main gave it its country's government
+        "secret service",
     ),
     "JUD": (
         # officials of the judiciary, as "security officials" are of the police

@@ -248,6 +248,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "ماموران زندان",
         "سازمان زندان ها",
         "دستگاه اطلاعاتی",
+        # agents106: a head of state's protective service ("سرویس مخفی
+        # آمریکا"), as Arabic "الخدمة السرية" is read; main: the government
+        "سرویس مخفی",
         "سرویس اطلاعاتی",
         "سرویس های اطلاعاتی",
         "سرویس‌های اطلاعاتی",

@@ -1107,6 +1107,9 @@ PLACE_SIDE_PREPOSITIONS: tuple[str, ...] = ("به", "از", "علیه", "ضد")
 # Activists of a body ("فعالانی از مخالفان سوری") are its members too.
 PARTITIVE_HEADS: tuple[str, ...] = ("نفر", "تن", "فعالانی", "فعالان", "فعال")
 PARTITIVE_OF: tuple[str, ...] = ("از",)
+# agents106: the members through whom the group after "از" is named ("شش نفر
+# از اعضای باند قاچاق", "دو نفر از عناصر داعش") (``extract/partitive.py``).
+PARTITIVE_MEMBERS: tuple[str, ...] = ("اعضای", "عناصر", "افراد")
 
 # counted75ar: the dead and the wounded named after a count of fighters in
 # their sentence ("۱۷ حوثی کشته شدند و جستجو برای کشته‌شدگان ادامه دارد")
