@@ -53,6 +53,15 @@ VOICED: list[tuple[str, str, str, str, str]] = [
         "UN:",
         "TUR:MED",
     ),
+    # a list of deeds after the preposition, commas between
+    (
+        "fa",
+        "کمیسر عالی حقوق بشر سازمان ملل از بازداشت‌های گسترده، تیراندازی به معترضان و مرگ"
+        " شماری از آنان در خوزستان ابراز نگرانی کرد.",
+        "COERCE",
+        "UN:GOV",
+        "IRN:COP",
+    ),
     # English reads the concern as the reproach and the deed beside it: guards
     (
         "en",
