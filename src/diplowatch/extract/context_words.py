@@ -310,6 +310,8 @@ WORD_FIELDS = {
     "site_markers": "SITE_MARKERS",
     "topic_links": "TOPIC_LINKS",
     "judging_verbs": "JUDGING_VERBS",
+    "concern_closers": "CONCERN_CLOSERS",
+    "concern_openers": "CONCERN_OPENERS",
     "visit_verbs": "VISIT_VERBS",
     "visited_nouns": "VISITED_NOUNS",
     "visit_verbs_adjacent": "VISIT_VERBS_ADJACENT",

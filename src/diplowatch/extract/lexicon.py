@@ -173,6 +173,9 @@ CUE_TABLES = {
     # mendB72: an onlooker unless the deed is its own (``onlookers.after_onlooker``)
     "REGRET_CUES": "regret",
     "REACTED_CUES": "reacted",
+    # reporter106: who voices concern over a deed named right after these
+    # is no side of it, bound as a reaction's word (``reacted.outside_reaction``)
+    "CONCERN_CUES": "concern",
     # bystander101: who refers to a deed named right after these only tells
     # of it (``extract/referred.py``)
     "REFERRING_CUES": "referring",

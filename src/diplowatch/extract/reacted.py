@@ -11,7 +11,10 @@ Unlike an onlooker's word
 (``status.ONLOOKER_CUES``, which covers every deed after it in its clause),
 the reaction word binds only the noun right after it: a deed told later in
 the clause is often the reply itself ("سپاه در واکنش به ترور … حمله کرد",
-the Guards struck), and keeps its doer.
+the Guards struck), and keeps its doer. Concern voiced over a deed
+(``status.CONCERN_CUES``, reporter106: "أعربت … عن قلقها من اعتقال …",
+"با ابراز نگرانی از بازداشت …") binds the same way: who voices it reports
+and judges the deed, and is no party to it.
 """
 
 from __future__ import annotations
@@ -24,6 +27,9 @@ from diplowatch.extract.scan import Hit
 from diplowatch.text.breaks import clause_end
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 from diplowatch.text.words import WORD_RUN as _WORD
+
+# the cue kinds read here: a reaction's word, and concern voiced over a deed
+_BINDING = frozenset({"reacted", "concern"})
 
 # How many words may stand between the reaction word and the deed's noun
 # (an article, a demonstrative, a modifier: "in response to the missile
@@ -41,7 +47,7 @@ def outside_reaction(
     the one who reacts is mostly the one it struck: the sides stay whole."""
     if trig.entry.value not in FORCE:
         return people  # "in response to a request from Iraq": Iran was asked
-    cue = next((c for c in cues if c.entry.kind == "reacted" and deed_binds(c, trig, ntext)), None)
+    cue = next((c for c in cues if c.entry.kind in _BINDING and deed_binds(c, trig, ntext)), None)
     if cue is None:
         return people
     stop = _phrase_end(trig, ntext, s_end, getattr(ctx, "phrase_breaks", frozenset()))

@@ -182,6 +182,11 @@ class SideCues:
     # "خواند", "دانست": a verb that judges the deed named as its object before
     # it ("X حمله به نفتکش را نقض قانون خواند"): X is no party to that deed
     judging_verbs: frozenset[str] = frozenset()
+    # reporter106: "ابراز نگرانی" closing a clause whose deed noun follows
+    # "از", "نسبت به" ("X از بازداشت فعالان ابراز نگرانی کرد"): X voices
+    # concern over the deed and is no party to it (``concerned``)
+    concern_closers: frozenset[str] = frozenset()
+    concern_openers: frozenset[str] = frozenset()
     # "زار", "visited", "عیادت" and "الجرحى", "the wounded", "مجروحان": who
     # visits the wounded of a deed is no side of it (``visitors``)
     visit_verbs: frozenset[str] = frozenset()

@@ -1306,6 +1306,20 @@ REACTED_CUES: tuple[str, ...] = (
     "وردا على",
 )
 
+# reporter106: who voices concern over a deed named right after these
+# ("أعربت منظمة العفو الدولية عن قلقها من اعتقال الشرطة المصرية ناشطين",
+# "أعرب الاتحاد الأوروبي عن قلقه البالغ إزاء احتجاز …") neither did it nor
+# suffered it: read as a reaction's word (extract/reacted.py), binding only
+# the noun right after, so a deed told later in the clause ("… ودعت إلى …")
+# keeps its doer, and a phrase that names no side keeps the sides whole.
+CONCERN_CUES: tuple[str, ...] = tuple(
+    f"{noun}{own} {grade}{about}"
+    for noun in ("قلق", "انشغال")
+    for own in ("ه", "ها", "هم", "هما", "نا")
+    for grade in ("", "البالغ ", "العميق ", "الشديد ", "الكبير ")
+    for about in ("من", "إزاء", "ازاء", "حيال", "بشأن", "تجاه", "جراء", "من جراء")
+)
+
 # bystander101: who refers to a deed or a meeting named right after these
 # ("قال الوزير، في إشارة إلى الهجوم الإسرائيلي على غزة، إن …") only tells of
 # it and is no side of it, where the phrase names its sides

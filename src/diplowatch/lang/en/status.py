@@ -949,6 +949,16 @@ REACTED_CUES: tuple[str, ...] = (
     "in a response to",
 )
 
+# reporter106: who voices concern over a deed named right after these
+# ("Amnesty voiced concern over the arrest of activists by Egyptian
+# police") neither did it nor suffered it: read as a reaction's word
+# (extract/reacted.py), binding only the noun right after.
+CONCERN_CUES: tuple[str, ...] = tuple(
+    f"{noun} {about}"
+    for noun in ("concern", "concerns", "concerned", "alarm", "alarmed")
+    for about in ("over", "about", "at", "regarding")
+)
+
 # bystander101: who refers to a deed or a meeting named right after these
 # ("The envoy, referring to the talks between Iran and the US, said …")
 # only tells of it and is no side of it, where the phrase names its sides

@@ -1193,6 +1193,15 @@ STANCE_NOUNS: tuple[str, ...] = (
 # attacker; extract/relative_clause_out.py).
 PASSIVE_RELATIVE_OPENERS: tuple[str, ...] = ("که",)
 
+# reporter106: concern voiced at a clause's end over a deed named after a
+# preposition of the topic ("اتحادیه اروپا از بازداشت فعالان در ایران ابراز
+# نگرانی کرد", "… نسبت به حمله به بیمارستان اظهار نگرانی کردند"): who voices
+# it is no party to the deed; its sides are named between the preposition and
+# the closer (extract/concerned.py). The deed's noun must follow the
+# preposition closely (two words between at most: "از ادامه بازداشت …").
+CONCERN_CLOSERS: tuple[str, ...] = ("ابراز نگرانی", "اظهار نگرانی")
+CONCERN_OPENERS: tuple[str, ...] = ("از", "نسبت به", "درباره", "در مورد", "در خصوص", "در باره")
+
 # Verbs that call, deem or condemn what stands before them as their object ("X حمله به
 # نفتکش را نقض قوانین بین‌المللی خواند", "کشتن معترضان را جنایت دانست"): the
 # judge before the deed's noun is no party to the deed, whose sides are named

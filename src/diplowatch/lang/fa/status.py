@@ -1034,6 +1034,23 @@ REACTED_CUES: tuple[str, ...] = (
     "در واکنش نسبت به",
 )
 
+# reporter106: who voices concern over a deed named right after these
+# ("دیده‌بان حقوق بشر با ابراز نگرانی از بازداشت روزنامه‌نگاران …", "سازمان
+# ملل نگرانی عمیق خود را از بازداشت … ابراز کرد") neither did it nor
+# suffered it: read as a reaction's word (extract/reacted.py), binding only
+# the noun right after, so a deed told later ("… خواستار آزادی آنان شد")
+# keeps its doer. Not a bare "نگرانی از" (a fear that moves one to act:
+# "به دلیل نگرانی از …"). The verb-final "X از بازداشت … ابراز نگرانی کرد"
+# is context.CONCERN_CLOSERS (extract/concerned.py).
+CONCERN_CUES: tuple[str, ...] = tuple(
+    f"{voiced}نگرانی{grade}{own} {about}"
+    for voiced in ("ابراز ", "اظهار ", "")
+    for grade in ("", " عمیق", " شدید", " جدی")
+    for own in ("", " خود", " خود را", " خودش را", " خودشان را")
+    for about in ("از", "نسبت به", "درباره", "در مورد", "در خصوص", "در باره")
+    if voiced or own
+)
+
 # bystander101: who refers to a deed or a meeting named right after these
 # ("سخنگوی وزارت خارجه قطر با اشاره به دیدار پوتین و بایدن گفت …") only
 # tells of it and is no side of it, where the phrase names its sides
