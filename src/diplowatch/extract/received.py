@@ -37,23 +37,55 @@ def givers_first(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -> list[M
     of the side are so marked."""
     if len(side) < 2 or not ctx.receive_verbs:
         return side
-    if not _received(trig, ntext, ctx.receive_verbs) and not _received_right_after(
+    received = _received(trig, ntext, ctx.receive_verbs) or _received_right_after(
         trig, ntext, ctx
-    ):
+    )
+    # criticism drawn "from" a side names it after the noun ("انتقادات من",
+    # "انتقاد از سوی"); a marker before it is another phrase's ("جمعی از ایرانیان")
+    after = 0 if received else trig.end
+    if not received and not _aroused(trig, ntext, ctx):
         return side
-    marked = [m for m in side if _after_giver_marker(m, ntext, ctx.giver_markers)]
+    marked = [
+        m
+        for m in side
+        if m.start >= after and _after_giver_marker(m, ntext, ctx.giver_markers)
+    ]
     if not marked or len(marked) == len(side):
         return side
     return marked + [m for m in side if m not in marked]
 
 
-def _received(trig: Hit, ntext: str, verbs: frozenset[str]) -> bool:
+def _received(
+    trig: Hit, ntext: str, verbs: frozenset[str], before: bool = True, after: bool = True
+) -> bool:
     """A verb of receiving stands within ``_REACH`` of the deed's word, with
-    no clause break between them."""
-    before = _STOPS.split(ntext[max(0, trig.start - _REACH) : trig.start])[-1]
-    after = _STOPS.split(ntext[trig.end : trig.end + _REACH])[0]
-    said = f" {' '.join(_WORD.findall(before))} | {' '.join(_WORD.findall(after))} "
+    no clause break between them (on the sides ``before`` and ``after`` ask
+    for)."""
+    said_before = _STOPS.split(ntext[max(0, trig.start - _REACH) : trig.start])[-1]
+    said_after = _STOPS.split(ntext[trig.end : trig.end + _REACH])[0]
+    said = " ".join(
+        (
+            " ",
+            " ".join(_WORD.findall(said_before)) if before else "",
+            "|",
+            " ".join(_WORD.findall(said_after)) if after else "",
+            " ",
+        )
+    )
     return any(f" {verb} " in said for verb in verbs)
+
+
+def _aroused(trig: Hit, ntext: str, ctx: Any) -> bool:
+    """A verb of drawing criticism or praise (``context.AROUSE_VERBS``:
+    "أثار … انتقادات من", "sparked criticism from", "با انتقاد … روبرو شد")
+    governs the deed's noun as its object: it stands on the object's side of
+    the noun, before it, or after it in a language whose verb comes last.
+    On the other side it is the deed's own verb or a clause's about what the
+    deed drew ("انتقد الاتحاد مصر مما أثار ردا من القاهرة")."""
+    if not ctx.arouse_verbs:
+        return False
+    last = bool(ctx.verb_final)
+    return _received(trig, ntext, ctx.arouse_verbs, before=not last, after=last)
 
 
 def _received_right_after(trig: Hit, ntext: str, ctx: Any) -> bool:
