@@ -17,6 +17,7 @@ Sentences written for these tests.
 from __future__ import annotations
 
 import pytest
+
 from casts import casts_in_order
 
 DRAWN = [
@@ -27,7 +28,11 @@ DRAWN = [
     # main: [EGY:GOV, EU:]
     ("ar", "لقيت مبادرة الحكومة المصرية ترحيبا واسعا من الاتحاد الأوروبي.", "SUPPORT"),
     # main: [EGY:GOV, EU:]
-    ("en", "The Egyptian government's decision sparked criticism from the European Union.", "ACCUSE"),
+    (
+        "en",
+        "The Egyptian government's decision sparked criticism from the European Union.",
+        "ACCUSE",
+    ),
     # main: [EGY:, EU:]
     ("en", "The Egyptian plan earned praise from the European Union.", "SUPPORT"),
     # main: [TUR:GOV, EU:]
@@ -45,15 +50,44 @@ def test_the_side_after_from_made_the_criticism_or_praise(lang: str, text: str, 
 STAYS = [
     # the verb after the deed: what the criticism itself drew
     ("ar", "انتقد الاتحاد الأوروبي مصر مما أثار ردا من وزارة الخارجية المصرية.", "ACCUSE", "EU"),
-    ("en", "The EU criticised Egypt, which prompted a reply from the Egyptian foreign ministry.", "ACCUSE", "EU"),
-    ("fa", "اتحادیه اروپا از دولت ترکیه انتقاد کرد و این انتقاد با واکنش تند از سوی آنکارا همراه شد.", "ACCUSE", "EU"),
+    (
+        "en",
+        "The EU criticised Egypt, which prompted a reply from the Egyptian foreign ministry.",
+        "ACCUSE",
+        "EU",
+    ),
+    (
+        "fa",
+        "اتحادیه اروپا از دولت ترکیه انتقاد کرد و این انتقاد با واکنش تند از سوی آنکارا همراه شد.",
+        "ACCUSE",
+        "EU",
+    ),
     # a partitive "از" before the deed's noun names no critic (first draft:
     # [IRN:EDU, IND:GOV])
-    ("fa", "دولت هند و جمعی از دانشجویان ایرانی پس از ممنوع شدن پروازها با مشکل روبرو شده اند.", "SANCTION", "IND"),
+    (
+        "fa",
+        "دولت هند و جمعی از دانشجویان ایرانی پس از ممنوع شدن پروازها با مشکل روبرو شده اند.",
+        "SANCTION",
+        "IND",
+    ),
+    # the verb drew another object; the criticism after "بعد" is the
+    # subject's own (second draft: [IRN:, TUN:GOV])
+    ("ar", "أثارت الحكومة التونسية جدلا واسعا بعد انتقاد الوفد القادم من إيران.", "ACCUSE", "TUN"),
+    (
+        "ar",
+        "أثارت الحكومة التونسية جدلا واسعا بعد رفض زيارة الوفد القادم من إيران.",
+        "REJECT",
+        "TUN",
+    ),
     # no "from": the subject raised the criticism
     ("ar", "أثار الرئيس التركي خلال زيارته انتقادات للحكومة الألمانية.", "ACCUSE", "TUR"),
     # "همراه با" joins companions: the traveller stays first
-    ("fa", "وزیر خارجه ایران همراه با هیئتی از وزارت خارجه برای دیدار با وزیر خارجه عراق به بغداد سفر کرد.", "CONSULT", "IRN"),
+    (
+        "fa",
+        "وزیر خارجه ایران همراه با هیئتی از وزارت خارجه برای دیدار با وزیر خارجه عراق به بغداد سفر کرد.",
+        "CONSULT",
+        "IRN",
+    ),
     # a verb of receiving, read as before
     ("ar", "تلقت المعارضة السورية مساعدات عسكرية من الولايات المتحدة.", "AID", "USA"),
 ]

@@ -336,6 +336,7 @@ class SideCues:
     receive_verbs: frozenset[str] = frozenset()
     # swap106: "أثار … انتقادات من", "sparked criticism from": read before the noun
     arouse_verbs: frozenset[str] = frozenset()
+    arouse_breaks: frozenset[str] = frozenset()  # "بعد": another phrase's noun
     # roles52: "واکنش … به انتقاد", "ردت … على انتقادات", "responded to"
     response_words: frozenset[str] = frozenset()
     response_preps: frozenset[str] = frozenset()

@@ -2266,6 +2266,12 @@ AROUSE_VERBS: tuple[str, ...] = (
     *("قوبل", "قوبلت", "وقوبل", "وقوبلت", "يقابل", "تقابل"),
     *("لقي", "لقيت", "ولقي", "ولقيت", "يلقى", "تلقى"),
 )
+# swap106: words that open another phrase between such a verb and a noun of
+# criticism ("أثارت الحكومة جدلا واسعا بعد رفض زيارة الوفد القادم من …"):
+# the verb's object came before them, the noun is another deed's.
+AROUSE_BREAKS: tuple[str, ...] = (
+    *("بعد", "وبعد", "إثر", "اثر", "عقب", "قبل", "بسبب", "منذ", "عندما", "حين", "حيث"),
+)
 # roles52: a verb of receiving whose object is a pronoun, right after the
 # deed's noun it stands for ("دعوة تلقاها من الحزب الصيني", "اتصال هاتفي
 # تلقاه من أمير قطر"): the side after "من" gave it. Read only a few words

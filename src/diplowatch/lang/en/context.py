@@ -1899,6 +1899,10 @@ AROUSE_VERBS: tuple[str, ...] = (
     *("sparked", "sparks", "prompted", "prompts", "provoked", "provokes"),
     *("triggered", "triggers", "attracted", "attracts", "earned", "earns"),
 )
+# swap106: words that open another phrase between such a verb and a noun of
+# criticism ("the government sparked a row after its criticism of …"): the
+# verb's object came before them.
+AROUSE_BREAKS: tuple[str, ...] = ("after", "before", "when", "following", "because", "since")
 
 # A pronoun opening a sentence is its subject, the person the sentence
 # before named first ("The Iranian foreign minister arrived in Baghdad. He

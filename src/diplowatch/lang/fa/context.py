@@ -2623,6 +2623,9 @@ AROUSE_VERBS: tuple[str, ...] = (
     *("مواجه شد", "مواجه شده", "مواجه می شود", "مواجه خواهد شد"),
     *("همراه شد", "همراه شده", "همراه بود", "برانگیخت", "برانگیخته"),
 )
+# swap106: words that open another phrase between a noun of criticism and
+# such a verb after it ("انتقاد … کرد و پس از آن با مشکل روبرو شد").
+AROUSE_BREAKS: tuple[str, ...] = ("پس", "سپس", "بعد", "زیرا", "چون", "که")
 
 # parties33fa: a summons in the passive ("سفیر ایران به وزارت خارجه دانمارک
 # احضار شد"): the body after "به" summoned the envoy (extract/received.py:
