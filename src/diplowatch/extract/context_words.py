@@ -260,6 +260,8 @@ WORD_FIELDS = {
     "doer_deed_openers": "DOER_DEED_OPENERS",
     "undergone_deeds": "UNDERGONE_DEEDS",
     "receive_verbs": "RECEIVE_VERBS",
+    "arouse_verbs": "AROUSE_VERBS",
+    "arouse_breaks": "AROUSE_BREAKS",
     "response_words": "RESPONSE_WORDS",
     "response_preps": "RESPONSE_PREPOSITIONS",
     "response_phrase_ends": "RESPONSE_PHRASE_ENDS",

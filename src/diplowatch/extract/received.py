@@ -24,6 +24,12 @@ _REACH = 50
 # How many words after the deed's noun a relative verb of receiving may
 # stand ("اتصال هاتفي تلقاه": one adjective between).
 RELATIVE_WORDS = 3
+# What a side draws from another: criticism or praise (swap106).
+DRAWN_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+# How many words may stand between criticism drawn and the side after its
+# "from" (two adjectives, the marker, one word after it: "انتقادات حادة
+# جدا من الحكومة", "انتقاد شدید از سوی اتحادیه اروپا").
+_DRAWN_FROM_WORDS = 4
 # Words that may stand between a giver marker and the giver ("from the US").
 _GAP_WORDS = 1
 _WORD = re.compile(r"\w+|[^\w\s]")
@@ -37,23 +43,74 @@ def givers_first(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -> list[M
     of the side are so marked."""
     if len(side) < 2 or not ctx.receive_verbs:
         return side
-    if not _received(trig, ntext, ctx.receive_verbs) and not _received_right_after(
-        trig, ntext, ctx
-    ):
+    received = _received(trig, ntext, ctx.receive_verbs) or _received_right_after(trig, ntext, ctx)
+    if not received and not _aroused(trig, ntext, ctx):
         return side
-    marked = [m for m in side if _after_giver_marker(m, ntext, ctx.giver_markers)]
+    marked = [
+        m
+        for m in side
+        if _after_giver_marker(m, ntext, ctx.giver_markers)
+        and (received or _right_after(m, trig, ntext))
+    ]
     if not marked or len(marked) == len(side):
         return side
     return marked + [m for m in side if m not in marked]
 
 
-def _received(trig: Hit, ntext: str, verbs: frozenset[str]) -> bool:
+def _received(
+    trig: Hit, ntext: str, verbs: frozenset[str], before: bool = True, after: bool = True
+) -> bool:
     """A verb of receiving stands within ``_REACH`` of the deed's word, with
-    no clause break between them."""
-    before = _STOPS.split(ntext[max(0, trig.start - _REACH) : trig.start])[-1]
-    after = _STOPS.split(ntext[trig.end : trig.end + _REACH])[0]
-    said = f" {' '.join(_WORD.findall(before))} | {' '.join(_WORD.findall(after))} "
+    no clause break between them (on the sides ``before`` and ``after`` ask
+    for)."""
+    said_before = _STOPS.split(ntext[max(0, trig.start - _REACH) : trig.start])[-1]
+    said_after = _STOPS.split(ntext[trig.end : trig.end + _REACH])[0]
+    said = " ".join(
+        (
+            " ",
+            " ".join(_WORD.findall(said_before)) if before else "",
+            "|",
+            " ".join(_WORD.findall(said_after)) if after else "",
+            " ",
+        )
+    )
     return any(f" {verb} " in said for verb in verbs)
+
+
+def _aroused(trig: Hit, ntext: str, ctx: Any) -> bool:
+    """A verb of drawing criticism or praise (``context.AROUSE_VERBS``:
+    "أثار … انتقادات من", "sparked criticism from", "با انتقاد … روبرو شد")
+    governs the deed's noun as its object: the noun is criticism or praise
+    (``DRAWN_TYPES``), and the verb stands on the object's side of it,
+    before it, or after it in a language whose verb comes last, with no
+    word opening another phrase between (``AROUSE_BREAKS``: "أثارت الحكومة
+    جدلا بعد رفض …" drew the controversy, not the refusal). On the other
+    side it is a clause's about what the deed drew ("انتقد الاتحاد مصر مما
+    أثار ردا من القاهرة")."""
+    if not ctx.arouse_verbs or trig.entry.value not in DRAWN_TYPES:
+        return False
+    last = bool(ctx.verb_final)
+    if not _received(trig, ntext, ctx.arouse_verbs, before=not last, after=last):
+        return False
+    span = (
+        ntext[trig.end : trig.end + _REACH]
+        if last
+        else ntext[max(0, trig.start - _REACH) : trig.start]
+    )
+    return not any(w in ctx.arouse_breaks for w in _WORD.findall(span))
+
+
+def _right_after(m: Mention, trig: Hit, ntext: str) -> bool:
+    """Whether ``m`` follows the deed's noun within ``_DRAWN_FROM_WORDS``
+    words, all of one phrase: criticism drawn "from" a side names it right
+    after the noun and its adjectives ("انتقادات واسعة من الاتحاد", "انتقاد
+    شدید از سوی اتحادیه"). A marker before the noun is another phrase's
+    ("جمعی از ایرانیان … در پی ممنوع شدن"); one far after it, another
+    noun's ("رفض جميع الأطياف … باستثناء تلك القريبة من حركة النهضة")."""
+    if m.start < trig.end:
+        return False
+    between = _WORD.findall(ntext[trig.end : m.start])
+    return len(between) <= _DRAWN_FROM_WORDS and all(w.isalnum() for w in between)
 
 
 def _received_right_after(trig: Hit, ntext: str, ctx: Any) -> bool:

@@ -341,6 +341,9 @@ class SideCues:
     doer_deed_openers: frozenset[str] = frozenset()
     undergone_deeds: frozenset[str] = frozenset()
     receive_verbs: frozenset[str] = frozenset()
+    # swap106: "أثار … انتقادات من", "sparked criticism from": read before the noun
+    arouse_verbs: frozenset[str] = frozenset()
+    arouse_breaks: frozenset[str] = frozenset()  # "بعد": another phrase's noun
     # roles52: "واکنش … به انتقاد", "ردت … على انتقادات", "responded to"
     response_words: frozenset[str] = frozenset()
     response_preps: frozenset[str] = frozenset()

@@ -2260,6 +2260,24 @@ RECEIVE_VERBS: tuple[str, ...] = (
     *("واجه", "واجهت", "واجهوا", "يواجه", "تواجه"),
 )
 GIVER_MARKERS: tuple[str, ...] = ("من",)
+# swap106: verbs by which a deed or a side draws criticism or praise, or is
+# met with it ("أثار قرار الحكومة انتقادات واسعة من الاتحاد الأوروبي",
+# "قوبلت تصريحاته بانتقادات من المعارضة", "لقيت المبادرة ترحيبا من"):
+# the side after "من" made it, whoever the subject names. Read only before
+# the deed's noun, which is their object: after it ("انتقد الاتحاد مصر مما
+# أثار ردا من القاهرة") they tell what the deed itself drew
+# (extract/received.py).
+AROUSE_VERBS: tuple[str, ...] = (
+    *("أثار", "أثارت", "وأثار", "وأثارت", "يثير", "تثير", "ويثير", "وتثير"),
+    *("قوبل", "قوبلت", "وقوبل", "وقوبلت", "يقابل", "تقابل"),
+    *("لقي", "لقيت", "ولقي", "ولقيت", "يلقى", "تلقى"),
+)
+# swap106: words that open another phrase between such a verb and a noun of
+# criticism ("أثارت الحكومة جدلا واسعا بعد رفض زيارة الوفد القادم من …"):
+# the verb's object came before them, the noun is another deed's.
+AROUSE_BREAKS: tuple[str, ...] = (
+    *("بعد", "وبعد", "إثر", "اثر", "عقب", "قبل", "بسبب", "منذ", "عندما", "حين", "حيث"),
+)
 # roles52: a verb of receiving whose object is a pronoun, right after the
 # deed's noun it stands for ("دعوة تلقاها من الحزب الصيني", "اتصال هاتفي
 # تلقاه من أمير قطر"): the side after "من" gave it. Read only a few words

@@ -1889,6 +1889,20 @@ RECEIVE_VERBS: tuple[str, ...] = (
     *("faced", "faces", "facing", "drew", "draws", "drawing", "came under"),
 )
 GIVER_MARKERS: tuple[str, ...] = ("from",)
+# swap106: verbs by which a deed draws criticism or praise ("the decision
+# sparked criticism from the EU", "provoked condemnation from", "earned
+# praise from"), as Arabic "أثار … انتقادات من": the side after "from" made
+# it. Read only before the deed's noun, their object: after it ("the EU
+# criticised Egypt, which prompted a reply from Cairo") they tell what the
+# deed drew (extract/received.py).
+AROUSE_VERBS: tuple[str, ...] = (
+    *("sparked", "sparks", "prompted", "prompts", "provoked", "provokes"),
+    *("triggered", "triggers", "attracted", "attracts", "earned", "earns"),
+)
+# swap106: words that open another phrase between such a verb and a noun of
+# criticism ("the government sparked a row after its criticism of …"): the
+# verb's object came before them.
+AROUSE_BREAKS: tuple[str, ...] = ("after", "before", "when", "following", "because", "since")
 
 # A pronoun opening a sentence is its subject, the person the sentence
 # before named first ("The Iranian foreign minister arrived in Baghdad. He

@@ -2624,6 +2624,20 @@ CHARGE_DEED_WORDS: tuple[str, ...] = ("انجام", "ارتکاب")
 # ("گرفت" stays out: "مورد حمایت … قرار گرفت" is a passive.)
 RECEIVE_VERBS: tuple[str, ...] = ("دریافت",)
 GIVER_MARKERS: tuple[str, ...] = ("از",)
+# swap106: verbs by which a deed or a side meets or draws criticism or
+# praise ("تصمیم دولت با انتقاد شدید از سوی اتحادیه اروپا روبرو شد",
+# "… انتقاد از سوی سازمان ملل را برانگیخت"): the side after "از" made it,
+# whoever the subject names. Read only after the deed's noun, their object
+# (the verb comes last; extract/received.py). "همراه" only with its light
+# verb: "همراه با" joins companions.
+AROUSE_VERBS: tuple[str, ...] = (
+    *("روبرو شد", "روبرو شده", "روبرو می شود", "روبرو خواهد شد"),
+    *("مواجه شد", "مواجه شده", "مواجه می شود", "مواجه خواهد شد"),
+    *("همراه شد", "همراه شده", "همراه بود", "برانگیخت", "برانگیخته"),
+)
+# swap106: words that open another phrase between a noun of criticism and
+# such a verb after it ("انتقاد … کرد و پس از آن با مشکل روبرو شد").
+AROUSE_BREAKS: tuple[str, ...] = ("پس", "سپس", "بعد", "زیرا", "چون", "که")
 
 # parties33fa: a summons in the passive ("سفیر ایران به وزارت خارجه دانمارک
 # احضار شد"): the body after "به" summoned the envoy (extract/received.py:
