@@ -518,6 +518,8 @@ WORD_FIELDS = {
     "running_count_clitics": "RUNNING_COUNT_CLITICS",
     "running_counts_after": "RUNNING_COUNTS_AFTER",
     "since_firsts": "SINCE_FIRSTS",
+    "concern_words": "CONCERN_WORDS",
+    "concern_not_disasters": "CONCERN_NOT_DISASTERS",
     "since_first_endings": "SINCE_FIRST_ENDINGS",
     "accused_passives": "ACCUSED_PASSIVES",
     "released_passives": "RELEASED_PASSIVES",

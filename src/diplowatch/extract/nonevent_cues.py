@@ -110,6 +110,10 @@ class NoneventCues:
     # mendB105: an ordinal or superlative before "since" ("the first since
     # 2019", "نخستین حمله از سال"): one deed measured against the past
     since_firsts: frozenset[str] = frozenset()
+    # nonevent106: words of concern, no accusation when the clause names
+    # a disaster alone (``disaster_concern``)
+    concern_words: frozenset[str] = frozenset()
+    concern_not_disasters: frozenset[str] = frozenset()
     since_first_endings: frozenset[str] = frozenset()
     # "ب", "و": a stance noun glued to them after an accusation is its charge
     alleged_content_prefixes: frozenset[str] = frozenset()

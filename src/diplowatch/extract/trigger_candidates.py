@@ -17,6 +17,7 @@ from diplowatch.extract.agreed_content import agreed_content_out, pledged_verbs
 from diplowatch.extract.asked_reactions import asked_reaction
 from diplowatch.extract.class_holders import held_by_class
 from diplowatch.extract.demanded import DEMAND
+from diplowatch.extract.disaster_concern import drop_disaster_concern
 from diplowatch.extract.document_state import REACTIONS, DocumentState
 from diplowatch.extract.driven import driver_named
 from diplowatch.extract.endangered import endangers_good
@@ -91,6 +92,8 @@ def trigger_candidates(s: Sentence, doc: DocumentState) -> tuple[list[Hit], set[
     if _no_attacker(s, doc):
         # "an earthquake struck southern Turkey, killing 40": no attack
         candidates = [t for t in candidates if t.entry.value not in FORCE]
+    # "concern about the wildfires in Turkey": sympathy, no accusation
+    candidates = drop_disaster_concern(candidates, s, ntext, ctx)
     # what a recalled reaction asked or alleged is no event either; where
     # the verb closes the clause, what a demand told as an obligation asks
     # ("… باید سفرهایی انجام می‌شد و سفرها انجام شده است") is read by its

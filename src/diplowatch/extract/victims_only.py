@@ -56,7 +56,7 @@ def victims_only(s: Sentence, doc: DocumentState, trig: Hit, side: list[Mention]
 
 # the cue kinds of a word of an attack (``status.ATTACK_CUES``, ``lexicon``)
 # and of an accident (``status.ACCIDENT_CUES``)
-_ATTACK_WORD = "attack_word"
+ATTACK_WORD = "attack_word"
 ACCIDENT_WORD = "accident"
 
 
@@ -68,7 +68,7 @@ def attack_told(s: Sentence) -> bool:
     called one (``status.ACCIDENT_CUES``: "a shooting accident", "حادث
     عرضي"; mendA70)."""
     kinds = {c.entry.kind for c in s.cues}
-    return _ATTACK_WORD in kinds and ACCIDENT_WORD not in kinds
+    return ATTACK_WORD in kinds and ACCIDENT_WORD not in kinds
 
 
 def _struck_not_where(

@@ -4191,3 +4191,9 @@ AUTHORED_CLAUSE_RESUMPTIVES: tuple[str, ...] = tuple(
 # the deed their "ل" is glued to ("لا مكان آمن": no safe place, nothing ruled out).
 RULED_OUT_STOPS: tuple[str, ...] = ("بعد", "بعدما", "وبعد", "وبعدما", "عقب", "إثر")
 RULED_OUT_GLUED: tuple[str, ...] = ("ل",)
+
+# nonevent106: words of concern. Their clause naming a disaster or an
+# accident (``status.DISASTER_CUES``) and no one's deed, the concern is
+# sympathy, no accusation (extract/disaster_concern.py): "أعرب عن قلقه من
+# انتشار الحرائق". Not "أدان", read as ever.
+CONCERN_WORDS: tuple[str, ...] = ("قلق", "قلقه", "قلقها", "قلقهم", "القلق", "انشغال", "انشغاله")

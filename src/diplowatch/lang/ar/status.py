@@ -515,6 +515,19 @@ DISASTER_CUES += (
         for vehicle in ("سيارة", "شاحنة", "حافلة", "مركبة")
     ),
 )
+# nonevent106: a crash, a collision, a vehicle overturned or a technical
+# fault ("تحطم مروحية", "حادث تصادم قطارين", "انقلاب حافلة", "طرأ عطب فني
+# على شاحنة … قبل أن تنفجر"): the deaths are an accident's, as Persian
+# "سانحه", "سقوط بالگرد", "نقص فنی" and English "plane crash", "technical
+# fault" are read. Not a bare "تصادم" or "اصطدام" ("تصادم مع المحتجين" is a
+# clash), nor "سقوط طائرة" (shot down as often), nor a bare "انقلاب" (a coup).
+DISASTER_CUES += (
+    *(f"{crash} {craft}" for crash in ("تحطم", "تحطمت") for craft in ("طائرة", "مروحية")),
+    *("تحطم الطائرة", "تحطم المروحية", "حادث تحطم"),
+    *("حادث تصادم", "حادث التصادم", "حادثة تصادم", "تصادم قطارين", "تصادم سيارتين"),
+    *(f"انقلاب {vehicle}" for vehicle in ("سيارة", "حافلة", "شاحنة", "قطار", "مركبة")),
+    *("عطب فني", "عطل فني", "خلل فني"),
+)
 # accidents62: words of someone's use of force that keep an attack in a
 # sentence that also names a disaster cue ("انفجرت سيارة مفخخة", "أضرم
 # مسلحون النار في حافلة").

@@ -3233,3 +3233,12 @@ AUTHORED_OWNER_LINKS: tuple[str, ...] = ("of", "by", "from")
 # mendB105: a deed ruled out ends at a word of time ("no place for a truce
 # after strikes on Beirut": the strikes are told).
 RULED_OUT_STOPS: tuple[str, ...] = ("after", "following")
+
+# nonevent106: words of concern. Their clause naming a disaster or an
+# accident (``status.DISASTER_CUES``) and no one's deed, the concern is
+# sympathy, no accusation (extract/disaster_concern.py): "expressed concern
+# about the wildfires in Turkey". Not "condemned", read as ever.
+CONCERN_WORDS: tuple[str, ...] = ("concern", "concerns", "concerned", "worry", "worried")
+# nonevent106: disaster cues that name the people struck, not the disaster:
+# concern about them ("concern for the patients") may be about a deed.
+CONCERN_NOT_DISASTERS: tuple[str, ...] = ("patients", "infected")

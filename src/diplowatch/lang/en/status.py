@@ -526,6 +526,14 @@ DISASTER_CUES = DISASTER_CUES + (
     ),
 )
 
+# nonevent106: a technical fault and a collision ("a technical fault caused
+# a fuel truck to explode", "the collision of two trains"): the deaths are an
+# accident's, as Arabic "عطب فني" and Persian "نقص فنی" are read.
+DISASTER_CUES = DISASTER_CUES + (
+    *("technical fault", "technical failure", "mechanical failure", "mechanical fault"),
+    *("collision", "collided"),
+)
+
 # accidents62: words of someone's use of force that keep an attack in a
 # sentence that also names a disaster cue ("a car bomb exploded near a
 # fireworks warehouse", "gunmen set fire to a bus").

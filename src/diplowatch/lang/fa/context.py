@@ -4154,3 +4154,12 @@ AUTHORED_CLAUSE_RELATIVES: tuple[str, ...] = ("که",)
 # mendB105: a deed ruled out ends at a word of time ("جایی برای مذاکره پس
 # از حمله آمریکا …": the attack is told).
 RULED_OUT_STOPS: tuple[str, ...] = ("پس از", "بعد از")
+
+# nonevent106: words of concern. Their clause naming a disaster or an
+# accident (``status.DISASTER_CUES``) and no one's deed, the concern is
+# sympathy, no accusation (extract/disaster_concern.py): "از وقوع سیل در
+# پاکستان ابراز نگرانی کرد". Not "محکوم", read as ever.
+CONCERN_WORDS: tuple[str, ...] = ("نگرانی", "نگران", "ابراز نگرانی")
+# nonevent106: disaster cues that name the people struck, not the disaster:
+# concern about them ("از وضعیت بیماران ابراز نگرانی") may be about a deed.
+CONCERN_NOT_DISASTERS: tuple[str, ...] = ("بیمار", "بیماران", "مبتلا", "مبتلایان")

@@ -750,6 +750,13 @@ DISASTER_CUES += (
     *("برخورد خودرو", "برخورد کامیون", "برخورد اتوبوس", "برخورد قطار", "برخورد ماشین"),
 )
 
+# nonevent106: a technical fault and a collision of two vehicles ("به دلیل
+# نقص فنی", "برخورد دو قطار"): the deaths are an accident's, as Arabic "عطب
+# فني" and English "technical fault" are read.
+DISASTER_CUES += (
+    *("نقص فنی", "خرابی فنی", "برخورد دو قطار", "برخورد دو خودرو", "برخورد دو اتوبوس"),
+)
+
 # accidents62: words of someone's use of force that keep an attack in a
 # sentence that also names a disaster cue ("خودروی بمب‌گذاری شده … منفجر
 # شد", "افراد مسلح اتوبوس را به آتش کشیدند").
