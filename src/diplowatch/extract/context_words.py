@@ -300,6 +300,7 @@ WORD_FIELDS = {
     "owned_sources": "OWNED_SOURCES",
     "source_heads": "SOURCE_HEADS",
     "medium_name_heads": "MEDIUM_NAME_HEADS",
+    "teller_anaphors": "TELLER_ANAPHORS",
     "medium_appositions": "MEDIUM_APPOSITIONS",
     "document_nouns": "DOCUMENT_NOUNS",
     "document_frames": "DOCUMENT_FRAMES",

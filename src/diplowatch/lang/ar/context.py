@@ -4167,3 +4167,30 @@ AUTHORED_CLAUSE_RESUMPTIVES: tuple[str, ...] = tuple(
 # the deed their "ل" is glued to ("لا مكان آمن": no safe place, nothing ruled out).
 RULED_OUT_STOPS: tuple[str, ...] = ("بعد", "بعدما", "وبعد", "وبعدما", "عقب", "إثر")
 RULED_OUT_GLUED: tuple[str, ...] = ("ل",)
+
+# mend106 (review105a F3): a teller named after an announcement opener
+# (``status.ANNOUNCER_CUES``: "وبحسب منظمة العفو الدولية، …") taken up again
+# by its kind's noun after a noun of what it has ("مكاتب المنظمة", "مراسل
+# الوكالة"): the teller is the deed's target there, not its teller only
+# (``sources._announced``). A preposition may be written on the head.
+TELLER_ANAPHORS: tuple[str, ...] = tuple(
+    f"{clitic}{head} {anaphor}"
+    for head in (
+        "مقر",
+        "مقار",
+        "مكتب",
+        "مكاتب",
+        "موظفي",
+        "موظفين",
+        "أعضاء",
+        "ناشطي",
+        "باحثي",
+        "مدير",
+        "مراسل",
+        "مراسلي",
+        "صحفيي",
+        "موقع",
+    )
+    for anaphor in ("المنظمة", "الوكالة", "القناة", "الصحيفة", "الشبكة")
+    for clitic in ("", "و", "ب", "ل")
+)

@@ -3219,3 +3219,31 @@ AUTHORED_OWNER_LINKS: tuple[str, ...] = ("of", "by", "from")
 # mendB105: a deed ruled out ends at a word of time ("no place for a truce
 # after strikes on Beirut": the strikes are told).
 RULED_OUT_STOPS: tuple[str, ...] = ("after", "following")
+
+# mend106 (review105a F3): a teller named after an announcement opener
+# (``status.ANNOUNCER_CUES``) taken up again in the deed's clause as a
+# possessor of what the deed strikes ("As reported by Amnesty, police raided
+# its offices"): the teller is the deed's target there, not its teller only
+# (``sources._announced``). The possessive with a noun of what a medium or a
+# rights group has; a bare "its" may be anyone's ("off its coast").
+TELLER_ANAPHORS: tuple[str, ...] = tuple(
+    f"its {head}"
+    for head in (
+        "office",
+        "offices",
+        "headquarters",
+        "premises",
+        "bureau",
+        "staff",
+        "employees",
+        "researchers",
+        "activists",
+        "members",
+        "director",
+        "journalists",
+        "reporters",
+        "correspondent",
+        "correspondents",
+        "website",
+    )
+)

@@ -4128,3 +4128,37 @@ AUTHORED_CLAUSE_RELATIVES: tuple[str, ...] = ("که",)
 # mendB105: a deed ruled out ends at a word of time ("جایی برای مذاکره پس
 # از حمله آمریکا …": the attack is told).
 RULED_OUT_STOPS: tuple[str, ...] = ("پس از", "بعد از")
+
+# mend106 (review105a F3): a teller named after an announcement opener
+# (``status.ANNOUNCER_CUES``: "طبق اعلام عفو بین‌الملل، …") taken up again by
+# "this organisation" or "this agency" after a noun of what it has ("دفتر
+# این سازمان", "خبرنگار این خبرگزاری"): the teller is the deed's target
+# there, not its teller only (``sources._announced``).
+TELLER_ANAPHORS: tuple[str, ...] = tuple(
+    f"{head} {anaphor}"
+    for head in (
+        "دفتر",
+        "دفاتر",
+        "مقر",
+        "ساختمان",
+        "کارکنان",
+        "کارمندان",
+        "اعضای",
+        "فعالان",
+        "پژوهشگر",
+        "پژوهشگران",
+        "مدیر",
+        "خبرنگار",
+        "خبرنگاران",
+        "سایت",
+        "وب‌سایت",
+    )
+    for anaphor in (
+        "این سازمان",
+        "این نهاد",
+        "این خبرگزاری",
+        "این رسانه",
+        "این شبکه",
+        "این روزنامه",
+    )
+)

@@ -1,0 +1,77 @@
+"""mend106: findings the reviewers of round 105 left open (review105a F3,
+F6, F7, F8; review105b F5, F6). Every sentence written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import casts_in_order
+
+# ---- review105a F3: a teller taken up again as the deed's object ----
+# (language, sentence, event type, the sides in order: doer, then the
+# teller struck). Read wrong on main: the teller was dropped (all six).
+TAKEN_UP: list[tuple[str, str, str, list[str]]] = [
+    (
+        "en",
+        "As reported by Human Rights Watch, Egyptian police raided its office in Cairo.",
+        "COERCE",
+        ["EGY:COP", "-:NGO"],
+    ),
+    (
+        "en",
+        "As announced by Amnesty International, Iraqi police stormed its offices in Baghdad.",
+        "COERCE",
+        ["IRQ:COP", "-:NGO"],
+    ),
+    (
+        "fa",
+        "طبق اعلام دیده‌بان حقوق بشر، پلیس مصر به دفتر این سازمان در قاهره یورش برد.",
+        "COERCE",
+        ["EGY:COP", "-:NGO"],
+    ),
+    (
+        "fa",
+        "به گزارش عفو بین‌الملل، پلیس عراق دفتر این سازمان را در بغداد پلمب کرد.",
+        "COERCE",
+        ["IRQ:COP", "-:NGO"],
+    ),
+    (
+        "ar",
+        "وبحسب منظمة هيومن رايتس ووتش، داهمت الشرطة المصرية مكتب المنظمة في القاهرة.",
+        "COERCE",
+        ["EGY:COP", "-:NGO"],
+    ),
+    (
+        "ar",
+        "ووفق منظمة العفو الدولية، اقتحمت الشرطة العراقية مقر المنظمة في بغداد.",
+        "COERCE",
+        ["IRQ:COP", "-:NGO"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "order"), TAKEN_UP)
+def test_a_teller_taken_up_again_is_the_target(
+    lang: str, text: str, etype: str, order: list[str]
+) -> None:
+    assert order in casts_in_order(text, lang, etype)
+
+
+# The teller not taken up again stays out (guards, right on main too).
+NOT_TAKEN_UP: list[tuple[str, str, str]] = [
+    (
+        "en",
+        "As reported by Human Rights Watch, Egyptian police raided a church in Cairo.",
+        "COERCE",
+    ),
+    ("fa", "طبق اعلام دیده‌بان حقوق بشر، پلیس مصر دو فعال را در قاهره بازداشت کرد.", "COERCE"),
+    ("ar", "وبحسب منظمة هيومن رايتس ووتش، اعتقلت الشرطة المصرية ناشطين في القاهرة.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), NOT_TAKEN_UP)
+def test_a_teller_not_taken_up_stays_out(lang: str, text: str, etype: str) -> None:
+    casts = casts_in_order(text, lang, etype)
+    assert casts, f"no {etype} in {text}"
+    assert all("-:NGO" not in cast for cast in casts), casts
