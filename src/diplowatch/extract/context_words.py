@@ -510,6 +510,7 @@ WORD_FIELDS = {
     "since_words": "SINCE_WORDS",
     "year_units": "YEAR_UNITS",
     "counter_nouns": "COUNTER_NOUNS",
+    "counter_links": "COUNTER_LINKS",
     "running_count_words": "RUNNING_COUNT_WORDS",
     "running_count_clitics": "RUNNING_COUNT_CLITICS",
     "running_counts_after": "RUNNING_COUNTS_AFTER",

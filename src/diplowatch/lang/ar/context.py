@@ -3269,7 +3269,12 @@ PATIENT_NOUNS: tuple[str, ...] = (
 # total, no event (extract/running_totals.py).
 SINCE_WORDS: tuple[str, ...] = ("منذ", "ومنذ")
 YEAR_UNITS: tuple[str, ...] = ("عاما", "عام", "سنة", "سنوات", "أعوام", "عقود", "عقدا")
-COUNTER_NOUNS: tuple[str, ...] = ("حالة", "مرة", "عملية")
+# mend106: and a round counts talks ("خمس جولات من المحادثات")
+COUNTER_NOUNS: tuple[str, ...] = ("حالة", "مرة", "عملية", "جولة", "جولات")
+# mend106 (review105b F5): the word that may link a counter noun to the
+# deed it counts ("خمس جولات من المحادثات"): the count still
+# stands before the deed (``running_totals._counted``).
+COUNTER_LINKS: tuple[str, ...] = ("من",)
 # nonevent105: a count written in words counts as a written number ("تسع
 # قمم", "وثلاث جولات"; the number words of ``numbers.VALUES``, with the
 # clitic "و" read off), and Arabic writes one and two after the noun, across

@@ -2512,6 +2512,10 @@ PATIENT_GENITIVE_MARKERS: tuple[str, ...] = ("of",)
 SINCE_WORDS: tuple[str, ...] = ("since", "over the past", "in the past")
 YEAR_UNITS: tuple[str, ...] = ("years", "decades")
 COUNTER_NOUNS: tuple[str, ...] = ("cases", "times", "rounds")
+# mend106 (review105b F5): the word that may link a counter noun to the
+# deed it counts ("five rounds of talks"): the count still
+# stands before the deed (``running_totals._counted``).
+COUNTER_LINKS: tuple[str, ...] = ("of",)
 # nonevent105: a count written in words counts as a written number ("nine
 # summits", "since five years"; the number words of ``numbers.VALUES``).
 # mendB105: but "one" counts one deed, never a running total ("one strike

@@ -3408,6 +3408,10 @@ DOER_PREDICATES: tuple[str, ...] = (
 SINCE_WORDS: tuple[str, ...] = ("از سال", "طی", "در طول")
 YEAR_UNITS: tuple[str, ...] = ("سال", "دهه")
 COUNTER_NOUNS: tuple[str, ...] = ("مورد", "بار", "فقره", "دور")
+# mend106 (review105b F5): the word that may link a counter noun to the
+# deed it counts ("پنج دور از مذاکرات"): the count still
+# stands before the deed (``running_totals._counted``).
+COUNTER_LINKS: tuple[str, ...] = ("از",)
 # nonevent105: a count written in words counts as a written number ("نه
 # اجلاس", "سه دور"; the number words of ``numbers.VALUES``), but not "نه",
 # which is also the "not" of "نه … نه" ("نه مذاکره و نه توافق").
