@@ -102,6 +102,8 @@ class NoneventCues:
     since_words: frozenset[str] = frozenset()
     year_units: frozenset[str] = frozenset()
     counter_nouns: frozenset[str] = frozenset()
+    # mend106: "of", "من", "از" between a counter noun and the deed it counts
+    counter_links: frozenset[str] = frozenset()
     # nonevent105: counts written in words, their clitics, and the counts
     # written after the noun ("قمة اقتصادية واحدة")
     running_count_words: frozenset[str] = frozenset()

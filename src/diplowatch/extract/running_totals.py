@@ -59,9 +59,13 @@ def drop_running_totals(triggers: list[Hit], text: str, ctx: Any) -> list[Hit]:
 def _counted(t: Hit, text: str, ctx: Any) -> bool:
     """Whether a written number stands right before the trigger, or before
     a counter noun right before it ("33 قمة", "مليون حالة اعتقال", "تسع
-    قمم")."""
-    before = text[max(0, t.start - 60) : t.start].split()[-3:]
-    if len(before) >= 2 and before[-1] in ctx.counter_nouns:
+    قمم"), or before a counter noun and its link ("five rounds of talks",
+    "خمس جولات من المحادثات", "پنج دور از مذاکرات"; ``context.COUNTER_LINKS``)."""
+    before = text[max(0, t.start - 60) : t.start].split()[-4:]
+    links: frozenset[str] = getattr(ctx, "counter_links", frozenset())
+    if len(before) >= 3 and before[-1] in links and before[-2] in ctx.counter_nouns:
+        before = before[:-2]  # "five rounds of talks" (mend106, review105b F5)
+    elif len(before) >= 2 and before[-1] in ctx.counter_nouns:
         before = before[:-1]
     # the year of "since" itself ("منذ 2011 اعتقلت") counts nothing
     if len(before) >= 2 and before[-2] in ctx.since_words:
@@ -105,8 +109,9 @@ def _since_years(t: Hit, text: str, ctx: Any) -> bool:
         hi += 1
     words = text[lo:hi].split()
     for i, w in enumerate(words):
-        phrase = " ".join(words[i : i + 2])
-        if w in ctx.since_words or phrase in ctx.since_words:
+        # mend106: "since" may be three words ("in the past two years")
+        phrases = (" ".join(words[i : i + 2]), " ".join(words[i : i + 3]))
+        if w in ctx.since_words or any(p in ctx.since_words for p in phrases):
             if _first_before(words[max(0, i - FIRST_REACH) : i], ctx):
                 continue  # "the first since 2019": one deed, no total
             after = words[i + 1 : i + 1 + SINCE_REACH]
@@ -127,6 +132,8 @@ def _first_before(words: list[str], ctx: Any) -> bool:
 
 def _years_count(words: list[str], ctx: Any) -> bool:
     """A number of years: a number (in digits or words) then a unit of years."""
+    # mend106: the unit may close a fronted phrase ("over the past three years, …")
     return any(
-        _is_count(a, ctx) and b in ctx.year_units for a, b in zip(words, words[1:], strict=False)
+        _is_count(a, ctx) and b.rstrip(COMMAS) in ctx.year_units
+        for a, b in zip(words, words[1:], strict=False)
     )

@@ -171,6 +171,9 @@ class SideCues:
     # speakers79ar: "وكالة", "خبرگزاری", "news agency of": heads of a medium's
     # name whose state written after them is no side (``sources.medium_name_owners``)
     medium_name_heads: frozenset[str] = frozenset()
+    # mend106: "its offices", "دفتر این سازمان", "مكاتب المنظمة": a teller
+    # taken up again as what the deed strikes (``sources._announced``)
+    teller_anaphors: frozenset[str] = frozenset()
     # reporters73: "ارگان", "التابعة ل", "affiliated with": an apposition after
     # a medium cited as the source names its owner (``sources._cited_spans``)
     medium_appositions: frozenset[str] = frozenset()

@@ -25,6 +25,7 @@ one else.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from diplowatch.event_types import having
@@ -182,6 +183,7 @@ def without_sources(
     appositions: frozenset[str] = frozenset(),
     name_heads: frozenset[str] = frozenset(),
     tellers: frozenset[str] = frozenset(),
+    anaphors: frozenset[str] = frozenset(),
 ) -> list:
     """Mentions that are not the source of the report: from a source cue
     ("according to", "وفق ما أورده", "به گزارش") to the end of its clause or
@@ -192,7 +194,8 @@ def without_sources(
     description of the cited medium after its comma (``apposition_end``);
     ``name_heads`` may open a medium's name before its media word
     (``_source_end``); the ``tellers`` named after an announcement opener
-    are cited too (``_announced``)."""
+    are cited too (``_announced``), unless one of the ``anaphors`` takes
+    them up again as what the deed strikes."""
     stops = sorted(c.start for c in s.cues if c.entry.kind.endswith("complementizer"))
     _mark_reporting_media(s, ntext, agents, conj)
     zones, media = _cited_spans(s, ntext, cited, stops, name_heads)
@@ -203,6 +206,7 @@ def without_sources(
         s, ntext, subject_openers, markers, addressees
     )
     zones += _announced(s, ntext, cited, name_heads, tellers)
+    taken_up = _taken_up(s, ntext, zones, tellers, anaphors) if anaphors and zones else []
     owners = _source_owners(s, ntext, owned_sources) + headed_owners(s, ntext, source_heads)
     if appositions and zones:
         described = _described(s, ntext, zones, appositions)
@@ -211,7 +215,8 @@ def without_sources(
         zones += [(m.start, m.end) for m in described if m.agent]
         owners += [m for m in described if not m.agent]
     owners += [m for m in s.mentions if any(a <= m.start < b for a, b in circulated)]
-    return _kept(s.mentions, owners, zones, speakers, (media, relaying), agents)
+    kept = _kept(s.mentions, owners, zones, speakers, (media, relaying), agents)
+    return sorted(kept + taken_up, key=lambda m: m.start) if taken_up else kept
 
 
 def _kept(
@@ -670,7 +675,8 @@ def _announced(
     or over the name right after the cue where the report follows with no
     break (``_source_end``). Other announcers stay: an army or a ministry
     often tells its own deed ("بنا بر اعلام ارتش اسرائیل، سربازان …
-    بازداشت کردند"; weakened, "its soldiers" took the victims' country)."""
+    بازداشت کردند"; the speaker is weakened by ``_speakers`` only before a
+    bare "that")."""
     spans = []
     for cue in s.cues:
         if cue.entry.kind != "announcer" or not tellers:
@@ -681,6 +687,49 @@ def _announced(
             (m.start, m.end) for m in s.mentions if cue.end <= m.start < end and m.agent in tellers
         ]
     return spans
+
+
+def _taken_up(
+    s: Sentence,
+    ntext: str,
+    zones: list[tuple[int, int]],
+    tellers: frozenset[str],
+    anaphors: frozenset[str],
+) -> list[Mention]:
+    """mend106 (review105a F3): a lone teller (``agents.TELLING_AGENTS``)
+    cited in a source's or an announcer's zone and taken up again after it
+    by one of the ``anaphors`` ("As reported by Amnesty, police raided its
+    offices", "طبق اعلام عفو بین‌الملل، ماموران به دفتر این سازمان یورش
+    بردند", "وبحسب منظمة العفو، داهمت الشرطة مكاتب المنظمة") is what the
+    deed strikes: a copy of it stands where the anaphor does, read as any
+    side written there. Not where the anaphor's words name someone already."""
+    told = [(m, b) for m in s.mentions for a, b in zones if a <= m.start < b and m.agent in tellers]
+    if len({id(m) for m, _ in told}) != 1:
+        return []
+    teller, end = told[0]
+    at = _anaphor_at(ntext, end, s.end, anaphors)
+    if at is None or any(m.start < at[1] and at[0] < m.end for m in s.mentions):
+        return []
+    return [replace(teller, start=at[0], end=at[1])]
+
+
+def _anaphor_at(ntext: str, lo: int, hi: int, anaphors: frozenset[str]) -> tuple[int, int] | None:
+    """The span of the first of ``anaphors`` written as whole words between
+    ``lo`` and ``hi``."""
+    best: tuple[int, int] | None = None
+    for phrase in anaphors:
+        at = ntext.find(phrase, lo, hi)
+        while at >= 0:
+            end = at + len(phrase)
+            whole = (at == 0 or not ntext[at - 1].isalnum()) and (
+                end >= len(ntext) or not ntext[end].isalnum()
+            )
+            if whole:
+                if best is None or at < best[0]:
+                    best = (at, end)
+                break
+            at = ntext.find(phrase, at + 1, hi)
+    return best
 
 
 def _own_meeting(s: Sentence, lo: int, stop: int, media: frozenset[str]) -> bool:

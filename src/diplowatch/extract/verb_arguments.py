@@ -14,6 +14,7 @@ from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.syntax import Syntax
+from diplowatch.text.punctuation import COMMAS
 
 ADDRESSEE_FIRST = having("addressee_first")
 REFUSALS = having("refusal")
@@ -93,14 +94,17 @@ def relative_subject(
     and its objects after it: "اعتقل الجيش المسلحين الذين هاجموا دورية" —
     the gunmen attacked, the army that arrested them is no side of it (as
     ``verb_arguments`` reads "the gunmen who attacked"). A head that is a
-    deed's noun ("الهجوم الذي استهدف") names no doer: left as it was."""
-    if trigger.entry.affix != "verb" or trigger.prefix:
+    deed's noun ("الهجوم الذي استهدف") names no doer: left as it was.
+    mend106 (review105a F6): a noun's bound stem with an object pronoun
+    right after the pronoun is this verb read as that noun (``_bound_verb``)."""
+    if trigger.prefix or not (trigger.entry.affix == "verb" or _bound_verb(trigger, text, syntax)):
         return people
     words = text[max(0, trigger.start - 40) : trigger.start].split()
     if not words or words[-1] not in syntax.relatives:
         return people
     rel = text.rfind(words[-1], 0, trigger.start)
-    head = [m for m in people if m.end <= rel and text[m.end : rel].strip() in ("", ",")]
+    # mend106: the head may stand before an Arabic comma ("الأمم المتحدة، الذي")
+    head = [m for m in people if m.end <= rel and text[m.end : rel].strip(" " + COMMAS) == ""]
     if not head or any(t.start < head[-1].end and head[-1].start < t.end for t in triggers):
         return people  # "الهجوم الذي استهدف …": a deed's noun is told again, no doer
     after = [m for m in people if m.start >= trigger.end]
@@ -139,9 +143,22 @@ def relative_head_acts(trigger: Hit, people: list[Mention], text: str, syntax: S
 def _object_glued(trigger: Hit, text: str, syntax: Syntax) -> bool:
     """Whether the verb carries its object as a glued pronoun (prec38ar):
     "اعتقلتهم" (arrested them) points back to its relative clause's head,
-    so the head is whom the deed was done to."""
-    tail = text[trigger.base_end : trigger.end]
+    so the head is whom the deed was done to. A bound stem's hit is its
+    whole word (``scan``): its ending is read from the word."""
+    tail = text[trigger.start if trigger.entry.bound else trigger.base_end : trigger.end]
     return bool(syntax.object_pronouns) and tail.endswith(syntax.object_pronouns)
+
+
+def _bound_verb(trigger: Hit, text: str, syntax: Syntax) -> bool:
+    """mend106 (review105a F6): whether a noun's bound stem with an object
+    pronoun on it ("ادانته" read as "إدانته", its condemnation) stands
+    right after a relative pronoun, where Arabic writes a verb: it is the
+    verb with the feminine "ت" and its object ("الذي أدانته السعودية",
+    which Saudi Arabia condemned); the unvowelled words are one."""
+    if not trigger.entry.bound or not _object_glued(trigger, text, syntax):
+        return False
+    words = text[max(0, trigger.start - 40) : trigger.start].split()
+    return bool(words) and words[-1] in syntax.relatives
 
 
 def _refused_deed(trigger: Hit, text: str, syntax: Syntax) -> int:

@@ -3293,7 +3293,12 @@ PATIENT_NOUNS: tuple[str, ...] = (
 # total, no event (extract/running_totals.py).
 SINCE_WORDS: tuple[str, ...] = ("منذ", "ومنذ")
 YEAR_UNITS: tuple[str, ...] = ("عاما", "عام", "سنة", "سنوات", "أعوام", "عقود", "عقدا")
-COUNTER_NOUNS: tuple[str, ...] = ("حالة", "مرة", "عملية")
+# mend106: and a round counts talks ("خمس جولات من المحادثات")
+COUNTER_NOUNS: tuple[str, ...] = ("حالة", "مرة", "عملية", "جولة", "جولات")
+# mend106 (review105b F5): the word that may link a counter noun to the
+# deed it counts ("خمس جولات من المحادثات"): the count still
+# stands before the deed (``running_totals._counted``).
+COUNTER_LINKS: tuple[str, ...] = ("من",)
 # nonevent105: a count written in words counts as a written number ("تسع
 # قمم", "وثلاث جولات"; the number words of ``numbers.VALUES``, with the
 # clitic "و" read off), and Arabic writes one and two after the noun, across
@@ -4197,3 +4202,29 @@ RULED_OUT_GLUED: tuple[str, ...] = ("ل",)
 # sympathy, no accusation (extract/disaster_concern.py): "أعرب عن قلقه من
 # انتشار الحرائق". Not "أدان", read as ever.
 CONCERN_WORDS: tuple[str, ...] = ("قلق", "قلقه", "قلقها", "قلقهم", "القلق", "انشغال", "انشغاله")
+# mend106 (review105a F3): a teller named after an announcement opener
+# (``status.ANNOUNCER_CUES``: "وبحسب منظمة العفو الدولية، …") taken up again
+# by its kind's noun after a noun of what it has ("مكاتب المنظمة", "مراسل
+# الوكالة"): the teller is the deed's target there, not its teller only
+# (``sources._announced``). A preposition may be written on the head.
+TELLER_ANAPHORS: tuple[str, ...] = tuple(
+    f"{clitic}{head} {anaphor}"
+    for head in (
+        "مقر",
+        "مقار",
+        "مكتب",
+        "مكاتب",
+        "موظفي",
+        "موظفين",
+        "أعضاء",
+        "ناشطي",
+        "باحثي",
+        "مدير",
+        "مراسل",
+        "مراسلي",
+        "صحفيي",
+        "موقع",
+    )
+    for anaphor in ("المنظمة", "الوكالة", "القناة", "الصحيفة", "الشبكة")
+    for clitic in ("", "و", "ب", "ل")
+)

@@ -2526,6 +2526,10 @@ PATIENT_GENITIVE_MARKERS: tuple[str, ...] = ("of",)
 SINCE_WORDS: tuple[str, ...] = ("since", "over the past", "in the past")
 YEAR_UNITS: tuple[str, ...] = ("years", "decades")
 COUNTER_NOUNS: tuple[str, ...] = ("cases", "times", "rounds")
+# mend106 (review105b F5): the word that may link a counter noun to the
+# deed it counts ("five rounds of talks"): the count still
+# stands before the deed (``running_totals._counted``).
+COUNTER_LINKS: tuple[str, ...] = ("of",)
 # nonevent105: a count written in words counts as a written number ("nine
 # summits", "since five years"; the number words of ``numbers.VALUES``).
 # mendB105: but "one" counts one deed, never a running total ("one strike
@@ -3242,3 +3246,30 @@ CONCERN_WORDS: tuple[str, ...] = ("concern", "concerns", "concerned", "worry", "
 # nonevent106: disaster cues that name the people struck, not the disaster:
 # concern about them ("concern for the patients") may be about a deed.
 CONCERN_NOT_DISASTERS: tuple[str, ...] = ("patients", "infected")
+# mend106 (review105a F3): a teller named after an announcement opener
+# (``status.ANNOUNCER_CUES``) taken up again in the deed's clause as a
+# possessor of what the deed strikes ("As reported by Amnesty, police raided
+# its offices"): the teller is the deed's target there, not its teller only
+# (``sources._announced``). The possessive with a noun of what a medium or a
+# rights group has; a bare "its" may be anyone's ("off its coast").
+TELLER_ANAPHORS: tuple[str, ...] = tuple(
+    f"its {head}"
+    for head in (
+        "office",
+        "offices",
+        "headquarters",
+        "premises",
+        "bureau",
+        "staff",
+        "employees",
+        "researchers",
+        "activists",
+        "members",
+        "director",
+        "journalists",
+        "reporters",
+        "correspondent",
+        "correspondents",
+        "website",
+    )
+)

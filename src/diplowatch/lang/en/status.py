@@ -1473,11 +1473,18 @@ SPECULATION_CUES += tuple(
 # is reported. ``sources._announced`` drops X only where it is a medium or a
 # rights group (``agents.TELLING_AGENTS``) and leaves any other announcer as
 # it is: who announces often tells his own deed ("as announced by the Israeli
-# army, its soldiers arrested …").
-ANNOUNCER_CUES: tuple[str, ...] = (
-    "as announced by",
-    "as stated by",
-    "as reported by",
-    "per a statement from",
-    "per a statement by",
+# army, its soldiers arrested …"). mend106 (review105a F8): each also with
+# "the", so that with no comma after the name (``sources._source_end``)
+# the name right after the cue is reached ("as announced by the Committee to
+# Protect Journalists three reporters were killed …").
+ANNOUNCER_CUES: tuple[str, ...] = tuple(
+    cue + article
+    for cue in (
+        "as announced by",
+        "as stated by",
+        "as reported by",
+        "per a statement from",
+        "per a statement by",
+    )
+    for article in ("", " the")
 )

@@ -3434,6 +3434,10 @@ DOER_PREDICATES: tuple[str, ...] = (
 SINCE_WORDS: tuple[str, ...] = ("از سال", "طی", "در طول")
 YEAR_UNITS: tuple[str, ...] = ("سال", "دهه")
 COUNTER_NOUNS: tuple[str, ...] = ("مورد", "بار", "فقره", "دور")
+# mend106 (review105b F5): the word that may link a counter noun to the
+# deed it counts ("پنج دور از مذاکرات"): the count still
+# stands before the deed (``running_totals._counted``).
+COUNTER_LINKS: tuple[str, ...] = ("از",)
 # nonevent105: a count written in words counts as a written number ("نه
 # اجلاس", "سه دور"; the number words of ``numbers.VALUES``), but not "نه",
 # which is also the "not" of "نه … نه" ("نه مذاکره و نه توافق").
@@ -4163,3 +4167,36 @@ CONCERN_WORDS: tuple[str, ...] = ("نگرانی", "نگران", "ابراز نگ
 # nonevent106: disaster cues that name the people struck, not the disaster:
 # concern about them ("از وضعیت بیماران ابراز نگرانی") may be about a deed.
 CONCERN_NOT_DISASTERS: tuple[str, ...] = ("بیمار", "بیماران", "مبتلا", "مبتلایان")
+# mend106 (review105a F3): a teller named after an announcement opener
+# (``status.ANNOUNCER_CUES``: "طبق اعلام عفو بین‌الملل، …") taken up again by
+# "this organisation" or "this agency" after a noun of what it has ("دفتر
+# این سازمان", "خبرنگار این خبرگزاری"): the teller is the deed's target
+# there, not its teller only (``sources._announced``).
+TELLER_ANAPHORS: tuple[str, ...] = tuple(
+    f"{head} {anaphor}"
+    for head in (
+        "دفتر",
+        "دفاتر",
+        "مقر",
+        "ساختمان",
+        "کارکنان",
+        "کارمندان",
+        "اعضای",
+        "فعالان",
+        "پژوهشگر",
+        "پژوهشگران",
+        "مدیر",
+        "خبرنگار",
+        "خبرنگاران",
+        "سایت",
+        "وب‌سایت",
+    )
+    for anaphor in (
+        "این سازمان",
+        "این نهاد",
+        "این خبرگزاری",
+        "این رسانه",
+        "این شبکه",
+        "این روزنامه",
+    )
+)
