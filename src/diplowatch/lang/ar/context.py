@@ -4167,3 +4167,9 @@ AUTHORED_CLAUSE_RESUMPTIVES: tuple[str, ...] = tuple(
 # the deed their "ل" is glued to ("لا مكان آمن": no safe place, nothing ruled out).
 RULED_OUT_STOPS: tuple[str, ...] = ("بعد", "بعدما", "وبعد", "وبعدما", "عقب", "إثر")
 RULED_OUT_GLUED: tuple[str, ...] = ("ل",)
+
+# codes106: a word of saying or its "إن/أن" right after a place closes the
+# teller's clause ("قالت منظمة حقوقية في سيول إن كوريا الشمالية أعدمت ألف
+# شخص"): the place is the teller's, and lends no country to the agents of
+# what is told (``participants._Sentence._teller_place``).
+TELLER_SPEECH: tuple[str, ...] = ("إن", "أن", "ان", "قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت")

@@ -3219,3 +3219,9 @@ AUTHORED_OWNER_LINKS: tuple[str, ...] = ("of", "by", "from")
 # mendB105: a deed ruled out ends at a word of time ("no place for a truce
 # after strikes on Beirut": the strikes are told).
 RULED_OUT_STOPS: tuple[str, ...] = ("after", "following")
+
+# codes106: a word of saying right after a place closes the teller's clause
+# ("a rights group in Seoul said North Korea executed a thousand people"):
+# the place is the teller's, and lends no country to the agents of what is
+# told (``participants._Sentence._teller_place``).
+TELLER_SPEECH: tuple[str, ...] = ("said", "says", "told", "reported", "claimed", "announced")

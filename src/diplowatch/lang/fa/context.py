@@ -4128,3 +4128,9 @@ AUTHORED_CLAUSE_RELATIVES: tuple[str, ...] = ("که",)
 # mendB105: a deed ruled out ends at a word of time ("جایی برای مذاکره پس
 # از حمله آمریکا …": the attack is told).
 RULED_OUT_STOPS: tuple[str, ...] = ("پس از", "بعد از")
+
+# codes106: a word of saying right after a place closes the teller's clause
+# ("یک سازمان حقوق بشری در سئول گفت کره شمالی هزار نفر را اعدام کرده
+# است"): the place is the teller's, and lends no country to the agents of
+# what is told (``participants._Sentence._teller_place``).
+TELLER_SPEECH: tuple[str, ...] = ("گفت", "گفتند", "اعلام", "افزود", "نوشت", "مدعی")
