@@ -1316,8 +1316,9 @@ class _Sentence:
     def _teller_only(self, m: Mention) -> bool:
         """codes106: every mention of the sentence's one country is a
         teller's place before ``m`` (``_teller_place``): it tells ``m`` no
-        country ("Activists in Istanbul said government forces shelled a
-        village" names no Turkish forces)."""
+        country ("قال مرصد حقوقي في لندن إن الجيش السوري قتل عشرين مدنيا":
+        the army is an agent, so Britain was the one state named, and the
+        civilians were read British)."""
         if not self.knobs.teller_speech:
             return False
         named = [x for x in self.mentions if x is not m and x.code in self.codes]
