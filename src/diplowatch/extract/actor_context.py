@@ -343,6 +343,8 @@ class Context(SideCues, NoneventCues, PlaceCues):
     # mendF93: subject pronouns after that word of saying ("they", "إنهم"):
     # the officials tell of their own deed (``_speakers_of``)
     speaker_pronouns: frozenset[str] = frozenset()
+    # codes106: "said", "إن", "گفت" right after a place: the teller's place
+    teller_speech: frozenset[str] = frozenset()
     this_country_sides: frozenset[str] = frozenset()  # "این کشور" alone: a side when governed
     this_country_side_preps: frozenset[str] = frozenset()  # "علیه این کشور": governs it
     this_country_clause_words: frozenset[str] = frozenset()  # "که": opens its clause

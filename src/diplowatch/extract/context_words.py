@@ -602,6 +602,7 @@ WORD_FIELDS = {
     "bloc_after": "BLOC_AFTER",
     "placed_speech": "PLACED_SPEECH",
     "speaker_pronouns": "SPEAKER_PRONOUNS",
+    "teller_speech": "TELLER_SPEECH",
     "destination_markers": "DESTINATION_MARKERS",
     "destination_returns": "DESTINATION_RETURNS",
     "destination_not_after": "DESTINATION_NOT_AFTER",

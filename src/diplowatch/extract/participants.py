@@ -163,6 +163,9 @@ class FillKnobs:
     speech: frozenset[str] = frozenset()
     # mendF93: "they", "إنهم" after that word: the officials' own deed
     pronouns: frozenset[str] = frozenset()
+    # codes106: "said", "إن", "گفت" right after a place: the place is the
+    # teller's, not where the deed it tells was done (``_Sentence._teller_place``)
+    teller_speech: frozenset[str] = frozenset()
     # codes91: "إلى", "عازم", "to": a bare state right after one is where
     # someone goes, sends or is sent, not the country of those going
     # (``_Sentence.destination``)
@@ -226,6 +229,7 @@ class FillKnobs:
             igo_seats=ctx.igo_seats,
             speech=ctx.placed_speech,
             pronouns=ctx.speaker_pronouns,
+            teller_speech=ctx.teller_speech,
             destinations=ctx.destination_markers,
             returns=ctx.destination_returns,
             not_after=ctx.destination_not_after,
@@ -1280,9 +1284,45 @@ class _Sentence:
         or where ``m`` himself lives (mendB99: ``_resident_of``)."""
         if m is not None and any(p.lived for p in places):
             places = [p for p in places if not _resident_of(m, p, self.mentions)]
+        if m is not None and self.knobs.teller_speech:
+            places = [p for p in places if not self._teller_place(p, m)]
         if not self.knobs.destinations:
             return places
         return [p for p in places if not (m and self._lends_none(p, m) or self.destination(p))]
+
+    def _teller_place(self, p: Mention, m: Mention) -> bool:
+        """codes106: ``p`` is where the teller of ``m``'s deed is: a place
+        after a preposition of location, closed by a word of saying right
+        after it (``teller_speech``: "منظمة حقوقية في سيول إن كوريا
+        الشمالية أعدمت ألف شخص", "a monitor in London said the Syrian army
+        killed twenty civilians", "… در لندن گفت …"), with ``m`` after it
+        in what is told, and what is told naming another state: the
+        teller's city is then not where the deed was done, nor the
+        victims' country (main read them South Korea's, Britain's). A
+        local office telling of a deed in its own town ("the health
+        directorate in Hail said a citizen attacked a doctor") names no
+        other state and keeps its place."""
+        if p.end > m.start or not p.location_only:
+            return False
+        text = self.doc.text
+        before = text[max(0, p.start - 12) : p.start].split()[-1:]
+        if not (before and before[0] in self.knobs.location_preps):
+            return False
+        said = text[p.end : p.end + 30].split()[:1]
+        if not (said and said[0].strip("،,:") in self.knobs.teller_speech):
+            return False
+        return any(x.start > p.end and x.code and x.code != p.code for x in self.mentions)
+
+    def _teller_only(self, m: Mention) -> bool:
+        """codes106: every mention of the sentence's one country is a
+        teller's place before ``m`` (``_teller_place``): it tells ``m`` no
+        country ("قال مرصد حقوقي في لندن إن الجيش السوري قتل عشرين مدنيا":
+        the army is an agent, so Britain was the one state named, and the
+        civilians were read British)."""
+        if not self.knobs.teller_speech:
+            return False
+        named = [x for x in self.mentions if x is not m and x.code in self.codes]
+        return bool(named) and all(x.location_only and self._teller_place(x, m) for x in named)
 
     def _destination_only(self, m: Mention) -> bool:
         """codes91: every mention of the sentence's one country but ``m`` is a
@@ -1316,6 +1356,7 @@ class _Sentence:
             and not self._partitive_only(m)
             and not self._nationals_only(m)
             and not self._destination_only(m)
+            and not self._teller_only(m)
         ):
             return next(iter(self.codes))
         return ""

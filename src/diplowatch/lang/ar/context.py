@@ -4228,3 +4228,8 @@ TELLER_ANAPHORS: tuple[str, ...] = tuple(
     for anaphor in ("المنظمة", "الوكالة", "القناة", "الصحيفة", "الشبكة")
     for clitic in ("", "و", "ب", "ل")
 )
+# codes106: a word of saying or its "إن/أن" right after a place closes the
+# teller's clause ("قالت منظمة حقوقية في سيول إن كوريا الشمالية أعدمت ألف
+# شخص"): the place is the teller's, and lends no country to the agents of
+# what is told (``participants._Sentence._teller_place``).
+TELLER_SPEECH: tuple[str, ...] = ("إن", "أن", "ان", "قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت")

@@ -3273,3 +3273,8 @@ TELLER_ANAPHORS: tuple[str, ...] = tuple(
         "website",
     )
 )
+# codes106: a word of saying right after a place closes the teller's clause
+# ("a rights group in Seoul said North Korea executed a thousand people"):
+# the place is the teller's, and lends no country to the agents of what is
+# told (``participants._Sentence._teller_place``).
+TELLER_SPEECH: tuple[str, ...] = ("said", "says", "told", "reported", "claimed", "announced")
