@@ -13,13 +13,20 @@ disaster keeps its accusation, and so does a condemnation in the same
 sentence: only the words of concern (``context.CONCERN_WORDS``) are read.
 A disaster's word that names the people struck, not the disaster ("patients",
 "بیماران"; ``context.CONCERN_NOT_DISASTERS``), makes no sympathy: concern
-about patients may be about what was done to them.
+about patients may be about what was done to them. Nor does concern about
+how an actor met the disaster ("concern over the government's failure to
+help the flood victims", "از سهل‌انگاری دولت در مهار آتش‌سوزی‌ها"): an
+actor of the state or of force named in the clause besides the voicer is
+blamed (mendA106). The deaths a disaster gave are excused only told after
+it ("the floods that killed 30"); a killing named before it ("the killing
+of protesters and the floods") is someone's deed (mendA106).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from diplowatch.extract.agent_groups import FORCE_AGENTS
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.victims_only import ACCIDENT_WORD, ATTACK_WORD
@@ -31,6 +38,11 @@ _BREAKS = CLAUSE_BREAKS | SENTENCE_STOPS
 _DISASTER = frozenset({"disaster", ACCIDENT_WORD})
 # the type of the deaths a disaster gives ("the floods that killed 30")
 _DEATHS = "ASSAULT"
+# mendA106: actors whose handling of a disaster a concern blames ("the
+# government's failure", "سهل‌انگاری دولت", "تقصير الحكومة")
+_BLAMED_AGENTS = FORCE_AGENTS | {"GOV"}
+# the words before the voicer of a concern at most ("The UN", "أعربت الأمم")
+_VOICER_REACH = 3
 
 
 def drop_disaster_concern(candidates: list[Hit], s: Sentence, ntext: str, ctx: Any) -> list[Hit]:
@@ -63,14 +75,38 @@ def _concern_of_disaster(t: Hit, candidates: list[Hit], s: Sentence, ntext: str,
         return False
     if _doer_marked(ntext, lo, hi, ctx.syntax.agent_markers):
         return False
+    if _actor_besides_voicer(s, ntext, lo, hi):
+        return False
     kept = {o.start for o in candidates}
+    disasters = [c.end for c in inside if c.entry.kind in _DISASTER]
     return not any(
         o.start != t.start
         and lo <= o.start
         and o.end <= hi
-        and (o.start in kept or o.entry.value != _DEATHS)
+        and (o.start in kept or not _disaster_deaths(o, disasters))
         for o in s.triggers
     )
+
+
+def _disaster_deaths(o: Hit, disaster_ends: list[int]) -> bool:
+    """Whether ``o`` is deaths told after a disaster word of its clause
+    ("the floods that killed 30"), not a killing named before it ("the
+    killing of protesters and the floods": someone's deed; mendA106)."""
+    return o.entry.value == _DEATHS and any(end <= o.start for end in disaster_ends)
+
+
+def _actor_besides_voicer(s: Sentence, ntext: str, lo: int, hi: int) -> bool:
+    """Whether the clause names, besides the one voicing the concern, an
+    actor of the state or of force: its handling of the disaster is what the
+    concern is about ("concern over the government's failure to help the
+    flood victims"; mendA106). The voicer is the clause's first actor when it
+    opens the clause (within its first ``_VOICER_REACH`` words): a group the
+    lexicon names no actor ("یک نهاد حقوق بشری از بی‌توجهی پلیس …") leaves
+    the police the first actor, and blamed."""
+    inside = sorted((m for m in s.mentions if lo <= m.start and m.end <= hi), key=lambda m: m.start)
+    if inside and len(WORD_RUN.findall(ntext, lo, inside[0].start)) < _VOICER_REACH:
+        inside = inside[1:]
+    return any(m.agent in _BLAMED_AGENTS for m in inside)
 
 
 def _doer_marked(ntext: str, lo: int, hi: int, markers: frozenset[str]) -> bool:

@@ -561,6 +561,10 @@ ATTACK_CUES: tuple[str, ...] = (
     "shelling",
     "airstrike",
     "air strike",
+    # mendA106: the plural and the other strikes from the air ("concern
+    # about the airstrikes and the floods" blames someone)
+    *("airstrikes", "air strikes", "drone strike", "drone strikes"),
+    *("missile strike", "missile strikes"),
     "deliberately",
     # sides70ar: a shooting is someone's use of force ("killed in a
     # shooting at a cafe"), as Arabic "الرصاص" is
