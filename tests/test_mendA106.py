@@ -28,7 +28,10 @@ def _types(text: str, lang: str) -> set[str]:
 BLAME = [
     ("fa", "دیده‌بان حقوق بشر از کوتاهی دولت در کمک به آسیب‌دیدگان زلزله ابراز نگرانی کرد."),
     ("fa", "یک نهاد حقوق بشری از بی‌توجهی پلیس به سیل‌زدگان در بلوچستان ابراز نگرانی کرد."),
-    ("en", "Amnesty voiced concern over the authorities' failure to protect victims of the earthquake."),
+    (
+        "en",
+        "Amnesty voiced concern over the authorities' failure to protect victims of the earthquake.",
+    ),
     ("fa", "سازمان ملل از کشتار معترضان و سیل در سودان ابراز نگرانی کرد."),
     ("en", "The UN voiced concern about the airstrikes and the floods in Sudan."),
     ("en", "The UN voiced concern about air strikes and flooding in Sudan."),
