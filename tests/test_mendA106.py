@@ -67,3 +67,61 @@ SYMPATHY = [
 @pytest.mark.parametrize(("lang", "text"), SYMPATHY)
 def test_sympathy_stays_no_accusation(lang: str, text: str) -> None:
     assert "ACCUSE" not in _types(text, lang)
+
+
+# F3: a fault one side claims, an attack told against it (main ade5f8b3
+# reads no ASSAULT in each)
+CLAIMED = [
+    (
+        "ar",
+        "قتل 20 شخصا في انفجار قالت الحكومة إنه نجم عن عطل فني بينما قال شهود إن صاروخا أصاب المبنى.",
+    ),
+    (
+        "fa",
+        "دولت علت انفجار را نقص فنی اعلام کرد اما ساکنان گفتند یک پهپاد کارخانه را بمباران کرد و ۱۵ نفر کشته شدند.",
+    ),
+    (
+        "fa",
+        "ارتش علت سقوط هواپیما را خرابی فنی دانست اما شاهدان گفتند موشک آن را زد و ۴۰ نفر کشته شدند.",
+    ),
+    (
+        "en",
+        "Fifteen people were killed in a blast that officials blamed on a technical fault, but residents said a drone bombed the factory.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CLAIMED)
+def test_attack_against_claimed_fault_stays(lang: str, text: str) -> None:
+    assert "ASSAULT" in _types(text, lang)
+
+
+# F11: an attack in the clause of the deaths, an accident's word beside it
+# (main ade5f8b3 reads no ASSAULT in each)
+BESIDE = [
+    ("ar", "قتل مسلحون ثلاثة شرطيين قرب موقع حادث تصادم في أسيوط."),
+    ("ar", "قتل 9 أشخاص في انفجار سيارة مفخخة قرب حادث تصادم حافلتين."),
+    ("ar", "قتل 30 شخصا في تحطم طائرة أسقطها صاروخ أطلقه المتمردون."),
+    ("fa", "در انفجار بمب در کنار جاده که به برخورد دو خودرو انجامید ۹ نفر کشته شدند."),
+    ("en", "A missile strike killed 9 people, a day after a collision between two buses."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BESIDE)
+def test_attack_beside_accident_word_stays(lang: str, text: str) -> None:
+    assert "ASSAULT" in _types(text, lang)
+
+
+# guards: the accident's own deaths stay no ASSAULT where the attack is
+# told in another clause or no attack is told against the claim
+ACCIDENT_DEATHS = [
+    ("ar", "قتل 12 شخصا في حادث تصادم حافلتين، وشنت الطائرات غارة على القرية.", "قتل"),
+    ("fa", "ارتش علت سقوط هواپیما را خرابی فنی دانست و ۴۰ نفر کشته شدند.", "کشته"),
+    ("en", "Twelve people were killed after a technical fault, but the airline denied it.", "kill"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), ACCIDENT_DEATHS)
+def test_accident_deaths_stay_no_assault(lang: str, text: str, word: str) -> None:
+    triggers = {e.trigger for e in run(text, lang).events if e.type == "ASSAULT"}
+    assert not any(word in t for t in triggers)

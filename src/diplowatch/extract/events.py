@@ -35,6 +35,7 @@ from datetime import date
 from operator import attrgetter
 
 from diplowatch.event_types import count_types, having
+from diplowatch.extract.accident_attack import attack_in_clause
 from diplowatch.extract.actors import Mention, context, main_pair
 from diplowatch.extract.adverbial_clause import adverbial_clauses, outside_clauses
 from diplowatch.extract.agent_groups import UNNAMED_ATTACKERS
@@ -258,7 +259,13 @@ def _reported_triggers(
     # speed78a: the sentence with its bodies' names blanked, built once for the three
     stext = names_blanked(doc.ntext, s)
     if lex.vetoes:
-        triggers = [t for t in triggers if not vetoed_in(t, stext, doc.lang)]
+        # an attack named in the deed's clause outweighs an accident's veto
+        # word beside it ("قتل مسلحون جنودا قرب حادث تصادم", mendA106)
+        triggers = [
+            t
+            for t in triggers
+            if not vetoed_in(t, stext, doc.lang) or attack_in_clause(t, s, doc.ntext)
+        ]
     if triggers and lex.timed_vetoes:
         triggers = [t for t in triggers if not time_marked(t, stext, s.start, doc.lang)]
     if triggers and lex.object_vetoes:

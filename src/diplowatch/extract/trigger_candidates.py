@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from diplowatch.event_types import having
+from diplowatch.extract.accident_attack import attack_against_accident
 from diplowatch.extract.agent_groups import ARMED_AGENTS
 from diplowatch.extract.agreed_content import agreed_content_out, pledged_verbs
 from diplowatch.extract.asked_reactions import asked_reaction
@@ -74,9 +75,13 @@ def _no_attacker(s: Sentence, doc: DocumentState) -> bool:
     shooting called an accident (``status.ACCIDENT_CUES``: "a shooting
     accident") is one too: its attack word is cancelled (mendA70). A
     vehicle with its driver named ("سيارة مستوطن", "توسط شهرک‌نشینان") may
-    have been driven at someone: no accident told (``driver_named``, mendA86)."""
+    have been driven at someone: no accident told (``driver_named``, mendA86).
+    An accident one side claims, an attack told against it after "but" or
+    "بينما" (``attack_against_accident``, mendA106), is no accident alone."""
     kinds = {c.entry.kind for c in s.cues}
     if not {"disaster", ACCIDENT_WORD} & kinds or attack_told(s):
+        return False
+    if attack_against_accident(s, doc.ntext, doc.lang):
         return False
     if driver_named(s.mentions, doc.ntext, doc.ctx.driver_markers):
         return False

@@ -565,6 +565,8 @@ ATTACK_CUES: tuple[str, ...] = (
     # about the airstrikes and the floods" blames someone)
     *("airstrikes", "air strikes", "drone strike", "drone strikes"),
     *("missile strike", "missile strikes"),
+    # mendA106: "a drone bombed the factory", "a missile hit the base"
+    *("bombed", "missile", "missiles"),
     "deliberately",
     # sides70ar: a shooting is someone's use of force ("killed in a
     # shooting at a cafe"), as Arabic "الرصاص" is
