@@ -115,6 +115,8 @@ def test_attack_beside_accident_word_stays(lang: str, text: str) -> None:
 # guards: the accident's own deaths stay no ASSAULT where the attack is
 # told in another clause or no attack is told against the claim
 ACCIDENT_DEATHS = [
+    # a clash's word in the contrast clause tells a disease, no attack
+    ("fa", "وزیر سابق به کرونا مبتلا شده در حالی که ریه‌اش درگیر شده و در بیمارستان است.", "درگیر"),
     ("ar", "قتل 12 شخصا في حادث تصادم حافلتين، وشنت الطائرات غارة على القرية.", "قتل"),
     ("fa", "ارتش علت سقوط هواپیما را خرابی فنی دانست و ۴۰ نفر کشته شدند.", "کشته"),
     ("en", "Twelve people were killed after a technical fault, but the airline denied it.", "kill"),

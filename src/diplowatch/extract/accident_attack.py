@@ -19,8 +19,9 @@ but residents said a drone bombed the factory": the accident's word
 (``status.DISASTER_CUES``, ``ACCIDENT_CUES``) is one side's claim, and the
 clause that a word of contrast opens after it (``context.WISH_CLAUSE_ENDS``:
 "بينما", "لكن", "اما", "but", "while") tells an attack: a word of one
-(``status.ATTACK_CUES``: "بمباران", "a missile"), an armed actor or a
-deed of force ("قصفت", "bombed"). An accident's own word (``ACCIDENT_CUES``,
+(``status.ATTACK_CUES``: "بمباران", "a missile", "bombed") or an armed
+actor. Not any trigger of force: "درگیر" (a clash) also tells a lung a
+disease has taken, "در حالی که ریه‌اش درگیر شده". An accident's own word (``ACCIDENT_CUES``,
 "accidentally") cancels the attack words of the whole sentence elsewhere
 (``victims_only.attack_told``); here only the claim's clause is read. The sentence then tells no
 accident alone, and its deeds of force stay.
@@ -56,8 +57,7 @@ def _contrast(lang: str) -> re.Pattern[str] | None:
 
 def attack_against_accident(s: Sentence, ntext: str, lang: str) -> bool:
     """Whether a word of contrast after the sentence's last accident word
-    opens a clause that tells an attack (a word of one, an armed actor or a
-    trigger of force)."""
+    opens a clause that tells an attack (a word of one or an armed actor)."""
     pattern = _contrast(lang)
     ends = [c.end for c in s.cues if c.entry.kind in _ACCIDENT_KINDS]
     if pattern is None or not ends:
@@ -66,10 +66,8 @@ def attack_against_accident(s: Sentence, ntext: str, lang: str) -> bool:
     if found is None:
         return False
     cut = found.end()
-    return (
-        any(c.entry.kind == ATTACK_WORD and c.start >= cut for c in s.cues)
-        or any(m.agent in ARMED_AGENTS and m.start >= cut for m in s.mentions)
-        or any(t.entry.value in _FORCE and t.start >= cut for t in s.triggers)
+    return any(c.entry.kind == ATTACK_WORD and c.start >= cut for c in s.cues) or any(
+        m.agent in ARMED_AGENTS and m.start >= cut for m in s.mentions
     )
 
 
