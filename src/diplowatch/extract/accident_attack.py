@@ -21,10 +21,11 @@ clause that a word of contrast opens after it (``context.WISH_CLAUSE_ENDS``:
 "بينما", "لكن", "اما", "but", "while") tells an attack: a word of one
 (``status.ATTACK_CUES``: "بمباران", "a missile", "bombed") or an armed
 actor. Not any trigger of force: "درگیر" (a clash) also tells a lung a
-disease has taken, "در حالی که ریه‌اش درگیر شده". An accident's own word (``ACCIDENT_CUES``,
-"accidentally") cancels the attack words of the whole sentence elsewhere
-(``victims_only.attack_told``); here only the claim's clause is read. The sentence then tells no
-accident alone, and its deeds of force stay.
+disease has taken ("در حالی که ریه‌اش درگیر شده"). An accident's own word
+(``ACCIDENT_CUES``, "accidentally") cancels the attack words of the whole
+sentence (``victims_only.attack_told``); the contrast clause's are read here
+all the same. The sentence then tells no accident alone, and its deeds of
+force stay.
 """
 
 from __future__ import annotations
