@@ -303,6 +303,7 @@ WORD_FIELDS = {
     "source_heads": "SOURCE_HEADS",
     "medium_name_heads": "MEDIUM_NAME_HEADS",
     "teller_anaphors": "TELLER_ANAPHORS",
+    "teller_kinds": "TELLER_KINDS",
     "medium_appositions": "MEDIUM_APPOSITIONS",
     "document_nouns": "DOCUMENT_NOUNS",
     "document_frames": "DOCUMENT_FRAMES",

@@ -115,6 +115,7 @@ def _drop_sources(doc: DocumentState, found: DocumentActors, sentences: list[Sen
             ctx.medium_name_heads,
             ctx.telling_agents,
             ctx.teller_anaphors,
+            ctx.teller_kinds,
         )
         medium_name_owners(s.mentions, doc.ntext, ctx.medium_name_heads)
         s.mentions = without_document_owners(

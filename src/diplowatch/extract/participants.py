@@ -44,6 +44,12 @@ _ENVOY_ROLES = frozenset({"ambassador"})
 # agentsar91: the most letters between officials and the place they are "in"
 # (one preposition and its spaces, ``_Sentence._placed_right_after``)
 _PLACE_GAP = 12
+# mendD106: the agent of a state's officials: one with no country of his own
+# before a teller's place is the place's own (``_Sentence._teller_code``)
+_OFFICIAL = "GOV"
+# mendD106: the most letters between a teller and his place: an adjective
+# with the title after it ("a Syrian official in", "the British ambassador in")
+_TELLER_REACH = 30
 # speakers79ar: offices only a state holds, never an organisation's
 # (``_Sentence._pair_rest``).
 _STATE_OFFICES = frozenset(
@@ -1311,7 +1317,31 @@ class _Sentence:
         said = text[p.end : p.end + 30].split()[:1]
         if not (said and said[0].strip("،,:") in self.knobs.teller_speech):
             return False
-        return any(x.start > p.end and x.code and x.code != p.code for x in self.mentions)
+        own = self._teller_code(p)
+        if own is None:
+            return False
+        return any(
+            x.start > p.end and x.code and x.code not in (p.code, own) for x in self.mentions
+        )
+
+    def _teller_code(self, p: Mention) -> str | None:
+        """mendD106: the state of the teller right before the place ``p``
+        ("" when he has none), or None when he is of the place's own state:
+        an official ("officials in Beirut said an Israeli strike killed
+        three civilians") or a teller whose adjective is that state ("an
+        Iraqi official in Baghdad") tells of a deed on his own city, whose
+        victims stay his. The state of an official of another state ("the
+        American ambassador in Kabul said gunmen attacked the American
+        embassy") is no "other state" of what he tells."""
+        before = [x for x in self.mentions if x.end <= p.start and p.start - x.end <= _TELLER_REACH]
+        if not before:
+            return ""
+        teller = max(before, key=lambda x: x.end)
+        if teller.code == p.code or (not teller.code and teller.agent == _OFFICIAL):
+            return None
+        # émigrés or a medium of another state tell of their state's deed
+        # ("North Korean defectors in Seoul said North Korea executed …")
+        return teller.code if teller.agent == _OFFICIAL else ""
 
     def _teller_only(self, m: Mention) -> bool:
         """codes106: every mention of the sentence's one country is a

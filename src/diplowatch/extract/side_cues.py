@@ -174,6 +174,9 @@ class SideCues:
     # mend106: "its offices", "دفتر این سازمان", "مكاتب المنظمة": a teller
     # taken up again as what the deed strikes (``sources._announced``)
     teller_anaphors: frozenset[str] = frozenset()
+    # mendD106: "منظمة", "سازمان", "organisation": another of the teller's
+    # kind before the anaphor is what it takes up (``sources._taken_up``)
+    teller_kinds: frozenset[str] = frozenset()
     # reporters73: "ارگان", "التابعة ل", "affiliated with": an apposition after
     # a medium cited as the source names its owner (``sources._cited_spans``)
     medium_appositions: frozenset[str] = frozenset()

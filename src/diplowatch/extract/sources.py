@@ -184,6 +184,7 @@ def without_sources(
     name_heads: frozenset[str] = frozenset(),
     tellers: frozenset[str] = frozenset(),
     anaphors: frozenset[str] = frozenset(),
+    kinds: frozenset[str] = frozenset(),
 ) -> list:
     """Mentions that are not the source of the report: from a source cue
     ("according to", "وفق ما أورده", "به گزارش") to the end of its clause or
@@ -206,7 +207,7 @@ def without_sources(
         s, ntext, subject_openers, markers, addressees
     )
     zones += _announced(s, ntext, cited, name_heads, tellers)
-    taken_up = _taken_up(s, ntext, zones, tellers, anaphors) if anaphors and zones else []
+    taken_up = _taken_up(s, ntext, zones, tellers, (anaphors, kinds)) if anaphors and zones else []
     owners = _source_owners(s, ntext, owned_sources) + headed_owners(s, ntext, source_heads)
     if appositions and zones:
         described = _described(s, ntext, zones, appositions)
@@ -694,7 +695,7 @@ def _taken_up(
     ntext: str,
     zones: list[tuple[int, int]],
     tellers: frozenset[str],
-    anaphors: frozenset[str],
+    words: tuple[frozenset[str], frozenset[str]],
 ) -> list[Mention]:
     """mend106 (review105a F3): a lone teller (``agents.TELLING_AGENTS``)
     cited in a source's or an announcer's zone and taken up again after it
@@ -702,13 +703,23 @@ def _taken_up(
     offices", "طبق اعلام عفو بین‌الملل، ماموران به دفتر این سازمان یورش
     بردند", "وبحسب منظمة العفو، داهمت الشرطة مكاتب المنظمة") is what the
     deed strikes: a copy of it stands where the anaphor does, read as any
-    side written there. Not where the anaphor's words name someone already."""
+    side written there. Not where the anaphor's words name someone already,
+    nor past another agent or noun of the teller's kind (mendD106: the
+    second of ``words``, "منظمة", "سازمان", "organisation")."""
+    anaphors, kinds = words
     told = [(m, b) for m in s.mentions for a, b in zones if a <= m.start < b and m.agent in tellers]
     if len({id(m) for m, _ in told}) != 1:
         return []
     teller, end = told[0]
     at = _anaphor_at(ntext, end, s.end, anaphors)
     if at is None or any(m.start < at[1] and at[0] < m.end for m in s.mentions):
+        return []
+    # mendD106 (review106b F4): another of its kind between the teller and
+    # the anaphor ("داهمت الشرطة مقر منظمة حقوقية وأغلقت مكاتب المنظمة") is
+    # what the anaphor takes up, not the teller
+    if any(end <= m.start and m.end <= at[0] and m.agent == teller.agent for m in s.mentions):
+        return []
+    if kinds and _anaphor_at(ntext, end, at[0], kinds) is not None:
         return []
     return [replace(teller, start=at[0], end=at[1])]
 

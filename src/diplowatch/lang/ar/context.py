@@ -4233,3 +4233,7 @@ TELLER_ANAPHORS: tuple[str, ...] = tuple(
 # شخص"): the place is the teller's, and lends no country to the agents of
 # what is told (``participants._Sentence._teller_place``).
 TELLER_SPEECH: tuple[str, ...] = ("إن", "أن", "ان", "قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت")
+# mendD106 (review106b F4): a noun of the teller's kind between the teller
+# and the anaphor ("داهمت الشرطة مقر منظمة حقوقية وأغلقت مكاتب المنظمة") is
+# what the anaphor takes up, not the teller (``sources._taken_up``).
+TELLER_KINDS: tuple[str, ...] = ("منظمة", "المنظمة", "جمعية", "مؤسسة")
