@@ -178,6 +178,16 @@ DESTINATION_HOSTS: tuple[str, ...] = tuple(
 # they are or which the sentence names: they take none from it
 # (``participants._Sentence.foreign``).
 FOREIGN_WORDS: tuple[str, ...] = ("الأجنبية", "الأجنبي", "الأجانب", "أجنبية", "أجنبي", "أجانب")
+# mendC106: a bloc's adjective right after an agent noun, as Persian's
+# ``REGION_WORDS`` (agents64fa): Western services ("أجهزة الاستخبارات
+# الغربية", "الأمن السري الغربية") are of no one state, not the accuser's
+# (``participants._Sentence.regional``).
+REGION_WORDS: dict[str, str] = {
+    "الغربية": "",
+    "الغربي": "",
+    "الغربيين": "",
+    "الغربيون": "",
+}
 # agents57fa: heads of an agent noun of a stateless agent (NGO) that name
 # people, not an organisation: environmental campaigners ("ناشطون بيئيون")
 # belong to the country the text places them in (extract/participants._local_people).
