@@ -1977,6 +1977,11 @@ PARTITIVE_OF: tuple[str, ...] = ("من",)
 PARTITIVE_MEMBERS: tuple[str, ...] = (
     "أفراد", "افراد", "عناصر", "أعضاء", "اعضاء", "منتسبي",
 )  # fmt: skip
+# mendC106: members of a family before the one whose family it is ("أربعة
+# من أفراد عائلة ضابط شرطة") are civilians, not his agent
+# (``extract/kin_groups.py``).
+KIN_GROUP_MEMBERS: tuple[str, ...] = PARTITIVE_MEMBERS
+KIN_GROUP_NOUNS: tuple[str, ...] = ("عائلة", "العائلة", "عائلات", "أسرة", "الأسرة")
 
 # counted75ar: "the dead", "the wounded" named bare after a count of
 # fighters in their sentence ("قتل 17 حوثيا في غارة، وما زال البحث عن القتلى
