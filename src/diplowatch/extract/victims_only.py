@@ -40,7 +40,10 @@ def victims_only(s: Sentence, doc: DocumentState, trig: Hit, side: list[Mention]
                 ctx.lang,
                 ctx.national_partitives,
                 (ctx.toll_genitives, ctx.conjunctions | ctx.toll_links),
-                ctx.former_after | ctx.former_words,
+                # a sentence, an arrest: the court or police understood;
+                # an attack keeps its own reading (agents31fa: "یک افسر
+                # ارتش عراق … کشته شد" names no unidentified attacker)
+                ctx.former_after | ctx.former_words if trig.entry.value == _HELD else frozenset(),
             )
             and not _subject_before_object(struck, trig, doc)
         )
@@ -53,6 +56,10 @@ def victims_only(s: Sentence, doc: DocumentState, trig: Hit, side: list[Mention]
         # "استُهدفت دورية للشرطة", "was attacked": whom the passive struck
         or passive_struck(side, trig, doc.text_of(trig.start, trig.end), doc.ntext, ctx)
     )
+
+
+# mendC106: the type whose counted person's employer is counted with him
+_HELD = "COERCE"
 
 
 # the cue kinds of a word of an attack (``status.ATTACK_CUES``, ``lexicon``)
@@ -524,8 +531,8 @@ def _employer_of_counted(
     شد"), no doer of what befell him. Its own mention kept the sentenced
     man from being all the side counted, and so the court understood
     (review106a F9)."""
-    if not m.agent or m.role or m.name:
-        return False
+    if not formers or not m.agent or m.role or m.name:
+        return False  # no formers given: not a deed whose doer this reading serves
     before = [x for x in side if x is not m and x.end <= m.start]
     if not before:
         return False
