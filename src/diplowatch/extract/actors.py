@@ -29,6 +29,7 @@ from diplowatch.extract.home_country import (
     mark_report_places,
     phrase_stops,
 )
+from diplowatch.extract.kin_groups import kin_group_mentions
 from diplowatch.extract.kunya import kunya_agents
 from diplowatch.extract.landmarks import near_landmarks, seat_places
 from diplowatch.extract.mention import PERSONAL_ROLES, Mention
@@ -110,6 +111,7 @@ def _reshaped(text: str, mentions: list[Mention], ctx: Context) -> list[Mention]
     venue_pairs(text, mentions, ctx)
     held_places(text, mentions, ctx)
     partitive_members(text, mentions, ctx.national_partitives)
+    mentions = kin_group_mentions(text, mentions, ctx.kin_group_members, ctx.kin_group_nouns)
     mentions = border_neighbours(text, town_states(text, mentions, ctx), ctx)
     return group_country_out(text, mentions)
 

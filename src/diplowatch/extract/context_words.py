@@ -472,6 +472,8 @@ WORD_FIELDS = {
     "partitive_heads": "PARTITIVE_HEADS",
     "partitive_of": "PARTITIVE_OF",
     "partitive_members": "PARTITIVE_MEMBERS",
+    "kin_group_members": "KIN_GROUP_MEMBERS",
+    "kin_group_nouns": "KIN_GROUP_NOUNS",
     "counted_dead_nouns": "COUNTED_DEAD_NOUNS",
     "counted_struck_before": "COUNTED_STRUCK_BEFORE",
     "counted_struck_after": "COUNTED_STRUCK_AFTER",

@@ -144,6 +144,9 @@ class FillKnobs:
     # "اروپایی", "غربی": agents of a region, not of one state, take no
     # country from the sentence (``_Sentence.regional``)
     region: Mapping[str, str] = field(default_factory=dict)
+    # mendC106: the region's word stands before the agent noun ("Western
+    # secret services"), as a language's modifiers do (``syntax.modifiers_before``)
+    region_before: bool = False
     # "فعالان": a stateless agent's noun so headed is people of the place
     # (``_local_people``)
     local_heads: frozenset[str] = frozenset()
@@ -226,6 +229,7 @@ class FillKnobs:
             against=ctx.this_country_against,
             foreign=ctx.foreign_words,
             region=ctx.region_words,
+            region_before=ctx.syntax.modifiers_before,
             local_heads=ctx.local_agent_heads,
             reactions=ctx.reaction_words,
             deed_heads=ctx.deed_adjective_heads,
@@ -792,6 +796,9 @@ class _Sentence:
         follows."""
         if not self.knobs.region or not self.doc.text:
             return None
+        if self.knobs.region_before:  # mendC106: "Western secret services"
+            before = self.doc.text[max(0, m.start - 40) : m.start].split()[-1:]
+            return self.knobs.region.get(before[0].lower()) if before else None
         after = self.doc.text[m.end : m.end + 40].split()[:2]
         if after and after[0] in self.knobs.suffixes:
             after = after[1:]

@@ -105,6 +105,10 @@ class SideCues:
     partitive_of: frozenset[str] = frozenset()
     # agents106: "ستة أشخاص من أفراد العصابة": members named between "of" and the group
     partitive_members: frozenset[str] = frozenset()
+    # mendC106: "اعضای خانواده یک مامور پلیس": a family between members and
+    # the one whose family it is (kin_groups)
+    kin_group_members: frozenset[str] = frozenset()
+    kin_group_nouns: frozenset[str] = frozenset()
     # "البحث عن القتلى" after "مقتل 17 حوثيا": the counted men (counted_dead)
     counted_dead_nouns: frozenset[str] = frozenset()
     # mendB76: "قتل 17 حوثيا", "17 حوثيا قتلوا": the count is of the struck

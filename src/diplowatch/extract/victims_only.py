@@ -40,6 +40,10 @@ def victims_only(s: Sentence, doc: DocumentState, trig: Hit, side: list[Mention]
                 ctx.lang,
                 ctx.national_partitives,
                 (ctx.toll_genitives, ctx.conjunctions | ctx.toll_links),
+                # a sentence, an arrest: the court or police understood;
+                # an attack keeps its own reading (agents31fa: "یک افسر
+                # ارتش عراق … کشته شد" names no unidentified attacker)
+                ctx.former_after | ctx.former_words if trig.entry.value == _HELD else frozenset(),
             )
             and not _subject_before_object(struck, trig, doc)
         )
@@ -52,6 +56,10 @@ def victims_only(s: Sentence, doc: DocumentState, trig: Hit, side: list[Mention]
         # "استُهدفت دورية للشرطة", "was attacked": whom the passive struck
         or passive_struck(side, trig, doc.text_of(trig.start, trig.end), doc.ntext, ctx)
     )
+
+
+# mendC106: the type whose counted person's employer is counted with him
+_HELD = "COERCE"
 
 
 # the cue kinds of a word of an attack (``status.ATTACK_CUES``, ``lexicon``)
@@ -432,6 +440,7 @@ def _all_counted(
     lang: str,
     partitives: frozenset[str] = frozenset(),
     tolls: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+    formers: frozenset[str] = frozenset(),
 ) -> bool:
     """Every mention of the side has a number right before it ("a car bomb
     killed 14 Iraqi policemen", "قتل 14 شرطيا", "۱۴ پلیس کشته شدند"), or
@@ -446,7 +455,10 @@ def _all_counted(
     one (``_after_mention``: "گروه هفت ایران را صریحاً عامل آن حمله دانست").
     A side named in a toll's genitive (``_toll_named``; ``tolls``: the
     toll's nouns, and the conjunctions and links that join its victims) is
-    counted alike; no number stands before it to be another mention's."""
+    counted alike; no number stands before it to be another mention's.
+    A body written right after a counted person as whom he serves or
+    served (``_employer_of_counted``: "یک مامور سابق سرویس مخفی آمریکا")
+    is counted with him."""
     # read over the sentence's mentions: a side split per victim ("مدنيين"
     # with "والجيش") keeps the link through the one left out ("قوات الأمن")
     tolled = _toll_named(list({id(m): m for m in (*side, *mentions)}.values()), ntext, lang, tolls)
@@ -457,6 +469,7 @@ def _all_counted(
             or (
                 counted_group(ntext, m.start, lang)
                 or _among_counted(m, side, ntext, lang, partitives)
+                or _employer_of_counted(m, side, ntext, lang, formers)
             )
             and not _after_mention(m, mentions, ntext, lang)
         )
@@ -506,6 +519,26 @@ def _among_counted(
                 for x in side
             )
     return False
+
+
+def _employer_of_counted(
+    m: Mention, side: list[Mention], ntext: str, lang: str, formers: frozenset[str]
+) -> bool:
+    """mendC106: whether ``m`` is a body (an agent noun, no title, no name)
+    written right after a counted person of the side, only a word of former
+    office (``formers``: "سابق") between: the body he serves or served, his
+    genitive ("یک مامور سابق سرویس مخفی آمریکا به پنج سال زندان محکوم
+    شد"), no doer of what befell him. Its own mention kept the sentenced
+    man from being all the side counted, and so the court understood
+    (review106a F9)."""
+    if not formers or not m.agent or m.role or m.name:
+        return False  # no formers given: not a deed whose doer this reading serves
+    before = [x for x in side if x is not m and x.end <= m.start]
+    if not before:
+        return False
+    prev = max(before, key=lambda x: x.end)
+    gap = ntext[prev.end : m.start].split()
+    return set(gap) <= formers and counted_group(ntext, prev.start, lang)
 
 
 # Characters before a mention where a toll's noun may end.

@@ -283,6 +283,9 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         # main gave it the government's agent by the country after it
         "الأمن السري",
         "جهاز الأمن السري",
+        # mendC106: the plural, so that an adjective after it ("أجهزة الأمن
+        # السري الغربية") stands right after the noun
+        "أجهزة الأمن السري",
         "الوحدات الأمنية",
         "وحدات الأمن",
         "أجهزة الأمن",

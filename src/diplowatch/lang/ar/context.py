@@ -178,6 +178,16 @@ DESTINATION_HOSTS: tuple[str, ...] = tuple(
 # they are or which the sentence names: they take none from it
 # (``participants._Sentence.foreign``).
 FOREIGN_WORDS: tuple[str, ...] = ("الأجنبية", "الأجنبي", "الأجانب", "أجنبية", "أجنبي", "أجانب")
+# mendC106: a bloc's adjective right after an agent noun, as Persian's
+# ``REGION_WORDS`` (agents64fa): Western services ("أجهزة الاستخبارات
+# الغربية", "الأمن السري الغربية") are of no one state, not the accuser's
+# (``participants._Sentence.regional``).
+REGION_WORDS: dict[str, str] = {
+    "الغربية": "",
+    "الغربي": "",
+    "الغربيين": "",
+    "الغربيون": "",
+}
 # agents57fa: heads of an agent noun of a stateless agent (NGO) that name
 # people, not an organisation: environmental campaigners ("ناشطون بيئيون")
 # belong to the country the text places them in (extract/participants._local_people).
@@ -1967,6 +1977,11 @@ PARTITIVE_OF: tuple[str, ...] = ("من",)
 PARTITIVE_MEMBERS: tuple[str, ...] = (
     "أفراد", "افراد", "عناصر", "أعضاء", "اعضاء", "منتسبي",
 )  # fmt: skip
+# mendC106: members of a family before the one whose family it is ("أربعة
+# من أفراد عائلة ضابط شرطة") are civilians, not his agent
+# (``extract/kin_groups.py``).
+KIN_GROUP_MEMBERS: tuple[str, ...] = PARTITIVE_MEMBERS
+KIN_GROUP_NOUNS: tuple[str, ...] = ("عائلة", "العائلة", "عائلات", "أسرة", "الأسرة")
 
 # counted75ar: "the dead", "the wounded" named bare after a count of
 # fighters in their sentence ("قتل 17 حوثيا في غارة، وما زال البحث عن القتلى

@@ -2450,6 +2450,16 @@ DESTINATION_HOSTS: tuple[str, ...] = (
 # they are or which the sentence names: they take none from it
 # (``participants._Sentence.foreign``).
 FOREIGN_WORDS: tuple[str, ...] = ("foreign",)
+# mendC106: members of a family before the one whose family it is ("three
+# members of the family of the mayor") are civilians, not his agent
+# (``extract/kin_groups.py``).
+KIN_GROUP_MEMBERS: tuple[str, ...] = ("members", "member")
+KIN_GROUP_NOUNS: tuple[str, ...] = ("family", "families")
+# mendC106: a bloc's adjective right before an agent noun (English modifiers
+# come first): Western services ("Western secret services", "Western
+# intelligence agencies") are of no one state, not the accuser's
+# (``participants._Sentence.regional``).
+REGION_WORDS: dict[str, str] = {"western": ""}
 # agents57fa: heads of an agent noun of a stateless agent (NGO) that name
 # people, not an organisation: environmental campaigners belong to the
 # country the text places them in (extract/participants._local_people).

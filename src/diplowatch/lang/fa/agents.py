@@ -251,6 +251,10 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         # agents106: a head of state's protective service ("سرویس مخفی
         # آمریکا"), as Arabic "الخدمة السرية" is read; main: the government
         "سرویس مخفی",
+        # mendC106: its plurals, so that a bloc's adjective after them
+        # ("سرویس‌های مخفی غربی") stands right after the noun
+        "سرویس های مخفی",
+        "سرویس‌های مخفی",
         "سرویس اطلاعاتی",
         "سرویس های اطلاعاتی",
         "سرویس‌های اطلاعاتی",

@@ -1110,6 +1110,11 @@ PARTITIVE_OF: tuple[str, ...] = ("از",)
 # agents106: the members through whom the group after "از" is named ("شش نفر
 # از اعضای باند قاچاق", "دو نفر از عناصر داعش") (``extract/partitive.py``).
 PARTITIVE_MEMBERS: tuple[str, ...] = ("اعضای", "عناصر", "افراد")
+# mendC106: members of a family before the one whose family it is ("سه تن
+# از اعضای خانواده یک مامور پلیس") are civilians, not his agent
+# (``extract/kin_groups.py``).
+KIN_GROUP_MEMBERS: tuple[str, ...] = PARTITIVE_MEMBERS
+KIN_GROUP_NOUNS: tuple[str, ...] = ("خانواده", "خاندان")
 
 # counted75ar: the dead and the wounded named after a count of fighters in
 # their sentence ("۱۷ حوثی کشته شدند و جستجو برای کشته‌شدگان ادامه دارد")
