@@ -283,7 +283,7 @@ def _outside_other_clauses(
     if etype in NO_PARTY_IN_CAUSE:
         people = outside_because(people, trig, s, ntext, ctx)
     # "X, in response to the attack on Y, said …": X did not attack
-    people = outside_reaction(people, trig, s.cues, ntext, s.end, ctx)
+    people = outside_reaction(people, trig, s.cues, ntext, (s.end, s.mentions), ctx)
     # "X از بازداشت فعالان ابراز نگرانی کرد": X voices concern (reporter106)
     people = outside_concern(people, trig, etype, s, ntext, ctx)
     # "X, referring to the talks of Y and Z, said …": X took no part (bystander101)

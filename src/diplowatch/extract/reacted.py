@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from diplowatch.extract.actors import Mention
+from diplowatch.extract.concern_own import struck_voicer
 from diplowatch.extract.doers import FORCE
 from diplowatch.extract.scan import Hit
 from diplowatch.text.breaks import clause_end
@@ -38,19 +39,31 @@ _GAP_WORDS = 2
 
 
 def outside_reaction(
-    people: list[Mention], trig: Hit, cues: list[Hit], ntext: str, s_end: int, ctx: Any
+    people: list[Mention],
+    trig: Hit,
+    cues: list[Hit],
+    ntext: str,
+    sentence: tuple[int, list[Mention]],
+    ctx: Any,
 ) -> list[Mention]:
     """``people`` of a deed named right after a reaction word without those
     written before that word (a side filled in from the article, with no
     place in the text, stays). When the phrase names no side of its own
     ("ایران در واکنش به تحریم‌ها …", "Iran, in response to the sanctions"),
-    the one who reacts is mostly the one it struck: the sides stay whole."""
+    the one who reacts is mostly the one it struck: the sides stay whole.
+    ``sentence``: its end and its mentions. Concern over a deed on the
+    voicer's own thing keeps him as its target (``concern_own``)."""
+    s_end, mentions = sentence
     if trig.entry.value not in FORCE:
         return people  # "in response to a request from Iraq": Iran was asked
     cue = next((c for c in cues if c.entry.kind in _BINDING and deed_binds(c, trig, ntext)), None)
     if cue is None:
         return people
     stop = _phrase_end(trig, ntext, s_end, getattr(ctx, "phrase_breaks", frozenset()))
+    if cue.entry.kind == "concern":
+        struck = struck_voicer(people, (cue.end, stop), mentions, ntext, ctx)
+        if struck is not None:
+            return struck
     inside = [m for m in people if cue.end <= m.start < stop]
     if not inside:
         return people

@@ -1889,6 +1889,17 @@ OWN_DEED_MARKS: tuple[str, ...] = ("هم", "هن", "ها", "ه")
 REFERRED_OWN_WORDS: tuple[str, ...] = (
     "البلدين", "الجانبين", "الطرفين", "الثنائية", "بلاده", "بلادها", "بلادنا",
 )  # fmt: skip
+# mendB106: the voicer's own thing named in the phrase of a deed he voices
+# concern over ("عن قلقها من الغارة على أراضيها", "الهجوم على سفارتها"): the
+# deed struck him, and he is its target (``extract/concern_own.py``).
+CONCERN_OWN_WORDS: tuple[str, ...] = tuple(
+    f"{thing}{own}"
+    for thing in (
+        "أراضي", "أرض", "سفارت", "قنصليت", "بعثت", "مواطني", "رعايا", "جنود",
+        "قوات", "دبلوماسيي", "حدود", "سفن", "سفينت", "ناقلت", "طائرت", "مصالح",
+    )
+    for own in ("ه", "ها")
+)  # fmt: skip
 REFERRED_PARTNERS: tuple[str, ...] = ("مع", "ومع")
 # mendB72: a deed's word followed by a verb of doing it whose doer is not
 # named after it ("لقصف مدرسة شنه", "للغارة التي شنتها"): the deed of the

@@ -1894,6 +1894,14 @@ OWN_DEED_MARKS: tuple[str, ...] = ("خود", "خویش", "ش", "شان")
 REFERRED_OWN_WORDS: tuple[str, ...] = (
     "خود", "خویش", "ما", "کشورمان", "دو کشور", "دو طرف", "طرفین", "دوجانبه",
 )  # fmt: skip
+# mendB106: the voicer's own thing named in the phrase of a deed he voices
+# concern over ("از حمله به سفارت خود", "بازداشت شهروندانش"): the deed struck
+# him, and he is its target (``extract/concern_own.py``). "هایش" is the
+# clitic of a plural written apart ("دیپلمات‌هایش").
+CONCERN_OWN_WORDS: tuple[str, ...] = (
+    "خود", "خویش", "هایش", "هایشان", "شهروندانش", "اتباعش", "سفارتش",
+    "نیروهایش", "سربازانش", "خاکش", "نفتکشش",
+)  # fmt: skip
 REFERRED_PARTNERS: tuple[str, ...] = ("با",)
 
 # Reflexive possessives written after an agent noun ("اتباع خود", "نیروهای
