@@ -1892,6 +1892,10 @@ REFERRED_OWN_WORDS: tuple[str, ...] = (
 # mendB106: the voicer's own thing named in the phrase of a deed he voices
 # concern over ("عن قلقها من الغارة على أراضيها", "الهجوم على سفارتها"): the
 # deed struck him, and he is its target (``extract/concern_own.py``).
+# mendB106: the links of a list of deeds a concern names ("عن قلقه إزاء
+# الاعتقالات والقتل", "concern over the arrests and killings"): each noun of
+# the list binds to the concern (``reacted._listed_after``).
+CONCERN_LIST_LINKS: tuple[str, ...] = ("و",)
 CONCERN_OWN_WORDS: tuple[str, ...] = tuple(
     f"{thing}{own}"
     for thing in (
