@@ -362,11 +362,32 @@ def deed_sides(trig: Hit, people: list[Mention], mentions: list[Mention]) -> lis
     if COMMENTED_MARK not in extra:
         return people
     i = extra.index(COMMENTED_MARK)
-    own = _named_within(mentions, extra[i + 1], extra[i + 2])
+    start, end = extra[i + 1], extra[i + 2]
+    own = _with_placed(_named_within(mentions, start, end), people, mentions, (start, end))
     if RESULT_OF_MARK in extra:  # the doer of the deed it is the result of
         i = extra.index(RESULT_OF_MARK)
         own = _named_within(mentions, extra[i + 1], extra[i + 2]) + own
     return _blamed(extra, mentions) + own
+
+
+def _with_placed(
+    own: list[Mention],
+    people: list[Mention],
+    mentions: list[Mention],
+    phrase: tuple[object, object],
+) -> list[Mention]:
+    """``own`` with the sides an earlier reading placed in the phrase that
+    the sentence's mentions do not hold as they are (mendB106: who voices
+    concern over a deed on "سفارت خود" is read where "خود" stands,
+    ``concern_own``), each in place of the mention it stands on."""
+    start, end = phrase
+    assert isinstance(start, int) and isinstance(end, int)
+    placed = [
+        m
+        for m in people
+        if start <= m.start and m.end <= end and m.end != m.start and m not in mentions
+    ]
+    return [m for m in own if all(p.start != m.start for p in placed)] + placed
 
 
 def _named_within(mentions: list[Mention], start: object, end: object) -> list[Mention]:

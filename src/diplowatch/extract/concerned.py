@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from diplowatch.extract.actors import Mention
+from diplowatch.extract.concern_own import struck_voicer
 from diplowatch.extract.doers import FORCE
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
@@ -52,22 +53,14 @@ def outside_concern(
     opener = _opener_end(ntext, max(s.start, trig.start - _OPENER_REACH), trig.start, ctx)
     if opener is None:
         return people
+    # "روسیه از حمله به سفارت خود … ابراز نگرانی کرد": Russia was struck
+    struck = struck_voicer(people, (opener, closer), s.mentions, ntext, ctx)
+    if struck is not None:
+        return struck
     inside = [m for m in people if opener <= m.start < closer]
-    if not inside or _own_thing(s, ntext, opener, closer, ctx):
+    if not inside:
         return people
     return [m for m in people if m in inside or m.end == m.start]
-
-
-def _own_thing(s: Sentence, ntext: str, opener: int, closer: int, ctx: Any) -> bool:
-    """Whether the deed's phrase names the voicer's own thing: a word of his
-    own (``context.REFERRED_OWN_WORDS``: "نفتکش خود") or his state named
-    again ("ایران از توقیف نفتکش ایرانی … ابراز نگرانی کرد", the second
-    mention merged into the first in the pool). Then he is whom the deed
-    struck, and stays."""
-    if set(WORD_RUN.findall(ntext[opener:closer])) & ctx.referred_own_words:
-        return True
-    before = {m.code for m in s.mentions if m.code and s.start <= m.start and m.end <= opener}
-    return any(m.code in before for m in s.mentions if opener <= m.start < closer)
 
 
 def _closer_start(ntext: str, start: int, stop: int, ctx: Any) -> int | None:

@@ -316,6 +316,8 @@ WORD_FIELDS = {
     "judging_verbs": "JUDGING_VERBS",
     "concern_closers": "CONCERN_CLOSERS",
     "concern_openers": "CONCERN_OPENERS",
+    "concern_own_words": "CONCERN_OWN_WORDS",
+    "concern_list_links": "CONCERN_LIST_LINKS",
     "visit_verbs": "VISIT_VERBS",
     "visited_nouns": "VISITED_NOUNS",
     "visit_verbs_adjacent": "VISIT_VERBS_ADJACENT",

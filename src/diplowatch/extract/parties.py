@@ -40,6 +40,7 @@ from diplowatch.extract.because_phrase import NO_PARTY_IN_CAUSE, outside_because
 from diplowatch.extract.caused_deed import causer_out
 from diplowatch.extract.charges import outside_charge
 from diplowatch.extract.closing_after import after_phrase_out
+from diplowatch.extract.concern_accused import own_people_unaccused
 from diplowatch.extract.concerned import outside_concern
 from diplowatch.extract.coordination import coordinated_groups
 from diplowatch.extract.demanded import DEMAND, demanded_of
@@ -283,9 +284,11 @@ def _outside_other_clauses(
     if etype in NO_PARTY_IN_CAUSE:
         people = outside_because(people, trig, s, ntext, ctx)
     # "X, in response to the attack on Y, said …": X did not attack
-    people = outside_reaction(people, trig, s.cues, ntext, s.end, ctx)
+    people = outside_reaction(people, trig, s.cues, ntext, (s.end, s.mentions), ctx)
     # "X از بازداشت فعالان ابراز نگرانی کرد": X voices concern (reporter106)
     people = outside_concern(people, trig, etype, s, ntext, ctx)
+    # "China voiced concern over the arrest of its citizens": not accused
+    people = own_people_unaccused(people, trig, etype, ntext, ctx)
     # "X, referring to the talks of Y and Z, said …": X took no part (bystander101)
     people = outside_reference(people, trig, etype, s, ntext, ctx)
     # "withdrew from the talks, after X's visit": X dates it (bystander104)

@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from diplowatch.extract.actors import Mention
+from diplowatch.extract.concern_own import struck_voicer
 from diplowatch.extract.doers import FORCE
 from diplowatch.extract.scan import Hit
 from diplowatch.text.breaks import clause_end
@@ -38,20 +39,44 @@ _GAP_WORDS = 2
 
 
 def outside_reaction(
-    people: list[Mention], trig: Hit, cues: list[Hit], ntext: str, s_end: int, ctx: Any
+    people: list[Mention],
+    trig: Hit,
+    cues: list[Hit],
+    ntext: str,
+    sentence: tuple[int, list[Mention]],
+    ctx: Any,
 ) -> list[Mention]:
     """``people`` of a deed named right after a reaction word without those
     written before that word (a side filled in from the article, with no
     place in the text, stays). When the phrase names no side of its own
     ("ایران در واکنش به تحریم‌ها …", "Iran, in response to the sanctions"),
-    the one who reacts is mostly the one it struck: the sides stay whole."""
+    the one who reacts is mostly the one it struck: the sides stay whole.
+    ``sentence``: its end and its mentions. Concern over a deed on the
+    voicer's own thing keeps him as its target (``concern_own``)."""
+    s_end, mentions = sentence
     if trig.entry.value not in FORCE:
         return people  # "in response to a request from Iraq": Iran was asked
-    cue = next((c for c in cues if c.entry.kind in _BINDING and deed_binds(c, trig, ntext)), None)
+    cue = next(
+        (
+            c
+            for c in cues
+            if c.entry.kind in _BINDING
+            and (deed_binds(c, trig, ntext) or _listed_after(c, trig, ntext, ctx))
+        ),
+        None,
+    )
     if cue is None:
         return people
     stop = _phrase_end(trig, ntext, s_end, getattr(ctx, "phrase_breaks", frozenset()))
+    if cue.entry.kind == "concern":
+        struck = struck_voicer(people, (cue.end, stop), mentions, ntext, ctx)
+        if struck is not None:
+            return struck
     inside = [m for m in people if cue.end <= m.start < stop]
+    if not inside and _listed_after(cue, trig, ntext, ctx):
+        # a later noun of a list of deeds the concern names ("إزاء الاعتقالات
+        # والتعذيب"): the voicer of concern over many deeds suffered none
+        return [m for m in people if m.end == m.start or m.start >= cue.end]
     if not inside:
         return people
     return [m for m in people if m in inside or m.end == m.start]
@@ -64,6 +89,36 @@ def deed_binds(cue: Hit, trig: Hit, ntext: str) -> bool:
     if gap.strip() and not gap.replace("\u200c", "").replace(" ", "").isalnum():
         return False
     return cue.end <= trig.start and len(_WORD.findall(gap)) <= _GAP_WORDS
+
+
+def _listed_after(cue: Hit, trig: Hit, ntext: str, ctx: Any) -> bool:
+    """The deed's noun is a later item of a list of deeds the concern names
+    ("عن قلقه إزاء الاعتقالات والقتل والتعذيب", "concern over the arrests
+    and killings", mendB106, review106a F6): between the cue and the noun
+    only list items of ``_GAP_WORDS`` + 1 words at most, each after a link
+    of ``context.CONCERN_LIST_LINKS`` (a word of its own, or glued to the
+    item's first word), and no punctuation."""
+    links: frozenset[str] = getattr(ctx, "concern_list_links", frozenset())
+    gap = ntext[cue.end : trig.start]
+    if cue.entry.kind != "concern" or not links or trig.start < cue.end:
+        return False
+    if gap.strip() and not gap.replace("\u200c", "").replace(" ", "").isalnum():
+        return False
+    items: list[int] = [0]
+    for w in _WORD.findall(gap):
+        if w in links:
+            items.append(0)
+            continue
+        glued = next((k for k in links if w.startswith(k) and len(w) > len(k)), None)
+        if glued is not None:
+            items.append(0)
+        items[-1] += 1
+    if not gap.endswith(" ") and items[-1]:
+        items[-1] -= 1  # the noun's own prefix ("وال" of "والتعذيب")
+    noun = ntext[trig.start : trig.end]
+    if any(noun.startswith(k) and len(noun) > len(k) + 2 for k in links) and items[-1]:
+        items.append(0)  # "والتعذيب": the link glued to the deed's own noun
+    return len(items) > 1 and all(n <= _GAP_WORDS + 1 for n in items)
 
 
 def _phrase_end(trig: Hit, ntext: str, s_end: int, verbs: frozenset[str]) -> int:

@@ -197,6 +197,11 @@ class SideCues:
     # concern over the deed and is no party to it (``concerned``)
     concern_closers: frozenset[str] = frozenset()
     concern_openers: frozenset[str] = frozenset()
+    # mendB106: the voicer's own thing in the deed's phrase ("سفارتها",
+    # "سفارت خود", "its embassy"): he is its target (``concern_own``)
+    concern_own_words: frozenset[str] = frozenset()
+    # "و", "and": a list of deeds after a concern (``reacted._listed_after``)
+    concern_list_links: frozenset[str] = frozenset()
     # "زار", "visited", "عیادت" and "الجرحى", "the wounded", "مجروحان": who
     # visits the wounded of a deed is no side of it (``visitors``)
     visit_verbs: frozenset[str] = frozenset()

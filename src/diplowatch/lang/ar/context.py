@@ -1899,6 +1899,21 @@ OWN_DEED_MARKS: tuple[str, ...] = ("هم", "هن", "ها", "ه")
 REFERRED_OWN_WORDS: tuple[str, ...] = (
     "البلدين", "الجانبين", "الطرفين", "الثنائية", "بلاده", "بلادها", "بلادنا",
 )  # fmt: skip
+# mendB106: the voicer's own thing named in the phrase of a deed he voices
+# concern over ("عن قلقها من الغارة على أراضيها", "الهجوم على سفارتها"): the
+# deed struck him, and he is its target (``extract/concern_own.py``).
+# mendB106: the links of a list of deeds a concern names ("عن قلقه إزاء
+# الاعتقالات والقتل", "concern over the arrests and killings"): each noun of
+# the list binds to the concern (``reacted._listed_after``).
+CONCERN_LIST_LINKS: tuple[str, ...] = ("و",)
+CONCERN_OWN_WORDS: tuple[str, ...] = tuple(
+    f"{thing}{own}"
+    for thing in (
+        "أراضي", "أرض", "سفارت", "قنصليت", "بعثت", "مواطني", "رعايا", "جنود",
+        "قوات", "دبلوماسيي", "حدود", "سفن", "سفينت", "ناقلت", "طائرت", "مصالح",
+    )
+    for own in ("ه", "ها")
+)  # fmt: skip
 REFERRED_PARTNERS: tuple[str, ...] = ("مع", "ومع")
 # mendB72: a deed's word followed by a verb of doing it whose doer is not
 # named after it ("لقصف مدرسة شنه", "للغارة التي شنتها"): the deed of the

@@ -591,6 +591,14 @@ REFERRED_OWN_WORDS: tuple[str, ...] = (
     "his", "her", "its", "their", "our", "two countries", "both countries",
     "two sides", "both sides", "bilateral",
 )  # fmt: skip
+# mendB106: the voicer's own thing named in the phrase of a deed he voices
+# concern over ("concern over the attack on its embassy"): the deed struck
+# him, and he is its target (``extract/concern_own.py``).
+# mendB106: the links of a list of deeds a concern names ("عن قلقه إزاء
+# الاعتقالات والقتل", "concern over the arrests and killings"): each noun of
+# the list binds to the concern (``reacted._listed_after``).
+CONCERN_LIST_LINKS: tuple[str, ...] = ("and",)
+CONCERN_OWN_WORDS: tuple[str, ...] = ("its", "their", "his", "her", "our")
 REFERRED_PARTNERS: tuple[str, ...] = ("with",)
 # A verb's future is written before it ("will meet", "is expected to sign");
 # a future word after a verb belongs to what follows ("agreed that they will

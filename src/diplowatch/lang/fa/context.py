@@ -1899,6 +1899,18 @@ OWN_DEED_MARKS: tuple[str, ...] = ("خود", "خویش", "ش", "شان")
 REFERRED_OWN_WORDS: tuple[str, ...] = (
     "خود", "خویش", "ما", "کشورمان", "دو کشور", "دو طرف", "طرفین", "دوجانبه",
 )  # fmt: skip
+# mendB106: the voicer's own thing named in the phrase of a deed he voices
+# concern over ("از حمله به سفارت خود", "بازداشت شهروندانش"): the deed struck
+# him, and he is its target (``extract/concern_own.py``). "هایش" is the
+# clitic of a plural written apart ("دیپلمات‌هایش").
+# mendB106: the links of a list of deeds a concern names ("عن قلقه إزاء
+# الاعتقالات والقتل", "concern over the arrests and killings"): each noun of
+# the list binds to the concern (``reacted._listed_after``).
+CONCERN_LIST_LINKS: tuple[str, ...] = ("و",)
+CONCERN_OWN_WORDS: tuple[str, ...] = (
+    "خود", "خویش", "هایش", "هایشان", "شهروندانش", "اتباعش", "سفارتش",
+    "نیروهایش", "سربازانش", "خاکش", "نفتکشش",
+)  # fmt: skip
 REFERRED_PARTNERS: tuple[str, ...] = ("با",)
 
 # Reflexive possessives written after an agent noun ("اتباع خود", "نیروهای
