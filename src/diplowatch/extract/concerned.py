@@ -35,6 +35,10 @@ _OPENER_REACH = 60
 # deeds ("از بازداشت‌های گسترده، تیراندازی به معترضان و مرگ … ابراز نگرانی
 # کرد"); a verb between the deed and the closer does (``_closer_start``).
 _PHRASE_BREAKS = CLAUSE_BREAKS - frozenset(COMMAS)
+# mendE106 (diffread71 F13): how far after the deed, in characters, the
+# words of concern are looked for: a list of some eight deeds; without it a
+# long line with commas only was searched whole for every deed of force.
+_CLOSER_REACH = 240
 
 
 def outside_concern(
@@ -46,12 +50,14 @@ def outside_concern(
     no side of its own the sides stay whole, as a reaction's do."""
     if etype not in FORCE or not ctx.concern_closers:
         return people
-    stop = clause_end(ntext, trig.end, s.end, _PHRASE_BREAKS)
-    closer = _closer_start(ntext, trig.end, stop, ctx)
-    if closer is None:
-        return people
+    # the opener first: it is read within ``_OPENER_REACH``, the closer
+    # over the rest of the clause (mendE106, diffread71 F13)
     opener = _opener_end(ntext, max(s.start, trig.start - _OPENER_REACH), trig.start, ctx)
     if opener is None:
+        return people
+    stop = clause_end(ntext, trig.end, min(s.end, trig.end + _CLOSER_REACH), _PHRASE_BREAKS)
+    closer = _closer_start(ntext, trig.end, stop, ctx)
+    if closer is None:
         return people
     # "روسیه از حمله به سفارت خود … ابراز نگرانی کرد": Russia was struck
     struck = struck_voicer(people, (opener, closer), s.mentions, ntext, ctx)

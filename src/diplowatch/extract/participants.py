@@ -1315,14 +1315,7 @@ class _Sentence:
         local office telling of a deed in its own town ("the health
         directorate in Hail said a citizen attacked a doctor") names no
         other state and keeps its place."""
-        if p.end > m.start or not p.location_only:
-            return False
-        text = self.doc.text
-        before = text[max(0, p.start - 12) : p.start].split()[-1:]
-        if not (before and before[0] in self.knobs.location_preps):
-            return False
-        said = text[p.end : p.end + 30].split()[:1]
-        if not (said and said[0].strip("،,:") in self.knobs.teller_speech):
+        if p.end > m.start or not p.location_only or not self._told_from(p):
             return False
         own = self._teller_code(p)
         if own is None:
@@ -1330,6 +1323,30 @@ class _Sentence:
         return any(
             x.start > p.end and x.code and x.code not in (p.code, own) for x in self.mentions
         )
+
+    @cached_property
+    def _told_places(self) -> dict[tuple[int, int], bool]:
+        """mendE106 (diffread71 F11): ``_told_from`` per place span, read
+        once: ``_teller_only`` asks it for every named place of every
+        mention, which made a sentence cubic in its mentions."""
+        return {}
+
+    def _told_from(self, p: Mention) -> bool:
+        """Whether ``p`` stands after a preposition of location and right
+        before a word of saying (``_teller_place``); it reads only the
+        text, so it is kept per place span (``_told_places``)."""
+        key = (p.start, p.end)
+        if key not in self._told_places:
+            text = self.doc.text
+            before = text[max(0, p.start - 12) : p.start].split()[-1:]
+            said = text[p.end : p.end + 30].split()[:1]
+            self._told_places[key] = bool(
+                before
+                and before[0] in self.knobs.location_preps
+                and said
+                and said[0].strip("،,:") in self.knobs.teller_speech
+            )
+        return self._told_places[key]
 
     def _teller_code(self, p: Mention) -> str | None:
         """mendD106: the state of the teller right before the place ``p``

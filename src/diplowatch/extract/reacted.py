@@ -36,6 +36,11 @@ _BINDING = frozenset({"reacted", "concern"})
 # (an article, a demonstrative, a modifier: "in response to the missile
 # attack", "در پاسخ به این حمله").
 _GAP_WORDS = 2
+# mendE106 (diffread71 F12): how far, in characters, a list of deeds after a
+# word of concern may reach (``_listed_after``): some eight items of
+# ``_GAP_WORDS`` + 1 words, which no list written in the corpus outruns; it
+# keeps a long line without punctuation from being sliced for every cue.
+_LIST_REACH = 240
 
 
 def outside_reaction(
@@ -56,30 +61,40 @@ def outside_reaction(
     s_end, mentions = sentence
     if trig.entry.value not in FORCE:
         return people  # "in response to a request from Iraq": Iran was asked
-    cue = next(
-        (
-            c
-            for c in cues
-            if c.entry.kind in _BINDING
-            and (deed_binds(c, trig, ntext) or _listed_after(c, trig, ntext, ctx))
-        ),
-        None,
-    )
-    if cue is None:
+    found = _binding_cue(cues, trig, ntext, ctx)
+    if found is None:
         return people
+    cue, listed = found
     stop = _phrase_end(trig, ntext, s_end, getattr(ctx, "phrase_breaks", frozenset()))
     if cue.entry.kind == "concern":
         struck = struck_voicer(people, (cue.end, stop), mentions, ntext, ctx)
         if struck is not None:
             return struck
     inside = [m for m in people if cue.end <= m.start < stop]
-    if not inside and _listed_after(cue, trig, ntext, ctx):
+    if not inside and (listed if listed is not None else _listed_after(cue, trig, ntext, ctx)):
         # a later noun of a list of deeds the concern names ("إزاء الاعتقالات
         # والتعذيب"): the voicer of concern over many deeds suffered none
         return [m for m in people if m.end == m.start or m.start >= cue.end]
     if not inside:
         return people
     return [m for m in people if m in inside or m.end == m.start]
+
+
+def _binding_cue(
+    cues: list[Hit], trig: Hit, ntext: str, ctx: Any
+) -> tuple[Hit, bool | None] | None:
+    """The first reaction or concern cue that binds ``trig``, and whether
+    ``trig`` is a later item of its list (None when not yet read: the cue
+    binds the noun right after it). mendE106 (diffread71 F12): each cue's
+    list is read once, not again by ``outside_reaction``."""
+    for c in cues:
+        if c.entry.kind not in _BINDING:
+            continue
+        if deed_binds(c, trig, ntext):
+            return c, None
+        if _listed_after(c, trig, ntext, ctx):
+            return c, True
+    return None
 
 
 def deed_binds(cue: Hit, trig: Hit, ntext: str) -> bool:
@@ -98,10 +113,12 @@ def _listed_after(cue: Hit, trig: Hit, ntext: str, ctx: Any) -> bool:
     only list items of ``_GAP_WORDS`` + 1 words at most, each after a link
     of ``context.CONCERN_LIST_LINKS`` (a word of its own, or glued to the
     item's first word), and no punctuation."""
+    if cue.entry.kind != "concern" or not cue.end <= trig.start <= cue.end + _LIST_REACH:
+        return False  # mendE106 (F12): read no gap of a long line for every cue
     links: frozenset[str] = getattr(ctx, "concern_list_links", frozenset())
-    gap = ntext[cue.end : trig.start]
-    if cue.entry.kind != "concern" or not links or trig.start < cue.end:
+    if not links:
         return False
+    gap = ntext[cue.end : trig.start]
     if gap.strip() and not gap.replace("\u200c", "").replace(" ", "").isalnum():
         return False
     items: list[int] = [0]
