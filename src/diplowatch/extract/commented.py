@@ -363,6 +363,8 @@ def deed_sides(trig: Hit, people: list[Mention], mentions: list[Mention]) -> lis
         return people
     i = extra.index(COMMENTED_MARK)
     start, end = extra[i + 1], extra[i + 2]
+    if not (isinstance(start, int) and isinstance(end, int)):
+        return people  # the mark is followed by its phrase's two ends (``COMMENTED_MARK``)
     own = _with_placed(_named_within(mentions, start, end), people, mentions, (start, end))
     if RESULT_OF_MARK in extra:  # the doer of the deed it is the result of
         i = extra.index(RESULT_OF_MARK)
@@ -374,18 +376,18 @@ def _with_placed(
     own: list[Mention],
     people: list[Mention],
     mentions: list[Mention],
-    phrase: tuple[object, object],
+    phrase: tuple[int, int],
 ) -> list[Mention]:
     """``own`` with the sides an earlier reading placed in the phrase that
     the sentence's mentions do not hold as they are (mendB106: who voices
     concern over a deed on "سفارت خود" is read where "خود" stands,
     ``concern_own``), each in place of the mention it stands on."""
     start, end = phrase
-    assert isinstance(start, int) and isinstance(end, int)
+    held = {id(m) for m in mentions}  # the very objects: a dataclass __eq__ is slow here
     placed = [
         m
         for m in people
-        if start <= m.start and m.end <= end and m.end != m.start and m not in mentions
+        if start <= m.start and m.end <= end and m.end != m.start and id(m) not in held
     ]
     return [m for m in own if all(p.start != m.start for p in placed)] + placed
 

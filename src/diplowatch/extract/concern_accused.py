@@ -13,9 +13,8 @@ does blame them, and stays.
 
 from __future__ import annotations
 
-from typing import Any
-
-from diplowatch.extract.actors import Mention
+from diplowatch.extract.actor_context import Context
+from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit
 
 # the voicer that speaks for his state, and his state's people he speaks for
@@ -24,7 +23,7 @@ _OWN_PEOPLE = frozenset({None, "CVL", "MIL"})
 
 
 def own_people_unaccused(
-    people: list[Mention], trig: Hit, etype: str, ntext: str, ctx: Any
+    people: list[Mention], trig: Hit, etype: str, ntext: str, ctx: Context
 ) -> list[Mention]:
     """``people`` of an ACCUSE told by a word of concern without the
     voicer's own civilians, soldiers or state named after him."""

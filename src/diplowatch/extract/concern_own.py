@@ -15,14 +15,18 @@ the deed happened in ("في كابول", "در عراق") is where, and no side 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
-from diplowatch.extract.actors import Mention
+from diplowatch.extract.actor_context import Context
+from diplowatch.extract.mention import Mention
 from diplowatch.text.words import WORD_RUN
 
 
 def struck_voicer(
-    people: list[Mention], phrase: tuple[int, int], mentions: list[Mention], ntext: str, ctx: Any
+    people: list[Mention],
+    phrase: tuple[int, int],
+    mentions: list[Mention],
+    ntext: str,
+    ctx: Context,
 ) -> list[Mention] | None:
     """``people`` with the voicer (named before ``phrase``, the deed's
     phrase) moved to where the phrase names his own thing, and the phrase's
@@ -60,7 +64,7 @@ def struck_voicer(
     return sorted(rest + moved, key=lambda m: m.start)
 
 
-def _own_word(ntext: str, start: int, stop: int, ctx: Any) -> tuple[int, int] | None:
+def _own_word(ntext: str, start: int, stop: int, ctx: Context) -> tuple[int, int] | None:
     """Where the first of ``context.CONCERN_OWN_WORDS`` stands in the phrase."""
     own: frozenset[str] = getattr(ctx, "concern_own_words", frozenset())
     for w in WORD_RUN.finditer(ntext, start, stop):
@@ -77,7 +81,7 @@ def _owned_noun(people: list[Mention], at: tuple[int, int], ntext: str) -> Menti
             continue
         gap = ntext[m.end : at[0]] if m.end <= at[0] else ntext[at[1] : m.start]
         overlaps = m.start < at[1] and at[0] < m.end
-        if overlaps or (len(gap) <= 2 and not gap.strip(" \u200c")):
+        if overlaps or (len(gap) <= 2 and not gap.strip(" ")):
             return m
     return None
 

@@ -15,11 +15,10 @@ may be its party.
 
 from __future__ import annotations
 
-from typing import Any
-
-from diplowatch.extract.actors import Mention
+from diplowatch.extract.actor_context import Context
 from diplowatch.extract.concern_own import struck_voicer
 from diplowatch.extract.doers import FORCE
+from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.text.breaks import clause_end
@@ -42,7 +41,7 @@ _CLOSER_REACH = 240
 
 
 def outside_concern(
-    people: list[Mention], trig: Hit, etype: str, s: Sentence, ntext: str, ctx: Any
+    people: list[Mention], trig: Hit, etype: str, s: Sentence, ntext: str, ctx: Context
 ) -> list[Mention]:
     """``people`` of a deed of force named after a preposition of the topic
     and followed, in its clause, by the words of concern, without those named
@@ -69,7 +68,7 @@ def outside_concern(
     return [m for m in people if m in inside or m.end == m.start]
 
 
-def _closer_start(ntext: str, start: int, stop: int, ctx: Any) -> int | None:
+def _closer_start(ntext: str, start: int, stop: int, ctx: Context) -> int | None:
     """Where the words of concern stand in ``ntext[start:stop]``, with no verb
     between them and the deed (a verb there closes another clause: "… خبر داد
     و …"); None when they are not written there."""
@@ -84,7 +83,7 @@ def _closer_start(ntext: str, start: int, stop: int, ctx: Any) -> int | None:
     return at
 
 
-def _opener_end(ntext: str, begin: int, at: int, ctx: Any) -> int | None:
+def _opener_end(ntext: str, begin: int, at: int, ctx: Context) -> int | None:
     """Where the preposition of the topic before the deed's noun at ``at``
     ends, with at most ``_OPENER_GAP`` words between them and no clause
     break; None when there is none."""

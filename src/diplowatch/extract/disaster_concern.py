@@ -24,8 +24,7 @@ of protesters and the floods") is someone's deed (mendA106).
 
 from __future__ import annotations
 
-from typing import Any
-
+from diplowatch.extract.actor_context import Context
 from diplowatch.extract.agent_groups import FORCE_AGENTS
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
@@ -45,7 +44,9 @@ _BLAMED_AGENTS = FORCE_AGENTS | {"GOV"}
 _VOICER_REACH = 3
 
 
-def drop_disaster_concern(candidates: list[Hit], s: Sentence, ntext: str, ctx: Any) -> list[Hit]:
+def drop_disaster_concern(
+    candidates: list[Hit], s: Sentence, ntext: str, ctx: Context
+) -> list[Hit]:
     """``candidates`` without the words of concern about a disaster alone."""
     words: frozenset[str] = getattr(ctx, "concern_words", frozenset())
     if not words or not any(c.entry.kind in _DISASTER for c in s.cues):
@@ -53,7 +54,9 @@ def drop_disaster_concern(candidates: list[Hit], s: Sentence, ntext: str, ctx: A
     return [t for t in candidates if not _concern_of_disaster(t, candidates, s, ntext, ctx)]
 
 
-def _concern_of_disaster(t: Hit, candidates: list[Hit], s: Sentence, ntext: str, ctx: Any) -> bool:
+def _concern_of_disaster(
+    t: Hit, candidates: list[Hit], s: Sentence, ntext: str, ctx: Context
+) -> bool:
     """Whether ``t`` is an ACCUSE word of concern whose clause names a
     disaster and no one's deed: no attack word and no other trigger in it,
     but for the words of deaths a disaster gave (ASSAULT already out of

@@ -9,9 +9,10 @@ the government's agent (review106a F10). A member word
 (``context.KIN_GROUP_MEMBERS``: "اعضای", "أفراد", "members") and a family
 noun (``context.KIN_GROUP_NOUNS``: "خانواده", "عائلة", "family") right
 before the mention, with at most ``_LINK_WORDS`` short linking words after
-each ("of the", "یک", "یکی از"; three before an English head, "of the
-army commander"), say the mention names the family: it
-becomes a civilian (``titles.KIN_AGENT``) with no role, of its own country.
+each ("of the", "یک", "یکی از"; ``_HEAD_WORDS``, three in every language,
+before the head: "of the army commander"), say the mention names the
+family: it becomes a civilian (``titles.KIN_AGENT``) with no role; its
+country is left as the scan read it.
 Not a family named without members ("the family of the mayor said"), which
 may speak for him.
 """

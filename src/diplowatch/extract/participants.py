@@ -35,7 +35,7 @@ from diplowatch.extract.state_agents import StateAgents, agents_by_state
 from diplowatch.lang.xx.countries import IGOS
 from diplowatch.model import Actor
 from diplowatch.text.breaks import clause_end
-from diplowatch.text.punctuation import CLAUSE_BREAKS, SOFT_BREAKS
+from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS, SOFT_BREAKS
 from diplowatch.text.words import WORD_RUN, definite_chain
 
 # Roles a state's own act is most often done to (recalled, summoned): a
@@ -1344,7 +1344,7 @@ class _Sentence:
                 before
                 and before[0] in self.knobs.location_preps
                 and said
-                and said[0].strip("،,:") in self.knobs.teller_speech
+                and said[0].strip(COMMAS + ":") in self.knobs.teller_speech
             )
         return self._told_places[key]
 

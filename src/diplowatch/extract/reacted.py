@@ -101,9 +101,16 @@ def deed_binds(cue: Hit, trig: Hit, ntext: str) -> bool:
     """The deed's noun follows the reaction (or referring) word with at most ``_GAP_WORDS``
     words and no punctuation between them."""
     gap = ntext[cue.end : trig.start]
-    if gap.strip() and not gap.replace("\u200c", "").replace(" ", "").isalnum():
+    if not _clean_gap(gap):
         return False
     return cue.end <= trig.start and len(_WORD.findall(gap)) <= _GAP_WORDS
+
+
+def _clean_gap(gap: str) -> bool:
+    """Whether ``gap`` holds words and spaces only, no punctuation (diffread71
+    F2, F10: ``ntext`` has its ZWNJ turned into spaces by ``text.normalize``,
+    so no joiner is looked for here)."""
+    return not gap.strip() or gap.replace(" ", "").isalnum()
 
 
 def _listed_after(cue: Hit, trig: Hit, ntext: str, ctx: Any) -> bool:
@@ -119,7 +126,7 @@ def _listed_after(cue: Hit, trig: Hit, ntext: str, ctx: Any) -> bool:
     if not links:
         return False
     gap = ntext[cue.end : trig.start]
-    if gap.strip() and not gap.replace("\u200c", "").replace(" ", "").isalnum():
+    if not _clean_gap(gap):
         return False
     items: list[int] = [0]
     for w in _WORD.findall(gap):

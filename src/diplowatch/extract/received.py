@@ -12,9 +12,9 @@ the giver (the PLOVER export reads actor = first, recipient = second).
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from diplowatch.extract.actors import Mention
+from diplowatch.extract.actor_context import Context
+from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 
@@ -37,7 +37,7 @@ _WORD = re.compile(r"\w+|[^\w\s]")
 _STOPS = re.compile("[" + re.escape("".join(sorted(CLAUSE_BREAKS)) + ".!?؟") + "]")
 
 
-def givers_first(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -> list[Mention]:
+def givers_first(side: list[Mention], trig: Hit, ntext: str, ctx: Context) -> list[Mention]:
     """``side`` with the mentions a giver marker introduces moved first, when
     the deed's word is what a verb of receiving governs and some but not all
     of the side are so marked."""
@@ -77,16 +77,16 @@ def _received(
     return any(f" {verb} " in said for verb in verbs)
 
 
-def _aroused(trig: Hit, ntext: str, ctx: Any) -> bool:
+def _aroused(trig: Hit, ntext: str, ctx: Context) -> bool:
     """A verb of drawing criticism or praise (``context.AROUSE_VERBS``:
     "أثار … انتقادات من", "sparked criticism from", "با انتقاد … روبرو شد")
     governs the deed's noun as its object: the noun is criticism or praise
     (``DRAWN_TYPES``), and the verb stands on the object's side of it,
     before it, or after it in a language whose verb comes last, with no
     word opening another phrase between (``AROUSE_BREAKS``: "أثارت الحكومة
-    جدلا بعد رفض …" drew the controversy, not the refusal). On the other
-    side it is a clause's about what the deed drew ("انتقد الاتحاد مصر مما
-    أثار ردا من القاهرة")."""
+    جدلا بعد رفض …" drew the controversy, not the refusal). A verb on the
+    other side belongs to a clause about what the deed drew ("انتقد الاتحاد
+    مصر مما أثار ردا من القاهرة"), not to the deed."""
     if not ctx.arouse_verbs or trig.entry.value not in DRAWN_TYPES:
         return False
     last = bool(ctx.verb_final)
@@ -113,7 +113,7 @@ def _right_after(m: Mention, trig: Hit, ntext: str) -> bool:
     return len(between) <= _DRAWN_FROM_WORDS and all(w.isalnum() for w in between)
 
 
-def _received_right_after(trig: Hit, ntext: str, ctx: Any) -> bool:
+def _received_right_after(trig: Hit, ntext: str, ctx: Context) -> bool:
     """A verb of receiving with a pronoun object stands within
     ``RELATIVE_WORDS`` words after the deed's noun ("دعوة تلقاها من …",
     "اتصال هاتفي تلقاه من …", "الدعم الذي تلقاه من …";
@@ -146,7 +146,7 @@ def _after_giver_marker(m: Mention, ntext: str, markers: frozenset[str]) -> bool
     return False
 
 
-def summoners_first(side: list[Mention], trig: Hit, ntext: str, ctx: Any) -> list[Mention]:
+def summoners_first(side: list[Mention], trig: Hit, ntext: str, ctx: Context) -> list[Mention]:
     """``side`` with the body an envoy is summoned to moved first, when the
     summons is told in the passive ("سفیر ایران به وزارت خارجه دانمارک
     احضار شد", "the Iranian ambassador was summoned to the Danish foreign

@@ -176,7 +176,7 @@ class SideCues:
     # name whose state written after them is no side (``sources.medium_name_owners``)
     medium_name_heads: frozenset[str] = frozenset()
     # mend106: "its offices", "دفتر این سازمان", "مكاتب المنظمة": a teller
-    # taken up again as what the deed strikes (``sources._announced``)
+    # taken up again as what the deed strikes (``sources._taken_up``)
     teller_anaphors: frozenset[str] = frozenset()
     # mendD106: "منظمة", "سازمان", "organisation": another of the teller's
     # kind before the anaphor is what it takes up (``sources._taken_up``)

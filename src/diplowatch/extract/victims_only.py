@@ -24,6 +24,9 @@ from diplowatch.extract.visitors import visited_deed
 from diplowatch.text.punctuation import CLAUSE_BREAKS
 from diplowatch.text.words import WORD_RUN as _WORD
 
+# mendC106: the type whose counted person's employer is counted with him
+_HELD = "COERCE"
+
 
 def victims_only(s: Sentence, doc: DocumentState, trig: Hit, side: list[Mention]) -> bool:
     """Whether the side of a deed of force is only its victims, leaving the
@@ -56,10 +59,6 @@ def victims_only(s: Sentence, doc: DocumentState, trig: Hit, side: list[Mention]
         # "استُهدفت دورية للشرطة", "was attacked": whom the passive struck
         or passive_struck(side, trig, doc.text_of(trig.start, trig.end), doc.ntext, ctx)
     )
-
-
-# mendC106: the type whose counted person's employer is counted with him
-_HELD = "COERCE"
 
 
 # the cue kinds of a word of an attack (``status.ATTACK_CUES``, ``lexicon``)

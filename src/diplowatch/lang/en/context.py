@@ -3297,6 +3297,6 @@ TELLER_ANAPHORS: tuple[str, ...] = tuple(
 # told (``participants._Sentence._teller_place``).
 TELLER_SPEECH: tuple[str, ...] = ("said", "says", "told", "reported", "claimed", "announced")
 # mendD106 (review106b F4): a noun of the teller's kind between the teller
-# and the anaphor ("داهمت الشرطة مقر منظمة حقوقية وأغلقت مكاتب المنظمة") is
+# and the anaphor ("raided the office of a rights organisation and closed the organisation's offices") is
 # what the anaphor takes up, not the teller (``sources._taken_up``).
 TELLER_KINDS: tuple[str, ...] = ("organisation", "organization", "association")

@@ -4223,6 +4223,6 @@ TELLER_ANAPHORS: tuple[str, ...] = tuple(
 # what is told (``participants._Sentence._teller_place``).
 TELLER_SPEECH: tuple[str, ...] = ("گفت", "گفتند", "اعلام", "افزود", "نوشت", "مدعی")
 # mendD106 (review106b F4): a noun of the teller's kind between the teller
-# and the anaphor ("داهمت الشرطة مقر منظمة حقوقية وأغلقت مكاتب المنظمة") is
+# and the anaphor ("به دفتر یک سازمان حقوق بشری یورش بردند و دفاتر این سازمان را بستند") is
 # what the anaphor takes up, not the teller (``sources._taken_up``).
 TELLER_KINDS: tuple[str, ...] = ("سازمان", "انجمن", "نهاد")
