@@ -353,6 +353,14 @@ class Context(SideCues, NoneventCues, PlaceCues):
     lang: str = ""
 
     @cached_property
+    def closing_verbs(self) -> frozenset[str]:
+        """The verbs that close a verb-final clause: light verbs and the
+        phrase breaks that are no conjunction or object marker. Read once
+        (diffread71 F4: ``concerned`` built it anew for every deed of force,
+        ``own_clause`` for every contrast clause)."""
+        return self.light_verbs | (self.phrase_breaks - self.conjunctions - self.object_markers)
+
+    @cached_property
     def coordinators(self) -> Coordinators:
         """What joins two actors into one side of an event: conjunctions and
         links to a co-actor ("and", "along with", "إلى جانب", "به همراه").

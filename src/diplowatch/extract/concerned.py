@@ -77,7 +77,7 @@ def _closer_start(ntext: str, start: int, stop: int, ctx: Context) -> int | None
     if not found:
         return None
     at = start + min(found)
-    verbs = ctx.light_verbs | (ctx.phrase_breaks - ctx.conjunctions - ctx.object_markers)
+    verbs = ctx.closing_verbs
     if any(w in verbs for w in WORD_RUN.findall(ntext[start:at])):
         return None
     return at

@@ -98,7 +98,7 @@ def _clause_comma(ntext: str, body: int, end: int, ctx) -> int:
     in a verb-final contrast clause: where it ends inside its sentence ("X در
     حالی که … برگزار کردند، …"); a comma inside the clause ("… روز دوشنبه،
     … تهدید کردند") ends nothing."""
-    verbs = ctx.light_verbs | (ctx.phrase_breaks - ctx.conjunctions - ctx.object_markers)
+    verbs = ctx.closing_verbs
     for m in _COMMA.finditer(ntext, body, end):
         before = ntext[body : m.start()].split()[-1:]
         if before and before[0] in verbs:
