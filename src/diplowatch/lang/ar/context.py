@@ -4236,7 +4236,7 @@ CONCERN_WORDS: tuple[str, ...] = ("قلق", "قلقه", "قلقها", "قلقه�
 # (``status.ANNOUNCER_CUES``: "وبحسب منظمة العفو الدولية، …") taken up again
 # by its kind's noun after a noun of what it has ("مكاتب المنظمة", "مراسل
 # الوكالة"): the teller is the deed's target there, not its teller only
-# (``sources._announced``). A preposition may be written on the head.
+# (``sources._announced`` drops the teller, ``sources._taken_up`` puts it back). A preposition may be written on the head.
 TELLER_ANAPHORS: tuple[str, ...] = tuple(
     f"{clitic}{head} {anaphor}"
     for head in (

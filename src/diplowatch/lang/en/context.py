@@ -3268,7 +3268,7 @@ CONCERN_NOT_DISASTERS: tuple[str, ...] = ("patients", "infected")
 # (``status.ANNOUNCER_CUES``) taken up again in the deed's clause as a
 # possessor of what the deed strikes ("As reported by Amnesty, police raided
 # its offices"): the teller is the deed's target there, not its teller only
-# (``sources._announced``). The possessive with a noun of what a medium or a
+# (``sources._taken_up``). The possessive with a noun of what a medium or a
 # rights group has; a bare "its" may be anyone's ("off its coast").
 TELLER_ANAPHORS: tuple[str, ...] = tuple(
     f"its {head}"

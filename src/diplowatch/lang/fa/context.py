@@ -4188,7 +4188,7 @@ CONCERN_NOT_DISASTERS: tuple[str, ...] = ("بیمار", "بیماران", "مب�
 # (``status.ANNOUNCER_CUES``: "طبق اعلام عفو بین‌الملل، …") taken up again by
 # "this organisation" or "this agency" after a noun of what it has ("دفتر
 # این سازمان", "خبرنگار این خبرگزاری"): the teller is the deed's target
-# there, not its teller only (``sources._announced``).
+# there, not its teller only (``sources._taken_up``).
 TELLER_ANAPHORS: tuple[str, ...] = tuple(
     f"{head} {anaphor}"
     for head in (
