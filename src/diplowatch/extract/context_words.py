@@ -270,8 +270,6 @@ WORD_FIELDS = {
     "received_relatives": "RECEIVED_RELATIVES",
     "venue_nouns": "VENUE_NOUNS",
     "venue_pair_joiners": "VENUE_PAIR_JOINERS",
-    "venue_place_preps": "VENUE_PLACE_PREPOSITIONS",
-    "venue_talks_nouns": "VENUE_TALKS_NOUNS",
     "participation_links": "PARTICIPATION_LINKS",
     "participation_openers": "PARTICIPATION_OPENERS",
     "participation_tails": "PARTICIPATION_TAILS",

@@ -19,7 +19,6 @@ from diplowatch.extract.actor_context import Context
 from diplowatch.extract.asked_nouns import country_inside_asked
 from diplowatch.extract.counts import counted, counted_or_others, is_measure
 from diplowatch.extract.described import described_at
-from diplowatch.extract.held_in import talks_held_in
 from diplowatch.extract.home_country import _dateline, _next_word, people_form
 from diplowatch.extract.lexicon import OF_STATE, POSSESSED, WITH_COUNTRY, lexicon
 from diplowatch.extract.mention import Mention
@@ -379,9 +378,7 @@ def _mark_place(r: _Read) -> None:
     of an event held there ("مذاکرات وین")."""
     r.mention.location_only = True
     r.mention.strong = False
-    r.mention.venue = _names_event(r.text, r.hit, r.prev, r.ctx) or talks_held_in(
-        r.text, r.hit, r.prev, r.ctx
-    )  # "محادثات السلام في أستانا": the talks are held there
+    r.mention.venue = _names_event(r.text, r.hit, r.prev, r.ctx)
 
 
 def _read_city(r: _Read) -> None:

@@ -56,12 +56,6 @@ class PlaceCues:
     withdraw_from: frozenset[str] = frozenset()
     place_side_preps: frozenset[str] = frozenset()
     venue_nouns: frozenset[str] = frozenset()
-    # extras107: "محادثات السلام في أستانا", "مذاکرات کنونی در وین", "the NATO
-    # summit in Brussels": the preposition of place after which a capital
-    # a few words behind a talks noun is where the talks are held
-    # (``held_in.talks_held_in``)
-    venue_place_preps: frozenset[str] = frozenset()
-    venue_talks_nouns: frozenset[str] = frozenset()
     # sidesfa88: "رایزنی‌های تهران با مسکو": a word joining a venue capital
     # to another capital, which makes the two the talks' sides (``venue_pairs``)
     venue_pair_joiners: frozenset[str] = frozenset()

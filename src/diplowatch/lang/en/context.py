@@ -851,18 +851,6 @@ VENUE_NOUNS: tuple[str, ...] = (
 # venue ("talks in Vienna with the United States").
 VENUE_PAIR_JOINERS: tuple[str, ...] = ("and", "with")
 
-# extras107: a capital behind one of these prepositions, a few words after a
-# talks noun of ``VENUE_TALKS_NOUNS`` in the same clause ("the peace talks in Astana", "the NATO summit in Brussels"), is where the talks are
-# held: neither a side nor the home of the agents the sentence names
-# (extract/held_in.py). Only the preposition of rest: a visit "to" a capital
-# goes to its host.
-VENUE_PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "at")
-# The talks nouns read there: talks, negotiations and summits are held
-# between sides at a venue; a meeting, session or conference ("اجتماع",
-# "نشست", "meeting") is as often a body's own sitting at home ("اجتماع
-# لمجلس الشورى في الحمامات"), whose town is its home, and is left out.
-VENUE_TALKS_NOUNS: tuple[str, ...] = ("talks", "negotiations", "summit")
-
 # missing91: a third party said to take part in talks or a deal named with
 # its two sides ("talks between Iran and Russia with the participation of
 # China", "… with China's participation") is one of its sides

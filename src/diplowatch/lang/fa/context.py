@@ -1043,21 +1043,6 @@ VENUE_NOUNS: tuple[str, ...] = (
 # venue ("talks in Vienna with the United States").
 VENUE_PAIR_JOINERS: tuple[str, ...] = ("و", "با")
 
-# extras107: a capital behind one of these prepositions, a few words after a
-# talks noun of ``VENUE_TALKS_NOUNS`` in the same clause ("مذاکرات کنونی در وین", "اجلاس سران در بروکسل"), is where the talks are
-# held: neither a side nor the home of the agents the sentence names
-# (extract/held_in.py). Only the preposition of rest: a visit "to" a capital
-# goes to its host.
-VENUE_PLACE_PREPOSITIONS: tuple[str, ...] = ("در",)
-# The talks nouns read there: talks, negotiations and summits are held
-# between sides at a venue; a meeting, session or conference ("اجتماع",
-# "نشست", "meeting") is as often a body's own sitting at home ("اجتماع
-# لمجلس الشورى في الحمامات"), whose town is its home, and is left out.
-VENUE_TALKS_NOUNS: tuple[str, ...] = (
-    *("مذاکرات", "مذاکره", "مذاکره ها", "مذاکره های", "اجلاس", "اجلاس ها", "اجلاس های"),
-    *("رایزنی", "رایزنیها", "رایزنی ها", "رایزنی های"),
-)
-
 # missing91: a third party said to take part in talks or a deal named with
 # its two sides ("مذاکرات ایران و روسیه با مشارکت چین") is one of its sides
 # (``extract/taking_part``); the words right before it.
