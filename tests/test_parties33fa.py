@@ -1199,6 +1199,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         "fa",
         {"ACCUSE reported IRN:GOV DEU:", "SANCTION reported DEU: IRN:GOV"},
     ),
+    # parties107 (a known gap until then): "به افغانستان فرستاده است" is a
+    # direction, so the participle "فرستاده" read as an envoy takes no
+    # country from the recipient and drops out
+    (
+        "ژاپن کمک\u200cهای بشردوستانه\u200cای به افغانستان فرستاده است.",
+        "fa",
+        {"AID reported JPN: AFG:"},
+    ),
 ]
 
 
@@ -1219,12 +1227,6 @@ GAPS: list[tuple[str, str, set[str]]] = [
         "نخست\u200cوزیر عراق از سوی پادشاه عربستان پذیرفته شد.",
         "fa",
         {"CONSULT reported SAU:GOV IRQ:GOV"},
-    ),
-    # the participle "فرستاده" read as an envoy of the recipient
-    (
-        "ژاپن کمک\u200cهای بشردوستانه\u200cای به افغانستان فرستاده است.",
-        "fa",
-        {"AID reported JPN: AFG:"},
     ),
     # the condemnation with an adverb before "by" (English)
     (

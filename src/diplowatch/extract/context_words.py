@@ -609,6 +609,8 @@ WORD_FIELDS = {
     "speaker_pronouns": "SPEAKER_PRONOUNS",
     "teller_speech": "TELLER_SPEECH",
     "destination_markers": "DESTINATION_MARKERS",
+    "destination_verb_preps": "DESTINATION_VERB_PREPOSITIONS",
+    "destination_verbs": "DESTINATION_VERBS",
     "destination_returns": "DESTINATION_RETURNS",
     "destination_not_after": "DESTINATION_NOT_AFTER",
     "destination_joins": "DESTINATION_JOINS",

@@ -139,7 +139,8 @@ def find_actors(
     mark_datelines(ntext, mentions)
     mark_report_places(ntext, mentions, ctx)
     places = home_places(ntext, actor_hits, ctx)
-    home = home_code(mentions, ctx, ours=any(h.entry.kind == "ours" for h in actor_hits))
+    ours = any(h.entry.kind == "ours" for h in actor_hits)
+    home = home_code(mentions, ctx, ours=ours, text=ntext)
     # unplaced police or protesters act at the dateline, else (HOME_FOR_AGENTS) at home
     dateline = dateline_code(ntext, mentions) or (home if ctx.home_for_agents else "")
     mentions = add_home_mentions(ntext, mentions, actor_hits, home, phrase_stops(ctx))

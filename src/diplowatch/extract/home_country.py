@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from diplowatch.extract.actor_context import Context
+from diplowatch.extract.going import gone_to
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit
 from diplowatch.text.segment import dateline_spans
@@ -19,19 +20,32 @@ from diplowatch.text.segment import dateline_spans
 _TOKEN = re.compile(r"[^\W\d_][\w'-]*")
 
 
-def home_code(mentions: list[Mention], ctx: Context, ours: bool = False) -> str:
+def home_code(mentions: list[Mention], ctx: Context, ours: bool = False, text: str = "") -> str:
     """The country an article is written from, or "" when nothing tells: the
     most mentioned of the language's ``context.HOME_CANDIDATES`` (a Persian
     outlet writes from Iran or Afghanistan). Bare titles ("the minister")
     and "our country" belong to it. A text that names none of them and
     does not speak of "our country" (``ours``) gives no home: the spec's
-    code is null when the text at hand does not tell."""
-    counts = Counter(m.code for m in mentions if m.code in ctx.home_candidates)
+    code is null when the text at hand does not tell. A state named only
+    as where someone goes (``going.gone_to``, with ``text``: "از مرز به
+    ایران بروند") tells no more where the article is written from than
+    whose its officials are (parties107)."""
+    counts = Counter(
+        m.code
+        for m in mentions
+        if m.code in ctx.home_candidates and not (text and _gone_to(text, m, ctx))
+    )
     if not counts and not ours:
         return ""  # nothing in the text tells: titles and agents stay without a country
     if not ctx.home_candidates:
         return ""
     return max(ctx.home_candidates, key=lambda c: (counts[c], -ctx.home_candidates.index(c)))
+
+
+def _gone_to(text: str, m: Mention, ctx: Context) -> bool:
+    """Whether the state ``m`` is named only as where someone goes."""
+    preps, going = ctx.destination_verb_preps, ctx.destination_verbs
+    return gone_to(text, (m.start, m.end), ctx.destination_markers, preps, going)
 
 
 def dateline_code(text: str, mentions: list[Mention]) -> str:

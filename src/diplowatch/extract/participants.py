@@ -28,6 +28,7 @@ from diplowatch.extract.asked_content import only_in_content
 from diplowatch.extract.asked_nouns import asking_word_at, content_opened_at
 from diplowatch.extract.details import fill_details
 from diplowatch.extract.distinct import distinct
+from diplowatch.extract.going import going_verb_after
 from diplowatch.extract.partitive_nationals import cue_near, origin_only, partitive_only
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sending import bare_word, sending_word, uncounted
@@ -179,6 +180,10 @@ class FillKnobs:
     # someone goes, sends or is sent, not the country of those going
     # (``_Sentence.destination``)
     destinations: frozenset[str] = frozenset()
+    # parties107: "به" is a direction only with a verb of going right after
+    # the state ("به ایران بروند"; ``_Sentence._verb_direction``)
+    verb_preps: frozenset[str] = frozenset()
+    going: frozenset[str] = frozenset()
     # "عودة", "returning": a state someone returns to is a home (``_Sentence.destination``)
     returns: frozenset[str] = frozenset()
     # mendC92: "according", "بالإضافة": a word of direction right after one is
@@ -241,6 +246,8 @@ class FillKnobs:
             pronouns=ctx.speaker_pronouns,
             teller_speech=ctx.teller_speech,
             destinations=ctx.destination_markers,
+            verb_preps=ctx.destination_verb_preps,
+            going=ctx.destination_verbs,
             returns=ctx.destination_returns,
             not_after=ctx.destination_not_after,
             joins=ctx.destination_joins,
@@ -1244,6 +1251,8 @@ class _Sentence:
             return ""
         before = self.doc.text[max(0, x.start - 160) : x.start]
         words = before.split()[-_RETURN_REACH - 2 :]
+        if words and words[-1] in self.knobs.verb_preps and self._verb_direction(x):
+            return "to"  # "از مرز به ایران بروند": where they go (parties107)
         for size in (1, 2):
             if len(words) >= size and " ".join(words[-size:]) in self.knobs.destinations:
                 # mendC92: "according to", "بالإضافة إلى": no direction
@@ -1253,6 +1262,15 @@ class _Sentence:
                 near = words[-_RETURN_REACH - size : -size]
                 return "" if set(near) & self.knobs.returns or self._far_return(x) else "to"
         return ""
+
+    def _verb_direction(self, x: Mention) -> bool:
+        """parties107: whether a verb of going, sending or fleeing
+        (``knobs.going``: "بروند", "فرستادند", "گریختند", "منتقل شد") is
+        written right after ``x``: the bare "به" before it is then the
+        direction ("به ایران بروند"), not the dative it mostly is ("در
+        پیامی به مردم ایران"). A visit, a deployment or a return is no such
+        verb: their state stays the host, the other side or a home."""
+        return going_verb_after(self.doc.text, x.end, self.knobs.going)
 
     def _far_return(self, x: Mention) -> bool:
         """mendC92: a word of return up to ``_FAR_RETURN_REACH`` words before

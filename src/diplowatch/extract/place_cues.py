@@ -111,6 +111,10 @@ class PlaceCues:
     # codes91: words of direction ("إلى", "to", "عازم"): a bare state right
     # after them is where someone goes, no agent's country
     destination_markers: frozenset[str] = frozenset()
+    # parties107: a bare preposition ("به") that is a direction only with a
+    # verb of going right after the state ("به ایران بروند")
+    destination_verb_preps: frozenset[str] = frozenset()
+    destination_verbs: frozenset[str] = frozenset()
     # codes91: words of return ("عودة", "returning"): before a word of
     # direction, the state after it is a home again
     destination_returns: frozenset[str] = frozenset()

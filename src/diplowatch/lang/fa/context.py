@@ -95,6 +95,47 @@ ORIGIN_MARKERS: tuple[str, ...] = ("آمده از", "مقیم", "ساکن", "ا�
 # (``participants._Sentence.destination``). Not the bare "به", which is
 # mostly the dative ("در پیامی به مردم ایران", "خسارت به این کشور").
 DESTINATION_MARKERS: tuple[str, ...] = ("به سوی", "به سمت", "به مقصد", "عازم", "راهی")
+# parties107: … but a bare "به" with a verb of going, sending or fleeing
+# written right after the state (the verb closes the clause) is the
+# direction: "از مرز به ایران بروند" (go to Iran), "او را به ترکیه
+# فرستادند", "به آلمان گریختند", "به عراق منتقل شد". That state is where
+# someone goes, no agent's country, as after "عازم". Not a visit ("به
+# ایران سفر کرد": the host), a deployment ("اعزام": the sending's other
+# side) nor a return ("به ایران بازگشت": a home again), which stay as they are.
+DESTINATION_VERB_PREPOSITIONS: tuple[str, ...] = ("به",)
+DESTINATION_VERBS: tuple[str, ...] = tuple(
+    prefix + stem + ending
+    for stem, prefixes, endings in (
+        ("رفت", ("", "ن"), ("", "ند", "ه", "ه‌اند", "ه است", "ه بود", "ه بودند")),
+        ("رو", ("می‌", "نمی‌", "ب", "ن"), ("د", "ند", "یم")),
+        ("فرستاد", ("", "ن"), ("", "ند", "ه", "ه‌اند", "ه است", "ه شد", "ه شدند")),
+        ("فرست", ("می‌", "نمی‌", "ب", "ن"), ("د", "ند", "یم")),
+        ("گریخت", ("", "ن"), ("", "ند", "ه", "ه‌اند", "ه است")),
+        ("گریز", ("می‌", "ب"), ("د", "ند")),
+        ("کوچ", ("",), (" کرد", " کردند", " کرده‌اند", " می‌کنند", " کنند")),
+        ("فرار", ("",), (" کرد", " کردند", " کرده‌اند", " می‌کنند", " کنند")),
+        ("مهاجرت", ("",), (" کرد", " کردند", " کرده‌اند", " می‌کنند", " کنند")),
+        ("پناهنده", ("",), (" شد", " شدند", " شده‌اند", " می‌شوند", " شوند")),
+        (
+            "منتقل",
+            ("",),
+            (
+                " شد",
+                " شدند",
+                " شده",
+                " شده‌اند",
+                " شده است",
+                " کرد",
+                " کردند",
+                " می‌شوند",
+                " شوند",
+                " کنند",
+            ),
+        ),
+    )
+    for prefix in prefixes
+    for ending in endings
+)
 # codes91: a word of return before them makes the state a home again
 # ("بازگشت پناهجویان به سوی افغانستان").
 DESTINATION_RETURNS: tuple[str, ...] = ("بازگشت", "بازگشتن", "بازگرداندن", "برگشت", "بازگشته")
