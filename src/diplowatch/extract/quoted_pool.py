@@ -24,10 +24,6 @@ from diplowatch.extract.sentence import DocumentView, Sentence
 from diplowatch.extract.speaker_side import passive_deed
 from diplowatch.extract.split_sides import SYMMETRIC
 
-# missing107: the agents (ONTOLOGY.md) that act for a state or bear arms: of
-# unknown country after a reported deed's doer, they are no one it is done to
-_STATE_OR_ARMED = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "UAF"})
-
 
 def quoted_pool(s: Sentence, doc: DocumentView, trig: Hit, etype: str) -> list[Mention] | None:
     """The participants of the quote a deed or a meeting is told in ("X
@@ -53,7 +49,6 @@ def quoted_pool(s: Sentence, doc: DocumentView, trig: Hit, etype: str) -> list[M
     )
     if reported and ctx.unknown_sides and etype in FORCE:
         reported = _with_unknown_force(s, quote, reported)
-        reported = _with_unknown_object(s, reported, ntext, ctx.coordinators)
     if etype in SYMMETRIC and not _own_subject_told(s, trig, quote, reported, ntext):
         # "an EU official said Iran was ready to resume talks": the speaker
         # tells of another state's stance and is no side of the talks
@@ -75,52 +70,6 @@ def _saying(s: Sentence, trig: Hit, etype: str, doc: DocumentView) -> frozenset[
     if etype not in FORCE or passive_deed(s, trig, doc.ntext, doc.ctx):
         return REPORT_SAYING
     return FORCE_SAYING
-
-
-def _with_unknown_object(
-    s: Sentence, reported: list[Mention], ntext: str, conj: frozenset[str]
-) -> list[Mention]:
-    """missing107: the people of unknown country a reported deed of force
-    is done to ("قال إن سلطات الاحتلال أطلقت النار على المصلين", "وی گفت
-    نیروهای اشغالگر به سوی نمازگزاران شلیک کردند", "he said the occupation
-    forces fired at worshippers"): the sentence's own pool takes them as a
-    side of unknown country while fewer than two are found
-    (``select(fill_unknown=…)``), the report's pool left them out and the
-    doer alone did the deed. Only where the report names one side of a
-    known country and the people stand after it, where the object stands
-    in all three word orders, with more than a conjunction between (a
-    co-doer, "… والشرطة"); not a report that names nobody known (no new
-    event). Only people a deed of force is done to, not a state's body or an
-    armed force ("… با حمایت پلیس", "its drones", "the president was told"):
-    those of unknown country after the doer were its helpers, its arms or
-    its audience in the corpus (missing107 diff read)."""
-    units = {unit(m) for m in reported}
-    if len(units) != 1 or not reported[0].code:
-        return reported
-    after = max(m.end for m in reported)
-    done_to = next(
-        (
-            m
-            for m in s.mentions
-            if m.start >= after
-            and m.kind == "agent"
-            and not m.code
-            and m.agent
-            and m.agent not in _STATE_OR_ARMED
-            and not (m.source or m.place or m.location_only or m.topic)
-            and unit(m) not in units
-        ),
-        None,
-    )
-    if done_to is None or _only_joined(ntext[after : done_to.start], conj):
-        return reported
-    return sorted([*reported, done_to], key=lambda m: m.start)
-
-
-def _only_joined(gap: str, conj: frozenset[str]) -> bool:
-    """Nothing but punctuation and conjunctions stands in ``gap``."""
-    words = [w.strip("،,;:.") for w in gap.split()]
-    return all(not w or w in conj for w in words)
 
 
 def _with_unknown_force(s: Sentence, quote: int, reported: list[Mention]) -> list[Mention]:
