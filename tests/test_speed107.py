@@ -162,3 +162,49 @@ def test_closed_by_have_as_before_at_every_position(lang: str, text: str, closed
         assert new == _old_closed_by_have(end, text, ctx), end
         seen.add(new)
     assert (True in seen) == closed  # a subjunctive of "to have" is read where one is written
+
+
+def _old_asked(ntext: str, hit: Hit, lang: str) -> bool:
+    """``asked_nouns.asked`` as main had it: the words before every noun cut."""
+    a = asked_nouns._asking(lang)
+    if not a.reach or not asked_nouns._ends_phrase(ntext, hit.end, a.next):
+        return False
+    raw = ntext[max(0, hit.start - 120) : hit.start].split()
+    before = asked_nouns._without_fillers([w.strip(asked_nouns._PUNCT) for w in raw], a.fillers)
+    if a.before and asked_nouns._verb_before(before, a):
+        return True
+    return asked_nouns._marked_before(ntext, hit, before, a)
+
+
+def _old_inside_asked(ntext: str, title: Hit, start: int, lang: str) -> bool:
+    """``asked_nouns.country_inside_asked`` as main had it."""
+    a = asked_nouns._asking(lang)
+    if not a.reach:
+        return False
+    gap = [w.strip(asked_nouns._PUNCT) for w in ntext[title.end : start].split()]
+    if not gap:
+        return False
+    raw = ntext[max(0, title.start - 120) : title.start].split()
+    before = asked_nouns._without_fillers([w.strip(asked_nouns._PUNCT) for w in raw], a.fillers)
+    if a.before and asked_nouns._verb_before(before, a):
+        return any(w in a.blockers for w in gap)
+    if asked_nouns._marked_before(ntext, title, before, a):
+        return any(stem in w for w in gap for stem in a.after)
+    return False
+
+
+@pytest.mark.parametrize(("lang", "text"), _ASKING)
+def test_asked_and_inside_asked_as_before_for_every_word(lang: str, text: str) -> None:
+    text = normalize(text).text
+    starts = _word_starts(text)
+    read = set()
+    for k, (start, word) in enumerate(starts):
+        hit = cast(Hit, SimpleNamespace(start=start, end=start + len(word)))
+        new = asked_nouns.asked(text, hit, lang)
+        assert new == _old_asked(text, hit, lang), word
+        read.add(new)
+        for later, _ in starts[k + 1 : k + 6]:
+            inside = asked_nouns.country_inside_asked(text, hit, later, lang)
+            assert inside == _old_inside_asked(text, hit, later, lang), (word, later)
+            read.add(inside)
+    assert read == {True, False}  # each sentence has a noun asked and one not
