@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from diplowatch.extract.cue_words import cue_written
 from diplowatch.extract.lexicon import ASKED
 from diplowatch.extract.scan import Hit
 from diplowatch.lang.agent_fields import language_field
@@ -76,6 +77,15 @@ def _bare(word: str, clitics: tuple[str, ...]) -> tuple[str, ...]:
         word,
         *(word[len(c) :] for c in clitics if word.startswith(c) and len(word) > len(c) + 1),
     )
+
+
+def _may_address(window: str, a: _Asking) -> bool:
+    """Whether a verb of asking or an addressee marker may stand in
+    ``window``, the slice before a noun: every form ``_verb_before`` and
+    ``_marked_before`` accept is a piece of a word of it (a clitic cut off
+    at most), so where none is written neither reads anything (speed107:
+    most nouns have none before them, and their words were cut for nothing)."""
+    return cue_written(window, a.before) or cue_written(window, a.markers)
 
 
 def _ends_phrase(ntext: str, end: int, next_words: frozenset[str]) -> bool:
@@ -135,8 +145,10 @@ def asked(ntext: str, hit: Hit, lang: str) -> bool:
     a = _asking(lang)
     if not a.reach or not _ends_phrase(ntext, hit.end, a.next):
         return False
-    raw = ntext[max(0, hit.start - _SLICE) : hit.start].split()
-    before = _without_fillers([w.strip(_PUNCT) for w in raw], a.fillers)
+    window = ntext[max(0, hit.start - _SLICE) : hit.start]
+    if not _may_address(window, a):
+        return False
+    before = _without_fillers([w.strip(_PUNCT) for w in window.split()], a.fillers)
     if a.before and _verb_before(before, a):
         return True
     return _marked_before(ntext, hit, before, a)
@@ -164,8 +176,10 @@ def country_inside_asked(ntext: str, title: Hit, start: int, lang: str) -> bool:
     gap = [w.strip(_PUNCT) for w in ntext[title.end : start].split()]
     if not gap:
         return False
-    raw = ntext[max(0, title.start - _SLICE) : title.start].split()
-    before = _without_fillers([w.strip(_PUNCT) for w in raw], a.fillers)
+    window = ntext[max(0, title.start - _SLICE) : title.start]
+    if not _may_address(window, a):
+        return False
+    before = _without_fillers([w.strip(_PUNCT) for w in window.split()], a.fillers)
     if a.before and _verb_before(before, a):
         return any(w in a.blockers for w in gap)
     if _marked_before(ntext, title, before, a):
@@ -183,19 +197,22 @@ def asking_word_at(ntext: str, start: int, end: int, lang: str) -> int | None:
     if not a.reach:
         return None
     lo = max(0, start - _SLICE)
-    spans = [(lo + i, w.strip(_PUNCT)) for i, w in _word_starts(ntext[lo:start])]
-    words = _without_fillers([w for _, w in spans], a.fillers)
+    if not _may_address(ntext[lo:start], a):
+        return None
+    # the words alone first: where each begins is needed only for the one
+    # returned (speed107)
+    words = _without_fillers([w.strip(_PUNCT) for w in ntext[lo:start].split()], a.fillers)
     if a.before and _verb_before(list(words), a):
         window = words[-a.reach :]
         for i in range(len(window) - 1, -1, -1):
             if any(form in a.before for form in _bare(window[i], a.clitics)):
                 if a.subject_first and i == len(window) - 1:
                     break  # "ودعا النشطاء إلى …": the activists ask
-                return spans[len(words) - len(window) + i][0]
+                return lo + _word_starts(ntext[lo:start])[len(words) - len(window) + i][0]
     if words and words[-1] in a.markers and (len(words) < 2 or words[-2] not in a.own_marker):
         after = " ".join(ntext[end : end + _SLICE].split()[: a.reach])
         if any(stem in after for stem in a.after):
-            return spans[len(words) - 1][0]
+            return lo + _word_starts(ntext[lo:start])[len(words) - 1][0]
     return None
 
 

@@ -12,7 +12,7 @@ deeds of force had feigned titles and nationalities as their doers).
 from __future__ import annotations
 
 from diplowatch.extract.actor_context import Context
-from diplowatch.extract.cue_words import cue_written
+from diplowatch.extract.cue_words import cue_last_words, cue_written
 from diplowatch.extract.mention import Mention
 
 # How many words after a word of feigning its title may stand ("انتحال صفة
@@ -94,11 +94,16 @@ def _feigned(text: str, start: int, cues: frozenset[str], reach: int, stops: fro
     before = text[max(0, start - _CHARS_AFTER) : start]
     for quote in _QUOTES:
         before = before.replace(quote, " ")
+    if not cue_written(before, cues):
+        return -1  # speed107: most mentions have no cue in reach; nothing can match
+    ends = cue_last_words(cues)
     words = before.split()[-(reach + _CUE_WORDS) :]
     for i in range(len(words) - 1, -1, -1):
         if len(words) - i - 1 > reach or not words[i].isalnum():
             return -1
-        if any(" ".join(words[i - n : i + 1]) in cues for n in range(min(i + 1, _CUE_WORDS))):
+        if words[i] in ends and any(
+            " ".join(words[i - n : i + 1]) in cues for n in range(min(i + 1, _CUE_WORDS))
+        ):
             return len(words) - i - 1
         if words[i] in stops:
             return -1

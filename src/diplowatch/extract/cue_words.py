@@ -27,6 +27,15 @@ def cue_pieces(phrases: frozenset[str]) -> frozenset[str] | None:
     return frozenset(pieces)
 
 
+@lru_cache(maxsize=256)
+def cue_last_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The last word of each phrase of ``phrases``: a run of words joined by
+    single spaces equals a phrase only when its last word is one of these,
+    so a rule reading words backwards tries its phrases only at them
+    (speed107: ``claimed_identity`` asked every word before every mention)."""
+    return frozenset(words[-1] for words in map(str.split, phrases) if words)
+
+
 def cue_written(text: str, phrases: frozenset[str]) -> bool:
     """Whether any phrase of ``phrases`` may be written in ``text``: False
     only when a piece of none of them is (its rule then finds nothing).

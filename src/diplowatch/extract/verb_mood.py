@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from diplowatch.extract.actors import previous_word
+from diplowatch.extract.cue_words import cue_written
 from diplowatch.extract.named_topic import WORD_TOKENS, words_before
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
@@ -205,9 +206,10 @@ def _closed_by_have(trigger: Hit, ntext: str, ctx: Any) -> bool:
     کوتاهی با پدرش داشته باشد" is a meeting meant, not had, as "تا … دیدار
     کند" is. Persian puts the noun's object and partner between it and its
     verb, so the three words `_noun_verb` reads do not reach it."""
-    if not ctx.have_subjunctives:
-        return False
-    words = WORD_TOKENS.findall(ntext[trigger.end : trigger.end + 80])[: HAVE_REACH + 2]
+    window = ntext[trigger.end : trigger.end + 80]
+    if not ctx.have_subjunctives or not cue_written(window, ctx.have_subjunctives):
+        return False  # speed107: none written after most nouns, nothing to read
+    words = WORD_TOKENS.findall(window)[: HAVE_REACH + 2]
     for i, word in enumerate(words[:-1]):
         if f"{word} {words[i + 1]}" in ctx.have_subjunctives:
             return i <= HAVE_REACH
