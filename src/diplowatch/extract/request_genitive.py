@@ -26,9 +26,10 @@ from diplowatch.extract.lang_words import phrase_set
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit
 
-# The kind of a mention that names a state by its name ("روسيا"), not by
-# an adjective that may be a person's nationality ("النحات الإيطالي").
-_STATE_NAME = "state"
+# The kinds of a mention that names a state or its city by name ("روسيا",
+# "Baghdad"), not by an adjective that may be a person's nationality
+# ("النحات الإيطالي").
+_STATE_NAMES = frozenset({"state", "capital", "city"})
 # Words that may stand between the noun and its genitive asker: a link or
 # an adjective ("درخواست قبلی دولت بلاروس", "at the invitation of the").
 _GAP_WORDS = 3
@@ -64,9 +65,9 @@ def asker_first(trig: Hit, people: list[Mention], ntext: str, ctx: Context) -> l
 
 
 def _named_whole(m: Mention, asker: Mention) -> bool:
-    """Whether ``m`` names the asker's state by its name before it ("سيزور
-    روسيا … تلبية لدعوة الرئيس الروسي", "will visit Algeria at the
-    invitation of the Algerian prime minister"): the side is that state's
+    """Whether ``m`` names the asker's state or its city by name before it
+    ("سيزور روسيا … تلبية لدعوة الرئيس الروسي", "arrived in Baghdad at the
+    invitation of the Iraqi prime minister"): the side is that state's
     already, and the later readings put it first; moved here, the state's
     agent went before the state and the event was lost. A person of the
     state's nationality ("نحات … الإيطالي حينما طلب البابا منه") is no such
@@ -75,7 +76,7 @@ def _named_whole(m: Mention, asker: Mention) -> bool:
         m.start < asker.start
         and m.code == asker.code
         and m.agent is None
-        and m.kind == _STATE_NAME
+        and m.kind in _STATE_NAMES
         and asker.agent is not None
     )
 
