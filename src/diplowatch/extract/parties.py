@@ -82,6 +82,7 @@ from diplowatch.extract.relative_clause_out import (
 )
 from diplowatch.extract.relative_deed import relative_doers_first
 from diplowatch.extract.request_addressee import addressee_named, pair_kept, request_sides
+from diplowatch.extract.request_genitive import asker_first
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.selected_sides import select
 from diplowatch.extract.sentence import DocumentView, Sentence
@@ -173,6 +174,9 @@ def parties_of(
     # 4. by word order: before a final verb, the speaker, who reacted
     people = _by_word_order(s, doc, trig, etype, mode, reactions, people)
     people = _genitive_doers(s, trig, etype, people, doc.ntext, doc.ctx)
+    if etype in REQUESTS:
+        # "رفضت باكستان طلب الولايات المتحدة …": the genitive asked (swap107)
+        people = asker_first(trig, people, doc.ntext, doc.ctx)
     # 5. the sides of a meeting or an agreement
     return sides_of(s, doc, trig, etype, mode, people)
 

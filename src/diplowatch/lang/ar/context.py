@@ -4267,3 +4267,19 @@ TELLER_SPEECH: tuple[str, ...] = ("إن", "أن", "ان", "قال", "قالت", 
 # and the anaphor ("داهمت الشرطة مقر منظمة حقوقية وأغلقت مكاتب المنظمة") is
 # what the anaphor takes up, not the teller (``sources._taken_up``).
 TELLER_KINDS: tuple[str, ...] = ("منظمة", "المنظمة", "جمعية", "مؤسسة")
+
+# swap107: a request's noun whose genitive asked it ("رفضت باكستان طلب
+# الولايات المتحدة استضافة اللاجئين", "رحب الحزب بدعوة رئيس الجمهورية إلى
+# حوار"): the genitive comes first, before who rejects or welcomes it
+# (extract/request_genitive.py: asker_first). Not "مطالبة" or "مناشدة",
+# written as the participle of a clause's subject ("…، مطالبة السلطات
+# بضمان": the authorities are asked). An invitation's genitive may be whom
+# it invites ("دعوة المواطنين إلى التصويت"): read only for a state, its
+# body or an office holder.
+ASKER_GENITIVE_NOUNS: tuple[str, ...] = (
+    *("طلب", "طلبات", "مطالب", "دعوة", "دعوات", "نداء", "نداءات"),
+)
+INVITED_GENITIVE_NOUNS: tuple[str, ...] = ("دعوة", "دعوات")
+# A preposition or conjunction glued on the article ("نداء للأحزاب", "دعوة
+# والحكومة"): the side after the noun is no genitive.
+ASKER_GLUED_STARTS: tuple[str, ...] = ("لل", "بال", "وال", "فال", "كال")

@@ -4267,3 +4267,16 @@ TELLER_SPEECH: tuple[str, ...] = ("گفت", "گفتند", "اعلام", "افز�
 # and the anaphor ("به دفتر یک سازمان حقوق بشری یورش بردند و دفاتر این سازمان را بستند") is
 # what the anaphor takes up, not the teller (``sources._taken_up``).
 TELLER_KINDS: tuple[str, ...] = ("سازمان", "انجمن", "نهاد")
+
+# swap107: a request's noun whose genitive asked it ("وزیر خارجه قطر از
+# درخواست عربستان … استقبال کرد", "با تشکر از دعوت رئیس جمهور ترکمنستان"):
+# the genitive comes first, before who welcomes or rejects it
+# (extract/request_genitive.py: asker_first); an adjective may stand between
+# ("طبق درخواست قبلی دولت بلاروس"). Not "خواست", a verb as often as a noun.
+# An invitation's genitive may be whom it invites ("دعوت مردم به حضور"):
+# read only for a state, its body or an office holder.
+ASKER_GENITIVE_NOUNS: tuple[str, ...] = (
+    *("درخواست", "درخواست‌های", "درخواستهای", "تقاضای", "مطالبه", "دعوت"),
+)
+ASKER_GENITIVE_LINKS: tuple[str, ...] = ("قبلی", "رسمی", "مکرر")
+INVITED_GENITIVE_NOUNS: tuple[str, ...] = ("دعوت",)

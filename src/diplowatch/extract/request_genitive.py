@@ -1,0 +1,110 @@
+"""The asker of a request told as its noun's genitive (swap107).
+
+"رفضت باكستان طلب الولايات المتحدة استضافة اللاجئين", "وزیر خارجه قطر
+از درخواست عربستان … استقبال کرد", "Pakistan rejected the request of the
+United States": the request is the genitive's, and the subject of the verb
+that governs the noun (who rejects, welcomes or thanks for it) is at most
+the one asked. Read by word order, that subject came first and the asker
+second. The nouns whose genitive asks are language data
+(``context.ASKER_GENITIVE_NOUNS``), and so are the words that may stand
+between the noun and its asker (``context.ASKER_GENITIVE_LINKS``: Persian
+"قبلی"; English opens it with "of" or "from",
+``context.ASKER_GENITIVE_OPENERS``). An invitation's genitive may instead
+be whom it invites ("دعوت مردم به حضور", "دعوة المواطنين إلى التصويت";
+``context.INVITED_GENITIVE_NOUNS``): there the genitive asks only when it
+is a state or an organisation whole or an office holder, not people at
+large or a body ("دعوة اللجنة الوطنية … إلى تقديم", the committee invited).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from diplowatch.extract.actor_context import Context
+from diplowatch.extract.final_verb import verb_end
+from diplowatch.extract.lang_words import phrase_set
+from diplowatch.extract.mention import Mention
+from diplowatch.extract.scan import Hit
+
+# The kinds of a mention that names a state or its city by name ("روسيا",
+# "Baghdad"), not by an adjective that may be a person's nationality
+# ("النحات الإيطالي").
+_STATE_NAMES = frozenset({"state", "capital", "city"})
+# Words that may stand between the noun and its genitive asker: a link or
+# an adjective ("درخواست قبلی دولت بلاروس", "at the invitation of the").
+_GAP_WORDS = 3
+
+
+@cache
+def _words(lang: str, name: str) -> frozenset[str]:
+    """``lang``'s ``context.<name>`` phrases, normalised."""
+    return phrase_set(lang, "context", name)
+
+
+def asker_first(trig: Hit, people: list[Mention], ntext: str, ctx: Context) -> list[Mention]:
+    """``people`` with a request noun's asker first: the side named right
+    after the noun as its genitive (behind at most the language's links).
+    Unchanged where the noun has a verb of its own (Persian "درخواست
+    کرد"), where the asker is first already or is no side here, where an
+    invitation's genitive is whom it invites (``_may_invite``), or where
+    the asker's state is named by its name before it (``_named_whole``)."""
+    nouns = _words(ctx.lang, "ASKER_GENITIVE_NOUNS")
+    word = ntext[trig.base_start : trig.end].split()[-1:]
+    if not nouns or not word or word[0] not in nouns or len(people) < 2:
+        return people
+    if ctx.verb_final and verb_end(trig, ntext, ctx.light_verbs, ctx.auxiliaries) is not None:
+        return people
+    asker = _genitive(trig, people, ntext, ctx)
+    if asker is None or asker is people[0]:
+        return people
+    if word[0] in _words(ctx.lang, "INVITED_GENITIVE_NOUNS") and not _may_invite(asker):
+        return people
+    if any(_named_whole(m, asker) for m in people):
+        return people
+    return [asker] + [m for m in people if m is not asker]
+
+
+def _named_whole(m: Mention, asker: Mention) -> bool:
+    """Whether ``m`` names the asker's state or its city by name before it
+    ("سيزور روسيا … تلبية لدعوة الرئيس الروسي", "arrived in Baghdad at the
+    invitation of the Iraqi prime minister"): the side is that state's
+    already, and the later readings put it first; moved here, the state's
+    agent went before the state and the event was lost. A person of the
+    state's nationality ("نحات … الإيطالي حينما طلب البابا منه") is no such
+    name."""
+    return (
+        m.start < asker.start
+        and m.code == asker.code
+        and m.agent is None
+        and m.kind in _STATE_NAMES
+        and asker.agent is not None
+    )
+
+
+def _genitive(trig: Hit, people: list[Mention], ntext: str, ctx: Context) -> Mention | None:
+    """The side right after the noun, behind at most its links; where the
+    language marks a genitive with a preposition (``ASKER_GENITIVE_OPENERS``:
+    "of", "from"), behind one of those, so an English verb's object ("to
+    request the UN to act") is not read as its asker."""
+    links = _words(ctx.lang, "ASKER_GENITIVE_LINKS") | ctx.role_links
+    openers = _words(ctx.lang, "ASKER_GENITIVE_OPENERS")
+    after = [m for m in people if m.start >= trig.end]
+    if not after:
+        return None
+    first = min(after, key=lambda m: m.start)
+    glued = tuple(_words(ctx.lang, "ASKER_GLUED_STARTS"))
+    if first.prefix or ntext.startswith(glued, first.start):
+        return None  # "وجهت دعوة لوفد تونسي", "نداء للأحزاب": a glued preposition
+    gap = ntext[trig.end : first.start].split()
+    if len(gap) > _GAP_WORDS or any(w not in links | openers for w in gap):
+        return None
+    if openers and not (gap and gap[0] in openers):
+        return None
+    return first
+
+
+def _may_invite(m: Mention) -> bool:
+    """Whether a side may be an invitation's sender: a state or an
+    organisation whole (no agent) or anyone holding an office; a body
+    ("دعوة اللجنة الوطنية … إلى تقديم") is as often whom it invites."""
+    return m.agent is None or m.role is not None
