@@ -6637,16 +6637,3 @@ CONFINED_VETO_WORDS[("ASSAULT", "abduct")] = (
     },
 )
 # --- end senses104 ---
-# recall107: a sweep of a place for armed men ("بدأت القوات بملاحقة عناصر
-# داعش وتمشيط المناطق التي انتزعتها من التنظيم", "عمليات تمشيط ضد
-# المسلحين") is fighting them (PLOVER ASSAULT, a military offensive), as
-# Persian "عملیات پاکسازی … از عناصر داعش" (types78fa) and English "a
-# clearing operation against militants" are read. Only with the armed men
-# named within four words before or six after: "تمشيط" also searches a dam
-# for the drowned, a coast for migrants or an area for a cache of arms.
-_SWEPT_OF = (
-    *("داعش", "الارهابيين", "ارهابيين", "الارهابية", "المسلحين", "مسلحين"),
-    *("المتمردين", "متمردين", "الميليشيات", "المليشيات", "الحوثيين", "الجماعات المسلحة"),
-    *("عناصر التنظيم", "مقاتلي التنظيم", "الجماعات الارهابية", "طالبان"),
-)
-_add(GUARDED_NOUN_TRIGGERS, ("ASSAULT", "attack"), (("تمشيط",), _SWEPT_OF, 6, 4))
