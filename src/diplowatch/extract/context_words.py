@@ -611,6 +611,8 @@ WORD_FIELDS = {
     "destination_markers": "DESTINATION_MARKERS",
     "destination_verb_preps": "DESTINATION_VERB_PREPOSITIONS",
     "destination_verbs": "DESTINATION_VERBS",
+    "sent_participles": "SENT_PARTICIPLES",
+    "participle_auxiliaries": "PARTICIPLE_AUXILIARIES",
     "destination_returns": "DESTINATION_RETURNS",
     "destination_not_after": "DESTINATION_NOT_AFTER",
     "destination_joins": "DESTINATION_JOINS",

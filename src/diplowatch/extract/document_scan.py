@@ -34,6 +34,7 @@ from diplowatch.extract.deed_owner import deed_owners_only
 from diplowatch.extract.divided_states import twin_states
 from diplowatch.extract.document_state import DocumentActors, DocumentState
 from diplowatch.extract.former_again import former_again
+from diplowatch.extract.going import sent_not_envoys
 from diplowatch.extract.hamza_places import hamza_places_out
 from diplowatch.extract.held_persons import bare_held_persons, held_persons
 from diplowatch.extract.inflicted import inflicted_out
@@ -136,6 +137,10 @@ def find_actors(
     on = date.fromisoformat(published) if published else None
     known_words = frozenset(map(SENTENCE_START, words))
     mentions = _mentions(doc, layers, actor_hits, (on, sentence_starts, known_words))
+    participles = (ctx.sent_participles, ctx.participle_auxiliaries)
+    mentions = sent_not_envoys(
+        ntext, mentions, ctx.destination_verb_preps, ctx.destination_verbs, participles
+    )
     mark_datelines(ntext, mentions)
     mark_report_places(ntext, mentions, ctx)
     places = home_places(ntext, actor_hits, ctx)

@@ -11,6 +11,8 @@ the state, closing the clause (parties107).
 
 from __future__ import annotations
 
+from diplowatch.extract.mention import Mention
+
 # Characters after a state read for a verb of going ("بروند", "منتقل شده است").
 GOING_REACH = 40
 # Words of the longest verb of going ("منتقل شده است").
@@ -48,3 +50,49 @@ def gone_to(
     if any(" ".join(words[-n:]) in markers for n in (1, 2) if len(words) >= n):
         return True
     return bool(words) and words[-1] in verb_preps and going_verb_after(text, end, going)
+
+
+def sent_not_envoys(
+    text: str,
+    mentions: list[Mention],
+    verb_preps: frozenset[str],
+    going: frozenset[str],
+    words: tuple[frozenset[str], frozenset[str]],
+) -> list[Mention]:
+    """``mentions`` without the titles that are the participle of a verb
+    of sending (``words``: the participles, "فرستاده", and the auxiliaries,
+    "شد", "است"): "کمک‌ها به سوریه فرستاده شد" speaks of aid sent, no
+    envoy. Read as an envoy with no country, it became a side and pushed
+    out the state the aid went to (mendA107; review107b F1)."""
+    participles, auxiliaries = words
+    if not participles:
+        return mentions
+    kept: list[Mention] = []
+    for m in mentions:
+        sent = m.agent is not None and text[m.start : m.end] in participles
+        if not sent or not (
+            _auxiliary_after(text, m.end, auxiliaries)
+            or _after_going(text, m, kept, verb_preps, going)
+        ):
+            kept.append(m)
+    return kept
+
+
+def _auxiliary_after(text: str, end: int, auxiliaries: frozenset[str]) -> bool:
+    """Whether the word right after ``end`` is an auxiliary ("شد", "است")."""
+    after = text[end : end + GOING_REACH].split()[:1]
+    return bool(after) and after[0].rstrip(_CLOSING) in auxiliaries
+
+
+def _after_going(
+    text: str, m: Mention, before: list[Mention], verb_preps: frozenset[str], going: frozenset[str]
+) -> bool:
+    """Whether ``m`` is the verb of going of a place right before it, that
+    place after a bare "به" ("به سوریه فرستاده")."""
+    place = before[-1] if before else None
+    if place is None or not place.code or place.agent is not None:
+        return False
+    if text[place.end : m.start].strip():
+        return False
+    words = text[max(0, place.start - 60) : place.start].split()[-1:]
+    return bool(words) and words[0] in verb_preps and going_verb_after(text, place.end, going)

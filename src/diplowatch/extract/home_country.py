@@ -30,11 +30,12 @@ def home_code(mentions: list[Mention], ctx: Context, ours: bool = False, text: s
     as where someone goes (``going.gone_to``, with ``text``: "از مرز به
     ایران بروند") tells no more where the article is written from than
     whose its officials are (parties107)."""
-    counts = Counter(
-        m.code
-        for m in mentions
-        if m.code in ctx.home_candidates and not (text and _gone_to(text, m, ctx))
-    )
+    named = [m for m in mentions if m.code in ctx.home_candidates]
+    # mendA107 (review107b F2): … yet when nothing else names a candidate,
+    # the state gone to is where its hosts' bare titles belong
+    counts = Counter(m.code for m in named if not (text and _gone_to(text, m, ctx)))
+    if not counts:
+        counts = Counter(m.code for m in named)
     if not counts and not ours:
         return ""  # nothing in the text tells: titles and agents stay without a country
     if not ctx.home_candidates:
@@ -43,7 +44,12 @@ def home_code(mentions: list[Mention], ctx: Context, ours: bool = False, text: s
 
 
 def _gone_to(text: str, m: Mention, ctx: Context) -> bool:
-    """Whether the state ``m`` is named only as where someone goes."""
+    """Whether the state ``m`` is named only as where someone goes: a
+    country's name only; a town, capital or building gone to ("به مشهد
+    رفتند", "به بهارستان رفته‌اند") is inside the country it names
+    (mendA107; review107b F3)."""
+    if m.kind != "state":
+        return False
     preps, going = ctx.destination_verb_preps, ctx.destination_verbs
     return gone_to(text, (m.start, m.end), ctx.destination_markers, preps, going)
 

@@ -115,6 +115,10 @@ class PlaceCues:
     # verb of going right after the state ("به ایران بروند")
     destination_verb_preps: frozenset[str] = frozenset()
     destination_verbs: frozenset[str] = frozenset()
+    # mendA107: a title that is also the participle of a verb of sending
+    # ("فرستاده"), and the auxiliaries that make it the verb ("شد", "است")
+    sent_participles: frozenset[str] = frozenset()
+    participle_auxiliaries: frozenset[str] = frozenset()
     # codes91: words of return ("عودة", "returning"): before a word of
     # direction, the state after it is a home again
     destination_returns: frozenset[str] = frozenset()

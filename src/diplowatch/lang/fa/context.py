@@ -136,6 +136,15 @@ DESTINATION_VERBS: tuple[str, ...] = tuple(
     for prefix in prefixes
     for ending in endings
 )
+# mendA107: the envoy's title "فرستاده" is also the participle "sent":
+# after "به" and a state as the verb of going ("کمک‌ها به سوریه فرستاده
+# شد"), or with an auxiliary right after it ("… فرستاده شدند"), it is the
+# sending, no envoy (``going.sent_not_envoys``).
+SENT_PARTICIPLES: tuple[str, ...] = ("فرستاده",)
+PARTICIPLE_AUXILIARIES: tuple[str, ...] = (
+    *("شد", "شده", "شدند", "شده‌اند", "شود", "شوند", "می‌شود", "می‌شوند"),
+    *("است", "اند", "بود", "بودند"),
+)
 # codes91: a word of return before them makes the state a home again
 # ("بازگشت پناهجویان به سوی افغانستان").
 DESTINATION_RETURNS: tuple[str, ...] = ("بازگشت", "بازگشتن", "بازگرداندن", "برگشت", "بازگشته")
