@@ -57,6 +57,13 @@ def givers_first(side: list[Mention], trig: Hit, ntext: str, ctx: Context) -> li
     return marked + [m for m in side if m not in marked]
 
 
+def received_noun(trig: Hit, ntext: str, ctx: Context) -> bool:
+    """Whether a verb of receiving governs the deed's word ("received a
+    request from Sudan"): its giver is read here (``givers_first``), after
+    the generic split has read the sides in their order."""
+    return bool(ctx.receive_verbs) and _received(trig, ntext, ctx.receive_verbs)
+
+
 def _received(
     trig: Hit, ntext: str, verbs: frozenset[str], before: bool = True, after: bool = True
 ) -> bool:

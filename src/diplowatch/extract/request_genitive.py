@@ -13,7 +13,8 @@ between the noun and its asker (``context.ASKER_GENITIVE_LINKS``: Persian
 be whom it invites ("دعوت مردم به حضور", "دعوة المواطنين إلى التصويت";
 ``context.INVITED_GENITIVE_NOUNS``): there the genitive asks only when it
 is a state or an organisation whole or an office holder, not people at
-large or a body ("دعوة اللجنة الوطنية … إلى تقديم", the committee invited).
+large or a body ("دعوة اللجنة الوطنية … إلى تقديم", the committee invited),
+and not where the noun names the act of inviting (mendB107, ``_inviting_act``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from diplowatch.extract.actor_context import Context
 from diplowatch.extract.final_verb import verb_end
 from diplowatch.extract.lang_words import phrase_set
 from diplowatch.extract.mention import Mention
+from diplowatch.extract.received import received_noun
 from diplowatch.extract.scan import Hit
 
 # The kinds of a mention that names a state or its city by name ("روسيا",
@@ -33,6 +35,14 @@ _STATE_NAMES = frozenset({"state", "capital", "city"})
 # Words that may stand between the noun and its genitive asker: a link or
 # an adjective ("درخواست قبلی دولت بلاروس", "at the invitation of the").
 _GAP_WORDS = 3
+# mendB107: how many words before an invitation's noun a verb of deciding or
+# announcing may stand ("أعلن الكرملين دعوة": its subject between), and how
+# many after its genitive a destination may ("لزيارة موسكو", "برای سفر به
+# مسکو") or a verb-final announcement ("از دعوت … خبر داد") may.
+_ACT_WORDS = 4
+_DESTINATION_WORDS = 4
+_ANNOUNCED_WORDS = 12
+_PUNCT = ".,;:!?؟،؛«»\"'()"
 
 
 @cache
@@ -54,10 +64,16 @@ def asker_first(trig: Hit, people: list[Mention], ntext: str, ctx: Context) -> l
         return people
     if ctx.verb_final and verb_end(trig, ntext, ctx.light_verbs, ctx.auxiliaries) is not None:
         return people
+    if received_noun(trig, ntext, ctx):
+        # mendB107: "received a request from Sudan": the giver ordering reads
+        # "from"; moved here first, the split lost the event
+        return people
     asker = _genitive(trig, people, ntext, ctx)
     if asker is None or asker is people[0]:
         return people
-    if word[0] in _words(ctx.lang, "INVITED_GENITIVE_NOUNS") and not _may_invite(asker):
+    if word[0] in _words(ctx.lang, "INVITED_GENITIVE_NOUNS") and (
+        not _may_invite(asker) or _inviting_act(trig, asker, people, ntext, ctx.lang)
+    ):
         return people
     if any(_named_whole(m, asker) for m in people):
         return people
@@ -108,3 +124,35 @@ def _may_invite(m: Mention) -> bool:
     organisation whole (no agent) or anyone holding an office; a body
     ("دعوة اللجنة الوطنية … إلى تقديم") is as often whom it invites."""
     return m.agent is None or m.role is not None
+
+
+def _inviting_act(trig: Hit, guest: Mention, people: list[Mention], ntext: str, lang: str) -> bool:
+    """mendB107: whether the invitation's noun names the act of inviting,
+    so that its genitive is the guest: a verb of deciding, proposing or
+    announcing governs it ("أعلن الكرملين دعوة الرئيس الإيراني", "قرر الاتحاد
+    دعوة مصر"; ``context.INVITING_ACT_VERBS``), a verb-final announcement
+    follows it ("از دعوت … خبر داد"; ``context.INVITING_ACT_AFTER``), or
+    another side's state or city is named as the destination right after the
+    genitive ("دعوة الرئيس الإيراني لزيارة موسكو";
+    ``context.INVITED_DESTINATION_MARKERS``)."""
+    before = ntext[: trig.base_start].split()[-_ACT_WORDS:]
+    if any(w in _words(lang, "INVITING_ACT_VERBS") for w in before):
+        return True
+    words = [w.strip(_PUNCT) for w in ntext[trig.end :].split()[:_ANNOUNCED_WORDS]]
+    after = " " + " ".join(words) + " "
+    if any(f" {p} " in after for p in _words(lang, "INVITING_ACT_AFTER")):
+        return True
+    markers = _words(lang, "INVITED_DESTINATION_MARKERS")
+    return any(
+        m.start > guest.end
+        and m.code != guest.code
+        and m.kind in _STATE_NAMES
+        and _after_marker(ntext[guest.end : m.start].split(), markers)
+        for m in people
+    )
+
+
+def _after_marker(gap: list[str], markers: frozenset[str]) -> bool:
+    """Whether the words between the guest and a place hold a destination
+    marker, within ``_DESTINATION_WORDS`` words ("لزيارة", "سفر به")."""
+    return len(gap) <= _DESTINATION_WORDS and any(w in markers for w in gap)

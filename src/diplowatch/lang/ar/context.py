@@ -4280,6 +4280,17 @@ ASKER_GENITIVE_NOUNS: tuple[str, ...] = (
     *("طلب", "طلبات", "مطالب", "دعوة", "دعوات", "نداء", "نداءات"),
 )
 INVITED_GENITIVE_NOUNS: tuple[str, ...] = ("دعوة", "دعوات")
+# mendB107: where the invitation's noun names the act of inviting, its
+# genitive is the guest (extract/request_genitive.py: _inviting_act): a
+# verb of deciding, proposing or announcing before it ("أعلن الكرملين
+# دعوة الرئيس الإيراني"), or a destination of another state after the
+# genitive ("دعوة الرئيس الإيراني لزيارة موسكو").
+INVITING_ACT_VERBS: tuple[str, ...] = (
+    *("قرر", "قررت", "تقرر", "يقرر", "اقترح", "اقترحت", "يقترح", "تقترح"),
+    *("أعلن", "أعلنت", "يعلن", "تعلن", "اعلن", "اعلنت"),
+)
+INVITING_ACT_AFTER: tuple[str, ...] = ()
+INVITED_DESTINATION_MARKERS: tuple[str, ...] = ("لزيارة", "إلى", "الى")
 # A preposition or conjunction glued on the article ("نداء للأحزاب", "دعوة
 # والحكومة"): the side after the noun is no genitive.
 ASKER_GLUED_STARTS: tuple[str, ...] = ("لل", "بال", "وال", "فال", "كال")

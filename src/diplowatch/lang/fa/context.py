@@ -4289,3 +4289,11 @@ ASKER_GENITIVE_NOUNS: tuple[str, ...] = (
 )
 ASKER_GENITIVE_LINKS: tuple[str, ...] = ("قبلی", "رسمی", "مکرر")
 INVITED_GENITIVE_NOUNS: tuple[str, ...] = ("دعوت",)
+# mendB107: where the invitation's noun names the act of inviting, its
+# genitive is the guest (extract/request_genitive.py: _inviting_act): an
+# announcement after it ("کرملین از دعوت رئیس جمهور ایران … خبر داد"), a
+# decision before it, or a destination of another state after the genitive
+# ("برای سفر به مسکو").
+INVITING_ACT_VERBS: tuple[str, ...] = ()
+INVITING_ACT_AFTER: tuple[str, ...] = ("خبر داد", "خبر دادند", "خبر می‌دهد")
+INVITED_DESTINATION_MARKERS: tuple[str, ...] = ("به",)
