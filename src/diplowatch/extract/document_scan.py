@@ -158,7 +158,7 @@ def find_actors(
         if m.name_span:  # names are reported as written, not as normalised
             m.name = _written_name(m, doc)
     # "the country" alone speaks of "our country" even where no home is named
-    ours_code = home or home_code(mentions, ctx, ours=True)
+    ours_code = home or home_code(mentions, ctx, text=ntext, ours=True)
     homes = tuple((h.start, h.end, ours_code) for h in places) if ours_code else ()
     return DocumentActors(layers, actor_hits, mentions, home, dateline, homes)
 

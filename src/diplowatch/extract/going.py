@@ -5,20 +5,25 @@
 direction is where someone goes, sends or is sent. Persian writes the
 direction mostly with the bare "به", which is as often the dative ("در
 پیامی به مردم ایران"): it is a direction only where a verb of going,
-sending or fleeing (``context.DESTINATION_VERBS``) is written right after
-the state, closing the clause (parties107).
+sending or fleeing (``context.DESTINATION_VERBS``) is among the one to
+three words right after the state, read no further than a punctuation mark
+glued to a word (parties107). Whether the clause closes after the verb is
+not checked: "به ایران رفت و با وزیر … دیدار کرد" reads "رفت".
 """
 
 from __future__ import annotations
 
 from diplowatch.extract.mention import Mention
+from diplowatch.text.punctuation import EDGE_PUNCT, SEMICOLONS
 
 # Characters after a state read for a verb of going ("بروند", "منتقل شده است").
 GOING_REACH = 40
 # Words of the longest verb of going ("منتقل شده است").
 _VERB_WORDS = 3
+# Characters before a state read for its word of direction ("عازم", "به سوی").
+_DIRECTION_REACH = 60
 # Marks that may close the verb's word ("بروند.", "فرستادند،").
-_CLOSING = ".,;:!?\u060c\u061b\u061f\u00bb\u00ab\"')("
+_CLOSING = EDGE_PUNCT + SEMICOLONS
 
 
 def going_verb_after(text: str, end: int, going: frozenset[str]) -> bool:
@@ -46,7 +51,7 @@ def gone_to(
     (``markers``: "عازم", "به سوی", "إلى", "to"), or after a bare
     preposition (``verb_preps``: "به") with a verb of going right after it."""
     start, end = span
-    words = text[max(0, start - 60) : start].split()[-2:]
+    words = text[max(0, start - _DIRECTION_REACH) : start].split()[-2:]
     if any(" ".join(words[-n:]) in markers for n in (1, 2) if len(words) >= n):
         return True
     return bool(words) and words[-1] in verb_preps and going_verb_after(text, end, going)
@@ -94,5 +99,4 @@ def _after_going(
         return False
     if text[place.end : m.start].strip():
         return False
-    words = text[max(0, place.start - 60) : place.start].split()[-1:]
-    return bool(words) and words[0] in verb_preps and going_verb_after(text, place.end, going)
+    return gone_to(text, (place.start, place.end), frozenset(), verb_preps, going)

@@ -20,7 +20,7 @@ from diplowatch.text.segment import dateline_spans
 _TOKEN = re.compile(r"[^\W\d_][\w'-]*")
 
 
-def home_code(mentions: list[Mention], ctx: Context, ours: bool = False, text: str = "") -> str:
+def home_code(mentions: list[Mention], ctx: Context, *, text: str, ours: bool = False) -> str:
     """The country an article is written from, or "" when nothing tells: the
     most mentioned of the language's ``context.HOME_CANDIDATES`` (a Persian
     outlet writes from Iran or Afghanistan). Bare titles ("the minister")

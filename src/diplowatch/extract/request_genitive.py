@@ -27,11 +27,13 @@ from diplowatch.extract.lang_words import phrase_set
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.received import received_noun
 from diplowatch.extract.scan import Hit
+from diplowatch.text.punctuation import EDGE_PUNCT, SEMICOLONS
+from diplowatch.text.words import first_words, last_words
 
 # The kinds of a mention that names a state or its city by name ("روسيا",
 # "Baghdad"), not by an adjective that may be a person's nationality
-# ("النحات الإيطالي").
-_STATE_NAMES = frozenset({"state", "capital", "city"})
+# ("النحات الإيطالي"). Not ``attributed._STATE_NAMES``: a city counts here.
+_PLACE_NAMES = frozenset({"state", "capital", "city"})
 # Words that may stand between the noun and its genitive asker: a link or
 # an adjective ("درخواست قبلی دولت بلاروس", "at the invitation of the").
 _GAP_WORDS = 3
@@ -42,13 +44,28 @@ _GAP_WORDS = 3
 _ACT_WORDS = 4
 _DESTINATION_WORDS = 4
 _ANNOUNCED_WORDS = 12
-_PUNCT = ".,;:!?؟،؛«»\"'()"
+_PUNCT = EDGE_PUNCT + SEMICOLONS
 
 
 @cache
 def _words(lang: str, name: str) -> frozenset[str]:
     """``lang``'s ``context.<name>`` phrases, normalised."""
     return phrase_set(lang, "context", name)
+
+
+@cache
+def _gap_words(lang: str, role_links: frozenset[str]) -> frozenset[str]:
+    """The words that may stand between a request noun and its genitive
+    asker in ``lang``: its links, the role links and the openers, built once
+    per language, not for each trigger and each gap word (diffread72 F3)."""
+    openers = _words(lang, "ASKER_GENITIVE_OPENERS")
+    return _words(lang, "ASKER_GENITIVE_LINKS") | role_links | openers
+
+
+@cache
+def _glued_starts(lang: str) -> tuple[str, ...]:
+    """``lang``'s glued prepositions as a tuple for ``str.startswith``."""
+    return tuple(_words(lang, "ASKER_GLUED_STARTS"))
 
 
 def asker_first(trig: Hit, people: list[Mention], ntext: str, ctx: Context) -> list[Mention]:
@@ -92,7 +109,7 @@ def _named_whole(m: Mention, asker: Mention) -> bool:
         m.start < asker.start
         and m.code == asker.code
         and m.agent is None
-        and m.kind in _STATE_NAMES
+        and m.kind in _PLACE_NAMES
         and asker.agent is not None
     )
 
@@ -102,17 +119,16 @@ def _genitive(trig: Hit, people: list[Mention], ntext: str, ctx: Context) -> Men
     language marks a genitive with a preposition (``ASKER_GENITIVE_OPENERS``:
     "of", "from"), behind one of those, so an English verb's object ("to
     request the UN to act") is not read as its asker."""
-    links = _words(ctx.lang, "ASKER_GENITIVE_LINKS") | ctx.role_links
     openers = _words(ctx.lang, "ASKER_GENITIVE_OPENERS")
     after = [m for m in people if m.start >= trig.end]
     if not after:
         return None
     first = min(after, key=lambda m: m.start)
-    glued = tuple(_words(ctx.lang, "ASKER_GLUED_STARTS"))
-    if first.prefix or ntext.startswith(glued, first.start):
+    if first.prefix or ntext.startswith(_glued_starts(ctx.lang), first.start):
         return None  # "وجهت دعوة لوفد تونسي", "نداء للأحزاب": a glued preposition
-    gap = ntext[trig.end : first.start].split()
-    if len(gap) > _GAP_WORDS or any(w not in links | openers for w in gap):
+    gap = first_words(ntext, trig.end, _GAP_WORDS + 1, stop=first.start)
+    links = _gap_words(ctx.lang, ctx.role_links)
+    if len(gap) > _GAP_WORDS or any(w not in links for w in gap):
         return None
     if openers and not (gap and gap[0] in openers):
         return None
@@ -135,10 +151,10 @@ def _inviting_act(trig: Hit, guest: Mention, people: list[Mention], ntext: str, 
     another side's state or city is named as the destination right after the
     genitive ("دعوة الرئيس الإيراني لزيارة موسكو";
     ``context.INVITED_DESTINATION_MARKERS``)."""
-    before = ntext[: trig.base_start].split()[-_ACT_WORDS:]
+    before = last_words(ntext, trig.base_start, _ACT_WORDS)
     if any(w in _words(lang, "INVITING_ACT_VERBS") for w in before):
         return True
-    words = [w.strip(_PUNCT) for w in ntext[trig.end :].split()[:_ANNOUNCED_WORDS]]
+    words = [w.strip(_PUNCT) for w in first_words(ntext, trig.end, _ANNOUNCED_WORDS)]
     after = " " + " ".join(words) + " "
     if any(f" {p} " in after for p in _words(lang, "INVITING_ACT_AFTER")):
         return True
@@ -146,13 +162,14 @@ def _inviting_act(trig: Hit, guest: Mention, people: list[Mention], ntext: str, 
     return any(
         m.start > guest.end
         and m.code != guest.code
-        and m.kind in _STATE_NAMES
-        and _after_marker(ntext[guest.end : m.start].split(), markers)
+        and m.kind in _PLACE_NAMES
+        and _after_marker(first_words(ntext, guest.end, _DESTINATION_WORDS + 1, m.start), markers)
         for m in people
     )
 
 
 def _after_marker(gap: list[str], markers: frozenset[str]) -> bool:
-    """Whether the words between the guest and a place hold a destination
-    marker, within ``_DESTINATION_WORDS`` words ("لزيارة", "سفر به")."""
+    """Whether the words between the guest and a place (the first
+    ``_DESTINATION_WORDS`` + 1 of them) hold a destination marker, within
+    ``_DESTINATION_WORDS`` words ("لزيارة", "سفر به")."""
     return len(gap) <= _DESTINATION_WORDS and any(w in markers for w in gap)

@@ -96,7 +96,8 @@ ORIGIN_MARKERS: tuple[str, ...] = ("آمده از", "مقیم", "ساکن", "ا�
 # mostly the dative ("در پیامی به مردم ایران", "خسارت به این کشور").
 DESTINATION_MARKERS: tuple[str, ...] = ("به سوی", "به سمت", "به مقصد", "عازم", "راهی")
 # parties107: … but a bare "به" with a verb of going, sending or fleeing
-# written right after the state (the verb closes the clause) is the
+# among the one to three words right after the state (read up to a glued
+# punctuation mark; whether the clause closes there is not checked) is the
 # direction: "از مرز به ایران بروند" (go to Iran), "او را به ترکیه
 # فرستادند", "به آلمان گریختند", "به عراق منتقل شد". That state is where
 # someone goes, no agent's country, as after "عازم". Not a visit ("به
