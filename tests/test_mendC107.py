@@ -15,6 +15,7 @@ import time
 
 import pytest
 
+from diplowatch.extract.actor_context import context
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.request_genitive import _inviting_act
 from diplowatch.extract.scan import Hit
@@ -69,7 +70,8 @@ def test_inviting_act_on_a_long_one_line_text_is_not_quadratic(lang: str, noun: 
     start = len(filler)
     hit = Hit(start, start + len(noun), start, start + len(noun), None, "")  # type: ignore[arg-type]
     guest = Mention(hit.end + 1, hit.end + 5, "AAA", "state", True)
+    ctx = context(lang)
     began = time.perf_counter()
     for _ in range(200):
-        _inviting_act(hit, guest, [guest], text, lang)
+        _inviting_act(hit, guest, [guest], text, ctx)
     assert time.perf_counter() - began < 2.0

@@ -609,6 +609,13 @@ WORD_FIELDS = {
     "speaker_pronouns": "SPEAKER_PRONOUNS",
     "teller_speech": "TELLER_SPEECH",
     "destination_markers": "DESTINATION_MARKERS",
+    "asker_genitive_nouns": "ASKER_GENITIVE_NOUNS",
+    "asker_genitive_links": "ASKER_GENITIVE_LINKS",
+    "asker_genitive_openers": "ASKER_GENITIVE_OPENERS",
+    "invited_genitive_nouns": "INVITED_GENITIVE_NOUNS",
+    "inviting_act_verbs": "INVITING_ACT_VERBS",
+    "inviting_act_after": "INVITING_ACT_AFTER",
+    "invited_destination_markers": "INVITED_DESTINATION_MARKERS",
     "destination_verb_preps": "DESTINATION_VERB_PREPOSITIONS",
     "destination_verbs": "DESTINATION_VERBS",
     "sent_participles": "SENT_PARTICIPLES",
@@ -652,6 +659,7 @@ WORD_FIELDS = {
 CONTEXT_FIELDS: Fields = {
     # sorted, for ``str.startswith``/``endswith`` tuples
     "location_prefixes": ("LOCATION_PREFIXES", sorted_words),
+    "asker_glued_starts": ("ASKER_GLUED_STARTS", sorted_words),
     "possessive_markers": ("POSSESSIVE_MARKERS", sorted_words),
     "possessive_clitics": ("POSSESSIVE_CLITICS", sorted_words),
     "object_participles": ("OBJECT_PARTICIPLES", sorted_words),

@@ -6,12 +6,12 @@ United States": the request is the genitive's, and the subject of the verb
 that governs the noun (who rejects, welcomes or thanks for it) is at most
 the one asked. Read by word order, that subject came first and the asker
 second. The nouns whose genitive asks are language data
-(``context.ASKER_GENITIVE_NOUNS``), and so are the words that may stand
-between the noun and its asker (``context.ASKER_GENITIVE_LINKS``: Persian
+(``ASKER_GENITIVE_NOUNS``), and so are the words that may stand
+between the noun and its asker (``ASKER_GENITIVE_LINKS``: Persian
 "قبلی"; English opens it with "of" or "from",
-``context.ASKER_GENITIVE_OPENERS``). An invitation's genitive may instead
+``ASKER_GENITIVE_OPENERS``). An invitation's genitive may instead
 be whom it invites ("دعوت مردم به حضور", "دعوة المواطنين إلى التصويت";
-``context.INVITED_GENITIVE_NOUNS``): there the genitive asks only when it
+``INVITED_GENITIVE_NOUNS``): there the genitive asks only when it
 is a state or an organisation whole or an office holder, not people at
 large or a body ("دعوة اللجنة الوطنية … إلى تقديم", the committee invited),
 and not where the noun names the act of inviting (mendB107, ``_inviting_act``).
@@ -23,7 +23,6 @@ from functools import cache
 
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.final_verb import verb_end
-from diplowatch.extract.lang_words import phrase_set
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.received import received_noun
 from diplowatch.extract.scan import Hit
@@ -43,29 +42,21 @@ _GAP_WORDS = 3
 # مسکو") or a verb-final announcement ("از دعوت … خبر داد") may.
 _ACT_WORDS = 4
 _DESTINATION_WORDS = 4
+# Single-example figures (diffread72 F12): 12 rests on one sentence of
+# review107a, where the announcement closes a long genitive.
 _ANNOUNCED_WORDS = 12
 _PUNCT = EDGE_PUNCT + SEMICOLONS
 
 
 @cache
-def _words(lang: str, name: str) -> frozenset[str]:
-    """``lang``'s ``context.<name>`` phrases, normalised."""
-    return phrase_set(lang, "context", name)
-
-
-@cache
-def _gap_words(lang: str, role_links: frozenset[str]) -> frozenset[str]:
+def _gap_words(
+    links: frozenset[str], role_links: frozenset[str], openers: frozenset[str]
+) -> frozenset[str]:
     """The words that may stand between a request noun and its genitive
-    asker in ``lang``: its links, the role links and the openers, built once
-    per language, not for each trigger and each gap word (diffread72 F3)."""
-    openers = _words(lang, "ASKER_GENITIVE_OPENERS")
-    return _words(lang, "ASKER_GENITIVE_LINKS") | role_links | openers
-
-
-@cache
-def _glued_starts(lang: str) -> tuple[str, ...]:
-    """``lang``'s glued prepositions as a tuple for ``str.startswith``."""
-    return tuple(_words(lang, "ASKER_GLUED_STARTS"))
+    asker: the language's links, role links and openers, united once per
+    language (its ``Context``'s sets), not for each trigger and each gap
+    word (diffread72 F3)."""
+    return links | role_links | openers
 
 
 def asker_first(trig: Hit, people: list[Mention], ntext: str, ctx: Context) -> list[Mention]:
@@ -75,7 +66,7 @@ def asker_first(trig: Hit, people: list[Mention], ntext: str, ctx: Context) -> l
     کرد"), where the asker is first already or is no side here, where an
     invitation's genitive is whom it invites (``_may_invite``), or where
     the asker's state is named by its name before it (``_named_whole``)."""
-    nouns = _words(ctx.lang, "ASKER_GENITIVE_NOUNS")
+    nouns = ctx.asker_genitive_nouns
     word = ntext[trig.base_start : trig.end].split()[-1:]
     if not nouns or not word or word[0] not in nouns or len(people) < 2:
         return people
@@ -88,8 +79,8 @@ def asker_first(trig: Hit, people: list[Mention], ntext: str, ctx: Context) -> l
     asker = _genitive(trig, people, ntext, ctx)
     if asker is None or asker is people[0]:
         return people
-    if word[0] in _words(ctx.lang, "INVITED_GENITIVE_NOUNS") and (
-        not _may_invite(asker) or _inviting_act(trig, asker, people, ntext, ctx.lang)
+    if word[0] in ctx.invited_genitive_nouns and (
+        not _may_invite(asker) or _inviting_act(trig, asker, people, ntext, ctx)
     ):
         return people
     if any(_named_whole(m, asker) for m in people):
@@ -119,15 +110,15 @@ def _genitive(trig: Hit, people: list[Mention], ntext: str, ctx: Context) -> Men
     language marks a genitive with a preposition (``ASKER_GENITIVE_OPENERS``:
     "of", "from"), behind one of those, so an English verb's object ("to
     request the UN to act") is not read as its asker."""
-    openers = _words(ctx.lang, "ASKER_GENITIVE_OPENERS")
+    openers = ctx.asker_genitive_openers
     after = [m for m in people if m.start >= trig.end]
     if not after:
         return None
     first = min(after, key=lambda m: m.start)
-    if first.prefix or ntext.startswith(_glued_starts(ctx.lang), first.start):
+    if first.prefix or ntext.startswith(ctx.asker_glued_starts, first.start):
         return None  # "وجهت دعوة لوفد تونسي", "نداء للأحزاب": a glued preposition
     gap = first_words(ntext, trig.end, _GAP_WORDS + 1, stop=first.start)
-    links = _gap_words(ctx.lang, ctx.role_links)
+    links = _gap_words(ctx.asker_genitive_links, ctx.role_links, openers)
     if len(gap) > _GAP_WORDS or any(w not in links for w in gap):
         return None
     if openers and not (gap and gap[0] in openers):
@@ -142,23 +133,25 @@ def _may_invite(m: Mention) -> bool:
     return m.agent is None or m.role is not None
 
 
-def _inviting_act(trig: Hit, guest: Mention, people: list[Mention], ntext: str, lang: str) -> bool:
+def _inviting_act(
+    trig: Hit, guest: Mention, people: list[Mention], ntext: str, ctx: Context
+) -> bool:
     """mendB107: whether the invitation's noun names the act of inviting,
     so that its genitive is the guest: a verb of deciding, proposing or
     announcing governs it ("أعلن الكرملين دعوة الرئيس الإيراني", "قرر الاتحاد
-    دعوة مصر"; ``context.INVITING_ACT_VERBS``), a verb-final announcement
-    follows it ("از دعوت … خبر داد"; ``context.INVITING_ACT_AFTER``), or
+    دعوة مصر"; ``INVITING_ACT_VERBS``), a verb-final announcement
+    follows it ("از دعوت … خبر داد"; ``INVITING_ACT_AFTER``), or
     another side's state or city is named as the destination right after the
     genitive ("دعوة الرئيس الإيراني لزيارة موسكو";
-    ``context.INVITED_DESTINATION_MARKERS``)."""
+    ``INVITED_DESTINATION_MARKERS``)."""
     before = last_words(ntext, trig.base_start, _ACT_WORDS)
-    if any(w in _words(lang, "INVITING_ACT_VERBS") for w in before):
+    if any(w in ctx.inviting_act_verbs for w in before):
         return True
     words = [w.strip(_PUNCT) for w in first_words(ntext, trig.end, _ANNOUNCED_WORDS)]
     after = " " + " ".join(words) + " "
-    if any(f" {p} " in after for p in _words(lang, "INVITING_ACT_AFTER")):
+    if any(f" {p} " in after for p in ctx.inviting_act_after):
         return True
-    markers = _words(lang, "INVITED_DESTINATION_MARKERS")
+    markers = ctx.invited_destination_markers
     return any(
         m.start > guest.end
         and m.code != guest.code

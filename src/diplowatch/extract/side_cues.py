@@ -500,3 +500,17 @@ class SideCues:
     deed_owner_heads: frozenset[str] = frozenset()
     deed_owner_before: bool = False
     deed_owner_possessives: tuple[str, ...] = ()  # "'s" between the owner and the noun
+    # swap107, mendB107: a request noun's genitive asker
+    # (``extract/request_genitive.py``): the nouns, the words between noun
+    # and asker, the prepositions that open it ("of"), the glued prepositions
+    # that make the side after no genitive ("لل"); an invitation's nouns, and
+    # the verbs, the announcements after and the destination markers that
+    # make its genitive the guest
+    asker_genitive_nouns: frozenset[str] = frozenset()
+    asker_genitive_links: frozenset[str] = frozenset()
+    asker_genitive_openers: frozenset[str] = frozenset()
+    asker_glued_starts: tuple[str, ...] = ()
+    invited_genitive_nouns: frozenset[str] = frozenset()
+    inviting_act_verbs: frozenset[str] = frozenset()
+    inviting_act_after: frozenset[str] = frozenset()
+    invited_destination_markers: frozenset[str] = frozenset()

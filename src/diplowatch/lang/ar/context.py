@@ -4290,6 +4290,8 @@ INVITING_ACT_VERBS: tuple[str, ...] = (
     *("أعلن", "أعلنت", "يعلن", "تعلن", "اعلن", "اعلنت"),
 )
 INVITING_ACT_AFTER: tuple[str, ...] = ()
+# Single-example data (diffread72 F12): "لزيارة" rests on one sentence of
+# review107a and mendB107's test; "إلى" is the general word of direction.
 INVITED_DESTINATION_MARKERS: tuple[str, ...] = ("لزيارة", "إلى", "الى")
 # A preposition or conjunction glued on the article ("نداء للأحزاب", "دعوة
 # والحكومة"): the side after the noun is no genitive.

@@ -3304,8 +3304,9 @@ TELLER_KINDS: tuple[str, ...] = ("organisation", "organization", "association")
 # swap107: a request's noun whose asker is named with "of" or "from" after
 # it ("rejected the request of the United States"): that side comes first
 # (extract/request_genitive.py: asker_first). Not "invitation": "at the
-# invitation of" is read with the visit (test_invite25), and moved here its
-# host came first twice and the event was lost. A modifier before the noun
+# invitation of X" mostly tells who hosts a visit, and the visit rule reads
+# it so (test_invite25, the one sentence this rests on: moved here, the host
+# came first twice and the event was lost). A modifier before the noun
 # ("a US request") is not read: put first it split the event in two.
 ASKER_GENITIVE_NOUNS: tuple[str, ...] = ("request", "requests", "call", "calls")
 ASKER_GENITIVE_OPENERS: tuple[str, ...] = ("of", "from")
