@@ -62,7 +62,7 @@ NOUNS = [("ar", "دعوة"), ("fa", "دعوت"), ("en", "invitation")]
 
 @pytest.mark.parametrize(("lang", "noun"), NOUNS)
 def test_inviting_act_on_a_long_one_line_text_is_not_quadratic(lang: str, noun: str) -> None:
-    """Two hundred triggers in a text of some 2 MB on one line: splitting
+    """Two hundred triggers in a text of some 4 MB on one line: splitting
     the whole text on both sides of each took seconds; the bounded windows
     take milliseconds. The bound is loose for a shared machine."""
     filler = "word " * 400_000
