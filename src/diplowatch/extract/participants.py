@@ -730,6 +730,15 @@ class _Sentence:
     written: frozenset[int] = frozenset()
     # whether the sentence tells an attack (``fill_codes``'s ``force``)
     force: bool = False
+    # mendE106 (diffread71 F11): ``_told_from`` per place span, read once:
+    # ``_teller_only`` asks it for every named place of every mention, which
+    # made a sentence cubic in its mentions. A field, not a ``cached_property``:
+    # compiled by mypyc (``make compiled``) a cached property is computed anew
+    # at each read, so a memo written through one read was lost to the next
+    # (a KeyError on the corpus; speed108).
+    _told_places: dict[tuple[int, int], bool] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     # speed88: whether words of an origin or a partitive marker are written
     # around the mentions (``cue_near``): ``origin_only`` and
@@ -1342,29 +1351,22 @@ class _Sentence:
             x.start > p.end and x.code and x.code not in (p.code, own) for x in self.mentions
         )
 
-    @cached_property
-    def _told_places(self) -> dict[tuple[int, int], bool]:
-        """mendE106 (diffread71 F11): ``_told_from`` per place span, read
-        once: ``_teller_only`` asks it for every named place of every
-        mention, which made a sentence cubic in its mentions."""
-        return {}
-
     def _told_from(self, p: Mention) -> bool:
         """Whether ``p`` stands after a preposition of location and right
         before a word of saying (``_teller_place``); it reads only the
         text, so it is kept per place span (``_told_places``)."""
-        key = (p.start, p.end)
-        if key not in self._told_places:
+        key, told = (p.start, p.end), self._told_places
+        if key not in told:
             text = self.doc.text
             before = text[max(0, p.start - 12) : p.start].split()[-1:]
             said = text[p.end : p.end + 30].split()[:1]
-            self._told_places[key] = bool(
+            told[key] = bool(
                 before
                 and before[0] in self.knobs.location_preps
                 and said
                 and said[0].strip(COMMAS + ":") in self.knobs.teller_speech
             )
-        return self._told_places[key]
+        return told[key]
 
     def _teller_code(self, p: Mention) -> str | None:
         """mendD106: the state of the teller right before the place ``p``
