@@ -3311,3 +3311,17 @@ TELLER_KINDS: tuple[str, ...] = ("organisation", "organization", "association")
 ASKER_GENITIVE_NOUNS: tuple[str, ...] = ("request", "requests", "call", "calls")
 ASKER_GENITIVE_OPENERS: tuple[str, ...] = ("of", "from")
 ASKER_GENITIVE_LINKS: tuple[str, ...] = ("the",)
+
+# ---- gov108: a government still to be formed (extract/formed_government.py) ----
+# "urged the party to form a government", "talks on the formation of a
+# unity government": the government is asked for or talked about, no side.
+# Not "formed" ("the newly formed government" exists and may act).
+FORMING_WORDS: tuple[str, ...] = ("form", "forming", "formation")
+# Words that may stand between the forming word and the noun. Not "the":
+# "the formation of the government" is as often a sitting cabinet's (the
+# Arabic reading, which lost right sides, see ar/context.py).
+FORMING_FILLERS: tuple[str, ...] = (
+    *("a", "an", "of", "new", "national", "unity", "coalition"),
+    *("interim", "transitional", "inclusive", "caretaker"),
+)
+FORMED_GOVERNMENT_NOUNS: tuple[str, ...] = ("government", "cabinet")

@@ -4304,3 +4304,15 @@ INVITING_ACT_VERBS: tuple[str, ...] = ()
 # are not listed.
 INVITING_ACT_AFTER: tuple[str, ...] = ("خبر داد", "خبر دادند", "خبر می‌دهد")
 INVITED_DESTINATION_MARKERS: tuple[str, ...] = ("به",)
+
+# ---- gov108: a government still to be formed (extract/formed_government.py) ----
+# "درباره تشکیل دولت جدید مذاکره کردند", "ایجاد یک دولت فراگیر", "باید دولت
+# فراگیر تشکیل شود": the government is asked for or talked about, no side.
+FORMING_WORDS: tuple[str, ...] = ("تشکیل", "ایجاد")
+# Words that may stand between the forming word and the noun ("تشکیل یک دولت").
+FORMING_FILLERS: tuple[str, ...] = ("یک",)
+FORMED_GOVERNMENT_NOUNS: tuple[str, ...] = ("دولت", "حکومت", "کابینه")
+# Passive light verbs after a forming noun written after the government
+# ("دولت فراگیر تشکیل شود", "… تشکیل می‌شود"); an active one ("دولت
+# کمیته‌ای تشکیل داد") is the government forming something else.
+FORMED_AFTER_VERBS: tuple[str, ...] = ("شود", "شد", "شده", "بشود", "گردد", "گردید")
