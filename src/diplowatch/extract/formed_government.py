@@ -1,19 +1,19 @@
 """A government still to be formed is no side (gov108).
 
 "باید دولت فراگیر تشکیل شود", "درباره تشکیل دولت جدید مذاکره کردند",
-"urged the party to form a government": the government named here is what someone asks for, talks
-about or sets up; it does not exist yet and does nothing, so the state's
-government (``GOV``) is not a party of the request, the talks or the
-protest. The noun is read as formed when a word of forming
+"urged the party to form a government": the government named here is what
+someone asks for, talks about or sets up; it does not exist yet and does
+nothing, so the state's government (``GOV``) is not a party of the request
+or the talks. The noun is read as formed when a word of forming
 (``context.FORMING_WORDS``) stands right before it, maybe over a few
 fillers (``context.FORMING_FILLERS``: an article, "new", "unity"), or, in
 Persian, when the forming noun comes after it with a passive light verb
-("دولت فراگیر تشکیل شود"). Only the
-plain government nouns count (``context.FORMED_GOVERNMENT_NOUNS``): a named
-government is a group of its own, and "تشکیل جلسه شورای امنیت" holds a
-meeting of a body that exists. Arabic gives no forming words: there
-"تشكيل الحكومة" is mostly a premier-designate's or a sitting cabinet's
-formation, whose government is the side (ar/context.py).
+("دولت فراگیر تشکیل شود"). Only the plain government nouns count
+(``context.FORMED_GOVERNMENT_NOUNS``): a named government is a group of its
+own, and "تشکیل جلسه شورای امنیت" holds a meeting of a body that exists.
+Arabic gives no forming words: there "تشكيل الحكومة" is mostly a
+premier-designate's or a sitting cabinet's formation, whose government is
+the side (ar/context.py).
 """
 
 from __future__ import annotations
