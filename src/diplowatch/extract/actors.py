@@ -18,7 +18,7 @@ from diplowatch.extract.border_places import border_neighbours
 from diplowatch.extract.claimed_identity import claimed_out
 from diplowatch.extract.counted_dead import counted_fighter_starts, dead_of_counted
 from diplowatch.extract.described import described_people
-from diplowatch.extract.formed_government import formed_government
+from diplowatch.extract.formed_government import formed_government, without_agent
 from diplowatch.extract.held_areas import held_places
 from diplowatch.extract.home_country import (
     add_home_mentions,
@@ -91,9 +91,15 @@ def find_mentions(
     scan.words = words
     scan.verbs = tuple(sorted(verbs))
     scan.verb_forms = tuple(sorted(verb_forms))
+    # mendA108: a government still to be formed is walked like any other
+    # noun, then loses its agent: its state stays the side (``without_agent``)
+    formed = frozenset(
+        h.start for h in hits if h.entry.kind == "institution" and formed_government(text, h, ctx)
+    )
     _walk(scan, text, hits, ctx, sentence_starts or [])
     mentions = scan.mentions
     mentions.sort(key=attrgetter("start"))
+    without_agent(mentions, formed)
     return _reshaped(text, mentions, ctx)
 
 
@@ -147,8 +153,7 @@ def _walk(scan: MentionScan, text: str, hits: list[Hit], ctx: Context, starts: l
     """Feed the hits to the scan in text order, each by its kind, telling it
     where a sentence starts (a pending title ends there), then release what
     is still pending. An agent noun that names no one of its own (``_no_actor``,
-    the dead of counted fighters: ``counted_dead``) is skipped, and so is a
-    government still to be formed (``formed_government``: "تشکیل دولت فراگیر")."""
+    the dead of counted fighters: ``counted_dead``) is skipped."""
     sentence = 0
     actor_starts = frozenset(h.start for h in hits if h.entry.kind not in _PLACE_KINDS)
     counted = counted_fighter_starts(text, hits, ctx.counted_dead_nouns, ctx.fighter_agents, ctx)
@@ -158,8 +163,6 @@ def _walk(scan: MentionScan, text: str, hits: list[Hit], ctx: Context, starts: l
             scan.new_sentence()
         kind = hit.entry.kind
         since = starts[sentence - 1] if sentence else 0
-        if kind == "institution" and formed_government(text, hit, ctx):
-            continue  # "تشکیل دولت فراگیر": a government still to be formed
         if kind == "agent" and (
             _no_actor(text, hit, actor_starts, ctx)
             or dead_of_counted(text, hit, ctx.counted_dead_nouns, counted, since)

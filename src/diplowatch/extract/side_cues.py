@@ -103,6 +103,12 @@ class SideCues:
     forming_fillers: frozenset[str] = frozenset()
     formed_nouns: frozenset[str] = frozenset()
     formed_after_verbs: frozenset[str] = frozenset()
+    # mendA108: "formation of" (a link only after a forming noun, not "form
+    # of government"); a formation reacted to ("welcomed") has happened
+    forming_links: frozenset[str] = frozenset()
+    forming_link_heads: frozenset[str] = frozenset()
+    formation_reactions: frozenset[str] = frozenset()
+    forming_leads: frozenset[str] = frozenset()
     # mendB82: the heads of those only after which a state's people are
     # described ("إرادة الليبيين"; not "مصالح", a target's interests)
     state_people_heads: frozenset[str] = frozenset()
