@@ -18,6 +18,7 @@ from diplowatch.extract.border_places import border_neighbours
 from diplowatch.extract.claimed_identity import claimed_out
 from diplowatch.extract.counted_dead import counted_fighter_starts, dead_of_counted
 from diplowatch.extract.described import described_people
+from diplowatch.extract.formed_government import formed_government, without_agent
 from diplowatch.extract.held_areas import held_places
 from diplowatch.extract.home_country import (
     add_home_mentions,
@@ -90,9 +91,15 @@ def find_mentions(
     scan.words = words
     scan.verbs = tuple(sorted(verbs))
     scan.verb_forms = tuple(sorted(verb_forms))
+    # mendA108: a government still to be formed is walked like any other
+    # noun, then loses its agent: its state stays the side (``without_agent``)
+    formed = frozenset(
+        h.start for h in hits if h.entry.kind == "institution" and formed_government(text, h, ctx)
+    )
     _walk(scan, text, hits, ctx, sentence_starts or [])
     mentions = scan.mentions
     mentions.sort(key=attrgetter("start"))
+    without_agent(mentions, formed)
     return _reshaped(text, mentions, ctx)
 
 

@@ -97,6 +97,18 @@ class SideCues:
     oblique_breaks: frozenset[str] = frozenset()  # "این": opens a phrase of its own
     # "آرای مردم", "إرادة الشعب": the people only described, no party
     described_people_heads: frozenset[str] = frozenset()
+    # gov108: "تشکیل دولت", "form a government": a government still to be
+    # formed, no side (``formed_government``)
+    forming_words: frozenset[str] = frozenset()
+    forming_fillers: frozenset[str] = frozenset()
+    formed_nouns: frozenset[str] = frozenset()
+    formed_after_verbs: frozenset[str] = frozenset()
+    # mendA108: "formation of" (a link only after a forming noun, not "form
+    # of government"); a formation reacted to ("welcomed") has happened
+    forming_links: frozenset[str] = frozenset()
+    forming_link_heads: frozenset[str] = frozenset()
+    formation_reactions: frozenset[str] = frozenset()
+    forming_leads: frozenset[str] = frozenset()
     # mendB82: the heads of those only after which a state's people are
     # described ("إرادة الليبيين"; not "مصالح", a target's interests)
     state_people_heads: frozenset[str] = frozenset()

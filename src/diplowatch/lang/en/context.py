@@ -3311,3 +3311,38 @@ TELLER_KINDS: tuple[str, ...] = ("organisation", "organization", "association")
 ASKER_GENITIVE_NOUNS: tuple[str, ...] = ("request", "requests", "call", "calls")
 ASKER_GENITIVE_OPENERS: tuple[str, ...] = ("of", "from")
 ASKER_GENITIVE_LINKS: tuple[str, ...] = ("the",)
+
+# ---- gov108: a government still to be formed (extract/formed_government.py) ----
+# "urged the party to form a government", "talks on the formation of a
+# unity government": the government is asked for or talked about, no side.
+# Not "formed" ("the newly formed government" exists and may act).
+FORMING_WORDS: tuple[str, ...] = ("form", "forming", "formation")
+# Words that may stand between the forming word and the noun. Not "the":
+# "the formation of the government" is as often a sitting cabinet's (the
+# Arabic reading, which lost right sides, see ar/context.py).
+FORMING_FILLERS: tuple[str, ...] = (
+    *("a", "an", "new", "national", "unity", "coalition"),
+    *("interim", "transitional", "inclusive", "caretaker"),
+)
+FORMED_GOVERNMENT_NOUNS: tuple[str, ...] = ("government", "cabinet")
+# mendA108: "of" links only a forming noun to the government ("formation of
+# a government"); after "form" it is the noun form ("any form of government").
+FORMING_LINKS: tuple[str, ...] = ("of",)
+FORMING_LINK_HEADS: tuple[str, ...] = ("formation",)
+# A formation one welcomes, congratulates on, praises or condemns has
+# happened: that government exists and is the side.
+FORMATION_REACTIONS: tuple[str, ...] = tuple(
+    f"{stem}{end}"
+    for stem, ends in (
+        ("welcom", ("e", "ed", "es", "ing")),
+        ("congratulat", ("e", "ed", "es", "ing", "ion", "ions")),
+        ("condemn", ("", "ed", "s", "ing")),
+        ("prais", ("e", "ed", "es", "ing")),
+        ("hail", ("", "ed", "s")),
+        ("denounc", ("e", "ed", "es", "ing")),
+    )
+    for end in ends
+)
+# Leads of time or task right before the forming word: "after forming a
+# coalition government" (one formed), "tasked with forming" (a designate's).
+FORMING_LEADS: tuple[str, ...] = ("after", "since", "following", "tasked with", "charged with")

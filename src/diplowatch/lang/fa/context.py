@@ -4304,3 +4304,28 @@ INVITING_ACT_VERBS: tuple[str, ...] = ()
 # are not listed.
 INVITING_ACT_AFTER: tuple[str, ...] = ("خبر داد", "خبر دادند", "خبر می‌دهد")
 INVITED_DESTINATION_MARKERS: tuple[str, ...] = ("به",)
+
+# ---- gov108: a government still to be formed (extract/formed_government.py) ----
+# "درباره تشکیل دولت جدید مذاکره کردند", "ایجاد یک دولت فراگیر", "باید دولت
+# فراگیر تشکیل شود": the government is asked for or talked about, no side.
+FORMING_WORDS: tuple[str, ...] = ("تشکیل", "ایجاد")
+# Words that may stand between the forming word and the noun ("تشکیل یک دولت").
+FORMING_FILLERS: tuple[str, ...] = ("یک",)
+# "حکومتی": the indefinite noun ("تشکیل حکومتی فراگیر"); "دولتی" is never
+# read as the government (a blocker: "رسانه دولتی").
+FORMED_GOVERNMENT_NOUNS: tuple[str, ...] = ("دولت", "حکومت", "کابینه", "حکومتی")
+# Passive light verbs after a forming noun written after the government,
+# only subjunctive and future ("دولت فراگیر تشکیل شود", "… تشکیل می‌شود",
+# "… تشکیل خواهد شد"): a past one ("دولت جدید تشکیل شد", "دولت تازه تشکیل
+# شده") is a government formed, which exists and may act (mendA108). An
+# active one ("دولت کمیته‌ای تشکیل داد") is the government forming something.
+FORMED_AFTER_VERBS: tuple[str, ...] = (
+    *("شود", "بشود", "نشود", "می‌شود", "گردد", "می‌گردد", "خواهد"),
+)
+# mendA108: a formation one welcomes, congratulates on, praises or condemns
+# has happened ("از تشکیل دولت جدید استقبال کرد", "تشکیل دولت را محکوم
+# کرد"): that government exists and is the side.
+FORMATION_REACTIONS: tuple[str, ...] = ("استقبال", "تبریک", "تمجید", "ستایش", "محکوم")
+# Leads of time or task right before the forming word: "پس از تشکیل دولت"
+# (one formed), "نخست وزیر مامور تشکیل کابینه" (the designate's country).
+FORMING_LEADS: tuple[str, ...] = ("پس از", "بعد از", "از زمان", "مامور", "مأمور", "مکلف")
