@@ -25,6 +25,7 @@ from diplowatch.extract.mention import Mention
 from diplowatch.extract.ranked import ranked_name_opens
 from diplowatch.extract.scan import Hit, scan
 from diplowatch.extract.sending import sending_word, uncounted
+from diplowatch.extract.time_zones import clock_zone
 from diplowatch.extract.titles import (
     DEPUTY_OF,
     KIN_AGENT,
@@ -606,8 +607,11 @@ def _outside_or_named(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     NAMED_PLACE_HEADS``: "باب المغاربة", "شارع سوريا"), as the partner of
     a border ("الحدود مع سوريا", "the border with Syria"), or as where one
     travels (``context.TRAVEL_WORDS``: "للسفر إلى سوريا"; no visit's host:
-    its words are no travel words)."""
+    its words are no travel words), or as the zone of a clock time ("بتوقيت
+    تونس", "Tehran time", ``time_zones.clock_zone``)."""
     if prev in ctx.outside_preps or prev in ctx.named_place_heads:
+        return True
+    if clock_zone(text, hit, prev, ctx):
         return True
     if hit.entry.kind == "state" and _near_state(text, hit, prev, ctx):
         return True
@@ -1337,7 +1341,30 @@ def _names_event(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     before = previous_word(text, hit.start - len(prev) - 1)
     if f"{before} {prev}" in ctx.venue_nouns:
         return True
+    if ctx.venue_subjects and _venue_across_subject(text, hit, ctx):
+        return True
     return ctx.titles_follow_country and _next_word(text, hit.end) in ctx.venue_nouns
+
+
+def _venue_across_subject(text: str, hit: Hit, ctx: Context) -> bool:
+    """The talks noun stands one subject word away from the capital
+    (``context.VENUE_SUBJECTS``): before it in a verb-final language
+    ("مذاکرات هسته‌ای وین", the subject of one or two tokens), after it where
+    modifiers come first ("the Vienna nuclear talks"). Still only where the
+    talks were (places108: "گفتگوهای هسته ای وین" made Austria a side)."""
+    if ctx.titles_follow_country:
+        rest = text[hit.end :]
+        subject = next((w for w in ctx.venue_subjects if rest.startswith(f" {w} ")), "")
+        return bool(subject) and _next_word(text, hit.end + len(subject) + 1) in ctx.venue_nouns
+    lead = text[max(0, hit.start - 40) : hit.start].rstrip()
+    subject = next((w for w in ctx.venue_subjects if lead.endswith(f" {w}")), "")
+    if not subject:
+        return False
+    at = len(lead) - len(subject) - 1 + max(0, hit.start - 40)
+    noun = previous_word(text, at)
+    return noun in ctx.venue_nouns or (
+        f"{previous_word(text, at - len(noun) - 1)} {noun}" in ctx.venue_nouns
+    )
 
 
 def _state_adj(

@@ -324,6 +324,11 @@ NAMED_PLACE_HEADS: tuple[str, ...] = (
     "ومقرها",
     "ومقره",
 )
+# places108: the head of a clock's zone ("فجر الاثنين بتوقيت تونس", "الساعة
+# العاشرة بتوقيت مكة"): the state or capital after it names whose clock the
+# hour is read on, neither a side nor the agents' home (extract/time_zones.py).
+# "توقيت" alone is left out: "توقيت إيران للهجوم" is Iran's timing, a side.
+TIME_ZONE_HEADS: tuple[str, ...] = ("بتوقيت",)
 # agents36ar: heads of a town's or a province's name: a country adjective
 # after the name ("في مدينة كيبيك الكندية", "ببلدة روبيه الفرنسية", "بولاية
 # كاليفورنيا الأمريكية") tells where the town is, though the lexicon does not

@@ -844,6 +844,10 @@ VENUE_NOUNS: tuple[str, ...] = (
     "protocol",
     "headquarters",
 )
+# places108: what talks are about, written between the capital and the talks
+# noun ("the Vienna nuclear talks", "the Geneva peace talks"): the capital is
+# still the venue (``countries._names_event``).
+VENUE_SUBJECTS: tuple[str, ...] = ("nuclear", "peace")
 
 # sidesfa88: a word joining a capital after a talks noun to another capital
 # ("the Tehran talks with Moscow"): the two are the talks' sides, not a venue and
@@ -1410,6 +1414,12 @@ NAMED_PLACE_HEADS: tuple[str, ...] = (
     "straits of",
     "bay of",
 )
+# places108: the word after a state or capital that makes it a clock's zone
+# ("at 9 a.m. Tehran time", "on Monday, Tunis time."): whose clock the hour
+# is read on, neither a side nor the agents' home (extract/time_zones.py,
+# which asks for a clock before the name or a mark after "time": "gave Iran
+# time to respond" gives Iran time).
+TIME_ZONE_TAILS: tuple[str, ...] = ("time",)
 # --- end bystanders13 ---
 
 # --- bystanders13: phrases of cause --------------------------------------------

@@ -1087,6 +1087,11 @@ VENUE_NOUNS: tuple[str, ...] = (
         for ending in ("ها", "های")
     ),
 )
+# places108: what talks are about, written between the talks noun and the
+# capital they are held in ("مذاکرات هسته‌ای وین", "گفتگوهای اتمی وین"): the
+# capital is still the venue (``countries._names_event``). Arabic writes the
+# subject after the capital ("محادثات فيينا النووية") and needs none.
+VENUE_SUBJECTS: tuple[str, ...] = ("هسته‌ای", "هسته ای", "اتمی", "صلح")
 
 # sidesfa88: a word joining a capital after a talks noun to another capital
 # ("رایزنی‌های تهران با مسکو", "مذاکرات تهران و ریاض"): the two are the talks' sides, not a venue and
@@ -2103,6 +2108,11 @@ NAMED_PLACE_HEADS: tuple[str, ...] = (
     # side nor the home of the sailors passing it
     "کانال",
 )
+# places108: the head of a clock's zone ("ساعت ۷ صبح به وقت تهران", "بوقت
+# ایران"): the state or capital after it names whose clock the hour is read
+# on, neither a side nor the agents' home (extract/time_zones.py). "وقت"
+# alone is left out: "وقت ایران" may be Iran's time (its turn).
+TIME_ZONE_HEADS: tuple[str, ...] = ("به وقت", "بوقت")
 # --- end bystanders13 ---
 
 # --- parties25fa: the other side of a border ---------------------------------
