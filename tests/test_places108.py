@@ -5,9 +5,16 @@
 whose clock the hour is read on: neither a side nor the home of the agents.
 A state after the bare noun of timing ("توقيت تركيا للهجوم": Turkey's
 timing) and a state with no zone word are untouched.
-(2) A capital one subject word away from a talks noun ("مذاکرات هسته‌ای
-وین", "the Vienna nuclear talks", ``context.VENUE_SUBJECTS``) is still the
-talks' venue, as "مذاکرات وین" is; two capitals joined there stay the sides.
+mendB108: (1) the zone word is a zone only after a clock (a number, an
+hour, a day after a part of the day): after a verb taking "ب", "بتوقيت" is
+"of the timing of" ("نددت سوريا بتوقيت إسرائيل": Israel's timing, a side),
+and "bought Tehran time, and" gives Tehran time. The zone stays the home of
+the agents named with none while its sentence names no other country
+("Police detained twenty students at 10 p.m. Turkey time": Turkey's).
+(2) places108's venue across a subject word ("مذاکرات هسته‌ای وین") was
+removed: a capital after "talks" and a subject word is as often the subject
+of the next clause ("در جریان مذاکرات صلح پاریس به مسکو هشدار داد") or the
+owner of an agreement ("توافق هسته‌ای تهران"); those stay sides.
 """
 
 from __future__ import annotations
@@ -31,7 +38,8 @@ CLOCK_ZONES = [
     ("fa", "افراد مسلح بامداد دوشنبه به وقت تهران به یک مسجد در کانادا حمله کردند.",
      "ASSAULT", "IRN", "CAN"),
     ("en", "Israeli jets struck targets in Syria at 3 a.m. Tehran time.", "ASSAULT", "IRN", "ISR"),
-    ("en", "Protesters stormed the embassy at noon Baghdad time on Friday.", "ASSAULT", "IRQ", None),
+    # mendB108: another country named, so the zone is no home either
+    ("ar", "قصفت طائرات أمريكية مواقع في العراق فجر الثلاثاء بتوقيت طهران.", "ASSAULT", "IRN", "IRQ"),
 ]  # fmt: skip
 
 
@@ -63,27 +71,65 @@ def test_a_state_outside_a_clock_zone_stays(lang: str, text: str, etype: str, si
     assert side in _codes(text, lang, etype)
 
 
-SUBJECT_VENUES = [
-    ("fa", "به گفته این مقام ایرانی گفتگوهای هسته ای وین ممکن است ماه آینده از سر گرفته شود.",
-     "AUT"),
-    ("fa", "عراقچی گفت ایران در مذاکرات هسته‌ای وین با آمریکا مذاکره مستقیم نمی‌کند.", "AUT"),
-    ("en", "Iranian officials said the Vienna nuclear talks with the United States would resume.",
-     "AUT"),
+TIMING_SIDES = [
+    # mendB108: "بتوقيت" after a verb taking "ب" with no clock before it: the timing
+    ("ar", "انتقدت روسيا بتوقيت واشنطن لفرض العقوبات على إيران.", "ACCUSE", "USA"),
+    ("ar", "أشادت الكويت بتوقيت قطر لإطلاق الوساطة.", "SUPPORT", "QAT"),
+    ("ar", "نددت سوريا بتوقيت إسرائيل لقصفها مطار دمشق.", "ASSAULT", "ISR"),
+    # a day with no part of the day before it is no clock
+    ("ar", "رحبت البحرين يوم الأحد بتوقيت الإمارات لإعلان الهدنة.", "SUPPORT", "ARE"),
+    ("fa", "چین نسبت به وقت آمریکا برای اعلام تحریم‌ها انتقاد کرد.", "ACCUSE", "USA"),
+    ("fa", "روسیه به وقت آمریکا برای اعلام تحریم‌ها اعتراض کرد.", "ACCUSE", "USA"),
+    # "time" and a mark, no clock before the state
+    ("en", "Paris said the truce merely bought Tehran time, and threatened new sanctions.",
+     "THREATEN", "IRN"),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("lang", "text", "venue"), SUBJECT_VENUES)
-def test_a_venue_behind_the_talks_subject_is_no_side(lang: str, text: str, venue: str) -> None:
-    codes = {a.code for e in run(text, lang).events for a in e.actors}
-    assert venue not in codes
+@pytest.mark.parametrize(("lang", "text", "etype", "side"), TIMING_SIDES)
+def test_a_zone_word_with_no_clock_before_keeps_the_side(
+    lang: str, text: str, etype: str, side: str
+) -> None:
+    assert side in _codes(text, lang, etype)
 
 
-JOINED_CAPITALS = [
-    ("fa", "مذاکرات هسته‌ای تهران و واشنگتن در عمان برگزار شد.", {"IRN", "USA"}),
-    ("en", "Iran and Russia discussed the Tehran nuclear talks with Washington.", {"USA"}),
+ZONE_HOMES = [
+    # mendB108: the zone is the only country named: the home of the agents
+    ("fa", "پلیس ترکیه ساعت ۲ بامداد به وقت آنکارا بیست دانشجو را بازداشت کرد.", "TUR:EDU"),
+    ("fa", "بیست دانشجو ساعت ۲ بامداد به وقت ترکیه توسط پلیس بازداشت شدند.", "TUR:COP"),
+    ("en", "Police detained twenty students near the stadium at 10 p.m. Turkey time.", "TUR:COP"),
+    ("ar", "اعتقلت الشرطة التركية ثلاثين متظاهرا قرب البرلمان في الساعة العاشرة مساء بتوقيت تركيا.",
+     "TUR:CVL"),
+    # places108's own case, now the protesters' home, still no side of its own
+    ("en", "Protesters stormed the embassy at noon Baghdad time on Friday.", "IRQ:CVL"),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("lang", "text", "sides"), JOINED_CAPITALS)
-def test_capitals_joined_behind_a_subject_stay_sides(lang: str, text: str, sides: set[str]) -> None:
-    assert sides <= _codes(text, lang, "CONSULT")
+@pytest.mark.parametrize(("lang", "text", "actor"), ZONE_HOMES)
+def test_a_lone_zone_stays_the_home(lang: str, text: str, actor: str) -> None:
+    actors = {f"{a.code}:{a.agent}" for e in run(text, lang).events for a in e.actors}
+    assert actor in actors
+    assert f"{actor.split(':')[0]}:None" not in actors
+
+
+SUBJECT_SIDES = [
+    # mendB108: a capital after a talks noun and a subject word, still a side
+    ("fa", "پس از شکست گفتگوهای هسته‌ای واشنگتن علیه ایران تحریم وضع کرد.", "SANCTION", "USA"),
+    ("fa", "در جریان مذاکرات صلح پاریس به مسکو هشدار داد.", "ACCUSE", "FRA"),
+    ("fa", "چین از توافق هسته‌ای تهران استقبال کرد.", "SUPPORT", "IRN"),
+    ("fa", "فرانسه خواستار ازسرگیری گفتگوهای هسته‌ای تهران شد.", "REQUEST", "IRN"),
+    ("fa", "گفتگوهای صلح کابل و طالبان در قطر برگزار شد.", "CONSULT", "AFG:None"),
+    ("en", "China welcomed the Tehran nuclear agreement.", "SUPPORT", "IRN"),
+    ("en", "Britain backed the Kabul peace process.", "SUPPORT", "AFG"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "side"), SUBJECT_SIDES)
+def test_a_capital_behind_a_talks_subject_stays_a_side(
+    lang: str, text: str, etype: str, side: str
+) -> None:
+    events = [e for e in run(text, lang).events if e.type == etype]
+    assert events, f"no {etype} in {text}"
+    sides = {a.code for e in events for a in e.actors}
+    sides |= {f"{a.code}:{a.agent}" for e in events for a in e.actors}
+    assert side in sides

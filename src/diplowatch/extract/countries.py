@@ -97,6 +97,12 @@ def country_mention(
         # the home of the agents the sentence names
         mention.location_only, mention.strong, mention.agent = True, False, None
         mention.offshore = mention.venue = True
+    elif not after_title and kind in _ELSEWHERE_KINDS and clock_zone(text, hit, ctx):
+        # places108, mendB108: "الساعة 23:30 بتوقيت تركيا", "11 p.m. Turkey
+        # time": whose clock it is, no side, but maybe the home of the agents
+        # named with none (the police), so marked as a place lived in
+        mention.location_only, mention.strong, mention.agent = True, False, None
+        mention.lived = mention.zone = True
     elif not after_title and kind in _ELSEWHERE_KINDS and _lived_in(text, hit, prev, ctx):
         # mendB99: where one person lives or studied is no side, but where
         # a deed done to him by agents of no country is done
@@ -607,11 +613,8 @@ def _outside_or_named(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     NAMED_PLACE_HEADS``: "باب المغاربة", "شارع سوريا"), as the partner of
     a border ("الحدود مع سوريا", "the border with Syria"), or as where one
     travels (``context.TRAVEL_WORDS``: "للسفر إلى سوريا"; no visit's host:
-    its words are no travel words), or as the zone of a clock time ("بتوقيت
-    تونس", "Tehran time", ``time_zones.clock_zone``)."""
+    its words are no travel words)."""
     if prev in ctx.outside_preps or prev in ctx.named_place_heads:
-        return True
-    if clock_zone(text, hit, prev, ctx):
         return True
     if hit.entry.kind == "state" and _near_state(text, hit, prev, ctx):
         return True
@@ -1341,30 +1344,7 @@ def _names_event(text: str, hit: Hit, prev: str, ctx: Context) -> bool:
     before = previous_word(text, hit.start - len(prev) - 1)
     if f"{before} {prev}" in ctx.venue_nouns:
         return True
-    if ctx.venue_subjects and _venue_across_subject(text, hit, ctx):
-        return True
     return ctx.titles_follow_country and _next_word(text, hit.end) in ctx.venue_nouns
-
-
-def _venue_across_subject(text: str, hit: Hit, ctx: Context) -> bool:
-    """The talks noun stands one subject word away from the capital
-    (``context.VENUE_SUBJECTS``): before it in a verb-final language
-    ("مذاکرات هسته‌ای وین", the subject of one or two tokens), after it where
-    modifiers come first ("the Vienna nuclear talks"). Still only where the
-    talks were (places108: "گفتگوهای هسته ای وین" made Austria a side)."""
-    if ctx.titles_follow_country:
-        rest = text[hit.end :]
-        subject = next((w for w in ctx.venue_subjects if rest.startswith(f" {w} ")), "")
-        return bool(subject) and _next_word(text, hit.end + len(subject) + 1) in ctx.venue_nouns
-    lead = text[max(0, hit.start - 40) : hit.start].rstrip()
-    subject = next((w for w in ctx.venue_subjects if lead.endswith(f" {w}")), "")
-    if not subject:
-        return False
-    at = len(lead) - len(subject) - 1 + max(0, hit.start - 40)
-    noun = previous_word(text, at)
-    return noun in ctx.venue_nouns or (
-        f"{previous_word(text, at - len(noun) - 1)} {noun}" in ctx.venue_nouns
-    )
 
 
 def _state_adj(

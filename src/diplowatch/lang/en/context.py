@@ -844,10 +844,6 @@ VENUE_NOUNS: tuple[str, ...] = (
     "protocol",
     "headquarters",
 )
-# places108: what talks are about, written between the capital and the talks
-# noun ("the Vienna nuclear talks", "the Geneva peace talks"): the capital is
-# still the venue (``countries._names_event``).
-VENUE_SUBJECTS: tuple[str, ...] = ("nuclear", "peace")
 
 # sidesfa88: a word joining a capital after a talks noun to another capital
 # ("the Tehran talks with Moscow"): the two are the talks' sides, not a venue and
@@ -1416,10 +1412,20 @@ NAMED_PLACE_HEADS: tuple[str, ...] = (
 )
 # places108: the word after a state or capital that makes it a clock's zone
 # ("at 9 a.m. Tehran time", "on Monday, Tunis time."): whose clock the hour
-# is read on, neither a side nor the agents' home (extract/time_zones.py,
-# which asks for a clock before the name or a mark after "time": "gave Iran
-# time to respond" gives Iran time).
+# is read on, no side (extract/time_zones.py). mendB108: only after a clock
+# (a number, TIME_ZONE_CLOCKS, or a day after "on"): "gave Iran time, and"
+# and "bought Tehran time" give the state time.
 TIME_ZONE_TAILS: tuple[str, ...] = ("time",)
+TIME_ZONE_CLOCKS: tuple[str, ...] = (
+    "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midnight", "morning",
+    "afternoon", "evening", "night",
+)  # fmt: skip
+TIME_ZONE_HOURS: tuple[str, ...] = ()
+TIME_ZONE_DAYS: tuple[str, ...] = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "today", "tomorrow", "yesterday",
+)  # fmt: skip
+TIME_ZONE_DAY_PARTS: tuple[str, ...] = ("on",)
 # --- end bystanders13 ---
 
 # --- bystanders13: phrases of cause --------------------------------------------

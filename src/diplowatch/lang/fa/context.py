@@ -1087,11 +1087,6 @@ VENUE_NOUNS: tuple[str, ...] = (
         for ending in ("ها", "های")
     ),
 )
-# places108: what talks are about, written between the talks noun and the
-# capital they are held in ("مذاکرات هسته‌ای وین", "گفتگوهای اتمی وین"): the
-# capital is still the venue (``countries._names_event``). Arabic writes the
-# subject after the capital ("محادثات فيينا النووية") and needs none.
-VENUE_SUBJECTS: tuple[str, ...] = ("هسته‌ای", "هسته ای", "اتمی", "صلح")
 
 # sidesfa88: a word joining a capital after a talks noun to another capital
 # ("رایزنی‌های تهران با مسکو", "مذاکرات تهران و ریاض"): the two are the talks' sides, not a venue and
@@ -2110,9 +2105,23 @@ NAMED_PLACE_HEADS: tuple[str, ...] = (
 )
 # places108: the head of a clock's zone ("ساعت ۷ صبح به وقت تهران", "بوقت
 # ایران"): the state or capital after it names whose clock the hour is read
-# on, neither a side nor the agents' home (extract/time_zones.py). "وقت"
+# on, no side; the agents' home only as the lone country of its sentence
+# (extract/time_zones.py, mendB108). "وقت"
 # alone is left out: "وقت ایران" may be Iran's time (its turn).
 TIME_ZONE_HEADS: tuple[str, ...] = ("به وقت", "بوقت")
+# mendB108: a zone only after a clock ("ساعت ۳ بامداد به وقت آنکارا",
+# "شامگاه پنج‌شنبه به وقت تهران", "بعد از ظهر به وقت تهران"): a number, a
+# word of the hour or a day (TIME_ZONE_CLOCKS: "به وقت" after a day is the
+# zone, "روز دوشنبه به وقت محلی"), or an ordinal after "ساعت"
+# (TIME_ZONE_HOURS: "ساعت هفت به وقت تهران").
+TIME_ZONE_CLOCKS: tuple[str, ...] = (
+    "صبح", "ظهر", "عصر", "شب", "بامداد", "شامگاه", "صبحگاه", "نیمه‌شب", "غروب",
+    "شنبه", "یکشنبه", "یک‌شنبه", "دوشنبه", "سه‌شنبه", "سهشنبه", "چهارشنبه",
+    "پنجشنبه", "پنج‌شنبه", "جمعه", "امروز", "فردا", "دیروز", "امشب",
+)  # fmt: skip
+TIME_ZONE_HOURS: tuple[str, ...] = ("ساعت",)
+TIME_ZONE_DAYS: tuple[str, ...] = ()
+TIME_ZONE_DAY_PARTS: tuple[str, ...] = ()
 # --- end bystanders13 ---
 
 # --- parties25fa: the other side of a border ---------------------------------
