@@ -50,6 +50,7 @@ from diplowatch.extract.partitive import partitive_head
 from diplowatch.extract.partitive_members import partitive_members
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.surnames import surname_adjectives_out
+from diplowatch.extract.time_zones import zones_elsewhere
 from diplowatch.extract.titles import _PLACE_KINDS, TITLE_KINDS, previous_word
 from diplowatch.extract.town_states import town_states
 from diplowatch.extract.venue_pairs import venue_pairs
@@ -105,8 +106,9 @@ def find_mentions(
 
 def _reshaped(text: str, mentions: list[Mention], ctx: Context) -> list[Mention]:
     """The walk's mentions (in text order) read again as a whole: lists,
-    shared complements, "others of" a named one, landmarks, border towns
-    and the country of a group; each needs every mention made first."""
+    shared complements, "others of" a named one, landmarks, border towns,
+    clock zones and the country of a group; each needs every mention made
+    first."""
     kunya_agents(text, mentions, ctx)
     weak_lists(text, mentions, ctx.conjunctions)
     shared_complement(text, mentions, ctx.conjunctions)
@@ -120,6 +122,7 @@ def _reshaped(text: str, mentions: list[Mention], ctx: Context) -> list[Mention]
     partitive_members(text, mentions, ctx.national_partitives)
     mentions = kin_group_mentions(text, mentions, ctx.kin_group_members, ctx.kin_group_nouns)
     mentions = border_neighbours(text, town_states(text, mentions, ctx), ctx)
+    zones_elsewhere(text, mentions)
     return group_country_out(text, mentions)
 
 

@@ -25,6 +25,7 @@ from diplowatch.extract.mention import Mention
 from diplowatch.extract.ranked import ranked_name_opens
 from diplowatch.extract.scan import Hit, scan
 from diplowatch.extract.sending import sending_word, uncounted
+from diplowatch.extract.time_zones import clock_zone
 from diplowatch.extract.titles import (
     DEPUTY_OF,
     KIN_AGENT,
@@ -96,6 +97,12 @@ def country_mention(
         # the home of the agents the sentence names
         mention.location_only, mention.strong, mention.agent = True, False, None
         mention.offshore = mention.venue = True
+    elif not after_title and kind in _ELSEWHERE_KINDS and clock_zone(text, hit, ctx):
+        # places108, mendB108: "الساعة 23:30 بتوقيت تركيا", "11 p.m. Turkey
+        # time": whose clock it is, no side, but maybe the home of the agents
+        # named with none (the police), so marked as a place lived in
+        mention.location_only, mention.strong, mention.agent = True, False, None
+        mention.lived = mention.zone = True
     elif not after_title and kind in _ELSEWHERE_KINDS and _lived_in(text, hit, prev, ctx):
         # mendB99: where one person lives or studied is no side, but where
         # a deed done to him by agents of no country is done

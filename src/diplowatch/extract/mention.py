@@ -61,6 +61,10 @@ class Mention:
     # ("دانشجوی فرانسوی که در ایران تحصیل می‌کند"): no side, and not his
     # home, but the home of other agents with none (the police who hold him)
     lived: bool = False
+    # places108, mendB108: the zone of a clock time ("بتوقيت تركيا", "Turkey
+    # time"): no side; the home of agents with none only where the sentence
+    # names no other country (``time_zones.zones_elsewhere``)
+    zone: bool = False
     prefix: str = ""  # clitics glued before the first word ("و" of "والإمارات")
     possessed: bool = False  # an agent noun with a possessive clitic ("نیروهایش"): its owner's
     reflexive: bool = False  # possessed by a reflexive after it ("اتباع خود"): the subject's own

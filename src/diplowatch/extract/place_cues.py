@@ -89,6 +89,15 @@ class PlaceCues:
     assembly_object_preps: frozenset[str] = frozenset()  # "at", "ب": also the verb's object
     outside_preps: frozenset[str] = frozenset()  # "قبالة", "off": not in the country
     named_place_heads: frozenset[str] = frozenset()  # "باب المغاربة": a name, not a country
+    # places108: "بتوقيت تونس", "به وقت تهران" (heads) and "Tehran time" (tails):
+    # a clock's zone, no side (``time_zones.clock_zone``); mendB108: only
+    # after a clock, the words of which are these (hours, days, day parts)
+    time_zone_heads: frozenset[str] = frozenset()
+    time_zone_tails: frozenset[str] = frozenset()
+    time_zone_clocks: frozenset[str] = frozenset()
+    time_zone_hours: frozenset[str] = frozenset()
+    time_zone_days: frozenset[str] = frozenset()
+    time_zone_day_parts: frozenset[str] = frozenset()
     # "مدينة": a town's head before its name and the country's adjective
     # ("في مدينة كيبيك الكندية"): the adjective tells where, not who
     town_name_heads: frozenset[str] = frozenset()

@@ -324,6 +324,32 @@ NAMED_PLACE_HEADS: tuple[str, ...] = (
     "ومقرها",
     "ومقره",
 )
+# places108: the head of a clock's zone ("فجر الاثنين بتوقيت تونس", "الساعة
+# العاشرة بتوقيت مكة"): the state or capital after it names whose clock the
+# hour is read on, no side; the agents' home only as the lone country of its sentence
+# (extract/time_zones.py, mendB108).
+# "توقيت" alone is left out: "توقيت إيران للهجوم" is Iran's timing, a side.
+TIME_ZONE_HEADS: tuple[str, ...] = ("بتوقيت",)
+# mendB108: a zone only after a clock: "بتوقيت" is also "of the timing of"
+# after a verb taking "ب" ("نددت إيران بتوقيت واشنطن للعقوبات": Washington's
+# timing, a side). The clock is a number ("الساعة 6 بتوقيت"), a word of the
+# hour (TIME_ZONE_CLOCKS: "السابعة صباحا بتوقيت"), an ordinal after the hour
+# noun (TIME_ZONE_HOURS: "الساعة العاشرة بتوقيت") or a day after a part of
+# the day ("فجر الاثنين بتوقيت", "ليل الخميس بتوقيت", "صباح اليوم بتوقيت";
+# "يوم الاثنين" is left out: "رحبت قطر يوم الاثنين بتوقيت السعودية لإعلان
+# المبادرة" is the timing).
+TIME_ZONE_CLOCKS: tuple[str, ...] = (
+    "صباحا", "صباحاً", "مساء", "مساءً", "ظهرا", "ظهراً", "عصرا", "عصراً",
+    "فجرا", "فجراً", "ليلا", "ليلاً", "الظهر", "الفجر", "الليل", "العصر",
+)  # fmt: skip
+TIME_ZONE_HOURS: tuple[str, ...] = ("الساعة", "الساعه")
+TIME_ZONE_DAYS: tuple[str, ...] = (
+    "الاثنين", "الإثنين", "الأثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس",
+    "الجمعة", "السبت", "الأحد", "الاحد", "اليوم", "غد", "الغد", "أمس", "الأمس",
+)  # fmt: skip
+TIME_ZONE_DAY_PARTS: tuple[str, ...] = (
+    "فجر", "صباح", "مساء", "ظهر", "عصر", "ليل", "ليلة", "منتصف", "اليوم",
+)  # fmt: skip
 # agents36ar: heads of a town's or a province's name: a country adjective
 # after the name ("في مدينة كيبيك الكندية", "ببلدة روبيه الفرنسية", "بولاية
 # كاليفورنيا الأمريكية") tells where the town is, though the lexicon does not

@@ -1410,6 +1410,22 @@ NAMED_PLACE_HEADS: tuple[str, ...] = (
     "straits of",
     "bay of",
 )
+# places108: the word after a state or capital that makes it a clock's zone
+# ("at 9 a.m. Tehran time", "on Monday, Tunis time."): whose clock the hour
+# is read on, no side (extract/time_zones.py). mendB108: only after a clock
+# (a number, TIME_ZONE_CLOCKS, or a day after "on"): "gave Iran time, and"
+# and "bought Tehran time" give the state time.
+TIME_ZONE_TAILS: tuple[str, ...] = ("time",)
+TIME_ZONE_CLOCKS: tuple[str, ...] = (
+    "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midnight", "morning",
+    "afternoon", "evening", "night",
+)  # fmt: skip
+TIME_ZONE_HOURS: tuple[str, ...] = ()
+TIME_ZONE_DAYS: tuple[str, ...] = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "today", "tomorrow", "yesterday",
+)  # fmt: skip
+TIME_ZONE_DAY_PARTS: tuple[str, ...] = ("on",)
 # --- end bystanders13 ---
 
 # --- bystanders13: phrases of cause --------------------------------------------

@@ -2103,6 +2103,25 @@ NAMED_PLACE_HEADS: tuple[str, ...] = (
     # side nor the home of the sailors passing it
     "کانال",
 )
+# places108: the head of a clock's zone ("ساعت ۷ صبح به وقت تهران", "بوقت
+# ایران"): the state or capital after it names whose clock the hour is read
+# on, no side; the agents' home only as the lone country of its sentence
+# (extract/time_zones.py, mendB108). "وقت"
+# alone is left out: "وقت ایران" may be Iran's time (its turn).
+TIME_ZONE_HEADS: tuple[str, ...] = ("به وقت", "بوقت")
+# mendB108: a zone only after a clock ("ساعت ۳ بامداد به وقت آنکارا",
+# "شامگاه پنج‌شنبه به وقت تهران", "بعد از ظهر به وقت تهران"): a number, a
+# word of the hour or a day (TIME_ZONE_CLOCKS: "به وقت" after a day is the
+# zone, "روز دوشنبه به وقت محلی"), or an ordinal after "ساعت"
+# (TIME_ZONE_HOURS: "ساعت هفت به وقت تهران").
+TIME_ZONE_CLOCKS: tuple[str, ...] = (
+    "صبح", "ظهر", "عصر", "شب", "بامداد", "شامگاه", "صبحگاه", "نیمه‌شب", "غروب",
+    "شنبه", "یکشنبه", "یک‌شنبه", "دوشنبه", "سه‌شنبه", "سهشنبه", "چهارشنبه",
+    "پنجشنبه", "پنج‌شنبه", "جمعه", "امروز", "فردا", "دیروز", "امشب",
+)  # fmt: skip
+TIME_ZONE_HOURS: tuple[str, ...] = ("ساعت",)
+TIME_ZONE_DAYS: tuple[str, ...] = ()
+TIME_ZONE_DAY_PARTS: tuple[str, ...] = ()
 # --- end bystanders13 ---
 
 # --- parties25fa: the other side of a border ---------------------------------
