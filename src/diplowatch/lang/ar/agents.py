@@ -4349,3 +4349,20 @@ NOT_AGENTS += tuple(
         "المسماة", "المسمى",
     )
 )  # fmt: skip
+
+# sides108: the Maghreb's "wanted" ("ألقي القبض على 5 أشخاص مفتش عنهم",
+# "عنصرين مفتش عنهما"): persons the police sought on warrants are criminals
+# as "المطلوبين" and the suspects above (tri31ag, agents33ar), not
+# civilians. Persons only: "سيارة مفتش عنها", a sought car, stays out.
+AGENT_NOUNS["CRM"] += tuple(
+    f"{sought} {whom}"
+    for sought in ("مفتش", "مفتشا", "المفتش")
+    for whom in ("عنه", "عنهم", "عنهما")
+)
+NOT_AGENTS += tuple(f"{sought} عنها" for sought in ("مفتش", "مفتشا", "المفتش"))
+
+# sides108: "suspicious parties" who did a deed ("الاعتداء الذي قامت به
+# أطراف مشبوهة", "متهما أطرافا مشبوهة") are its unidentified doers, as the
+# "أطراف مجهولة" above (agents36ar). Not "جهة مجهولة", mostly an unknown
+# destination ("اقتادوه إلى جهة مجهولة").
+AGENT_NOUNS["UAF"] += ("أطراف مشبوهة", "أطرافا مشبوهة", "طرف مشبوه", "طرفا مشبوها")

@@ -2155,3 +2155,10 @@ NOT_AGENTS = NOT_AGENTS + (
     "what the media dubbed",
     "what the media called",
 )
+
+# sides108: those the police sought ("arrested five wanted men", "a
+# fugitive") are criminals, as Arabic "مفتش عنهم" and "المطلوبين" are read.
+AGENT_NOUNS["CRM"] += ("fugitive", "fugitives", "wanted men", "wanted persons", "wanted suspects")
+# sides108: "suspicious parties" or "unknown parties" who did a deed are its
+# unidentified doers, as Arabic "أطراف مشبوهة" and "أطراف مجهولة".
+AGENT_NOUNS["UAF"] += ("suspicious parties", "unknown parties", "unidentified parties")

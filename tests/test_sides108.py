@@ -1,0 +1,116 @@
+"""Persons the police sought on warrants are criminals (sides108).
+
+Tunisian and other Maghreb reports call those arrested on warrants "مفتش
+عنهم" ("ألقي القبض على 5 أشخاص مفتش عنهم", "عنصرين مفتش عنهما"): the
+wanted, criminals (CRM) as "المطلوبين" and the suspects ("مشتبه فيهم",
+tri31ag) are. Main made a person held so a criminal only where a person
+noun stood before the words (held_criminals, agents41ar); the words are
+now a noun of their own, so a count or "عنصرين" before them is enough. English "wanted men",
+"fugitives" alike. A sought car ("سيارة مفتش عنها") is no one, and an
+inspector ("مفتش الشغل") stays what he was. Persian "تحت تعقیب" is left
+out: in the corpus it is said of officials and activists prosecuted, not of
+criminals caught. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casts import casts_in_order
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # main too: a person held with "مفتش عنهم" right after him is made a
+        # criminal (held_criminals, agents41ar)
+        ("تمكنت الشرطة التونسية من إلقاء القبض على 5 أشخاص مفتش عنهم في قضايا سرقة.", "ar"),
+        ("ألقت الشرطة التونسية القبض على شخص مفتش عنه في سوسة.", "ar"),
+        # main: [TUN:COP] (no person noun before it: the two sought men were
+        # no side at all)
+        ("ألقت الشرطة التونسية القبض على عنصرين مفتش عنهما من أجل السرقة.", "ar"),
+        # main: [TUN:COP, TUN:CVL]
+        ("Tunisian police arrested five wanted men in Sousse.", "en"),
+        # main: [TUN:COP]
+        ("Tunisian police arrested a fugitive in Sousse.", "en"),
+    ],
+)
+def test_the_wanted_are_criminals(text: str, lang: str) -> None:
+    assert casts_in_order(text, lang, "COERCE") == [["TUN:COP", "TUN:CRM"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a sought car, feminine "عنها", names no person
+        ("حجزت الشرطة التونسية سيارة مفتش عنها.", "ar"),
+        ("حجزت الشرطة التونسية 64 سيارة وشاحنة مفتش عنها.", "ar"),
+        ("Tunisian police seized a wanted car in Sousse.", "en"),
+    ],
+)
+def test_a_sought_car_is_no_side(text: str, lang: str) -> None:
+    assert casts_in_order(text, lang, "COERCE") == [["TUN:COP"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an inspector (the bare noun) is not the wanted
+        ("اعتقلت الشرطة التونسية مفتش الشغل في صفاقس.", "ar", [["TUN:COP"]]),
+        # men arrested with no word of a warrant stay civilians
+        ("Tunisian police arrested five men in Sousse.", "en", [["TUN:COP", "TUN:CVL"]]),
+        (
+            "پلیس تهران آقای طالشی را بازداشت کرد.",
+            "fa",
+            [["IRN:COP", "IRN:CVL"]],
+        ),
+    ],
+)
+def test_others_keep_their_reading(text: str, lang: str, expected: list[list[str]]) -> None:
+    assert casts_in_order(text, lang, "COERCE") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype", "expected"),
+    [
+        # main: no event (the accused parties no side, one side left)
+        (
+            "اتهم وزير الداخلية التونسي أطرافا مشبوهة بالوقوف وراء أعمال الشغب.",
+            "ar",
+            "ACCUSE",
+            [["TUN:GOV", "TUN:UAF"]],
+        ),
+        # main: no event
+        (
+            "نددت الجبهة التونسية بالاعتداء الذي قامت به أطراف مشبوهة على الندوة الصحفية في تونس.",
+            "ar",
+            "ASSAULT",
+            [["TUN:UAF"]],
+        ),
+        # main: [TUN:GOV, TUN:PTY] ("parties" read as political parties)
+        (
+            "The Tunisian interior minister accused unknown parties of stoking the riots.",
+            "en",
+            "ACCUSE",
+            [["TUN:GOV", "TUN:UAF"]],
+        ),
+        (
+            "Suspicious parties attacked the party's office in Tunis.",
+            "en",
+            "ASSAULT",
+            [["TUN:UAF", "TUN:PTY"]],
+        ),
+        # Persian "ناشناس" was read so already
+        ("افراد ناشناس به دفتر حزب در تونس حمله کردند.", "fa", "ASSAULT", [["TUN:UAF", "TUN:PTY"]]),
+    ],
+)
+def test_suspicious_parties_are_unidentified_doers(
+    text: str, lang: str, etype: str, expected: list[list[str]]
+) -> None:
+    assert casts_in_order(text, lang, etype) == expected
+
+
+def test_an_unknown_destination_is_no_doer() -> None:
+    # "إلى جهة مجهولة" is where he was taken, no party
+    text = "اختطف مسلحون مسؤولا ليبيا واقتادوه إلى جهة مجهولة في طرابلس."
+    assert casts_in_order(text, "ar", "COERCE") == [["-:UAF", "LBY:GOV"]]
