@@ -114,3 +114,23 @@ def test_an_unknown_destination_is_no_doer() -> None:
     # "إلى جهة مجهولة" is where he was taken, no party
     text = "اختطف مسلحون مسؤولا ليبيا واقتادوه إلى جهة مجهولة في طرابلس."
     assert casts_in_order(text, "ar", "COERCE") == [["-:UAF", "LBY:GOV"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # main: [IRN:CVL, IRN:BUS, IRN:GOV] (staff a civilian, "شرکتی" a company)
+        ("کارکنان شرکتی در تهران تجمع کردند.", "fa", [["IRN:LAB"]]),
+        # main: [IRN:LAB, IRN:BUS]
+        ("کارگران شرکتی در تهران تجمع کردند.", "fa", [["IRN:LAB"]]),
+        # main: [IRN:CVL, IRN:GOV]
+        ("کارکنان پیمانی در تهران تجمع کردند.", "fa", [["IRN:LAB"]]),
+        # main: [IRN:CVL, IRN:GOV]
+        ("Contract staff of Iran's oil ministry went on strike.", "en", [["IRN:LAB"]]),
+        ("Contract workers rallied in Tehran.", "en", [["IRN:LAB"]]),
+        # a ministry's own staff stay civilians against their government
+        ("کارکنان وزارت نفت ایران در تهران تجمع کردند.", "fa", [["IRN:CVL", "IRN:GOV"]]),
+    ],
+)
+def test_contract_staff_are_workers(text: str, lang: str, expected: list[list[str]]) -> None:
+    assert casts_in_order(text, lang, "PROTEST") == expected

@@ -2162,3 +2162,10 @@ AGENT_NOUNS["CRM"] += ("fugitive", "fugitives", "wanted men", "wanted persons", 
 # sides108: "suspicious parties" or "unknown parties" who did a deed are its
 # unidentified doers, as Arabic "أطراف مشبوهة" and "أطراف مجهولة".
 AGENT_NOUNS["UAF"] += ("suspicious parties", "unknown parties", "unidentified parties")
+# sides108: staff hired through contractors are workers, as Persian
+# "کارکنان شرکتی" and "کارکنان پیمانکاری" are read.
+AGENT_NOUNS["LAB"] += tuple(
+    n
+    for n in ("contract workers", "contract staff", "contractor staff")
+    if n not in AGENT_NOUNS["LAB"]
+)

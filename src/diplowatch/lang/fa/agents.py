@@ -3226,3 +3226,14 @@ _MEDIA_NAMED = tuple(
     for title in ("با عنوان", "به عنوان", "تحت عنوان", "به نام")
 )
 NOT_AGENTS = NOT_AGENTS + ("که در رسانه‌ها به", "که در رسانه ها به") + _MEDIA_NAMED
+
+# sides108: staff hired through contractors or on contract ("کارکنان شرکتی",
+# "کارکنان پیمانکاری", "کارگران شرکتی") are workers (LAB), as "نیروهای
+# شرکتی" and "کارگران پیمانی" above: read word by word they were civilians
+# ("کارکنان") and a company ("شرکتی" taken for "شرکت").
+AGENT_NOUNS["LAB"] += tuple(
+    f"{staff} {hired}"
+    for staff in ("کارکنان", "کارگران")
+    for hired in ("شرکتی", "پیمانکاری", "پیمانی", "قراردادی")
+    if f"{staff} {hired}" not in AGENT_NOUNS["LAB"]
+)
