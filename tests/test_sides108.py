@@ -134,3 +134,69 @@ def test_an_unknown_destination_is_no_doer() -> None:
 )
 def test_contract_staff_are_workers(text: str, lang: str, expected: list[list[str]]) -> None:
     assert casts_in_order(text, lang, "PROTEST") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype", "expected"),
+    [
+        # main: [IRN:GOV, USA:MED] (the reporters took America's code)
+        (
+            "وزیر خارجه ایران در جمع خبرنگاران آمریکا را محکوم کرد.",
+            "fa",
+            "ACCUSE",
+            [["IRN:GOV", "USA:"]],
+        ),
+        # main: [IRN:MIL, USA:CVL]
+        (
+            "فرمانده سپاه ایران در جمع مردم شیراز آمریکا را محکوم کرد.",
+            "fa",
+            "ACCUSE",
+            [["IRN:MIL", "USA:"]],
+        ),
+        # main: [IRN:GOV, USA:MED]
+        (
+            "انتقد وزير الخارجية الإيراني أمام الصحفيين الولايات المتحدة.",
+            "ar",
+            "ACCUSE",
+            [["IRN:GOV", "USA:"]],
+        ),
+        # main: [USA:GOV, USA:CVL] (the audience instead of Sweden's government)
+        (
+            "انتقد الرئيس الأمريكي أمام حشد من أنصاره في فلوريدا الحكومة السويدية.",
+            "ar",
+            "ACCUSE",
+            [["USA:GOV", "SWE:GOV"]],
+        ),
+        # main: [USA:CVL, USA:GOV]
+        (
+            "Speaking before a crowd of supporters in Florida, the US president criticised the Swedish government.",
+            "en",
+            "ACCUSE",
+            [["USA:GOV", "SWE:GOV"]],
+        ),
+        # an audience named again as the addressee stays one
+        (
+            "رئیس جمهور ایران در جمع مردم شیراز از مردم خواست در انتخابات شرکت کنند.",
+            "fa",
+            "REQUEST",
+            [["IRN:GOV", "IRN:CVL"]],
+        ),
+        # amid a crowd ("وسط حشد", "در میان مردم") is where a blast struck
+        (
+            "انفجرت سيارة مفخخة وسط حشد في بغداد وقتلت عشرة أشخاص.",
+            "ar",
+            "ASSAULT",
+            [["IRQ:UAF", "IRQ:CVL"]],
+        ),
+        (
+            "Police fired tear gas at a crowd of protesters in Tehran.",
+            "en",
+            "ASSAULT",
+            [["IRN:COP", "IRN:CVL"]],
+        ),
+    ],
+)
+def test_an_audience_is_no_side(
+    text: str, lang: str, etype: str, expected: list[list[str]]
+) -> None:
+    assert casts_in_order(text, lang, etype) == expected

@@ -4366,3 +4366,12 @@ NOT_AGENTS += tuple(f"{sought} عنها" for sought in ("مفتش", "مفتشا"
 # "أطراف مجهولة" above (agents36ar). Not "جهة مجهولة", mostly an unknown
 # destination ("اقتادوه إلى جهة مجهولة").
 AGENT_NOUNS["UAF"] += ("أطراف مشبوهة", "أطرافا مشبوهة", "طرف مشبوه", "طرفا مشبوها")
+
+# sides108: the audience a speaker addresses ("انتقد … أمام حشد من أنصاره",
+# "أمام الصحفيين") hears the deed, it is no side of it, as Persian "در جمع
+# خبرنگاران". Not "وسط حشد" (amid a crowd, also where a blast struck).
+NOT_AGENTS += (
+    *("أمام الصحفيين", "أمام الصحافيين", "أمام حشد", "أمام حشود"),
+    *("أمام أنصاره", "أمام مؤيديه", "أمام أنصارها", "أمام مؤيديها"),
+    *(f"أمام {crowd} من {own}" for crowd in ("حشد", "حشود") for own in ("أنصاره", "مؤيديه")),
+)

@@ -2169,3 +2169,10 @@ AGENT_NOUNS["LAB"] += tuple(
     for n in ("contract workers", "contract staff", "contractor staff")
     if n not in AGENT_NOUNS["LAB"]
 )
+# sides108: the audience a speaker addresses ("criticised X before reporters",
+# "speaking before a crowd of supporters") is no side of what is said.
+NOT_AGENTS = NOT_AGENTS + tuple(
+    f"{where} {audience}"
+    for where in ("before", "in front of")
+    for audience in ("reporters", "journalists", "a crowd", "a crowd of supporters", "supporters")
+)
