@@ -1,12 +1,18 @@
-"""Persons the police sought on warrants are criminals (sides108).
+"""Sub-state sides from nouns the lexicons missed or misread (sides108).
+
+Four readings, each with sentences where it must not fire: the wanted
+are criminals; suspicious parties are unidentified doers; contract staff
+are workers; a speaker's audience is no side of what is said.
+
+Persons the police sought on warrants are criminals.
 
 Tunisian and other Maghreb reports call those arrested on warrants "مفتش
 عنهم" ("ألقي القبض على 5 أشخاص مفتش عنهم", "عنصرين مفتش عنهما"): the
 wanted, criminals (CRM) as "المطلوبين" and the suspects ("مشتبه فيهم",
 tri31ag) are. Main made a person held so a criminal only where a person
 noun stood before the words (held_criminals, agents41ar); the words are
-now a noun of their own, so a count or "عنصرين" before them is enough. English "wanted men",
-"fugitives" alike. A sought car ("سيارة مفتش عنها") is no one, and an
+now a noun of their own, so a count or "عنصرين" before them is enough.
+English "wanted men", "fugitives" alike. A sought car ("سيارة مفتش عنها") is no one, and an
 inspector ("مفتش الشغل") stays what he was. Persian "تحت تعقیب" is left
 out: in the corpus it is said of officials and activists prosecuted, not of
 criminals caught. Sentences written for these tests.
