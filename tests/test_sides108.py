@@ -2,7 +2,8 @@
 
 Four readings, each with sentences where it must not fire: the wanted
 are criminals; suspicious parties are unidentified doers; contract staff
-are workers; a speaker's audience is no side of what is said.
+are workers; the press a speaker addresses is no side of what is said
+(mendC108 narrowed the first, second and fourth where they over-reached).
 
 Persons the police sought on warrants are criminals.
 
@@ -12,7 +13,8 @@ wanted, criminals (CRM) as "المطلوبين" and the suspects ("مشتبه ف
 tri31ag) are. Main made a person held so a criminal only where a person
 noun stood before the words (held_criminals, agents41ar); the words are
 now a noun of their own, so a count or "عنصرين" before them is enough.
-English "wanted men", "fugitives" alike. A sought car ("سيارة مفتش عنها") is no one, and an
+English "wanted men", plural "fugitives" alike (singular "fugitive" is
+mostly a modifier, "a fugitive banker", and was dropped by mendC108). A sought car ("سيارة مفتش عنها") is no one, and an
 inspector ("مفتش الشغل") stays what he was. Persian "تحت تعقیب" is left
 out: in the corpus it is said of officials and activists prosecuted, not of
 criminals caught. Sentences written for these tests.
@@ -38,7 +40,7 @@ from casts import casts_in_order
         # main: [TUN:COP, TUN:CVL]
         ("Tunisian police arrested five wanted men in Sousse.", "en"),
         # main: [TUN:COP]
-        ("Tunisian police arrested a fugitive in Sousse.", "en"),
+        ("Tunisian police arrested two fugitives in Sousse.", "en"),
     ],
 )
 def test_the_wanted_are_criminals(text: str, lang: str) -> None:
@@ -95,7 +97,7 @@ def test_others_keep_their_reading(text: str, lang: str, expected: list[list[str
         ),
         # main: [TUN:GOV, TUN:PTY] ("parties" read as political parties)
         (
-            "The Tunisian interior minister accused unknown parties of stoking the riots.",
+            "The Tunisian interior minister accused unidentified parties of stoking the riots.",
             "en",
             "ACCUSE",
             [["TUN:GOV", "TUN:UAF"]],
@@ -152,13 +154,6 @@ def test_contract_staff_are_workers(text: str, lang: str, expected: list[list[st
             "ACCUSE",
             [["IRN:GOV", "USA:"]],
         ),
-        # main: [IRN:MIL, USA:CVL]
-        (
-            "فرمانده سپاه ایران در جمع مردم شیراز آمریکا را محکوم کرد.",
-            "fa",
-            "ACCUSE",
-            [["IRN:MIL", "USA:"]],
-        ),
         # main: [IRN:GOV, USA:MED]
         (
             "انتقد وزير الخارجية الإيراني أمام الصحفيين الولايات المتحدة.",
@@ -166,19 +161,12 @@ def test_contract_staff_are_workers(text: str, lang: str, expected: list[list[st
             "ACCUSE",
             [["IRN:GOV", "USA:"]],
         ),
-        # main: [USA:GOV, USA:CVL] (the audience instead of Sweden's government)
+        # main: [TUR:MED, TUR:GOV]
         (
-            "انتقد الرئيس الأمريكي أمام حشد من أنصاره في فلوريدا الحكومة السويدية.",
-            "ar",
-            "ACCUSE",
-            [["USA:GOV", "SWE:GOV"]],
-        ),
-        # main: [USA:CVL, USA:GOV]
-        (
-            "Speaking before a crowd of supporters in Florida, the US president criticised the Swedish government.",
+            "Speaking before reporters in Ankara, the Turkish president criticised the Swedish government.",
             "en",
             "ACCUSE",
-            [["USA:GOV", "SWE:GOV"]],
+            [["TUR:GOV", "SWE:GOV"]],
         ),
         # an audience named again as the addressee stays one
         (
@@ -203,6 +191,121 @@ def test_contract_staff_are_workers(text: str, lang: str, expected: list[list[st
     ],
 )
 def test_an_audience_is_no_side(
+    text: str, lang: str, etype: str, expected: list[list[str]]
+) -> None:
+    assert casts_in_order(text, lang, etype) == expected
+
+
+# mendC108 (review108b): the readings above narrowed where they over-reached.
+# Each sentence below failed on sides108 before the mend.
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype", "expected"),
+    [
+        # a fugitive as a modifier: the man keeps his own side, the
+        # government criticised stays (before: [BLR:CRM, BLR:])
+        (
+            "Belarus's fugitive former interior minister Ivan Petrov criticised the Belarusian government.",
+            "en",
+            "ACCUSE",
+            [["BLR:", "BLR:GOV"]],
+        ),
+        # before: a second ACCUSE [-:CRM, RUS:GOV]
+        (
+            "The fugitive opposition leader denounced the Russian government.",
+            "en",
+            "ACCUSE",
+            [["RUS:OPP", "RUS:GOV"]],
+        ),
+        # before: [TUN:, TUN:CRM]
+        ("Interpol detained a fugitive banker wanted by Tunisia.", "en", "COERCE", [["TUN:"]]),
+        # an inspector who speaks of him (before: [-:CRM, TUN:COP])
+        ("قال مفتش عنه إنه رفض التعاون مع الشرطة التونسية.", "ar", "REJECT", [["-:", "TUN:COP"]]),
+    ],
+)
+def test_a_fugitive_modifier_or_an_inspector_is_no_criminal(
+    text: str, lang: str, etype: str, expected: list[list[str]]
+) -> None:
+    assert casts_in_order(text, lang, etype) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype", "expected"),
+    [
+        # "من طرف" is "by": the suspect did it, the victim is second
+        # (before: [TUN:COP, TUN:UAF])
+        (
+            "تعرض عون حرس تونسي للاعتداء بالعنف من طرف مشبوه فيه في المنستير.",
+            "ar",
+            "ASSAULT",
+            [["TUN:UAF", "TUN:COP"]],
+        ),
+        # the suspect is no seizer (before: [TUN:UAF, TUN:COP])
+        (
+            "تم حجز أسلحة من طرف مشبوه فيه بصفاقس وألقت الشرطة التونسية القبض عليه.",
+            "ar",
+            "COERCE",
+            [["TUN:COP"]],
+        ),
+        # little-known political parties (before: [TUN:GOV, TUN:UAF])
+        (
+            "The Tunisian prime minister met the leaders of unknown parties in Tunis.",
+            "en",
+            "CONSULT",
+            [["TUN:GOV", "TUN:PTY"]],
+        ),
+    ],
+)
+def test_a_suspect_or_an_unknown_party_is_no_unidentified_doer(
+    text: str, lang: str, etype: str, expected: list[list[str]]
+) -> None:
+    assert casts_in_order(text, lang, etype) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "etype", "expected"),
+    [
+        # a crowd where shots or a bomb struck keeps its victims (before:
+        # the civilians were lost)
+        (
+            "افراد مسلح در جمع مردم روستا در ولایت غزنی تیراندازی کردند.",
+            "fa",
+            "ASSAULT",
+            [["AFG:UAF", "AFG:CVL"]],
+        ),
+        ("یک بمب در جمع هواداران حزب در هرات منفجر شد.", "fa", "ASSAULT", [["AFG:UAF", "AFG:CVL"]]),
+        (
+            "Gunmen opened fire in front of a crowd in Mosul.",
+            "en",
+            "ASSAULT",
+            [["IRQ:UAF", "IRQ:CVL"]],
+        ),
+        ("A bomb went off before a crowd in Kandahar.", "en", "ASSAULT", [["AFG:UAF", "AFG:CVL"]]),
+        # an audience taken up again by a pronoun is the addressee (before:
+        # [IRN:GOV], or no event at all)
+        (
+            "رئیس جمهور ایران در جمع مردم تبریز از آنها خواست در انتخابات شرکت کنند.",
+            "fa",
+            "REQUEST",
+            [["IRN:GOV", "IRN:CVL"]],
+        ),
+        ("روحانی در جمع هواداران از آنان برای حمایت قدردانی کرد.", "fa", "SUPPORT", [["-:CVL"]]),
+        (
+            "شكر رئيس الوزراء التركي أمام حشود من مؤيديه الشباب على وقوفهم معه.",
+            "ar",
+            "SUPPORT",
+            [["TUR:GOV", "TUR:CVL"]],
+        ),
+        (
+            "دعا الرئيس التركي أمام حشد من أنصاره إياهم إلى التصويت.",
+            "ar",
+            "REQUEST",
+            [["TUR:GOV", "TUR:CVL"]],
+        ),
+    ],
+)
+def test_a_crowd_struck_or_addressed_keeps_its_side(
     text: str, lang: str, etype: str, expected: list[list[str]]
 ) -> None:
     assert casts_in_order(text, lang, etype) == expected

@@ -4360,18 +4360,24 @@ AGENT_NOUNS["CRM"] += tuple(
     for whom in ("عنه", "عنهم", "عنهما")
 )
 NOT_AGENTS += tuple(f"{sought} عنها" for sought in ("مفتش", "مفتشا", "المفتش"))
+# mendC108: an inspector who speaks of them ("قال مفتش عنهم إنهم رفضوا")
+# is no one wanted: "عنه" there is "of him", and "إن/أن" follows.
+NOT_AGENTS += tuple(
+    f"مفتش {whom} {that}"
+    for whom in ("عنه", "عنهم", "عنهما")
+    for that in ("إن", "إنه", "إنهم", "إنهما", "أن", "أنه", "أنهم", "أنهما")
+)
 
 # sides108: "suspicious parties" who did a deed ("الاعتداء الذي قامت به
 # أطراف مشبوهة", "متهما أطرافا مشبوهة") are its unidentified doers, as the
 # "أطراف مجهولة" above (agents36ar). Not "جهة مجهولة", mostly an unknown
-# destination ("اقتادوه إلى جهة مجهولة").
-AGENT_NOUNS["UAF"] += ("أطراف مشبوهة", "أطرافا مشبوهة", "طرف مشبوه", "طرفا مشبوها")
+# destination ("اقتادوه إلى جهة مجهولة"). Plural only (mendC108): singular
+# "طرف مشبوه" swallowed the Maghreb's doer marker "من طرف" ("by") before
+# "مشبوه فيه", a suspect.
+AGENT_NOUNS["UAF"] += ("أطراف مشبوهة", "أطرافا مشبوهة")
 
-# sides108: the audience a speaker addresses ("انتقد … أمام حشد من أنصاره",
-# "أمام الصحفيين") hears the deed, it is no side of it, as Persian "در جمع
-# خبرنگاران". Not "وسط حشد" (amid a crowd, also where a blast struck).
-NOT_AGENTS += (
-    *("أمام الصحفيين", "أمام الصحافيين", "أمام حشد", "أمام حشود"),
-    *("أمام أنصاره", "أمام مؤيديه", "أمام أنصارها", "أمام مؤيديها"),
-    *(f"أمام {crowd} من {own}" for crowd in ("حشد", "حشود") for own in ("أنصاره", "مؤيديه")),
-)
+# sides108: the press a speaker addresses ("انتقد … أمام الصحفيين") hears
+# the deed, it is no side of it, as Persian "در جمع خبرنگاران". Not a crowd
+# or supporters (mendC108): "أمام حشد" is also where a blast struck, and an
+# audience is often taken up again ("شكر … أمام حشد من أنصاره على دعمهم").
+NOT_AGENTS += ("أمام الصحفيين", "أمام الصحافيين")

@@ -3238,11 +3238,11 @@ AGENT_NOUNS["LAB"] += tuple(
     if f"{staff} {hired}" not in AGENT_NOUNS["LAB"]
 )
 
-# sides108: the audience a speaker addresses ("وزیر در جمع خبرنگاران گفت",
-# "در جمع مردم شیراز آمریکا را محکوم کرد") hears the deed, it is no side of
-# it: read as one, the reporters took the next state's code ("خبرنگاران
-# آمریکا") and the people became whom the speech was against. Only "در جمع"
-# (at a gathering of): "در میان مردم" is also where a blast struck.
-NOT_AGENTS = NOT_AGENTS + tuple(
-    f"در جمع {audience}" for audience in ("خبرنگاران", "مردم", "هواداران", "حامیان")
-)
+# sides108: the press a speaker addresses ("وزیر در جمع خبرنگاران گفت")
+# hears the deed, it is no side of it: read as one, the reporters took the
+# next state's code ("خبرنگاران آمریکا"). Only "در جمع" (at a gathering of):
+# "در میان مردم" is also where a blast struck. Not "در جمع مردم/هواداران/
+# حامیان" (mendC108): there too shots and bombs struck ("در جمع مردم روستا
+# تیراندازی کردند"), and the audience is often taken up again by a pronoun
+# ("از آنها خواست").
+NOT_AGENTS = NOT_AGENTS + ("در جمع خبرنگاران",)
