@@ -4349,3 +4349,35 @@ NOT_AGENTS += tuple(
         "المسماة", "المسمى",
     )
 )  # fmt: skip
+
+# sides108: the Maghreb's "wanted" ("ألقي القبض على 5 أشخاص مفتش عنهم",
+# "عنصرين مفتش عنهما"): persons the police sought on warrants are criminals
+# as "المطلوبين" and the suspects above (tri31ag, agents33ar), not
+# civilians. Persons only: "سيارة مفتش عنها", a sought car, stays out.
+AGENT_NOUNS["CRM"] += tuple(
+    f"{sought} {whom}"
+    for sought in ("مفتش", "مفتشا", "المفتش")
+    for whom in ("عنه", "عنهم", "عنهما")
+)
+NOT_AGENTS += tuple(f"{sought} عنها" for sought in ("مفتش", "مفتشا", "المفتش"))
+# mendC108: an inspector who speaks of them ("قال مفتش عنهم إنهم رفضوا")
+# is no one wanted: "عنه" there is "of him", and "إن/أن" follows.
+NOT_AGENTS += tuple(
+    f"مفتش {whom} {that}"
+    for whom in ("عنه", "عنهم", "عنهما")
+    for that in ("إن", "إنه", "إنهم", "إنهما", "أن", "أنه", "أنهم", "أنهما")
+)
+
+# sides108: "suspicious parties" who did a deed ("الاعتداء الذي قامت به
+# أطراف مشبوهة", "متهما أطرافا مشبوهة") are its unidentified doers, as the
+# "أطراف مجهولة" above (agents36ar). Not "جهة مجهولة", mostly an unknown
+# destination ("اقتادوه إلى جهة مجهولة"). Plural only (mendC108): singular
+# "طرف مشبوه" swallowed the Maghreb's doer marker "من طرف" ("by") before
+# "مشبوه فيه", a suspect.
+AGENT_NOUNS["UAF"] += ("أطراف مشبوهة", "أطرافا مشبوهة")
+
+# sides108: the press a speaker addresses ("انتقد … أمام الصحفيين") hears
+# the deed, it is no side of it, as Persian "در جمع خبرنگاران". Not a crowd
+# or supporters (mendC108): "أمام حشد" is also where a blast struck, and an
+# audience is often taken up again ("شكر … أمام حشد من أنصاره على دعمهم").
+NOT_AGENTS += ("أمام الصحفيين", "أمام الصحافيين")

@@ -2155,3 +2155,30 @@ NOT_AGENTS = NOT_AGENTS + (
     "what the media dubbed",
     "what the media called",
 )
+
+# sides108: those the police sought ("arrested five wanted men",
+# "fugitives") are criminals, as Arabic "مفتش عنهم" and "المطلوبين" are read.
+# Not singular "fugitive" (mendC108): mostly a modifier ("Ukraine's fugitive
+# former president", "a fugitive businessman"), it took the man's own side.
+AGENT_NOUNS["CRM"] += ("fugitives", "wanted men", "wanted persons", "wanted suspects")
+# sides108: "suspicious parties" who did a deed are its unidentified doers,
+# as Arabic "أطراف مشبوهة" and "أطراف مجهولة". Not "unknown parties"
+# (mendC108): as often political parties little known ("leaders of unknown
+# parties").
+AGENT_NOUNS["UAF"] += ("suspicious parties", "unidentified parties")
+# sides108: staff hired through contractors are workers, as Persian
+# "کارکنان شرکتی" and "کارکنان پیمانکاری" are read.
+AGENT_NOUNS["LAB"] += tuple(
+    n
+    for n in ("contract workers", "contract staff", "contractor staff")
+    if n not in AGENT_NOUNS["LAB"]
+)
+# sides108: the press a speaker addresses ("criticised X before reporters")
+# is no side of what is said. Not a crowd or supporters (mendC108): "fired
+# in front of a crowd" is where the shots struck, and an audience is often
+# taken up again as the addressee ("thanked them").
+NOT_AGENTS = NOT_AGENTS + tuple(
+    f"{where} {audience}"
+    for where in ("before", "in front of")
+    for audience in ("reporters", "journalists")
+)

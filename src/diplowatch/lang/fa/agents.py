@@ -3226,3 +3226,23 @@ _MEDIA_NAMED = tuple(
     for title in ("با عنوان", "به عنوان", "تحت عنوان", "به نام")
 )
 NOT_AGENTS = NOT_AGENTS + ("که در رسانه‌ها به", "که در رسانه ها به") + _MEDIA_NAMED
+
+# sides108: staff hired through contractors or on contract ("کارکنان شرکتی",
+# "کارکنان پیمانکاری", "کارگران شرکتی") are workers (LAB), as "نیروهای
+# شرکتی" and "کارگران پیمانی" above: read word by word they were civilians
+# ("کارکنان") and a company ("شرکتی" taken for "شرکت").
+AGENT_NOUNS["LAB"] += tuple(
+    f"{staff} {hired}"
+    for staff in ("کارکنان", "کارگران")
+    for hired in ("شرکتی", "پیمانکاری", "پیمانی", "قراردادی")
+    if f"{staff} {hired}" not in AGENT_NOUNS["LAB"]
+)
+
+# sides108: the press a speaker addresses ("وزیر در جمع خبرنگاران گفت")
+# hears the deed, it is no side of it: read as one, the reporters took the
+# next state's code ("خبرنگاران آمریکا"). Only "در جمع" (at a gathering of):
+# "در میان مردم" is also where a blast struck. Not "در جمع مردم/هواداران/
+# حامیان" (mendC108): there too shots and bombs struck ("در جمع مردم روستا
+# تیراندازی کردند"), and the audience is often taken up again by a pronoun
+# ("از آنها خواست").
+NOT_AGENTS = NOT_AGENTS + ("در جمع خبرنگاران",)
