@@ -1706,6 +1706,16 @@ RELATIVE_HELD_VERBS: tuple[str, ...] = (
 CONDITIONAL_CUES += ("خوفا من ان", "خوفا من أن")
 
 
+# status108: a past passive auxiliary right before the deed's noun ("وتم
+# إلقاء القبض على", "قد تم بحث", "جرت محادثات") tells the deed done, as a
+# Persian past light verb after it does (``OWN_PAST_VERBS`` there): a future
+# cue or date elsewhere in the sentence plans another deed. Only whole words:
+# "سيتم" and "يتم" (future, present) are other words; "عقد" is also a noun.
+OWN_PAST_BEFORE: tuple[str, ...] = tuple(
+    f"{conj}{aux}" for conj in ("", "و", "ف") for aux in ("تم", "تمت", "جرى", "جرت")
+)
+
+
 # mendB86 (review85, finding 5): the indefinite "planned" after its noun
 # ("زيارة مزمعة") plans nothing when a past light verb governs the noun
 # ("أجرى زيارة مزمعة إلى طهران", "قام بزيارة مزمعة") or a past time word
