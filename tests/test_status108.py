@@ -130,3 +130,83 @@ def test_the_word_before_is_read_whole(text: str, word: str) -> None:
 def test_a_word_cut_by_the_window_is_not_read() -> None:
     text = "ختم إلقاء"
     assert _WORD_BEFORE.search(text, 1, 4) is None
+
+
+# A deed right after a verb of securing in a purpose phrase is an aim:
+# planned (``extract/aimed.py``, ``status.AIM_CUES``).
+AIMED = [
+    # main: reported
+    (
+        "fa",
+        "دولت آلمان اعلام کرده برای تامین امنیت و خارج کردن کارکنان سفارت این کشور از کابل "
+        "۵۰۰ نیروی نظامی به افغانستان اعزام می‌کند.",
+        "RETREAT",
+    ),
+    # main: reported
+    (
+        "ar",
+        "وأعلنت بريطانيا أنها أرسلت 600 جندي إلى كابول لضمان انسحاب دبلوماسييها من أفغانستان بأمان.",
+        "RETREAT",
+    ),
+    # main: reported
+    (
+        "ar",
+        "وأرسلت قطر وفدا إلى كابول لضمان الإفراج عن الرهائن الأمريكيين المحتجزين لدى طالبان.",
+        "CONCEDE",
+    ),
+    # main: reported
+    (
+        "en",
+        "Qatar sent a delegation to Kabul to secure the release of the American hostages "
+        "held by the Taliban.",
+        "CONCEDE",
+    ),
+    # main: reported
+    (
+        "en",
+        "Qatar sent envoys to Kabul in order to secure the release of two American prisoners.",
+        "CONCEDE",
+    ),
+]
+
+# Not an aim: the main clause's deed farther from the cue, a deed with a
+# past verb of its own, a deed before the cue, success or help before it.
+NOT_AIMED = [
+    (
+        "fa",
+        "دولت آلمان برای تامین امنیت سفارت خود در کابل ۵۰۰ نیروی نظامی به افغانستان اعزام کرد.",
+        "MOBILIZE",
+    ),
+    ("fa", "وزیر خارجه ایران برای تامین منافع ملی با همتای ترک خود دیدار کرد.", "CONSULT"),
+    ("fa", "ایران و عراق برای تضمین امنیت مرزها توافق کردند.", "AGREE"),
+    (
+        "ar",
+        "وقال وزير الخارجية القطري إن بلاده أجرت محادثات مع طالبان لضمان أمن المطار.",
+        "CONSULT",
+    ),
+    (
+        "en",
+        "The Taliban released two American prisoners to ensure the talks with Washington continue.",
+        "CONCEDE",
+    ),
+    (
+        "en",
+        "Qatar helped to secure the release of the American hostages held by the Taliban.",
+        "CONCEDE",
+    ),
+    (
+        "en",
+        "Qatar managed to secure the release of two American prisoners held by the Taliban.",
+        "CONCEDE",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), AIMED)
+def test_a_deed_named_as_an_aim_is_planned(lang: str, text: str, etype: str) -> None:
+    assert statuses(text, lang, etype) == {"planned"}
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), NOT_AIMED)
+def test_a_deed_that_is_no_aim_stays_reported(lang: str, text: str, etype: str) -> None:
+    assert statuses(text, lang, etype) == {"reported"}

@@ -24,6 +24,7 @@ from diplowatch import lang as lang_data
 from diplowatch.event_types import TYPES, having
 from diplowatch.extract.actors import previous_word
 from diplowatch.extract.added import added_to
+from diplowatch.extract.aimed import aimed
 from diplowatch.extract.closing_future import in_closer
 from diplowatch.extract.concord import concord_refusal
 from diplowatch.extract.denied_objects import DENIED_MARK
@@ -133,6 +134,8 @@ def status_of(
     # 2. planned by the verb's form, a time ahead or a postponement
     if _planned_form(trigger, sentence, text, future_prefixes, (conjunctions, light_verbs), lang):
         return "planned"
+    if lang and aimed(trigger, text, lang):
+        return "planned"  # "برای تضمین خروج …", "to ensure the withdrawal": an aim (status108)
     cue_words = (future_times, purpose_cues, conjunctions, light_verbs)
     if _planned_by_cue(trigger, sentence, text, planned_before_verbs, *cue_words, lang):
         return "planned"  # 3. planned by a future cue that is the trigger's own

@@ -1899,3 +1899,12 @@ SPECULATION_CUES += tuple(
     for report in ("تقرير", "التقرير", "دراسة", "الدراسة", "بحث علمي")
     for that in ("من أن", "أن", "بأن")
 )
+
+
+# status108: a verb of securing in a purpose phrase names the deed right
+# after it as an aim, still to come ("لضمان انسحاب الدبلوماسيين", "من أجل
+# ضمان الإفراج عن"; ``extract/aimed.py``).
+AIM_CUES: tuple[str, ...] = (
+    *("لضمان", "لتأمين", "من أجل ضمان", "من اجل ضمان", "بهدف ضمان", "بغية ضمان"),
+    *("سعيا لضمان", "بهدف تأمين", "من أجل تأمين"),
+)

@@ -1494,3 +1494,16 @@ ANNOUNCER_CUES: tuple[str, ...] = tuple(
     )
     for article in ("", " the")
 )
+
+
+# status108: a verb of securing in a purpose phrase names the deed right
+# after it as an aim, still to come ("to ensure the safe withdrawal of its
+# diplomats", "to secure the release of"; ``extract/aimed.py``).
+AIM_CUES: tuple[str, ...] = (
+    *("to ensure", "to guarantee", "to secure", "in order to ensure", "in order to secure"),
+)
+# ... but not after a word of success or help: "helped to secure the
+# release", "managed to secure a ceasefire" tell the deed achieved.
+AIM_NOT_AFTER: tuple[str, ...] = (
+    *("helped", "help", "helps", "helping", "managed", "manages", "able", "succeeded"),
+)
