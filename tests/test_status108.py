@@ -14,11 +14,18 @@ from event_statuses import statuses
 # The auxiliary tells the deed done; a future cue of another clause or of
 # an earlier quoted sentence plans something else.
 DONE = [
-    # main: planned (the comma's clause before holds "خلال الأيام القادمة")
+    # main: planned (the comma's clause before holds "الشهر المقبل")
     (
         "ar",
-        "وقالت وزارة الداخلية الإيرانية إن الخلية خططت لتنفيذ تفجيرات خلال الأيام القادمة، "
-        "وتم إلقاء القبض على أعضائها.",
+        "وقالت وزارة الداخلية الإيرانية إن الشبكة كانت تعد لهجوم على سفارة أجنبية الشهر المقبل، "
+        "وتم توقيف اثنين من أعضائها.",
+        "COERCE",
+    ),
+    # main: planned
+    (
+        "ar",
+        "وأعلنت الشرطة الإيرانية أن عصابة تهريب كانت تنوي نقل شحنة أسلحة الأسبوع القادم، "
+        "وقد تم اعتقال زعيمها في مشهد.",
         "COERCE",
     ),
     # main: planned (a quoted sentence before holds the plan and "التخطيط",
@@ -138,8 +145,15 @@ AIMED = [
     # main: reported
     (
         "fa",
-        "دولت آلمان اعلام کرده برای تامین امنیت و خارج کردن کارکنان سفارت این کشور از کابل "
-        "۵۰۰ نیروی نظامی به افغانستان اعزام می‌کند.",
+        "وزارت دفاع ایتالیا گفت برای تضمین خروج نیروهای ایتالیایی از عراق دو هواپیمای باری "
+        "به بغداد می‌فرستد.",
+        "RETREAT",
+    ),
+    # main: reported (an aim told beside a deed done: the plane was sent)
+    (
+        "fa",
+        "وزارت دفاع ایتالیا برای تامین سوخت و خروج نیروهای ایتالیایی از عراق دو هواپیما "
+        "به بغداد فرستاد.",
         "RETREAT",
     ),
     # main: reported

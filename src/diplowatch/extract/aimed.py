@@ -1,7 +1,7 @@
 """A deed named as the aim of a purpose phrase is still to come.
 
-"برای تضمین خروج امن دیپلمات‌ها … نظامی می‌فرستد", "لضمان انسحاب
-دبلوماسييها", "to ensure the safe withdrawal of its diplomats": the deed
+"برای تضمین خروج نیروهای ایتالیایی از عراق … هواپیما می‌فرستد", "لضمان
+انسحاب دبلوماسييها", "to ensure the safe withdrawal of its diplomats": the deed
 right after a verb of securing in a purpose phrase (``status.AIM_CUES``),
 at most ``REACH`` words after it and with no clause break between, is what
 the actor means to bring about, not a deed told done: planned. A deed with
@@ -18,7 +18,7 @@ from diplowatch.extract.lang_words import phrase_set
 from diplowatch.extract.scan import Hit
 from diplowatch.text.punctuation import CLAUSE_BREAKS, SENTENCE_STOPS
 
-# Words between the cue and the deed ("برای تامین امنیت و خارج کردن",
+# Words between the cue and the deed ("برای تامین سوخت و خروج نیروها",
 # "to ensure the safe withdrawal").
 REACH = 2
 # The longest cue, in words ("in order to ensure").

@@ -1716,8 +1716,8 @@ SPECULATION_CUES += tuple(
 
 
 # status108: a verb of securing in a purpose phrase names the deed right
-# after it as an aim, still to come ("برای تضمین خروج امن دیپلمات‌ها",
-# "برای تامین امنیت و خارج کردن کارکنان سفارت"; ``extract/aimed.py``).
+# after it as an aim, still to come ("برای تضمین خروج نیروهای ایتالیایی",
+# "برای تامین سوخت و خروج نیروها"; ``extract/aimed.py``).
 AIM_CUES: tuple[str, ...] = tuple(
     f"{to} {secure}" for to in ("برای", "به منظور", "جهت") for secure in ("تضمین", "تامین", "تأمین")
 )
