@@ -25,6 +25,7 @@ from diplowatch.event_types import TYPES, having
 from diplowatch.extract.actors import previous_word
 from diplowatch.extract.added import added_to
 from diplowatch.extract.aimed import aimed
+from diplowatch.extract.aux_held import aux_held
 from diplowatch.extract.closing_future import in_closer
 from diplowatch.extract.concord import concord_refusal
 from diplowatch.extract.denied_objects import DENIED_MARK
@@ -181,7 +182,7 @@ def told_done(trigger: Hit, sentence: Sentence, text: str, lang: str) -> bool:
     held = any(
         c.entry.kind in _HELD_OPEN_KINDS
         and c.end <= trigger.start
-        and not _STOP_BETWEEN.search(text, c.end, trigger.start)
+        and not _stop_between(text, c.end, trigger.start)
         for c in sentence.cues
     )
     if held:
@@ -199,6 +200,18 @@ _HELD_OPEN_KINDS = frozenset({"unreal", "conditional"})
 _STOP_BETWEEN = re.compile(r"[.!?\u061f]\s|\n")
 
 
+def _stop_between(text: str, start: int, end: int) -> bool:
+    """Whether a sentence stop stands between ``start`` and ``end``; a full
+    stop after a one-letter word or a dotted abbreviation ("د. ظريف", "ج.ا.
+    إيران", "U.S. troops") ends no sentence (mendD108, review108c F4)."""
+    for stop in _STOP_BETWEEN.finditer(text, start, end):
+        word = text[max(0, stop.start() - 12) : stop.start()].split()
+        if stop.group().startswith(".") and word and (len(word[-1]) == 1 or "." in word[-1]):
+            continue
+        return True
+    return False
+
+
 def told_past(trigger: Hit, text: str, lang: str) -> bool:
     """precision78fa: whether a finite past verb (``status.OWN_PAST_VERBS``)
     closes the trigger or follows it with no future auxiliary before it
@@ -208,7 +221,7 @@ def told_past(trigger: Hit, text: str, lang: str) -> bool:
     writes the auxiliary before the noun instead ("وتم إلقاء القبض":
     ``_past_before``)."""
     tables = _past_tables(lang)
-    if _past_before(trigger, text, tables.before):
+    if _past_before(trigger, text, tables.before, lang):
         return True
     if tables.verbs is None:
         return False
@@ -223,14 +236,18 @@ def told_past(trigger: Hit, text: str, lang: str) -> bool:
     return False
 
 
-def _past_before(trigger: Hit, text: str, before: frozenset[str]) -> bool:
+def _past_before(trigger: Hit, text: str, before: frozenset[str], lang: str) -> bool:
     """status108: whether the word right before the trigger is a past
     auxiliary of its own (``status.OWN_PAST_BEFORE``, Arabic "وتم إلقاء
-    القبض", "جرت محادثات"), with nothing but spaces between them."""
+    القبض", "جرت محادثات"), with nothing but spaces between them, and no
+    future perfect or condition holds it open ("سيكون قد تم", "إن تم":
+    ``aux_held``, mendD108)."""
     if not before:
         return False
     found = _WORD_BEFORE.search(text, max(0, trigger.start - 30), trigger.start)
-    return found is not None and found.group(1) in before
+    if found is None or found.group(1) not in before:
+        return False
+    return not aux_held(text, found.start(1), lang)
 
 
 # The whole word right before a position, only spaces after it.

@@ -1908,3 +1908,32 @@ AIM_CUES: tuple[str, ...] = (
     *("لضمان", "لتأمين", "من أجل ضمان", "من اجل ضمان", "بهدف ضمان", "بغية ضمان"),
     *("سعيا لضمان", "بهدف تأمين", "من أجل تأمين"),
 )
+
+
+# mendD108 (review108c F1/F2, ``extract/aux_held.py``): the past auxiliary
+# of ``OWN_PAST_BEFORE`` tells nothing done after the head of a future
+# perfect and "قد" ("سيكون قد تم سحب القوات", "أن تكون قد جرت محادثات") ...
+AUX_AHEAD_HEADS: tuple[str, ...] = tuple(
+    f"{conj}{head}" for conj in ("", "و", "ف") for head in ("يكون", "تكون", "سيكون", "ستكون")
+)
+# ... nor as the verb of a condition ("إن تم توقيع الاتفاق فسيتم رفع
+# العقوبات", "لو تمت الزيارة", "متى تم التوصل"; "إذا ما تم" reads the
+# particle through) ...
+AUX_CONDITIONS: tuple[str, ...] = tuple(
+    f"{conj}{cue}"
+    for conj in ("", "و", "ف")
+    for cue in ("إذا", "لو", "حال", "حالة", "متى", "كلما", "لئن")
+)
+# ... and "إن" only when it opens the clause: normalised it is also "أن"
+# ("بعد أن تم التوقيع", "وأن تم": that, done).
+AUX_OPENING_CONDITIONS: tuple[str, ...] = ("إن", "وإن", "فإن")
+
+
+# mendD108 (review108c F6): a word of safety, going on, repetition or "not"
+# between the cue and the deed makes the deed the thing secured, not the
+# aim ("لضمان سلامة زيارة", "لضمان عدم تكرار الهجمات"; ``extract/aimed.py``).
+AIM_GAP_WORDS: tuple[str, ...] = tuple(
+    f"{article}{word}"
+    for article in ("", "ال")
+    for word in ("أمن", "سلامة", "أمان", "حماية", "استمرار", "استقرار", "تكرار", "عدم")
+)

@@ -1721,3 +1721,12 @@ SPECULATION_CUES += tuple(
 AIM_CUES: tuple[str, ...] = tuple(
     f"{to} {secure}" for to in ("برای", "به منظور", "جهت") for secure in ("تضمین", "تامین", "تأمین")
 )
+
+
+# mendD108 (review108c F6): a word of safety, going on, repetition or "not"
+# between the cue and the deed makes the deed the thing secured, not the
+# aim ("برای تامین امنیت تظاهرات", "برای تضمین ادامه مذاکرات";
+# ``extract/aimed.py``).
+AIM_GAP_WORDS: tuple[str, ...] = (
+    *("امنیت", "ایمنی", "سلامت", "حفاظت", "ادامه", "استمرار", "تداوم", "تکرار", "عدم"),
+)
