@@ -24,6 +24,8 @@ from diplowatch import lang as lang_data
 from diplowatch.event_types import TYPES, having
 from diplowatch.extract.actors import previous_word
 from diplowatch.extract.added import added_to
+from diplowatch.extract.aimed import aimed
+from diplowatch.extract.aux_held import aux_held
 from diplowatch.extract.closing_future import in_closer
 from diplowatch.extract.concord import concord_refusal
 from diplowatch.extract.denied_objects import DENIED_MARK
@@ -133,6 +135,8 @@ def status_of(
     # 2. planned by the verb's form, a time ahead or a postponement
     if _planned_form(trigger, sentence, text, future_prefixes, (conjunctions, light_verbs), lang):
         return "planned"
+    if lang and aimed(trigger, text, lang):
+        return "planned"  # "برای تضمین خروج …", "to ensure the withdrawal": an aim (status108)
     cue_words = (future_times, purpose_cues, conjunctions, light_verbs)
     if _planned_by_cue(trigger, sentence, text, planned_before_verbs, *cue_words, lang):
         return "planned"  # 3. planned by a future cue that is the trigger's own
@@ -170,10 +174,17 @@ def told_done(trigger: Hit, sentence: Sentence, text: str, lang: str) -> bool:
     light verb is its own ("ایران آماده مذاکره شد": became ready, no talks
     held; ``status.OWN_PAST_NOT_AFTER``), or a cue of condition or
     unreality before it in its sentence ("در صورت حصول توافق … تحریم‌هایی
-    که … رفع شده بودند"; ``UNREAL_CUES``, ``CONDITIONAL_CUES``)."""
+    که … رفع شده بودند"; ``UNREAL_CUES``, ``CONDITIONAL_CUES``), unless a
+    sentence stop inside the span (a quotation read as one sentence) sets
+    the cue apart (status108, ``_STOP_BETWEEN``)."""
     if not told_past(trigger, text, lang):
         return False
-    held = any(c.entry.kind in _HELD_OPEN_KINDS and c.end <= trigger.start for c in sentence.cues)
+    held = any(
+        c.entry.kind in _HELD_OPEN_KINDS
+        and c.end <= trigger.start
+        and not _stop_between(text, c.end, trigger.start)
+        for c in sentence.cues
+    )
     if held:
         return False
     before = " " + " ".join(text[max(0, trigger.start - 40) : trigger.start].split()[-2:])
@@ -183,6 +194,22 @@ def told_done(trigger: Hit, sentence: Sentence, text: str, lang: str) -> bool:
 # The cue kinds that hold a deed after them open, a condition or a mere
 # possibility: a past verb of its own does not report it (``told_done``).
 _HELD_OPEN_KINDS = frozenset({"unreal", "conditional"})
+# status108: a sentence stop and a space, or a line end, between such a cue
+# and the deed (a quotation read as one sentence: "«التخطيط جرى لاستهداف
+# … . وتم توقيف …»") leaves the cue to its own sentence.
+_STOP_BETWEEN = re.compile(r"[.!?\u061f]\s|\n")
+
+
+def _stop_between(text: str, start: int, end: int) -> bool:
+    """Whether a sentence stop stands between ``start`` and ``end``; a full
+    stop after a one-letter word or a dotted abbreviation ("د. ظريف", "ج.ا.
+    إيران", "U.S. troops") ends no sentence (mendD108, review108c F4)."""
+    for stop in _STOP_BETWEEN.finditer(text, start, end):
+        word = text[max(0, stop.start() - 12) : stop.start()].split()
+        if stop.group().startswith(".") and word and (len(word[-1]) == 1 or "." in word[-1]):
+            continue
+        return True
+    return False
 
 
 def told_past(trigger: Hit, text: str, lang: str) -> bool:
@@ -190,8 +217,12 @@ def told_past(trigger: Hit, text: str, lang: str) -> bool:
     closes the trigger or follows it with no future auxiliary before it
     (``status.FUTURE_AUXILIARIES``): "چین … طی ۲۵ سال آینده … موافقت کرده
     است" agreed; the time word of the clause, or a future cue of the clause
-    after ("… سفر کرده بود و قرار است …"), plans another deed."""
+    after ("… سفر کرده بود و قرار است …"), plans another deed. Arabic
+    writes the auxiliary before the noun instead ("وتم إلقاء القبض":
+    ``_past_before``)."""
     tables = _past_tables(lang)
+    if _past_before(trigger, text, tables.before, lang):
+        return True
     if tables.verbs is None:
         return False
     words = text[trigger.start : trigger.end + 40].split()
@@ -205,15 +236,34 @@ def told_past(trigger: Hit, text: str, lang: str) -> bool:
     return False
 
 
+def _past_before(trigger: Hit, text: str, before: frozenset[str], lang: str) -> bool:
+    """status108: whether the word right before the trigger is a past
+    auxiliary of its own (``status.OWN_PAST_BEFORE``, Arabic "وتم إلقاء
+    القبض", "جرت محادثات"), with nothing but spaces between them, and no
+    future perfect or condition holds it open ("سيكون قد تم", "إن تم":
+    ``aux_held``, mendD108)."""
+    if not before:
+        return False
+    found = _WORD_BEFORE.search(text, max(0, trigger.start - 30), trigger.start)
+    if found is None or found.group(1) not in before:
+        return False
+    return not aux_held(text, found.start(1), lang)
+
+
+# The whole word right before a position, only spaces after it.
+_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))(\S+)\s+\Z")
+
+
 @dataclass(frozen=True)
 class _PastTables:
     """A language's finite past verbs as one pattern (None without them),
-    its future auxiliaries and the readiness words a past verb after which
-    is theirs, normalised."""
+    its future auxiliaries, the readiness words a past verb after which
+    is theirs and its past auxiliaries before the deed, normalised."""
 
     verbs: re.Pattern[str] | None
     auxiliaries: frozenset[str]
     not_after: tuple[str, ...]
+    before: frozenset[str] = frozenset()
 
 
 @cache
@@ -227,7 +277,8 @@ def _past_tables(lang: str) -> _PastTables:
     # longest first, so that a longer verb is tried before its start
     ordered = sorted(verbs, key=len, reverse=True)
     pattern = re.compile(rf"(?:{'|'.join(map(re.escape, ordered))})(?!\w)") if verbs else None
-    return _PastTables(pattern, aux, after)
+    before = frozenset(normalize_phrase(v) for v in getattr(status, "OWN_PAST_BEFORE", ()))
+    return _PastTables(pattern, aux, after, before)
 
 
 def _denied_or_called_off(

@@ -1706,6 +1706,16 @@ RELATIVE_HELD_VERBS: tuple[str, ...] = (
 CONDITIONAL_CUES += ("خوفا من ان", "خوفا من أن")
 
 
+# status108: a past passive auxiliary right before the deed's noun ("وتم
+# إلقاء القبض على", "قد تم بحث", "جرت محادثات") tells the deed done, as a
+# Persian past light verb after it does (``OWN_PAST_VERBS`` there): a future
+# cue or date elsewhere in the sentence plans another deed. Only whole words:
+# "سيتم" and "يتم" (future, present) are other words; "عقد" is also a noun.
+OWN_PAST_BEFORE: tuple[str, ...] = tuple(
+    f"{conj}{aux}" for conj in ("", "و", "ف") for aux in ("تم", "تمت", "جرى", "جرت")
+)
+
+
 # mendB86 (review85, finding 5): the indefinite "planned" after its noun
 # ("زيارة مزمعة") plans nothing when a past light verb governs the noun
 # ("أجرى زيارة مزمعة إلى طهران", "قام بزيارة مزمعة") or a past time word
@@ -1888,4 +1898,42 @@ SPECULATION_CUES += tuple(
     for warn in ("حذر", "حذرت", "يحذر", "تحذر", "وحذر", "وحذرت", "ويحذر", "وتحذر")
     for report in ("تقرير", "التقرير", "دراسة", "الدراسة", "بحث علمي")
     for that in ("من أن", "أن", "بأن")
+)
+
+
+# status108: a verb of securing in a purpose phrase names the deed right
+# after it as an aim, still to come ("لضمان انسحاب الدبلوماسيين", "من أجل
+# ضمان الإفراج عن"; ``extract/aimed.py``).
+AIM_CUES: tuple[str, ...] = (
+    *("لضمان", "لتأمين", "من أجل ضمان", "من اجل ضمان", "بهدف ضمان", "بغية ضمان"),
+    *("سعيا لضمان", "بهدف تأمين", "من أجل تأمين"),
+)
+
+
+# mendD108 (review108c F1/F2, ``extract/aux_held.py``): the past auxiliary
+# of ``OWN_PAST_BEFORE`` tells nothing done after the head of a future
+# perfect and "قد" ("سيكون قد تم سحب القوات", "أن تكون قد جرت محادثات") ...
+AUX_AHEAD_HEADS: tuple[str, ...] = tuple(
+    f"{conj}{head}" for conj in ("", "و", "ف") for head in ("يكون", "تكون", "سيكون", "ستكون")
+)
+# ... nor as the verb of a condition ("إن تم توقيع الاتفاق فسيتم رفع
+# العقوبات", "لو تمت الزيارة", "متى تم التوصل"; "إذا ما تم" reads the
+# particle through) ...
+AUX_CONDITIONS: tuple[str, ...] = tuple(
+    f"{conj}{cue}"
+    for conj in ("", "و", "ف")
+    for cue in ("إذا", "لو", "حال", "حالة", "متى", "كلما", "لئن")
+)
+# ... and "إن" only when it opens the clause: normalised it is also "أن"
+# ("بعد أن تم التوقيع", "وأن تم": that, done).
+AUX_OPENING_CONDITIONS: tuple[str, ...] = ("إن", "وإن", "فإن")
+
+
+# mendD108 (review108c F6): a word of safety, going on, repetition or "not"
+# between the cue and the deed makes the deed the thing secured, not the
+# aim ("لضمان سلامة زيارة", "لضمان عدم تكرار الهجمات"; ``extract/aimed.py``).
+AIM_GAP_WORDS: tuple[str, ...] = tuple(
+    f"{article}{word}"
+    for article in ("", "ال")
+    for word in ("أمن", "سلامة", "أمان", "حماية", "استمرار", "استقرار", "تكرار", "عدم")
 )

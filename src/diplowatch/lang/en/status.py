@@ -1494,3 +1494,25 @@ ANNOUNCER_CUES: tuple[str, ...] = tuple(
     )
     for article in ("", " the")
 )
+
+
+# status108: a verb of securing in a purpose phrase names the deed right
+# after it as an aim, still to come ("to ensure the safe withdrawal of its
+# diplomats", "to secure the release of"; ``extract/aimed.py``).
+AIM_CUES: tuple[str, ...] = (
+    *("to ensure", "to guarantee", "to secure", "in order to ensure", "in order to secure"),
+)
+# ... but not after a word of success or help: "helped to secure the
+# release", "managed to secure a ceasefire" tell the deed achieved; nor
+# after a word of failure (mendD108, review108c F8): "failed to secure",
+# "tried in vain to secure" tell it not achieved, which is no aim.
+AIM_NOT_AFTER: tuple[str, ...] = (
+    *("helped", "help", "helps", "helping", "managed", "manages", "able", "succeeded"),
+    *("failed", "fail", "fails", "failing", "failure", "vain", "unable"),
+)
+# mendD108 (review108c F6): a word of safety, going on or "no" between the
+# cue and the deed makes the deed the thing secured ("to ensure the safety
+# of the withdrawing troops"; ``extract/aimed.py``).
+AIM_GAP_WORDS: tuple[str, ...] = (
+    *("security", "safety", "continuation", "continued", "repetition", "no", "non"),
+)

@@ -1713,3 +1713,20 @@ SPECULATION_CUES += tuple(
     )
     for warn in ("هشدار می دهد", "هشدار داده", "هشدار داد", "هشدار داده است")
 )
+
+
+# status108: a verb of securing in a purpose phrase names the deed right
+# after it as an aim, still to come ("برای تضمین خروج نیروهای ایتالیایی",
+# "برای تامین سوخت و خروج نیروها"; ``extract/aimed.py``).
+AIM_CUES: tuple[str, ...] = tuple(
+    f"{to} {secure}" for to in ("برای", "به منظور", "جهت") for secure in ("تضمین", "تامین", "تأمین")
+)
+
+
+# mendD108 (review108c F6): a word of safety, going on, repetition or "not"
+# between the cue and the deed makes the deed the thing secured, not the
+# aim ("برای تامین امنیت تظاهرات", "برای تضمین ادامه مذاکرات";
+# ``extract/aimed.py``).
+AIM_GAP_WORDS: tuple[str, ...] = (
+    *("امنیت", "ایمنی", "سلامت", "حفاظت", "ادامه", "استمرار", "تداوم", "تکرار", "عدم"),
+)
