@@ -97,18 +97,19 @@ def find_mentions(
     formed = frozenset(
         h.start for h in hits if h.entry.kind == "institution" and formed_government(text, h, ctx)
     )
-    _walk(scan, text, hits, ctx, sentence_starts or [])
+    starts = sentence_starts or []
+    _walk(scan, text, hits, ctx, starts)
     mentions = scan.mentions
     mentions.sort(key=attrgetter("start"))
     without_agent(mentions, formed)
-    return _reshaped(text, mentions, ctx)
+    return _reshaped(text, mentions, ctx, starts)
 
 
-def _reshaped(text: str, mentions: list[Mention], ctx: Context) -> list[Mention]:
+def _reshaped(text: str, mentions: list[Mention], ctx: Context, starts: list[int]) -> list[Mention]:
     """The walk's mentions (in text order) read again as a whole: lists,
     shared complements, "others of" a named one, landmarks, border towns,
-    clock zones and the country of a group; each needs every mention made
-    first."""
+    clock zones (in the sentences that open at ``starts``) and the country
+    of a group; each needs every mention made first."""
     kunya_agents(text, mentions, ctx)
     weak_lists(text, mentions, ctx.conjunctions)
     shared_complement(text, mentions, ctx.conjunctions)
@@ -122,7 +123,7 @@ def _reshaped(text: str, mentions: list[Mention], ctx: Context) -> list[Mention]
     partitive_members(text, mentions, ctx.national_partitives)
     mentions = kin_group_mentions(text, mentions, ctx.kin_group_members, ctx.kin_group_nouns)
     mentions = border_neighbours(text, town_states(text, mentions, ctx), ctx)
-    zones_elsewhere(text, mentions)
+    zones_elsewhere(text, mentions, ctx, starts)
     return group_country_out(text, mentions)
 
 

@@ -8,8 +8,9 @@ still be the home of the agents the sentence names with no country ("Police
 detained ten protesters at 11 p.m. Turkey time": Turkey's police), so the
 caller marks it as a place lived in (``Mention.lived``, ``Mention.zone``),
 not as a place off the country. Only while its sentence names no other
-country (``zones_elsewhere``): "gunmen attacked a mosque in Quebec, Canada,
-at dawn Tunis time" tells of Canada, read on a Tunisian clock.
+country (``zones_elsewhere``, the segmenter's sentences): "gunmen attacked
+a mosque in Quebec, Canada, at dawn Tunis time" tells of Canada, read on a
+Tunisian clock.
 
 The zone word comes before the name in Arabic and Persian
 (``context.TIME_ZONE_HEADS``) and after it in English
@@ -18,43 +19,57 @@ after a clock (mendB108): "بتوقيت" is also "of the timing of" after a verb
 taking "ب" ("نددت إيران بتوقيت واشنطن للعقوبات": Washington's timing), and
 "time" follows a state given time ("bought Tehran time, and threatened").
 The clock is the word right before the zone (a comma or bracket between is
-skipped): a number, a word of the hour (``TIME_ZONE_CLOCKS``: "صباحا",
-"صبح", "a.m."), an hour's ordinal after the hour noun ("الساعة العاشرة",
+skipped): a number of an hour ("3", "23:30"; no year, mendE108), a word
+of the hour (``TIME_ZONE_CLOCKS``: "صباحا", "صبح", "a.m.", "dawn"), an hour's ordinal after the hour noun ("الساعة العاشرة",
 ``TIME_ZONE_HOURS``), or a day ("الاثنين", "اليوم", ``TIME_ZONE_DAYS``)
 after a part of the day ("فجر", "شامگاه", "on", ``TIME_ZONE_DAY_PARTS``).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.scan import Hit
-from diplowatch.text.punctuation import SENTENCE_STOPS
+from diplowatch.text.segment import sentence_spans
 
 # How far back the clock is looked for: a head of two words, then two words.
 _REACH = 60
 # What may stand between the clock and the zone ("مساء الأربعاء، بتوقيت
 # باريس", "(بتوقيت", "on Monday, Beijing time").
 _SKIPPED = ",،()"
-# The clock's own stops, no sentence's end ("at 3 a.m. Tehran time").
-_CLOCK_DOTS = ("a.m.", "p.m.")
+# A number is an hour only if short ("3", "11") or split by these ("23:30",
+# "23.30"): "since 2015 Iran time and again" gives Iran time (mendE108).
+_HOUR_DIGITS = 2
+_CLOCK_SEPARATORS = ":."
 
 
 def clock_zone(text: str, hit: Hit, ctx: Context) -> bool:
     """The state or capital at ``hit`` is the zone of a clock time: a zone
     head right before it ("بتوقيت", "به وقت") or a zone tail right after it
     ("time"), and a clock right before the head or the name."""
-    if ctx.time_zone_heads:
-        lead = text[max(0, hit.start - _REACH) : hit.start].rstrip()
-        head = next((h for h in ctx.time_zone_heads if _ends_with_word(lead, h)), "")
-        return bool(head) and _clock_before(lead[: len(lead) - len(head)], ctx)
-    if ctx.time_zone_tails:
-        rest = text[hit.end :]
-        tail = next((t for t in ctx.time_zone_tails if rest.startswith(f" {t}")), "")
-        if not tail or rest[len(tail) + 1 : len(tail) + 2].isalnum():
-            return False  # no tail, or another word ("Tehran timeline")
-        return _clock_before(text[max(0, hit.start - _REACH) : hit.start], ctx)
-    return False
+    return _head_zone(text, hit, ctx) or _tail_zone(text, hit, ctx)
+
+
+def _head_zone(text: str, hit: Hit, ctx: Context) -> bool:
+    """A zone head right before the name, and a clock right before the head
+    (the longest head first, so the pick never hangs on a set's order)."""
+    lead = text[max(0, hit.start - _REACH) : hit.start].rstrip()
+    heads = sorted(ctx.time_zone_heads, key=lambda h: (-len(h), h))
+    head = next((h for h in heads if _ends_with_word(lead, h)), "")
+    return bool(head) and _clock_before(lead[: len(lead) - len(head)], ctx)
+
+
+def _tail_zone(text: str, hit: Hit, ctx: Context) -> bool:
+    """A zone tail right after the name as a whole word ("Tehran timeline"
+    is none), and a clock right before the name."""
+    rest = text[hit.end :]
+    tails = sorted(ctx.time_zone_tails, key=lambda t: (-len(t), t))
+    tail = next((t for t in tails if rest.startswith(f" {t}")), "")
+    if not tail or rest[len(tail) + 1 : len(tail) + 2].isalnum():
+        return False
+    return _clock_before(text[max(0, hit.start - _REACH) : hit.start], ctx)
 
 
 def _ends_with_word(lead: str, head: str) -> bool:
@@ -74,27 +89,39 @@ def _clock_before(lead: str, ctx: Context) -> bool:
     last = words[-1]
     before = words[-2] if len(words) > 1 else ""
     return (
-        any(c.isdigit() for c in last)
+        _clock_number(last)
         or last in ctx.time_zone_clocks
         or before in ctx.time_zone_hours
         or (last in ctx.time_zone_days and before in ctx.time_zone_day_parts)
     )
 
 
-def zones_elsewhere(text: str, mentions: list[Mention]) -> None:
+def _clock_number(word: str) -> bool:
+    """``word`` is an hour by its digits: at most two in a row ("3",
+    "11pm", "23:30", "23.30"), never a year ("2015")."""
+    runs = "".join(c if c.isdigit() else " " for c in word).split()
+    if not runs:
+        return False
+    if len(runs) == 1:
+        return len(runs[0]) <= _HOUR_DIGITS
+    return all(len(r) <= _HOUR_DIGITS for r in runs) and any(s in word for s in _CLOCK_SEPARATORS)
+
+
+def zones_elsewhere(text: str, mentions: list[Mention], ctx: Context, starts: list[int]) -> None:
     """Each clock zone (``Mention.zone``) whose sentence names another
     country made a place off its country (``Mention.offshore``): no home of
-    the agents there, who are that other country's or nobody's."""
+    the agents there, who are that other country's or nobody's. The
+    sentences are the segmenter's (``starts``, ascending; read here when
+    none are given): a clock's dots ("3 a.m. Tehran time") and a decimal
+    hour ("23.30") end none, a line end (a headline's) does. Each mention
+    is placed once (bisect), so the cost grows with the mentions only."""
+    if not any(m.zone for m in mentions):
+        return
+    starts = starts or [start for start, _ in sentence_spans(text, ctx.lang)]
+    codes: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.code:
+            codes.setdefault(bisect_right(starts, m.start), set()).add(m.code)
     for z in mentions:
-        if z.zone and any(_same_sentence(text, z, m) for m in mentions if m.code != z.code):
+        if z.zone and codes.get(bisect_right(starts, z.start), set()) - {z.code}:
             z.lived, z.offshore = False, True
-
-
-def _same_sentence(text: str, a: Mention, b: Mention) -> bool:
-    """No sentence stop between ``a`` and ``b`` but a clock's own dots."""
-    if not b.code:
-        return False
-    gap = text[min(a.end, b.end) : max(a.start, b.start)]
-    for dots in _CLOCK_DOTS:
-        gap = gap.replace(dots, "")
-    return not any(c in SENTENCE_STOPS for c in gap)

@@ -329,7 +329,8 @@ NAMED_PLACE_HEADS: tuple[str, ...] = (
 # hour is read on, no side; the agents' home only as the lone country of its sentence
 # (extract/time_zones.py, mendB108).
 # "توقيت" alone is left out: "توقيت إيران للهجوم" is Iran's timing, a side.
-TIME_ZONE_HEADS: tuple[str, ...] = ("بتوقيت",)
+# mendE108: with a glued "و"/"ف" too ("فجر الاثنين وبتوقيت تونس").
+TIME_ZONE_HEADS: tuple[str, ...] = tuple(f"{clitic}بتوقيت" for clitic in ("", "و", "ف"))
 # mendB108: a zone only after a clock: "بتوقيت" is also "of the timing of"
 # after a verb taking "ب" ("نددت إيران بتوقيت واشنطن للعقوبات": Washington's
 # timing, a side). The clock is a number ("الساعة 6 بتوقيت"), a word of the
@@ -337,15 +338,15 @@ TIME_ZONE_HEADS: tuple[str, ...] = ("بتوقيت",)
 # noun (TIME_ZONE_HOURS: "الساعة العاشرة بتوقيت") or a day after a part of
 # the day ("فجر الاثنين بتوقيت", "ليل الخميس بتوقيت", "صباح اليوم بتوقيت";
 # "يوم الاثنين" is left out: "رحبت قطر يوم الاثنين بتوقيت السعودية لإعلان
-# المبادرة" is the timing).
+# المبادرة" is the timing). mendE108: one spelling each, as the text is
+# folded (tanween, "ة"/"ه", hamza on alif all read alike).
 TIME_ZONE_CLOCKS: tuple[str, ...] = (
-    "صباحا", "صباحاً", "مساء", "مساءً", "ظهرا", "ظهراً", "عصرا", "عصراً",
-    "فجرا", "فجراً", "ليلا", "ليلاً", "الظهر", "الفجر", "الليل", "العصر",
+    "صباحا", "مساء", "ظهرا", "عصرا", "فجرا", "ليلا", "الظهر", "الفجر", "الليل", "العصر",
 )  # fmt: skip
-TIME_ZONE_HOURS: tuple[str, ...] = ("الساعة", "الساعه")
+TIME_ZONE_HOURS: tuple[str, ...] = ("الساعة",)
 TIME_ZONE_DAYS: tuple[str, ...] = (
-    "الاثنين", "الإثنين", "الأثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس",
-    "الجمعة", "السبت", "الأحد", "الاحد", "اليوم", "غد", "الغد", "أمس", "الأمس",
+    "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
+    "اليوم", "غد", "الغد", "أمس", "الأمس",
 )  # fmt: skip
 TIME_ZONE_DAY_PARTS: tuple[str, ...] = (
     "فجر", "صباح", "مساء", "ظهر", "عصر", "ليل", "ليلة", "منتصف", "اليوم",

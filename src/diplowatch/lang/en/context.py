@@ -1414,16 +1414,16 @@ NAMED_PLACE_HEADS: tuple[str, ...] = (
 # ("at 9 a.m. Tehran time", "on Monday, Tunis time."): whose clock the hour
 # is read on, no side (extract/time_zones.py). mendB108: only after a clock
 # (a number, TIME_ZONE_CLOCKS, or a day after "on"): "gave Iran time, and"
-# and "bought Tehran time" give the state time.
+# and "bought Tehran time" give the state time. mendE108: "at dawn Tunis
+# time" too; no "today" among the days, which no one puts after "on".
 TIME_ZONE_TAILS: tuple[str, ...] = ("time",)
 TIME_ZONE_CLOCKS: tuple[str, ...] = (
     "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midnight", "morning",
-    "afternoon", "evening", "night",
+    "afternoon", "evening", "night", "dawn", "dusk",
 )  # fmt: skip
 TIME_ZONE_HOURS: tuple[str, ...] = ()
 TIME_ZONE_DAYS: tuple[str, ...] = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "today", "tomorrow", "yesterday",
 )  # fmt: skip
 TIME_ZONE_DAY_PARTS: tuple[str, ...] = ("on",)
 # --- end bystanders13 ---
