@@ -17,11 +17,6 @@ import pytest
 from casts import cast, run
 
 
-def _gov_cast(text: str, lang: str, etype: str) -> set[str]:
-    """The 'CODE:AGENT' of the actors of ``etype``'s events."""
-    return cast(run(text, lang), etype)
-
-
 @pytest.mark.parametrize(
     ("text", "lang", "etype"),
     [
@@ -40,7 +35,7 @@ def _gov_cast(text: str, lang: str, etype: str) -> set[str]:
     ],
 )
 def test_formed_government_is_no_side(text: str, lang: str, etype: str) -> None:
-    assert not {c for c in _gov_cast(text, lang, etype) if c.endswith(":GOV")}
+    assert not {c for c in cast(run(text, lang), etype) if c.endswith(":GOV")}
 
 
 @pytest.mark.parametrize(
@@ -58,4 +53,4 @@ def test_formed_government_is_no_side(text: str, lang: str, etype: str) -> None:
     ],
 )
 def test_sitting_government_stays(text: str, lang: str, etype: str) -> None:
-    assert {c for c in _gov_cast(text, lang, etype) if c.endswith(":GOV")}
+    assert {c for c in cast(run(text, lang), etype) if c.endswith(":GOV")}

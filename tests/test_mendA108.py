@@ -21,11 +21,6 @@ from diplowatch.extract.lexicon import Entry
 from diplowatch.extract.scan import Hit
 
 
-def _cast(text: str, lang: str, etype: str) -> set[str]:
-    """The 'CODE:AGENT' of the actors of ``etype``'s events."""
-    return cast(run(text, lang), etype)
-
-
 @pytest.mark.parametrize(
     ("text", "lang", "etype"),
     [
@@ -51,7 +46,7 @@ def _cast(text: str, lang: str, etype: str) -> set[str]:
     ],
 )
 def test_formed_government_stays_a_side(text: str, lang: str, etype: str) -> None:
-    assert {c for c in _cast(text, lang, etype) if c.endswith(":GOV")}
+    assert {c for c in cast(run(text, lang), etype) if c.endswith(":GOV")}
 
 
 @pytest.mark.parametrize(
@@ -90,7 +85,7 @@ def test_formed_government_stays_a_side(text: str, lang: str, etype: str) -> Non
 def test_state_to_be_governed_keeps_its_side(
     text: str, lang: str, etype: str, state: str, other: str
 ) -> None:
-    got = _cast(text, lang, etype)
+    got = cast(run(text, lang), etype)
     assert state in got
     assert other not in got
 

@@ -124,14 +124,31 @@ def test_the_auxiliaries_are_whole_past_words() -> None:
     assert not words & {"سيتم", "يتم", "ستتم", "عقد"}
 
 
+# The word before the deed is read whole (mendG108, diffread73 F12: through
+# ``process``): "تم" after "قد", "جرت" after two spaces tell the deed done,
+# "يختتم" ends in "تم" but is no auxiliary, so the plan holds.
 @pytest.mark.parametrize(
-    ("text", "word"),
-    [("وقد تم إلقاء", "تم"), ("جرت  محادثات", "جرت"), ("وختم القاء", "وختم")],
+    ("text", "etype", "status"),
+    [
+        ("وقالت الشرطة العراقية إنه قد تم اعتقال ثلاثة مسلحين في البصرة.", "COERCE", "reported"),
+        (
+            "ومن المقرر أن يلتقي وزير الخارجية المصري نظيره الأردني غدا، "
+            "كما جرت  محادثات بين الوفدين المصري والأردني في عمان.",
+            "CONSULT",
+            "reported",
+        ),
+        (
+            "ومن المقرر أن يختتم وزير الخارجية المصري محادثات مع نظيره الأردني "
+            "في عمان الأسبوع المقبل.",
+            "CONSULT",
+            "planned",
+        ),
+    ],
 )
-def test_the_word_before_is_read_whole(text: str, word: str) -> None:
-    end = text.rindex(" ") + 1
-    found = _WORD_BEFORE.search(text, 0, end)
-    assert found is not None and found.group(1) == word
+def test_the_word_before_is_read_whole(text: str, etype: str, status: str) -> None:
+    assert status in statuses(text, "ar", etype)
+    if status == "planned":
+        assert "reported" not in statuses(text, "ar", etype)
 
 
 def test_a_word_cut_by_the_window_is_not_read() -> None:

@@ -22,35 +22,34 @@ and the deed (``status.AIM_GAP_WORDS``: "لضمان سلامة زيارة", "ب�
 
 from __future__ import annotations
 
+from diplowatch.extract.clause_before import clause_words_before
 from diplowatch.extract.lang_words import phrase_set
 from diplowatch.extract.scan import Hit
-from diplowatch.text.punctuation import CLAUSE_BREAKS, SENTENCE_STOPS
 
 # Words between the cue and the deed ("برای تامین سوخت و خروج نیروها",
 # "to ensure the safe withdrawal").
 REACH = 2
-# The longest cue, in words ("in order to ensure").
-_CUE_WORDS = 4
-_BREAKS = CLAUSE_BREAKS | SENTENCE_STOPS
+# The longest cue, in words ("من أجل ضمان", "به منظور تضمین"): the
+# shortest cue ending at a word is tried first, so a longer one ending in a
+# shorter ("in order to ensure") is never needed.
+_CUE_WORDS = 3
 # mendD108: the deeds a purpose phrase names as its aim in the corpus.
 AIM_TYPES = frozenset({"RETREAT", "CONCEDE"})
-# A coordinating word before the deed: "سلامة وانسحاب", "سوخت و خروج" make
-# the deed a second aim beside a gap word, not its complement.
-_AND = frozenset({"و", "and"})
 
 
 def aimed(trigger: Hit, text: str, lang: str) -> bool:
-    """Whether an aim cue of ``lang`` stands at most ``REACH`` words before
-    the trigger in its clause, with no gap word of the thing secured
-    between them."""
+    """Whether the trigger is a withdrawal or a release (``AIM_TYPES``), not
+    a finite verb of its own (``_finite``), named at most ``REACH`` words
+    after an aim cue of ``lang`` (``status.AIM_CUES``) in its clause, where
+    the cue follows no word of success, help or failure
+    (``status.AIM_NOT_AFTER``) and no gap word of the thing secured stands
+    between them (``_secured_thing``)."""
     if trigger.entry.value not in AIM_TYPES or _finite(trigger, text, lang):
         return False
     cues = phrase_set(lang, "status", "AIM_CUES")
     if not cues:
         return False
-    before = text[max(0, trigger.start - 150) : trigger.start]
-    cut = max(before.rfind(b) for b in _BREAKS)
-    words = before[cut + 1 :].split()
+    words = clause_words_before(text, trigger.start, 150)
     helped = phrase_set(lang, "status", "AIM_NOT_AFTER")
     for gap in range(min(REACH, len(words)) + 1):
         end = len(words) - gap
@@ -76,9 +75,11 @@ def _finite(trigger: Hit, text: str, lang: str) -> bool:
 def _secured_thing(trigger: Hit, between: list[str], lang: str) -> bool:
     """Whether a gap word between the cue and the deed makes the deed the
     thing secured ("لضمان عدم تكرار", "برای تضمین ادامه مذاکرات"), unless
-    the deed is joined to it by "و" as a second aim ("لضمان سلامة وانسحاب")."""
+    the deed is joined to it by a coordinating word (``status.AIM_JOINERS``)
+    as a second aim ("لضمان سلامة وانسحاب")."""
     gaps = phrase_set(lang, "status", "AIM_GAP_WORDS")
     if not gaps or not any(w in gaps for w in between):
         return False
-    joined = trigger.prefix.startswith("و") or (bool(between) and between[-1] in _AND)
-    return not joined
+    joiners = phrase_set(lang, "status", "AIM_JOINERS")
+    glued = any(trigger.prefix.startswith(j) for j in joiners)
+    return not (glued or (bool(between) and between[-1] in joiners))

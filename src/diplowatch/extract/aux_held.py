@@ -11,25 +11,24 @@ only when they open the clause, as normalised "ان" is also "أن", "that":
 
 from __future__ import annotations
 
+from diplowatch.extract.clause_before import clause_words_before
 from diplowatch.extract.lang_words import phrase_set
-from diplowatch.text.punctuation import CLAUSE_BREAKS, SENTENCE_STOPS
-
-_BREAKS = CLAUSE_BREAKS | SENTENCE_STOPS
-# "إذا ما تم", "في حال ما تم": the particle between a condition and its verb.
-_PARTICLES = frozenset({"ما"})
-# The perfect's particle between the head and the auxiliary.
-_PERFECT = frozenset({"قد", "وقد"})
 
 
 def aux_held(text: str, aux_start: int, lang: str) -> bool:
     """Whether the auxiliary starting at ``aux_start`` is held open by a
-    future perfect head or a condition before it in its clause."""
-    before = text[max(0, aux_start - 60) : aux_start]
-    cut = max(before.rfind(b) for b in _BREAKS)
-    words = before[cut + 1 :].split()
-    if len(words) >= 2 and words[-1] in _PERFECT:
-        return words[-2] in phrase_set(lang, "status", "AUX_AHEAD_HEADS")
-    if words and words[-1] in _PARTICLES:
+    future perfect head or a condition before it in its clause; a
+    pluperfect's head and "قد" (``status.AUX_PAST_HEADS``,
+    ``status.AUX_PERFECT_PARTICLES``: "لو كان قد تم") and a particle
+    (``status.AUX_PARTICLES``: "إذا ما تم") are read through to it."""
+    words = clause_words_before(text, aux_start, 60)
+    if len(words) >= 2 and words[-1] in phrase_set(lang, "status", "AUX_PERFECT_PARTICLES"):
+        if words[-2] in phrase_set(lang, "status", "AUX_AHEAD_HEADS"):
+            return True
+        if words[-2] not in phrase_set(lang, "status", "AUX_PAST_HEADS"):
+            return False
+        words = words[:-2]  # mendG108 (diffread73 F11): "لو كان قد تم"
+    if words and words[-1] in phrase_set(lang, "status", "AUX_PARTICLES"):
         words = words[:-1]
     if not words:
         return False

@@ -206,10 +206,17 @@ def _stop_between(text: str, start: int, end: int) -> bool:
     إيران", "U.S. troops") ends no sentence (mendD108, review108c F4)."""
     for stop in _STOP_BETWEEN.finditer(text, start, end):
         word = text[max(0, stop.start() - 12) : stop.start()].split()
-        if stop.group().startswith(".") and word and (len(word[-1]) == 1 or "." in word[-1]):
+        if stop.group().startswith(".") and word and _abbreviation(word[-1]):
             continue
         return True
     return False
+
+
+def _abbreviation(word: str) -> bool:
+    """Whether a word before a full stop is an abbreviation: one letter
+    ("د.") or dotted ("ج.ا"); a digit ("قتل 3.") ends its sentence
+    (mendG108, diffread73 F13)."""
+    return (len(word) == 1 and word.isalpha()) or "." in word
 
 
 def told_past(trigger: Hit, text: str, lang: str) -> bool:

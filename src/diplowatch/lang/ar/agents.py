@@ -4361,11 +4361,12 @@ AGENT_NOUNS["CRM"] += tuple(
 )
 NOT_AGENTS += tuple(f"{sought} عنها" for sought in ("مفتش", "مفتشا", "المفتش"))
 # mendC108: an inspector who speaks of them ("قال مفتش عنهم إنهم رفضوا")
-# is no one wanted: "عنه" there is "of him", and "إن/أن" follows.
+# is no one wanted: "عنه" there is "of him", and "إن/أن" follows (one
+# spelling: normalised, "إن" and "أن" are the same word).
 NOT_AGENTS += tuple(
     f"مفتش {whom} {that}"
     for whom in ("عنه", "عنهم", "عنهما")
-    for that in ("إن", "إنه", "إنهم", "إنهما", "أن", "أنه", "أنهم", "أنهما")
+    for that in ("إن", "إنه", "إنهم", "إنهما")
 )
 
 # sides108: "suspicious parties" who did a deed ("الاعتداء الذي قامت به

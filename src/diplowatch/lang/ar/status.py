@@ -1903,11 +1903,17 @@ SPECULATION_CUES += tuple(
 
 # status108: a verb of securing in a purpose phrase names the deed right
 # after it as an aim, still to come ("لضمان انسحاب الدبلوماسيين", "من أجل
-# ضمان الإفراج عن"; ``extract/aimed.py``).
-AIM_CUES: tuple[str, ...] = (
-    *("لضمان", "لتأمين", "من أجل ضمان", "من اجل ضمان", "بهدف ضمان", "بغية ضمان"),
-    *("سعيا لضمان", "بهدف تأمين", "من أجل تأمين"),
+# ضمان الإفراج عن"; ``extract/aimed.py``), glued "و"/"ف" too ("ولضمان
+# الإفراج", mendG108 F10). One spelling each: "أجل"/"اجل" fold together.
+AIM_CUES: tuple[str, ...] = tuple(
+    f"{conj}{cue}"
+    for conj in ("", "و", "ف")
+    for cue in ("لضمان", "لتأمين", "من أجل ضمان", "بهدف ضمان", "بغية ضمان")
+    + ("بهدف تأمين", "من أجل تأمين")
 )
+# mendG108 (diffread73 F5): the coordinating word that joins the deed to a
+# gap word as a second aim ("لضمان سلامة وانسحاب"), a word or glued.
+AIM_JOINERS: tuple[str, ...] = ("و",)
 
 
 # mendD108 (review108c F1/F2, ``extract/aux_held.py``): the past auxiliary
@@ -1927,6 +1933,15 @@ AUX_CONDITIONS: tuple[str, ...] = tuple(
 # ... and "إن" only when it opens the clause: normalised it is also "أن"
 # ("بعد أن تم التوقيع", "وأن تم": that, done).
 AUX_OPENING_CONDITIONS: tuple[str, ...] = ("إن", "وإن", "فإن")
+# mendG108 (diffread73 F5/F11): the particle read through between a
+# condition and its verb ("إذا ما تم") ...
+AUX_PARTICLES: tuple[str, ...] = ("ما",)
+# ... the perfect's particle between the head and the auxiliary ("سيكون قد
+# تم") ...
+AUX_PERFECT_PARTICLES: tuple[str, ...] = ("قد", "وقد")
+# ... and the past head of a pluperfect, read through to a condition before
+# it ("لو كان قد تم التوقيع": held open).
+AUX_PAST_HEADS: tuple[str, ...] = ("كان", "كانت", "كانوا")
 
 
 # mendD108 (review108c F6): a word of safety, going on, repetition or "not"

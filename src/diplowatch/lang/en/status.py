@@ -1499,9 +1499,10 @@ ANNOUNCER_CUES: tuple[str, ...] = tuple(
 # status108: a verb of securing in a purpose phrase names the deed right
 # after it as an aim, still to come ("to ensure the safe withdrawal of its
 # diplomats", "to secure the release of"; ``extract/aimed.py``).
-AIM_CUES: tuple[str, ...] = (
-    *("to ensure", "to guarantee", "to secure", "in order to ensure", "in order to secure"),
-)
+AIM_CUES: tuple[str, ...] = ("to ensure", "to guarantee", "to secure")
+# mendG108 (diffread73 F5): the coordinating word that joins the deed to a
+# gap word as a second aim ("to ensure the safety and withdrawal of").
+AIM_JOINERS: tuple[str, ...] = ("and",)
 # ... but not after a word of success or help: "helped to secure the
 # release", "managed to secure a ceasefire" tell the deed achieved; nor
 # after a word of failure (mendD108, review108c F8): "failed to secure",
@@ -1514,5 +1515,5 @@ AIM_NOT_AFTER: tuple[str, ...] = (
 # cue and the deed makes the deed the thing secured ("to ensure the safety
 # of the withdrawing troops"; ``extract/aimed.py``).
 AIM_GAP_WORDS: tuple[str, ...] = (
-    *("security", "safety", "continuation", "continued", "repetition", "no", "non"),
+    *("security", "safety", "continuation", "continued", "repetition", "no"),
 )

@@ -1719,8 +1719,11 @@ SPECULATION_CUES += tuple(
 # after it as an aim, still to come ("برای تضمین خروج نیروهای ایتالیایی",
 # "برای تامین سوخت و خروج نیروها"; ``extract/aimed.py``).
 AIM_CUES: tuple[str, ...] = tuple(
-    f"{to} {secure}" for to in ("برای", "به منظور", "جهت") for secure in ("تضمین", "تامین", "تأمین")
+    f"{to} {secure}" for to in ("برای", "به منظور", "جهت") for secure in ("تضمین", "تامین")
 )
+# mendG108 (diffread73 F5): the coordinating word that joins the deed to a
+# gap word as a second aim ("برای تامین سوخت و خروج نیروها").
+AIM_JOINERS: tuple[str, ...] = ("و",)
 
 
 # mendD108 (review108c F6): a word of safety, going on, repetition or "not"
