@@ -93,10 +93,9 @@ def find_mentions(
     scan.verbs = tuple(sorted(verbs))
     scan.verb_forms = tuple(sorted(verb_forms))
     # mendA108: a government still to be formed is walked like any other
-    # noun, then loses its agent: its state stays the side (``without_agent``)
-    formed = frozenset(
-        h.start for h in hits if h.entry.kind == "institution" and formed_government(text, h, ctx)
-    )
+    # noun, then loses its agent: its state stays the side (``without_agent``);
+    # ``formed_government`` reads only the government institution (mendF108)
+    formed = frozenset(h.start for h in hits if formed_government(text, h, ctx))
     starts = sentence_starts or []
     _walk(scan, text, hits, ctx, starts)
     mentions = scan.mentions

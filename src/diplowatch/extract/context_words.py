@@ -484,6 +484,8 @@ WORD_FIELDS = {
     "forming_link_heads": "FORMING_LINK_HEADS",
     "formation_reactions": "FORMATION_REACTIONS",
     "forming_leads": "FORMING_LEADS",
+    "forming_lead_fillers": "FORMING_LEAD_FILLERS",
+    "forming_detached_endings": "FORMING_DETACHED_ENDINGS",
     "state_people_heads": "STATE_PEOPLE_DESCRIBED_HEADS",
     "partitive_heads": "PARTITIVE_HEADS",
     "partitive_of": "PARTITIVE_OF",

@@ -32,10 +32,13 @@ the side (ar/context.py).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from diplowatch.extract.scan import Hit
+from diplowatch.text.breaks import clause_start, first_break
+from diplowatch.text.punctuation import SENTENCE_ENDS
 
 if TYPE_CHECKING:
     from diplowatch.extract.actor_context import Context
@@ -48,9 +51,12 @@ _GOVERNMENT = "government"
 # Persian forming noun after it ("دولت فراگیر تشکیل شود").
 _BEFORE_REACH = 4
 _AFTER_REACH = 2
-_WORD = re.compile(r"[\w\u200c]+|[^\w\s\u200c]")
-# What ends a sentence for the look for a reaction (``_reacted_to``).
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
+# The text is normalised (a ZWNJ is a space), so a word is letters or one mark.
+_WORD = re.compile(r"\w+|[^\w\s]")
+# How far (in characters) the look for a reaction reads each way from the
+# noun within its sentence (``_reacted_to``): far more than a clause, and a
+# bound, so a long text without sentence ends is not read whole per noun (mendF108).
+_REACTION_REACH = 400
 
 
 def formed_government(text: str, hit: Hit, ctx: Context) -> bool:
@@ -70,8 +76,10 @@ def without_agent(mentions: list[Mention], formed: frozenset[int]) -> None:
     talked about ("تشکیل دولت فراگیر در افغانستان": Afghanistan), so no
     other government of the sentence takes its place, but not its
     government, which does not exist yet."""
+    starts = sorted(formed)
     for m in mentions:
-        if any(m.start <= at < m.end for at in formed):
+        i = bisect_left(starts, m.start)  # the first formed start in or after m
+        if i < len(starts) and starts[i] < m.end:
             m.agent = None
 
 
@@ -89,6 +97,8 @@ def _formed_before(text: str, hit: Hit, ctx: Context) -> bool:
             if linked and low not in ctx.forming_link_heads:
                 return False  # "any form of government": the noun "form"
             lead = window[: len(window) - len(words) + i]
+            while lead and lead[-1].lower() in ctx.forming_lead_fillers:
+                lead = lead[:-1]  # "after the formation of": the lead is "after"
             return not _led(lead, ctx)
         if low in ctx.forming_links:
             linked = True
@@ -98,7 +108,8 @@ def _formed_before(text: str, hit: Hit, ctx: Context) -> bool:
 
 
 def _led(before: list[str], ctx: Context) -> bool:
-    """Whether the one or two words before the forming word are a lead of
+    """Whether the one or two words before the forming word, past its fillers
+    (``context.FORMING_LEAD_FILLERS``: "after the formation"), are a lead of
     time or task (``context.FORMING_LEADS``: "after", "پس از", "مامور")."""
     one = before[-1:]
     two = before[-2:]
@@ -114,13 +125,27 @@ def _formed_after(text: str, hit: Hit, ctx: Context) -> bool:
     verbs = ctx.formed_after_verbs
     if not verbs:
         return False
-    words = _WORD.findall(text[hit.end : hit.end + 80])[: _AFTER_REACH + 3]
-    for i, word in enumerate(words[: _AFTER_REACH + 1]):
+    endings = ctx.forming_detached_endings
+    words = _WORD.findall(text[hit.end : hit.end + 80])
+    modifiers = 0
+    for i, word in enumerate(words):
         if word in ctx.forming_words:
-            return bool(set(words[i + 1 : i + 3]) & verbs)
+            return _future_passive(words[i + 1 : i + 3], verbs)
         if not word[:1].isalnum():
             return False  # punctuation ends the noun's phrase
+        if word not in endings:  # "کمیته‌ای", one word before normalising
+            modifiers += 1
+        if modifiers > _AFTER_REACH:
+            return False
     return False
+
+
+def _future_passive(words: list[str], verbs: frozenset[str]) -> bool:
+    """Whether the two words after the forming noun hold a subjunctive or
+    future passive light verb: one word ("شود"; "می شود" reads it second)
+    or the two together ("خواهد شد"; "خواهد" alone may be active: "تشکیل
+    خواهد داد", mendF108)."""
+    return bool(set(words) & verbs) or " ".join(words) in verbs
 
 
 def _reacted_to(text: str, hit: Hit, ctx: Context) -> bool:
@@ -132,10 +157,8 @@ def _reacted_to(text: str, hit: Hit, ctx: Context) -> bool:
     count."""
     if not ctx.formation_reactions:
         return False
-    ends = list(_SENTENCE_END.finditer(text, 0, hit.start))
-    lo = ends[-1].end() if ends else 0
-    after = _SENTENCE_END.search(text, hit.end)
-    hi = after.start() if after else len(text)
+    lo = clause_start(text, max(0, hit.start - _REACTION_REACH), hit.start, SENTENCE_ENDS)
+    hi = first_break(text, hit.end, hit.end + _REACTION_REACH, SENTENCE_ENDS)
     before = _WORD.findall(text[lo : hit.start])
     later = _WORD.findall(text[hit.end : hi])
     return _reaction_in(reversed(before), ctx) or _reaction_in(later, ctx)

@@ -109,6 +109,10 @@ class SideCues:
     forming_link_heads: frozenset[str] = frozenset()
     formation_reactions: frozenset[str] = frozenset()
     forming_leads: frozenset[str] = frozenset()
+    # mendF108: "after the formation" (a filler after the lead); "کمیته ای"
+    # (an ending after a ZWNJ, no modifier of its own)
+    forming_lead_fillers: frozenset[str] = frozenset()
+    forming_detached_endings: frozenset[str] = frozenset()
     # mendB82: the heads of those only after which a state's people are
     # described ("إرادة الليبيين"; not "مصالح", a target's interests)
     state_people_heads: frozenset[str] = frozenset()

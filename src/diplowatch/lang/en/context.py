@@ -3362,3 +3362,6 @@ FORMATION_REACTIONS: tuple[str, ...] = tuple(
 # Leads of time or task right before the forming word: "after forming a
 # coalition government" (one formed), "tasked with forming" (a designate's).
 FORMING_LEADS: tuple[str, ...] = ("after", "since", "following", "tasked with", "charged with")
+# mendF108: words skipped between a lead and the forming word ("after the
+# formation of a new government", "since the formation of").
+FORMING_LEAD_FILLERS: tuple[str, ...] = ("the",)

@@ -4338,14 +4338,21 @@ FORMED_GOVERNMENT_NOUNS: tuple[str, ...] = ("دولت", "حکومت", "کابی�
 # only subjunctive and future ("دولت فراگیر تشکیل شود", "… تشکیل می‌شود",
 # "… تشکیل خواهد شد"): a past one ("دولت جدید تشکیل شد", "دولت تازه تشکیل
 # شده") is a government formed, which exists and may act (mendA108). An
-# active one ("دولت کمیته‌ای تشکیل داد") is the government forming something.
-FORMED_AFTER_VERBS: tuple[str, ...] = (
-    *("شود", "بشود", "نشود", "می‌شود", "گردد", "می‌گردد", "خواهد"),
-)
+# active one ("دولت کمیته‌ای تشکیل داد", "… تشکیل خواهد داد") is the
+# government forming something, so the future is the two words together
+# (mendF108). "می‌شود" is read by its "شود" (the ZWNJ is a space once
+# normalised).
+FORMED_AFTER_VERBS: tuple[str, ...] = ("شود", "بشود", "نشود", "گردد", "خواهد شد", "خواهد گردید")
+# Endings written after a ZWNJ, a word of their own once normalised
+# ("کمیته‌ای", "دولت‌های"): not counted as a modifier between the noun and
+# the forming noun after it (mendF108).
+FORMING_DETACHED_ENDINGS: tuple[str, ...] = ("ای", "ها", "های", "هایی", "ی")
 # mendA108: a formation one welcomes, congratulates on, praises or condemns
 # has happened ("از تشکیل دولت جدید استقبال کرد", "تشکیل دولت را محکوم
 # کرد"): that government exists and is the side.
 FORMATION_REACTIONS: tuple[str, ...] = ("استقبال", "تبریک", "تمجید", "ستایش", "محکوم")
 # Leads of time or task right before the forming word: "پس از تشکیل دولت"
 # (one formed), "نخست وزیر مامور تشکیل کابینه" (the designate's country).
-FORMING_LEADS: tuple[str, ...] = ("پس از", "بعد از", "از زمان", "مامور", "مأمور", "مکلف")
+# "مأمور" folds to "مامور" (one entry, mendF108). No FORMING_LEAD_FILLERS:
+# Persian has no article to stand between "پس از" and "تشکیل".
+FORMING_LEADS: tuple[str, ...] = ("پس از", "بعد از", "از زمان", "مامور", "مکلف")
