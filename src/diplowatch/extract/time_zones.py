@@ -64,8 +64,10 @@ def _head_zone(text: str, hit: Hit, ctx: Context) -> bool:
 def _tail_zone(text: str, hit: Hit, ctx: Context) -> bool:
     """A zone tail right after the name as a whole word ("Tehran timeline"
     is none), and a clock right before the name."""
-    rest = text[hit.end :]
     tails = sorted(ctx.time_zone_tails, key=lambda t: (-len(t), t))
+    # only the few characters a tail and the one after it need: a slice to
+    # the end of the text made a long one-line document quadratic (stop 73)
+    rest = text[hit.end : hit.end + max(map(len, tails), default=0) + 2]
     tail = next((t for t in tails if rest.startswith(f" {t}")), "")
     if not tail or rest[len(tail) + 1 : len(tail) + 2].isalnum():
         return False
