@@ -7311,3 +7311,22 @@ CONFINED_VETO_WORDS[("ASSAULT", "abduct")] = (
     },
 )
 # --- end senses104 ---
+
+
+# --- nonevent109: a right recognised is no endorsement of a side ---
+# "به رسمیت شناختن" with a right, a body of rights, a charge or a court's
+# jurisdiction as its object ("به رسمیت شناختن حق تشکل", "به رسمیت شناخته
+# شدن حق اعتصاب", "به رسمیت شناختن حقوق بنیادین کار", "با به رسمیت شناختن
+# اتهام دخالت …") names a demand or an opinion, not a state or government
+# recognised (PLOVER SUPPORT, endorse): in the corpus all 11 such events
+# were wrong (workers' demands 8, a charge accepted 4 pairs of one sentence).
+# Read only right after the trigger (the verbal noun before its object, the
+# passive's "شدن" between): a state recognised ("طالبان را به رسمیت
+# شناختند", "به رسمیت شناختن حکومت طالبان") and "مشروعیت" (a government's
+# legitimacy recognised is its recognition) stay.
+_RECOGNISED_NOT_SIDES = ("حق", "حقوق", "اتهام", "اتهامات", "صلاحیت")
+CONFINED_VETO_WORDS[("SUPPORT", "endorse")] = (
+    *CONFINED_VETO_WORDS.get(("SUPPORT", "endorse"), ()),
+    {"stems": ("رسمیت",), "words": _RECOGNISED_NOT_SIDES, "stops": (), "reach": 3},
+)
+# --- end nonevent109 ---
