@@ -5,8 +5,10 @@ civilians or refugees; a sentence that names the people helped first ("the
 families said the army brought them food") still has the givers as the
 event's doer (``CROWD_FIRST["AID"]``). A state named as a whole after
 civilians in an aid event is left where it stands: "citizens sent aid to
-Afghanistan" has the state as the receiver. Sentences written for these
-tests.
+Afghanistan" has the state as the receiver. A court comes first in a
+sentence wherever it is named (``CROWD_FIRST_ANYWHERE``: "the activists the
+court sentenced"), where the police come first only at or after the deed's
+noun (a crowd may detain policemen). Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -68,3 +70,35 @@ def test_aid_order_kept(text: str, lang: str, first: str) -> None:
     events = casts_in_order(text, lang, "AID")
     assert events, f"no AID in {text}"
     assert events[0][0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # main: [-:OPP, -:JUD]
+        ("أفرج عن الناشطين الذين قضت المحكمة بسجنهم.", "ar"),
+        # main: [-:CVL, -:JUD]
+        ("المتهمون الثلاثة حكمت عليهم المحكمة بالسجن عامين.", "ar"),
+        # main: [-:OPP, -:JUD]
+        ("The opposition activists the court sentenced on Monday have appealed.", "en"),
+        # Persian already reads the court first here (a guard, as on main)
+        ("اعضای این حزب مخالف را دادگاه به حبس محکوم کرد.", "fa"),
+    ],
+)
+def test_court_first_in_a_sentence(text: str, lang: str) -> None:
+    events = casts_in_order(text, lang, "COERCE")
+    assert events, f"no COERCE in {text}"
+    assert events[0][0].endswith(":JUD")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first"),
+    [
+        # a crowd named before the police it detains stays first: only a
+        # court comes first wherever it is named
+        ("The protesters detained two policemen.", "en", "-:CVL"),
+    ],
+)
+def test_crowd_detaining_kept(text: str, lang: str, first: str) -> None:
+    events = casts_in_order(text, lang, "COERCE")
+    assert events and events[0][0] == first

@@ -99,6 +99,13 @@ CROWD_FIRST: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 # "اعتذرت الشركة لإيران", "یک شرکت ژاپنی از ایران عذرخواهی کرد"), not by
 # the state it is made to, while a foreign state that lets people go acts.
 # Officials and forces still come first ("عذرخواهی از کشاورزان از سوی دولت").
+# direction109: agents of a ``CROWD_FIRST`` rule read only at or after the
+# deed's noun (``implied._AFTER_NOUN_ONLY``: a crowd may itself detain
+# policemen) that come first wherever they are named: a court passes the
+# sentence on those it tries ("سه متهم را دادگاه به زندان محکوم کرد",
+# "المتهمون الذين قضت المحكمة بسجنهم", "the activists whom the court
+# sentenced"); no crowd sentences a court.
+CROWD_FIRST_ANYWHERE: dict[str, frozenset[str]] = {"COERCE": frozenset({"JUD"})}
 # direction109: nor is a state named as a whole the giver of aid named
 # after civilians ("Iranian citizens sent aid to Afghanistan": Afghanistan
 # receives it); in a rescue ("rescued by Italy") it is the rescuer.
