@@ -233,9 +233,14 @@ def crowd_first(
     only whom the deed is done to (``CROWD_FIRST_NO_WHOLE_MODES``: an
     apology to Iran is no Iranian deed)."""
     rule = _crowd_rules().get(etype)
-    if rule is None or not actors or (etype in _AFTER_NOUN_ONLY and not after_noun):
+    if rule is None or not actors:
         return actors
     crowd, against = rule
+    if etype in _AFTER_NOUN_ONLY and not after_noun:
+        # a court comes first wherever it is named (``CROWD_FIRST_ANYWHERE``)
+        crowd = crowd & _anywhere().get(etype, frozenset())
+        if not crowd:
+            return actors
     if (actors[0].agent or _WHOLE) not in against:
         return actors
     own = actors[0].code
@@ -258,6 +263,12 @@ def _foreign_whole(a: Actor, own: str | None, acting: frozenset[str]) -> bool:
 @cache
 def _crowd_rules() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     return dict(shared_field("CROWD_FIRST"))
+
+
+@cache
+def _anywhere() -> dict[str, frozenset[str]]:
+    """``CROWD_FIRST_ANYWHERE``, read once."""
+    return dict(shared_field("CROWD_FIRST_ANYWHERE"))
 
 
 @cache

@@ -85,6 +85,13 @@ CROWD_FIRST: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # does another state named as a whole, as its government ("أفرج عن
     # صيادين إيرانيين في الهند": India let them go)
     "CONCEDE": (frozenset({"COP", "JUD", "GOV", "MIL"}), CROWD | {"NGO", "BUS"}),
+    # direction109: aid and rescue go from the authorities, the forces or an
+    # aid body to the civilians or refugees, whichever the sentence names
+    # first ("العائلات المتضررة ستتلقى مساعدات توزعها الوزارة", "خانواده‌های
+    # زلزله‌زده گفتند ارتش به آنها کمک غذایی رساند", "aid was handed to
+    # the flood victims by the ministry"): the people helped are the
+    # recipients, not the givers (the readers code the giver first).
+    "AID": (frozenset({"GOV", "COP", "MIL", "NGO"}), frozenset({"CVL", "REF"})),
 }
 # slots37fa: modes of a ``CROWD_FIRST`` type in which a state named as a
 # whole is only whom the deed is done to, never its doer as a government: an
@@ -92,7 +99,20 @@ CROWD_FIRST: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 # "اعتذرت الشركة لإيران", "یک شرکت ژاپنی از ایران عذرخواهی کرد"), not by
 # the state it is made to, while a foreign state that lets people go acts.
 # Officials and forces still come first ("عذرخواهی از کشاورزان از سوی دولت").
-CROWD_FIRST_NO_WHOLE_MODES: dict[str, frozenset[str]] = {"CONCEDE": frozenset({"apology"})}
+# direction109: agents of a ``CROWD_FIRST`` rule read only at or after the
+# deed's noun (``implied._AFTER_NOUN_ONLY``: a crowd may itself detain
+# policemen) that come first wherever they are named: a court passes the
+# sentence on those it tries ("سه متهم را دادگاه به زندان محکوم کرد",
+# "المتهمون الذين قضت المحكمة بسجنهم", "the activists whom the court
+# sentenced"); no crowd sentences a court.
+CROWD_FIRST_ANYWHERE: dict[str, frozenset[str]] = {"COERCE": frozenset({"JUD"})}
+# direction109: nor is a state named as a whole the giver of aid named
+# after civilians ("Iranian citizens sent aid to Afghanistan": Afghanistan
+# receives it); in a rescue ("rescued by Italy") it is the rescuer.
+CROWD_FIRST_NO_WHOLE_MODES: dict[str, frozenset[str]] = {
+    "CONCEDE": frozenset({"apology"}),
+    "AID": frozenset({"aid"}),
+}
 
 # The side news leaves understood (ACLED and POLECAT code it): protesters are
 # civilians and protest against the government, arrests are made by the
