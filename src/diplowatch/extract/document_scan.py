@@ -42,6 +42,7 @@ from diplowatch.extract.lexicon import ACTOR, COUNTED, CUE, EVENT, PERSON, Lexic
 from diplowatch.extract.named_again import named_again
 from diplowatch.extract.names import proper_names
 from diplowatch.extract.person_names import learn_names, learn_surnames
+from diplowatch.extract.ring_members import ring_members
 from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
 from diplowatch.extract.shared_head import with_shared_heads
 from diplowatch.extract.surnames import family_names_out
@@ -178,6 +179,8 @@ def _named_again(
     # "Bennett" alone is Naftali Bennett, "الحركة" alone the "حركة النهضة" named
     mentions = learn_surnames(ntext, text, norm, mentions, ctx, known_words)
     mentions = named_again(ntext, mentions, ctx.lang, words)
+    # "30 شخصا من عناصر الشبكة" after "عصابة مختصة في سرقة": the ring's people
+    mentions = ring_members(ntext, mentions, ctx.lang)
     mentions = held_persons(ntext, mentions, ctx.lang)  # "آقای طالبی را بازداشت کرد"
     mentions = bare_held_persons(ntext, mentions, ctx.lang)  # "… آقای زم … زم را بازداشت کرد"
     former_again(mentions, sentence_starts)  # "former … Sarkozy. Sarkozy said"

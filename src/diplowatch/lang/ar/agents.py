@@ -4382,3 +4382,22 @@ AGENT_NOUNS["UAF"] += ("أطراف مشبوهة", "أطرافا مشبوهة")
 # or supporters (mendC108): "أمام حشد" is also where a blast struck, and an
 # audience is often taken up again ("شكر … أمام حشد من أنصاره على دعمهم").
 NOT_AGENTS += ("أمام الصحفيين", "أمام الصحافيين")
+
+# agentsar109: the members of a ring named before ("فككت الوحدات عصابة
+# مختصة في سرقة المواشي … أوقفت 30 شخصا من عناصر الشبكة"): the ring's
+# people (``extract/ring_members.py``). Not "المجموعة" (also a group of
+# states, "أعضاء المجموعة"); a ring noun must be among the words of an
+# earlier criminal or militant mention, so a network of associations is
+# no antecedent.
+RING_MEMBER_PHRASES: tuple[str, ...] = tuple(
+    f"{member} {head}"
+    for member in ("عناصر", "أفراد", "أعضاء", "بقية أفراد", "بقية عناصر")
+    for head in ("الشبكة", "الخلية", "العصابة")
+)
+RING_NOUNS: tuple[str, ...] = ("شبكة", "شبكات", "خلية", "خلايا", "عصابة", "عصابات")
+RING_MEMBER_LINKS: tuple[str, ...] = ("من", "من بين")
+# agentsar109: Tunisian reports call the garde nationale's units by the
+# bare "وحدات الحرس" once the guard is known ("وتمكنت وحدات الحرس من ايقاف
+# …"): the police (COP), as "وحدات الحرس الوطني" is; the named guards
+# after it ("وحدات الحرس الثوري") keep their own reading.
+AGENT_NOUNS["COP"] += ("وحدات الحرس",)

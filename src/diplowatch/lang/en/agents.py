@@ -2182,3 +2182,16 @@ NOT_AGENTS = NOT_AGENTS + tuple(
     for where in ("before", "in front of")
     for audience in ("reporters", "journalists")
 )
+
+# agentsar109: the members of a ring named before ("dismantled a drug
+# smuggling ring … arrested three members of the ring"): the ring's people
+# (``extract/ring_members.py``); a ring noun must be among the words of an
+# earlier criminal or militant mention.
+RING_MEMBER_PHRASES: tuple[str, ...] = tuple(
+    f"{member} of {det} {head}"
+    for member in ("members", "member")
+    for det in ("the", "this")
+    for head in ("ring", "cell", "gang", "network")
+)
+RING_NOUNS: tuple[str, ...] = ("ring", "rings", "cell", "cells", "gang", "gangs", "network")
+RING_MEMBER_LINKS: tuple[str, ...] = ("of",)

@@ -3246,3 +3246,16 @@ AGENT_NOUNS["LAB"] += tuple(
 # تیراندازی کردند"), and the audience is often taken up again by a pronoun
 # ("از آنها خواست").
 NOT_AGENTS = NOT_AGENTS + ("در جمع خبرنگاران",)
+
+# agentsar109: the members of a ring named before ("یک باند قاچاق را متلاشی
+# کرد … سه نفر از اعضای این باند را بازداشت کرد"): the ring's people, not
+# the civilians "نفر" was read as (``extract/ring_members.py``); a ring noun
+# must be among the words of an earlier criminal or militant mention.
+RING_MEMBER_PHRASES: tuple[str, ...] = tuple(
+    f"{member} {det}{head}"
+    for member in ("اعضای", "عناصر", "افراد")
+    for det in ("", "این ")
+    for head in ("باند", "شبکه", "هسته")
+)
+RING_NOUNS: tuple[str, ...] = ("باند", "شبکه", "هسته", "گروهک")
+RING_MEMBER_LINKS: tuple[str, ...] = ("از",)
