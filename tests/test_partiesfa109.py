@@ -38,6 +38,10 @@ from casts import cast, run
             "PROTEST",
             "IRN:GOV",
         ),
+        # main: [-:COP, -:NGO]
+        ("وزارت اطلاعات سه فعال محیط زیست را بازداشت کرد.", "fa", "COERCE", "IRN:COP"),
+        # Afghanistan's ministry of information and culture keeps its own name
+        ("وزارت اطلاعات و فرهنگ افغانستان از خبرنگاران زن حمایت کرد.", "fa", "SUPPORT", "AFG:GOV"),
         # ar main: [-:COP, -:CVL]
         ("احتجزت هيئة الأمر بالمعروف أربعة شبان في السوق.", "ar", "COERCE", "SAU:COP"),
         # ar main: [-:JUD, -:LAB]
