@@ -457,9 +457,10 @@ def group_role(role: str | None, group: Mention) -> str | None:
         return None  # "زعيم تنظيم داعش", "Taliban leader": no party's leader
     if role in _STATE_OFFICES and group.agent not in STATE_BODIES:
         return "party_leader"
-    if role == "head_of_state" and group.agent == "LEG":
+    if role == "head_of_state" and group.agent in ("LEG", "JUD"):
         # agents40ar: "رئيس البرلمان الأوروبي", an international body's
-        # parliament: its head is the body's official, no state's head
+        # parliament: its head is the body's official, no state's head;
+        # partiesfa109: nor is a court's ("رئيس ديوان المظالم")
         return "official"
     return role or None
 

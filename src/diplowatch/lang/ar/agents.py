@@ -4068,6 +4068,16 @@ _STATE_BODIES_48: dict[str, tuple[str, str]] = {
     "مجلس صيانة الدستور": ("IRN", "GOV"),
     **dict.fromkeys(("مجلس السيادة", "المجلس السيادي", "مجلس السيادة الانتقالي"), ("SDN", "GOV")),
     "الجندرمة": ("TUR", "COP"),
+    # partiesfa109: Saudi Arabia's administrative court and religious police
+    # (every corpus hit a Saudi report), Iran's Expediency Council, as
+    # Persian ``_IRAN_ONLY_BODIES``. Not the Saudi prosecution ("هيئة
+    # التحقيق والادعاء العام"): written only as where suspects are sent
+    # ("إحالتهم إلى هيئة …"), it became the doer of their arrest.
+    "ديوان المظالم": ("SAU", "JUD"),
+    **dict.fromkeys(
+        ("هيئة الأمر بالمعروف", "هيئة الأمر بالمعروف والنهي عن المنكر"), ("SAU", "COP")
+    ),
+    "مجلس تشخيص مصلحة النظام": ("IRN", "GOV"),
     "حزب الدعوة": ("IRQ", "PTY"),
     "حزب الدعوة الإسلامية": ("IRQ", "PTY"),
 }

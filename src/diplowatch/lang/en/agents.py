@@ -1999,6 +1999,19 @@ NAMED_GROUPS.update(
         "Council of Senior Scholars": ("SAU", "REL", None),
         **dict.fromkeys(("Maronite patriarch", "Maronite Patriarch"), ("LBN", "REL", None)),
         "Guardian Council": ("IRN", "GOV", None),
+        # partiesfa109: Iran's and Saudi Arabia's bodies of names no other
+        # state's bear, as Persian ``_IRAN_ONLY_BODIES``
+        **dict.fromkeys(
+            ("Expediency Council", "Expediency Discernment Council", "Assembly of Experts"),
+            ("IRN", "GOV", None),
+        ),
+        **dict.fromkeys(
+            ("Ministry of Agriculture Jihad", "Agriculture Jihad Ministry"), ("IRN", "GOV", None)
+        ),
+        **dict.fromkeys(
+            ("Plan and Budget Organization", "Plan and Budget Organisation"), ("IRN", "GOV", None)
+        ),
+        "Board of Grievances": ("SAU", "JUD", None),
         "Sovereign Council": ("SDN", "GOV", None),
         "Sovereignty Council": ("SDN", "GOV", None),
         "Dawa Party": ("IRQ", "PTY", None),

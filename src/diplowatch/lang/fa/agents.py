@@ -2656,6 +2656,43 @@ NAMED_GROUPS.update(
     | {"واشینگتن پست": ("USA", "MED", None)}
 )
 
+# partiesfa109: Iran's ministries and bodies go by names no other state's
+# bear ("وزارت آموزش و پرورش": Afghanistan's and Tajikistan's is "وزارت
+# معارف"; "وزارت جهاد کشاورزی", "سازمان برنامه و بودجه", "دیوان عدالت
+# اداری"), so written bare they are Iran's as "ناجا" is; so is the
+# intelligence ministry, "وزارت اطلاعات" (all 84 corpus hits Iran's;
+# Afghanistan's "وزارت اطلاعات و فرهنگ" is a name of its own, named32).
+# Not the judiciary ("قوه قضاییه", also Afghanistan's, see
+# context.HOME_STATE_BODIES) nor a name another state's body shares in
+# Persian ("وزارت کشور", "سازمان حفاظت محیط زیست" is also America's EPA).
+_IRAN_ONLY_BODIES: dict[str, tuple[str, ...]] = {
+    "GOV": (
+        "وزارت آموزش و پرورش",
+        "وزارت جهاد کشاورزی",
+        "وزارت تعاون، کار و رفاه اجتماعی",
+        "وزارت تعاون کار و رفاه اجتماعی",
+        "وزارت صمت",
+        "وزارت صنعت، معدن و تجارت",
+        "وزارت راه و شهرسازی",
+        "وزارت میراث فرهنگی، گردشگری و صنایع دستی",
+        "وزارت میراث فرهنگی و گردشگری",
+        "وزارت فرهنگ و ارشاد اسلامی",
+        "وزارت ارشاد",
+        "سازمان برنامه و بودجه",
+        "سازمان بازرسی کل کشور",
+    ),
+    "JUD": ("دیوان عدالت اداری",),
+    "COP": ("وزارت اطلاعات",),
+}
+NAMED_GROUPS.update(
+    {name: ("IRN", agent, None) for agent, names in _IRAN_ONLY_BODIES.items() for name in names}
+)
+# the names listed as bare agent nouns ("سازمان برنامه و بودجه") read as
+# those first: they are moved, as Arabic ``_STATE_BODIES_48`` are
+_MOVED_109 = frozenset(name for names in _IRAN_ONLY_BODIES.values() for name in names)
+for _agent in AGENT_NOUNS:
+    AGENT_NOUNS[_agent] = tuple(w for w in AGENT_NOUNS[_agent] if w not in _MOVED_109)
+
 # agents39fa: more nouns for people who act, with their plural and clitic
 # forms from the "agent" endings. "سران" (the heads), an official's title
 # (``roles``), is a state's leaders, but the heads of tribes are their
