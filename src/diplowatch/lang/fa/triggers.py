@@ -7325,8 +7325,27 @@ CONFINED_VETO_WORDS[("ASSAULT", "abduct")] = (
 # شناختند", "به رسمیت شناختن حکومت طالبان") and "مشروعیت" (a government's
 # legitimacy recognised is its recognition) stay.
 _RECOGNISED_NOT_SIDES = ("حق", "حقوق", "اتهام", "اتهامات", "صلاحیت")
+# mendB109 (review109a): only the word right after the trigger, or after the
+# passive's "شدن/شده", "کامل" or "این" ("به رسمیت شناخته شدن حق", "به رسمیت
+# شناختن کامل حقوق", "به رسمیت شناختن این حق"). Three words reached past a
+# short state's name into the next phrase ("با به رسمیت شناختن فلسطین حق
+# مردم … را تایید کرد", "… فلسطین طبق حقوق بین‌الملل") and past a finite
+# verb, whose object stands before it, into the next clause ("… را به رسمیت
+# شناخت که حق مسلم …", "شناختند و حقوق …"). A state's right to exist
+# ("حق موجودیت اسرائیل") is the state recognised: "موجودیت" after the word
+# keeps the trigger.
+_RECOGNISED_LEADS = ("شدن", "شده", "کامل", "این")
 CONFINED_VETO_WORDS[("SUPPORT", "endorse")] = (
     *CONFINED_VETO_WORDS.get(("SUPPORT", "endorse"), ()),
-    {"stems": ("رسمیت",), "words": _RECOGNISED_NOT_SIDES, "stops": (), "reach": 3},
+    {
+        "stems": ("رسمیت",),
+        "words": (
+            *_RECOGNISED_NOT_SIDES,
+            *(f"{lead} {word}" for lead in _RECOGNISED_LEADS for word in _RECOGNISED_NOT_SIDES),
+        ),
+        "stops": (),
+        "reach": 1,
+        "tails": ("موجودیت",),
+    },
 )
 # --- end nonevent109 ---
