@@ -8,9 +8,11 @@ The Arabic verb is mostly a confession or an admission ("اعترف المتهم
 that …"): only with a state, a government, a republic, independence,
 sovereignty or a state's name as the object is it a recognition. The
 verbal noun counts only with its owner ("اعترافها", "its recognition
-of"): bare, it was a topic with no doer. Persian needed no change; its
+of"): bare, it was a topic with no doer. Persian needed no new trigger; its
 sentences here guard that the three languages agree and that
-"شناسایی" (identification) stays no recognition. Sentences written for
+"شناسایی" (identification) stays no recognition; a recognition refused
+("از به رسمیت شناختن … خودداری کرد") was a reported SUPPORT beside the
+refusal there, and is now the refusal alone, as in Arabic and English. Sentences written for
 these tests.
 """
 
@@ -87,6 +89,9 @@ def test_an_admission_or_an_identification_is_no_support(text: str, lang: str) -
     [
         ("رفضت صربيا الاعتراف باستقلال كوسوفو.", "ar"),
         ("Serbia refuses to recognize the State of Kosovo.", "en"),
+        # main: a reported SUPPORT beside the refusal
+        ("صربستان از به رسمیت شناختن استقلال کوزوو خودداری کرد.", "fa"),
+        ("صربستان اعلام کرد که از به رسمیت شناختن کوزوو امتناع می کند.", "fa"),
     ],
 )
 def test_a_refused_recognition_is_a_rejection_only(text: str, lang: str) -> None:
