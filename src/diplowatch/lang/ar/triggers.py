@@ -6637,3 +6637,34 @@ CONFINED_VETO_WORDS[("ASSAULT", "abduct")] = (
     },
 )
 # --- end senses104 ---
+
+
+# --- recognise109: a state, a government or its independence recognised ---
+# "اعترفت السويد بدولة فلسطين", "أعلنت اعترافها بالحكومة الجديدة": a state
+# recognising another's statehood or government (PLOVER SUPPORT, endorse),
+# as Persian "… را به رسمیت شناخت" is read. The verb is mostly a confession
+# or an admission in the corpus ("اعترف المتهم بجريمته", "اعترف بأن"): only
+# with a state, a government, a republic, its independence or sovereignty,
+# or a state's name glued to "ب" within four words after it (65 uses of
+# the word in the corpus; the 7 with such an object all recognise a state,
+# none of the confessions has one). A court or a party is left out (a
+# court's jurisdiction, a party licensed at home). The verbal noun only
+# with its owner glued ("أعلنت البرازيل اعترافها بالحكومة"): bare, 4 of
+# those 7, it was a cause with no doer ("السبب … هو الاعتراف بدولة
+# فلسطين", read with a wrong doer), negated by "دون" (2), once a deed of
+# 1977 read right (1 better, 1 worse: left out); after a refusal ("رفضت
+# الاعتراف") the refusal tells it.
+_RECOGNISED_STATES = (
+    *("بدولة", "بالدولة", "بحكومة", "بالحكومة", "بجمهورية", "بالجمهورية"),
+    *("باستقلال", "بسيادة", "بالكيان", "بالسلطة الفلسطينية"),
+    *(f"ب{name}" for names in _COUNTRY_NAMES.values() for name in names),
+)
+GUARDED_VERB_TRIGGERS[("SUPPORT", "endorse")] = (
+    *GUARDED_VERB_TRIGGERS.get(("SUPPORT", "endorse"), ()),
+    (_verbs(("اعترف", "عترف")), _RECOGNISED_STATES, 4, 0),
+)
+GUARDED_NOUN_TRIGGERS[("SUPPORT", "endorse")] = (
+    *GUARDED_NOUN_TRIGGERS.get(("SUPPORT", "endorse"), ()),
+    (("اعترافها", "اعترافه", "اعترافهم", "اعترافهما"), _RECOGNISED_STATES, 4, 0),
+)
+# --- end recognise109 ---

@@ -4149,3 +4149,43 @@ CONFINED_VETO_WORDS: dict[tuple[str, str], tuple[dict[str, tuple[str, ...] | int
     ),
 }
 # --- end senses104 ---
+
+
+# --- recognise109: a state, a government or its independence recognised ---
+# "Sweden recognised the State of Palestine", "its recognition of the new
+# government": a state recognising another's statehood or government
+# (PLOVER SUPPORT, endorse), as Persian "… را به رسمیت شناخت" and Arabic
+# "اعترفت … بدولة" are read. The verb also acknowledges a fact or a merit
+# ("recognised that …", "recognised the need for …"): only with a state, a
+# government, its independence or sovereignty, or a state's name within
+# three words after it (the object, right after the verb or its article).
+# The noun only with its owner ("its recognition of"), as the Arabic
+# "اعترافها": a bare "recognition of" is often a topic with no doer.
+_RECOGNISED_STATES = (
+    *("state", "government", "republic", "independence", "sovereignty"),
+    *(name for names in _COUNTRY_NAMES.values() for name in names),
+)
+_RECOGNISE = tuple(
+    f"{stem}{ending}" for stem in ("recognis", "recogniz") for ending in ("e", "es", "ed", "ing")
+)
+GUARDED_VERB_TRIGGERS[("SUPPORT", "endorse")] = (
+    *GUARDED_VERB_TRIGGERS.get(("SUPPORT", "endorse"), ()),
+    (_RECOGNISE, _RECOGNISED_STATES, 3, 0),
+)
+GUARDED_FIXED_TRIGGERS[("SUPPORT", "endorse")] = (
+    *GUARDED_FIXED_TRIGGERS.get(("SUPPORT", "endorse"), ()),
+    (("its recognition of", "their recognition of"), _RECOGNISED_STATES, 4, 0),
+)
+# A clause after the verb acknowledges a fact about the state named, no
+# recognition ("officials recognise China is a partner", "recognised that
+# Iran had complied"): a finite verb or "that" within three words after it.
+CONFINED_VETO_WORDS[("SUPPORT", "endorse")] = (
+    *CONFINED_VETO_WORDS.get(("SUPPORT", "endorse"), ()),
+    {
+        "stems": ("recogni",),
+        "words": ("that", *("is", "was", "are", "were", "has", "had", "have")),
+        "stops": (),
+        "reach": 3,
+    },
+)
+# --- end recognise109 ---

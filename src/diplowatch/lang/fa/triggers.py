@@ -7349,3 +7349,16 @@ CONFINED_VETO_WORDS[("SUPPORT", "endorse")] = (
     },
 )
 # --- end nonevent109 ---
+
+
+# --- recognise109: a recognition refused is no recognition ---
+# "کانادا از به رسمیت شناختن طالبان امتناع کرد": what a side refuses is
+# its refusal (REJECT, read already), not a recognition made, as Arabic
+# "رفضت … الاعتراف" and English "refuses to recognize" give the refusal
+# alone. The word of refusing read within four words after the trigger,
+# not past "و" (another deed refused after a recognition made).
+CONFINED_VETO_WORDS[("SUPPORT", "endorse")] = (
+    *CONFINED_VETO_WORDS.get(("SUPPORT", "endorse"), ()),
+    {"stems": ("رسمیت",), "words": ("امتناع", "خودداری"), "stops": ("و",), "reach": 4},
+)
+# --- end recognise109 ---
