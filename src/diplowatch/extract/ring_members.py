@@ -42,6 +42,10 @@ _RING_AGENTS = NON_STATE_ARMED
 _PEOPLE = "CVL"
 # Clitics that may be glued before the phrase ("لأفراد الخلية", "وعناصر").
 _CLITICS = frozenset({"", "و", "ل", "ب", "ول", "وب"})
+# Characters after a head within which the word that may modify it is read.
+_LOOK = 40
+# Punctuation that may end that word ("الخمسة،").
+_STOPS = ".,،؛;:!?)»\"'"
 
 
 @cache
@@ -53,6 +57,21 @@ def _tables(lang: str) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]
     return phrases, nouns, links
 
 
+@cache
+def _followers(lang: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """The words after a head that make it another body (``RING_HEAD_MODIFIERS``),
+    the openings of such words (``RING_HEAD_MODIFIER_PREFIXES``) and the words
+    of those openings that leave it the ring (``RING_HEAD_RING_WORDS``)."""
+    words = frozenset(normalize_phrase(w) for w in language_field(lang, "RING_HEAD_MODIFIERS"))
+    openings = tuple(
+        normalize_phrase(w) for w in language_field(lang, "RING_HEAD_MODIFIER_PREFIXES")
+    )
+    ring_words = frozenset(
+        normalize_phrase(w) for w in language_field(lang, "RING_HEAD_RING_WORDS")
+    )
+    return words, openings, ring_words
+
+
 def ring_members(ntext: str, mentions: list[Mention], lang: str) -> list[Mention]:
     """``mentions`` with each members phrase of a ring named before it read
     as that ring's people (see the module's docstring)."""
@@ -62,14 +81,37 @@ def ring_members(ntext: str, mentions: list[Mention], lang: str) -> list[Mention
     rings = [m for m in mentions if m.agent in _RING_AGENTS and _holds(ntext, m, nouns)]
     if not rings:
         return mentions
+    own_heads = frozenset(normalize_phrase(h) for h in language_field(lang, "RING_OWN_HEADS"))
     out = list(mentions)
     for phrase in phrases:
+        head = phrase.split()[-1]
+        # "the network" only of a network named before (``RING_OWN_HEADS``)
+        fits = (
+            [r for r in rings if _holds(ntext, r, frozenset({head, head + "s"}))]
+            if head in own_heads
+            else rings
+        )
         for at in _occurrences(ntext, phrase):
-            ring = next((r for r in reversed(rings) if r.end <= at), None)
+            ring = next((r for r in reversed(fits) if r.end <= at), None)
             if ring is None or at - ring.end > _REACH:
+                continue
+            if _modified(ntext, at + len(phrase), lang):
                 continue
             out = _read_members(ntext, out, ring, (at, at + len(phrase)), links)
     return sorted(out, key=lambda m: m.start)
+
+
+def _modified(ntext: str, end: int, lang: str) -> bool:
+    """Whether the word after the head at ``end`` makes it another body than
+    the ring ("أعضاء الشبكة العربية", "members of the network of lawyers",
+    "the ring's", "شبکه‌های"): one word read, never the rest of the text."""
+    rest = ntext[end : end + _LOOK].split(None, 1)
+    word = rest[0] if rest else ""
+    bare = word.rstrip(_STOPS)
+    words, openings, ring_words = _followers(lang)
+    if bare in words or any(word.startswith(w) for w in words if not w[:1].isalnum()):
+        return True  # "of", "اي", or glued on: "'s"
+    return bool(openings) and bare.startswith(openings) and bare not in ring_words
 
 
 def _read_members(

@@ -4406,8 +4406,25 @@ RING_MEMBER_PHRASES: tuple[str, ...] = tuple(
 )
 RING_NOUNS: tuple[str, ...] = ("شبكة", "شبكات", "خلية", "خلايا", "عصابة", "عصابات")
 RING_MEMBER_LINKS: tuple[str, ...] = ("من", "من بين")
+# mendC109: a head followed by an adjective or a genitive with the article
+# is another body ("أعضاء الشبكة العربية لحقوق الإنسان", "الشبكة
+# التلفزيونية"), unless the word is a relative pronoun, a number or says
+# what a ring is ("أفراد العصابة الخمسة/الذين", "عناصر الشبكة الإرهابية":
+# 2 of the 13 corpus uses of the phrases).
+RING_HEAD_MODIFIER_PREFIXES: tuple[str, ...] = ("ال",)
+RING_HEAD_RING_WORDS: tuple[str, ...] = (
+    *("الذين", "الذي", "التي", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"),
+    *("الاثنين", "الثلاثة", "الأربعة", "الخمسة", "الستة", "السبعة", "الثمانية", "التسعة"),
+    *("العشرة", "الإرهابية", "الإجرامية", "المسلحة", "الإرهابي", "الإجرامي"),
+)
 # agentsar109: Tunisian reports call the garde nationale's units by the
 # bare "وحدات الحرس" once the guard is known ("وتمكنت وحدات الحرس من ايقاف
 # …"): the police (COP), as "وحدات الحرس الوطني" is; the named guards
 # after it ("وحدات الحرس الثوري") keep their own reading.
 AGENT_NOUNS["COP"] += ("وحدات الحرس",)
+# mendC109: told bare after Iran's Revolutionary Guards ("أعلن الحرس الثوري
+# أن وحدات الحرس …") the units are the IRGC's (MIL), as the National Guard
+# is its state's (``_GUARD_BY_STATE``); the royal and emiri guards after it
+# (no corpus use) are armed forces, as the republican and presidential are.
+AGENTS_BY_STATE["وحدات الحرس"] = ("COP", {**_GUARD_BY_STATE, "IRN": "MIL"})
+AGENT_NOUNS["MIL"] += ("الحرس الملكي", "الحرس الأميري")

@@ -2208,3 +2208,9 @@ RING_MEMBER_PHRASES: tuple[str, ...] = tuple(
 )
 RING_NOUNS: tuple[str, ...] = ("ring", "rings", "cell", "cells", "gang", "gangs", "network")
 RING_MEMBER_LINKS: tuple[str, ...] = ("of",)
+# mendC109: a head the phrase goes on to name is another ring ("members of
+# the network of human rights lawyers", "the ring's leadership"); "the
+# network" is also a broadcaster, an alliance, a social network: only a
+# network named before is its antecedent, never a ring or a gang.
+RING_HEAD_MODIFIERS: tuple[str, ...] = ("of", "'s", "’s")
+RING_OWN_HEADS: tuple[str, ...] = ("network",)

@@ -3288,11 +3288,16 @@ NOT_AGENTS = NOT_AGENTS + ("در جمع خبرنگاران",)
 # کرد … سه نفر از اعضای این باند را بازداشت کرد"): the ring's people, not
 # the civilians "نفر" was read as (``extract/ring_members.py``); a ring noun
 # must be among the words of an earlier criminal or militant mention.
+# mendC109: only with "این" (this ring): the bare "اعضای شبکه" is as often
+# another network's ("اعضای شبکهٔ روح‌الله زم", a news channel's, the social
+# networks'), its one corpus use among them. A suffix glued on by ZWNJ,
+# which folding makes a word of its own, makes the head another word
+# ("عناصر هسته‌ای", nuclear; "شبکه‌های اجتماعی").
 RING_MEMBER_PHRASES: tuple[str, ...] = tuple(
-    f"{member} {det}{head}"
+    f"{member} این {head}"
     for member in ("اعضای", "عناصر", "افراد")
-    for det in ("", "این ")
     for head in ("باند", "شبکه", "هسته")
 )
+RING_HEAD_MODIFIERS: tuple[str, ...] = ("ای", "های", "ها", "ی", "هایی")
 RING_NOUNS: tuple[str, ...] = ("باند", "شبکه", "هسته", "گروهک")
 RING_MEMBER_LINKS: tuple[str, ...] = ("از",)
