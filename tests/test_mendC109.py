@@ -142,6 +142,11 @@ def test_the_ring_told_again_keeps_its_members(text: str, lang: str) -> None:
         ),
     ],
 )
+@pytest.mark.xfail(
+    strict=True,
+    reason="merged reports keep the first report's counts only: carrying the "
+    "absorbed ones surfaced misread counts in 14 of 36 corpus documents (mendC109)",
+)
 def test_a_merged_report_keeps_its_count(text: str, lang: str, arrested: int) -> None:
     counts = [e.counts.get("arrested") for e in run(text, lang).events if e.type == "COERCE"]
     assert arrested in counts
