@@ -59,6 +59,7 @@ LANGUAGE_FIELDS: MappingProxyType[str, Any] = MappingProxyType(
                 "LONE_PERSON_NOT_VERB_ENDINGS",
                 *("LONE_PERSON_PREPOSITIONS", "NAMED_PEOPLE", "NAVAL_RANKS", "NOT_AGENTS"),
                 *("PEOPLE_SUFFIXES", "PEOPLE_WORDS", "PERSON_RANKS", "PLAIN_PEOPLE"),
+                "PROTESTER_NOUNS",
                 *("RING_MEMBER_LINKS", "RING_MEMBER_PHRASES", "RING_NOUNS"),
                 *("SELF_PROTEST_BREAKERS", "SELF_PROTEST_WORDS", "STATELESS_AGENTS"),
                 "UNPOSSESSED_AGENT_NOUNS",

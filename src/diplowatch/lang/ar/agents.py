@@ -4401,3 +4401,11 @@ RING_MEMBER_LINKS: tuple[str, ...] = ("من", "من بين")
 # …"): the police (COP), as "وحدات الحرس الوطني" is; the named guards
 # after it ("وحدات الحرس الثوري") keep their own reading.
 AGENT_NOUNS["COP"] += ("وحدات الحرس",)
+
+
+# agentsfa109: protesters struck by a hand no side names were struck by the
+# security forces, not by unidentified attackers (extract/protest_victims.py).
+PROTESTER_NOUNS: tuple[str, ...] = (
+    *("متظاهر", "متظاهرا", "متظاهرين", "متظاهرون", "المتظاهر", "المتظاهرين", "المتظاهرون"),
+    *("محتج", "محتجا", "محتجين", "محتجون", "المحتج", "المحتجين", "المحتجون"),
+)

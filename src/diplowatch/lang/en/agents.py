@@ -2195,3 +2195,11 @@ RING_MEMBER_PHRASES: tuple[str, ...] = tuple(
 )
 RING_NOUNS: tuple[str, ...] = ("ring", "rings", "cell", "cells", "gang", "gangs", "network")
 RING_MEMBER_LINKS: tuple[str, ...] = ("of",)
+
+
+# agentsfa109: protesters struck by a hand no side names were struck by the
+# security forces, not by unidentified attackers (extract/protest_victims.py).
+PROTESTER_NOUNS: tuple[str, ...] = (
+    *("protester", "protesters", "protestor", "protestors"),
+    *("demonstrator", "demonstrators", "marchers"),
+)
