@@ -28,6 +28,7 @@ from diplowatch.extract.place_doer import (
     where_state_codes,
     where_states_out,
 )
+from diplowatch.extract.protest_victims import police_for_protesters
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.struck_passive import attackers_in_deed
@@ -51,7 +52,8 @@ def with_implied(
     """``actors`` with the understood sides added (``add_implied``): the
     victims counted or struck alone leave the doer understood; policemen or
     soldiers told as a protest's subject are its crowd (``armed_protesters``),
-    named only beside it they are no side of it (``_bystanders_out``)."""
+    named only beside it they are no side of it (``_bystanders_out``);
+    protesters struck alone were struck by the police (``protest_victims``)."""
     ctx = doc.ctx
     victims, doer = _victims_or_doer(s, doc, trig, shown, side, actors)
     # a deed of force before the protest ("قمعت الشرطة احتجاجاتهم"): the
@@ -69,6 +71,8 @@ def with_implied(
     rule_mode = implied_mode(shown, rule_mode, _named_agents(s))
     rule_mode = captives_mode(shown, rule_mode, side, doc.ntext, ctx.lang)
     out = add_implied(shown, actors, place, ctx.lang, rule_mode, victims, doer)
+    if victims and not doer:
+        out = police_for_protesters(out, side, doc.ntext, ctx.lang)
     if not doer and (victims or attackers_in_deed(side, trig, doc.ntext, ctx)):
         out = _unnamed_attackers_first(out)
     if not doer:

@@ -4428,3 +4428,11 @@ AGENT_NOUNS["COP"] += ("وحدات الحرس",)
 # (no corpus use) are armed forces, as the republican and presidential are.
 AGENTS_BY_STATE["وحدات الحرس"] = ("COP", {**_GUARD_BY_STATE, "IRN": "MIL"})
 AGENT_NOUNS["MIL"] += ("الحرس الملكي", "الحرس الأميري")
+
+
+# agentsfa109: protesters struck by a hand no side names were struck by the
+# security forces, not by unidentified attackers (extract/protest_victims.py).
+PROTESTER_NOUNS: tuple[str, ...] = (
+    *("متظاهر", "متظاهرا", "متظاهرين", "متظاهرون", "المتظاهر", "المتظاهرين", "المتظاهرون"),
+    *("محتج", "محتجا", "محتجين", "محتجون", "المحتج", "المحتجين", "المحتجون"),
+)

@@ -2214,3 +2214,11 @@ RING_MEMBER_LINKS: tuple[str, ...] = ("of",)
 # network named before is its antecedent, never a ring or a gang.
 RING_HEAD_MODIFIERS: tuple[str, ...] = ("of", "'s", "’s")
 RING_OWN_HEADS: tuple[str, ...] = ("network",)
+
+
+# agentsfa109: protesters struck by a hand no side names were struck by the
+# security forces, not by unidentified attackers (extract/protest_victims.py).
+PROTESTER_NOUNS: tuple[str, ...] = (
+    *("protester", "protesters", "protestor", "protestors"),
+    *("demonstrator", "demonstrators", "marchers"),
+)

@@ -3301,3 +3301,11 @@ RING_MEMBER_PHRASES: tuple[str, ...] = tuple(
 RING_HEAD_MODIFIERS: tuple[str, ...] = ("ای", "های", "ها", "ی", "هایی")
 RING_NOUNS: tuple[str, ...] = ("باند", "شبکه", "هسته", "گروهک")
 RING_MEMBER_LINKS: tuple[str, ...] = ("از",)
+
+
+# agentsfa109: protesters struck by a hand no side names were struck by the
+# security forces, not by unidentified attackers (extract/protest_victims.py).
+PROTESTER_NOUNS: tuple[str, ...] = (
+    *("معترض", "معترضان", "معترضین", "معترضانی"),
+    *("تظاهرکننده", "تظاهرکنندگان", "راهپیمایان"),
+)
