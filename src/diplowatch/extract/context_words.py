@@ -267,6 +267,7 @@ WORD_FIELDS = {
     "response_phrase_ends": "RESPONSE_PHRASE_ENDS",
     "responded_nouns": "RESPONDED_NOUNS",
     "giver_markers": "GIVER_MARKERS",
+    "recipient_markers": "RECIPIENT_MARKERS",
     "received_relatives": "RECEIVED_RELATIVES",
     "venue_nouns": "VENUE_NOUNS",
     "venue_pair_joiners": "VENUE_PAIR_JOINERS",

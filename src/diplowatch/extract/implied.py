@@ -220,7 +220,7 @@ def _whole_as_agent(etype: str, actors: list[Actor], lang: str) -> list[Actor]:
 
 
 def crowd_first(
-    etype: str, actors: list[Actor], after_noun: bool = True, mode: str = ""
+    etype: str, actors: list[Actor], after_noun: bool = True, mode: str = "", acts: bool = False
 ) -> list[Actor]:
     """``actors`` with the crowd first when the authorities it acts against
     stand first (``CROWD_FIRST``): a protest is the crowd's deed against
@@ -231,16 +231,23 @@ def crowd_first(
     the police"; not "protesters detained two policemen"). A state named
     as a whole stands for its government, except in a ``mode`` where it is
     only whom the deed is done to (``CROWD_FIRST_NO_WHOLE_MODES``: an
-    apology to Iran is no Iranian deed)."""
+    apology to Iran is no Iranian deed). A crowd that is the deed's subject
+    (``acts``, ``crowd_subject.crowd_acts``: "citizens donated blood to the
+    soldiers", "protesters detained a judge") stays first in the types of
+    ``CROWD_FIRST_UNLESS_SUBJECT`` and before a court named anywhere."""
     rule = _crowd_rules().get(etype)
     if rule is None or not actors:
         return actors
     crowd, against = rule
     if etype in _AFTER_NOUN_ONLY and not after_noun:
-        # a court comes first wherever it is named (``CROWD_FIRST_ANYWHERE``)
-        crowd = crowd & _anywhere().get(etype, frozenset())
-        if not crowd:
+        # a court comes first wherever it is named, in the modes it acts in
+        # (``CROWD_FIRST_ANYWHERE``), unless the crowd is the verb's subject
+        agents, modes = _anywhere().get(etype, (frozenset(), frozenset()))
+        crowd = crowd & agents
+        if not crowd or mode not in modes or acts:
             return actors
+    if acts and etype in shared_set("CROWD_FIRST_UNLESS_SUBJECT"):
+        return actors
     if (actors[0].agent or _WHOLE) not in against:
         return actors
     own = actors[0].code
@@ -266,9 +273,15 @@ def _crowd_rules() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 
 
 @cache
-def _anywhere() -> dict[str, frozenset[str]]:
+def _anywhere() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     """``CROWD_FIRST_ANYWHERE``, read once."""
     return dict(shared_field("CROWD_FIRST_ANYWHERE"))
+
+
+def subject_guarded(etype: str) -> bool:
+    """Whether ``crowd_first`` asks, for this type, whether the crowd is the
+    deed's subject (its ``acts``): spared for every other type."""
+    return etype in shared_set("CROWD_FIRST_UNLESS_SUBJECT") or etype in _anywhere()
 
 
 @cache

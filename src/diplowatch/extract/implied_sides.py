@@ -13,10 +13,17 @@ from diplowatch.extract.actors import Mention
 from diplowatch.extract.agent_groups import ARMED_FORCES, UNNAMED_ATTACKERS
 from diplowatch.extract.armed_protest import armed_as_crowd, armed_protesters, bystander_forces_out
 from diplowatch.extract.captives import captives_mode
+from diplowatch.extract.crowd_subject import crowd_acts
 from diplowatch.extract.document_state import DocumentState
 from diplowatch.extract.doers import ascribed_doer
 from diplowatch.extract.genitive_agent import genitive_agent_sides
-from diplowatch.extract.implied import add_implied, crowd_first, implied_mode, side_mode
+from diplowatch.extract.implied import (
+    add_implied,
+    crowd_first,
+    implied_mode,
+    side_mode,
+    subject_guarded,
+)
 from diplowatch.extract.named_doer import doer_named
 from diplowatch.extract.parties import Pools
 from diplowatch.extract.place_doer import (
@@ -84,7 +91,9 @@ def with_implied(
             out = own_people_first_place_out(shown, out, struck, where)
     if armed:
         return armed_as_crowd(out, actors)
-    return crowd_first(shown, out, _keepers_after_noun(side, trig), mode)
+    acts = bool(out) and subject_guarded(shown)
+    acts = acts and crowd_acts(trig, side, out[0].agent, doc.ntext, ctx)
+    return crowd_first(shown, out, _keepers_after_noun(side, trig), mode, acts)
 
 
 def _unnamed_attackers_first(actors: list[Actor]) -> list[Actor]:

@@ -310,6 +310,13 @@ def verb_subjects(trig: Hit, side: list[Mention], ntext: str, ctx: Any) -> froze
     )
 
 
+def subject_of_verb(m: Mention, trig: Hit, side: list[Mention], ntext: str, ctx: Any) -> bool:
+    """Whether ``m`` is the subject of the active verb ``trig`` by the
+    language's word order (``_active_verb``, ``_subject_by_order``): "تبرع
+    المواطنون", "citizens donated", "دانشجویان یک قاضی را بازداشت کردند"."""
+    return _active_verb(trig, ntext, ctx) and _subject_by_order(m, trig, side, ntext, ctx)
+
+
 def _active_verb(trig: Hit, ntext: str, ctx: Any) -> bool:
     """Whether ``trig`` is a verb in the active voice (no auxiliary of the
     passive before it: "were killed", "تم دهسها"). Where the verb closes its

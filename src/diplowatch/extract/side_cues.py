@@ -381,6 +381,8 @@ class SideCues:
     response_phrase_ends: frozenset[str] = frozenset()
     responded_nouns: frozenset[str] = frozenset()
     giver_markers: frozenset[str] = frozenset()
+    # mendA109: "به", "برای" before whom a crowd gives (``crowd_subject``)
+    recipient_markers: frozenset[str] = frozenset()
     # roles52: "دعوة تلقاها من": a receiving verb right after the deed's noun
     received_relatives: frozenset[str] = frozenset()
     received_breaks: tuple[str, ...] = ()

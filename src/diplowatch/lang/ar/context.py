@@ -2290,6 +2290,8 @@ RECEIVE_VERBS: tuple[str, ...] = (
     "يتلقى",
     "تتلقى",
     "يتلقون",
+    # mendA109: the future with "س" glued ("ستتلقى الأسر مساعدات")
+    *("ستتلقى", "سيتلقى", "سيتلقون", "ستتسلم", "سيتسلم"),
     # the jussive after "لم" drops the final letter ("لم يتلق لبنان …")
     "يتلق",
     "تتلق",

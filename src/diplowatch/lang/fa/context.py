@@ -2712,6 +2712,11 @@ CHARGE_DEED_WORDS: tuple[str, ...] = ("انجام", "ارتکاب")
 # ("گرفت" stays out: "مورد حمایت … قرار گرفت" is a passive.)
 RECEIVE_VERBS: tuple[str, ...] = ("دریافت",)
 GIVER_MARKERS: tuple[str, ...] = ("از",)
+# mendA109: the prepositions of whom something is given to ("مردم به
+# سربازان خون اهدا کردند", "کمک‌هایی برای ارتش ارسال کردند"): where the verb
+# closes its clause a crowd named before the sides they open is the giver,
+# not the receiver (``extract/crowd_subject``).
+RECIPIENT_MARKERS: tuple[str, ...] = ("به", "برای")
 # swap106: verbs by which a deed or a side meets or draws criticism or
 # praise ("تصمیم دولت با انتقاد شدید از سوی اتحادیه اروپا روبرو شد",
 # "… انتقاد از سوی سازمان ملل را برانگیخت"): the side after "از" made it,

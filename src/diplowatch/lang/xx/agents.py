@@ -104,8 +104,20 @@ CROWD_FIRST: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 # policemen) that come first wherever they are named: a court passes the
 # sentence on those it tries ("سه متهم را دادگاه به زندان محکوم کرد",
 # "المتهمون الذين قضت المحكمة بسجنهم", "the activists whom the court
-# sentenced"); no crowd sentences a court.
-CROWD_FIRST_ANYWHERE: dict[str, frozenset[str]] = {"COERCE": frozenset({"JUD"})}
+# sentenced"); no crowd sentences a court. mendA109: only in the modes a
+# court acts in (its sentence, a jailing: "معترضانی که دادگاه زندانی کرده
+# بود"), never where a crowd may seize a judge or a court's files, and not
+# where the crowd is the verb's subject ("دانشجویان یک قاضی را بازداشت
+# کردند"; ``implied.crowd_first``). Agents, then modes.
+CROWD_FIRST_ANYWHERE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "COERCE": (frozenset({"JUD"}), frozenset({"sentence", "arrest", "jail", "remand"})),
+}
+# mendA109: crowd-first types in which a crowd that is the subject of the
+# deed stays first (``extract/crowd_subject``): civilians may give or rescue
+# ("تبرع المواطنون بالدم للجنود", "مردم به سربازان زخمی خون اهدا کردند",
+# "citizens donated money to the Red Crescent"); the helped named first
+# otherwise still go after their givers.
+CROWD_FIRST_UNLESS_SUBJECT: frozenset[str] = frozenset({"AID"})
 # direction109: nor is a state named as a whole the giver of aid named
 # after civilians ("Iranian citizens sent aid to Afghanistan": Afghanistan
 # receives it); in a rescue ("rescued by Italy") it is the rescuer.
