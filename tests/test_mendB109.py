@@ -73,10 +73,22 @@ def test_a_right_recognised_stays_no_support_fa(text: str) -> None:
     ("text", "lang"),
     [
         ("طالب الممرضون بالاعتراف الكامل بحقوقهم المهنية.", "ar"),
-        ("اعترفت هولندا بفلسطين وأكدت حق شعبها في دولة.", "ar"),
         ("The nurses demanded full recognition of their professional rights.", "en"),
-        ("The Netherlands recognised Palestine and affirmed its people's right to a state.", "en"),
     ],
 )
 def test_a_right_recognised_is_no_support_ar_en(text: str, lang: str) -> None:
     assert not [e for e in run(text, lang).events if e.type == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a state recognised before a right told in the next clause (recognise109
+        # reads recognition in Arabic and English; the right does not veto it)
+        ("اعترفت هولندا بفلسطين وأكدت حق شعبها في دولة.", "ar"),
+        ("The Netherlands recognised Palestine and affirmed its people's right to a state.", "en"),
+    ],
+)
+def test_a_state_recognised_before_a_right_ar_en(text: str, lang: str) -> None:
+    sides = [[a.code for a in e.actors] for e in run(text, lang).events if e.type == "SUPPORT"]
+    assert sides == [["NLD", "PSE"]]
