@@ -96,6 +96,9 @@ class Context(SideCues, NoneventCues, PlaceCues):
     title_gap_blockers: frozenset[str]
     syntax: Syntax
     object_markers: frozenset[str] = frozenset()
+    # mendD109: a state's name right after a body's noun is its genitive
+    # ("وزارت آموزش و پرورش عراق", Iraq's ministry), not only its adjective
+    state_genitive_after: bool = False
     reciprocals: frozenset[str] = frozenset()  # "each other": no co-doers
     clause_opening_words: frozenset[str] = frozenset()
     imperfect_starts: tuple[str, ...] = ()

@@ -736,6 +736,7 @@ CONTEXT_FIELDS: Fields = {
     "subject_after_verb": ("SUBJECT_AFTER_VERB", setting(False)),
     "deed_owner_before": ("DEED_OWNER_BEFORE", setting(False)),
     "unknown_sides": ("UNKNOWN_SIDES", setting(False)),
+    "state_genitive_after": ("STATE_GENITIVE_AFTER_BODY", setting(False)),
     # a lone actor of the article's main pair meets the other one only
     # where the sentence names it: a whole party never comes from outside
     # its sentence ("the minister stressed cooperation" after a meeting

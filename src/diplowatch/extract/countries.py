@@ -860,11 +860,14 @@ def _struck_place_between(text: str, hit: Hit, pending: Pending, ctx: Context) -
 def _adjective_of_body(hit: Hit, pending: Pending, ctx: Context) -> bool:
     """A body that is one state's (``OF_STATE``: "شن الاحتلال غارات على جنوب
     لبنان") takes another country only from an adjective right after it
-    ("الاحتلال الأمريكي"): any other country word near it is where it acts."""
+    ("الاحتلال الأمريكي"): any other country word near it is where it acts.
+    Where a state's name after a noun is its genitive (Persian, mendD109:
+    "وزارت آموزش و پرورش عراق" is Iraq's, not Iran's) the name does too."""
     gap = hit.start - pending.hit.end
     first = hit.prefix[:1]
     glued = first in ctx.glued_prepositions or first in ctx.conjunctions
-    return not pending.claimed and hit.entry.kind == "state_adj" and not glued and gap <= 1
+    kinds = ("state_adj", "state") if ctx.state_genitive_after else ("state_adj",)
+    return not pending.claimed and hit.entry.kind in kinds and not glued and gap <= 1
 
 
 def _close_after(text: str, hit: Hit, pending: Pending, ctx: Context) -> bool:

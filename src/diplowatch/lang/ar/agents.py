@@ -4068,15 +4068,14 @@ _STATE_BODIES_48: dict[str, tuple[str, str]] = {
     "مجلس صيانة الدستور": ("IRN", "GOV"),
     **dict.fromkeys(("مجلس السيادة", "المجلس السيادي", "مجلس السيادة الانتقالي"), ("SDN", "GOV")),
     "الجندرمة": ("TUR", "COP"),
-    # partiesfa109: Saudi Arabia's administrative court and religious police
-    # (every corpus hit a Saudi report), Iran's Expediency Council, as
-    # Persian ``_IRAN_ONLY_BODIES``. Not the Saudi prosecution ("هيئة
-    # التحقيق والادعاء العام"): written only as where suspects are sent
-    # ("إحالتهم إلى هيئة …"), it became the doer of their arrest.
-    "ديوان المظالم": ("SAU", "JUD"),
-    **dict.fromkeys(
-        ("هيئة الأمر بالمعروف", "هيئة الأمر بالمعروف والنهي عن المنكر"), ("SAU", "COP")
-    ),
+    # partiesfa109: Iran's Expediency Council, as Persian
+    # ``_IRAN_ONLY_BODIES``. Not the Saudi prosecution ("هيئة التحقيق
+    # والادعاء العام"): written only as where suspects are sent ("إحالتهم
+    # إلى هيئة …"), it became the doer of their arrest. mendD109: nor Saudi
+    # Arabia's administrative court and religious police ("ديوان المظالم",
+    # "هيئة الأمر بالمعروف"): Jordan's and the Palestinians' ombudsman and
+    # the Taliban's and Gaza's religious police bear the same names, and the
+    # court is written as where a suit is brought ("دعوى أمام ديوان المظالم").
     "مجلس تشخيص مصلحة النظام": ("IRN", "GOV"),
     "حزب الدعوة": ("IRQ", "PTY"),
     "حزب الدعوة الإسلامية": ("IRQ", "PTY"),

@@ -914,3 +914,10 @@ _PEOPLE_PORTFOLIOS: tuple[str, ...] = (
 ROLE_TITLES["minister"] = ROLE_TITLES["minister"] + tuple(
     f"{title} {field}" for title in ("وزير", "وزيرة") for field in _PEOPLE_PORTFOLIOS
 )
+
+# mendD109: the head of Iran's Expediency Council is its official, no head of
+# state ("رئيس مجلس تشخيص مصلحة النظام"), as the Guards' heads above
+_EXPEDIENCY_HEADS: tuple[str, ...] = ("رئيس مجلس تشخيص مصلحة النظام",)
+ROLE_TITLES["official"] = ROLE_TITLES["official"] + _EXPEDIENCY_HEADS
+TITLE_AGENTS.update(dict.fromkeys(_EXPEDIENCY_HEADS, "GOV"))
+TITLES_OF_STATE[("IRN", "official")] = TITLES_OF_STATE[("IRN", "official")] + _EXPEDIENCY_HEADS

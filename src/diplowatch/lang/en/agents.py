@@ -1999,8 +1999,10 @@ NAMED_GROUPS.update(
         "Council of Senior Scholars": ("SAU", "REL", None),
         **dict.fromkeys(("Maronite patriarch", "Maronite Patriarch"), ("LBN", "REL", None)),
         "Guardian Council": ("IRN", "GOV", None),
-        # partiesfa109: Iran's and Saudi Arabia's bodies of names no other
-        # state's bear, as Persian ``_IRAN_ONLY_BODIES``
+        # partiesfa109: Iran's bodies of names no other state's bear, as
+        # Persian ``_IRAN_ONLY_BODIES`` (mendD109: not the "Board of
+        # Grievances", also Jordan's and the Palestinians' ombudsman, and
+        # written as where a suit is brought)
         **dict.fromkeys(
             ("Expediency Council", "Expediency Discernment Council", "Assembly of Experts"),
             ("IRN", "GOV", None),
@@ -2011,7 +2013,6 @@ NAMED_GROUPS.update(
         **dict.fromkeys(
             ("Plan and Budget Organization", "Plan and Budget Organisation"), ("IRN", "GOV", None)
         ),
-        "Board of Grievances": ("SAU", "JUD", None),
         "Sovereign Council": ("SDN", "GOV", None),
         "Sovereignty Council": ("SDN", "GOV", None),
         "Dawa Party": ("IRQ", "PTY", None),

@@ -634,3 +634,15 @@ _PENTAGON_SPOKESMEN: tuple[str, ...] = tuple(t for t in _DEFENCE_SPOKESMEN if "P
 TITLES_OF_STATE[("USA", "official")] = (
     TITLES_OF_STATE.get(("USA", "official"), ()) + _PENTAGON_SPOKESMEN
 )
+
+# mendD109: the head of Iran's Expediency Council is its official, no head of
+# state, and one actor with the name written beside him ("The chairman of the
+# Expediency Council, X, visited …"), as the Guards' heads above
+_EXPEDIENCY_HEADS: tuple[str, ...] = tuple(
+    f"{head} of the {body}"
+    for head in ("chairman", "head")
+    for body in ("Expediency Council", "Expediency Discernment Council")
+)
+ROLE_TITLES["official"] = ROLE_TITLES["official"] + _EXPEDIENCY_HEADS
+TITLE_AGENTS.update(dict.fromkeys(_EXPEDIENCY_HEADS, "GOV"))
+TITLES_OF_STATE[("IRN", "official")] = TITLES_OF_STATE[("IRN", "official")] + _EXPEDIENCY_HEADS

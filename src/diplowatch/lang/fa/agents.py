@@ -2665,6 +2665,11 @@ NAMED_GROUPS.update(
 # Not the judiciary ("قوه قضاییه", also Afghanistan's, see
 # context.HOME_STATE_BODIES) nor a name another state's body shares in
 # Persian ("وزارت کشور", "سازمان حفاظت محیط زیست" is also America's EPA).
+# mendD109: nor, after all, the guidance ministry ("وزارت ارشاد، حج و
+# اوقاف" is the Taliban's). The intelligence ministry stays Iran's unless a
+# state follows it ("وزارت اطلاعات رژیم صهیونیستی", below); other states'
+# ministries of information by longer names ("وزارت اطلاعات و پخش") are
+# nouns of their own, with no state.
 _IRAN_ONLY_BODIES: dict[str, tuple[str, ...]] = {
     "GOV": (
         "وزارت آموزش و پرورش",
@@ -2677,21 +2682,30 @@ _IRAN_ONLY_BODIES: dict[str, tuple[str, ...]] = {
         "وزارت میراث فرهنگی، گردشگری و صنایع دستی",
         "وزارت میراث فرهنگی و گردشگری",
         "وزارت فرهنگ و ارشاد اسلامی",
-        "وزارت ارشاد",
         "سازمان برنامه و بودجه",
         "سازمان بازرسی کل کشور",
+        # mendD109: the same names written with a joiner (ZWNJ)
+        "وزارت آموزش\u200cوپرورش",
+        "وزارت راه\u200cوشهرسازی",
+        "سازمان برنامه\u200cوبودجه",
     ),
     "JUD": ("دیوان عدالت اداری",),
     "COP": ("وزارت اطلاعات",),
 }
-NAMED_GROUPS.update(
-    {name: ("IRN", agent, None) for agent, names in _IRAN_ONLY_BODIES.items() for name in names}
-)
+# mendD109: listed as nouns of Iran's body (``AGENT_NOUNS_OF_STATE``), not
+# as named groups, so a state written right after the name is the body's
+# ("وزارت آموزش و پرورش عراق", "… طالبان": another state's ministry of the
+# same name) and only a name without one is Iran's
+for _agent, _body_names in _IRAN_ONLY_BODIES.items():
+    AGENT_NOUNS_OF_STATE[("IRN", _agent)] = (
+        AGENT_NOUNS_OF_STATE.get(("IRN", _agent), ()) + _body_names
+    )
 # the names listed as bare agent nouns ("سازمان برنامه و بودجه") read as
 # those first: they are moved, as Arabic ``_STATE_BODIES_48`` are
 _MOVED_109 = frozenset(name for names in _IRAN_ONLY_BODIES.values() for name in names)
 for _agent in AGENT_NOUNS:
     AGENT_NOUNS[_agent] = tuple(w for w in AGENT_NOUNS[_agent] if w not in _MOVED_109)
+AGENT_NOUNS["GOV"] += ("وزارت اطلاعات و پخش", "وزارت اطلاعات و ارتباطات")
 
 # agents39fa: more nouns for people who act, with their plural and clitic
 # forms from the "agent" endings. "سران" (the heads), an official's title

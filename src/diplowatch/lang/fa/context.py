@@ -3111,6 +3111,11 @@ SITE_NOUNS: tuple[str, ...] = (
 # توافق شد" keeps its agreement.
 CONTEXT_PREPOSITIONS: tuple[str, ...] = ("میان", "بحبوحه", "گیرودار")
 MODIFIERS_BEFORE_NOUNS = False
+
+# mendD109: a state's name right after a body's noun is its genitive
+# ("وزارت آموزش و پرورش عراق"), so it names the body's state as an
+# adjective does (countries._adjective_of_body)
+STATE_GENITIVE_AFTER_BODY = True
 # assault34fa: words that name a merchant ship's owner or manager after it
 # ("نفتکشی متعلق به یک شرکت اسرائیلی", "توسط شرکت … اداره می‌شود"): the
 # owner is the side struck or seized (``vessels.owned_by_named``)
