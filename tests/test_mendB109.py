@@ -85,8 +85,11 @@ def test_a_right_recognised_is_no_support_ar_en(text: str, lang: str) -> None:
     [
         # a state recognised before a right told in the next clause (recognise109
         # reads recognition in Arabic and English; the right does not veto it)
-        ("اعترفت هولندا بفلسطين وأكدت حق شعبها في دولة.", "ar"),
-        ("The Netherlands recognised Palestine and affirmed its people's right to a state.", "en"),
+        ("اعترفت هولندا بدولة فلسطين وأكدت حق شعبها فيها.", "ar"),
+        (
+            "The Netherlands recognised the State of Palestine and affirmed its people's right.",
+            "en",
+        ),
     ],
 )
 def test_a_state_recognised_before_a_right_ar_en(text: str, lang: str) -> None:

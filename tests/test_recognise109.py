@@ -6,7 +6,7 @@ Recognising another state's statehood or government is PLOVER SUPPORT
 The Arabic verb is mostly a confession or an admission ("اعترف المتهم
 بجريمته", "اعترف بأن"), the English one an acknowledgement ("recognised
 that …"): only with a state, a government, a republic, independence,
-sovereignty or a state's name as the object is it a recognition. The
+sovereignty (mendE109: no longer a bare state's name) as the object is it a recognition. The
 verbal noun counts only with its owner ("اعترافها", "its recognition
 of"): bare, it was a topic with no doer. Persian needed no new trigger; its
 sentences here guard that the three languages agree and that
@@ -29,14 +29,27 @@ from event_statuses import statuses
     [
         # main: no event
         ("اعترفت السويد رسميا بدولة فلسطين يوم الخميس.", "ar", ["SWE", "PSE"]),
-        # main: no event (a state's name glued to "ب")
-        ("اعترفت اليابان رسميا بكوسوفو.", "ar", ["JPN", "XKX"]),
+        # mendE109: a bare state's name is no object any more (a place, a
+        # merit or a list as often, review109d F1-F3): a recall given up
+        pytest.param(
+            "اعترفت اليابان رسميا بكوسوفو.",
+            "ar",
+            ["JPN", "XKX"],
+            marks=pytest.mark.xfail(strict=True, reason="bare name dropped (mendE109)"),
+        ),
+        ("اعترفت اليابان رسميا باستقلال كوسوفو.", "ar", ["JPN", "XKX"]),
         # main: no event (the verbal noun with its owner)
         ("أعلنت البرازيل اعترافها بالحكومة الجديدة في ليبيا.", "ar", ["BRA", "LBY"]),
         # main: no event
         ("Sweden recognised the State of Palestine on Thursday.", "en", ["SWE", "PSE"]),
         # main: no event
-        ("Japan formally recognized Kosovo.", "en", ["JPN", "XKX"]),
+        pytest.param(
+            "Japan formally recognized Kosovo.",
+            "en",
+            ["JPN", "XKX"],
+            marks=pytest.mark.xfail(strict=True, reason="bare name dropped (mendE109)"),
+        ),
+        ("Japan formally recognized the independence of Kosovo.", "en", ["JPN", "XKX"]),
         # main: no event
         ("Brazil announced its recognition of the new government in Libya.", "en", ["BRA", "LBY"]),
         # main already: the Persian reading the others now share

@@ -6654,10 +6654,23 @@ CONFINED_VETO_WORDS[("ASSAULT", "abduct")] = (
 # فلسطين", read with a wrong doer), negated by "دون" (2), once a deed of
 # 1977 read right (1 better, 1 worse: left out); after a refusal ("رفضت
 # الاعتراف") the refusal tells it.
+# mendE109 (review109d F1, F2): a state's name glued to "ب" is as often a
+# place ("بخسائر بسوريا", "بالتخابر بإسرائيل", "هجمات بسوريا": in Syria) and
+# it made co-recognisers and an object before its doers targets ("اعترف
+# بفلسطين كل من …"): only an explicit state word is the object now. After a
+# person noun right after the verb "بالحكومة/بالسلطة" is where he serves
+# ("اعترف مسؤول بالحكومة …", an admission), vetoed below.
 _RECOGNISED_STATES = (
     *("بدولة", "بالدولة", "بحكومة", "بالحكومة", "بجمهورية", "بالجمهورية"),
     *("باستقلال", "بسيادة", "بالكيان", "بالسلطة الفلسطينية"),
-    *(f"ب{name}" for names in _COUNTRY_NAMES.values() for name in names),
+)
+_INSIDERS: tuple[str, ...] = (
+    *("مسؤول", "مسئول", "مصدر", "مصادر", "قيادي", "عضو", "موظف", "ضابط", "نائب"),
+    *("مسؤولون", "مسؤولين", "قياديون", "أعضاء", "موظفو", "ضباط"),
+)
+CONFINED_VETO_WORDS[("SUPPORT", "endorse")] = (
+    *CONFINED_VETO_WORDS.get(("SUPPORT", "endorse"), ()),
+    {"stems": ("عترف",), "words": _INSIDERS, "stops": (), "reach": 1},
 )
 GUARDED_VERB_TRIGGERS[("SUPPORT", "endorse")] = (
     *GUARDED_VERB_TRIGGERS.get(("SUPPORT", "endorse"), ()),

@@ -4161,10 +4161,14 @@ CONFINED_VETO_WORDS: dict[tuple[str, str], tuple[dict[str, tuple[str, ...] | int
 # three words after it (the object, right after the verb or its article).
 # The noun only with its owner ("its recognition of"), as the Arabic
 # "اعترافها": a bare "recognition of" is often a topic with no doer.
-_RECOGNISED_STATES = (
-    *("state", "government", "republic", "independence", "sovereignty"),
-    *(name for names in _COUNTRY_NAMES.values() for name in names),
-)
+# mendE109 (review109d F2, F3): a bare state's name after the verb is as
+# often a merit, a threat or a list ("recognised Qatar's mediation efforts",
+# "recognized Iran as a threat", "recognised Palestine along with Spain"):
+# only an explicit state word is the object now.
+_RECOGNISED_STATES = ("state", "government", "republic", "independence", "sovereignty")
+# mendE109 (F3): the state word owning what is recognised ("recognized the
+# government's mistakes") is no state recognised: vetoed with the clause.
+_OWNED_STATES = ("government's", "state's", "republic's", "government’s", "state’s")
 _RECOGNISE = tuple(
     f"{stem}{ending}" for stem in ("recognis", "recogniz") for ending in ("e", "es", "ed", "ing")
 )
@@ -4183,7 +4187,7 @@ CONFINED_VETO_WORDS[("SUPPORT", "endorse")] = (
     *CONFINED_VETO_WORDS.get(("SUPPORT", "endorse"), ()),
     {
         "stems": ("recogni",),
-        "words": ("that", *("is", "was", "are", "were", "has", "had", "have")),
+        "words": ("that", *("is", "was", "are", "were", "has", "had", "have"), *_OWNED_STATES),
         "stops": (),
         "reach": 3,
     },

@@ -7357,8 +7357,15 @@ CONFINED_VETO_WORDS[("SUPPORT", "endorse")] = (
 # "رفضت … الاعتراف" and English "refuses to recognize" give the refusal
 # alone. The word of refusing read within four words after the trigger,
 # not past "و" (another deed refused after a recognition made).
+# mendE109 (review109d F4): a refusal is of the infinitive ("از به رسمیت
+# شناختن … امتناع"); a finite "شناخت/شناخته" made the recognition and the
+# refusal after it is another clause's ("… شناخت اما آمریکا امتناع کرد",
+# "روسیه که … شناخته از اظهار نظر خودداری کرد"): the refused object
+# follows the infinitive, the refusal of another deed has its own "از";
+# not past "از", "اما", "ولی", "که".
+_RECOGNITION_MADE = ("و", "از", "اما", "ولی", "که")
 CONFINED_VETO_WORDS[("SUPPORT", "endorse")] = (
     *CONFINED_VETO_WORDS.get(("SUPPORT", "endorse"), ()),
-    {"stems": ("رسمیت",), "words": ("امتناع", "خودداری"), "stops": ("و",), "reach": 4},
+    {"stems": ("رسمیت",), "words": ("امتناع", "خودداری"), "stops": _RECOGNITION_MADE, "reach": 4},
 )
 # --- end recognise109 ---
