@@ -21,12 +21,18 @@ mention right before the link takes the ring's agent; with none, and no
 mention on the phrase, the phrase becomes a mention of the ring's agent with
 no country of its own (it comes from the sentence or the article's home,
 as for the group heads of ``named_again``).
+
+Cost (mendF109): a document may repeat the phrase thousands of times, so
+each occurrence reads only the mentions that can touch it, found by
+bisection on their end offsets (``_Index``), never the whole list.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from bisect import bisect_left, bisect_right, insort
+from dataclasses import dataclass, replace
 from functools import cache
+from typing import NamedTuple
 
 from diplowatch.extract.agent_groups import NON_STATE_ARMED
 from diplowatch.extract.mention import Mention
@@ -40,99 +46,193 @@ _REACH = 1200
 _RING_AGENTS = NON_STATE_ARMED
 # The people the counted persons were read as before they are known members.
 _PEOPLE = "CVL"
-# Clitics that may be glued before the phrase ("لأفراد الخلية", "وعناصر").
-_CLITICS = frozenset({"", "و", "ل", "ب", "ول", "وب"})
 # Characters after a head within which the word that may modify it is read.
 _LOOK = 40
 # Punctuation that may end that word ("الخمسة،").
+# Past any offset: the second key of (end, start) pairs bisected on end alone.
+_FAR = 1 << 62
 _STOPS = ".,،؛;:!?)»\"'"
 
 
-@cache
-def _tables(lang: str) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
-    """The members phrases, the ring nouns and the links, normalised."""
-    phrases = tuple(normalize_phrase(p) for p in language_field(lang, "RING_MEMBER_PHRASES"))
-    nouns = frozenset(normalize_phrase(n) for n in language_field(lang, "RING_NOUNS"))
-    links = tuple(normalize_phrase(w) for w in language_field(lang, "RING_MEMBER_LINKS"))
-    return phrases, nouns, links
+class _Tables(NamedTuple):
+    """A language's ring data, normalised."""
+
+    phrases: tuple[str, ...]  # RING_MEMBER_PHRASES
+    nouns: frozenset[str]  # RING_NOUNS
+    links: tuple[str, ...]  # RING_MEMBER_LINKS
+    own_heads: frozenset[str]  # RING_OWN_HEADS
+    clitics: frozenset[str]  # RING_MEMBER_CLITICS, and none glued ("")
+    modifiers: frozenset[str]  # RING_HEAD_MODIFIERS
+    openings: tuple[str, ...]  # RING_HEAD_MODIFIER_PREFIXES
+    ring_words: frozenset[str]  # RING_HEAD_RING_WORDS
 
 
 @cache
-def _followers(lang: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
-    """The words after a head that make it another body (``RING_HEAD_MODIFIERS``),
-    the openings of such words (``RING_HEAD_MODIFIER_PREFIXES``) and the words
-    of those openings that leave it the ring (``RING_HEAD_RING_WORDS``)."""
-    words = frozenset(normalize_phrase(w) for w in language_field(lang, "RING_HEAD_MODIFIERS"))
-    openings = tuple(
-        normalize_phrase(w) for w in language_field(lang, "RING_HEAD_MODIFIER_PREFIXES")
+def _tables(lang: str) -> _Tables:
+    """All the ring data of ``lang``, read and normalised once per language
+    (the rule runs on every document). One cache for every field, so a test
+    that patches the data sees the change after ``_tables.cache_clear()``,
+    whichever field it patched (mendF109: the own heads were read per call,
+    the rest cached, so a patch was seen for one field and not the others)."""
+
+    def words(name: str) -> tuple[str, ...]:
+        return tuple(normalize_phrase(w) for w in language_field(lang, name))
+
+    return _Tables(
+        phrases=words("RING_MEMBER_PHRASES"),
+        nouns=frozenset(words("RING_NOUNS")),
+        links=words("RING_MEMBER_LINKS"),
+        own_heads=frozenset(words("RING_OWN_HEADS")),
+        clitics=frozenset(language_field(lang, "RING_MEMBER_CLITICS")) | {""},
+        modifiers=frozenset(words("RING_HEAD_MODIFIERS")),
+        openings=words("RING_HEAD_MODIFIER_PREFIXES"),
+        ring_words=frozenset(words("RING_HEAD_RING_WORDS")),
     )
-    ring_words = frozenset(
-        normalize_phrase(w) for w in language_field(lang, "RING_HEAD_RING_WORDS")
-    )
-    return words, openings, ring_words
 
 
 def ring_members(ntext: str, mentions: list[Mention], lang: str) -> list[Mention]:
     """``mentions`` with each members phrase of a ring named before it read
     as that ring's people (see the module's docstring)."""
-    phrases, nouns, links = _tables(lang)
-    if not phrases:
+    tables = _tables(lang)
+    if not tables.phrases:
         return mentions
-    rings = [m for m in mentions if m.agent in _RING_AGENTS and _holds(ntext, m, nouns)]
+    rings = [m for m in mentions if m.agent in _RING_AGENTS and _holds(ntext, m, tables.nouns)]
     if not rings:
         return mentions
-    own_heads = frozenset(normalize_phrase(h) for h in language_field(lang, "RING_OWN_HEADS"))
-    out = list(mentions)
-    for phrase in phrases:
+    index = _Index(list(mentions))
+    for phrase in tables.phrases:
         head = phrase.split()[-1]
         # "the network" only of a network named before (``RING_OWN_HEADS``)
         fits = (
             [r for r in rings if _holds(ntext, r, frozenset({head, head + "s"}))]
-            if head in own_heads
+            if head in tables.own_heads
             else rings
         )
-        for at in _occurrences(ntext, phrase):
-            ring = next((r for r in reversed(fits) if r.end <= at), None)
+        last = _LastRing(fits)
+        for at in _occurrences(ntext, phrase, tables.clitics):
+            ring = last.before(at)
             if ring is None or at - ring.end > _REACH:
                 continue
-            if _modified(ntext, at + len(phrase), lang):
+            if _modified(ntext, at + len(phrase), tables):
                 continue
-            out = _read_members(ntext, out, ring, (at, at + len(phrase)), links)
-    return sorted(out, key=lambda m: m.start)
+            _read_members(ntext, index, ring, (at, at + len(phrase)), tables.links)
+    return sorted(index.mentions + index.added, key=lambda m: m.start)
 
 
-def _modified(ntext: str, end: int, lang: str) -> bool:
+class _LastRing:
+    """The last ring in list order that ends by a place, for places read in
+    rising order: a sweep over the rings sorted by end, not a walk back
+    through them all per place."""
+
+    def __init__(self, fits: list[Mention]) -> None:
+        self._fits = fits
+        self._by_end = sorted(range(len(fits)), key=lambda i: fits[i].end)
+        self._next = 0
+        self._best = -1
+
+    def before(self, at: int) -> Mention | None:
+        """The last of the rings (in list order) with ``end <= at``."""
+        while self._next < len(self._by_end) and self._fits[self._by_end[self._next]].end <= at:
+            self._best = max(self._best, self._by_end[self._next])
+            self._next += 1
+        return self._fits[self._best] if self._best >= 0 else None
+
+
+@dataclass
+class _Index:
+    """The document's mentions (in their order, ring people put in place)
+    and the members phrases made mentions (``added``, in the order found),
+    with their end offsets sorted so that the mentions touching a place are
+    found by bisection."""
+
+    mentions: list[Mention]
+
+    def __post_init__(self) -> None:
+        self.order = sorted(range(len(self.mentions)), key=lambda i: self.mentions[i].end)
+        self.ends = [self.mentions[i].end for i in self.order]
+        self.longest = max((m.end - m.start for m in self.mentions), default=0)
+        self.added: list[Mention] = []
+        self.added_spans: list[tuple[int, int]] = []  # (end, start), sorted
+        self.added_longest = 0
+
+    def ending_in(self, lo: int, hi: int) -> list[int]:
+        """The indices (in list order) of the mentions ending in [lo, hi]."""
+        return sorted(self.order[bisect_left(self.ends, lo) : bisect_right(self.ends, hi)])
+
+    def overlaps(self, at: int, end: int) -> bool:
+        """Whether a mention, or a phrase made one, overlaps [at, end): it
+        ends after ``at`` and at most its own length after ``end``."""
+        near = self.ending_in(at + 1, end + self.longest)
+        if any(self.mentions[i].start < end for i in near):
+            return True
+        spans = self.added_spans
+        lo = bisect_right(spans, (at, _FAR))
+        hi = bisect_right(spans, (end + self.added_longest, _FAR))
+        return any(start < end for _, start in spans[lo:hi])
+
+    def add(self, member: Mention) -> None:
+        """Put a members phrase made a mention among the added ones."""
+        self.added.append(member)
+        insort(self.added_spans, (member.end, member.start))
+        self.added_longest = max(self.added_longest, member.end - member.start)
+
+
+def _modified(ntext: str, end: int, tables: _Tables) -> bool:
     """Whether the word after the head at ``end`` makes it another body than
     the ring ("أعضاء الشبكة العربية", "members of the network of lawyers",
     "the ring's", "شبکه‌های"): one word read, never the rest of the text."""
     rest = ntext[end : end + _LOOK].split(None, 1)
     word = rest[0] if rest else ""
     bare = word.rstrip(_STOPS)
-    words, openings, ring_words = _followers(lang)
+    words, openings = tables.modifiers, tables.openings
     if bare in words or any(word.startswith(w) for w in words if not w[:1].isalnum()):
         return True  # "of", "اي", or glued on: "'s"
-    return bool(openings) and bare.startswith(openings) and bare not in ring_words
+    return bool(openings) and bare.startswith(openings) and bare not in tables.ring_words
 
 
 def _read_members(
     ntext: str,
-    mentions: list[Mention],
+    index: _Index,
     ring: Mention,
     span: tuple[int, int],
     links: tuple[str, ...],
-) -> list[Mention]:
+) -> None:
     """The counted persons before the phrase, or the phrase itself, made
-    the ring's people."""
+    the ring's people (in ``index``)."""
     at, end = span
-    before = next((m for m in mentions if _linked(ntext, m, at, links)), None)
+    near = sorted({i for lo, hi in _link_ends(ntext, at, links) for i in index.ending_in(lo, hi)})
+    before = next((i for i in near if _linked(ntext, index.mentions[i], at, links)), None)
     if before is not None:
-        return [replace(m, agent=ring.agent) if m is before else m for m in mentions]
-    if any(m.start < end and at < m.end for m in mentions):
-        return mentions
-    member = replace(
-        ring, start=at, end=end, prefix="", code="", name=None, name_span=None, role=None
+        index.mentions[before] = replace(index.mentions[before], agent=ring.agent)
+        return
+    if index.overlaps(at, end):
+        return
+    index.add(
+        replace(ring, start=at, end=end, prefix="", code="", name=None, name_span=None, role=None)
     )
-    return [*mentions, member]
+
+
+def _link_ends(ntext: str, at: int, links: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The ranges of offsets where a mention must end to be linked to the
+    phrase at ``at`` (``ntext[end:at].strip()`` a link): spaces, a link,
+    spaces. Read back over the spaces only, never the text before."""
+    spaces = _spaces_from(ntext, at)
+    out = []
+    for link in links:
+        if not link:
+            out.append((spaces, at))
+            continue
+        opens = spaces - len(link)
+        if opens >= 0 and ntext[opens:spaces] == link:
+            out.append((_spaces_from(ntext, opens), opens))
+    return out
+
+
+def _spaces_from(ntext: str, at: int) -> int:
+    """Where the run of spaces that ends at ``at`` begins."""
+    while at > 0 and ntext[at - 1].isspace():
+        at -= 1
+    return at
 
 
 def _holds(ntext: str, mention: Mention, nouns: frozenset[str]) -> bool:
@@ -148,8 +248,9 @@ def _linked(ntext: str, mention: Mention, at: int, links: tuple[str, ...]) -> bo
     return ntext[mention.end : at].strip() in links
 
 
-def _occurrences(ntext: str, phrase: str) -> list[int]:
-    """Where ``phrase`` stands as words (after at most a clitic)."""
+def _occurrences(ntext: str, phrase: str, clitics: frozenset[str]) -> list[int]:
+    """Where ``phrase`` stands as words (after at most a clitic of the
+    language's ``RING_MEMBER_CLITICS``)."""
     out = []
     at = ntext.find(phrase)
     while at >= 0:
@@ -158,7 +259,7 @@ def _occurrences(ntext: str, phrase: str) -> list[int]:
         while lead > 0 and ntext[lead - 1].isalnum():
             lead -= 1
         after = ntext[end] if end < len(ntext) else " "
-        if ntext[lead:at] in _CLITICS and not after.isalnum():
+        if ntext[lead:at] in clitics and not after.isalnum():
             out.append(at)
         at = ntext.find(phrase, end)
     return out

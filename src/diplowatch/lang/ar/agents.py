@@ -4405,6 +4405,9 @@ RING_MEMBER_PHRASES: tuple[str, ...] = tuple(
 )
 RING_NOUNS: tuple[str, ...] = ("شبكة", "شبكات", "خلية", "خلايا", "عصابة", "عصابات")
 RING_MEMBER_LINKS: tuple[str, ...] = ("من", "من بين")
+# mendF109: the clitics that may be glued before a members phrase
+# ("وعناصر الشبكة", "لأفراد الخلية"); Persian and English glue none.
+RING_MEMBER_CLITICS: tuple[str, ...] = ("و", "ل", "ب", "ول", "وب")
 # mendC109: a head followed by an adjective or a genitive with the article
 # is another body ("أعضاء الشبكة العربية لحقوق الإنسان", "الشبكة
 # التلفزيونية"), unless the word is a relative pronoun, a number or says
