@@ -79,7 +79,7 @@ def with_implied(
     rule_mode = captives_mode(shown, rule_mode, side, doc.ntext, ctx.lang)
     out = add_implied(shown, actors, place, ctx.lang, rule_mode, victims, doer)
     if victims and not doer:
-        out = police_for_protesters(out, side, doc.ntext, ctx.lang)
+        out = police_for_protesters(out, side, doc.ntext, ctx.lang, (s, trig))
     if not doer and (victims or attackers_in_deed(side, trig, doc.ntext, ctx)):
         out = _unnamed_attackers_first(out)
     if not doer:

@@ -4438,3 +4438,30 @@ PROTESTER_NOUNS: tuple[str, ...] = (
     *("متظاهر", "متظاهرا", "متظاهرين", "متظاهرون", "المتظاهر", "المتظاهرين", "المتظاهرون"),
     *("محتج", "محتجا", "محتجين", "محتجون", "المحتج", "المحتجين", "المحتجون"),
 )
+# mendG109 (diffread74 F2, F7): the dual and the feminine plurals of the
+# protester nouns, and the sit-in's ("معتصمين"); a protester noun after a
+# conjunction glued to it ("والمتظاهرين") is still one (``PROTESTER_CLITICS``).
+PROTESTER_NOUNS += (
+    *("متظاهران", "متظاهرتين", "المتظاهران", "متظاهرة", "متظاهرات", "المتظاهرات"),
+    *("محتجان", "محتجتان", "محتجتين", "محتجة", "محتجات", "المحتجات"),
+    *("معتصم", "معتصما", "معتصمين", "معتصمون", "المعتصمين", "المعتصمون"),
+)
+PROTESTER_CLITICS: tuple[str, ...] = ("و", "ف")
+# a noun right before the protesters whose genitive they are ("قائد
+# المحتجين"): the one struck is the leader, not the crowd
+PROTESTER_HEADS_BEFORE: tuple[str, ...] = (
+    *("قائد", "زعيم", "رئيس", "منسق", "منظم", "متحدث", "ناطق", "محامي", "ممثل"),
+    *("قادة", "زعماء", "منسقي", "منظمي", "ممثلي"),
+)
+# the means of a deed that no policeman uses on a crowd (a blast, a bomb, a
+# knife, a car driven into it, a stampede): its victims were not struck by
+# the police (``protest_victims``)
+PROTESTER_MEANS: tuple[str, ...] = (
+    *("انفجار", "تفجير", "تفجيرات", "انتحاري", "انتحارية", "عبوة", "قنبلة", "مفخخة"),
+    *("سكين", "بسكين", "طعن", "طعنا", "تدافع", "دهس", "دهسا", "دهست", "حريق"),
+)
+# the seizing of protesters ("خطف عشرة متظاهرين"): no killing or wounding
+PROTESTER_SEIZING: tuple[str, ...] = (
+    *("خطف", "اختطف", "اختطاف", "خطفوا", "اختطفوا", "خطفت", "اختطفت", "يختطف", "يخطف"),
+    *("مختطفين", "المختطفين", "مخطوفين"),
+)

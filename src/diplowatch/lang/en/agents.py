@@ -2223,3 +2223,15 @@ PROTESTER_NOUNS: tuple[str, ...] = (
     *("protester", "protesters", "protestor", "protestors"),
     *("demonstrator", "demonstrators", "marchers"),
 )
+# mendG109 (diffread74 F2, F7): "marcher" as its plural; the means no
+# policeman uses on a crowd; the seizing of protesters (``protest_victims``)
+PROTESTER_NOUNS += ("marcher",)
+PROTESTER_MEANS: tuple[str, ...] = (
+    *("explosion", "explosions", "blast", "blasts", "bomb", "bombs", "bombing", "bomber"),
+    *("explosive", "explosives", "suicide", "knife", "stabbed", "stabbing", "stampede"),
+    *("car", "truck", "lorry", "vehicle"),
+)
+PROTESTER_SEIZING: tuple[str, ...] = (
+    *("abducted", "abduct", "abducting", "abduction", "kidnapped", "kidnap"),
+    *("kidnapping", "seized", "hostage"),
+)

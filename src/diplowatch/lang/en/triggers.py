@@ -4193,3 +4193,16 @@ CONFINED_VETO_WORDS[("SUPPORT", "endorse")] = (
     },
 )
 # --- end recognise109 ---
+
+
+# mendG109 (diffread74 F3): "recognised" right before the state word is its
+# adjective ("the internationally recognised government", "the UN-recognised
+# government", "Yemen's recognized government"): a government described, no
+# state recognising it. The verb takes its object with an article or an
+# owner ("recognised the government", "recognised Kosovo's government"), so
+# a bare state word right after it is the adjective's noun.
+NOT_TRIGGERS += tuple(
+    f"{verb} {noun}"
+    for verb in ("recognised", "recognized")
+    for noun in ("government", "governments", "state", "states", "republic")
+)

@@ -3323,3 +3323,14 @@ PROTESTER_NOUNS: tuple[str, ...] = (
     *("معترض", "معترضان", "معترضین", "معترضانی"),
     *("تظاهرکننده", "تظاهرکنندگان", "راهپیمایان"),
 )
+# mendG109 (diffread74 F7): the marcher as his plural.
+PROTESTER_NOUNS += ("راهپیما",)
+# mendG109 (diffread74 F2): a noun right before the protesters whose
+# genitive they are ("رهبر معترضان"); the means no policeman uses on a crowd;
+# the seizing of protesters (``protest_victims``)
+PROTESTER_HEADS_BEFORE: tuple[str, ...] = ("رهبر", "رهبران", "سرکرده", "رئیس", "سخنگوی", "وکیل")
+PROTESTER_MEANS: tuple[str, ...] = (
+    *("انفجار", "بمب", "انتحاری", "تروریستی", "چاقو", "چاقوکشی", "ازدحام"),
+    *("خودرو", "کامیون"),
+)
+PROTESTER_SEIZING: tuple[str, ...] = ("ربوده", "ربودند", "ربود", "ربایش", "گروگان", "ربایی")

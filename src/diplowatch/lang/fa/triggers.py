@@ -7369,3 +7369,14 @@ CONFINED_VETO_WORDS[("SUPPORT", "endorse")] = (
     {"stems": ("رسمیت",), "words": ("امتناع", "خودداری"), "stops": _RECOGNITION_MADE, "reach": 4},
 )
 # --- end recognise109 ---
+
+
+# mendG109 (diffread74 F3): "به رسمیت شناخته شده" right after the government
+# it describes ("نیروهای دولت به رسمیت شناخته شده یمن"): the adjective of the
+# government, no state recognising it. The passive tells a recognition with
+# its subject named before ("دولت طالبان … به رسمیت شناخته شد").
+NOT_TRIGGERS += tuple(
+    f"{noun} به رسمیت شناخته{joint}شده"
+    for noun in ("دولت", "حکومت", "دولتهای", "کشور")
+    for joint in (" ", "\u200c")
+)
