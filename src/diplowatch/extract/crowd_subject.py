@@ -12,19 +12,17 @@ the receiver ("تسلم اللاجئون مساعدات من الحكومة"): n
 
 from __future__ import annotations
 
-import re
-
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.mention import Mention
 from diplowatch.extract.place_doer import subject_of_verb
 from diplowatch.extract.received import received_noun
 from diplowatch.extract.scan import Hit
 from diplowatch.text.punctuation import CLAUSE_BREAKS
+from diplowatch.text.words import WORD_RUN
 
 # How many words may stand between a crowd and the deed's noun it governs
 # through a light verb or a preposition ("نجح شبان متطوعون في إنقاذ").
 _NOUN_REACH = 3
-_WORD = re.compile(r"\w+")
 
 
 def crowd_acts(trig: Hit, side: list[Mention], agent: str | None, ntext: str, ctx: Context) -> bool:
@@ -60,7 +58,7 @@ def crowd_acts(trig: Hit, side: list[Mention], agent: str | None, ntext: str, ct
 def _receiving(trig: Hit, ntext: str, ctx: Context) -> bool:
     """Whether the deed is told by a verb of receiving, its own word or one
     governing its noun (``received.received_noun``)."""
-    words = _WORD.findall(ntext[trig.start : trig.end])
+    words = WORD_RUN.findall(ntext[trig.start : trig.end])
     return any(w in ctx.receive_verbs for w in words) or received_noun(trig, ntext, ctx)
 
 
@@ -76,7 +74,7 @@ def _before_object(m: Mention, trig: Hit, side: list[Mention], ntext: str, ctx: 
     not right after ``m`` (then ``m`` is the object: "معترضان را …") nor
     after another side ("معترضانی که دادگاه آنها را …": its subject)."""
     marker = next(
-        (w for w in _WORD.finditer(ntext, m.end, trig.start) if w.group() in ctx.object_markers),
+        (w for w in WORD_RUN.finditer(ntext, m.end, trig.start) if w.group() in ctx.object_markers),
         None,
     )
     if marker is None or not _clause(ntext, m.end, marker.start()):
@@ -109,5 +107,5 @@ def _before_noun(m: Mention, trig: Hit, others: list[Mention], ntext: str) -> bo
 
 def _previous_word(ntext: str, at: int) -> str:
     """The word right before offset ``at`` ("" at the start)."""
-    words = _WORD.findall(ntext[max(0, at - 20) : at])
+    words = WORD_RUN.findall(ntext[max(0, at - 20) : at])
     return words[-1] if words else ""

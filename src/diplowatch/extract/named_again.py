@@ -32,6 +32,7 @@ from diplowatch.extract.scan import Hit
 from diplowatch.lang.agent_fields import language_field
 from diplowatch.text.normalize import normalize_phrase
 from diplowatch.text.punctuation import SENTENCE_STOPS
+from diplowatch.text.words import clitic_occurrences
 
 _GROUP = "group"
 # Characters back from a head within which its group must be named.
@@ -116,18 +117,10 @@ def _occurrences(
     """Where ``form`` stands as a word (after at most a clitic of
     ``clitics``) not opening a phrase of its own, with the clitic."""
     out = []
-    at = ntext.find(form)
-    while at >= 0:
-        end = at + len(form)
-        lead = at
-        while lead > 0 and ntext[lead - 1].isalnum():
-            lead -= 1
-        after = ntext[end] if end < len(ntext) else " "
-        nxt = ntext[end : end + 40].split(maxsplit=1)[:1]
-        own_phrase = bool(nxt) and not after.isalnum() and _adjective(nxt[0], phrase)
-        if ntext[lead:at] in clitics and not after.isalnum() and not own_phrase:
-            out.append((at, ntext[lead:at]))
-        at = ntext.find(form, end)
+    for at, glued in clitic_occurrences(ntext, form, clitics):
+        nxt = ntext[at + len(form) : at + len(form) + 40].split(maxsplit=1)[:1]
+        if not (nxt and _adjective(nxt[0], phrase)):
+            out.append((at, glued))
     return out
 
 

@@ -38,6 +38,7 @@ from diplowatch.extract.agent_groups import NON_STATE_ARMED
 from diplowatch.extract.mention import Mention
 from diplowatch.lang.agent_fields import language_field
 from diplowatch.text.normalize import normalize_phrase
+from diplowatch.text.words import clitic_occurrences
 
 # Characters back from the members phrase within which the ring is named.
 _REACH = 1200
@@ -109,7 +110,7 @@ def ring_members(ntext: str, mentions: list[Mention], lang: str) -> list[Mention
             else rings
         )
         last = _LastRing(fits)
-        for at in _occurrences(ntext, phrase, tables.clitics):
+        for at, _ in clitic_occurrences(ntext, phrase, tables.clitics):
             ring = last.before(at)
             if ring is None or at - ring.end > _REACH:
                 continue
@@ -246,20 +247,3 @@ def _linked(ntext: str, mention: Mention, at: int, links: tuple[str, ...]) -> bo
     if mention.agent != _PEOPLE or mention.code or mention.end > at:
         return False
     return ntext[mention.end : at].strip() in links
-
-
-def _occurrences(ntext: str, phrase: str, clitics: frozenset[str]) -> list[int]:
-    """Where ``phrase`` stands as words (after at most a clitic of the
-    language's ``RING_MEMBER_CLITICS``)."""
-    out = []
-    at = ntext.find(phrase)
-    while at >= 0:
-        end = at + len(phrase)
-        lead = at
-        while lead > 0 and ntext[lead - 1].isalnum():
-            lead -= 1
-        after = ntext[end] if end < len(ntext) else " "
-        if ntext[lead:at] in clitics and not after.isalnum():
-            out.append(at)
-        at = ntext.find(phrase, end)
-    return out

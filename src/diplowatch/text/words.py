@@ -286,6 +286,27 @@ def holds_whole_word(text: str, phrase: str) -> bool:
     return phrase in text and _whole(phrase).search(text) is not None
 
 
+def clitic_occurrences(text: str, form: str, clitics: frozenset[str]) -> list[tuple[int, str]]:
+    """Where ``form`` stands in ``text`` as a word after at most one clitic
+    of ``clitics`` (which holds "" when a bare form counts), with that
+    clitic: the letters glued before the form must be a whole clitic and no
+    letter may follow it. Shared by the rules that find a head told again
+    ("named_again") and a ring's members ("ring_members"), each with its
+    language's own clitic list."""
+    out = []
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        lead = at
+        while lead > 0 and text[lead - 1].isalnum():
+            lead -= 1
+        after = text[end] if end < len(text) else " "
+        if text[lead:at] in clitics and not after.isalnum():
+            out.append((at, text[lead:at]))
+        at = text.find(form, end)
+    return out
+
+
 # Words a preposition may stand before the actor it governs: the head noun
 # of an Ezafe chain ("با عقب‌نشینی آمریکا") or of an English noun phrase
 # ("with the US withdrawal") and a second word of a compound noun.
