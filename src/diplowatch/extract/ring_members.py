@@ -49,9 +49,9 @@ _RING_AGENTS = NON_STATE_ARMED
 _PEOPLE = "CVL"
 # Characters after a head within which the word that may modify it is read.
 _LOOK = 40
-# Punctuation that may end that word ("الخمسة،").
 # Past any offset: the second key of (end, start) pairs bisected on end alone.
 _FAR = 1 << 62
+# Punctuation that may end that word ("الخمسة،").
 _STOPS = ".,،؛;:!?)»\"'"
 
 
