@@ -28,6 +28,7 @@ after a part of the day ("فجر", "شامگاه", "on", ``TIME_ZONE_DAY_PARTS``
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cache
 
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.mention import Mention
@@ -56,7 +57,9 @@ def _head_zone(text: str, hit: Hit, ctx: Context) -> bool:
     """A zone head right before the name, and a clock right before the head
     (the longest head first, so the pick never hangs on a set's order)."""
     lead = text[max(0, hit.start - _REACH) : hit.start].rstrip()
-    heads = sorted(ctx.time_zone_heads, key=lambda h: (-len(h), h))
+    heads = _longest_first(ctx.time_zone_heads)
+    if not lead.endswith(heads):
+        return False  # most names: no head written right before (speed110)
     head = next((h for h in heads if _ends_with_word(lead, h)), "")
     return bool(head) and _clock_before(lead[: len(lead) - len(head)], ctx)
 
@@ -64,14 +67,24 @@ def _head_zone(text: str, hit: Hit, ctx: Context) -> bool:
 def _tail_zone(text: str, hit: Hit, ctx: Context) -> bool:
     """A zone tail right after the name as a whole word ("Tehran timeline"
     is none), and a clock right before the name."""
-    tails = sorted(ctx.time_zone_tails, key=lambda t: (-len(t), t))
+    tails = _longest_first(ctx.time_zone_tails)
     # only the few characters a tail and the one after it need: a slice to
     # the end of the text made a long one-line document quadratic (stop 73)
-    rest = text[hit.end : hit.end + max(map(len, tails), default=0) + 2]
+    rest = text[hit.end : hit.end + len(tails[0]) + 2] if tails else ""
+    if not rest.startswith(" ") or not rest.startswith(tails, 1):
+        return False  # most names: no tail written right after (speed110)
     tail = next((t for t in tails if rest.startswith(f" {t}")), "")
     if not tail or rest[len(tail) + 1 : len(tail) + 2].isalnum():
         return False
     return _clock_before(text[max(0, hit.start - _REACH) : hit.start], ctx)
+
+
+@cache
+def _longest_first(words: frozenset[str]) -> tuple[str, ...]:
+    """A language's zone heads or tails, longest first (ties by spelling, so
+    the pick never hangs on a set's order): sorted once per list, not for
+    every country word (speed110: each state and capital asks both)."""
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _ends_with_word(lead: str, head: str) -> bool:
