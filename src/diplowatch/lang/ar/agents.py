@@ -1424,8 +1424,19 @@ _MORE_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "عنصرا أمن",
         "هيئة الأمر بالمعروف والنهي عن المنكر",
         "هيئة الأمر بالمعروف",
+        # agentsar110: the guards of the coasts and borders, as "حرس الحدود",
+        # "خفر السواحل" (Algeria's "حراس الشواطئ" intercept migrants' boats);
+        # bare "حراس" and "حارس" stay unlisted: a goalkeeper, a school's or a
+        # shrine's guard
+        "حراس الشواطئ",
+        "حراس السواحل",
+        "حراس الحدود",
+        "حرس الشواطئ",
     ),
     "CVL": (
+        # agentsar110: a town's notables beside "الوجهاء" ("مجلس الأعيان",
+        # Jordan's senate, is listed whole as LEG)
+        "الأعيان",
         # agents36ar: a lawyer pleads for a client and is arrested or tried
         # as one; he is no court (JUD: courts, judges, prosecutors), and
         # Persian "وکیل" is read so
@@ -1485,6 +1496,9 @@ _MORE_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "الصرافين",
         "أصحاب الشركات",
         "المؤسسات الاقتصادية",
+        # agentsar110: vendors ("باعة الملابس المستعملة"), as "التجار" and
+        # English "vendors"; dealers in contraband are CRM (``_CONTRABAND_DEALERS``)
+        "باعة",
     ),
     "MED": (
         "مذيع",
@@ -1917,6 +1931,9 @@ COUNTED_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
     # "عسكريا" alone is "militarily" ("التدخل عسكريا"); after a number it
     # counts servicemen ("قتل 20 عسكريا", aragents14)
     "MIL": ("عسكريا",),
+    # agentsar110: security men counted ("وفاة 3 أمنيين"), as "الأمنيين"
+    # (``_SECURITY_MEN``); bare "أمنيين" is an adjective ("مسؤولين أمنيين")
+    "COP": ("أمنيين",),
     "EDU": ("طالبا", "تلميذ", "تلميذا"),
     # agents20: fighters counted in the singular ("قتل 20 مقاتلا حوثيا");
     # alone "مقاتلة" is also a fighter jet
