@@ -5,7 +5,10 @@ sentences that no agent entry covered. Added: the guards of coasts and
 borders ("حراس الشواطئ", as "حرس الحدود") are the police; vendors ("باعة")
 are business, as "التجار"; a town's notables ("الأعيان", English
 "notables", Persian "معتمدان طوایف") are civilians, as "الوجهاء"; security
-men counted after a number ("4 أمنيين") are the police, as "الأمنيين".
+men counted after a number ("4 أمنيين") are the police, as "الأمنيين";
+employees counted ("40 موظفا") are workers, as "الموظفين"; wholesalers and
+retailers ("تجار الجملة", "تجار التجزئة") business and epidemiologists
+("خبراء الأوبئة") health agents, as English and Persian read them.
 The bare adjective ("خبراء أمنيين", security experts) and Jordan's senate
 ("مجلس الأعيان") keep their reading. Sentences written for these tests.
 """
@@ -55,6 +58,27 @@ from casts import casts_in_order
             "ASSAULT",
             [["EGY:UAF", "EGY:COP"]],
         ),
+        # main: [TUR:COP] (the employees held no side)
+        (
+            "احتجزت الشرطة التركية 40 موظفا في بلدية إسطنبول.",
+            "ar",
+            "COERCE",
+            [["TUR:COP", "TUR:LAB"]],
+        ),
+        # main: no event (the retailers no side)
+        (
+            "أضرب تجار التجزئة في الدار البيضاء احتجاجا على الضرائب الجديدة.",
+            "ar",
+            "PROTEST",
+            [["MAR:CVL", "MAR:BUS", "MAR:GOV"]],
+        ),
+        # main: no event (the epidemiologists no side)
+        (
+            "انتقد خبراء الأوبئة وزارة الصحة التونسية بسبب تأخر اللقاحات.",
+            "ar",
+            "ACCUSE",
+            [["TUN:HLH", "TUN:GOV"]],
+        ),
         # main: no event
         (
             "The Iraqi governor met the town's notables in Kirkuk.",
@@ -99,6 +123,13 @@ def test_the_missing_agent_nouns_name_their_agent(
             "ar",
             "ACCUSE",
             [["JOR:LEG", "JOR:GOV"]],
+        ),
+        # "موظف" not after a number heads a body's staff: no workers
+        (
+            "التقى الوزير موظف السفارة الأمريكية في تونس.",
+            "ar",
+            "CONSULT",
+            [["USA:GOV", "TUN:"]],
         ),
         # dealers in contraband stay criminals
         (

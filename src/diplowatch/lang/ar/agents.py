@@ -1497,8 +1497,11 @@ _MORE_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "أصحاب الشركات",
         "المؤسسات الاقتصادية",
         # agentsar110: vendors ("باعة الملابس المستعملة"), as "التجار" and
-        # English "vendors"; dealers in contraband are CRM (``_CONTRABAND_DEALERS``)
+        # English "vendors"; dealers in contraband are CRM (``_CONTRABAND_DEALERS``).
+        # Wholesalers and retailers, as English "wholesalers" (agents41fa);
+        # bare "تجار" stays unlisted (its feminine form is "تجارة", trade)
         "باعة",
+        *("تجار الجملة", "تجار التجزئة"),
     ),
     "MED": (
         "مذيع",
@@ -1558,6 +1561,10 @@ _MORE_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "العاملين الصحيين",
         "العاملين في القطاع الصحي",
         "العاملون في القطاع الصحي",
+        # agentsar110: epidemiologists, as Persian "اپیدمیولوژیست‌ها" and
+        # English "epidemiologists" (agents41fa); bare "علماء" is scientists
+        # or clerics
+        *("علماء الأوبئة", "خبراء الأوبئة", "أخصائيي الأوبئة", "أخصائيو الأوبئة"),
     ),
     "JUD": (
         "مدعي عام",
@@ -1945,6 +1952,11 @@ COUNTED_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
 # review100 F3: not "متشددا", counted mostly political hardliners ("ثلاثون
 # متشددا في البرلمان")
 COUNTED_AGENT_NOUNS["REB"] += ("متطرفا", "جهاديا")
+# agentsar110: employees counted ("احتجزت الشرطة 53 موظفا", "4000 موظف"),
+# as "الموظفين" (LAB); not after a number "موظف" heads a body's staff
+# ("موظف السفارة"). Counted "متشددا" stays out: hardliners in a parliament
+# as often as armed men (review100 F3)
+COUNTED_AGENT_NOUNS["LAB"] += ("موظف", "موظفا")
 
 # agents23ar: nouns for people of no kind, whom an agent noun of armed men
 # or criminals right after them describes ("اعتقلت الشرطة خمسة أشخاص
