@@ -112,11 +112,6 @@ def test_an_indefinite_title_from_a_group_is_its_member(text: str, lang: str) ->
     assert not any(a.endswith(":GOV") and not a.startswith("OMN") for a in found)
 
 
-_ARABIC_NOUNS_LATER = pytest.mark.xfail(
-    strict=True, reason="these Arabic nouns are the Arabic agents helper's to add"
-)
-
-
 @pytest.mark.parametrize(
     ("text", "lang", "etype", "expected"),
     [
@@ -130,13 +125,8 @@ _ARABIC_NOUNS_LATER = pytest.mark.xfail(
         ),
         ("Epidemiologists urged the government to close schools in Leeds.", "en", "REQUEST", "HLH"),
         ("Virologists criticised the health ministry over vaccine delays.", "en", "ACCUSE", "HLH"),
-        pytest.param(
-            "طالب علماء الأوبئة الحكومة بإغلاق المدارس في صفاقس.",
-            "ar",
-            "REQUEST",
-            "HLH",
-            marks=_ARABIC_NOUNS_LATER,
-        ),
+        # agentsar110 added the Arabic nouns
+        ("طالب علماء الأوبئة الحكومة بإغلاق المدارس في صفاقس.", "ar", "REQUEST", "HLH"),
     ],
 )
 def test_public_health_scientists_are_health_agents(
@@ -158,13 +148,7 @@ def test_public_health_scientists_are_health_agents(
         ("أرسلت تركيا مستشارين عسكريين إلى قاعدة في شمال ليبيا.", "ar", "MOBILIZE", "TUR:MIL"),
         ("بنکداران بازار تبریز در اعتراض به مالیات جدید اعتصاب کردند.", "fa", "PROTEST", "IRN:BUS"),
         ("Wholesalers in Kano went on strike over the new tax.", "en", "PROTEST", "NGA:BUS"),
-        pytest.param(
-            "أضرب تجار الجملة في كانو احتجاجا على الضريبة الجديدة.",
-            "ar",
-            "PROTEST",
-            "NGA:BUS",
-            marks=_ARABIC_NOUNS_LATER,
-        ),
+        ("أضرب تجار الجملة في كانو احتجاجا على الضريبة الجديدة.", "ar", "PROTEST", "NGA:BUS"),
     ],
 )
 def test_military_advisers_and_wholesalers(text: str, lang: str, etype: str, expected: str) -> None:

@@ -1424,8 +1424,19 @@ _MORE_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "عنصرا أمن",
         "هيئة الأمر بالمعروف والنهي عن المنكر",
         "هيئة الأمر بالمعروف",
+        # agentsar110: the guards of the coasts and borders, as "حرس الحدود",
+        # "خفر السواحل" (Algeria's "حراس الشواطئ" intercept migrants' boats);
+        # bare "حراس" and "حارس" stay unlisted: a goalkeeper, a school's or a
+        # shrine's guard
+        "حراس الشواطئ",
+        "حراس السواحل",
+        "حراس الحدود",
+        "حرس الشواطئ",
     ),
     "CVL": (
+        # agentsar110: a town's notables beside "الوجهاء" ("مجلس الأعيان",
+        # Jordan's senate, is listed whole as LEG)
+        "الأعيان",
         # agents36ar: a lawyer pleads for a client and is arrested or tried
         # as one; he is no court (JUD: courts, judges, prosecutors), and
         # Persian "وکیل" is read so
@@ -1485,6 +1496,12 @@ _MORE_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "الصرافين",
         "أصحاب الشركات",
         "المؤسسات الاقتصادية",
+        # agentsar110: vendors ("باعة الملابس المستعملة"), as "التجار" and
+        # English "vendors"; dealers in contraband are CRM (``_CONTRABAND_DEALERS``).
+        # Wholesalers and retailers, as English "wholesalers" (agents41fa);
+        # bare "تجار" stays unlisted (its feminine form is "تجارة", trade)
+        "باعة",
+        *("تجار الجملة", "تجار التجزئة"),
     ),
     "MED": (
         "مذيع",
@@ -1544,6 +1561,10 @@ _MORE_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "العاملين الصحيين",
         "العاملين في القطاع الصحي",
         "العاملون في القطاع الصحي",
+        # agentsar110: epidemiologists, as Persian "اپیدمیولوژیست‌ها" and
+        # English "epidemiologists" (agents41fa); bare "علماء" is scientists
+        # or clerics
+        *("علماء الأوبئة", "خبراء الأوبئة", "أخصائيي الأوبئة", "أخصائيو الأوبئة"),
     ),
     "JUD": (
         "مدعي عام",
@@ -1917,6 +1938,9 @@ COUNTED_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
     # "عسكريا" alone is "militarily" ("التدخل عسكريا"); after a number it
     # counts servicemen ("قتل 20 عسكريا", aragents14)
     "MIL": ("عسكريا",),
+    # agentsar110: security men counted ("وفاة 3 أمنيين"), as "الأمنيين"
+    # (``_SECURITY_MEN``); bare "أمنيين" is an adjective ("مسؤولين أمنيين")
+    "COP": ("أمنيين",),
     "EDU": ("طالبا", "تلميذ", "تلميذا"),
     # agents20: fighters counted in the singular ("قتل 20 مقاتلا حوثيا");
     # alone "مقاتلة" is also a fighter jet
@@ -1928,6 +1952,11 @@ COUNTED_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
 # review100 F3: not "متشددا", counted mostly political hardliners ("ثلاثون
 # متشددا في البرلمان")
 COUNTED_AGENT_NOUNS["REB"] += ("متطرفا", "جهاديا")
+# agentsar110: employees counted ("احتجزت الشرطة 53 موظفا", "4000 موظف"),
+# as "الموظفين" (LAB); not after a number "موظف" heads a body's staff
+# ("موظف السفارة"). Counted "متشددا" stays out: hardliners in a parliament
+# as often as armed men (review100 F3)
+COUNTED_AGENT_NOUNS["LAB"] += ("موظف", "موظفا")
 
 # agents23ar: nouns for people of no kind, whom an agent noun of armed men
 # or criminals right after them describes ("اعتقلت الشرطة خمسة أشخاص

@@ -357,6 +357,8 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "citizens",
         "family members",
         "relatives",
+        # agentsar110: a town's notables, as Arabic "الأعيان", "الوجهاء"
+        "notables",
         "peasants",
         "herders",
         "motorists",

@@ -543,6 +543,13 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "سران عشایر",
         "بزرگان قبایل",
         "بزرگان عشایر",
+        # agentsar110: a clan's or a place's notables ("معتمدان طوایف"), as
+        # Arabic "الأعيان", "الوجهاء"; bare "معتمدان" is the members an
+        # election law names to its boards, no side
+        "معتمدان طوایف",
+        "معتمدان طایفه",
+        "معتمدان محل",
+        "معتمدان محلی",
         "اهالی",
         "معترضان",
         "معترضین",
