@@ -144,6 +144,7 @@ WORD_FIELDS = {
     "subordinators": "SUBORDINATORS",
     "title_gap_blockers": "TITLE_GAP_BLOCKERS",
     "object_markers": "OBJECT_MARKERS",
+    "clause_back_pronouns": "CLAUSE_BACK_PRONOUNS",
     "reciprocals": "RECIPROCALS",
     "clause_opening_words": "CLAUSE_OPENING_WORDS",
     "asked_of_markers": "ASKED_OF_MARKERS",
@@ -724,6 +725,7 @@ CONTEXT_FIELDS: Fields = {
     "commented_sideless": ("COMMENTED_SIDELESS_DEEDS", text_words),
     "clause_breaks": ("CLAUSE_BREAKS", text_words),
     "contrast_breaks": ("CONTRAST_BREAKS", text_words),
+    "clause_coordinators": ("CLAUSE_COORDINATORS", text_words),
     # switches and counts, with the value of a language that sets none
     "titles_follow_country": ("TITLES_FOLLOW_COUNTRY", setting(False)),
     "negation_follows": ("NEGATION_FOLLOWS_TRIGGER", setting(False)),

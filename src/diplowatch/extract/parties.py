@@ -42,6 +42,7 @@ from diplowatch.extract.charges import outside_charge
 from diplowatch.extract.closing_after import after_phrase_out
 from diplowatch.extract.concern_accused import own_people_unaccused
 from diplowatch.extract.concerned import outside_concern
+from diplowatch.extract.coordinated_clause import own_side_of_coordination
 from diplowatch.extract.coordination import coordinated_groups
 from diplowatch.extract.demanded import DEMAND, demanded_of
 from diplowatch.extract.doers import FORCE, cause_span, marker_doers, outside_cause, reason_span
@@ -219,7 +220,8 @@ def _pool_of(
     )
     if ctx.contrast_breaks:
         pool = own_side_of_contrast(s, trig, pool, ntext, ctx)
-    return pool
+    # "X arrested Y, and Z condemned …": each clause names its own sides
+    return own_side_of_coordination(s, trig, pool, ntext, ctx)
 
 
 def _marked_doers(

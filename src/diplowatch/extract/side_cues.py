@@ -38,6 +38,11 @@ class SideCues:
     clause_breaks: tuple[str, ...] = ()
     # "while", "در حالی که", "بينما": the clause after it has its own participants
     contrast_breaks: tuple[str, ...] = ()
+    # ", and", "، و", " و ": may open a clause with its own verb and subject
+    # (``coordinated_clause``)
+    clause_coordinators: tuple[str, ...] = ()
+    # "آنها", "them": a clause naming a side by one refers back to another
+    clause_back_pronouns: frozenset[str] = frozenset()
     # how a deed of force told with no side at all begins ("مورد حمله",
     # "هدف قرار", "انفجار"): attackers unknown (``unnamed_deed.unnamed_deed``)
     sideless_deeds: tuple[str, ...] = ()

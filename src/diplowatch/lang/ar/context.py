@@ -498,6 +498,16 @@ ROLE_BREAK_WORDS: tuple[str, ...] = (
 # a verb is its subject, the next one its target (``split_sides.local_split``).
 SUBJECT_AFTER_VERB = True
 
+# clause110: a coordinator that may open a clause with its own verb and
+# subject ("…، وأدانت إيران الهجوم"): its participants are its own
+# (``extract/coordinated_clause.py``; the verb must follow it at once)
+CLAUSE_COORDINATORS: tuple[str, ...] = ("، و", "،و")
+
+# clause110: a clause naming a side of another by a free pronoun is not set
+# apart ("، وأدانت تركيا ذلك"); one glued to its verb ("، ووصفتهم") is read
+# from the verb (``VERB_OBJECT_PRONOUNS``)
+CLAUSE_BACK_PRONOUNS: tuple[str, ...] = ("هم", "هو", "هي", "ذلك", "عليهم", "معهم", "لهم")
+
 # Contrast clauses (fa-clauses11): "… بينما انتقدت روسيا …" names its own
 # participants; none of them takes part in the main clause's event, nor the
 # main clause's in its ("في حينه", in due time, is no contrast: the space).

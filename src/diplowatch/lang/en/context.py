@@ -574,6 +574,15 @@ SPEECH_OPENERS: tuple[str, ...] = ("saying", "adding", "arguing", "claiming", "i
 # officials told reporters after the two sides met").
 SUBORDINATORS: tuple[str, ...] = ("after", "before", "when", "while", "because", "following")
 
+# clause110: a coordinator that may open a clause with its own subject and
+# verb ("…, and Iran condemned the attack"): its participants are its own
+# (``extract/coordinated_clause.py``)
+CLAUSE_COORDINATORS: tuple[str, ...] = (", and ", "; and ")
+
+# clause110: a clause naming a side of another by a pronoun is not set
+# apart ("…, and the guards clashed with them")
+CLAUSE_BACK_PRONOUNS: tuple[str, ...] = ("them", "him", "her", "it", "they", "he", "she")
+
 # An agent noun after these is a topic ("an agreement on coast guard
 # cooperation"), not a participant, unless nobody else is named.
 AGENT_TOPIC_PREPOSITIONS: tuple[str, ...] = ("on", "about", "regarding", "concerning", "over")

@@ -643,6 +643,15 @@ OFF_DOMAIN_CUES = (
     *("دیدار رفت", "دیدار برگشت", "بازی رفت", "بازی برگشت"),
 )
 
+# clause110: a coordinator that may open a clause with its own subject
+# after a closing verb ("… بازداشت کرد و ایران … محکوم کرد"): its
+# participants are its own (``extract/coordinated_clause.py``)
+CLAUSE_COORDINATORS: tuple[str, ...] = (" و ", "، و ")
+
+# clause110: a clause naming a side of another by a pronoun is not set
+# apart ("… و مرزبانان با آنها درگیر شدند", "ایران با آن مخالفت کرد")
+CLAUSE_BACK_PRONOUNS: tuple[str, ...] = ("آن", "آنها", "آن‌ها", "آنان", "او", "وی", "ایشان")
+
 # Where a clause ends: an event's participants are read in its own clause
 # first (the sentence's are used when the clause names too few).
 CLAUSE_BREAKS: tuple[str, ...] = ("؛", ":")

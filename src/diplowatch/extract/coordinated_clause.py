@@ -1,0 +1,177 @@
+"""Participants read in the trigger's own coordinated clause.
+
+"Turkish police arrested ten people, and Iran condemned the attack": two
+clauses joined by a coordinator (``context.CLAUSE_COORDINATORS``: ", and",
+"، و", "و"), each with its own verb and its own subject. A trigger's clause
+that names one side only ("Iran condemned the attack") used to take its
+other side from the sentence, so the police became Iran's target. Here a
+clause with a subject of its own keeps its own participants, and the other
+clause's stay out; a clause that borrows its subject ("X met Y and
+discussed …", "X با Y دیدار کرد و درباره … گفت‌وگو کرد") sets nothing apart.
+
+Why apart from ``own_clause``: that module reads the clause breaks that
+always end a clause ("،", "که", "while"); a coordinator joins nouns as often
+as clauses, so a boundary here needs a verb before it and a subject of its
+own after it, read in the sentence's own word order.
+"""
+
+from __future__ import annotations
+
+from diplowatch.extract.scan import Hit
+from diplowatch.extract.sentence import Sentence
+
+# How many words may stand between a coordinator and its clause's subject
+# ("and the Iranian foreign ministry"; none where the verb comes last: "و
+# از سازمان … خواست" is the first clause's subject asking again), or
+# between a verb and its subject where the verb comes first (none: "ووقع
+# مع الرئيس" is the first subject signing with another).
+_SUBJECT_GAP = 2
+_VERB_GAP = 0
+# How far back the word before a coordinator is read (no slice of the whole sentence).
+_WORD_REACH = 40
+
+
+def own_side_of_coordination(s: Sentence, trig: Hit, pool: list, ntext: str, ctx) -> list:
+    """``pool`` without the mentions of another coordinated clause of the
+    sentence, when the clauses each name their own subject; ``pool`` itself
+    when no such clause is set apart or the trigger's clause keeps none."""
+    coordinators = ctx.clause_coordinators
+    if not coordinators or len(pool) < 2:
+        return pool
+    cuts = _clause_cuts(s, ntext, ctx, coordinators)
+    if not cuts:
+        return pool
+    lo = max((c for c in cuts if c <= trig.start), default=s.start)
+    hi = min((c for c in cuts if c > trig.start), default=s.end)
+    if _refers_back(ntext, lo, _break_after(trig, hi, ntext, ctx), ctx):
+        return pool
+    kept = [m for m in pool if lo <= m.start < hi]
+    return kept or pool
+
+
+def _break_after(trig: Hit, hi: int, ntext: str, ctx) -> int:
+    """Where the trigger's clause ends before ``hi`` at a clause break
+    (``context.CLAUSE_BREAKS``: "؛", "; but"): a pronoun beyond it is
+    another clause's ("… ایران را مسئول می‌دانند؛ اما ایران آن را رد کرد")."""
+    ends = [i for b in ctx.clause_breaks if (i := ntext.find(b, trig.end, hi)) != -1]
+    return min(ends, default=hi)
+
+
+def _refers_back(ntext: str, lo: int, hi: int, ctx) -> bool:
+    """Whether the trigger's clause names a side of another clause by a
+    pronoun ("و مرزبانان با آنها درگیر شدند", "and Iran condemned them"):
+    it is not set apart then (``context.CLAUSE_BACK_PRONOUNS``)."""
+    pronouns = ctx.clause_back_pronouns
+    return bool(pronouns) and any(w.strip(_PUNCT) in pronouns for w in ntext[lo:hi].split())
+
+
+_PUNCT = ".,،;:!?؟«»\"'()"
+
+
+def _clause_cuts(s: Sentence, ntext: str, ctx, coordinators: tuple[str, ...]) -> list[int]:
+    """Where a coordinated clause with its own verb before it and its own
+    subject after it opens (the coordinator's start), in the sentence."""
+    cuts = []
+    for word in coordinators:
+        at = ntext.find(word, s.start, s.end)
+        while at != -1:
+            end = at + len(word)
+            if _verb_before(s, at, ntext, ctx) and _own_subject(s, at, end, ntext, ctx):
+                cuts.append(at)  # a verb glued to "و" starts inside the coordinator
+            at = ntext.find(word, end, s.end)
+    return sorted(cuts)
+
+
+def _verb_before(s: Sentence, at: int, ntext: str, ctx) -> bool:
+    """Whether the words before the coordinator at ``at`` make a clause: an
+    event word of the sentence stands before it and, where the verb comes
+    last, the word right before it closes a clause ("… را بازداشت کرد و")
+    or is an event word itself."""
+    if not any(t.end <= at for t in s.triggers):
+        return False
+    if not ctx.verb_final:
+        return True
+    if any(_closing_trigger(t, at, ntext) for t in s.triggers):
+        return True  # a verb of an event closes it ("… را پذیرفت و")
+    before = ntext[max(s.start, at - _WORD_REACH) : at].split()[-1:]
+    return bool(before) and before[0] in ctx.closing_verbs
+
+
+def _closing_trigger(t: Hit, at: int, ntext: str) -> bool:
+    """Whether ``t`` ends right before the coordinator at ``at`` and is no
+    noun: a noun of a deed there shares the verb after the coordinator
+    ("دستگیر و زندانی شده بودند")."""
+    return t.end <= at and t.entry.affix != "noun" and not ntext[t.end : at].strip()
+
+
+def _own_subject(s: Sentence, at: int, end: int, ntext: str, ctx) -> bool:
+    """Whether the clause its coordinator (``at`` to ``end``) opens names its own subject: where
+    the verb comes first, a verb of an event right there (a verbal noun
+    glued to "و" goes on a list: "ودعمها للجماعات") and a mention right
+    after it ("، وأدانت إيران": the verb may be glued to the coordinator);
+    else a mention within a few words, after no preposition and before no
+    object marker ("… را"), with an event word after it ("and Iran condemned")."""
+    after = [m for m in s.mentions if m.start >= end]
+    if not after:
+        return False
+    first = after[0]
+    if ctx.subject_after_verb:
+        verbs = [
+            t
+            for t in s.triggers
+            if at < t.start and t.entry.affix == "verb" and not ntext[end : t.start].strip()
+        ]
+        return not _after_preposition(ntext, end, first.start, ctx) and any(
+            len(ntext[t.end : first.start].split()) <= _VERB_GAP
+            and not _object_glued(t, ntext, ctx)
+            for t in verbs
+        )
+    gap = ntext[end : first.start].split()
+    reach = 0 if ctx.verb_final else _SUBJECT_GAP
+    if len(gap) > reach or any(w in ctx.target_preps or w in ctx.asked_of_markers for w in gap):
+        return False
+    verb = min((t.start for t in s.triggers if t.start >= first.end), default=-1)
+    return verb >= 0 and not _marked_object(after, verb, ntext, ctx)
+
+
+def _object_glued(t: Hit, ntext: str, ctx) -> bool:
+    """Whether the verb carries its object as a glued pronoun ("وحملتهم",
+    "وصفتهم"): it points back to the other clause's side, whose subject
+    it shares."""
+    tail = ntext[t.base_end : t.end]
+    pronouns = ctx.syntax.object_pronouns
+    return bool(pronouns) and tail.endswith(pronouns)
+
+
+def _after_preposition(ntext: str, end: int, start: int, ctx) -> bool:
+    """Whether the mention at ``start`` is glued to a preposition ("بال…",
+    "لل…", ``context.GLUED_PREPOSITIONS``): no subject then."""
+    word_start = ntext.rfind(" ", end, start) + 1 or end
+    word = ntext[word_start : start + 3]
+    return any(word.startswith((p + "ال", p + "ل")) for p in ctx.glued_prepositions)
+
+
+def _marked_object(after: list, verb: int, ntext: str, ctx) -> bool:
+    """Whether the first mention ``after`` the coordinator is an object: the
+    object marker follows it, or the nouns joined to it ("و اسرائیل و دیگر
+    دشمنان را تهدید کرد"), before the verb ``verb``; a marker after other
+    words marks them ("و اسرائیل، آمریکا و بریتانیا ایران را …", "و ایران
+    حمله به سفارت را محکوم کرد": the first mention is the subject)."""
+    joins = ctx.conjunctions | _JOIN_MARKS
+    end = after[0].end
+    for m in after[1:]:
+        if m.start >= verb or ntext[end : m.start].strip() not in joins:
+            break
+        end = m.end
+    words = ntext[end:verb].split()
+    marks = [i for i, w in enumerate(words) if w in ctx.object_markers]
+    if not marks:
+        return False
+    head = words[: marks[0]]
+    return not head or (head[0] in joins and len(head) <= _JOINED_WORDS + 1)
+
+
+# what joins nouns besides a conjunction word, and how many words a noun
+# joined to the subject may have before its object marker
+_JOIN_MARKS = frozenset({"،", ","})
+_JOINED_WORDS = 2
