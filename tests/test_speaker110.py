@@ -127,3 +127,36 @@ def test_en_speaker_army_is_its_own_forces_doer() -> None:
         "The Iraqi army said its soldiers arrested five militants.", "en", "COERCE"
     )
     assert casts and casts[0][0] == "IRQ:MIL"
+
+
+# --- the present of saying with its "که" (Persian data, guards in ar/en) ------
+
+
+def test_fa_present_saying_spokesman_is_no_killer() -> None:
+    # main made the spokesman who "says that" the deed's doer
+    text = "سخنگوی وزارت دفاع می‌گوید که ۴۰ جنگجوی طالبان در عملیات نیروهای افغان کشته شدند."
+    sides = _cast(text, "fa", "ASSAULT")
+    assert "AFG:GOV" not in sides
+    assert "AFG:MIL" in sides
+
+
+def test_fa_present_saying_speaker_who_acted_stays_doer() -> None:
+    casts = casts_in_order("پلیس می‌گوید که پنج قاچاقچی را بازداشت کرده است.", "fa", "COERCE")
+    assert casts and casts[0][0] == "-:COP"
+
+
+def test_ar_present_saying_spokesman_is_no_killer() -> None:
+    text = "يقول المتحدث باسم وزارة الدفاع إن 40 من مقاتلي طالبان قتلوا في عملية للقوات الأفغانية."
+    sides = _cast(text, "ar", "ASSAULT")
+    assert "AFG:GOV" not in sides
+    assert "AFG:MIL" in sides
+
+
+def test_en_present_saying_spokesman_is_no_killer() -> None:
+    text = (
+        "The defence ministry spokesman says that 40 Taliban fighters were killed"
+        " in an operation by Afghan forces."
+    )
+    sides = _cast(text, "en", "ASSAULT")
+    assert "AFG:GOV" not in sides
+    assert "AFG:MIL" in sides
