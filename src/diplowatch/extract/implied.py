@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any
 
 from diplowatch.lang.agent_fields import language_field, shared_field, shared_set
+from diplowatch.lang.xx.countries import IGOS
 from diplowatch.model import Actor
 
 # The state named as a whole acts through its government.
@@ -88,7 +89,11 @@ def _implied_code(
     named side's. A rule may take it from the place only (``"place"``): the
     unknown attackers of a ship at sea are of no country, not the crew's.
     Victims all of other countries than the scene's leave it none: the
-    scene names no attacker."""
+    scene names no attacker. An international body named as where ("در
+    سازمان ملل", "at the UN") is where someone speaks or gathers, no land:
+    the sides understood there are of no country, never the body's."""
+    if place in IGOS:
+        return None
     code = place if "place" in rule[2:] else place or named
     if rule[0] in shared_set("SCENE_AGENTS"):
         return code  # police arrest where they serve, foreigners too
@@ -146,7 +151,9 @@ def _apply_rules(
     side only where its country is known (agents70fa: the government a town
     is taken from is a known state's, never one of no country)."""
     victims, doer = flags
-    named = next((a.code for a in actors if a.code), None)
+    # an international body has no land, people or police of its own: the
+    # crowd protesting at the UN is of no country the UN gives
+    named = next((a.code for a in actors if a.code and a.code not in IGOS), None)
     out = list(actors)
     for rule in rules:
         agent, group = rule[0], rule[1]

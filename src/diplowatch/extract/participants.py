@@ -853,6 +853,10 @@ class _Sentence:
             and not sender.location_only
             and not m.role
             and not m.source
+            # "أدان مجلس الأمن … وطالب بمعاقبة منفذيها": an international
+            # body has no attackers of its own, the perpetrators it names
+            # are the deed's (sidesaudit109)
+            and not (m.agent == UNNAMED_ATTACKERS and sender.code in IGOS)
         ):
             return self._own_agent(m, sender)
         topic = before in self.knobs.topic_preps

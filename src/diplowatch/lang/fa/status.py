@@ -573,6 +573,11 @@ REPORTING_CUES = REPORTING_CUES + (
     "اظهار داشته است",
     "تصریح کرده است",
     "توضیح داده است",
+    # speaker110: the present with its "که" ("سخنگوی وزارت دفاع می‌گوید که
+    # … کشته شدند"): the clause opened tells what is said; the bare present
+    # stays out (round 11)
+    "می‌گوید که",
+    "می‌گویند که",
 )
 
 # reporters73: the pluperfect of the verbs of saying where a medium speaks
