@@ -210,3 +210,55 @@ def test_the_folder_follows_the_environment(monkeypatch: pytest.MonkeyPatch) -> 
     assert built_cache.cache_dir() == Path("/somewhere/cache/diplowatch")
     monkeypatch.setenv(built_cache.DIR_ENV, "/elsewhere")
     assert built_cache.cache_dir() == Path("/elsewhere")
+
+
+def test_short_texts_make_no_lsh_index() -> None:
+    from diplowatch.ingest.dedup import Duplicates
+
+    index = Duplicates()
+    for lang, text in SENTENCES.items():
+        assert index.check(lang, text) is None
+    assert index._lsh is None  # datasketch not needed yet
+    assert index.check("again", SENTENCES["fa"]) == ("exact", "fa")
+    index.clear()
+    assert index._lsh is None
+
+
+def test_a_long_text_still_finds_its_near_copy() -> None:
+    from diplowatch.ingest.dedup import Duplicates
+
+    words = [f"word{i}" for i in range(60)]
+    text = " ".join(words)
+    copy = " ".join([*words[:-1], "different"])
+    index = Duplicates()
+    assert index.check("first", text) is None
+    assert index._lsh is not None
+    assert index.check("second", copy) == ("near", "first")
+
+
+_CLI_ONE = """
+import sys
+from diplowatch.cli import main
+try:
+    main(["extract", sys.argv[1], "-o", sys.argv[2]])
+except SystemExit as exc:
+    assert not exc.code, exc.code
+print("datasketch" in sys.modules)
+"""
+
+
+@pytest.mark.parametrize("lang", sorted(SENTENCES))
+def test_one_sentence_cli_call_loads_no_duplicate_index(tmp_path: Path, lang: str) -> None:
+    source = tmp_path / "one.jsonl"
+    source.write_text(json.dumps({"id": lang, "text": SENTENCES[lang], "lang": lang}) + "\n")
+    out = tmp_path / "out.jsonl"
+    result = subprocess.run(
+        [sys.executable, "-c", _CLI_ONE, str(source), str(out)],
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=240,
+    )
+    assert result.stdout.strip() == "False"
+    assert json.loads(out.read_text().splitlines()[0])["events"]
