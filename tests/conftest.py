@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+
+from diplowatch.extract.built_cache import DIR_ENV
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -19,6 +24,29 @@ def shared_path(*parts: str) -> Path:
             f"{path} not found: ../shared (dev data and scorer) is only present in CI and dev machines"
         )
     return path
+
+
+# the folder of this run's built lexicons (``pytest_configure``)
+_CACHE_KEY = pytest.StashKey[str]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Built lexicons go to a folder of this run, never the user's cache
+    (``extract/built_cache.py``): made by the main process and handed to
+    pytest-xdist's workers through the environment they inherit, so the
+    workers share one folder and each lexicon is built once per run."""
+    if hasattr(config, "workerinput"):
+        return
+    folder = tempfile.mkdtemp(prefix="diplowatch-test-cache-")
+    config.stash[_CACHE_KEY] = folder
+    os.environ[DIR_ENV] = folder
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Remove the run's lexicon folder (``pytest_configure``)."""
+    folder = config.stash.get(_CACHE_KEY, None)
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -7,10 +7,12 @@ inside the command that needs them (``diplowatch --help`` stays fast).
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
 
+from diplowatch.extract.built_cache import CACHE_ENV, DIR_ENV
 from diplowatch.problems import UserError
 from diplowatch.version import __version__
 
@@ -30,13 +32,23 @@ class _Group(click.Group):
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="diplowatch")
-def main() -> None:
+@click.option(
+    "--no-lexicon-cache",
+    is_flag=True,
+    help="Build each language's lexicon in this process instead of reading the copy kept "
+    f"in ~/.cache/diplowatch (same as {CACHE_ENV}=0; the folder is set by {DIR_ENV}).",
+)
+def main(no_lexicon_cache: bool) -> None:
     """Turn Arabic, Persian and English news into diplomatic event data.
 
     Typical use: `diplowatch extract ARTICLES... -o events.jsonl` for one-off
     extraction, or `diplowatch ingest ARTICLES...` to build a local database
     that `events`, `relations`, `timeline`, `report`, `export` and `serve` read.
     """
+    if no_lexicon_cache:
+        # through the environment, so local worker processes started later
+        # (``--workers``, a local Dask cluster) build their own too
+        os.environ[CACHE_ENV] = "0"
 
 
 def _register() -> None:

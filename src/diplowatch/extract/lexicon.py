@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 import ahocorasick
 
+from diplowatch.extract import built_cache
 from diplowatch.extract.guard_objects import GuardObjects, ObjectForms, forms_of, guard_objects
 from diplowatch.lang import load, offices, require
 from diplowatch.lang.agent_fields import language_field
@@ -744,13 +745,27 @@ def _own_countries(
     }
     pre = sorted(prefixes.get("adjective", frozenset()), key=len, reverse=True)
     suf = sorted(suffixes.get("adjective", frozenset()), key=len, reverse=True)
+    # startup110: a word recurs across many keys ("وزير", "the"), and each
+    # try runs every prefix against every ending: each word is tried once
+    known: dict[str, str] = {}
     for key, entries in keys.items():
         words = key.split()
         if len(words) < 2 or not any(e.kind in ("role", "agent") for e in entries):
             continue
-        code = next(filter(None, (_adjective(w, adjectives, pre, suf) for w in words[1:])), "")
+        code = next(
+            filter(None, (_adjective_of(w, known, adjectives, pre, suf) for w in words[1:])), ""
+        )
         if code:
             keys[key] = [_with_state(e, code) for e in entries]
+
+
+def _adjective_of(
+    word: str, known: dict[str, str], adjectives: dict[str, str], pre: list[str], suf: list[str]
+) -> str:
+    """``_adjective``, each word worked out once (``known``)."""
+    if word not in known:
+        known[word] = _adjective(word, adjectives, pre, suf)
+    return known[word]
 
 
 def _adjective(word: str, adjectives: dict[str, str], pre: list[str], suf: list[str]) -> str:
@@ -781,10 +796,23 @@ def _with_state(entry: Entry, code: str) -> Entry:
 
 @cache
 def lexicon(lang: str) -> Lexicon:
-    """Build (once per process) the automaton for ``lang``: every kind of
-    knowledge in one automaton, so that a document is scanned once. What
-    the build made lives as long as the process (``text/heap.py``)."""
+    """The automaton for ``lang`` (once per process): every kind of
+    knowledge in one automaton, so that a document is scanned once. Read
+    from the copy an earlier process built when there is one
+    (``built_cache``), else built. What it holds lives as long as the
+    process (``text/heap.py``)."""
     heap.fix_mmap_threshold()
+    built = built_cache.cached(
+        f"lexicon-{lang}",
+        lambda: _build(lang),
+        lambda found: isinstance(found, Lexicon) and found.lang == lang,
+    )
+    heap.freeze_built()
+    return built
+
+
+def _build(lang: str) -> Lexicon:
+    """Build the lexicon of ``lang`` from its data files."""
     affixes = require(lang, "affixes")
     # 1. every key the scan looks for, with the entries it stands for
     keys = _keys(lang, affixes)
@@ -795,7 +823,7 @@ def lexicon(lang: str) -> Lexicon:
     automaton = _automaton(keys, fields)
     _office_names.cache_clear()  # build-time rows: the entries hold what they gave
     # 4. what the matcher checks around a hit: guards, vetoes, ambiguous names
-    built = Lexicon(
+    return Lexicon(
         lang=lang,
         automaton=automaton,
         **fields,
@@ -803,8 +831,6 @@ def lexicon(lang: str) -> Lexicon:
         article=(getattr(affixes, "ARTICLE", ""), getattr(affixes, "ARTICLE_AFTER_LAM", "")),
         **_hit_checks(lang, affixes),
     )
-    heap.freeze_built()
-    return built
 
 
 def _hit_checks(lang: str, affixes: Any) -> dict[str, Any]:

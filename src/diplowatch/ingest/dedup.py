@@ -129,20 +129,25 @@ class Duplicates:
     _ids: dict[str, str] = field(default_factory=dict)
     _keys: int = 0
 
-    def __post_init__(self) -> None:
-        if self.near:
+    def _index(self) -> Any:
+        """The LSH index, made when a text first needs it: importing
+        datasketch (and the SciPy it loads) costs ~0.7 s of CPU, which a
+        run of only short texts (a one-sentence CLI call) need not pay
+        (startup110)."""
+        if self._lsh is None:
             from datasketch import MinHashLSH
 
             self._lsh = MinHashLSH(threshold=self.threshold, num_perm=self.num_perm)
+        return self._lsh
 
     def clear(self) -> None:
         """Forget every document (keeps the LSH parameters, which are slow to derive)."""
-        from datasketch import MinHashLSH
-
         self._exact.clear()
         self._sigs.clear()
         self._ids.clear()
         if self._lsh is not None:
+            from datasketch import MinHashLSH
+
             self._lsh = MinHashLSH(
                 threshold=self.threshold, num_perm=self.num_perm, params=(self._lsh.b, self._lsh.r)
             )
@@ -161,7 +166,8 @@ class Duplicates:
             return None
         mh = signature(words, self.num_perm, self.shingle)
         best: tuple[float, str] | None = None
-        for key in self._lsh.query(mh):
+        index = self._index()
+        for key in index.query(mh):
             stored = self._sigs[key]
             score = float(np.count_nonzero(stored == mh.hashvalues)) / self.num_perm
             if score >= self.threshold and (best is None or score > best[0]):
@@ -170,7 +176,7 @@ class Duplicates:
             return "near", best[1]
         key = f"k{self._keys}"
         self._keys += 1
-        self._lsh.insert(key, mh)
+        index.insert(key, mh)
         self._sigs[key] = mh.hashvalues.copy()
         self._ids[key] = doc_id
         return None
