@@ -639,7 +639,6 @@ WORD_FIELDS = {
     "sent_participles": "SENT_PARTICIPLES",
     "participle_auxiliaries": "PARTICIPLE_AUXILIARIES",
     "destination_returns": "DESTINATION_RETURNS",
-    "destination_fronts": "DESTINATION_FRONTS",
     "destination_not_after": "DESTINATION_NOT_AFTER",
     "destination_joins": "DESTINATION_JOINS",
     "destination_hosts": "DESTINATION_HOSTS",

@@ -186,9 +186,6 @@ class FillKnobs:
     going: frozenset[str] = frozenset()
     # "عودة", "returning": a state someone returns to is a home (``_Sentence.destination``)
     returns: frozenset[str] = frozenset()
-    # fillcodes110: "يقاتلون", "fight": a state in where they act is a front
-    # people went to, no agent's country (``_Sentence._front``)
-    fronts: frozenset[str] = frozenset()
     # mendC92: "according", "بالإضافة": a word of direction right after one is
     # no direction ("according to Iraq"); "أو", "or": a state joined to a
     # destination is one too (``_Sentence.destination``)
@@ -252,7 +249,6 @@ class FillKnobs:
             verb_preps=ctx.destination_verb_preps,
             going=ctx.destination_verbs,
             returns=ctx.destination_returns,
-            fronts=ctx.destination_fronts,
             not_after=ctx.destination_not_after,
             joins=ctx.destination_joins,
             hosts=ctx.destination_hosts,
@@ -504,9 +500,6 @@ _RETURN_REACH = 3
 _FAR_RETURN_REACH = 8
 # mendC92: words before a destination in which a word of a visit makes it the host
 _HOST_REACH = 8
-# fillcodes110: words a verb of fighting or joining may stand before the
-# preposition of its front ("انضموا إلى تنظيمات متطرفة في": three between)
-_FRONT_REACH = 5
 # Punctuation that closes a clause: a reflexive after it refers to a new subject.
 _CLAUSE_MARKS = frozenset(SOFT_BREAKS + ":.")
 # Punctuation between a sending state and its troops that puts them in
@@ -1281,29 +1274,7 @@ class _Sentence:
                 # "عودة اللاجئين إلى سوريا": where one returns is one's home
                 near = words[-_RETURN_REACH - size : -size]
                 return "" if set(near) & self.knobs.returns or self._far_return(x) else "to"
-        return "to" if self._front(x, words) else ""
-
-    def _front(self, x: Mention, words: list[str]) -> bool:
-        """fillcodes110: whether ``x`` is a state where people fight or joined a
-        group: a preposition of location right before it and a verb of
-        fighting or joining (``knobs.fronts``) up to ``_FRONT_REACH`` words
-        before that in its clause ("المتطرفين الذين يقاتلون في سوريا",
-        "men who joined militant groups in Iraq"), or right after it, as a
-        verb-final clause writes it ("که در سوریه می‌جنگند"). People who go
-        to fight are mostly from elsewhere (a court in Germany sentenced men
-        for helping the extremists who fight in Syria: not Syria's), so the
-        front lends their country no more than a destination does; those
-        arrested or killed there ("police in Cairo", "killed in Syria")
-        name no such verb and keep the place."""
-        if not self.knobs.fronts or not words or words[-1] not in self.knobs.location_preps:
-            return False
-        before = _clause_tail(self.doc.text[max(0, x.start - 120) : x.start]).split()
-        after = self.doc.text[x.end : x.end + 30].split()[:2]
-        near = before[-_FRONT_REACH - 2 : -1]
-        # a verb may be two words once normalised ("می‌جنگند": "مي جنگند")
-        pairs = (" ".join(near[i : i + 2]) for i in range(len(near) - 1))
-        grams = {*near[1:], *after[:1], *pairs, " ".join(after)}
-        return not self.knobs.fronts.isdisjoint(grams)
+        return ""
 
     def _verb_direction(self, x: Mention) -> bool:
         """parties107: whether a verb of going, sending or fleeing

@@ -131,9 +131,6 @@ class PlaceCues:
     # codes91: words of return ("عودة", "returning"): before a word of
     # direction, the state after it is a home again
     destination_returns: frozenset[str] = frozenset()
-    # fillcodes110: verbs of fighting or joining a group ("يقاتلون", "fight"):
-    # a state after a preposition of location next to them is a front
-    destination_fronts: frozenset[str] = frozenset()
     # mendC92: words that make a word of direction right after them none
     # ("according to", "بالإضافة إلى"), and conjunctions that carry a
     # destination to the state joined to it ("إلى تونس أو مصر")

@@ -110,18 +110,6 @@ DESTINATION_RETURNS: tuple[str, ...] = tuple(
     for word in ("إعادة", "عودة", "إعادته", "إعادتهم", "عودته", "عودتهم", "عودتها")
     for clitic in ("", "و", "ب", "ل")
 ) + ("العودة", "بالعودة", "للعودة", "عاد", "عادت", "عادوا", "يعود", "تعود", "يعودون")
-# fillcodes110: verbs of fighting or of joining a group ("المتطرفين الذين
-# يقاتلون في سوريا", "الذين انضموا إلى تنظيمات متطرفة في سوريا"): a state
-# after "في" a few words after them is the front people went to, no more their
-# country than a destination is (``participants._Sentence._front``). Not the
-# noun "القتال" ("ضحايا القتال في سوريا" are of Syria; "تجنيدهم للقتال في
-# تونس أو في الخارج": a purpose, at home as well), nor "قاتل" (deadly).
-DESTINATION_FRONTS: tuple[str, ...] = tuple(
-    clitic + word
-    for word in ("يقاتلون", "يقاتل", "تقاتل", "يقاتلوا", "قاتلوا")
-    + ("انضموا", "التحقوا", "التحق", "ينضمون", "يلتحقون")
-    for clitic in ("", "و")
-)
 # mendC92: a word before "إلى" that makes it no direction ("بالإضافة إلى
 # العراق": besides Iraq; "استنادا إلى", "بالنسبة إلى", "إشارة إلى",
 # "انضمامها إلى": joining is membership), and the conjunctions that carry a

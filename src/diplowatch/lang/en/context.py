@@ -2426,12 +2426,6 @@ ORIGIN_MARKERS: tuple[str, ...] = (
 # "migrants trying to reach Italy") is where someone goes, sends or is sent:
 # no agent's country (``participants._Sentence.destination``).
 DESTINATION_MARKERS: tuple[str, ...] = ("to", "towards", "toward")
-# fillcodes110: verbs of fighting or of joining a group ("extremists who
-# fight in Syria", "men who joined militant groups in Iraq"): a state after
-# "in" a few words after them is the front people went to, not their country
-# (``participants._Sentence._front``). Not "fighting" ("victims of the
-# fighting in Syria" are of Syria).
-DESTINATION_FRONTS: tuple[str, ...] = ("fight", "fought", "joined", "join")
 # codes91: a word of return or restoring up to three words before them makes
 # the state a home again ("refugees returning to Syria", "restore order to Libya").
 DESTINATION_RETURNS: tuple[str, ...] = (

@@ -148,14 +148,6 @@ PARTICIPLE_AUXILIARIES: tuple[str, ...] = (
 )
 # codes91: a word of return before them makes the state a home again
 # ("بازگشت پناهجویان به سوی افغانستان").
-# fillcodes110: verbs of fighting or of joining a group ("افرادی که در سوریه
-# می‌جنگند", "که برای داعش در عراق پیوستند"): a state after "در" next to them
-# is the front people went to, not their country (``participants._Sentence._front``).
-# Not the noun "جنگ" ("قربانیان جنگ در سوریه" are of Syria).
-DESTINATION_FRONTS: tuple[str, ...] = (
-    *("می‌جنگند", "می‌جنگیدند", "جنگیدند", "جنگیده‌اند", "بجنگند"),
-    *("پیوستند", "پیوسته‌اند", "می‌پیوندند", "بپیوندند"),
-)
 DESTINATION_RETURNS: tuple[str, ...] = ("بازگشت", "بازگشتن", "بازگرداندن", "برگشت", "بازگشته")
 # mendC92: the conjunctions that carry a destination to the state joined to
 # it ("عازم یونان و ایتالیا") (``participants._Sentence.destination``); the
