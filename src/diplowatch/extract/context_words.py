@@ -726,6 +726,7 @@ CONTEXT_FIELDS: Fields = {
     "clause_breaks": ("CLAUSE_BREAKS", text_words),
     "contrast_breaks": ("CONTRAST_BREAKS", text_words),
     "clause_coordinators": ("CLAUSE_COORDINATORS", text_words),
+    "clause_subject_endings": ("CLAUSE_SUBJECT_ENDINGS", text_words),
     # switches and counts, with the value of a language that sets none
     "titles_follow_country": ("TITLES_FOLLOW_COUNTRY", setting(False)),
     "negation_follows": ("NEGATION_FOLLOWS_TRIGGER", setting(False)),

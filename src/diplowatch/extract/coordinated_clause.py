@@ -17,6 +17,8 @@ own after it, read in the sentence's own word order.
 
 from __future__ import annotations
 
+from diplowatch.extract.participants import unit
+from diplowatch.extract.party_traits import DEEDS, one_sided
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 
@@ -27,14 +29,21 @@ from diplowatch.extract.sentence import Sentence
 # مع الرئيس" is the first subject signing with another).
 _SUBJECT_GAP = 2
 _VERB_GAP = 0
+# A word this short ("the", "ال…" glued) names no one again.
+_SHORT_WORD = 3
 # How far back the word before a coordinator is read (no slice of the whole sentence).
 _WORD_REACH = 40
 
 
-def own_side_of_coordination(s: Sentence, trig: Hit, pool: list, ntext: str, ctx) -> list:
+def own_side_of_coordination(
+    s: Sentence, trig: Hit, pool: list, ntext: str, ctx, etype: str = ""
+) -> list:
     """``pool`` without the mentions of another coordinated clause of the
     sentence, when the clauses each name their own subject; ``pool`` itself
-    when no such clause is set apart or the trigger's clause keeps none."""
+    when no such clause is set apart, the trigger's clause refers back to
+    another's side, or a clause a coordinator opened names too few sides for
+    the event and no one else (mendA110: "…, and Saudi Arabia hosted the
+    ceremony" still hosts the signers)."""
     coordinators = ctx.clause_coordinators
     if not coordinators or len(pool) < 2:
         return pool
@@ -43,10 +52,60 @@ def own_side_of_coordination(s: Sentence, trig: Hit, pool: list, ntext: str, ctx
         return pool
     lo = max((c for c in cuts if c <= trig.start), default=s.start)
     hi = min((c for c in cuts if c > trig.start), default=s.end)
-    if _refers_back(ntext, lo, _break_after(trig, hi, ntext, ctx), ctx):
+    end = _break_after(trig, hi, ntext, ctx)
+    if _refers_back(ntext, lo, end, ctx) or _named_again(pool, lo, end, ntext):
         return pool
     kept = [m for m in pool if lo <= m.start < hi]
-    return kept or pool
+    if _points_back(trig, ntext, ctx):
+        # "… دیدار کردند و قطر از این دیدار استقبال کرد": "این دیدار" is
+        # the other clause's meeting, with that clause's sides
+        kept = [m for m in pool if m not in kept]
+    if lo == s.start or _names_other(s, kept, lo, hi):
+        return kept or pool
+    need = 1 if one_sided(etype, trig.mode, ctx) else 2
+    return kept if len({unit(m) for m in kept}) >= need else pool
+
+
+def _names_other(s: Sentence, kept: list, lo: int, hi: int) -> bool:
+    """Whether the clause from ``lo`` to ``hi`` names someone besides the
+    sides ``kept`` ("والتقى وزير الخارجية العراقي بالسفير التركي": the
+    envoy, read by a later step), so that it lacks no side of its own."""
+    return any(lo <= m.start < hi and m not in kept for m in s.mentions)
+
+
+def _named_again(pool: list, lo: int, hi: int, ntext: str) -> bool:
+    """Whether the trigger's clause names again, by the noun of a person
+    of another clause ("… مرزبانان ایرانی را ربودند و پاکستان مرزبانان را
+    آزاد کرد"), a side of that clause: it is not set apart then (mendA110)."""
+    others = {
+        w
+        for m in pool
+        if m.agent and not lo <= m.start < hi
+        for w in ntext[m.start : m.end].split()
+        if len(w) > _SHORT_WORD
+    }
+    if not others:
+        return False
+    spans = [(m.start, m.end) for m in pool if lo <= m.start < hi]
+    at, before = lo, ""
+    for word in ntext[lo:hi].split():
+        at = ntext.find(word, at)
+        inside = any(a <= at < b for a, b in spans)
+        # a title set off after a name ("قالیباف، رئیس مجلس") names its own
+        titled = before.endswith(tuple(_JOIN_MARKS))
+        if not inside and not titled and word.strip(_PUNCT) in others:
+            return True
+        at, before = at + len(word), word
+    return False
+
+
+def _points_back(trig: Hit, ntext: str, ctx) -> bool:
+    """Whether the trigger is a noun right after a demonstrative ("این
+    دیدار"): it points back to an event told before (mendA110)."""
+    if trig.entry.affix != "noun" or not ctx.demonstratives:
+        return False
+    before = ntext[max(0, trig.start - _WORD_REACH) : trig.start].split()[-1:]
+    return bool(before) and before[0] in ctx.demonstratives
 
 
 def _break_after(trig: Hit, hi: int, ntext: str, ctx) -> int:
@@ -76,10 +135,25 @@ def _clause_cuts(s: Sentence, ntext: str, ctx, coordinators: tuple[str, ...]) ->
         at = ntext.find(word, s.start, s.end)
         while at != -1:
             end = at + len(word)
-            if _verb_before(s, at, ntext, ctx) and _own_subject(s, at, end, ntext, ctx):
+            if (
+                _verb_before(s, at, ntext, ctx)
+                and not _closes_list(s, at, ntext)
+                and _own_subject(s, at, end, ntext, ctx)
+            ):
                 cuts.append(at)  # a verb glued to "و" starts inside the coordinator
             at = ntext.find(word, end, s.end)
     return sorted(cuts)
+
+
+def _closes_list(s: Sentence, at: int, ntext: str) -> bool:
+    """Whether the coordinator at ``at`` closes a list of names ("on Iran,
+    Russia, and North Korea"): a name ends right before it and another,
+    a comma (and an article) before that one (mendA110)."""
+    before = [m for m in s.mentions if m.end <= at]
+    if len(before) < 2 or ntext[before[-1].end : at].strip():
+        return False
+    gap = ntext[before[-2].end : before[-1].start].split()
+    return bool(gap) and gap[0] in _JOIN_MARKS and len(gap) <= 2
 
 
 def _verb_before(s: Sentence, at: int, ntext: str, ctx) -> bool:
@@ -124,6 +198,7 @@ def _own_subject(s: Sentence, at: int, end: int, ntext: str, ctx) -> bool:
         return not _after_preposition(ntext, end, first.start, ctx) and any(
             len(ntext[t.end : first.start].split()) <= _VERB_GAP
             and not _object_glued(t, ntext, ctx)
+            and not _maybe_passive(t, first, ntext, ctx)
             for t in verbs
         )
     gap = ntext[end : first.start].split()
@@ -132,6 +207,24 @@ def _own_subject(s: Sentence, at: int, end: int, ntext: str, ctx) -> bool:
         return False
     verb = min((t.start for t in s.triggers if t.start >= first.end), default=-1)
     return verb >= 0 and not _marked_object(after, verb, ntext, ctx)
+
+
+def _maybe_passive(t: Hit, first, ntext: str, ctx) -> bool:
+    """Whether the verb ``t`` may be an unvowelled passive with ``first`` its
+    subject ("وقتل جنود عراقيون": soldiers were killed): it tells a deed,
+    shows no subject ending (``context.CLAUSE_SUBJECT_ENDINGS``), and
+    ``first`` names people by a noun, not a state or group by its name
+    (mendA110)."""
+    endings = ctx.clause_subject_endings
+    if not endings or not first.agent or first.kind not in _PEOPLE_KINDS:
+        return False
+    if t.entry.value not in DEEDS:
+        return False  # "والتقى وزير الخارجية": a meeting suffers no one
+    return not ntext[t.start : t.end].endswith(endings)
+
+
+# mentions that name people by a noun ("جنود عراقيون", "مدنيون")
+_PEOPLE_KINDS = frozenset({"agent", "state_adj"})
 
 
 def _object_glued(t: Hit, ntext: str, ctx) -> bool:

@@ -221,7 +221,7 @@ def _pool_of(
     if ctx.contrast_breaks:
         pool = own_side_of_contrast(s, trig, pool, ntext, ctx)
     # "X arrested Y, and Z condemned …": each clause names its own sides
-    return own_side_of_coordination(s, trig, pool, ntext, ctx)
+    return own_side_of_coordination(s, trig, pool, ntext, ctx, etype)
 
 
 def _marked_doers(

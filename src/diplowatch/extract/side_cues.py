@@ -41,6 +41,9 @@ class SideCues:
     # ", and", "، و", " و ": may open a clause with its own verb and subject
     # (``coordinated_clause``)
     clause_coordinators: tuple[str, ...] = ()
+    # "ت" of "وأدانت": a verb after the coordinator that shows its subject;
+    # one without it ("وقتل جنود") may be an unvowelled passive (mendA110)
+    clause_subject_endings: tuple[str, ...] = ()
     # "آنها", "them": a clause naming a side by one refers back to another
     clause_back_pronouns: frozenset[str] = frozenset()
     # how a deed of force told with no side at all begins ("مورد حمله",

@@ -506,7 +506,18 @@ CLAUSE_COORDINATORS: tuple[str, ...] = ("، و", "،و")
 # clause110: a clause naming a side of another by a free pronoun is not set
 # apart ("، وأدانت تركيا ذلك"); one glued to its verb ("، ووصفتهم") is read
 # from the verb (``VERB_OBJECT_PRONOUNS``)
-CLAUSE_BACK_PRONOUNS: tuple[str, ...] = ("هم", "هو", "هي", "ذلك", "عليهم", "معهم", "لهم")
+CLAUSE_BACK_PRONOUNS: tuple[str, ...] = (
+    *("هم", "هو", "هي", "ذلك", "عليهم", "معهم", "لهم"),
+    # mendA110: the glued pronouns of one thing or one person ("بالإفراج عنها")
+    *("عنها", "عنه", "منها", "منه", "عليها", "عليه", "لها", "له", "معها", "معه"),
+    *("إليها", "إليه", "بها", "به"),
+)
+
+# mendA110: a verb after the coordinator ending so shows its (feminine)
+# subject ("، وأدانت إيران"); one with no ending before a noun of people
+# ("، وقتل جنود عراقيون في الهجوم") may be an unvowelled passive, whose
+# people are the first clause's victims: no clause is opened there
+CLAUSE_SUBJECT_ENDINGS: tuple[str, ...] = ("ت",)
 
 # Contrast clauses (fa-clauses11): "… بينما انتقدت روسيا …" names its own
 # participants; none of them takes part in the main clause's event, nor the
