@@ -18,6 +18,7 @@ own after it, read in the sentence's own word order.
 from __future__ import annotations
 
 from diplowatch.extract.participants import unit
+from diplowatch.extract.participle_subject import opens_on_participle
 from diplowatch.extract.party_traits import DEEDS, one_sided
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
@@ -60,6 +61,8 @@ def own_side_of_coordination(
         # "… دیدار کردند و قطر از این دیدار استقبال کرد": "این دیدار" is
         # the other clause's meeting, with that clause's sides
         kept = [m for m in pool if m not in kept]
+    elif _names_event_again(s, trig, lo, end, ntext, ctx):
+        return pool
     if lo == s.start or _names_other(s, kept, lo, hi):
         return kept or pool
     need = 1 if one_sided(etype, trig.mode, ctx) else 2
@@ -106,6 +109,16 @@ def _points_back(trig: Hit, ntext: str, ctx) -> bool:
         return False
     before = ntext[max(0, trig.start - _WORD_REACH) : trig.start].split()[-1:]
     return bool(before) and before[0] in ctx.demonstratives
+
+
+def _names_event_again(s: Sentence, trig: Hit, lo: int, hi: int, ntext: str, ctx) -> bool:
+    """Whether the trigger's clause names another clause's event again by a
+    demonstrative and its noun ("… به مسکو سفر کرد و روسیه از این سفر
+    استقبال کرد"): the welcome is of that visit's sides, so nothing is set
+    apart (the merge of round 110: ``test_agents62fa``)."""
+    return any(
+        t is not trig and lo <= t.start < hi and _points_back(t, ntext, ctx) for t in s.triggers
+    )
 
 
 def _break_after(trig: Hit, hi: int, ntext: str, ctx) -> int:
@@ -199,6 +212,8 @@ def _own_subject(s: Sentence, at: int, end: int, ntext: str, ctx) -> bool:
             len(ntext[t.end : first.start].split()) <= _VERB_GAP
             and not _object_glued(t, ntext, ctx)
             and not _maybe_passive(t, first, ntext, ctx)
+            # "، وداعيا الجزائر إلى …": a participle shares the first subject
+            and not opens_on_participle(t, at + 1, ntext, ctx)
             for t in verbs
         )
     gap = ntext[end : first.start].split()
