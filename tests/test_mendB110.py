@@ -112,6 +112,13 @@ def test_no_notables_are_read(text: str, lang: str, etype: str) -> None:
             "CONSULT",
             [["JOR:GOV", "JOR:CVL"]],
         ),
+        # beside the elders' word too (main: the same; a guard of the pair)
+        (
+            "طالب الحكماء والأعيان في الزاوية الحكومة الليبية بالتدخل.",
+            "ar",
+            "REQUEST",
+            [["LBY:CVL", "LBY:GOV"]],
+        ),
         (
             "The Iraqi governor met the notables of Kirkuk.",
             "en",

@@ -1440,6 +1440,7 @@ _MORE_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         # often Jordan's senators ("وافق الأعيان على القانون"), a body's
         # name after "جمعية" or the civilian objects of war reports
         *("الأعيان والوجهاء", "الوجهاء والأعيان", "الأعيان والشيوخ", "الشيوخ والأعيان"),
+        *("الأعيان والحكماء", "الحكماء والأعيان"),
         *("أعيان القبائل", "أعيان العشائر", "أعيان القبيلة", "أعيان العشيرة"),
         # agents36ar: a lawyer pleads for a client and is arrested or tried
         # as one; he is no court (JUD: courts, judges, prosecutors), and
