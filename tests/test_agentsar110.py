@@ -46,7 +46,7 @@ from casts import casts_in_order
         ),
         # main: no event (the notables no side)
         (
-            "استقبل وزير الداخلية الأردني الأعيان في الكرك.",
+            "استقبل وزير الداخلية الأردني الأعيان والوجهاء في الكرك.",
             "ar",
             "CONSULT",
             [["JOR:GOV", "JOR:CVL"]],
@@ -94,7 +94,7 @@ from casts import casts_in_order
             [["IRN:GOV", "IRN:CVL"]],
         ),
         (
-            "فرماندار با معتمدان محل در زاهدان دیدار کرد.",
+            "فرماندار با معتمدان محلی در زاهدان دیدار کرد.",
             "fa",
             "CONSULT",
             [["IRN:GOV", "IRN:CVL"]],

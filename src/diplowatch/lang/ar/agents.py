@@ -1435,8 +1435,13 @@ _MORE_AGENT_NOUNS: dict[str, tuple[str, ...]] = {
     ),
     "CVL": (
         # agentsar110: a town's notables beside "الوجهاء" ("مجلس الأعيان",
-        # Jordan's senate, is listed whole as LEG)
-        "الأعيان",
+        # Jordan's senate, is listed whole as LEG). mendB110: only beside
+        # the notables' or elders' word or a tribe's: bare "الأعيان" is as
+        # often Jordan's senators ("وافق الأعيان على القانون"), a body's
+        # name after "جمعية" or the civilian objects of war reports
+        *("الأعيان والوجهاء", "الوجهاء والأعيان", "الأعيان والشيوخ", "الشيوخ والأعيان"),
+        *("الأعيان والحكماء", "الحكماء والأعيان"),
+        *("أعيان القبائل", "أعيان العشائر", "أعيان القبيلة", "أعيان العشيرة"),
         # agents36ar: a lawyer pleads for a client and is arrested or tried
         # as one; he is no court (JUD: courts, judges, prosecutors), and
         # Persian "وکیل" is read so
@@ -3779,6 +3784,10 @@ _CONTRABAND_DEALERS: tuple[str, ...] = ("تاجر", "تجار", "تاجري", "�
 _CONTRABAND_GOODS: tuple[str, ...] = (
     *("أسلحة", "الأسلحة", "سلاح", "السلاح", "مخدرات", "المخدرات", "الممنوعات"),
     *("ممنوعات", "المواد المخدرة", "مواد مخدرة", "الآثار", "آثار", "البشر", "بشر"),
+    # mendB110: goods called smuggled ("باعة الوقود المهرب"), which the
+    # vendors' "باعة" (BUS) read as licensed trade
+    *("الوقود المهرب", "وقود مهرب", "البنزين المهرب", "السجائر المهربة", "سجائر مهربة"),
+    *("البضائع المهربة", "بضائع مهربة", "السلع المهربة", "سلع مهربة"),
 )
 # Forces, men and units of a police body are that body's, one COP side:
 # "قوات" alone is the army's, so "قوات الدرك" read word by word made an army
@@ -4493,4 +4502,12 @@ PROTESTER_MEANS: tuple[str, ...] = (
 PROTESTER_SEIZING: tuple[str, ...] = (
     *("خطف", "اختطف", "اختطاف", "خطفوا", "اختطفوا", "خطفت", "اختطفت", "يختطف", "يخطف"),
     *("مختطفين", "المختطفين", "مخطوفين"),
+)
+
+# mendB110: the civilian and cultural objects of the law of war ("قصف
+# الأعيان المدنية") are places and buildings, no people: no side, as
+# English "civilian objects" is none.
+NOT_AGENTS += tuple(
+    f"{head} {adjective}"
+    for head, adjective in (("الأعيان", "المدنية"), ("الأعيان", "الثقافية"), ("أعيان", "مدنية"))
 )

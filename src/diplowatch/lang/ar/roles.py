@@ -560,6 +560,15 @@ INSTITUTIONS: dict[str, tuple[str, ...]] = {
         "القنصلية العامة",
         "البعثة الدائمة",
         "البعثة الدبلوماسية",
+        # mendB110: its staff, counted or not ("9 موظفا في السفارة
+        # البريطانية"), are the embassy's, the state written after it
+        # (read as "موظفي السفارة"), not employees of the scene's country
+        *(
+            f"{staff} {at}{body}"
+            for staff in ("موظف", "موظفا", "موظفين", "موظفون")
+            for at in ("في ", "ب")
+            for body in ("السفارة", "القنصلية", "البعثة الدبلوماسية")
+        ),
     ),
     "foreign_ministry": (
         "وزارة الخارجية",

@@ -2237,3 +2237,7 @@ PROTESTER_SEIZING: tuple[str, ...] = (
     *("abducted", "abduct", "abducting", "abduction", "kidnapped", "kidnap"),
     *("kidnapping", "seized", "hostage"),
 )
+
+# mendB110: civilian objects (the law of war's buildings and places, Arabic
+# "الأعيان المدنية") are no people: no side, though "civilian" alone is.
+NOT_AGENTS = NOT_AGENTS + ("civilian objects", "civilian object")

@@ -545,10 +545,10 @@ AGENT_NOUNS: dict[str, tuple[str, ...]] = {
         "بزرگان عشایر",
         # agentsar110: a clan's or a place's notables ("معتمدان طوایف"), as
         # Arabic "الأعيان", "الوجهاء"; bare "معتمدان" is the members an
-        # election law names to its boards, no side
+        # election law names to its boards, no side, and so is "معتمدان
+        # محل", the law's local trustees (mendB110)
         "معتمدان طوایف",
         "معتمدان طایفه",
-        "معتمدان محل",
         "معتمدان محلی",
         "اهالی",
         "معترضان",
@@ -3341,3 +3341,7 @@ PROTESTER_MEANS: tuple[str, ...] = (
     *("خودرو", "کامیون"),
 )
 PROTESTER_SEIZING: tuple[str, ...] = ("ربوده", "ربودند", "ربود", "ربایش", "گروگان", "ربایی")
+
+# mendB110: civilian places (Arabic "الأعيان المدنية", English "civilian
+# objects") are buildings, no people: no side, though "غیرنظامی" alone is.
+NOT_AGENTS = NOT_AGENTS + ("اماکن غیرنظامی", "اماکن غیر نظامی")
