@@ -35,6 +35,8 @@ FORCE = having("force")
 # How many words may stand between the teller and its verb of saying (a
 # time: "حزب الله روز دوشنبه گفت").
 _TELLER_GAP = 4
+# How many words may open the teller's clause before it ("سخنگوی", "و").
+_LEAD = 2
 # How many words after the own people their object marker may stand.
 _MARKER_REACH = 2
 # How far after a deed's noun the clause's passive verb is looked for.
@@ -109,4 +111,15 @@ def _named_before(s: Sentence, ntext: str, cue: Hit) -> Mention | None:
     gap = ntext[m.end : cue.start]
     if CLAUSE_BREAKS & set(gap) or len(gap.split()) > _TELLER_GAP:
         return None
-    return None if m.place or m.topic or m.location_only else m
+    if m.place or m.topic or m.location_only or not _leads_clause(s, ntext, m):
+        return None
+    return m
+
+
+def _leads_clause(s: Sentence, ntext: str, m: Mention) -> bool:
+    """``m`` opens its clause, the subject of the verb of saying, not a
+    name inside a phrase before it ("او از گفت‌وگو با همتایانش در رومانی
+    خبر داد که شهروندانش …": Romania is whom he spoke with, not the teller)."""
+    lead = ntext[s.start : m.start]
+    cut = max(lead.rfind(mark) for mark in CLAUSE_BREAKS)
+    return len(lead[cut + 1 :].split()) <= _LEAD
