@@ -80,6 +80,7 @@ from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.sessions import internal_session
 from diplowatch.extract.side_event import side_event
 from diplowatch.extract.site_visits import site_visit
+from diplowatch.extract.told_own import tellers_own
 from diplowatch.extract.tolls import tolls_out
 from diplowatch.extract.trigger_candidates import trigger_candidates
 from diplowatch.extract.trigger_sides import event_sides
@@ -356,7 +357,10 @@ def _finished(s: Sentence, doc: DocumentState, out: list[tuple[Event, Hit]]) -> 
     blames = attributed_blames(s, doc.ntext, kept, doc.ctx)
     # "قالت سوريا إن إسرائيل قصفت أراضيها": the speaker is whom it struck;
     # co-victims of one doer are each its target (parties46fa)
-    return victims_apart(speakers_struck(s, doc.ntext, events, kept, doc.ctx)) + blames
+    struck = speakers_struck(s, doc.ntext, events, kept, doc.ctx)
+    # "X می‌گوید که ۱۲ سربازش … کشته شدند": the teller's own people (told_own)
+    struck = tellers_own(s, doc.ntext, struck, {id(e): t for e, t in kept}, doc.ctx)
+    return victims_apart(struck) + blames
 
 
 def _sides_unknown(ev: Event) -> bool:

@@ -185,6 +185,9 @@ CUE_TABLES = {
     # (``extract/attributed.py``), not as a verb of saying everywhere
     "PRESENT_SAYING_CUES": "present_saying",
     "TITLE_CUES": "title",
+    # mendC110: people pointing back to the teller ("سربازش", "عضو خود"),
+    # read after a verb of saying (``extract/told_own.py``)
+    "OWN_PEOPLE_CUES": "own_people",
 }
 
 

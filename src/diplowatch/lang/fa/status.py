@@ -1738,3 +1738,32 @@ AIM_JOINERS: tuple[str, ...] = ("و",)
 AIM_GAP_WORDS: tuple[str, ...] = (
     *("امنیت", "ایمنی", "سلامت", "حفاظت", "ادامه", "استمرار", "تداوم", "تکرار", "عدم"),
 )
+
+# mendC110: the teller's own people in what it tells ("وزارت دفاع می‌گوید
+# که ۱۲ سربازش … کشته شدند", "… ۲۸ عضو خود را از دست داده", "اعضای این
+# گروه"): a people noun with a possessive clitic, or followed by a word
+# pointing back (``extract/told_own.py``)
+_OWN_PEOPLE_NOUNS = (
+    "سرباز",
+    "سربازان",
+    "نیروهای",
+    "فرمانده",
+    "فرماندهان",
+    "عضو",
+    "اعضای",
+    "نظامیان",
+    "افسر",
+    "افسران",
+    "ماموران",
+    "مأموران",
+    "جنگجویان",
+    "شهروندان",
+    "دیپلمات‌های",
+    "کارمندان",
+    "اتباع",
+)
+_OWN_POINTERS = ("خود", "خویش", "این گروه", "این کشور")
+OWN_PEOPLE_CUES: tuple[str, ...] = tuple(
+    [f"{noun}{clitic}" for noun in _OWN_PEOPLE_NOUNS for clitic in ("ش", "شان")]
+    + [f"{noun} {word}" for noun in _OWN_PEOPLE_NOUNS for word in _OWN_POINTERS]
+)
