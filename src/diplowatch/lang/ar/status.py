@@ -1952,3 +1952,121 @@ AIM_GAP_WORDS: tuple[str, ...] = tuple(
     for article in ("", "ال")
     for word in ("أمن", "سلامة", "أمان", "حماية", "استمرار", "استقرار", "تكرار", "عدم")
 )
+
+
+# reportpool110 mended (mendD110): words between the force named first and
+# the deed's word that make it no deed done by that force in a report — a
+# relative or "after" (the deed is another clause's), seeking, purpose,
+# prevention, a modal or a negation (the deed is sought, stopped or denied),
+# and a verb of telling (the force tells, it does not do).
+REPORTED_DEED_GAP_STOPS: tuple[str, ...] = (
+    "تسعى",
+    "يسعى",
+    "تحاول",
+    "يحاول",
+    "تبحث",
+    "يبحث",
+    "تعتزم",
+    "يعتزم",
+    "تنوي",
+    "ينوي",
+    "أجل",
+    "بهدف",
+    "لغرض",
+    "منعت",
+    "منع",
+    "أحبطت",
+    "أحبط",
+    "تمنع",
+    "يمنع",
+    "قد",
+    "لم",
+    "لن",
+    "لا",
+    "ما",
+    "ليس",
+    "مذكرة",
+    "مذكرات",
+    "أمر",
+    "أوامر",
+)
+# deed words naming the dead or wounded, no deed of the force before them
+REPORTED_DEED_CASUALTY_WORDS: tuple[str, ...] = (
+    "قتيل",
+    "القتيل",
+    "قتلى",
+    "القتلى",
+    "قتيلا",
+    "جرحى",
+    "الجرحى",
+    "جريح",
+    "مقتل",
+    "مصرع",
+    "أصيب",
+    "أصيبوا",
+    "أصيبا",
+    "لقي",
+    "لقوا",
+    "استشهد",
+    "استشهدوا",
+)
+# words of the teller's phrase around an agent it names as its source
+REPORTED_DEED_TELLERS: tuple[str, ...] = (
+    "متحدث",
+    "المتحدث",
+    "ناطق",
+    "الناطق",
+    "مصدر",
+    "مصادر",
+    "المصدر",
+    "مسؤول",
+)
+
+# a word right after the deed's word that shows it has no object of its own
+# ("جنديان قتلا في الانفجار", "… قتل وأصيب …") or names its doer after it
+# ("قتلا برصاص مسلحين"): a force before it is the victim
+REPORTED_DEED_NO_OBJECT: tuple[str, ...] = (
+    "في",
+    "خلال",
+    "جراء",
+    "إثر",
+    "أثناء",
+    "عند",
+    "قرب",
+    "وأصيب",
+    "وأصيبوا",
+    "وجرح",
+    "برصاص",
+    "بنيران",
+    "بيد",
+    "يد",
+    "أيدي",
+    "بأيدي",
+    "قبل",
+)
+
+# a preposition just before the deed's word: the deed is a circumstance
+# ("أصيب جندي في انفجار"), not the force's own deed
+REPORTED_DEED_CIRCUMSTANCES: tuple[str, ...] = ("في", "خلال", "جراء", "إثر", "أثناء", "عقب", "بعد")
+
+# a word linking the teller's noun to the agent it speaks for ("متحدث باسم الجيش")
+REPORTED_DEED_TELLER_LINKS: tuple[str, ...] = ("باسم", "في", "من", "لدى")
+
+# a relative or an "after" anywhere between the force and the deed's word:
+# the deed is another clause's ("الشرطة عثرت على جثث … الذين قتلهم …").
+# Not a relative right after the force, which is its subject ("the force
+# that carried out the raid").
+REPORTED_DEED_CLAUSE_STOPS: tuple[str, ...] = (
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "اللواتي",
+    "بعد",
+    "بعدما",
+    "عقب",
+)
+# how many words before the deed's word the seeking, modal or negating
+# words of ``REPORTED_DEED_GAP_STOPS`` are looked for
+REPORTED_DEED_GAP_REACH = 5

@@ -1517,3 +1517,92 @@ AIM_NOT_AFTER: tuple[str, ...] = (
 AIM_GAP_WORDS: tuple[str, ...] = (
     *("security", "safety", "continuation", "continued", "repetition", "no"),
 )
+
+
+# reportpool110 mended (mendD110): words between the force named first and
+# the deed's word that make it no deed done by that force in a report — a
+# relative or "after" (another clause's deed), seeking, purpose, prevention,
+# a modal, a negation or a passive (the force is sought, stopped or the victim).
+REPORTED_DEED_GAP_STOPS: tuple[str, ...] = (
+    "seeking",
+    "seek",
+    "seeks",
+    "sought",
+    "trying",
+    "tried",
+    "try",
+    "order",
+    "prevented",
+    "foiled",
+    "stopped",
+    "may",
+    "might",
+    "could",
+    "would",
+    "not",
+    "never",
+    "no",
+    "were",
+    "was",
+    "been",
+    "being",
+)
+# deed words naming the dead or wounded, no deed of the force before them
+REPORTED_DEED_CASUALTY_WORDS: tuple[str, ...] = (
+    "slain",
+    "dead",
+    "death",
+    "deaths",
+    "died",
+    "wounded",
+    "injured",
+    "casualties",
+)
+# words of the teller's phrase around an agent it names as its source
+REPORTED_DEED_TELLERS: tuple[str, ...] = (
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "source",
+    "sources",
+    "official",
+    "officials",
+)
+
+# a word right after the deed's word that shows it has no object of its own
+# ("soldiers killed in clashes") or names its doer after it ("killed by
+# gunmen"), or names a document sought ("arrest warrant"): no deed of the
+# force before it
+REPORTED_DEED_NO_OBJECT: tuple[str, ...] = (
+    "in",
+    "during",
+    "when",
+    "while",
+    "by",
+    "at",
+    "near",
+    "warrant",
+    "warrants",
+    "and",
+)
+
+# a preposition just before the deed's word: the deed is a circumstance
+REPORTED_DEED_CIRCUMSTANCES: tuple[str, ...] = ("in", "during", "after", "following", "amid")
+
+# a word linking the teller's noun to the agent it speaks for ("a spokesman for police")
+REPORTED_DEED_TELLER_LINKS: tuple[str, ...] = ("for", "of", "in")
+
+# a relative or an "after" anywhere between the force and the deed's word:
+# the deed is another clause's ("الشرطة عثرت على جثث … الذين قتلهم …").
+# Not a relative right after the force, which is its subject ("the force
+# that carried out the raid").
+REPORTED_DEED_CLAUSE_STOPS: tuple[str, ...] = (
+    "who",
+    "that",
+    "which",
+    "whom",
+    "after",
+)
+# how many words before the deed's word the seeking, modal or negating
+# words of ``REPORTED_DEED_GAP_STOPS`` are looked for
+REPORTED_DEED_GAP_REACH = 5

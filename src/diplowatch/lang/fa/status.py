@@ -1738,3 +1738,58 @@ AIM_JOINERS: tuple[str, ...] = ("و",)
 AIM_GAP_WORDS: tuple[str, ...] = (
     *("امنیت", "ایمنی", "سلامت", "حفاظت", "ادامه", "استمرار", "تداوم", "تکرار", "عدم"),
 )
+
+
+# reportpool110 mended (mendD110): words between the force named first and
+# the deed's word that make it no deed done by that force in a report — a
+# relative or "after" (another clause's deed), seeking, purpose, prevention,
+# a modal or a negation.
+REPORTED_DEED_GAP_STOPS: tuple[str, ...] = (
+    "دنبال",
+    "تلاش",
+    "قصد",
+    "منظور",
+    "برای",
+    "مانع",
+    "جلوگیری",
+    "شاید",
+    "ممکن",
+    "احتمالا",
+    "نه",
+    "هیچ",
+)
+# deed words naming the dead or wounded, no deed of the force before them
+REPORTED_DEED_CASUALTY_WORDS: tuple[str, ...] = (
+    "کشته‌شده",
+    "کشته‌شدگان",
+    "کشته‌شده‌اند",
+    "کشته‌شد",
+    "زخمی",
+    "مجروح",
+    "جان",
+)
+# a passive after the deed's word: the force before it is the victim
+REPORTED_DEED_PASSIVES: tuple[str, ...] = ("شد", "شدند", "شده", "شده‌اند", "شده‌است", "گردید")
+# words of the teller's phrase around an agent it names as its source
+REPORTED_DEED_TELLERS: tuple[str, ...] = ("سخنگوی", "سخنگو", "منبع", "منابع", "مقام")
+
+# a word right after the deed's word that shows it has no object of its own
+REPORTED_DEED_NO_OBJECT: tuple[str, ...] = ()
+
+# a preposition just before the deed's word: the deed is a circumstance
+REPORTED_DEED_CIRCUMSTANCES: tuple[str, ...] = ("در", "طی", "حین", "پس")
+
+# a word linking the teller's noun to the agent it speaks for
+REPORTED_DEED_TELLER_LINKS: tuple[str, ...] = ("در",)
+
+# a relative or an "after" anywhere between the force and the deed's word:
+# the deed is another clause's ("الشرطة عثرت على جثث … الذين قتلهم …").
+# Not a relative right after the force, which is its subject ("the force
+# that carried out the raid").
+REPORTED_DEED_CLAUSE_STOPS: tuple[str, ...] = (
+    "که",
+    "پس",
+)
+# how many words before the deed's word the seeking, modal or negating
+# words of ``REPORTED_DEED_GAP_STOPS`` are looked for
+REPORTED_DEED_GAP_REACH = 3
