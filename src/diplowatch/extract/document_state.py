@@ -52,9 +52,6 @@ class DocumentState:
     _money: dict[str, list] = field(default_factory=dict)
     _dates: dict[str, list] = field(default_factory=dict)
     _latest: list[int | None] = field(default_factory=list)  # ``ref_year``, once read
-    # mendD110: the doer ``reported_doers`` took for a trigger (by its start),
-    # checked again once the later steps have narrowed the sides
-    reported_doers: dict[int, Mention] = field(default_factory=dict)
     # the normalised text, kept as a field: the steps read it ~300 times a document
     ntext: str = field(init=False, repr=False)
 

@@ -45,7 +45,6 @@ from diplowatch.extract.concerned import outside_concern
 from diplowatch.extract.coordinated_clause import own_side_of_coordination
 from diplowatch.extract.coordination import coordinated_groups
 from diplowatch.extract.demanded import DEMAND, demanded_of
-from diplowatch.extract.document_state import DocumentState
 from diplowatch.extract.doers import FORCE, cause_span, marker_doers, outside_cause, reason_span
 from diplowatch.extract.final_verb import before_verb, earlier_clause_out, verb_end
 from diplowatch.extract.implied import implied_types
@@ -83,7 +82,6 @@ from diplowatch.extract.relative_clause_out import (
     relative_objects_out,
 )
 from diplowatch.extract.relative_deed import relative_doers_first
-from diplowatch.extract.reported_doers import doer_kept
 from diplowatch.extract.request_addressee import addressee_named, pair_kept, request_sides
 from diplowatch.extract.request_genitive import asker_first
 from diplowatch.extract.scan import Hit
@@ -181,10 +179,7 @@ def parties_of(
         # "رفضت باكستان طلب الولايات المتحدة …": the genitive asked (swap107)
         people = asker_first(trig, people, doc.ntext, doc.ctx)
     # 5. the sides of a meeting or an agreement
-    sides = sides_of(s, doc, trig, etype, mode, people)
-    if isinstance(doc, DocumentState) and not doer_kept(doc, trig, sides):
-        return []  # mendD110: the report's doer was dropped on the way
-    return sides
+    return sides_of(s, doc, trig, etype, mode, people)
 
 
 def _pool_of(
