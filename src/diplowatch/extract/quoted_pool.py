@@ -4,9 +4,7 @@
 no part in it, so the pool ``parties_of`` narrows is chosen among those
 named after the quote opens (``quote_opening.quote_start``) — with the
 armed force a deed's own word names (``_with_unknown_force``) and, for a
-meeting, only where the report names its own subject; where it names
-only people of no country, the sides of a deed of force done between them
-(``reported_doers``). Apart from
+meeting, only where the report names its own subject. Apart from
 ``parties`` because it is one whole reading (which cues open the report,
 whom it names) that the pool step only asks for.
 """
@@ -15,13 +13,11 @@ from __future__ import annotations
 
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.agent_groups import ARMED_FORCES
-from diplowatch.extract.document_state import DocumentState
 from diplowatch.extract.doers import FORCE
 from diplowatch.extract.foreign_teller import foreign_subject_alone
 from diplowatch.extract.participants import unit
 from diplowatch.extract.party_traits import DEEDS
 from diplowatch.extract.quote_opening import FORCE_SAYING, REPORT_SAYING, quote_start
-from diplowatch.extract.reported_doers import reported_doers
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.selected_sides import select
 from diplowatch.extract.sentence import DocumentView, Sentence
@@ -51,9 +47,6 @@ def quoted_pool(s: Sentence, doc: DocumentView, trig: Hit, etype: str) -> list[M
         directed=etype not in SYMMETRIC,
         adjacent=ctx.adjacent_coordinated,
     )
-    if not reported and ctx.unknown_sides and isinstance(doc, DocumentState):
-        # reportpool110: a deed told between people of no country
-        reported = reported_doers(s, doc, trig, etype, quote)
     if reported and ctx.unknown_sides and etype in FORCE:
         reported = _with_unknown_force(s, quote, reported)
     if etype in SYMMETRIC and not _own_subject_told(s, trig, quote, reported, ntext):
