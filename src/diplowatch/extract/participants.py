@@ -327,13 +327,7 @@ def _sentence_of(
         places=[
             m
             for m in mentions
-            if (m.location_only or m.place)
-            and m.code
-            and not (m.venue or m.offshore)
-            # mendC110: an international body named as where ("در سازمان
-            # ملل", "في الأمم المتحدة") is a seat, no land: the people
-            # acted on or acting there are of no country it gives
-            and m.code not in IGOS
+            if (m.location_only or m.place) and m.code and not (m.venue or m.offshore)
         ],
         codes=_named_codes(mentions, doc.text, knobs.partners, knobs.cited),
         whole_codes={

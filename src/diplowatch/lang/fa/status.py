@@ -1740,8 +1740,7 @@ AIM_GAP_WORDS: tuple[str, ...] = (
 )
 
 # mendC110: the teller's own people in what it tells ("وزارت دفاع می‌گوید
-# که ۱۲ سربازش … کشته شدند", "… ۲۸ عضو خود را از دست داده", "اعضای این
-# گروه"): a people noun with a possessive clitic, or followed by a word
+# که ۱۲ سربازش … کشته شدند", "… ۲۸ عضو خود را از دست داده"): a people noun with a possessive clitic, or followed by a word
 # pointing back (``extract/told_own.py``)
 _OWN_PEOPLE_NOUNS = (
     "سرباز",
@@ -1762,7 +1761,9 @@ _OWN_PEOPLE_NOUNS = (
     "کارمندان",
     "اتباع",
 )
-_OWN_POINTERS = ("خود", "خویش", "این گروه", "این کشور")
+# ("این گروه", "این کشور" left out at the merge, review110e A1: "وزارت دفاع
+# روسیه گفت که اعضای این گروه … کشته شدند" points to the enemy group)
+_OWN_POINTERS = ("خود", "خویش")
 OWN_PEOPLE_CUES: tuple[str, ...] = tuple(
     [f"{noun}{clitic}" for noun in _OWN_PEOPLE_NOUNS for clitic in ("ش", "شان")]
     + [f"{noun} {word}" for noun in _OWN_PEOPLE_NOUNS for word in _OWN_POINTERS]
