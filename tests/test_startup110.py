@@ -59,8 +59,9 @@ def _extract_in_new_process(folder: Path, **env: str) -> dict[str, list[object]]
 
 
 def _kept(folder: Path) -> dict[str, tuple[int, int]]:
-    """The lexicon files in ``folder`` by name: their inode and mtime."""
-    return {p.name: (p.stat().st_ino, p.stat().st_mtime_ns) for p in folder.glob("lexicon-*")}
+    """The lexicon files in ``folder`` by name: their inode and size (a
+    rewrite renames a new inode in; a read only touches the mtime)."""
+    return {p.name: (p.stat().st_ino, p.stat().st_size) for p in folder.glob("lexicon-*")}
 
 
 @pytest.mark.slow(weight=3)
@@ -142,15 +143,20 @@ def test_a_folder_others_can_write_is_not_used(
     assert not list(shared.iterdir())
 
 
-def test_older_files_of_a_name_are_removed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_older_files_of_a_name_beyond_the_limit_are_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv(built_cache.DIR_ENV, str(tmp_path))
     tmp_path.chmod(0o700)
-    old = tmp_path / "thing-000000000000000000000000.pickle"
+    olds = [tmp_path / f"thing-{digit * 24}.pickle" for digit in "0123"]
+    for age, old in enumerate(olds, start=1):
+        old.write_bytes(b"x")
+        os.utime(old, (1000.0 * (10 - age), 1000.0 * (10 - age)))
     other = tmp_path / "other-000000000000000000000000.pickle"
-    old.write_bytes(b"x")
     other.write_bytes(b"x")
     built_cache.cached("thing", lambda: _counting_build([]), _is_built)
-    assert not old.exists()
+    # the newest KEEP - 1 of the others stay beside this build's (test_mendF110)
+    assert [old.exists() for old in olds] == [True, True, False, False]
     assert other.exists()
     assert _path(tmp_path, "thing").exists()
 
@@ -200,8 +206,8 @@ def test_the_cli_flag_turns_it_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(built_cache.CACHE_ENV, "1")  # put back as it was afterwards
     result = CliRunner().invoke(main, ["--no-lexicon-cache", "summary", "--help"])
     assert result.exit_code == 0, result.output
-    assert os.environ.get(built_cache.CACHE_ENV) == "0"
-    assert not built_cache.enabled()
+    # off for the command only: put back after it (test_mendF110)
+    assert os.environ.get(built_cache.CACHE_ENV) == "1"
 
 
 def test_the_folder_follows_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 
 import click
 
@@ -46,9 +47,26 @@ def main(no_lexicon_cache: bool) -> None:
     that `events`, `relations`, `timeline`, `report`, `export` and `serve` read.
     """
     if no_lexicon_cache:
-        # through the environment, so local worker processes started later
-        # (``--workers``, a local Dask cluster) build their own too
+        # through the environment, so local worker processes the command
+        # starts (``--workers``, a local Dask cluster) build their own too;
+        # put back when the command ends, so a long-lived process that runs
+        # commands in turn (CliRunner, an embedding app) is not left with it
+        click.get_current_context().call_on_close(_restorer(CACHE_ENV))
         os.environ[CACHE_ENV] = "0"
+
+
+def _restorer(name: str) -> Callable[[], None]:
+    """A function that sets the environment variable ``name`` back to the
+    value it has now (or removes it, when it has none)."""
+    before = os.environ.get(name)
+
+    def restore() -> None:
+        if before is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = before
+
+    return restore
 
 
 def _register() -> None:

@@ -16,8 +16,13 @@ Which file: its name carries a key hashed from the package version, the
 interpreter's and pyahocorasick's versions, and the bytes of every source
 and data file the build can read (the packages ``lang``, ``text``, ``dates``
 and ``extract``, below which the build sits). Any edit to a table or to the
-code makes a new key, so a stale lexicon is never read; older files of the
-language are removed when a new one is written.
+code makes a new key, so a stale lexicon is never read. Checkouts at other
+commits may share the folder (worktrees, Dask workers of another install), so
+writing a file keeps the newest ``KEEP`` keys of the language by modification
+time, and reading one touches it: a key still in use is not taken from a
+neighbour, and the folder holds at most ``KEEP`` files (11-14 MB each) per
+language. A temporary file a killed writer left is removed once it is older
+than ``_STALE_TEMP`` seconds (a younger one may be another writer's).
 
 Why it is safe to unpickle: loading a pickle runs code named in it, so only
 files this package wrote are read, from a directory only the user can write
@@ -31,6 +36,7 @@ once (Dask workers) never read half a file.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -38,6 +44,7 @@ import pickle
 import stat
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -55,6 +62,10 @@ _SUFFIXES = (".py", ".tsv")
 _MAGIC = b"diplowatch built lexicon\n"
 # bumped when the file's layout changes
 _FORMAT = "1"
+# files of one name kept after a write (this build's and the newest others)
+KEEP = 3
+# a temporary file older than this (seconds) has no live writer
+_STALE_TEMP = 3600.0
 
 log = logging.getLogger(__name__)
 
@@ -167,29 +178,60 @@ def _read(path: Path, valid: Callable[[Any], bool]) -> Any:
     except Exception as exc:  # noqa: BLE001 - a damaged file may fail in any way; it is rebuilt
         log.info("rebuilding %s: %s", path, exc)
         return None
-    return value if valid(value) else None
+    if not valid(value):
+        return None
+    _touch(path)
+    return value
+
+
+def _touch(path: Path) -> None:
+    """Mark ``path`` as used now, so another build's prune keeps it."""
+    with contextlib.suppress(OSError):
+        os.utime(path)
 
 
 def _write(path: Path, value: Any) -> None:
-    """Write ``value`` to ``path`` whole or not at all (temp file + rename)."""
+    """Write ``value`` to ``path`` whole or not at all (temp file + rename).
+    The temp file goes however the write ends (an error, Ctrl-C), unless
+    the rename made it ``path``."""
     try:
         data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except (OSError, pickle.PicklingError, TypeError, AttributeError) as exc:
         log.info("not caching %s: %s", path, exc)
         return
+    renamed = False
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(_header())
             handle.write(data)
         os.replace(temp, path)
+        renamed = True
     except OSError as exc:
         log.info("not caching %s: %s", path, exc)
-        Path(temp).unlink(missing_ok=True)
+    finally:
+        if not renamed:
+            Path(temp).unlink(missing_ok=True)
 
 
-def _prune(folder: Path, name: str, keep: Path) -> None:
-    """Remove the files of ``name`` that older builds left."""
-    for old in folder.glob(f"{name}-*.pickle"):
-        if old != keep:
-            old.unlink(missing_ok=True)
+def _prune(folder: Path, name: str, keep: Path, now: float | None = None) -> None:
+    """Remove the files of ``name`` beyond the newest ``KEEP`` (``keep``,
+    just written, always stays) and temporary files a killed writer left."""
+    others = sorted(
+        ((_mtime(old), old) for old in folder.glob(f"{name}-*.pickle") if old != keep),
+        reverse=True,
+    )
+    for _, old in others[KEEP - 1 :]:
+        old.unlink(missing_ok=True)
+    limit = (time.time() if now is None else now) - _STALE_TEMP
+    for temp in folder.glob(f".{name}-*.tmp"):
+        if _mtime(temp) < limit:
+            temp.unlink(missing_ok=True)
+
+
+def _mtime(path: Path) -> float:
+    """When ``path`` was last written or read (0 when it has gone)."""
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
