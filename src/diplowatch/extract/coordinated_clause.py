@@ -17,11 +17,18 @@ own after it, read in the sentence's own word order.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from diplowatch.extract.participants import unit
 from diplowatch.extract.participle_subject import opens_on_participle
 from diplowatch.extract.party_traits import DEEDS, one_sided
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
+from diplowatch.text.punctuation import COMMAS, EDGE_PUNCT
+
+if TYPE_CHECKING:
+    from diplowatch.extract.actor_context import Context
+    from diplowatch.extract.mention import Mention
 
 # How many words may stand between a coordinator and its clause's subject
 # ("and the Iranian foreign ministry"; none where the verb comes last: "و
@@ -37,19 +44,23 @@ _WORD_REACH = 40
 
 
 def own_side_of_coordination(
-    s: Sentence, trig: Hit, pool: list, ntext: str, ctx, etype: str = ""
-) -> list:
+    s: Sentence,
+    trig: Hit,
+    pool: list[Mention],
+    ntext: str,
+    ctx: Context,
+    cuts: list[int],
+    etype: str = "",
+) -> list[Mention]:
     """``pool`` without the mentions of another coordinated clause of the
     sentence, when the clauses each name their own subject; ``pool`` itself
     when no such clause is set apart, the trigger's clause refers back to
     another's side, or a clause a coordinator opened names too few sides for
     the event and no one else (mendA110: "…, and Saudi Arabia hosted the
-    ceremony" still hosts the signers)."""
-    coordinators = ctx.clause_coordinators
-    if not coordinators or len(pool) < 2:
-        return pool
-    cuts = _clause_cuts(s, ntext, ctx, coordinators)
-    if not cuts:
+    ceremony" still hosts the signers). ``cuts`` are the sentence's
+    ``clause_cuts``, read once for all its triggers (mendE110: read again
+    per trigger they cost dense one-line texts 40 % of their time)."""
+    if not cuts or len(pool) < 2:
         return pool
     lo = max((c for c in cuts if c <= trig.start), default=s.start)
     hi = min((c for c in cuts if c > trig.start), default=s.end)
@@ -69,14 +80,14 @@ def own_side_of_coordination(
     return kept if len({unit(m) for m in kept}) >= need else pool
 
 
-def _names_other(s: Sentence, kept: list, lo: int, hi: int) -> bool:
+def _names_other(s: Sentence, kept: list[Mention], lo: int, hi: int) -> bool:
     """Whether the clause from ``lo`` to ``hi`` names someone besides the
     sides ``kept`` ("والتقى وزير الخارجية العراقي بالسفير التركي": the
     envoy, read by a later step), so that it lacks no side of its own."""
     return any(lo <= m.start < hi and m not in kept for m in s.mentions)
 
 
-def _named_again(pool: list, lo: int, hi: int, ntext: str) -> bool:
+def _named_again(pool: list[Mention], lo: int, hi: int, ntext: str) -> bool:
     """Whether the trigger's clause names again, by the noun of a person
     of another clause ("… مرزبانان ایرانی را ربودند و پاکستان مرزبانان را
     آزاد کرد"), a side of that clause: it is not set apart then (mendA110)."""
@@ -102,7 +113,7 @@ def _named_again(pool: list, lo: int, hi: int, ntext: str) -> bool:
     return False
 
 
-def _points_back(trig: Hit, ntext: str, ctx) -> bool:
+def _points_back(trig: Hit, ntext: str, ctx: Context) -> bool:
     """Whether the trigger is a noun right after a demonstrative ("این
     دیدار"): it points back to an event told before (mendA110)."""
     if trig.entry.affix != "noun" or not ctx.demonstratives:
@@ -111,7 +122,7 @@ def _points_back(trig: Hit, ntext: str, ctx) -> bool:
     return bool(before) and before[0] in ctx.demonstratives
 
 
-def _names_event_again(s: Sentence, trig: Hit, lo: int, hi: int, ntext: str, ctx) -> bool:
+def _names_event_again(s: Sentence, trig: Hit, lo: int, hi: int, ntext: str, ctx: Context) -> bool:
     """Whether the trigger's clause names another clause's event again by a
     demonstrative and its noun ("… به مسکو سفر کرد و روسیه از این سفر
     استقبال کرد"): the welcome is of that visit's sides, so nothing is set
@@ -121,7 +132,7 @@ def _names_event_again(s: Sentence, trig: Hit, lo: int, hi: int, ntext: str, ctx
     )
 
 
-def _break_after(trig: Hit, hi: int, ntext: str, ctx) -> int:
+def _break_after(trig: Hit, hi: int, ntext: str, ctx: Context) -> int:
     """Where the trigger's clause ends before ``hi`` at a clause break
     (``context.CLAUSE_BREAKS``: "؛", "; but"): a pronoun beyond it is
     another clause's ("… ایران را مسئول می‌دانند؛ اما ایران آن را رد کرد")."""
@@ -129,7 +140,7 @@ def _break_after(trig: Hit, hi: int, ntext: str, ctx) -> int:
     return min(ends, default=hi)
 
 
-def _refers_back(ntext: str, lo: int, hi: int, ctx) -> bool:
+def _refers_back(ntext: str, lo: int, hi: int, ctx: Context) -> bool:
     """Whether the trigger's clause names a side of another clause by a
     pronoun ("و مرزبانان با آنها درگیر شدند", "and Iran condemned them"):
     it is not set apart then (``context.CLAUSE_BACK_PRONOUNS``)."""
@@ -137,14 +148,17 @@ def _refers_back(ntext: str, lo: int, hi: int, ctx) -> bool:
     return bool(pronouns) and any(w.strip(_PUNCT) in pronouns for w in ntext[lo:hi].split())
 
 
-_PUNCT = ".,،;:!?؟«»\"'()"
+# the marks a word is stripped of before it is read (no brackets: a word
+# in them is an aside)
+_PUNCT = "".join(c for c in EDGE_PUNCT if c not in "[]")
 
 
-def _clause_cuts(s: Sentence, ntext: str, ctx, coordinators: tuple[str, ...]) -> list[int]:
+def clause_cuts(s: Sentence, ntext: str, ctx: Context) -> list[int]:
     """Where a coordinated clause with its own verb before it and its own
-    subject after it opens (the coordinator's start), in the sentence."""
-    cuts = []
-    for word in coordinators:
+    subject after it opens (the coordinator's start), in the sentence
+    (``context.CLAUSE_COORDINATORS``); read once per sentence."""
+    cuts: list[int] = []
+    for word in ctx.clause_coordinators:
         at = ntext.find(word, s.start, s.end)
         while at != -1:
             end = at + len(word)
@@ -169,7 +183,7 @@ def _closes_list(s: Sentence, at: int, ntext: str) -> bool:
     return bool(gap) and gap[0] in _JOIN_MARKS and len(gap) <= 2
 
 
-def _verb_before(s: Sentence, at: int, ntext: str, ctx) -> bool:
+def _verb_before(s: Sentence, at: int, ntext: str, ctx: Context) -> bool:
     """Whether the words before the coordinator at ``at`` make a clause: an
     event word of the sentence stands before it and, where the verb comes
     last, the word right before it closes a clause ("… را بازداشت کرد و")
@@ -191,7 +205,7 @@ def _closing_trigger(t: Hit, at: int, ntext: str) -> bool:
     return t.end <= at and t.entry.affix != "noun" and not ntext[t.end : at].strip()
 
 
-def _own_subject(s: Sentence, at: int, end: int, ntext: str, ctx) -> bool:
+def _own_subject(s: Sentence, at: int, end: int, ntext: str, ctx: Context) -> bool:
     """Whether the clause its coordinator (``at`` to ``end``) opens names its own subject: where
     the verb comes first, a verb of an event right there (a verbal noun
     glued to "و" goes on a list: "ودعمها للجماعات") and a mention right
@@ -224,7 +238,7 @@ def _own_subject(s: Sentence, at: int, end: int, ntext: str, ctx) -> bool:
     return verb >= 0 and not _marked_object(after, verb, ntext, ctx)
 
 
-def _maybe_passive(t: Hit, first, ntext: str, ctx) -> bool:
+def _maybe_passive(t: Hit, first: Mention, ntext: str, ctx: Context) -> bool:
     """Whether the verb ``t`` may be an unvowelled passive with ``first`` its
     subject ("وقتل جنود عراقيون": soldiers were killed): it tells a deed,
     shows no subject ending (``context.CLAUSE_SUBJECT_ENDINGS``), and
@@ -242,7 +256,7 @@ def _maybe_passive(t: Hit, first, ntext: str, ctx) -> bool:
 _PEOPLE_KINDS = frozenset({"agent", "state_adj"})
 
 
-def _object_glued(t: Hit, ntext: str, ctx) -> bool:
+def _object_glued(t: Hit, ntext: str, ctx: Context) -> bool:
     """Whether the verb carries its object as a glued pronoun ("وحملتهم",
     "وصفتهم"): it points back to the other clause's side, whose subject
     it shares."""
@@ -251,15 +265,14 @@ def _object_glued(t: Hit, ntext: str, ctx) -> bool:
     return bool(pronouns) and tail.endswith(pronouns)
 
 
-def _after_preposition(ntext: str, end: int, start: int, ctx) -> bool:
-    """Whether the mention at ``start`` is glued to a preposition ("بال…",
-    "لل…", ``context.GLUED_PREPOSITIONS``): no subject then."""
+def _after_preposition(ntext: str, end: int, start: int, ctx: Context) -> bool:
+    """Whether the mention at ``start`` is glued to a preposition with the
+    article ("بال…", "لل…", ``context.GLUED_ARTICLES``): no subject then."""
     word_start = ntext.rfind(" ", end, start) + 1 or end
-    word = ntext[word_start : start + 3]
-    return any(word.startswith((p + "ال", p + "ل")) for p in ctx.glued_prepositions)
+    return ntext.startswith(ctx.glued_articles, word_start, start + 3)
 
 
-def _marked_object(after: list, verb: int, ntext: str, ctx) -> bool:
+def _marked_object(after: list[Mention], verb: int, ntext: str, ctx: Context) -> bool:
     """Whether the first mention ``after`` the coordinator is an object: the
     object marker follows it, or the nouns joined to it ("و اسرائیل و دیگر
     دشمنان را تهدید کرد"), before the verb ``verb``; a marker after other
@@ -281,5 +294,5 @@ def _marked_object(after: list, verb: int, ntext: str, ctx) -> bool:
 
 # what joins nouns besides a conjunction word, and how many words a noun
 # joined to the subject may have before its object marker
-_JOIN_MARKS = frozenset({"،", ","})
+_JOIN_MARKS = frozenset(COMMAS)
 _JOINED_WORDS = 2

@@ -42,7 +42,7 @@ from diplowatch.extract.charges import outside_charge
 from diplowatch.extract.closing_after import after_phrase_out
 from diplowatch.extract.concern_accused import own_people_unaccused
 from diplowatch.extract.concerned import outside_concern
-from diplowatch.extract.coordinated_clause import own_side_of_coordination
+from diplowatch.extract.coordinated_clause import clause_cuts, own_side_of_coordination
 from diplowatch.extract.coordination import coordinated_groups
 from diplowatch.extract.demanded import DEMAND, demanded_of
 from diplowatch.extract.doers import FORCE, cause_span, marker_doers, outside_cause, reason_span
@@ -115,6 +115,8 @@ class Pools:
     directed: list[Mention]
     location: str | None  # a place named only as where (a city)
     place: str | None  # that, or a state named as where
+    # where its coordinated clauses open, read once for all its triggers
+    cuts: list[int] | None = None
 
 
 def sentence_pools(s: Sentence, doc: DocumentView) -> Pools | None:
@@ -221,7 +223,9 @@ def _pool_of(
     if ctx.contrast_breaks:
         pool = own_side_of_contrast(s, trig, pool, ntext, ctx)
     # "X arrested Y, and Z condemned …": each clause names its own sides
-    return own_side_of_coordination(s, trig, pool, ntext, ctx, etype)
+    if pools.cuts is None:
+        pools.cuts = clause_cuts(s, ntext, ctx)
+    return own_side_of_coordination(s, trig, pool, ntext, ctx, pools.cuts, etype)
 
 
 def _marked_doers(
