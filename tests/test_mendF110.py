@@ -32,13 +32,17 @@ def _this_build(folder: Path, name: str) -> Path:
     return folder / f"{name}-{built_cache.build_key()[:24]}.pickle"
 
 
-def _other_build(folder: Path, name: str, digit: str, age: float) -> Path:
-    """A file of ``name`` written by another build ``age`` seconds ago."""
-    path = folder / f"{name}-{digit * 24}.pickle"
-    path.write_bytes(b"another build")
+def _aged(path: Path, content: bytes, age: float) -> Path:
+    """``path`` written with ``content`` ``age`` seconds ago."""
+    path.write_bytes(content)
     when = time.time() - age
     os.utime(path, (when, when))
     return path
+
+
+def _other_build(folder: Path, name: str, digit: str, age: float) -> Path:
+    """A file of ``name`` written by another build ``age`` seconds ago."""
+    return _aged(folder / f"{name}-{digit * 24}.pickle", b"another build", age)
 
 
 def test_another_builds_file_stays_when_this_one_is_written(
@@ -88,11 +92,7 @@ def test_a_read_touches_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 
 def _temp(folder: Path, name: str, age: float) -> Path:
     """A temporary file a writer of ``name`` left ``age`` seconds ago."""
-    path = folder / f".{name}-{'5' * 24}.pickle.x{int(age)}.tmp"
-    path.write_bytes(b"half a lexicon")
-    when = time.time() - age
-    os.utime(path, (when, when))
-    return path
+    return _aged(folder / f".{name}-{'5' * 24}.pickle.x{int(age)}.tmp", b"half a lexicon", age)
 
 
 def test_a_temp_file_left_by_a_crash_is_pruned_when_old(
