@@ -3,7 +3,7 @@
 Building a language's lexicon (``lexicon.lexicon``: ~45,000 keys, their
 variants, one automaton) costs 0.5-1.5 s of CPU per language, paid by every
 CLI call, test process and Dask worker before its first sentence. Loading the
-same object from a pickle costs ~0.05 s. The file is an exact copy of what
+same object from a pickle costs 0.1-0.2 s. The file is an exact copy of what
 the build made (pickle keeps the entries shared between keys), so a
 process that loads it extracts byte for byte what one that builds does.
 
@@ -20,7 +20,7 @@ code makes a new key, so a stale lexicon is never read. Checkouts at other
 commits may share the folder (worktrees, Dask workers of another install), so
 writing a file keeps the newest ``KEEP`` keys of the language by modification
 time, and reading one touches it: a key still in use is not taken from a
-neighbour, and the folder holds at most ``KEEP`` files (11-14 MB each) per
+neighbour, and the folder holds at most ``KEEP`` files (2-5 MB each) per
 language. A temporary file a killed writer left is removed once it is older
 than ``_STALE_TEMP`` seconds (a younger one may be another writer's).
 
@@ -61,7 +61,7 @@ _SOURCES = ("lang", "text", "dates", "extract")
 _SUFFIXES = (".py", ".tsv")
 _MAGIC = b"diplowatch built lexicon\n"
 # bumped when the file's layout changes
-_FORMAT = "1"
+_FORMAT = "2"
 # files of one name kept after a write (this build's and the newest others)
 KEEP = 3
 # a temporary file older than this (seconds) has no live writer
@@ -162,7 +162,7 @@ def _header() -> bytes:
 def _read(path: Path, valid: Callable[[Any], bool]) -> Any:
     """The object kept in ``path``, or None when there is none to trust.
     Unpickled from the open file: holding its bytes too (and a slice of
-    them) cost two copies of ~13 MB at start-up."""
+    them) cost two copies of the file at start-up."""
     if not _private(path.parent):
         return None
     header = _header()
