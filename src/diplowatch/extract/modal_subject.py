@@ -28,6 +28,7 @@ from functools import cache
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.cue_words import cue_written
 from diplowatch.extract.lexicon import SAYING_KINDS
+from diplowatch.extract.named_topic import phrases_before
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.titles import previous_word
@@ -39,20 +40,28 @@ from diplowatch.text.words import WORD_RUN
 MODAL_SUBJECT_SPAN = 6
 # The longest modal predicate, in words.
 _LONGEST = 4
+# Words of time or manner an obligation and its verb of taking place may
+# stand apart ("باید هر چه سریع‌تر آغاز شود", "should as soon as possible begin").
+OBLIGED_GAP = 4
 _SAYING = SAYING_KINDS
 
 
 def modal_subject(trigger: Hit, s: Sentence, ntext: str, ctx: Context) -> bool:
     """Whether the deed noun ``trigger`` is the subject of a modal
-    predicate that follows it in its clause (``context.POSTPOSED_MODALS``)."""
+    predicate that follows it in its clause (``context.POSTPOSED_MODALS``),
+    or of an obligation that it take place (``obliged_to_occur``)."""
+    return _modal_predicate(trigger, s, ntext, ctx) or obliged_to_occur(trigger, s, ntext, ctx)
+
+
+def _modal_predicate(trigger: Hit, s: Sentence, ntext: str, ctx: Context) -> bool:
+    """Whether a predicate of ``context.POSTPOSED_MODALS`` follows the deed
+    noun ``trigger`` in its clause."""
     modals = ctx.postposed_modals
     if not modals or not cue_written(ntext[trigger.end : s.end], modals):
         return False  # speed78a: no piece of a modal written after it (most nouns)
     if not _nominal(trigger, ntext, ctx):
         return False
-    said = [c.start for c in s.cues if c.entry.kind in _SAYING and c.start >= trigger.end]
-    end = min([s.end, *said])
-    words = ntext[trigger.end : end].split()
+    words = _clause_words(trigger, s, ntext)
     if not _may_hold(words, modals):
         return False
     stops = ctx.light_verbs | ctx.syntax.relatives
@@ -63,6 +72,58 @@ def modal_subject(trigger: Hit, s: Sentence, ntext: str, ctx: Context) -> bool:
         if CLAUSE_BREAKS & set(word) or word in stops:
             return False
     return False
+
+
+def obliged_to_occur(trigger: Hit, s: Sentence, ntext: str, ctx: Context) -> bool:
+    """Whether the deed noun ``trigger`` is the subject of an obligation
+    (``context.OBLIGED_OCCURRENCE_CUES``) whose verb says it is to take place
+    (``context.OBLIGED_OCCURRENCES``): "مذاکرات دو کشور باید هر چه زودتر
+    آغاز شود", "المحادثات يجب أن تبدأ", "talks should begin soon" ask that
+    the talks happen and tell none (nonevent111). Only a verb of taking
+    place: "the attack must be condemned" judges an attack that was made.
+    A noun after a lead that tells it as done or as a phrase's object
+    (``context.OCCURRENCE_SUBJECT_LEADS``: "پس از", "after") is no subject."""
+    cues = ctx.obliged_occurrence_cues
+    if not cues or not cue_written(ntext[trigger.end : s.end], cues):
+        return False  # no obligation written after it (most triggers)
+    if not _nominal(trigger, ntext, ctx) or _after_lead(trigger, ntext, ctx):
+        return False
+    words = _clause_words(trigger, s, ntext)
+    stops = ctx.light_verbs | ctx.syntax.relatives
+    for i, word in enumerate(words[: MODAL_SUBJECT_SPAN + 1]):
+        for n in (2, 1):
+            if _bare(words[i : i + n]) in cues:
+                ahead = words[i + n : i + n + OBLIGED_GAP + _LONGEST]
+                return _takes_place(ahead, ctx.obliged_occurrences)
+        if CLAUSE_BREAKS & set(word) or word in stops:
+            return False
+    return False
+
+
+def _clause_words(trigger: Hit, s: Sentence, ntext: str) -> list[str]:
+    """The words after ``trigger`` up to the sentence's end or the first
+    verb of saying after it (what follows that is said, another clause)."""
+    said = [c.start for c in s.cues if c.entry.kind in _SAYING and c.start >= trigger.end]
+    return ntext[trigger.end : min([s.end, *said])].split()
+
+
+def _takes_place(words: list[str], verbs: frozenset[str]) -> bool:
+    """Whether a verb of taking place opens within ``OBLIGED_GAP`` words
+    (adverbs of time or manner between: "باید هر چه سریع‌تر آغاز شود"),
+    before any clause break."""
+    for j, word in enumerate(words[: OBLIGED_GAP + 1]):
+        if any(_bare(words[j : j + n]) in verbs for n in range(1, _LONGEST + 1)):
+            return True
+        if CLAUSE_BREAKS & set(word):
+            return False
+    return False
+
+
+def _after_lead(trigger: Hit, ntext: str, ctx: Context) -> bool:
+    """Whether a word of ``context.OCCURRENCE_SUBJECT_LEADS`` ends right before
+    the noun (a deed told as done, or a phrase's object: no subject)."""
+    leads = ctx.occurrence_subject_leads
+    return bool(leads) and any(p in leads for p in phrases_before(ntext, trigger.start, (1, 2)))
 
 
 def _may_hold(words: list[str], modals: frozenset[str]) -> bool:

@@ -191,6 +191,13 @@ class NoneventCues:
     own_demands: frozenset[str] = frozenset()  # typesfa85: "با تجمع … خواستار … شدند"
     demand_stops: frozenset[str] = frozenset()  # typesfa85: "خواستار آن است که …"
     postposed_modals: frozenset[str] = frozenset()  # "… لازم است": a deed noun's predicate
+    # nonevent111: "باید", "يجب", "should" after a deed noun, and the verbs of
+    # its taking place they govern ("مذاکرات … باید آغاز شود", "talks should
+    # begin"): the deed is obliged to happen, not told (``modal_subject``);
+    # the words before a noun that make it a deed told, no subject ("پس از")
+    obliged_occurrence_cues: frozenset[str] = frozenset()
+    obliged_occurrences: frozenset[str] = frozenset()
+    occurrence_subject_leads: frozenset[str] = frozenset()
     # noevent81: "باید" over its whole verb-final clause, the words that end
     # that clause, and the leads of a deed told as past in it ("پس از")
     clause_obligations: frozenset[str] = frozenset()

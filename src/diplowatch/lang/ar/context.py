@@ -3459,6 +3459,22 @@ POSTPOSED_MODALS: tuple[str, ...] = (
     "غير ممكن",
 )
 
+# nonevent111: an obligation after a deed noun that it take place
+# ("المحادثات بين البلدين يجب أن تبدأ في أقرب وقت"): the deed is asked for,
+# not told (``modal_subject.obliged_to_occur``). Only verbs of taking place:
+# "هذا الهجوم يجب أن يدان" judges an attack that was made.
+OBLIGED_OCCURRENCE_CUES: tuple[str, ...] = ("يجب", "ينبغي", "لا بد", "لابد")
+OBLIGED_OCCURRENCES: tuple[str, ...] = (
+    *("أن تبدأ", "أن يبدأ", "أن تنطلق", "أن ينطلق", "أن تعقد", "أن يعقد"),
+    *("أن تستأنف", "أن يستأنف", "أن تتم", "أن يتم", "أن توقع", "أن يوقع"),
+    *("أن تنفذ", "أن ينفذ", "من أن تبدأ", "من أن تعقد", "من أن تستأنف"),
+)
+# A deed noun after these is told as done ("بعد الهجوم") or is a phrase's
+# object: no subject of the obligation.
+OCCURRENCE_SUBJECT_LEADS: tuple[str, ...] = (
+    *("بعد", "قبل", "منذ", "إثر", "عقب", "خلال", "في", "من", "على", "إلى", "عن", "مع"),
+)
+
 # names48fa: the prepositions before a list of sides that make it a phrase,
 # not the doers of a directed deed that names no side to receive it
 # ("بالتنسيق مع بريطانيا وفرنسا وألمانيا") (``split_sides.split``). Not

@@ -1454,6 +1454,15 @@ BACKGROUND_CUES += (
     *("بصورة متكررة", "بشكل شبه يومي", "بصورة شبه يومية", "بشكل يومي", "بصورة يومية"),
     *("بشكل دوري", "بصورة دورية", "بشكل منتظم", "بانتظام"),
 )
+# nonevent111: a deed told as what happens at times or in many cases
+# ("ترفض السلطات أحيانا منح التأشيرات", "في كثير من الحالات يعتقل الناشطون")
+# is a habit, no one deed, as Persian "گاهی" and English "sometimes".
+BACKGROUND_CUES += (
+    *("احيانا", "في بعض الاحيان", "في احيان كثيرة", "في احيان عديدة", "من حين لاخر"),
+    *("بين الحين والاخر", "بين حين واخر", "من وقت لاخر", "في حالات كثيرة"),
+    *("في حالات عديدة", "في كثير من الحالات", "في معظم الحالات", "في اغلب الحالات"),
+    "في بعض الحالات",
+)
 # noevent91: a span of recent years sums up deeds done over years, no one
 # deed, on either side of it ("في السنوات الاخيرة، اعتقلت السلطات مئات
 # الناشطين"; round 13's history cues read four of these after the deed

@@ -2630,6 +2630,22 @@ POSTPOSED_MODALS: tuple[str, ...] = (
     "is not possible",
 )
 
+# nonevent111: an obligation after a deed noun that it take place ("talks
+# between the two countries should begin soon"): the deed is asked for, not
+# told (``modal_subject.obliged_to_occur``). Only verbs of taking place: "the
+# attack must be condemned" judges an attack that was made.
+OBLIGED_OCCURRENCE_CUES: tuple[str, ...] = ("should", "must", "ought to", "need to", "needs to")
+OBLIGED_OCCURRENCES: tuple[str, ...] = (
+    *("begin", "start", "resume", "take place", "be held", "be signed", "be resumed"),
+    *("be launched", "be implemented", "go ahead", "get under way", "get underway"),
+)
+# A deed noun after these is told as done ("after the attack") or is a
+# phrase's object: no subject of the obligation.
+OCCURRENCE_SUBJECT_LEADS: tuple[str, ...] = (
+    *("after", "before", "since", "following", "during", "of", "in", "on", "for", "with"),
+    *("about", "by", "to", "from"),
+)
+
 # clauses49: a word of time or accompaniment right before a deed's -ing form
 # ("Iran, while condemning Israel, called on …", "After meeting the Saudi
 # minister, the president urged …") opens an adverbial clause with no

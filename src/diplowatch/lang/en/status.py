@@ -1111,6 +1111,14 @@ BACKGROUND_CUES += (
     *("are common", "is common", "are commonplace", "is commonplace", "are frequent"),
     *("are rife", "is rife", "are a daily occurrence", "is a daily occurrence"),
 )
+# nonevent111: a deed told as what happens at times or in many cases ("the
+# authorities sometimes refuse visas", "in many cases activists are
+# arrested") is a habit, no one deed, as Persian "گاهی" and Arabic "أحيانا".
+# Not "at times" ("at times of crisis").
+BACKGROUND_CUES += (
+    *("sometimes", "occasionally", "from time to time", "every now and then", "now and then"),
+    *("in many cases", "in most cases", "in some cases", "in numerous cases"),
+)
 # noevent91: a deed told as done many times ("Turkey has accused Greece
 # several times of violating its airspace") is a tally of deeds, no one
 # deed, as "repeatedly" above. Not "for the second time": a deed done once

@@ -3660,6 +3660,25 @@ POSTPOSED_MODALS: tuple[str, ...] = (
     "امکان پذیر نیست",
 )
 
+# nonevent111: an obligation after a deed noun that it take place
+# ("گفت‌وگوهای دو کشور باید هر چه سریع‌تر آغاز شود", "نشست باید تا پایان ماه
+# برگزار شود"): the deed is asked for, not told (``modal_subject.
+# obliged_to_occur``). Only verbs of taking place: "این حمله باید محکوم شود"
+# judges an attack that was made; nor "متوقف شود" (what must stop is going on).
+OBLIGED_OCCURRENCE_CUES: tuple[str, ...] = ("باید", "نباید", "بایستی", "نبایستی")
+OBLIGED_OCCURRENCES: tuple[str, ...] = (
+    *("آغاز شود", "آغاز شوند", "آغاز گردد", "شروع شود", "شروع شوند", "شروع گردد"),
+    *("برگزار شود", "برگزار شوند", "برگزار گردد", "انجام شود", "انجام شوند", "انجام گیرد"),
+    *("صورت گیرد", "صورت بگیرد", "از سر گرفته شود", "از سر گرفته شوند"),
+    *("امضا شود", "امضاء شود", "منعقد شود", "اجرا شود", "اجرایی شود", "احیا شود"),
+)
+# A deed noun after these is told as done ("پس از حمله …") or is a phrase's
+# object ("از مذاکرات", "برای گفت‌وگو"): no subject of the obligation.
+OCCURRENCE_SUBJECT_LEADS: tuple[str, ...] = (
+    *("پس از", "بعد از", "در پی", "به دنبال", "از زمان", "پیش از", "قبل از"),
+    *("از", "با", "در", "به", "برای", "درباره", "طی", "ضمن"),
+)
+
 # types46fa: the preposition that opens what "موافقت کرد" or "مخالفت کرد"
 # agrees or objects to ("با لغو تحریم‌ها … موافقت کرد"): a deed it opens is
 # the verb's content across the adverbials a verb-final clause puts before
