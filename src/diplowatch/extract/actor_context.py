@@ -171,6 +171,9 @@ class Context(SideCues, NoneventCues, PlaceCues):
     # named by surname (``person_names._group_holders``; not Persian, whose
     # unwritten ezafe makes that name the group's owner)
     group_title_names: bool = False
+    # officials111: a name set off by commas after a state's title ("وزير
+    # خارجية النرويج، بورج براند،") is its holder's (``person_names._apposed_name``)
+    apposed_title_names: bool = False
     # home36fa: state bodies written bare ("ارتش", "مجلس") that are the
     # home country's in an article mostly about it (``participants``)
     home_bodies: frozenset[str] = frozenset()
@@ -229,6 +232,9 @@ class Context(SideCues, NoneventCues, PlaceCues):
     agent_place_prefixes: frozenset[str] = frozenset()
     glued_prepositions: frozenset[str] = frozenset()
     name_clitics: frozenset[str] = frozenset()
+    # officials111: "لدى", "في": the link between an envoy's title and his
+    # posting, after which his name is written (``person_names._past_posting``)
+    envoy_post_links: frozenset[str] = frozenset()
     possessive_markers: tuple[str, ...] = ()
     possessive_clitics: tuple[str, ...] = ()  # "سربازانش": his/its soldiers
     # a reflexive written after the noun ("اتباع خود"): the subject's own

@@ -24,6 +24,11 @@ from diplowatch.extract.mention_lists import after_honorific
 from diplowatch.text.normalize import Normalized
 
 _TOKEN = re.compile(r"[^\W\d_][\w'-]*")
+_COMMAS = ("،", ",")
+# where an envoy is posted: what his name is written after (``_past_posting``)
+_POSTS = frozenset({"state", "capital", "igo"})
+# the quotes and spaces that may stand around a name set off by commas
+_QUOTES = " \"'«»“”"
 # the roles of one person a group's title gives: its leader, official or
 # spokesman (no collective body: "government"). Not its member of parliament
 # ("النائب عن حركة …"): tried, the MP named again became a side of the
@@ -50,10 +55,12 @@ def learn_names(
     if not ctx.name_min_tokens:
         return mentions
     learnt: dict[str, Mention] = {}
+    posts = {m.start: m for m in mentions if m.kind in _POSTS}
     for m in mentions:
         if m.role not in PERSONAL_ROLES or m.kind not in ("state_adj", "state") or m.name:
             continue
-        tokens = _name_tokens(ntext, text, norm, m.end, ctx, word_starts)
+        end = _past_posting(ntext, m, posts, ctx) if m.role == "ambassador" else m.end
+        tokens = _apposed_name(ntext, text, norm, end, ctx, word_starts)
         if len(tokens) < ctx.name_min_tokens:
             continue
         name = ntext[tokens[0][0] : tokens[-1][1]]
@@ -128,6 +135,47 @@ def _holder_names(
             clash.add(last)
     surnames = {key for key in learnt if " " not in key} - clash
     return {k: v for k, v in learnt.items() if k not in clash}, first, surnames
+
+
+def _past_posting(ntext: str, m: Mention, posts: dict[int, Mention], ctx: Context) -> int:
+    """Where an envoy's name may begin after his title ``m``: past the
+    place he is posted to ("السفير الصيني لدى سوريا تشي تشياجين", "السفير
+    الألماني بتونس، أندرياس رينيك،"): a state, capital or body right after
+    the title, behind a link (``context.ENVOY_POST_LINKS``) or a clitic
+    glued to it. ``m.end`` where no posting follows."""
+    gap = len(ntext[m.end : m.end + 2]) - len(ntext[m.end : m.end + 2].lstrip())
+    at = m.end + gap
+    link = ntext[at : at + 4].split(" ", 1)[0]
+    if link in ctx.envoy_post_links and ntext[at + len(link) : at + len(link) + 1] == " ":
+        at += len(link) + 1
+    post = posts.get(at)
+    return post.end if post is not None else m.end
+
+
+def _apposed_name(
+    ntext: str,
+    text: str,
+    norm: Normalized,
+    end: int,
+    ctx: Context,
+    word_starts: frozenset[int],
+) -> list[tuple[int, int]]:
+    """The name words written right after a title ending at ``end``, or,
+    where none is, set off by commas after it ("وزير خارجية النرويج، بورج
+    براند، قال"), as Arabic news writes a name in apposition to its title.
+    Set off, the name must be closed by its second comma (quotes around it
+    allowed): a clause after a title's comma ("رئيس وزراء بريطانيا، أريد
+    العمل", "ونظيرتها التونسية، تهدف بالإضافة إلى") runs on to no comma."""
+    tokens = _name_tokens(ntext, text, norm, end, ctx, word_starts)
+    if tokens or not ctx.apposed_title_names:
+        return tokens
+    past = _past_comma(ntext, end)
+    if past == end:
+        return []
+    start = past + len(ntext[past : past + 3]) - len(ntext[past : past + 3].lstrip(_QUOTES))
+    tokens = _name_tokens(ntext, text, norm, start, ctx, word_starts)
+    closing = ntext[tokens[-1][1] : tokens[-1][1] + 3].lstrip(_QUOTES) if tokens else ""
+    return tokens if closing[:1] in _COMMAS else []
 
 
 def _past_comma(ntext: str, end: int) -> int:

@@ -2771,6 +2771,10 @@ PART_OF_LINKS: tuple[str, ...] = ("في", "التابع ل", "التابعة ل"
 # الولايات المتحدة"): the host after "لدى" is no side when two others are
 # named (extract/postings.py: postings_out).
 POSTING_LINKS: tuple[str, ...] = ("لدى",)
+# officials111: the link between an envoy's title and his posting, after
+# which his name is written ("السفير الصيني لدى سوريا تشي تشياجين", "السفير
+# البريطاني في لبنان توم فلتشر"; extract/person_names.py: _past_posting)
+ENVOY_POST_LINKS: tuple[str, ...] = ("لدى", "في")
 ENVOY_WORDS: tuple[str, ...] = tuple(
     f"{article}{word}"
     for article in ("", "ال")
@@ -4369,3 +4373,8 @@ ASKER_GLUED_STARTS: tuple[str, ...] = ("لل", "بال", "وال", "فال", "ك
 # حكومة الوحدة الوطنية", "استنكار الطريقة المنتهجة في تشكيل الحكومة"), whose
 # government is the side; read out, the corpus lost two right sides for no
 # gain and the held-out Arabic agents fell (round 108).
+
+# officials111: a full name set off by commas right after a state's title
+# (extract/person_names.py: _apposed_name) names its holder, who is then
+# named by surname alone; closed by its second comma or it is no name.
+APPOSED_TITLE_NAMES = True
