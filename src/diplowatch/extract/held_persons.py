@@ -53,6 +53,8 @@ class _Held:
     passive_stops: frozenset[str] = frozenset()  # verbs of saying (objects96)
     given_gap: int = 0  # words between a verb and a given name (ar, mendD97)
     possessives: tuple[str, ...] = ()  # a name's possessive ending (en, mendD97)
+    joiners: frozenset[str] = frozenset()  # words joining names into a list (target111)
+    glued: tuple[str, ...] = ()  # a joiner written on the next name (ar "و", target111)
 
 
 @cache
@@ -81,6 +83,8 @@ def _held(lang: str) -> _Held:
         frozenset(w.lower() for w in held("HELD_PASSIVE_STOPS")),
         int(language_field(lang, "HELD_GIVEN_GAP")),
         tuple(language_field(lang, "HELD_NAME_POSSESSIVES")),
+        frozenset(w.lower() for w in held("HELD_NAME_JOINERS")),
+        held("HELD_GLUED_JOINERS"),
     )
 
 
@@ -219,6 +223,8 @@ def _passive_after(w: _Words, i: int, h: _Held) -> bool:
     ``_verb_after``'s does, and at a verb of saying (objects96)."""
     if not h.passive or (i and not _breaks(w.tokens[i - 1])):
         return False
+    # target111: a list of names is one subject; the verb comes after its last
+    i = _name_list(w, i, h)[-1][0]
     bares, last = w.bares, len(w.bares) - 1
     for k in range(i + 2, min(last + 1, i + 3 + h.reach)):
         word = bares[k]
@@ -233,6 +239,79 @@ def _passive_after(w: _Words, i: int, h: _Held) -> bool:
         if h.light and word.startswith(h.light):
             return False
     return False
+
+
+_COMMAS = frozenset(",،")
+
+
+def _next_name(w: _Words, last: int, h: _Held) -> int | None:
+    """The word after a name ending at ``last`` that opens the next name of
+    a list (target111): after a joiner ("و", "and"), a comma, or both, or
+    with a joiner glued on it (ar "وأحمد"); None where the list ends. The
+    next name must open as a name does, after an honorific or with a given
+    name (``_opens``)."""
+    tokens, bares = w.tokens, w.bares
+    at = last + 1
+    comma = tokens[last][-1] in _COMMAS
+    if at >= len(tokens) or (not comma and _breaks(tokens[last])):
+        return None
+    if bares[at] in h.joiners and not _breaks(tokens[at]):
+        at += 1
+    elif not comma and not _glue(bares[at], h):
+        return None
+    return at if at < len(tokens) and _opens(w, at, h) else None
+
+
+def _glue(bare: str, h: _Held) -> int:
+    """The length of a joiner glued on a name's opener ("وأحمد"), else 0."""
+    for joiner in h.glued:
+        rest = bare[len(joiner) :]
+        if bare.startswith(joiner) and (rest in h.given or rest in h.honorifics):
+            return len(joiner)
+    return 0
+
+
+def _opens(w: _Words, i: int, h: _Held) -> bool:
+    """The word at ``i`` opens a name, as ``_name_openers`` tells one, a
+    joiner glued on it or not."""
+    bare = w.bares[i]
+    bare = bare[_glue(bare, h) :]
+    if bare in h.honorifics:
+        return True
+    return bare in h.given and not _breaks(w.tokens[i])
+
+
+def _joined_after(w: _Words, start: int, h: _Held) -> tuple[int, int] | None:
+    """For the name opened at ``start``: past its last word and the next
+    name's opener, where a joiner follows one to ``_NAME_WORDS`` + 1 words
+    of it with no clause break inside; None where no name follows."""
+    first = start + (w.bares[start][_glue(w.bares[start], h) :] in h.honorifics)
+    for last in range(first, min(len(w.tokens) - 1, start + _NAME_WORDS + 1)):
+        if last > first and _breaks(w.tokens[last - 1]):
+            return None
+        after = _next_name(w, last, h)
+        if after is not None:
+            return last + 1, after
+    return None
+
+
+def _name_list(w: _Words, i: int, h: _Held) -> list[tuple[int, int]]:
+    """The names of the list opened at ``i`` as (first word, past the last
+    word) (target111: "علی رضایی و مریم کریمی", "Ali Karimi, Maryam Rezaei
+    and …"): one to ``_NAME_WORDS`` words after each opener, ended by the
+    next opener's joiner; the last name, whose end no joiner tells, is
+    given two words, as a lone name is. Without joiners data, the name at
+    ``i`` alone."""
+    names = list[tuple[int, int]]()
+    start = i
+    while h.joiners or h.glued:
+        found = _joined_after(w, start, h)
+        if found is None:
+            break
+        names.append((start, found[0]))
+        start = found[1]
+    names.append((start, min(start + 2, len(w.tokens))))
+    return names
 
 
 def _name_end(w: _Words, at: int, h: _Held) -> int | None:
@@ -370,6 +449,9 @@ def held_persons(ntext: str, mentions: list[Mention], lang: str) -> list[Mention
     found = list[Mention]()
     tokens, matches = w.tokens, w.matches
     for i in _name_openers(w, h):
+        if h.markers and _list_object(w, i, h, mentions):
+            _add_listed(w, i, h, spans, found, first=True)
+            continue
         end = _name_end(w, i, h)
         passive = end is None and _passive_after(w, i, h)
         if passive:
@@ -388,4 +470,42 @@ def held_persons(ntext: str, mentions: list[Mention], lang: str) -> list[Mention
         if slot or passive or _passive_after(w, i, h):
             found.append(Mention(start, stop, "", "agent", True, agent="CVL"))
             spans.append((start, stop))
+            _add_listed(w, i, h, spans, found)
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+def _list_object(w: _Words, i: int, h: _Held, mentions: list[Mention]) -> bool:
+    """Persian: the list of names opened at ``i`` is one object, the marker
+    and a verb of arrest after its last name ("… و مریم کریمی را بازداشت
+    کرد", target111); a given name heading it is read as ``held_persons``
+    reads one alone (``_given_misread``)."""
+    names = _name_list(w, i, h)
+    if len(names) < 2:
+        return False
+    if w.bares[i] not in h.honorifics and _given_misread(w, i, names[0][1], mentions, h):
+        return False
+    end = _name_end(w, names[-1][0], h)
+    return end is not None and _verb_after(w, end, h)
+
+
+def _add_listed(
+    w: _Words,
+    i: int,
+    h: _Held,
+    spans: list[tuple[int, int]],
+    found: list[Mention],
+    first: bool = False,
+) -> None:
+    """Civilians for the names listed with the one opened at ``i`` (and for
+    that one too with ``first``): one held verb holds them all (target111).
+    The last name ends at its object marker where one follows it."""
+    names = _name_list(w, i, h)
+    for start_at, end_at in names[0 if first else 1 :]:
+        if h.markers:
+            end_at = _name_end(w, start_at, h) or end_at
+        start = w.matches[start_at].start() + _glue(w.bares[start_at], h)
+        token = w.tokens[end_at - 1]
+        stop = w.matches[end_at - 1].end() - (len(token) - len(token.rstrip(EDGE_PUNCT + ".")))
+        if stop > start and not any(a < stop and start < b for a, b in spans):
+            found.append(Mention(start, stop, "", "agent", True, agent="CVL"))
+            spans.append((start, stop))

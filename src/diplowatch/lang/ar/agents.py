@@ -4314,6 +4314,10 @@ HELD_CLAUSE_STOPS: tuple[str, ...] = ("قبل", "يد", "أيدي", "بواسط�
 # the object held only with at least this many words (the subject) between
 # ("اعتقلت الشرطة محمد سالم"). An honorific is read as before.
 HELD_GIVEN_GAP = 1
+# target111: the conjunction written on the next name of a list ("اعتقلت
+# الشرطة محمد سالم وأحمد علي"): every name of the list is held by the one
+# verb, not the first alone (``extract/held_persons``).
+HELD_GLUED_JOINERS: tuple[str, ...] = ("و",)
 
 # agents70fa: people named by their art or their sport are civilians, as
 # artists are (agents25fa). Not "الشاعر" (also a family name), "ممثل" (a

@@ -2103,6 +2103,9 @@ HELD_PASSIVE_STOPS: tuple[str, ...] = ("said", "says", "told")
 # mendD97: a name ending in a possessive is the complement of the noun
 # after it, not the one held ("Police arrested Ali Karimi's killer").
 HELD_NAME_POSSESSIVES: tuple[str, ...] = ("'s", "’s")
+# target111: names joined into a list, all held by one verb ("Ali Karimi and
+# Maryam Rezaei were sentenced"): as fa (``extract/held_persons``).
+HELD_NAME_JOINERS: tuple[str, ...] = ("and",)
 
 # objects96: common given names, as Arabic and Persian list theirs: one in
 # the object slot of a verb of arrest opens the full name of a person held

@@ -3217,13 +3217,40 @@ HELD_CLAUSE_STOPS: tuple[str, ...] = ("و", "که")
 # after a verb of arrest within reach, is its passive subject, the one held
 # ("آقای رضایی روز شنبه بازداشت شد"); a verb of saying between gives the
 # verb another subject ("علی رضایی گفت دو نفر بازداشت شدند").
-HELD_PASSIVE_MARKS: tuple[str, ...] = ("شد", "شده", "گردید")
+HELD_PASSIVE_MARKS: tuple[str, ...] = (
+    *("شد", "شده", "گردید"),
+    # target111: the plural of a list of names ("… و … بازداشت شدند")
+    *("شدند", "شده‌اند", "گردیدند"),
+)
 HELD_PASSIVE_STOPS: tuple[str, ...] = (
     *("گفت", "افزود", "نوشت", "اعلام", "گزارش"),
     # mendD97: the noun of a compound predicate with "شد" puts the verb of
     # arrest in its complement, a deed prevented or asked for, not suffered
     # ("علی رضایی مانع بازداشت شد", "… خواستار بازداشت … شد")
     *("مانع", "خواستار", "باعث", "موجب", "منجر"),
+)
+# target111: the word that joins persons' names into a list, the subject of
+# one passive verb of arrest or sentence ("علی رضایی و مریم کریمی به ده سال
+# زندان محکوم شدند") or one object ("… و … را بازداشت کرد"): every name of
+# the list is held, not the first alone (``extract/held_persons``). A comma
+# after a name joins too ("علی رضایی، مریم کریمی و …").
+HELD_NAME_JOINERS: tuple[str, ...] = ("و",)
+# target111: more common given names, read only by ``extract/held_persons``
+# (a person named in the object or passive subject slot of a verb of arrest
+# or sentence, as ``context.GIVEN_NAMES``): compounds ("علیرضا",
+# "امیرحسین", "عبدالله"), and names of both sexes in common use. Left out
+# those that are common words or places too ("میلاد" birth, "سینا" Sinai,
+# "مینا", "سپیده" dawn, "شیرین" sweet, "ایمان" faith, "نوید", "امید", "ندا",
+# "الهام", "آزاده", "نسیم", "شاهین", "رسول").
+HELD_GIVEN_NAMES: tuple[str, ...] = (
+    *("علیرضا", "محمدرضا", "حمیدرضا", "غلامرضا", "غلامحسین", "امیرحسین"),
+    *("محمدعلی", "محمدحسین", "عبدالله", "عبدالرضا", "عبدالحسین", "ابوالفضل"),
+    *("روح‌الله", "نصرالله", "حشمت‌الله", "مجتبی", "محسن", "ناصر", "سجاد"),
+    *("بهنام", "بهزاد", "بابک", "آرش", "کاوه", "سیامک", "پرویز", "داریوش"),
+    *("کوروش", "سهراب", "رامین", "شهرام", "فرشید", "فرزاد", "مهرداد", "کیوان"),
+    *("پژمان", "هومن", "نیما", "پویا", "جمشید"),
+    *("نسرین", "مهسا", "نازنین", "نیلوفر", "فریبا", "شهناز", "پروین", "ناهید"),
+    *("ژیلا", "زینب", "سمیه", "مهناز"),
 )
 
 # agents70fa: people named by their art or their sport are civilians, as
