@@ -200,7 +200,13 @@ def _no_actor(text: str, hit: Hit, actor_starts: frozenset[int], ctx: Context) -
     """An agent noun that only describes people ("the will of the people") or
     only counts those named after it ("20 of the journalists")."""
     return described_people(text, hit, ctx.described_people_heads) or partitive_head(
-        text, hit, actor_starts, ctx.partitive_heads, ctx.partitive_of, ctx.partitive_members
+        text,
+        hit,
+        actor_starts,
+        ctx.partitive_heads,
+        ctx.partitive_of,
+        ctx.partitive_members,
+        ctx.partitive_counts,
     )
 
 

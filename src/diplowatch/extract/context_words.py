@@ -496,6 +496,7 @@ WORD_FIELDS = {
     "partitive_heads": "PARTITIVE_HEADS",
     "partitive_of": "PARTITIVE_OF",
     "partitive_members": "PARTITIVE_MEMBERS",
+    "partitive_counts": "PARTITIVE_COUNTS",
     "kin_group_members": "KIN_GROUP_MEMBERS",
     "kin_group_nouns": "KIN_GROUP_NOUNS",
     "counted_dead_nouns": "COUNTED_DEAD_NOUNS",

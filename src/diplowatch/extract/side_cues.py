@@ -129,6 +129,8 @@ class SideCues:
     partitive_of: frozenset[str] = frozenset()
     # agents106: "ستة أشخاص من أفراد العصابة": members named between "of" and the group
     partitive_members: frozenset[str] = frozenset()
+    # partiesfa111: "دو تن از هشت فعال": a count between "of" and the group
+    partitive_counts: frozenset[str] = frozenset()
     # mendC106: "اعضای خانواده یک مامور پلیس": a family between members and
     # the one whose family it is (kin_groups)
     kin_group_members: frozenset[str] = frozenset()

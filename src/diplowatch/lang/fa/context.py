@@ -1170,6 +1170,16 @@ PARTITIVE_OF: tuple[str, ...] = ("از",)
 # agents106: the members through whom the group after "از" is named ("شش نفر
 # از اعضای باند قاچاق", "دو نفر از عناصر داعش") (``extract/partitive.py``).
 PARTITIVE_MEMBERS: tuple[str, ...] = ("اعضای", "عناصر", "افراد")
+# partiesfa111: a count or a pointer between "از" and the group ("دو تن از
+# هشت فعال محیط زیست", "سه نفر از این خبرنگاران"); numerals in digits are
+# read as counts in every language (``extract/partitive.py``). Corpus: 37
+# "نفر/تن از" + a number word or "این" + a word; "چند" ("چند نفر از ...") and
+# the vague plurals ("ده‌ها") stand before the head, not after "از".
+PARTITIVE_COUNTS: tuple[str, ...] = (
+    *("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده"),
+    *("یازده", "دوازده", "سیزده", "چهارده", "پانزده", "بیست", "سی", "صد"),
+    *("این", "آن", "همین", "همان"),
+)
 # mendC106: members of a family before the one whose family it is ("سه تن
 # از اعضای خانواده یک مامور پلیس") are civilians, not his agent
 # (``extract/kin_groups.py``).
