@@ -31,12 +31,12 @@ def _codes(text: str, lang: str, etype: str) -> set[str]:
 
 def test_ar_spokesman_about_a_bombing_is_no_bomber() -> None:
     text = (
-        "صرح المتحدث الأمني بوزارة الداخلية السعودية بأنه إلحاقا لبيان الأمس بشأن"
-        " حدوث تفجير في مسجد بمدينة أبها، فقد ارتفع عدد الشهداء إلى 15."
+        "أفاد الناطق باسم وزارة الداخلية العراقية بأنه تبعا لبلاغ سابق بشأن حدوث"
+        " تفجير قرب جامع في كربلاء، فقد ارتفع عدد الضحايا إلى تسعة مدنيين."
     )
     actors = _cast(text, "ar", "ASSAULT")
     assert actors
-    assert "SAU:GOV" not in actors
+    assert "IRQ:GOV" not in actors
 
 
 def test_en_spokesman_about_a_seizure_is_no_side() -> None:
@@ -75,12 +75,15 @@ def test_ar_army_announced_it_shelled_keeps_the_army() -> None:
 # --- a deed after a slot of blame -------------------------------------------------
 
 
-def test_fa_blamers_set_off_by_commas_are_no_sides() -> None:
-    text = (
-        "وزیران خارجه گروه هفت، با صدور بیانیه‌ای مشترک، جمهوری اسلامی ایران، را"
-        " مسئول حمله به کشتی عنوان کردند."
-    )
-    assert casts_in_order(text, "fa", "ASSAULT") == [["IRN:"]]
+_FA_BLAME = (
+    "وزیران خارجه کشورهای عضو «گروه بیست»، با انتشار بیانیه‌ای، دولت روسیه، را"
+    " مسئول حمله به کشتی باری عنوان کردند."
+)
+
+
+def test_fa_blamers_set_off_by_commas_and_a_named_group_are_no_sides() -> None:
+    # a name in «…» closed before the one blamed is no quotation
+    assert casts_in_order(_FA_BLAME, "fa", "ASSAULT") == [["RUS:GOV"]]
 
 
 def test_fa_blamed_one_is_the_doer() -> None:
@@ -89,8 +92,7 @@ def test_fa_blamed_one_is_the_doer() -> None:
 
 
 def test_fa_accusation_keeps_both_sides() -> None:
-    text = "وزیران خارجه گروه هفت، با صدور بیانیه‌ای مشترک، جمهوری اسلامی ایران، را مسئول حمله به کشتی عنوان کردند."
-    assert _codes(text, "fa", "ACCUSE") == {"G7", "IRN"}
+    assert _codes(_FA_BLAME, "fa", "ACCUSE") == {"G20", "RUS"}
 
 
 def test_ar_blamed_group_stays_the_doer() -> None:

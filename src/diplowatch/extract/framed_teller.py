@@ -1,26 +1,30 @@
 """Who speaks about a deed, or blames another for it, is none of its sides.
 
-"جان کربی، سخنگوی وزارت دفاع آمریکا، درباره حمله به نفتکش گفت …", "صرح
-المتحدث باسم الوزارة بشأن تفجير المسجد …", "the spokesman said about the
-attack on the tanker …": the deed's noun stands in a topic phrase
-(``context.TOLD_DEED_TOPICS``) of the teller's clause, and the teller named
-before that phrase tells the deed, it neither did nor suffered it.
-"وزیران خارجه گروه هفت ایران را مسئول حمله به کشتی دانستند", "حمّل الوزير
-الجماعة مسؤولية تفجير …", "the ministers held Iran responsible for the
-attack": the deed's noun follows a slot of blame
-(``context.BLAMED_DEED_SLOTS``) whose holder, named right before it, is the
-one blamed, so the deed's doer; those named before the one blamed blame and
-are no sides. Before, the teller or the blamers stood first in the pool and
-were read as the doer, or as the target of a deed the blamed one did.
+"سخنگوی وزارت دفاع درباره حمله به نفتکش گفت …", "صرح المتحدث باسم الوزارة
+بشأن تفجير المسجد …", "the spokesman said about the attack on the tanker
+…": the deed's noun stands in a topic phrase (``context.TOLD_DEED_TOPICS``)
+of a clause a verb of saying tells, and the teller named before that phrase
+tells the deed; it neither did nor suffered it. Without a verb of saying
+("speculation about who attacked", a reward for information about an
+attack) no one tells, and nothing changes.
 
-The teller keeps its side where what is told points back to it
-(``context.TELLER_OWN_WORDS`` right after the deed: "درباره حمله خود به …",
-"about its own strike on …"), or where no one else is left to take part.
-Only the teller named in the deed's own clause since the last other event
-word counts: "the army shelled the town, and its spokesman spoke about the
-attack" leaves the army the shelling's doer. Apart from ``announcers``, which
-reads a deed that is the object of the verb of saying itself, because this is
-the frame around the noun, not the verb's object.
+"وزیران خارجه، با انتشار بیانیه‌ای، روسیه، را مسئول حمله به کشتی دانستند",
+"the ministers held Iran responsible for the attack": the deed's noun follows
+a slot of blame (``context.BLAMED_DEED_SLOTS``) whose holder, named right
+before it, is the one blamed, so the deed's doer; those named before the one
+blamed blame and are no sides. Arabic lists no slot: "حمّل X Y المسؤولية عن
+…" is read before this step already, and a second reading lost the deed.
+Before, the teller or the blamers stood first in the pool and were read as
+the doer, or as the target of a deed the blamed one did.
+
+The teller keeps its side where a word right around the deed's noun points
+back to it (``context.TELLER_OWN_WORDS``: "درباره حمله خود به …", "about its
+strike on …"), or where no one else is left to take part. Only the teller
+named in the deed's own clause since the last other event word counts: "the
+army shelled the town, and its spokesman spoke about the attack" leaves the
+army the shelling's doer. Apart from ``announcers``, which reads a deed that
+is the object of the verb of saying itself: this is the frame around the
+noun, not the verb's object.
 """
 
 from __future__ import annotations
@@ -37,6 +41,9 @@ from diplowatch.text.punctuation import COMMAS
 # What ends the teller's part going back from a frame: what is quoted or
 # follows a colon is another's words, a full stop another sentence.
 _TOLD_BREAKS = frozenset(':«»"“”\n;؛')
+# Quotation marks that close and open a quotation or a name set off.
+_CLOSING_QUOTES = frozenset("»”")
+_OPENING_QUOTES = frozenset("«“")
 # How many words may stand between a frame and the deed's noun ("درباره
 # علت دستگیری", "مسئول اصلی حمله", "about the attack").
 _FRAME_GAP = 2
@@ -118,12 +125,21 @@ def _clause_start(
 
 
 def _told_start(s: Sentence, ntext: str, hi: int) -> int:
-    """After the last quote, colon or semicolon of the sentence before ``hi``,
-    looked for within ``_TELLER_REACH`` characters (a bounded slice: a long
-    one-line text is not read back to its start for each deed)."""
+    """After the last colon, semicolon or open quotation of the sentence
+    before ``hi``, looked for within ``_TELLER_REACH`` characters (a bounded
+    slice: a long one-line text is not read back to its start for each
+    deed). A quotation closed before ``hi`` is a name or a title set off
+    ("وزیران خارجه «گروه هفت»، … ایران را مسئول حمله … دانستند"), no words of
+    another's, and is read through."""
     lo = max(s.start, hi - _TELLER_REACH)
+    closed = 0
     for at in range(hi - 1, lo - 1, -1):
-        if ntext[at] in _TOLD_BREAKS:
+        char = ntext[at]
+        if char in _CLOSING_QUOTES:
+            closed += 1
+        elif char in _OPENING_QUOTES and closed:
+            closed -= 1
+        elif char in _TOLD_BREAKS:
             return at + 1
     return lo
 
