@@ -47,6 +47,7 @@ from diplowatch.extract.coordination import coordinated_groups
 from diplowatch.extract.demanded import DEMAND, demanded_of
 from diplowatch.extract.doers import FORCE, cause_span, marker_doers, outside_cause, reason_span
 from diplowatch.extract.final_verb import before_verb, earlier_clause_out, verb_end
+from diplowatch.extract.framed_teller import without_framed_teller
 from diplowatch.extract.implied import implied_types
 from diplowatch.extract.interlocutor import interlocutor_out
 from diplowatch.extract.lone_object import warned_content_out
@@ -97,6 +98,9 @@ from diplowatch.text.punctuation import CLAUSE_BREAKS
 
 # colon57: the type a blame by a copula tells (``quoted_blame``)
 _BLAMES = frozenset({"ACCUSE"})
+# teller111: deeds whose teller in a topic phrase, or whose blamer, is no side
+# (``framed_teller``): the deeds done to someone, and sanctions.
+_FRAMED_DEEDS = DEEDS | {"SANCTION"}
 # actors62: efforts whose enemy is no side of them (``opposed.opposed_out``)
 _JOINT_EFFORTS = COOPERATIVE | frozenset({"SUPPORT"})
 # faparties96: a call or a show of support is not done to the partner of the
@@ -220,6 +224,9 @@ def _pool_of(
         (ctx.announced_bombings, ctx.announced_tolls),
         partial(_marked_doers, s=s, trig=trig, ntext=ntext, ctx=ctx),
     )
+    if etype in _FRAMED_DEEDS:
+        # "X درباره حمله … گفت", "X Y را مسئول حمله … دانست": X tells or blames
+        pool = without_framed_teller(s, ntext, trig, pool, ctx.lang)
     if ctx.contrast_breaks:
         pool = own_side_of_contrast(s, trig, pool, ntext, ctx)
     # "X arrested Y, and Z condemned …": each clause names its own sides

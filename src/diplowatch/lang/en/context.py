@@ -3390,3 +3390,19 @@ FORMING_LEADS: tuple[str, ...] = ("after", "since", "following", "tasked with", 
 # mendF108: words skipped between a lead and the forming word ("after the
 # formation of a new government", "since the formation of").
 FORMING_LEAD_FILLERS: tuple[str, ...] = ("the",)
+
+# teller111 (extract/framed_teller.py): a deed's noun in a topic phrase of a
+# teller's clause ("the spokesman spoke about the attack"): the teller, no side.
+TOLD_DEED_TOPICS: tuple[str, ...] = ("about", "regarding", "concerning")
+# Slots of blame right before a deed's noun, held by the one named before
+# them, the deed's doer; "opener…slot": the opener must stand before the one
+# blamed ("blamed Iran for the attack"; a bare "for" is no blame).
+BLAMED_DEED_SLOTS: tuple[str, ...] = (
+    "responsible for",
+    "accountable for",
+    "blamed…for",
+    "blames…for",
+    "blaming…for",
+)
+# Words right after the deed's noun that point back to the teller.
+TELLER_OWN_WORDS: tuple[str, ...] = ("its", "their", "our")
