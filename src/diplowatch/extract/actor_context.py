@@ -228,6 +228,8 @@ class Context(SideCues, NoneventCues, PlaceCues):
     accusative_possessed_endings: tuple[str, ...] = ()
     agent_place_prefixes: frozenset[str] = frozenset()
     glued_prepositions: frozenset[str] = frozenset()
+    # direction111: "أن", "كان": the noun after one is the next verb's subject
+    subject_openers: frozenset[str] = frozenset()
     name_clitics: frozenset[str] = frozenset()
     possessive_markers: tuple[str, ...] = ()
     possessive_clitics: tuple[str, ...] = ()  # "سربازانش": his/its soldiers
