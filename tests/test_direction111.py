@@ -9,8 +9,10 @@ before the bare verb, with no word or comma between, opened by a word of
 told first, and the group after the verb its object. A verb with a
 glued conjunction ("… من مصر وطالب …") or a glued object pronoun ("جنودا
 قتلهم عناصر التنظيم", the soldiers whom the men killed) keeps the old
-reading. Persian and English sentences guard the same meanings. Sentences
-written for these tests.
+reading. Persian and English sentences guard the same meanings. In Persian,
+a sentence's first group of the target's own people before a relative "که"
+is no subject of the clause's verb: the group after "که" is
+(``marked_split._clause_subject``). Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -109,3 +111,31 @@ def test_persian_arrest_keeps_the_police_first() -> None:
     text = "خبرگزاری گزارش داد که پلیس آلمان مرد جوانی را در برلین پس از درگیری با یک گشت پلیس بازداشت کرد."
     casts = casts_in_order(text, "fa", "COERCE")
     assert casts and casts[0][0] == "DEU:COP"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the protesters named before "که" are the arrested, not the arresters
+        (
+            "تجمع همبستگی با معترضان در اراک در شرایطی برگزار شده که نیروهای امنیتی در اهواز"
+            " برخی معترضان را کشته و ده‌ها نفر را بازداشت کرده‌اند.",
+            "fa",
+        ),
+        (
+            "A solidarity rally with the protesters was held in Tabriz while security forces,"
+            " besides deploying special units in Ahvaz, had wounded some protesters and"
+            " arrested more than a hundred.",
+            "en",
+        ),
+        (
+            "نُظمت وقفة تضامنية مع المحتجين في تبريز في حين أن قوات الأمن اعتقلت أكثر من مئة"
+            " من المحتجين في الأهواز بعد نشر وحدات خاصة.",
+            "ar",
+        ),
+    ],
+)
+def test_clause_subject_after_the_target_named_first(text: str, lang: str) -> None:
+    """The subject of a clause after its own people's first mention arrests."""
+    casts = casts_in_order(text, lang, "COERCE")
+    assert casts and casts[0] == ["IRN:COP", "IRN:CVL"]

@@ -327,6 +327,7 @@ def _marked_sides(
         ctx.reason_openers if etype not in FORCE else frozenset(),
         deeds,
         etype in FORCE,
+        ctx.clause_relatives,
     )
 
 
