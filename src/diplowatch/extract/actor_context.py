@@ -231,6 +231,8 @@ class Context(SideCues, NoneventCues, PlaceCues):
     accusative_possessed_endings: tuple[str, ...] = ()
     agent_place_prefixes: frozenset[str] = frozenset()
     glued_prepositions: frozenset[str] = frozenset()
+    # direction111: "أن", "كان": the noun after one is the next verb's subject
+    subject_openers: frozenset[str] = frozenset()
     name_clitics: frozenset[str] = frozenset()
     # officials111: "لدى", "في": the link between an envoy's title and his
     # posting, after which his name is written (``person_names._past_posting``)

@@ -445,6 +445,7 @@ WORD_FIELDS = {
     "capture_verbs": "CAPTURE_VERBS",
     "agent_place_prefixes": "AGENT_PLACE_PREFIXES",
     "glued_prepositions": "GLUED_PREPOSITIONS",
+    "subject_openers": "SUBJECT_OPENERS",
     "object_prepositions": "OBJECT_PREPOSITIONS",
     "object_breaks": "OBJECT_BREAKS",
     "event_noun_modifiers": "EVENT_NOUN_MODIFIERS",

@@ -37,6 +37,7 @@ def marked_split(
     reasons: frozenset[str] = frozenset(),
     deeds: frozenset[int] = frozenset(),
     deed: bool = True,
+    relatives: frozenset[str] = frozenset(),
 ) -> list[list[Mention]] | None:
     """Source–target sides read from case marks, for a verb-final language
     that marks its objects (``context.TARGET_PREPOSITIONS``, ``OBJECT_MARKERS``:
@@ -65,7 +66,7 @@ def marked_split(
     )
     if target is None:
         return None
-    source = _marked_source(groups, target, text, start, end, noun, markers)
+    source = _marked_source(groups, target, text, (start, end), noun, markers, relatives)
     if source is None:
         return None
     return _marked_pairs(source, target)
@@ -75,27 +76,52 @@ def _marked_source(
     groups: list[list[Mention]],
     target: list[Mention],
     text: str,
-    start: int,
-    end: int,
+    span: tuple[int, int],
     noun: bool,
     markers: frozenset[str],
+    relatives: frozenset[str] = frozenset(),
 ) -> list[Mention] | None:
     """The source once the target is known: the group a noun trigger
     governs right after it ("حمله آمریکا به سوریه"), else the first group of
     the clause before the trigger that is not the target ("X از Y تقدیر
     کرد"), else a subject written after a fronted object
     (``_subject_after_object``). Marks find the target more surely than
-    the source, so the source is what is left."""
+    the source, so the source is what is left. A first group of the
+    target's own people before a relative "که" gives way to the group after
+    it (``_clause_subject``)."""
+    start, end = span
     rest = [g for g in groups if g is not target]
     governed = next(
         (g for g in rest if noun and g[0].start >= end and not text[end : g[0].start].strip()),
         None,
     )
-    return (
-        governed
-        or next((g for g in rest if g[-1].end <= start), None)
-        or _subject_after_object(rest, text, end, markers)
-    )
+    first = next((g for g in rest if g[-1].end <= start), None)
+    if first is not None and relatives:
+        first = _clause_subject(rest, first, target, text, start, relatives)
+    return governed or first or _subject_after_object(rest, text, end, markers)
+
+
+def _clause_subject(
+    rest: list[list[Mention]],
+    first: list[Mention],
+    target: list[Mention],
+    text: str,
+    start: int,
+    relatives: frozenset[str],
+) -> list[Mention]:
+    """direction111: the sentence's first group when it names the target's
+    own people is no subject of a verb in a "که" clause after it ("تجمع
+    همبستگی با معترضان … در شرایطی برگزار شد که نیروهای امنیتی … معترضان
+    را بازداشت کرده‌اند": the security forces arrested): the first group
+    after the relative and before the verb is. ``first`` otherwise."""
+    if not {unit(m) for m in first} <= {unit(m) for m in target}:
+        return first
+    for g in rest:
+        if g[0].start < first[-1].end or g[-1].end > start:
+            continue
+        if relatives & set(text[first[-1].end : g[0].start].split()):
+            return g
+    return first
 
 
 def _subject_after_object(

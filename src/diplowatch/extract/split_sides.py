@@ -9,11 +9,17 @@ filling of codes in ``participants``, which they only read units from.
 
 from __future__ import annotations
 
+import re
+
 from diplowatch.event_types import having
 from diplowatch.extract.actors import Mention
 from diplowatch.extract.coordination import LEAD_WORDS, coordinated_groups
 from diplowatch.extract.participants import unit
 
+# direction111: the word before a subject told first, past any quote marks,
+# within a bounded look back.
+_LEAD = re.compile(r"(\S+?)[\s\"«“']*$")
+_LOOK_BACK = 24
 # Words a verb-first sentence may put between the verb and its subject
 # (a date: "أعلنت اليوم الاثنين ليبيا …").
 SUBJECT_GAP = 3
@@ -167,6 +173,7 @@ def local_split(
     adjacent: bool = True,
     glued: frozenset[str] = frozenset(),
     particles: frozenset[str] = frozenset(),
+    openers: frozenset[str] = frozenset(),
 ) -> list[list[Mention]] | None:
     """Source–target sides read around one trigger, for verb-first languages
     (``context.SUBJECT_AFTER_VERB``) and sentences with more than two groups.
@@ -179,15 +186,18 @@ def local_split(
     party's targets) is no subject. A group that only a particle of the
     verb (``particles``, ``context.MAY_PARTICLES``) parts from it is its
     subject told first ("وكانت الشرطة قد اعتقلت رجلين": the police, not the
-    men after the verb). ``None`` when the sentence is too simple for this
-    to matter, so ``split`` decides.
+    men after the verb), and so is one right before it that a word of
+    ``openers`` opens (direction111: "بأن قوات الأمن اعتقلت رجلا", the
+    noun of "أنّ" is its clause's subject; none for a verb whose object is
+    glued to it: "جنودا قتلهم عناصر التنظيم"). ``None`` when the sentence is too simple for this to
+    matter, so ``split`` decides.
     """
     groups = coordinated_groups(people, text, conj, adjacent)
     if len(groups) < 3:
         return None
     after = [g for g in groups if g[0].start >= end]
     before = [g for g in groups if g[-1].end <= start]
-    read = _subject_and_rest(start, end, before, after, text, verb, glued, particles)
+    read = _subject_and_rest(start, end, before, after, text, verb, (glued, particles, openers))
     if read is None:
         return None
     source, rest = read
@@ -204,13 +214,14 @@ def _subject_and_rest(
     after: list[list[Mention]],
     text: str,
     verb: bool,
-    glued: frozenset[str],
-    particles: frozenset[str],
+    words: tuple[frozenset[str], frozenset[str], frozenset[str]],
 ) -> tuple[list[Mention], list[list[Mention]]] | None:
     """``local_split``'s subject group and the groups after it, by the rules
-    its docstring gives, in their order of precedence."""
+    its docstring gives, in their order of precedence; ``words``: the glued
+    prepositions, the verb's particles and the subject's openers."""
+    glued = words[0]
     first = after[0][0] if after else None
-    if verb and before and _particle_only(text[before[-1][-1].end : start], particles):
+    if verb and before and _told_first(before[-1], start, text, words):
         return before[-1], after
     if (
         verb
@@ -226,7 +237,26 @@ def _subject_and_rest(
     return None
 
 
-def _particle_only(gap: str, particles: frozenset[str]) -> bool:
-    """Whether ``gap`` holds one word, a verb's particle, and nothing else."""
-    words = gap.split()
-    return len(words) == 1 and words[0] in particles
+def _told_first(
+    group: list[Mention],
+    start: int,
+    text: str,
+    words: tuple[frozenset[str], frozenset[str], frozenset[str]],
+) -> bool:
+    """Whether ``group``, before the verb at ``start``, is its subject told
+    first: only a particle of the verb parts them ("وكانت الشرطة قد
+    اعتقلت"), or nothing at all with an opener of a subject right before the
+    group (direction111: "بأن قوات الأمن اعتقلت رجلا … دورية للشرطة"; the
+    group after the verb is then its object). A comma or a word between
+    leaves a verb-first clause of its own ("…، اعتقلت الشرطة"), and a group
+    glued to a preposition is no subject."""
+    glued, particles, openers = words
+    gap = text[group[-1].end : start].split()
+    if len(gap) == 1:
+        return gap[0] in particles
+    head = group[0]
+    if gap or (head.prefix and head.prefix[-1] in glued):
+        return False
+    # a bounded look back: the word right before the group, past quote marks
+    lead = _LEAD.search(text, max(0, head.start - _LOOK_BACK), head.start)
+    return lead is not None and lead.group(1) in openers

@@ -285,7 +285,22 @@ def _verb_local_sides(
         ctx.adjacent_coordinated,
         ctx.glued_prepositions,
         ctx.may_particles,
+        # direction111: "بأن قوات الأمن اعتقلت": the group right before a
+        # bare verb is its subject told first; "… من مصر وطالب …", "جنود
+        # قتلهم عناصر …": not before a glued conjunction or object pronoun
+        frozenset()
+        if trig.prefix or _object_glued(trig, doc.ntext, ctx.syntax.object_pronouns)
+        else ctx.subject_openers,
     )
+
+
+def _object_glued(trig: Hit, ntext: str, pronouns: tuple[str, ...]) -> bool:
+    """Whether the verb carries its object as a glued pronoun ("قتلهم",
+    "أنقذتهم"): the group right before it is then whom it was done to, not
+    its subject told first (``split_sides.local_split``). A bound stem's hit
+    is its whole word (``scan``): its ending is read from the word."""
+    tail = ntext[trig.start if trig.entry.bound else trig.base_end : trig.end]
+    return bool(pronouns) and tail.endswith(pronouns)
 
 
 def _marked_sides(
@@ -312,6 +327,7 @@ def _marked_sides(
         ctx.reason_openers if etype not in FORCE else frozenset(),
         deeds,
         etype in FORCE,
+        ctx.clause_relatives,
     )
 
 

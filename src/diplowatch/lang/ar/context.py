@@ -742,6 +742,24 @@ AGENT_PLACE_PREFIXES: tuple[str, ...] = ("ب",)
 # before the name, the glued one stands as the word before it.
 GLUED_PREPOSITIONS: tuple[str, ...] = ("ب", "ل")
 
+# direction111: words after which the next noun is the subject of the verb
+# that follows it, told first: the particles "إنّ/أنّ" and their sisters,
+# whose noun is the clause's subject ("بأن قوات الأمن اعتقلت رجلا"), and the
+# auxiliary "كان" before a subject and its verb ("وكانت الدول قطعت …").
+SUBJECT_OPENERS: tuple[str, ...] = (
+    "أن",
+    "إن",
+    "بأن",
+    "وأن",
+    "وإن",
+    "فإن",
+    "لأن",
+    "كان",
+    "كانت",
+    "وكان",
+    "وكانت",
+)
+
 # sides51: a preposition glued to a body right after a whole title (a
 # construct ending in a definite word) opens the verb's object, not the
 # title's genitive: "أشاد وزير الداخلية بالشرطة" praised the police (no
