@@ -237,6 +237,14 @@ class Context(SideCues, NoneventCues, PlaceCues):
     # officials111: "لدى", "في": the link between an envoy's title and his
     # posting, after which his name is written (``person_names._past_posting``)
     envoy_post_links: frozenset[str] = frozenset()
+    # mendB111: "ب": a clitic glued to an envoy's posting ("السفير الألماني
+    # بتونس، …"); read as one only where a name set off by commas follows
+    envoy_post_clitics: frozenset[str] = frozenset()
+    # mendB111: ordinary words no name set off by commas after a title holds
+    # ("، مرة أخرى،", "، بلهجة غاضبة،"; ``person_names._name_like``)
+    apposed_name_stopwords: frozenset[str] = frozenset()
+    # mendB111: "عبد", "أبو": the next word of the name carries the article
+    name_article_openers: frozenset[str] = frozenset()
     possessive_markers: tuple[str, ...] = ()
     possessive_clitics: tuple[str, ...] = ()  # "سربازانش": his/its soldiers
     # a reflexive written after the noun ("اتباع خود"): the subject's own

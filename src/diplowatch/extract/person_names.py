@@ -59,10 +59,14 @@ def learn_names(
     for m in mentions:
         if m.role not in PERSONAL_ROLES or m.kind not in ("state_adj", "state") or m.name:
             continue
-        end = _past_posting(ntext, m, posts, ctx) if m.role == "ambassador" else m.end
-        tokens = _apposed_name(ntext, text, norm, end, ctx, word_starts)
+        end, set_off = (
+            _past_posting(ntext, m, posts, ctx) if m.role == "ambassador" else (m.end, False)
+        )
+        tokens = _apposed_name(ntext, text, norm, end, ctx, word_starts, set_off)
         if len(tokens) < ctx.name_min_tokens:
             continue
+        if _former_skipped(ntext, end, tokens[0][0], ctx):
+            m.former, m.agent = True, None  # "السفير الروسي في إسرائيل السابق …"
         name = ntext[tokens[0][0] : tokens[-1][1]]
         a, b = norm.span_to_original(tokens[0][0], tokens[-1][1])
         m.name = text[a:b]
@@ -137,19 +141,36 @@ def _holder_names(
     return {k: v for k, v in learnt.items() if k not in clash}, first, surnames
 
 
-def _past_posting(ntext: str, m: Mention, posts: dict[int, Mention], ctx: Context) -> int:
+def _past_posting(
+    ntext: str, m: Mention, posts: dict[int, Mention], ctx: Context
+) -> tuple[int, bool]:
     """Where an envoy's name may begin after his title ``m``: past the
     place he is posted to ("السفير الصيني لدى سوريا تشي تشياجين", "السفير
-    الألماني بتونس، أندرياس رينيك،"): a state, capital or body right after
-    the title, behind a link (``context.ENVOY_POST_LINKS``) or a clitic
-    glued to it. ``m.end`` where no posting follows."""
+    الألماني بتونس، أندرياس رينيك،"), and whether that name must be set off
+    by commas. The place is a state, capital or body behind a link
+    (``context.ENVOY_POST_LINKS``), or with a clitic glued to it
+    (``ENVOY_POST_CLITICS``), which a verb's object takes too ("ندد السفير
+    الفلسطيني بإسرائيل وممارساتها"): only a name closed by its comma follows
+    that one. A state right after the title with neither is the object of a
+    verb written first ("دعا السفير الإيراني السعودية لوقف التصعيد"), no
+    posting. ``(m.end, False)`` where no posting follows."""
     gap = len(ntext[m.end : m.end + 2]) - len(ntext[m.end : m.end + 2].lstrip())
     at = m.end + gap
     link = ntext[at : at + 4].split(" ", 1)[0]
     if link in ctx.envoy_post_links and ntext[at + len(link) : at + len(link) + 1] == " ":
-        at += len(link) + 1
+        post = posts.get(at + len(link) + 1)
+        return (post.end, False) if post is not None else (m.end, False)
     post = posts.get(at)
-    return post.end if post is not None else m.end
+    if post is not None and post.prefix in ctx.envoy_post_clitics:
+        return post.end, True
+    return m.end, False
+
+
+def _former_skipped(ntext: str, end: int, start: int, ctx: Context) -> bool:
+    """Whether a "former" word stands between a title (or its posting)
+    ending at ``end`` and the name at ``start`` (``_name_tokens`` skips it):
+    "السفير الروسي في إسرائيل السابق ألكسندر شين" is out of office."""
+    return any(tok.group() in ctx.former_after for tok in _TOKEN.finditer(ntext, end, start))
 
 
 def _apposed_name(
@@ -159,14 +180,17 @@ def _apposed_name(
     end: int,
     ctx: Context,
     word_starts: frozenset[int],
+    set_off: bool = False,
 ) -> list[tuple[int, int]]:
-    """The name words written right after a title ending at ``end``, or,
-    where none is, set off by commas after it ("وزير خارجية النرويج، بورج
-    براند، قال"), as Arabic news writes a name in apposition to its title.
-    Set off, the name must be closed by its second comma (quotes around it
-    allowed): a clause after a title's comma ("رئيس وزراء بريطانيا، أريد
-    العمل", "ونظيرتها التونسية، تهدف بالإضافة إلى") runs on to no comma."""
-    tokens = _name_tokens(ntext, text, norm, end, ctx, word_starts)
+    """The name words written right after a title ending at ``end`` (unless
+    it must be ``set_off``), or, where none is, set off by commas after it
+    ("وزير خارجية النرويج، بورج براند، قال"), as Arabic news writes a name in
+    apposition to its title. Set off, the name must be closed by its second
+    comma (quotes around it allowed): a clause after a title's comma ("رئيس
+    وزراء بريطانيا، أريد العمل", "ونظيرتها التونسية، تهدف بالإضافة إلى")
+    runs on to no comma; and it must look like a name (``_name_like``): an
+    aside of time or manner ("، الأربعاء الماضي،", "، مرة أخرى،") is none."""
+    tokens = [] if set_off else _name_tokens(ntext, text, norm, end, ctx, word_starts)
     if tokens or not ctx.apposed_title_names:
         return tokens
     past = _past_comma(ntext, end)
@@ -175,7 +199,37 @@ def _apposed_name(
     start = past + len(ntext[past : past + 3]) - len(ntext[past : past + 3].lstrip(_QUOTES))
     tokens = _name_tokens(ntext, text, norm, start, ctx, word_starts)
     closing = ntext[tokens[-1][1] : tokens[-1][1] + 3].lstrip(_QUOTES) if tokens else ""
-    return tokens if closing[:1] in _COMMAS else []
+    if closing[:1] not in _COMMAS or not _name_like(tokens, ntext, text, norm, ctx):
+        return []
+    return tokens
+
+
+def _name_like(
+    tokens: list[tuple[int, int]], ntext: str, text: str, norm: Normalized, ctx: Context
+) -> bool:
+    """Whether words set off by commas after a title look like a name: none
+    is an ordinary word (``context.APPOSED_NAME_STOPWORDS``, also behind a
+    glued clitic: "، وبلهجة حازمة،") and none carries the article ("،
+    الأربعاء الماضي،", "، ضيف المنتدى،", "، المنتهية ولايته،"), read in the
+    original text, where "ألكسندر" keeps its hamza and the family word
+    "آل" its madda, unless a known given name opens it ("، وليد المعلم،")
+    or a name's opener stands before it ("، عبد السلام عمر،",
+    ``context.NAME_ARTICLE_OPENERS``, ``PATRONYMIC_WORDS``)."""
+    for a, b in tokens:
+        word = ntext[a:b]
+        bare = {word} | {word[n:] for n in (1, 2) if set(word[:n]) <= ctx.name_clitics}
+        if bare & ctx.apposed_name_stopwords:
+            return False
+    first = ntext[tokens[0][0] : tokens[0][1]]
+    if first in ctx.given_names:
+        return True
+    openers = ctx.name_article_openers | ctx.patronymics
+    for i, (a, b) in enumerate(tokens):
+        start, _ = norm.span_to_original(a, b)
+        after_opener = i > 0 and ntext[tokens[i - 1][0] : tokens[i - 1][1]] in openers
+        if not after_opener and text[start : start + 4].startswith(ctx.definite_starts):
+            return False
+    return True
 
 
 def _past_comma(ntext: str, end: int) -> int:

@@ -2793,6 +2793,10 @@ POSTING_LINKS: tuple[str, ...] = ("لدى",)
 # which his name is written ("السفير الصيني لدى سوريا تشي تشياجين", "السفير
 # البريطاني في لبنان توم فلتشر"; extract/person_names.py: _past_posting)
 ENVOY_POST_LINKS: tuple[str, ...] = ("لدى", "في")
+# mendB111: a clitic glued to the posting ("السفير الألماني بتونس، أندرياس
+# رينيك،"). A verb may take its object so ("ندد السفير الفلسطيني بإسرائيل
+# وممارساتها"), so it is a posting only where a name set off by commas follows.
+ENVOY_POST_CLITICS: tuple[str, ...] = ("ب",)
 ENVOY_WORDS: tuple[str, ...] = tuple(
     f"{article}{word}"
     for article in ("", "ال")
@@ -4408,3 +4412,16 @@ TOLD_DEED_TOPICS: tuple[str, ...] = ("بشأن", "حول", "بخصوص")
 BLAMED_DEED_SLOTS: tuple[str, ...] = ()
 # Words right after the deed's noun that point back to the teller.
 TELLER_OWN_WORDS: tuple[str, ...] = ()
+
+# mendB111: ordinary words an aside between commas after a title is written
+# with, none of them part of a name ("، مرة أخرى،", "، بنبرة حادة،", "، بلهجة
+# غاضبة،", "، هذه المرة،"); read also behind a glued clitic ("وبلهجة"). Words
+# with the article ("، الأربعاء الماضي،", "، المعترف به دوليا،") are refused by
+# their article (extract/person_names.py: _name_like).
+APPOSED_NAME_STOPWORDS: tuple[str, ...] = (
+    "مرة", "مرات", "أخرى", "آخر", "هذه", "هذا", "تلك", "ذلك", "أمس", "أيضا",
+    "مجددا", "نبرة", "لهجة", "شكل", "صوت", "طريقة", "لغة",
+)  # fmt: skip
+# mendB111: the words of a name after which its next word carries the article
+# ("عبد السلام", "أبو الغيط"): that article does not make the aside no name.
+NAME_ARTICLE_OPENERS: tuple[str, ...] = ("عبد", "أبو", "أبي", "أبا")
