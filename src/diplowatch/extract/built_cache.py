@@ -3,8 +3,9 @@
 Building a language's lexicon (``lexicon.lexicon``: ~45,000 keys, their
 variants, one automaton) costs 0.5-1.5 s of CPU per language, paid by every
 CLI call, test process and Dask worker before its first sentence. Loading the
-same object from a pickle costs 0.1-0.2 s. The file is an exact copy of what
-the build made (pickle keeps the entries shared between keys), so a
+same object from a pickle costs 0.1-0.2 s of CPU on a quiet machine (the
+automaton rebuilt from its keys; 0.3-0.6 s under load). The file is an exact
+copy of what the build made (pickle keeps the entries shared between keys), so a
 process that loads it extracts byte for byte what one that builds does.
 
 Where: ``$DIPLOWATCH_CACHE_DIR``, else ``$XDG_CACHE_HOME/diplowatch``, else
