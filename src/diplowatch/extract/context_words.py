@@ -222,6 +222,8 @@ WORD_FIELDS = {
     "obliged_occurrence_cues": "OBLIGED_OCCURRENCE_CUES",
     "obliged_occurrences": "OBLIGED_OCCURRENCES",
     "occurrence_subject_leads": "OCCURRENCE_SUBJECT_LEADS",
+    "obliged_vague_times": "OBLIGED_VAGUE_TIMES",
+    "obliged_negations": "OBLIGED_NEGATIONS",
     "agreed_content_markers": "AGREED_CONTENT_MARKERS",
     "name_heads": "NAME_HEADS",
     "place_preps": "PLACE_PREPOSITIONS",

@@ -496,3 +496,15 @@ def background_triggers(s: Sentence, doc: DocumentView) -> list[Hit] | None:
         return None  # "marched on Monday on the anniversary of the 1979 revolution"
     first = min(at for at, _ in years)
     return [t for t in s.triggers if t.end <= first and _about_old(t, doc.ctx)]
+
+
+def one_day_spans(s: Sentence, doc: DocumentView) -> list[tuple[int, int]]:
+    """The spans of the sentence's days that date one deed (``_day_spans``):
+    a weekday, "yesterday", a day's date, not "every Monday" (mendA111)."""
+    return _day_spans(s, doc, _repetition(doc.lang))
+
+
+def dated_in_clause(trigger: Hit, days: list[tuple[int, int]], ntext: str, ctx) -> bool:
+    """Whether one of ``days`` stands in the trigger's clause within 60
+    characters (``_distance``): the deed is dated (mendA111)."""
+    return any(_distance(trigger, day, ntext, ctx) >= 0 for day in days)

@@ -23,8 +23,10 @@ tense and mood and is left alone, unless a determiner makes it a noun
 
 from __future__ import annotations
 
+import datetime
 from functools import cache
 
+from diplowatch.dates.mentions import find_dates
 from diplowatch.extract.actor_context import Context
 from diplowatch.extract.cue_words import cue_written
 from diplowatch.extract.lexicon import SAYING_KINDS
@@ -44,6 +46,9 @@ _LONGEST = 4
 # stand apart ("باید هر چه سریع‌تر آغاز شود", "should as soon as possible begin").
 OBLIGED_GAP = 4
 _SAYING = SAYING_KINDS
+# A date relative words and weekdays are read against: only whether a time
+# is named counts (``_vague_plea``).
+_ANY_DAY = datetime.date(2000, 6, 15)
 
 
 def modal_subject(trigger: Hit, s: Sentence, ntext: str, ctx: Context) -> bool:
@@ -94,10 +99,39 @@ def obliged_to_occur(trigger: Hit, s: Sentence, ntext: str, ctx: Context) -> boo
         for n in (2, 1):
             if _bare(words[i : i + n]) in cues:
                 ahead = words[i + n : i + n + OBLIGED_GAP + _LONGEST]
-                return _takes_place(ahead, ctx.obliged_occurrences)
+                if not _takes_place(ahead, ctx.obliged_occurrences):
+                    return False
+                return _negated(words, i, n, ctx) or _vague_plea(words[i:], ctx)
         if CLAUSE_BREAKS & set(word) or word in stops:
             return False
     return False
+
+
+def _negated(words: list[str], i: int, n: int, ctx: Context) -> bool:
+    """Whether the obligation at ``words[i : i + n]`` is negated: the cue
+    itself ("نباید"), the word before it ("لا يجب") or the word after it
+    ("should not"; ``context.OBLIGED_NEGATIONS``). What should not happen is
+    neither told nor planned (mendA111)."""
+    negations = ctx.obliged_negations
+    near = [_bare(words[i : i + n]), *words[i - 1 : i][:1], *words[i + n : i + n + 1]]
+    return any(w in negations for w in near)
+
+
+def _vague_plea(words: list[str], ctx: Context) -> bool:
+    """Whether the obligation's clause (to its first break) pleads a vague
+    time ("as soon as possible", "هر چه سریع‌تر", "في أقرب وقت";
+    ``context.OBLIGED_VAGUE_TIMES``) and names none: "should take place next
+    week", "ينبغي أن يعقد الشهر المقبل", "باید هفته آینده برگزار شود" are a
+    plan, no plea, and the obligation then tells the planned deed (mendA111)."""
+    clause = []
+    for word in words:
+        clause.append(word)
+        if CLAUSE_BREAKS & set(word):
+            break
+    text = " " + " ".join(clause).strip(".،,;:؛") + " "
+    if not any(f" {v} " in text for v in ctx.obliged_vague_times):
+        return False
+    return not find_dates(text, ctx.lang, _ANY_DAY)
 
 
 def _clause_words(trigger: Hit, s: Sentence, ntext: str) -> list[str]:

@@ -198,6 +198,11 @@ class NoneventCues:
     obliged_occurrence_cues: frozenset[str] = frozenset()
     obliged_occurrences: frozenset[str] = frozenset()
     occurrence_subject_leads: frozenset[str] = frozenset()
+    # mendA111: only a vague plea ("as soon as possible", "هر چه سریع‌تر")
+    # with no time named, or a negated obligation ("should not", "لا يجب",
+    # "نباید"), is no event; a dated one is a plan (``modal_subject``)
+    obliged_vague_times: frozenset[str] = frozenset()
+    obliged_negations: frozenset[str] = frozenset()
     # noevent81: "باید" over its whole verb-final clause, the words that end
     # that clause, and the leads of a deed told as past in it ("پس از")
     clause_obligations: frozenset[str] = frozenset()

@@ -52,6 +52,7 @@ from diplowatch.extract.nonevents import (
     victims_described,
 )
 from diplowatch.extract.obliged_clause import obliged_in_clause
+from diplowatch.extract.occasion import reaching, sentence_occasions
 from diplowatch.extract.scan import Hit
 from diplowatch.extract.sentence import Sentence
 from diplowatch.extract.standing import standing_relative
@@ -267,6 +268,7 @@ def _not_history(s: Sentence, doc: DocumentState, candidates: list[Hit]) -> list
     ):
         history = [c for c in history if c.entry.kind not in DATED_KINDS]
     history = habit_cues(s, doc, history)
+    occasions = sentence_occasions(s, doc, history)
     old = old_year_spans(s, doc)
     if any(c.entry.kind in PAST_KINDS for c in history) or old or ctx.syntax.active:
         some_old = old or OLD_YEAR.search(ntext, s.start, s.end)
@@ -275,7 +277,16 @@ def _not_history(s: Sentence, doc: DocumentState, candidates: list[Hit]) -> list
         candidates = [
             t
             for t in candidates
-            if not told_as_history(t, s.triggers, history, ntext, ctx, old, counted, recent)
+            if not told_as_history(
+                t,
+                s.triggers,
+                reaching(t, history, occasions, s, doc),
+                ntext,
+                ctx,
+                old,
+                counted,
+                recent,
+            )
         ]
     return candidates
 

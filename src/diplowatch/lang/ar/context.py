@@ -3500,6 +3500,16 @@ OBLIGED_OCCURRENCES: tuple[str, ...] = (
 OCCURRENCE_SUBJECT_LEADS: tuple[str, ...] = (
     *("بعد", "قبل", "منذ", "إثر", "عقب", "خلال", "في", "من", "على", "إلى", "عن", "مع"),
 )
+# mendA111: only an obligation with a vague plea of time ("يجب أن تبدأ في
+# أقرب وقت") and no time named, or a negated one ("لا يجب أن تبدأ"), tells no
+# event: "ينبغي أن يعقد الشهر المقبل" is a plan
+# (``modal_subject.obliged_to_occur``).
+OBLIGED_VAGUE_TIMES: tuple[str, ...] = (
+    *("في أقرب وقت", "في أسرع وقت", "بأسرع وقت", "قريبا", "فورا", "دون تأخير"),
+    *("بلا تأخير", "على وجه السرعة", "في القريب العاجل", "عاجلا"),
+)
+# Said right before the obligation ("لا يجب") or right after it ("يجب ألا").
+OBLIGED_NEGATIONS: tuple[str, ...] = ("لا", "ألا", "الا")
 
 # names48fa: the prepositions before a list of sides that make it a phrase,
 # not the doers of a directed deed that names no side to receive it

@@ -1457,12 +1457,26 @@ BACKGROUND_CUES += (
 # nonevent111: a deed told as what happens at times or in many cases
 # ("ترفض السلطات أحيانا منح التأشيرات", "في كثير من الحالات يعتقل الناشطون")
 # is a habit, no one deed, as Persian "گاهی" and English "sometimes".
-BACKGROUND_CUES += (
+# mendA111: they tell a habit of their own clause only
+# (``extract/occasion``): a case cue a relative clause follows names known
+# cases ("في بعض الحالات التي …"), and a relative, a conjunction after a
+# comma ("، وترد …"), a verb of saying, a colon, quote marks or "؛" between
+# cue and deed, or a day in the deed's clause ("أمس"), keep the cue from it.
+OCCASION_CUES: tuple[str, ...] = (
     *("احيانا", "في بعض الاحيان", "في احيان كثيرة", "في احيان عديدة", "من حين لاخر"),
-    *("بين الحين والاخر", "بين حين واخر", "من وقت لاخر", "في حالات كثيرة"),
-    *("في حالات عديدة", "في كثير من الحالات", "في معظم الحالات", "في اغلب الحالات"),
-    "في بعض الحالات",
+    *("بين الحين والاخر", "بين حين واخر", "من وقت لاخر"),
 )
+OCCASION_CASE_CUES: tuple[str, ...] = (
+    *("في حالات كثيرة", "في حالات عديدة", "في كثير من الحالات", "في معظم الحالات"),
+    *("في اغلب الحالات", "في بعض الحالات"),
+)
+BACKGROUND_CUES += OCCASION_CUES + OCCASION_CASE_CUES
+OCCASION_RELATIVES: tuple[str, ...] = (
+    *("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "حيث"),
+)
+OCCASION_CONJUNCTIONS: tuple[str, ...] = ("و", "لكن", "ولكن", "بينما", "فيما")
+# The conjunctions written glued to the next word ("، وترد سوريا").
+OCCASION_GLUED: tuple[str, ...] = ("و", "ف")
 # noevent91: a span of recent years sums up deeds done over years, no one
 # deed, on either side of it ("في السنوات الاخيرة، اعتقلت السلطات مئات
 # الناشطين"; round 13's history cues read four of these after the deed

@@ -2645,6 +2645,16 @@ OCCURRENCE_SUBJECT_LEADS: tuple[str, ...] = (
     *("after", "before", "since", "following", "during", "of", "in", "on", "for", "with"),
     *("about", "by", "to", "from"),
 )
+# mendA111: only an obligation with a vague plea of time ("should begin as
+# soon as possible") and no time named, or a negated one ("should not
+# begin"), tells no event: "the meeting should take place next week, the
+# Kremlin said" is a plan (``modal_subject.obliged_to_occur``).
+OBLIGED_VAGUE_TIMES: tuple[str, ...] = (
+    *("as soon as possible", "soon", "sooner", "quickly", "without delay", "immediately"),
+    *("at the earliest opportunity", "promptly", "swiftly", "urgently", "at once"),
+)
+# Said right after the obligation ("should not") or right before it.
+OBLIGED_NEGATIONS: tuple[str, ...] = ("not", "never")
 
 # clauses49: a word of time or accompaniment right before a deed's -ing form
 # ("Iran, while condemning Israel, called on …", "After meeting the Saudi

@@ -1115,10 +1115,21 @@ BACKGROUND_CUES += (
 # authorities sometimes refuse visas", "in many cases activists are
 # arrested") is a habit, no one deed, as Persian "گاهی" and Arabic "أحيانا".
 # Not "at times" ("at times of crisis").
-BACKGROUND_CUES += (
+# mendA111: they tell a habit of their own clause only
+# (``extract/occasion``): a case cue a relative clause follows names known
+# cases, and a relative, a conjunction after a comma, a verb of saying, a
+# colon, quote marks or a semicolon between cue and deed, or a day in the
+# deed's clause, keep the cue from it ("police on Monday arrested ten
+# students who sometimes chanted slogans").
+OCCASION_CUES: tuple[str, ...] = (
     *("sometimes", "occasionally", "from time to time", "every now and then", "now and then"),
+)
+OCCASION_CASE_CUES: tuple[str, ...] = (
     *("in many cases", "in most cases", "in some cases", "in numerous cases"),
 )
+BACKGROUND_CUES += OCCASION_CUES + OCCASION_CASE_CUES
+OCCASION_RELATIVES: tuple[str, ...] = ("who", "whom", "whose", "which", "that", "where")
+OCCASION_CONJUNCTIONS: tuple[str, ...] = ("and", "but", "while", "whereas", "yet")
 # noevent91: a deed told as done many times ("Turkey has accused Greece
 # several times of violating its airspace") is a tally of deeds, no one
 # deed, as "repeatedly" above. Not "for the second time": a deed done once

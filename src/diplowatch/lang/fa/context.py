@@ -3688,6 +3688,17 @@ OCCURRENCE_SUBJECT_LEADS: tuple[str, ...] = (
     *("پس از", "بعد از", "در پی", "به دنبال", "از زمان", "پیش از", "قبل از"),
     *("از", "با", "در", "به", "برای", "درباره", "طی", "ضمن"),
 )
+# mendA111: only an obligation with a vague plea of time ("باید هر چه
+# سریع‌تر آغاز شود") and no time named, or a negated one ("نباید آغاز شود"),
+# tells no event: "باید هفته آینده برگزار شود" is a plan
+# (``modal_subject.obliged_to_occur``).
+OBLIGED_VAGUE_TIMES: tuple[str, ...] = (
+    *("هر چه سریع‌تر", "هرچه سریع‌تر", "هر چه زودتر", "هرچه زودتر", "در اسرع وقت"),
+    *("به زودی", "به‌زودی", "بزودی", "فورا", "فوراً", "بی‌درنگ", "بدون فوت وقت"),
+    *("بدون تاخیر", "بدون تأخیر", "هر چه سریعتر", "هرچه سریعتر"),
+)
+# The obligation itself negated.
+OBLIGED_NEGATIONS: tuple[str, ...] = ("نباید", "نبایستی")
 
 # types46fa: the preposition that opens what "موافقت کرد" or "مخالفت کرد"
 # agrees or objects to ("با لغو تحریم‌ها … موافقت کرد"): a deed it opens is

@@ -966,12 +966,27 @@ BACKGROUND_CUES += (
 # خودداری می‌کنند", "هر از چند گاهی بر بازگشت به توافق تاکید می‌کنند") is a
 # habit, no one deed (12 corpus events read, none an event). Not bare "در
 # مواردی" ("در مواردی مانند امنیت توافق کردند": the matters agreed on).
-BACKGROUND_CUES += (
+# mendA111: they tell a habit of their own clause only
+# (``extract/occasion``): a case cue a relative clause follows names known
+# cases ("در موارد متعددی که …"), and "که", a conjunction after a comma or a
+# verb ("… کرد و سوریه گاهی …"), a verb of saying, a colon, quote marks or
+# "؛" between cue and deed, or a day in the deed's clause ("دیروز"), keep
+# the cue from it.
+OCCASION_CUES: tuple[str, ...] = (
     *("گاهی", "گاهی اوقات", "گهگاه", "گاه و بیگاه", "گاه و بی‌گاه", "هر از گاهی"),
-    *("هر از چند گاهی", "در موارد متعدد", "در موارد متعددی", "در موارد زیادی"),
-    *("در بسیاری از موارد", "در اغلب موارد", "در بیشتر موارد", "در برخی موارد"),
-    "در برخی از موارد",
+    "هر از چند گاهی",
 )
+OCCASION_CASE_CUES: tuple[str, ...] = (
+    *("در موارد متعدد", "در موارد متعددی", "در موارد زیادی", "در بسیاری از موارد"),
+    *("در اغلب موارد", "در بیشتر موارد", "در برخی موارد", "در برخی از موارد"),
+)
+BACKGROUND_CUES += OCCASION_CUES + OCCASION_CASE_CUES
+OCCASION_RELATIVES: tuple[str, ...] = ("که",)
+OCCASION_CONJUNCTIONS: tuple[str, ...] = ("و", "اما", "ولی", "ولیکن")
+# A finite verb that closes a relative clause before the deed ("دانشجویانی
+# را که گاهی شعار می‌دادند بازداشت کرد"): its prefix and its last letter.
+OCCASION_VERB_PREFIXES: tuple[str, ...] = ("می", "نمی")
+OCCASION_VERB_ENDINGS: tuple[str, ...] = ("د", "م")
 # noevent91: a span of recent years before the deed ("در سال‌های اخیر صدها
 # فعال را بازداشت کرده است") sums up deeds done over years, no one deed.
 RECAP_CUES: tuple[str, ...] = tuple(
