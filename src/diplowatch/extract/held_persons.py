@@ -55,6 +55,8 @@ class _Held:
     possessives: tuple[str, ...] = ()  # a name's possessive ending (en, mendD97)
     joiners: frozenset[str] = frozenset()  # words joining names into a list (target111)
     glued: tuple[str, ...] = ()  # a joiner written on the next name (ar "و", target111)
+    # the first words of given names of two words ("روح" of "روح الله", mendC111)
+    given_firsts: frozenset[str] = frozenset()
 
 
 @cache
@@ -68,6 +70,9 @@ def _held(lang: str) -> _Held:
     def held(name: str) -> tuple[str, ...]:
         return words(language_field(lang, name))
 
+    given = frozenset(
+        w.lower() for w in words((*getattr(context, "GIVEN_NAMES", ()), *held("HELD_GIVEN_NAMES")))
+    )
     return _Held(
         frozenset(w.lower() for w in words(getattr(context, "NAME_HONORIFICS", ()))),
         tuple(w.lower() for w in held("HELD_VERBS")),
@@ -75,16 +80,14 @@ def _held(lang: str) -> _Held:
         held("HELD_LIGHT_VERBS"),
         int(language_field(lang, "HELD_REACH")),
         frozenset(held("HELD_CLAUSE_STOPS")),
-        frozenset(
-            w.lower()
-            for w in words((*getattr(context, "GIVEN_NAMES", ()), *held("HELD_GIVEN_NAMES")))
-        ),
+        given,
         frozenset(w.lower() for w in held("HELD_PASSIVE_MARKS")),
         frozenset(w.lower() for w in held("HELD_PASSIVE_STOPS")),
         int(language_field(lang, "HELD_GIVEN_GAP")),
         tuple(language_field(lang, "HELD_NAME_POSSESSIVES")),
         frozenset(w.lower() for w in held("HELD_NAME_JOINERS")),
         held("HELD_GLUED_JOINERS"),
+        frozenset(name.split()[0] for name in given if " " in name),
     )
 
 
@@ -183,7 +186,7 @@ def _words(ntext: str, lang: str) -> _Words | None:
 def _pairs_given(bares: list[str], h: _Held) -> bool:
     """Two words in a row make a given name the text writes as two
     ("روح الله", ``_given_width``); read only where some name has a space."""
-    if not any(" " in name for name in h.given):
+    if h.given_firsts.isdisjoint(bares):
         return False
     return not h.given.isdisjoint(map(" ".join, zip(bares, bares[1:], strict=False)))
 
@@ -302,8 +305,9 @@ def _given_width(w: _Words, i: int, h: _Held) -> int:
     and the data are normalised alike, mendC111), 0 for none."""
     if w.bares[i] in h.given:
         return 1
-    pair = i + 1 < len(w.bares) and f"{w.bares[i]} {w.bares[i + 1]}"
-    return 2 if pair in h.given and not _breaks(w.tokens[i]) else 0
+    if w.bares[i] not in h.given_firsts or i + 1 >= len(w.bares) or _breaks(w.tokens[i]):
+        return 0
+    return 2 if f"{w.bares[i]} {w.bares[i + 1]}" in h.given else 0
 
 
 def _extra(w: _Words, i: int, h: _Held) -> int:
