@@ -165,7 +165,10 @@ def _old_bare_held_persons(ntext: str, mentions: list[Mention], lang: str) -> li
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
-def _old_held_persons(ntext: str, mentions: list[Mention], lang: str) -> list[Mention]:
+def _old_held_persons(
+    ntext: str, mentions: list[Mention], lang: str, verbs: frozenset[int] = frozenset()
+) -> list[Mention]:
+    # ``verbs`` (mendC111: where finite verbs begin) is new; the old code read none
     h = hp._held(lang)
     if not h.reach or not h.verbs or not h.honorifics or not hp._may_hold(ntext, h):
         return mentions

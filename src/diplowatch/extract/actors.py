@@ -158,7 +158,7 @@ def _walk(scan: MentionScan, text: str, hits: list[Hit], ctx: Context, starts: l
     is still pending. An agent noun that names no one of its own (``_no_actor``,
     the dead of counted fighters: ``counted_dead``) is skipped."""
     sentence = 0
-    actor_starts = frozenset(h.start for h in hits if h.entry.kind not in _PLACE_KINDS)
+    actor_starts = frozenset(h.start for h in hits if h.entry.kind in _PEOPLE_KINDS)
     counted = counted_fighter_starts(text, hits, ctx.counted_dead_nouns, ctx.fighter_agents, ctx)
     for hit in hits:
         if sentence < len(starts) and hit.start >= starts[sentence]:
@@ -183,6 +183,13 @@ def _walk(scan: MentionScan, text: str, hits: list[Hit], ctx: Context, starts: l
         ):
             scan.place(hit)
     scan.release()
+
+
+# mendC111: the kinds of hit that name people, who alone may be the group a
+# partitive head counts ("سه نفر از این خبرنگاران"); a place word that is no
+# state's name ("سه نفر از این کشور", a home noun; "من 5 محافظات", a
+# blocker) is where the people come from, as a state's name is.
+_PEOPLE_KINDS = TITLE_KINDS | {"group"}
 
 
 def _listed(text: str, hits: list[Hit], ambiguous: frozenset[str], ctx: Context) -> frozenset[int]:

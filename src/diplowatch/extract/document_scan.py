@@ -154,7 +154,12 @@ def find_actors(
     # "تحریم‌ها علیه این کشور": a bare "this country" as a side is its antecedent
     mentions = this_country_sides(ntext, mentions, ctx)
     _movements_in_power(mentions, published)
-    mentions = _named_again(doc, mentions, words, known_words, sentence_starts)
+    verbs = frozenset(
+        h.start
+        for h in layers.get(EVENT, [])
+        if h.entry.kind == "trigger" and h.entry.affix == "verb"
+    )
+    mentions = _named_again(doc, mentions, words, (known_words, verbs), sentence_starts)
     for m in mentions:
         if m.name_span:  # names are reported as written, not as normalised
             m.name = _written_name(m, doc)
@@ -168,20 +173,23 @@ def _named_again(
     doc: DocumentState,
     mentions: list[Mention],
     words: list[Hit],
-    known_words: frozenset[int],
+    known: tuple[frozenset[int], frozenset[int]],
     sentence_starts: list[int],
 ) -> list[Mention]:
     """``mentions`` with what the document names again after naming it in
     full: a name learnt from its first mention, a surname alone, a group's
-    head, a person held, a former office-holder, one of two twin states."""
+    head, a person held, a former office-holder, one of two twin states.
+    ``known``: the starts of the known words and of the verbs in a finite
+    form (these end an object list of persons held)."""
     text, norm, ntext, ctx = doc.text, doc.norm, doc.ntext, doc.ctx
+    known_words, verbs = known
     mentions = learn_names(ntext, text, norm, mentions, ctx, known_words)
     # "Bennett" alone is Naftali Bennett, "الحركة" alone the "حركة النهضة" named
     mentions = learn_surnames(ntext, text, norm, mentions, ctx, known_words)
     mentions = named_again(ntext, mentions, ctx.lang, words)
     # "30 شخصا من عناصر الشبكة" after "عصابة مختصة في سرقة": the ring's people
     mentions = ring_members(ntext, mentions, ctx.lang)
-    mentions = held_persons(ntext, mentions, ctx.lang)  # "آقای طالبی را بازداشت کرد"
+    mentions = held_persons(ntext, mentions, ctx.lang, verbs)  # "آقای طالبی را بازداشت کرد"
     mentions = bare_held_persons(ntext, mentions, ctx.lang)  # "… آقای زم … زم را بازداشت کرد"
     former_again(mentions, sentence_starts)  # "former … Sarkozy. Sarkozy said"
     twin_states(ntext, mentions, ctx.lang)  # "الزعيم الكوري" in an article on the North

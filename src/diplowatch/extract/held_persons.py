@@ -55,6 +55,8 @@ class _Held:
     possessives: tuple[str, ...] = ()  # a name's possessive ending (en, mendD97)
     joiners: frozenset[str] = frozenset()  # words joining names into a list (target111)
     glued: tuple[str, ...] = ()  # a joiner written on the next name (ar "و", target111)
+    # the first words of given names of two words ("روح" of "روح الله", mendC111)
+    given_firsts: frozenset[str] = frozenset()
 
 
 @cache
@@ -68,6 +70,9 @@ def _held(lang: str) -> _Held:
     def held(name: str) -> tuple[str, ...]:
         return words(language_field(lang, name))
 
+    given = frozenset(
+        w.lower() for w in words((*getattr(context, "GIVEN_NAMES", ()), *held("HELD_GIVEN_NAMES")))
+    )
     return _Held(
         frozenset(w.lower() for w in words(getattr(context, "NAME_HONORIFICS", ()))),
         tuple(w.lower() for w in held("HELD_VERBS")),
@@ -75,16 +80,14 @@ def _held(lang: str) -> _Held:
         held("HELD_LIGHT_VERBS"),
         int(language_field(lang, "HELD_REACH")),
         frozenset(held("HELD_CLAUSE_STOPS")),
-        frozenset(
-            w.lower()
-            for w in words((*getattr(context, "GIVEN_NAMES", ()), *held("HELD_GIVEN_NAMES")))
-        ),
+        given,
         frozenset(w.lower() for w in held("HELD_PASSIVE_MARKS")),
         frozenset(w.lower() for w in held("HELD_PASSIVE_STOPS")),
         int(language_field(lang, "HELD_GIVEN_GAP")),
         tuple(language_field(lang, "HELD_NAME_POSSESSIVES")),
         frozenset(w.lower() for w in held("HELD_NAME_JOINERS")),
         held("HELD_GLUED_JOINERS"),
+        frozenset(name.split()[0] for name in given if " " in name),
     )
 
 
@@ -175,9 +178,17 @@ def _words(ntext: str, lang: str) -> _Words | None:
     matches = list(_WORD.finditer(ntext))
     tokens = [m.group() for m in matches]
     bares = [t.strip(_EDGE).lower() for t in tokens]
-    if h.honorifics.isdisjoint(bares) and h.given.isdisjoint(bares):
+    if h.honorifics.isdisjoint(bares) and h.given.isdisjoint(bares) and not _pairs_given(bares, h):
         return None
     return _Words(matches, tokens, bares)
+
+
+def _pairs_given(bares: list[str], h: _Held) -> bool:
+    """Two words in a row make a given name the text writes as two
+    ("روح الله", ``_given_width``); read only where some name has a space."""
+    if h.given_firsts.isdisjoint(bares):
+        return False
+    return not h.given.isdisjoint(map(" ".join, zip(bares, bares[1:], strict=False)))
 
 
 def _breaks(token: str) -> bool:
@@ -226,7 +237,8 @@ def _passive_after(w: _Words, i: int, h: _Held) -> bool:
     # target111: a list of names is one subject; the verb comes after its last
     i = _name_list(w, i, h)[-1][0]
     bares, last = w.bares, len(w.bares) - 1
-    for k in range(i + 2, min(last + 1, i + 3 + h.reach)):
+    wide = _extra(w, i, h)
+    for k in range(i + 2 + wide, min(last + 1, i + 3 + wide + h.reach)):
         word = bares[k]
         if word in h.verbs and (
             bares[k - 1] in h.passive or (k < last and bares[k + 1] in h.passive)
@@ -244,22 +256,25 @@ def _passive_after(w: _Words, i: int, h: _Held) -> bool:
 _COMMAS = frozenset(",،")
 
 
-def _next_name(w: _Words, last: int, h: _Held) -> int | None:
+def _next_name(w: _Words, last: int, h: _Held) -> tuple[int, bool] | None:
     """The word after a name ending at ``last`` that opens the next name of
-    a list (target111): after a joiner ("و", "and"), a comma, or both, or
-    with a joiner glued on it (ar "وأحمد"); None where the list ends. The
-    next name must open as a name does, after an honorific or with a given
-    name (``_opens``)."""
+    a list (target111), and whether a joiner joins the two: after a joiner
+    ("و", "and"), a comma, or both, or with a joiner glued on it (ar
+    "وأحمد"); None where the list ends. The next name must open as a name
+    does, after an honorific or with a given name (``_opens``)."""
     tokens, bares = w.tokens, w.bares
     at = last + 1
     comma = tokens[last][-1] in _COMMAS
     if at >= len(tokens) or (not comma and _breaks(tokens[last])):
         return None
+    joined = True
     if bares[at] in h.joiners and not _breaks(tokens[at]):
         at += 1
-    elif not comma and not _glue(bares[at], h):
-        return None
-    return at if at < len(tokens) and _opens(w, at, h) else None
+    elif not _glue(bares[at], h):
+        if not comma:
+            return None
+        joined = False
+    return (at, joined) if at < len(tokens) and _opens(w, at, h) else None
 
 
 def _glue(bare: str, h: _Held) -> int:
@@ -275,23 +290,45 @@ def _opens(w: _Words, i: int, h: _Held) -> bool:
     """The word at ``i`` opens a name, as ``_name_openers`` tells one, a
     joiner glued on it or not."""
     bare = w.bares[i]
-    bare = bare[_glue(bare, h) :]
-    if bare in h.honorifics:
+    glue = _glue(bare, h)
+    if bare[glue:] in h.honorifics:
         return True
-    return bare in h.given and not _breaks(w.tokens[i])
+    if glue:
+        return not _breaks(w.tokens[i])
+    width = _given_width(w, i, h)
+    return width > 0 and not _breaks(w.tokens[i + width - 1])
 
 
-def _joined_after(w: _Words, start: int, h: _Held) -> tuple[int, int] | None:
-    """For the name opened at ``start``: past its last word and the next
-    name's opener, where a joiner follows one to ``_NAME_WORDS`` + 1 words
-    of it with no clause break inside; None where no name follows."""
-    first = start + (w.bares[start][_glue(w.bares[start], h) :] in h.honorifics)
-    for last in range(first, min(len(w.tokens) - 1, start + _NAME_WORDS + 1)):
+def _given_width(w: _Words, i: int, h: _Held) -> int:
+    """How many words the given name opened at ``i`` has: 1, 2 for one the
+    text writes as two ("روح‌الله": normalisation makes its ZWNJ a space,
+    and the data are normalised alike, mendC111), 0 for none."""
+    if w.bares[i] in h.given:
+        return 1
+    if w.bares[i] not in h.given_firsts or i + 1 >= len(w.bares) or _breaks(w.tokens[i]):
+        return 0
+    return 2 if f"{w.bares[i]} {w.bares[i + 1]}" in h.given else 0
+
+
+def _extra(w: _Words, i: int, h: _Held) -> int:
+    """The words a name opened at ``i`` has beyond those of a name opened
+    by one word: 1 after a two-word given name ("روح الله زم"), else 0."""
+    return 1 if w.bares[i] not in h.honorifics and _given_width(w, i, h) == 2 else 0
+
+
+def _joined_after(w: _Words, start: int, h: _Held) -> tuple[int, int, bool] | None:
+    """For the name opened at ``start``: past its last word, the next
+    name's opener and whether a joiner joins them, where a joiner or a
+    comma follows one to ``_NAME_WORDS`` + 1 words of it with no clause
+    break inside; None where no name follows."""
+    wide = _extra(w, start, h)
+    first = start + wide + (w.bares[start][_glue(w.bares[start], h) :] in h.honorifics)
+    for last in range(first, min(len(w.tokens) - 1, start + wide + _NAME_WORDS + 1)):
         if last > first and _breaks(w.tokens[last - 1]):
             return None
         after = _next_name(w, last, h)
         if after is not None:
-            return last + 1, after
+            return last + 1, *after
     return None
 
 
@@ -301,17 +338,22 @@ def _name_list(w: _Words, i: int, h: _Held) -> list[tuple[int, int]]:
     and …"): one to ``_NAME_WORDS`` words after each opener, ended by the
     next opener's joiner; the last name, whose end no joiner tells, is
     given two words, as a lone name is. Without joiners data, the name at
-    ``i`` alone."""
+    ``i`` alone. mendC111: a comma joins names only inside a list a joiner
+    closes ("A، B و C"); after the last joiner it ends the list ("محمد
+    مقیسه، آرش صدری را … محکوم کرد": the judge, then whom he sentenced)."""
     names = list[tuple[int, int]]()
+    joined = list[bool]()
     start = i
     while h.joiners or h.glued:
         found = _joined_after(w, start, h)
         if found is None:
             break
         names.append((start, found[0]))
+        joined.append(found[2])
         start = found[1]
-    names.append((start, min(start + 2, len(w.tokens))))
-    return names
+    names.append((start, min(start + 2 + _extra(w, start, h), len(w.tokens))))
+    closed = max((k for k, join in enumerate(joined) if join), default=-1)
+    return names[: closed + 2]
 
 
 def _name_end(w: _Words, at: int, h: _Held) -> int | None:
@@ -386,21 +428,23 @@ def bare_held_persons(ntext: str, mentions: list[Mention], lang: str) -> list[Me
 
 def _name_openers(w: _Words, h: _Held) -> list[int]:
     """Indices of the words that open a person's name: an honorific, or a
-    given name with no honorific right before it (that one's name already,
-    objects96) and no clause break on it ("…, علی")."""
-    return [
-        i
-        for i, bare in enumerate(w.bares)
-        if bare in h.honorifics
-        or (
-            bare in h.given
-            and not (i and w.bares[i - 1] in h.honorifics)
-            # "اعدام کامران … را محکوم کرد": a noun of the deed heads the name,
-            # the deed condemned (as ``_bare_name_start`` reads it)
-            and not (h.markers and i and w.bares[i - 1] in h.verbs)
-            and not _breaks(w.tokens[i])
-        )
-    ]
+    given name (``_given_opener``)."""
+    return [i for i, bare in enumerate(w.bares) if bare in h.honorifics or _given_opener(w, i, h)]
+
+
+def _given_opener(w: _Words, i: int, h: _Held) -> bool:
+    """A given name (of one word or two, ``_given_width``) opens a name at
+    ``i``: no honorific right before it (that one's name already,
+    objects96) and no clause break on its last word ("…, علی")."""
+    width = _given_width(w, i, h)
+    return (
+        width > 0
+        and not (i and w.bares[i - 1] in h.honorifics)
+        # "اعدام کامران … را محکوم کرد": a noun of the deed heads the name,
+        # the deed condemned (as ``_bare_name_start`` reads it)
+        and not (h.markers and i and w.bares[i - 1] in h.verbs)
+        and not _breaks(w.tokens[i + width - 1])
+    )
 
 
 def _given_misread(w: _Words, i: int, end: int, mentions: list[Mention], h: _Held) -> bool:
@@ -436,9 +480,13 @@ def _clause_start(w: _Words, i: int) -> int:
     return 0
 
 
-def held_persons(ntext: str, mentions: list[Mention], lang: str) -> list[Mention]:
+def held_persons(
+    ntext: str, mentions: list[Mention], lang: str, verbs: frozenset[int] = frozenset()
+) -> list[Mention]:
     """``mentions`` and a civilian for each person named after an honorific
-    whom no mention covers, standing as the object of a verb of arrest."""
+    whom no mention covers, standing as the object of a verb of arrest.
+    ``verbs``: where the text's verbs in a finite form begin, which end an
+    object list of names before its last (``_next_subject``)."""
     h = _held(lang)
     if not h.reach or not h.verbs or not h.honorifics:
         return mentions
@@ -455,7 +503,7 @@ def held_persons(ntext: str, mentions: list[Mention], lang: str) -> list[Mention
         end = _name_end(w, i, h)
         passive = end is None and _passive_after(w, i, h)
         if passive:
-            end = i + 2
+            end = i + 2 + _extra(w, i, h)
         if end is None or any(_breaks(t) for t in tokens[i + 1 : end - 1]):
             continue
         start, stop = matches[i].start(), matches[end - 1].end()
@@ -470,7 +518,8 @@ def held_persons(ntext: str, mentions: list[Mention], lang: str) -> list[Mention
         if slot or passive or _passive_after(w, i, h):
             found.append(Mention(start, stop, "", "agent", True, agent="CVL"))
             spans.append((start, stop))
-            _add_listed(w, i, h, spans, found)
+            ends = verbs if slot and not h.markers else frozenset()
+            _add_listed(w, i, h, spans, found, ends=ends)
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
@@ -495,11 +544,16 @@ def _add_listed(
     spans: list[tuple[int, int]],
     found: list[Mention],
     first: bool = False,
+    ends: frozenset[int] = frozenset(),
 ) -> None:
     """Civilians for the names listed with the one opened at ``i`` (and for
     that one too with ``first``): one held verb holds them all (target111).
-    The last name ends at its object marker where one follows it."""
+    The last name ends at its object marker where one follows it; an object
+    list ends before a last name that is the next clause's subject
+    (``_next_subject``, the verbs' starts ``ends``)."""
     names = _name_list(w, i, h)
+    if ends and _next_subject(w, names[-1][0], h, ends):
+        names.pop()
     for start_at, end_at in names[0 if first else 1 :]:
         if h.markers:
             end_at = _name_end(w, start_at, h) or end_at
@@ -509,3 +563,18 @@ def _add_listed(
         if stop > start and not any(a < stop and start < b for a, b in spans):
             found.append(Mention(start, stop, "", "agent", True, agent="CVL"))
             spans.append((start, stop))
+
+
+def _next_subject(w: _Words, at: int, h: _Held, verbs: frozenset[int]) -> bool:
+    """Arabic and English (mendC111): the name opened at ``at``, last of an
+    object list, is the subject of the next clause, a finite verb (one of
+    ``verbs``' starts, or a verb of saying) written on one of the two words
+    after its opener with no break before it ("Police arrested Ali Karimi
+    and Maryam Rezaei accused …", "… وأحمد الزعبي يندد"). A verb with a
+    joiner glued on it ("وأفرجت عنهما") is the same doer's: the list goes on."""
+    for k in range(at + 1, min(len(w.tokens), at + 3)):
+        if _breaks(w.tokens[k - 1]) or w.bares[k].startswith(h.glued):
+            return False
+        if w.matches[k].start() in verbs or w.bares[k] in h.passive_stops:
+            return True
+    return False
