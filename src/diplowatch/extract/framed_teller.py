@@ -22,7 +22,12 @@ back to it (``context.TELLER_OWN_WORDS``: "درباره حمله خود به …
 strike on …"), or where no one else is left to take part. Only the teller
 named in the deed's own clause since the last other event word counts: "the
 army shelled the town, and its spokesman spoke about the attack" leaves the
-army the shelling's doer. Apart from ``announcers``, which reads a deed that
+army the shelling's doer. mendD111: the teller also stays where it is named again after the deed's
+noun (its own people suffered it), and where an armed teller tells a deed of
+force no one else is named doing, or a strike its reported clause's subject
+points back to ("that it targeted …", "إن قواته …"). Only the teller's own
+verb of saying tells; a complementizer ends the teller's part. Apart from
+``announcers``, which reads a deed that
 is the object of the verb of saying itself: this is the frame around the
 noun, not the verb's object.
 """
@@ -31,6 +36,7 @@ from __future__ import annotations
 
 import re
 
+from diplowatch import lang as lang_data
 from diplowatch.extract.lang_words import phrase_tuple
 from diplowatch.extract.lexicon import SAYING_KINDS
 from diplowatch.extract.mention import Mention
@@ -55,6 +61,16 @@ _OWN_REACH = 3
 _READ_BACK = 120
 # How far back (characters) the teller is looked for before a frame.
 _TELLER_REACH = 400
+# mendD111: one blamed for protests or for a call to arms is their instigator,
+# not who protests or is called up: no slot of blame is read for them.
+_UNBLAMED = frozenset({"PROTEST", "MOBILIZE"})
+# mendD111: deeds of force an armed teller may tell as its own, and the kinds
+# of teller that are armed.
+_FORCE_DEEDS = frozenset({"ASSAULT", "RETREAT", "MOBILIZE"})
+_ARMED = frozenset({"MIL"})
+# How many words after the deed's noun the reported clause's opener may stand
+# ("about the strike on Gaza that it …").
+_REPORT_REACH = 8
 # a run of characters between spaces
 _WORD = re.compile(r"\S+")
 # Separates a blame slot's opener from its slot in the data ("blamed…for").
@@ -62,7 +78,7 @@ _OPENER_MARK = "…"
 
 
 def without_framed_teller(
-    s: Sentence, ntext: str, trig: Hit, pool: list[Mention], lang: str
+    s: Sentence, ntext: str, trig: Hit, pool: list[Mention], lang: str, etype: str
 ) -> list[Mention]:
     """``pool`` without those who tell of ``trig``'s deed in a topic phrase or
     blame another for it (see the module); ``pool`` itself where no frame
@@ -70,15 +86,53 @@ def without_framed_teller(
     else would be left."""
     if not pool or _points_back(ntext, trig, s.start, s.end, lang):
         return pool
-    tellers = _blamers(s, ntext, trig, pool, lang)
+    tellers = None if etype in _UNBLAMED else _blamers(s, ntext, trig, pool, lang)
     if tellers is None:
         tellers = _topic_tellers(s, ntext, trig, pool, lang)
     if not tellers:
         return pool
     rest = [m for m in pool if m not in tellers]
-    if not any(m.code or m.agent for m in rest):
+    if not any(m.code or m.agent for m in rest) or _teller_suffers(tellers, rest, trig):
+        return pool
+    if _own_deed_told(tellers, rest, trig, etype) or _own_strike_told(
+        ntext, tellers, rest, trig, etype, lang
+    ):
         return pool
     return rest
+
+
+def _teller_suffers(tellers: list[Mention], rest: list[Mention], trig: Hit) -> bool:
+    """Whether a teller is named again after the deed's noun, by its country
+    and kind ("the Turkish army's spokesman spoke about an attack on Turkish
+    soldiers"): it tells what was done to its own, and stays a side (mendD111)."""
+    told = {(m.code, m.agent) for m in tellers if m.code}
+    return any((m.code, m.agent) in told for m in rest if m.start >= trig.end)
+
+
+def _own_strike_told(
+    ntext: str, tellers: list[Mention], rest: list[Mention], trig: Hit, etype: str, lang: str
+) -> bool:
+    """Whether the teller tells a strike no one else is named doing before
+    its noun ("Israel spoke about the strike on Gaza, saying it targeted …",
+    not "… about the Israeli strike …") and the reported clause's subject
+    points back to the teller: its own strike (mendD111). Only strikes: "it"
+    after a withdrawal or an arrest is as often the deed itself."""
+    if etype != "ASSAULT":
+        return False
+    told_end = max(m.end for m in tellers)
+    if any(told_end <= m.start < trig.start for m in rest):
+        return False
+    return _report_points_back(ntext[trig.end : trig.end + 160].split(), lang)
+
+
+def _own_deed_told(tellers: list[Mention], rest: list[Mention], trig: Hit, etype: str) -> bool:
+    """Whether an armed force tells a deed of force no one else is named
+    before as doing ("the army's spokesman spoke about an air strike on the
+    militants' positions"): its own (mendD111). Those named after the deed's
+    noun are where it fell."""
+    if etype not in _FORCE_DEEDS or not any(m.agent in _ARMED for m in tellers):
+        return False
+    return all(m.start >= trig.end for m in rest)
 
 
 def _frame_before(ntext: str, lo: int, trig: Hit, frames: tuple[str, ...]) -> tuple[int, str]:
@@ -154,19 +208,47 @@ def _topic_tellers(
     if at < 0:
         return []
     lo = _clause_start(s, ntext, trig, at)
-    if not _told(s, lo, at, trig):
+    lo = _after_complementizer(ntext, lo, at, pool, lang)
+    if not _told(s, ntext, lo, at, trig, lang):
         return []
     return [m for m in pool if lo <= m.start and m.end <= at]
 
 
-def _told(s: Sentence, lo: int, at: int, trig: Hit) -> bool:
-    """Whether a verb of saying tells the topic: between the teller's part's
-    start and the topic phrase ("صرح المتحدث … بشأن", "said about"), or after
-    the deed's noun (a final verb: "X درباره حمله … گفت"). Speculation or
-    information "about" a deed with no one saying it ("گمانه زنی ها درباره
-    عاملان حمله", a reward for information about an attack) is no telling."""
-    return any(
-        c.entry.kind in SAYING_KINDS and (lo <= c.start < at or c.start >= trig.end) for c in s.cues
+def _after_complementizer(ntext: str, lo: int, at: int, pool: list[Mention], lang: str) -> int:
+    """Where the teller's part opens after the last complementizer before the
+    topic phrase ("قال X إن Y بشأن …": Y's clause, X tells no topic), if
+    someone is named after it; ``lo`` where no one is (the one who says "بأنه
+    … بشأن تفجير" still only tells the deed)."""
+    ends = frozenset(phrase_tuple(lang, "context", "TELLER_PART_ENDS"))
+    cut = max([lo] + [w.end() for w in _WORD.finditer(ntext, lo, at) if w.group() in ends])
+    return cut if any(cut <= m.start and m.end <= at for m in pool) else lo
+
+
+def _told(s: Sentence, ntext: str, lo: int, at: int, trig: Hit, lang: str) -> bool:
+    """Whether the teller's own verb of saying tells the topic: between the
+    teller's part's start and the topic phrase ("صرح المتحدث … بشأن", "said
+    about"), or, where the language ends its clause with the verb
+    (``context.TELLER_FINAL_VERB``: "X درباره حمله … گفت"), after the deed's
+    noun with no other clause between (mendD111: "…، وقال البيت الأبيض …"
+    tells another clause). Speculation or information "about" a deed with no
+    one saying it (a reward for information about an attack) is no telling."""
+    final = phrase_flag(lang, "TELLER_FINAL_VERB")
+    for c in s.cues:
+        if c.entry.kind not in SAYING_KINDS:
+            continue
+        if lo <= c.start < at or (final and c.start >= trig.end and _one_clause(s, ntext, trig, c)):
+            return True
+    return False
+
+
+def _one_clause(s: Sentence, ntext: str, trig: Hit, cue: Hit) -> bool:
+    """Whether no joined clause ("، و"), colon or other event word stands
+    between the deed's noun and ``cue``."""
+    between = ntext[trig.end : cue.start]
+    if any(f"{c} و" in between or f"{c}و " in between for c in COMMAS) or ":" in between:
+        return False
+    return not any(
+        trig.end <= t.start < cue.start and t.entry.value != trig.entry.value for t in s.triggers
     )
 
 
@@ -184,6 +266,8 @@ def _blamers(
     blamed = _held_before(pool, ntext, at)
     if blamed is None:
         return None
+    held = _coordinated(pool, ntext, blamed, lang)
+    blamed = held[0]
     openers = {
         slot.split(_OPENER_MARK)[0].strip()
         for slot, b in zip(slots, bare, strict=True)
@@ -193,7 +277,22 @@ def _blamers(
     if openers and not verbs:
         return None
     lo = _clause_start(s, ntext, trig, blamed.start, verbs)
-    return [m for m in pool if lo <= m.start and m.end <= blamed.start and m is not blamed]
+    return [m for m in pool if lo <= m.start and m.end <= blamed.start and m not in held]
+
+
+def _coordinated(pool: list[Mention], ntext: str, blamed: Mention, lang: str) -> list[Mention]:
+    """The one blamed and those joined to it before by "و"/"and" ("آمریکا و
+    اسرائیل را مسئول …"): all are blamed, none blames (mendD111); first
+    named first."""
+    joins = frozenset(phrase_tuple(lang, "context", "BLAMED_JOINS"))
+    held = [blamed]
+    while True:
+        first = held[0]
+        prior = [m for m in pool if m.end <= first.start and m not in held]
+        near = max(prior, key=lambda m: m.end, default=None)
+        if near is None or ntext[near.end : first.start].strip(" ,،") not in joins:
+            return held
+        held.insert(0, near)
 
 
 def _held_before(pool: list[Mention], ntext: str, at: int) -> Mention | None:
@@ -223,6 +322,26 @@ def _points_back(ntext: str, trig: Hit, lo: int, hi: int, lang: str) -> bool:
     return any(w.strip("".join(COMMAS) + ".") in own for w in before + after)
 
 
+def _report_points_back(words: list[str], lang: str) -> bool:
+    """Whether the clause reported after the deed opens with a subject that
+    points back to the teller ("about the strike on Gaza that it targeted
+    …", "بشأن الغارة إنه استهدف …", "إن قواته …"): the teller's own deed
+    (mendD111). Only the first opener within ``_REPORT_REACH`` words is read."""
+    ends = frozenset(phrase_tuple(lang, "context", "TELLER_PART_ENDS"))
+    back = frozenset(phrase_tuple(lang, "context", "TOLD_BACK_WORDS"))
+    words = [w.strip("".join(COMMAS) + ".") for w in words[:_REPORT_REACH]]
+    for i, word in enumerate(words):
+        if word in ends:
+            return word in back or (i + 1 < len(words) and words[i + 1] in back)
+    return False
+
+
 def phrase_set_of(lang: str) -> frozenset[str]:
     """``lang``'s words pointing back to the teller, as a set."""
     return frozenset(phrase_tuple(lang, "context", "TELLER_OWN_WORDS"))
+
+
+def phrase_flag(lang: str, name: str) -> bool:
+    """``lang``'s ``context.<name>`` switch (off where unset)."""
+    data = lang_data.load(lang, "context") if lang else None
+    return bool(getattr(data, name, False))

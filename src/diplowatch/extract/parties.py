@@ -99,8 +99,9 @@ from diplowatch.text.punctuation import CLAUSE_BREAKS
 # colon57: the type a blame by a copula tells (``quoted_blame``)
 _BLAMES = frozenset({"ACCUSE"})
 # teller111: deeds whose teller in a topic phrase, or whose blamer, is no side
-# (``framed_teller``): the deeds done to someone, and sanctions.
-_FRAMED_DEEDS = DEEDS | {"SANCTION"}
+# (``framed_teller``): the deeds done to someone. Not sanctions (mendD111):
+# who adopts a law "about" sanctions imposes them.
+_FRAMED_DEEDS = DEEDS
 # actors62: efforts whose enemy is no side of them (``opposed.opposed_out``)
 _JOINT_EFFORTS = COOPERATIVE | frozenset({"SUPPORT"})
 # faparties96: a call or a show of support is not done to the partner of the
@@ -226,7 +227,7 @@ def _pool_of(
     )
     if etype in _FRAMED_DEEDS:
         # "X درباره حمله … گفت", "X Y را مسئول حمله … دانست": X tells or blames
-        pool = without_framed_teller(s, ntext, trig, pool, ctx.lang)
+        pool = without_framed_teller(s, ntext, trig, pool, ctx.lang, etype)
     if ctx.contrast_breaks:
         pool = own_side_of_contrast(s, trig, pool, ntext, ctx)
     # "X arrested Y, and Z condemned …": each clause names its own sides

@@ -4413,7 +4413,8 @@ APPOSED_TITLE_NAMES = True
 
 # teller111 (extract/framed_teller.py): a deed's noun in a topic phrase of a
 # teller's clause ("صرح المتحدث بشأن تفجير المسجد"): the teller, no side.
-TOLD_DEED_TOPICS: tuple[str, ...] = ("بشأن", "حول", "بخصوص")
+# mendD111: not "حول", as often a place ("انتشرت حول الفلوجة").
+TOLD_DEED_TOPICS: tuple[str, ...] = ("بشأن", "بخصوص")
 # No slots of blame: "حمّل X Y المسؤولية عن N", "اتهم X Y بـN" already leave
 # the blamer out of the deed (the one blamed is its doer); read again here,
 # the one blamed was taken out too and the deed lost (round 111). A bare
@@ -4435,3 +4436,29 @@ APPOSED_NAME_STOPWORDS: tuple[str, ...] = (
 # mendB111: the words of a name after which its next word carries the article
 # ("عبد السلام", "أبو الغيط"): that article does not make the aside no name.
 NAME_ARTICLE_OPENERS: tuple[str, ...] = ("عبد", "أبو", "أبي", "أبا")
+
+# mendD111: what opens the reported clause and ends the teller's part ("قال
+# X إن Y بشأن …": Y's words, X no teller of them), and the subjects of the
+# reported clause after the deed that point back to the teller ("بشأن الغارة
+# إن قواته …"): its own deed.
+TELLER_PART_ENDS: tuple[str, ...] = (
+    "أن",
+    "إن",
+    "بأن",
+    "أنه",
+    "إنه",
+    "بأنه",
+    "أنها",
+    "إنها",
+    "بأنها",
+)
+TOLD_BACK_WORDS: tuple[str, ...] = (
+    "أنه",
+    "إنه",
+    "بأنه",
+    "أنها",
+    "إنها",
+    "بأنها",
+    "قواته",
+    "قواتها",
+)

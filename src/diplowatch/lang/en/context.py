@@ -3416,3 +3416,10 @@ BLAMED_DEED_SLOTS: tuple[str, ...] = (
 )
 # Words right after the deed's noun that point back to the teller.
 TELLER_OWN_WORDS: tuple[str, ...] = ("its", "their", "our")
+# mendD111: what opens the reported clause and ends the teller's part, and
+# its subjects after the deed that point back to the teller ("about the
+# strike on Gaza that it targeted …"): its own deed.
+TELLER_PART_ENDS: tuple[str, ...] = ("that",)
+TOLD_BACK_WORDS: tuple[str, ...] = ("it", "they", "its")
+# Joins several blamed together ("held Iran and Syria responsible").
+BLAMED_JOINS: tuple[str, ...] = ("and",)

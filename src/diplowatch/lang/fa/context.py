@@ -4424,9 +4424,17 @@ TOLD_DEED_TOPICS: tuple[str, ...] = (
     "در باره",
     "در مورد",
     "در خصوص",
-    "پیرامون",
     "در رابطه با",
 )
+# mendD111: not "پیرامون", as often a place ("پیرامون فلوجه مستقر شدند").
+# The teller's verb of saying ends its clause ("X درباره حمله … گفت").
+TELLER_FINAL_VERB = True
+# What opens a reported clause and ends the teller's part ("X گفت که Y
+# درباره …": Y's words). No subject pointing back is read after the deed: the
+# final verb stands between.
+TELLER_PART_ENDS: tuple[str, ...] = ("که",)
+# Joins several blamed together ("آمریکا و اسرائیل را مسئول …").
+BLAMED_JOINS: tuple[str, ...] = ("و",)
 # Slots of blame right before a deed's noun, held by the one named before
 # them, the deed's doer ("ایران را مسئول حمله … دانستند"); "مسئولیت … را بر
 # عهده گرفت" (claimed it) is no slot. "opener…slot": the opener must stand
