@@ -233,6 +233,9 @@ class Context(SideCues, NoneventCues, PlaceCues):
     glued_prepositions: frozenset[str] = frozenset()
     # direction111: "أن", "كان": the noun after one is the next verb's subject
     subject_openers: frozenset[str] = frozenset()
+    # mendE111: "عليهم", "لديه": a preposition with a pronoun right after the
+    # verb takes up the noun before it, no subject (``subject_openers``)
+    subject_opener_breaks: frozenset[str] = frozenset()
     name_clitics: frozenset[str] = frozenset()
     # officials111: "لدى", "في": the link between an envoy's title and his
     # posting, after which his name is written (``person_names._past_posting``)

@@ -19,6 +19,9 @@ from diplowatch.text.words import space_start
 
 # the word after a group, across white space (``_marking``)
 _NEXT_WORD = re.compile(r"\s*(\S+)")
+# mendE111: the words before a group that its preposition and the nouns of
+# its phrase may take ("از ظرفیت همه مردم"), read for a mark (``_marked_in_clause``)
+_PHRASE_WORDS = 3
 
 
 def marked_split(
@@ -37,7 +40,7 @@ def marked_split(
     reasons: frozenset[str] = frozenset(),
     deeds: frozenset[int] = frozenset(),
     deed: bool = True,
-    relatives: frozenset[str] = frozenset(),
+    clauses: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> list[list[Mention]] | None:
     """Source–target sides read from case marks, for a verb-final language
     that marks its objects (``context.TARGET_PREPOSITIONS``, ``OBJECT_MARKERS``:
@@ -66,7 +69,7 @@ def marked_split(
     )
     if target is None:
         return None
-    source = _marked_source(groups, target, text, (start, end), noun, markers, relatives)
+    source = _marked_source(groups, target, text, (start, end), noun, markers, clauses, preps)
     if source is None:
         return None
     return _marked_pairs(source, target)
@@ -79,7 +82,8 @@ def _marked_source(
     span: tuple[int, int],
     noun: bool,
     markers: frozenset[str],
-    relatives: frozenset[str] = frozenset(),
+    clauses: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+    preps: frozenset[str] = frozenset(),
 ) -> list[Mention] | None:
     """The source once the target is known: the group a noun trigger
     governs right after it ("حمله آمریکا به سوریه"), else the first group of
@@ -96,32 +100,72 @@ def _marked_source(
         None,
     )
     first = next((g for g in rest if g[-1].end <= start), None)
-    if first is not None and relatives:
-        first = _clause_subject(rest, first, target, text, start, relatives)
+    if first is not None and clauses[0]:
+        first = _clause_subject(rest, (first, target), text, start, clauses, (preps, markers))
     return governed or first or _subject_after_object(rest, text, end, markers)
 
 
 def _clause_subject(
     rest: list[list[Mention]],
-    first: list[Mention],
-    target: list[Mention],
+    sides: tuple[list[Mention], list[Mention]],
     text: str,
     start: int,
-    relatives: frozenset[str],
+    clauses: tuple[frozenset[str], frozenset[str]],
+    marks: tuple[frozenset[str], frozenset[str]],
 ) -> list[Mention]:
     """direction111: the sentence's first group when it names the target's
     own people is no subject of a verb in a "که" clause after it ("تجمع
     همبستگی با معترضان … در شرایطی برگزار شد که نیروهای امنیتی … معترضان
     را بازداشت کرده‌اند": the security forces arrested): the first group
-    after the relative and before the verb is. ``first`` otherwise."""
+    after the relative and before the verb is. ``first`` otherwise, and
+    when the clause ``clauses``' closers ended before the verb (mendE111:
+    "در شرایطی که پلیس خیابان‌ها را بسته بود، از معترضان حمایت کردند": the
+    police did not support; ``_clause_closed``). A group ``marks`` set
+    off, a preposition between the relative and it or an object marker
+    after it ("که از ظرفیت همه مردم بهره خواهد برد"), is none of the
+    clause's subjects (``_marked_in_clause``)."""
+    first, target = sides
+    relatives, closers = clauses
     if not {unit(m) for m in first} <= {unit(m) for m in target}:
         return first
     for g in rest:
         if g[0].start < first[-1].end or g[-1].end > start:
             continue
-        if relatives & set(text[first[-1].end : g[0].start].split()):
-            return g
+        words = text[first[-1].end : g[0].start].split()
+        if not relatives & set(words) or _marked_in_clause(words, relatives, marks, text, g):
+            continue
+        return first if _clause_closed(text[g[-1].end : start], closers) else g
     return first
+
+
+def _marked_in_clause(
+    before: list[str],
+    relatives: frozenset[str],
+    marks: tuple[frozenset[str], frozenset[str]],
+    text: str,
+    g: list[Mention],
+) -> bool:
+    """Whether a group in a relative clause is marked as no subject: a
+    preposition among the few words of its phrase before it, after the
+    last relative ("که انتقال سلاح به کوبا", "که از ظرفیت همه مردم":
+    ``_PHRASE_WORDS``; ``marks``' prepositions), or an object marker right
+    after it ("که پلیس را"; ``marks``' markers). Reads those words and one
+    word after the group."""
+    preps, markers = marks
+    last = max(i for i, w in enumerate(before) if w in relatives)
+    phrase = before[max(last + 1, len(before) - _PHRASE_WORDS) :]
+    after = _NEXT_WORD.match(text, g[-1].end)
+    return bool(preps & set(phrase)) or (after is not None and after.group(1) in markers)
+
+
+def _clause_closed(between: str, closers: frozenset[str]) -> bool:
+    """Whether a verb or auxiliary with a comma right after it
+    (``closers``: "بود،", "کرده‌اند،") stands in ``between``: the clause it
+    ends closed before the trigger, so its groups did not do it. A comma
+    alone does not close ("… در سطح گسترده، برخی معترضان را کشته"): it
+    may part a clause's own phrases."""
+    words = between.replace("،", " ، ").replace(",", " , ").split()
+    return any(w in closers and nxt in ("،", ",") for w, nxt in zip(words, words[1:], strict=False))
 
 
 def _subject_after_object(

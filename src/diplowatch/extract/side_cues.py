@@ -282,6 +282,8 @@ class SideCues:
     # reversed98: a relative clause's verb, its doer the head or its
     # subject ("who invited him", "whom Iran expelled", "که او را"; relative_sides.py)
     clause_relatives: frozenset[str] = frozenset()
+    # mendE111: "بود،", "کرد،": a verb and a comma that close a "که" clause
+    clause_closers: frozenset[str] = frozenset()
     object_clause_relatives: frozenset[str] = frozenset()
     resumed_objects: frozenset[str] = frozenset()
     resumed_obliques: frozenset[str] = frozenset()

@@ -289,7 +289,9 @@ def _verb_local_sides(
         # bare verb is its subject told first; "… من مصر وطالب …", "جنود
         # قتلهم عناصر …": not before a glued conjunction or object pronoun
         frozenset()
-        if trig.prefix or _object_glued(trig, doc.ntext, ctx.syntax.object_pronouns)
+        if trig.prefix
+        or _object_glued(trig, doc.ntext, ctx.syntax.object_pronouns)
+        or _object_after(trig, doc.ntext, ctx.subject_opener_breaks)
         else ctx.subject_openers,
     )
 
@@ -301,6 +303,17 @@ def _object_glued(trig: Hit, ntext: str, pronouns: tuple[str, ...]) -> bool:
     is its whole word (``scan``): its ending is read from the word."""
     tail = ntext[trig.start if trig.entry.bound else trig.base_end : trig.end]
     return bool(pronouns) and tail.endswith(pronouns)
+
+
+def _object_after(trig: Hit, ntext: str, breaks: frozenset[str]) -> bool:
+    """Whether the word right after the verb is a preposition carrying a
+    pronoun ("أن الصحفيين اعتدى عليهم أفراد من الشرطة"): the pronoun takes up
+    the noun told before the verb, whom it was done to, so that noun is no
+    subject told first (mendE111). Reads one word, never the text's rest."""
+    if not breaks:
+        return False
+    word = ntext[trig.end : trig.end + 24].split(None, 1)
+    return bool(word) and word[0] in breaks
 
 
 def _marked_sides(
@@ -327,7 +340,7 @@ def _marked_sides(
         ctx.reason_openers if etype not in FORCE else frozenset(),
         deeds,
         etype in FORCE,
-        ctx.clause_relatives,
+        (ctx.clause_relatives, ctx.clause_closers),
     )
 
 

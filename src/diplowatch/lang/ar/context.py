@@ -760,6 +760,16 @@ SUBJECT_OPENERS: tuple[str, ...] = (
     "وكانت",
 )
 
+# mendE111: a preposition carrying a pronoun right after the verb ("أن
+# الصحفيين اعتدى عليهم أفراد من الشرطة", "أن السفير احتجت لديه الخارجية"):
+# the fronted noun is the topic the pronoun takes up, whom the verb was done
+# to, so it is no subject told first (``trigger_sides._object_glued``).
+SUBJECT_OPENER_BREAKS: tuple[str, ...] = tuple(
+    f"{prep}{pronoun}"
+    for prep in ("على", "عن", "من", "ل", "إلى", "الى", "مع", "لدى", "ب", "في")
+    for pronoun in ("ه", "ها", "هم", "هما", "هن")
+)
+
 # sides51: a preposition glued to a body right after a whole title (a
 # construct ending in a definite word) opens the verb's object, not the
 # title's genitive: "أشاد وزير الداخلية بالشرطة" praised the police (no

@@ -2785,6 +2785,15 @@ REQUEST_OWNER_ADJECTIVES: tuple[str, ...] = ("مجدد", "رسمی", "اخیر",
 # is the clause's subject and arrested the head. Without the pronoun ("که
 # ایران را متهم کرد") the side inside is the object.
 CLAUSE_RELATIVES: tuple[str, ...] = ("که",)
+# mendE111: a verb or auxiliary with a comma right after it ends a "که"
+# clause ("در شرایطی که پلیس خیابان‌ها را بسته بود، از معترضان حمایت
+# کردند"): a group inside a clause closed before the trigger is none of its
+# doers (``marked_split._clause_subject``). "کرده‌اند" is read as its last word.
+CLAUSE_CLOSING_VERBS: tuple[str, ...] = (
+    *("بود", "بودند", "بوده", "است", "اند", "هست", "هستند"),
+    *("کرد", "کردند", "کرده", "کند", "کنند", "نمود", "نمودند", "نموده"),
+    *("شد", "شدند", "شده", "شود", "شوند", "داشت", "داشتند", "دارد", "دارند"),
+)
 RESUMED_OBJECTS: tuple[str, ...] = ("او را", "وی را", "آنها را", "آن‌ها را", "آنان را", "ایشان را")
 # A pronoun after a preposition, right before the verb, resumes the head
 # too ("ونزوئلا که ایران از آن حمایت می‌کند", "قطر که عربستان به آن حمله کرد").
