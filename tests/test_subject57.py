@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from casts import first_cast, run
+from casts import casts_in_order, first_cast, run
 
 # (language, text, event type, doer's 'CODE:AGENT', the other side's)
 CARRIED = [
@@ -102,9 +102,12 @@ CARRIED = [
 def test_later_verb_keeps_the_first_subject(
     lang: str, text: str, etype: str, doer: str, other: str
 ) -> None:
-    actors = first_cast(text, lang, etype)
-    assert actors[0] == doer, actors
-    assert any(a.startswith(f"{other}:") for a in actors[1:]), actors
+    # any event of the type: a first verb may now give its own event of the
+    # type (round 111: the raid before "واعتقلت" reads as COERCE EGY:COP)
+    casts = casts_in_order(text, lang, etype)
+    assert any(
+        actors[0] == doer and any(a.startswith(f"{other}:") for a in actors[1:]) for actors in casts
+    ), casts
 
 
 def test_sentence_opening_on_joined_verb_carries_the_earlier_subject() -> None:

@@ -123,7 +123,11 @@ def _clause_subject(
     police did not support; ``_clause_closed``). A group ``marks`` set
     off, a preposition between the relative and it or an object marker
     after it ("که از ظرفیت همه مردم بهره خواهد برد"), is none of the
-    clause's subjects (``_marked_in_clause``)."""
+    clause's subjects (``_marked_in_clause``). The lead's merge: the group
+    is the doer only when the clause's own object is marked before the
+    verb ("… معترضان را بازداشت کرده‌اند"); with none, the verb after it
+    is the relative clause's own and the trigger the main clause's ("پرو
+    از کمک‌هایی که شیلی به لیما فرستاد استقبال کرد": Peru welcomed)."""
     first, target = sides
     relatives, closers = clauses
     if not {unit(m) for m in first} <= {unit(m) for m in target}:
@@ -134,7 +138,10 @@ def _clause_subject(
         words = text[first[-1].end : g[0].start].split()
         if not relatives & set(words) or _marked_in_clause(words, relatives, marks, text, g):
             continue
-        return first if _clause_closed(text[g[-1].end : start], closers) else g
+        between = text[g[-1].end : start]
+        if _clause_closed(between, closers) or not marks[1] & set(between.split()):
+            return first
+        return g
     return first
 
 
