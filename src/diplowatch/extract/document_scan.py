@@ -41,7 +41,7 @@ from diplowatch.extract.inflicted import inflicted_out
 from diplowatch.extract.lexicon import ACTOR, COUNTED, CUE, EVENT, PERSON, Lexicon
 from diplowatch.extract.named_again import named_again
 from diplowatch.extract.names import proper_names
-from diplowatch.extract.person_names import learn_names, learn_surnames
+from diplowatch.extract.person_names import learn_names, learn_surnames, posted_names_out
 from diplowatch.extract.ring_members import ring_members
 from diplowatch.extract.scan import Hit, guard_ok, resolve, scan
 from diplowatch.extract.shared_head import with_shared_heads
@@ -186,6 +186,7 @@ def _named_again(
     mentions = learn_names(ntext, text, norm, mentions, ctx, known_words)
     # "Bennett" alone is Naftali Bennett, "الحركة" alone the "حركة النهضة" named
     mentions = learn_surnames(ntext, text, norm, mentions, ctx, known_words)
+    mentions = posted_names_out(ntext, mentions)  # "… لدى سوريا تشي تشياجين": the envoy
     mentions = named_again(ntext, mentions, ctx.lang, words)
     # "30 شخصا من عناصر الشبكة" after "عصابة مختصة في سرقة": the ring's people
     mentions = ring_members(ntext, mentions, ctx.lang)

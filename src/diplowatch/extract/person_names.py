@@ -79,6 +79,32 @@ def learn_names(
     return sorted(mentions + added, key=lambda m: m.start)
 
 
+def posted_names_out(ntext: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without an envoy's name written right past his posting
+    ("السفير الصيني لدى سوريا تشي تشياجين"): that writing is the envoy, whom
+    his title's mention already is; as a mention of its own after the host
+    it read as a second side, and the host's event went (mendG111). Run
+    after ``learn_surnames``, which learns his surname from that writing.
+    At most one word (the link; a "former" word) stands on each side of the
+    host; later writings of the name stay."""
+    out = mentions[:2]
+    for title, post, m in zip(mentions, mentions[1:], mentions[2:], strict=False):
+        if not _posted_name(ntext, title, post, m):
+            out.append(m)
+    return out
+
+
+def _posted_name(ntext: str, title: Mention, post: Mention, m: Mention) -> bool:
+    """Whether ``m`` is the name of the envoy ``title`` written past his
+    posting ``post``, with at most one word on each side of ``post``."""
+    if m.kind != "person" or title.kind == "person" or post.kind not in _POSTS:
+        return False
+    if title.role != "ambassador" or not m.name or (m.name, m.code) != (title.name, title.code):
+        return False
+    link = _TOKEN.findall(ntext, title.end, post.start)
+    return len(link) <= 1 and len(_TOKEN.findall(ntext, post.end, m.start)) <= 1
+
+
 def _group_holders(
     ntext: str,
     text: str,
@@ -156,8 +182,11 @@ def _past_posting(
     posting. ``(m.end, False)`` where no posting follows."""
     gap = len(ntext[m.end : m.end + 2]) - len(ntext[m.end : m.end + 2].lstrip())
     at = m.end + gap
-    link = ntext[at : at + 4].split(" ", 1)[0]
-    if link in ctx.envoy_post_links and ntext[at + len(link) : at + len(link) + 1] == " ":
+    # mendG111: the link read as whole words, of any length (a fixed window
+    # of four characters silently dropped a longer one)
+    links = sorted(ctx.envoy_post_links, key=len, reverse=True)
+    link = next((k for k in links if ntext.startswith(k + " ", at)), None)
+    if link is not None:
         post = posts.get(at + len(link) + 1)
         return (post.end, False) if post is not None else (m.end, False)
     post = posts.get(at)
