@@ -23,10 +23,12 @@ named in the document makes a bare name a side.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from dataclasses import dataclass, field
+from functools import cache, cached_property, lru_cache
 
+from diplowatch.extract.held_spans import MentionSpans, Taken
 from diplowatch.extract.mention import Mention
 from diplowatch.lang import load
 from diplowatch.lang.agent_fields import language_field
@@ -227,15 +229,16 @@ def _verb_before(w: _Words, at: int, h: _Held, gap: int = 0) -> bool:
     return False
 
 
-def _passive_after(w: _Words, i: int, h: _Held) -> bool:
+def _passive_after(r: _Reading, i: int) -> bool:
     """The name opened at ``i`` starts a clause and is the subject of a
     passive verb of arrest within reach after its first two words ("آقای
     رضایی … بازداشت شد", "Ali Karimi was arrested"); the walk ends as
     ``_verb_after``'s does, and at a verb of saying (objects96)."""
+    w, h = r.w, r.h
     if not h.passive or (i and not _breaks(w.tokens[i - 1])):
         return False
     # target111: a list of names is one subject; the verb comes after its last
-    i = _name_list(w, i, h)[-1][0]
+    i = r.lists.last(i)
     bares, last = w.bares, len(w.bares) - 1
     wide = _extra(w, i, h)
     for k in range(i + 2 + wide, min(last + 1, i + 3 + wide + h.reach)):
@@ -332,28 +335,75 @@ def _joined_after(w: _Words, start: int, h: _Held) -> tuple[int, int, bool] | No
     return None
 
 
-def _name_list(w: _Words, i: int, h: _Held) -> list[tuple[int, int]]:
-    """The names of the list opened at ``i`` as (first word, past the last
-    word) (target111: "علی رضایی و مریم کریمی", "Ali Karimi, Maryam Rezaei
-    and …"): one to ``_NAME_WORDS`` words after each opener, ended by the
-    next opener's joiner; the last name, whose end no joiner tells, is
-    given two words, as a lone name is. Without joiners data, the name at
-    ``i`` alone. mendC111: a comma joins names only inside a list a joiner
-    closes ("A، B و C"); after the last joiner it ends the list ("محمد
-    مقیسه، آرش صدری را … محکوم کرد": the judge, then whom he sentenced)."""
-    names = list[tuple[int, int]]()
-    joined = list[bool]()
-    start = i
-    while h.joiners or h.glued:
-        found = _joined_after(w, start, h)
-        if found is None:
-            break
-        names.append((start, found[0]))
-        joined.append(found[2])
-        start = found[1]
-    names.append((start, min(start + 2 + _extra(w, start, h), len(w.tokens))))
-    closed = max((k for k, join in enumerate(joined) if join), default=-1)
-    return names[: closed + 2]
+class _Lists:
+    """The lists of names of one document (target111: "علی رضایی و مریم
+    کریمی", "Ali Karimi, Maryam Rezaei and …"): one to ``_NAME_WORDS`` words
+    after each opener, ended by the next opener's joiner; the last name,
+    whose end no joiner tells, is given two words, as a lone name is.
+    Without joiners data, a name is alone. mendC111: a comma joins names
+    only inside a list a joiner closes ("A، B و C"); after the last joiner
+    it ends the list ("محمد مقیسه، آرش صدری را … محکوم کرد": the judge, then
+    whom he sentenced).
+
+    mendH111: each list is worked out once. Where a name leads to the next
+    (``_joined_after``) depends on that name alone, so the names from any
+    opener on are a run of one chain: each name's link is read once, and
+    where each run ends is found by one walk back along the chain. The list
+    was rebuilt from every name of it, three times over, its cost growing
+    with the cube of its length (diffread76: a thousand names, 85 s)."""
+
+    def __init__(self, w: _Words, h: _Held) -> None:
+        self.w, self.h = w, h
+        self._links: dict[int, tuple[int, int, bool] | None] = {}
+        self._closers: dict[int, int | None] = {}
+
+    def link(self, start: int) -> tuple[int, int, bool] | None:
+        """``_joined_after`` of the name opened at ``start``, read once;
+        None without joiners data (the name alone)."""
+        if start not in self._links:
+            h = self.h
+            self._links[start] = _joined_after(self.w, start, h) if h.joiners or h.glued else None
+        return self._links[start]
+
+    def last(self, start: int) -> int:
+        """The opener of the last name of the list opened at ``start``: the
+        one after the last joiner (target111, mendC111: a comma after it
+        ends the list), else the name at ``start`` alone."""
+        closer = self._closer(start)
+        return start if closer is None else closer
+
+    def _closer(self, start: int) -> int | None:
+        """The name the last joiner of the chain from ``start`` leads to."""
+        walked = list[int]()
+        at: int | None = start
+        while at is not None and at not in self._closers:
+            walked.append(at)
+            found = self.link(at)
+            at = found[1] if found else None
+        for at in reversed(walked):
+            found = self.link(at)
+            closer = None
+            if found is not None:
+                joined = found[1] if found[2] else None
+                later = self._closers[found[1]]
+                closer = joined if later is None else later
+            self._closers[at] = closer
+        return self._closers[start]
+
+    def end(self, start: int) -> int:
+        """Past the last word of the name opened at ``start``: before the
+        next name's joiner, or two words (one more after a two-word given
+        name) for the chain's last, whose end no joiner tells."""
+        found = self.link(start)
+        if found is not None:
+            return found[0]
+        return min(start + 2 + _extra(self.w, start, self.h), len(self.w.tokens))
+
+    def after(self, start: int) -> int:
+        """The opener of the name after the one at ``start`` (one with a link)."""
+        found = self.link(start)
+        assert found is not None
+        return found[1]
 
 
 def _name_end(w: _Words, at: int, h: _Held) -> int | None:
@@ -412,7 +462,7 @@ def bare_held_persons(ntext: str, mentions: list[Mention], lang: str) -> list[Me
     named = _honored(w, h) - h.markers
     if not named:
         return mentions
-    spans = [(m.start, m.end) for m in mentions]
+    taken = Taken((m.start, m.end) for m in mentions)
     found = list[Mention]()
     for i, bare in enumerate(w.bares):
         if bare not in h.markers or not _verb_after(w, i, h):
@@ -421,7 +471,7 @@ def bare_held_persons(ntext: str, mentions: list[Mention], lang: str) -> list[Me
         if first is None:
             continue
         start, stop = w.matches[first].start(), w.matches[i - 1].end()
-        if not any(a < stop and start < b for a, b in spans):
+        if not taken.meets(start, stop):
             found.append(Mention(start, stop, "", "agent", True, agent="CVL"))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
@@ -447,37 +497,63 @@ def _given_opener(w: _Words, i: int, h: _Held) -> bool:
     )
 
 
-def _given_misread(w: _Words, i: int, end: int, mentions: list[Mention], h: _Held) -> bool:
+@dataclass
+class _Reading:
+    """One ``held_persons`` call's reading of a document (mendH111): its
+    lists of names, each worked out once (``_Lists``); the spans taken so
+    far (``Taken``); the listed names already tried, and up to where; and,
+    read on the first given name that needs them, the words that close a
+    clause and the mentions sorted for ``_given_misread``."""
+
+    w: _Words
+    h: _Held
+    mentions: list[Mention]
+    taken: Taken
+    lists: _Lists
+    # a listed name's opener → the furthest list end (``_list_key``) tried with it
+    tried: dict[int, int] = field(default_factory=dict)
+
+    @cached_property
+    def breaks(self) -> list[int]:
+        """The indices of the words that close a clause, in order."""
+        return [k for k, token in enumerate(self.w.tokens) if _breaks(token)]
+
+    @cached_property
+    def spans(self) -> MentionSpans:
+        """The mentions, sorted for their questions."""
+        return MentionSpans(self.mentions)
+
+    def clause_start(self, i: int) -> int:
+        """Where the clause of the word at ``i`` starts in the text."""
+        k = bisect_left(self.breaks, i) - 1
+        return self.w.matches[self.breaks[k]].end() if k >= 0 else 0
+
+    def next_break(self, i: int) -> int:
+        """The first word closing a clause at ``i`` or after, else the last word."""
+        k = bisect_left(self.breaks, i)
+        return self.breaks[k] if k < len(self.breaks) else len(self.w.tokens) - 1
+
+
+def _given_misread(r: _Reading, i: int, end: int) -> bool:
     """The given name opened at ``i`` (its last word at ``end`` - 1) is
     someone other than the one held (mendD97): a possessive on its last word ("Ali Karimi's killer"); a comma after it and a mention
     in the apposition that says who he is ("Omar al-Tunisi, an Islamic
     State commander"); or, in Persian, a noun mention right before it that
     another mention of the clause precedes, the noun heading the name as
     its complement ("پلیس قاتل علی رضایی را")."""
-    tokens, matches = w.tokens, w.matches
+    h, tokens, matches = r.h, r.w.tokens, r.w.matches
     if h.possessives and tokens[end - 1].rstrip(_EDGE).lower().endswith(h.possessives):
         return True
     if _breaks(tokens[end - 1]) and tokens[end - 1][-1] != ".":
         stop = matches[end - 1].end()
-        after = [k for k in range(end, len(tokens)) if _breaks(tokens[k])]
-        until = matches[after[0] if after else -1].end()
-        if any(stop <= m.start < until for m in mentions):
+        if r.spans.starts_within(stop, matches[r.next_break(end)].end()):
             return True
     if h.markers and i:
-        start = matches[i].start()
-        before = [m for m in mentions if m.end <= start and m.start >= _clause_start(w, i)]
-        head = max(before, key=lambda m: m.end, default=None)
-        if head and head.end >= matches[i - 1].start() and any(m.end <= head.start for m in before):
+        clause = r.clause_start(i)
+        head = r.spans.head(clause, matches[i - 1].start(), matches[i].start())
+        if head is not None and r.spans.within(clause, head.start):
             return True
     return False
-
-
-def _clause_start(w: _Words, i: int) -> int:
-    """Where the clause of the word at ``i`` starts in the text."""
-    for k in range(i - 1, -1, -1):
-        if _breaks(w.tokens[k]):
-            return w.matches[k].end()
-    return 0
 
 
 def held_persons(
@@ -493,55 +569,62 @@ def held_persons(
     w = _words(ntext, lang)
     if w is None:
         return mentions
-    spans = [(m.start, m.end) for m in mentions]
+    r = _Reading(w, h, mentions, Taken((m.start, m.end) for m in mentions), _Lists(w, h))
     found = list[Mention]()
-    tokens, matches = w.tokens, w.matches
     for i in _name_openers(w, h):
-        if h.markers and _list_object(w, i, h, mentions):
-            _add_listed(w, i, h, spans, found, first=True)
-            continue
-        end = _name_end(w, i, h)
-        passive = end is None and _passive_after(w, i, h)
-        if passive:
-            end = i + 2 + _extra(w, i, h)
-        if end is None or any(_breaks(t) for t in tokens[i + 1 : end - 1]):
-            continue
-        start, stop = matches[i].start(), matches[end - 1].end()
-        stop -= len(tokens[end - 1]) - len(tokens[end - 1].rstrip(EDGE_PUNCT + "."))
-        if any(a < stop and start < b for a, b in spans):
-            continue
-        given = w.bares[i] not in h.honorifics
-        if given and _given_misread(w, i, end, mentions, h):
-            continue
-        gap = h.given_gap if given else 0
-        slot = _verb_after(w, end, h) if h.markers else _verb_before(w, i, h, gap)
-        if slot or passive or _passive_after(w, i, h):
-            found.append(Mention(start, stop, "", "agent", True, agent="CVL"))
-            spans.append((start, stop))
-            ends = verbs if slot and not h.markers else frozenset()
-            _add_listed(w, i, h, spans, found, ends=ends)
+        if h.markers and _list_object(r, i):
+            _add_listed(r, i, found, first=True)
+        else:
+            _read_name(r, i, found, verbs)
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
-def _list_object(w: _Words, i: int, h: _Held, mentions: list[Mention]) -> bool:
+def _read_name(r: _Reading, i: int, found: list[Mention], verbs: frozenset[int]) -> None:
+    """A civilian for the name opened at ``i`` where it is held, as the
+    object of a verb of arrest or the subject of a passive one, and for the
+    names listed with it (``held_persons``' reading of one opener)."""
+    w, h = r.w, r.h
+    tokens, matches = w.tokens, w.matches
+    end = _name_end(w, i, h)
+    passive = end is None and _passive_after(r, i)
+    if passive:
+        end = i + 2 + _extra(w, i, h)
+    if end is None or any(_breaks(t) for t in tokens[i + 1 : end - 1]):
+        return
+    start, stop = matches[i].start(), matches[end - 1].end()
+    stop -= len(tokens[end - 1]) - len(tokens[end - 1].rstrip(EDGE_PUNCT + "."))
+    if r.taken.meets(start, stop):
+        return
+    given = w.bares[i] not in h.honorifics
+    if given and _given_misread(r, i, end):
+        return
+    gap = h.given_gap if given else 0
+    slot = _verb_after(w, end, h) if h.markers else _verb_before(w, i, h, gap)
+    if slot or passive or _passive_after(r, i):
+        found.append(Mention(start, stop, "", "agent", True, agent="CVL"))
+        r.taken.add(start, stop)
+        ends = verbs if slot and not h.markers else frozenset()
+        _add_listed(r, i, found, ends=ends)
+
+
+def _list_object(r: _Reading, i: int) -> bool:
     """Persian: the list of names opened at ``i`` is one object, the marker
     and a verb of arrest after its last name ("… و مریم کریمی را بازداشت
     کرد", target111); a given name heading it is read as ``held_persons``
     reads one alone (``_given_misread``)."""
-    names = _name_list(w, i, h)
-    if len(names) < 2:
+    w, h = r.w, r.h
+    last = r.lists.last(i)
+    if last == i:
         return False
-    if w.bares[i] not in h.honorifics and _given_misread(w, i, names[0][1], mentions, h):
+    if w.bares[i] not in h.honorifics and _given_misread(r, i, r.lists.end(i)):
         return False
-    end = _name_end(w, names[-1][0], h)
+    end = _name_end(w, last, h)
     return end is not None and _verb_after(w, end, h)
 
 
 def _add_listed(
-    w: _Words,
+    r: _Reading,
     i: int,
-    h: _Held,
-    spans: list[tuple[int, int]],
     found: list[Mention],
     first: bool = False,
     ends: frozenset[int] = frozenset(),
@@ -550,19 +633,34 @@ def _add_listed(
     that one too with ``first``): one held verb holds them all (target111).
     The last name ends at its object marker where one follows it; an object
     list ends before a last name that is the next clause's subject
-    (``_next_subject``, the verbs' starts ``ends``)."""
-    names = _name_list(w, i, h)
-    if ends and _next_subject(w, names[-1][0], h, ends):
-        names.pop()
-    for start_at, end_at in names[0 if first else 1 :]:
-        if h.markers:
-            end_at = _name_end(w, start_at, h) or end_at
-        start = w.matches[start_at].start() + _glue(w.bares[start_at], h)
-        token = w.tokens[end_at - 1]
-        stop = w.matches[end_at - 1].end() - (len(token) - len(token.rstrip(EDGE_PUNCT + ".")))
-        if stop > start and not any(a < stop and start < b for a, b in spans):
-            found.append(Mention(start, stop, "", "agent", True, agent="CVL"))
-            spans.append((start, stop))
+    (``_next_subject``, the verbs' starts ``ends``). mendH111: the names of
+    a list are tried once; where one was tried before up to the same end or
+    further, the rest of the run was too, and each either was taken then or
+    met a span taken then, as it would now."""
+    w, h = r.w, r.h
+    last = r.lists.last(i)
+    dropped = bool(ends) and _next_subject(w, last, h, ends)
+    at = i if first else (r.lists.after(i) if last != i else None)
+    key = 2 * last + (not dropped)  # past ``last`` or before it, in one order
+    while at is not None and not (dropped and at == last) and r.tried.get(at, -1) < key:
+        r.tried[at] = key
+        _add_name(r, at, found)
+        at = None if at == last else r.lists.after(at)
+
+
+def _add_name(r: _Reading, at: int, found: list[Mention]) -> None:
+    """A civilian for the listed name opened at ``at``, unless a span taken
+    meets it; the last word ends at its object marker where one follows."""
+    w, h = r.w, r.h
+    end_at = r.lists.end(at)
+    if h.markers:
+        end_at = _name_end(w, at, h) or end_at
+    start = w.matches[at].start() + _glue(w.bares[at], h)
+    token = w.tokens[end_at - 1]
+    stop = w.matches[end_at - 1].end() - (len(token) - len(token.rstrip(EDGE_PUNCT + ".")))
+    if stop > start and not r.taken.meets(start, stop):
+        found.append(Mention(start, stop, "", "agent", True, agent="CVL"))
+        r.taken.add(start, stop)
 
 
 def _next_subject(w: _Words, at: int, h: _Held, verbs: frozenset[int]) -> bool:

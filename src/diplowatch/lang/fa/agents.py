@@ -3224,6 +3224,11 @@ HELD_PASSIVE_MARKS: tuple[str, ...] = (
 )
 HELD_PASSIVE_STOPS: tuple[str, ...] = (
     *("گفت", "افزود", "نوشت", "اعلام", "گزارش"),
+    # mendH111: the plurals, as a list of names speaks ("علی رضایی و مریم
+    # کریمی گفتند سه خبرنگار بازداشت شدند": the three are held, not the two),
+    # and the plural ending of a perfect written apart ("گفته‌اند": its ZWNJ
+    # is a space once normalised, so the participle stands alone)
+    *("گفتند", "افزودند", "نوشتند", "اند"),
     # mendD97: the noun of a compound predicate with "شد" puts the verb of
     # arrest in its complement, a deed prevented or asked for, not suffered
     # ("علی رضایی مانع بازداشت شد", "… خواستار بازداشت … شد")
