@@ -35,6 +35,7 @@ noun, not the verb's object.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from diplowatch import lang as lang_data
 from diplowatch.extract.lang_words import phrase_tuple
@@ -219,7 +220,7 @@ def _after_complementizer(ntext: str, lo: int, at: int, pool: list[Mention], lan
     topic phrase ("قال X إن Y بشأن …": Y's clause, X tells no topic), if
     someone is named after it; ``lo`` where no one is (the one who says "بأنه
     … بشأن تفجير" still only tells the deed)."""
-    ends = frozenset(phrase_tuple(lang, "context", "TELLER_PART_ENDS"))
+    ends = _phrase_set(lang, "TELLER_PART_ENDS")
     cut = max([lo] + [w.end() for w in _WORD.finditer(ntext, lo, at) if w.group() in ends])
     return cut if any(cut <= m.start and m.end <= at for m in pool) else lo
 
@@ -284,7 +285,7 @@ def _coordinated(pool: list[Mention], ntext: str, blamed: Mention, lang: str) ->
     """The one blamed and those joined to it before by "و"/"and" ("آمریکا و
     اسرائیل را مسئول …"): all are blamed, none blames (mendD111); first
     named first."""
-    joins = frozenset(phrase_tuple(lang, "context", "BLAMED_JOINS"))
+    joins = _phrase_set(lang, "BLAMED_JOINS")
     held = [blamed]
     while True:
         first = held[0]
@@ -314,7 +315,7 @@ def _points_back(ntext: str, trig: Hit, lo: int, hi: int, lang: str) -> bool:
     """Whether a word pointing back to the teller stands right before the
     deed's noun or closely after it ("about its strike", "درباره حمله
     خود"): the teller's own deed."""
-    own = phrase_set_of(lang)
+    own = _phrase_set(lang, "TELLER_OWN_WORDS")
     if not own:
         return False
     before = ntext[max(lo, trig.start - 40) : trig.start].split()[-_FRAME_GAP:]
@@ -327,8 +328,8 @@ def _report_points_back(words: list[str], lang: str) -> bool:
     points back to the teller ("about the strike on Gaza that it targeted
     …", "بشأن الغارة إنه استهدف …", "إن قواته …"): the teller's own deed
     (mendD111). Only the first opener within ``_REPORT_REACH`` words is read."""
-    ends = frozenset(phrase_tuple(lang, "context", "TELLER_PART_ENDS"))
-    back = frozenset(phrase_tuple(lang, "context", "TOLD_BACK_WORDS"))
+    ends = _phrase_set(lang, "TELLER_PART_ENDS")
+    back = _phrase_set(lang, "TOLD_BACK_WORDS")
     words = [w.strip("".join(COMMAS) + ".") for w in words[:_REPORT_REACH]]
     for i, word in enumerate(words):
         if word in ends:
@@ -336,9 +337,11 @@ def _report_points_back(words: list[str], lang: str) -> bool:
     return False
 
 
-def phrase_set_of(lang: str) -> frozenset[str]:
-    """``lang``'s words pointing back to the teller, as a set."""
-    return frozenset(phrase_tuple(lang, "context", "TELLER_OWN_WORDS"))
+@cache
+def _phrase_set(lang: str, name: str) -> frozenset[str]:
+    """``lang``'s ``context.<name>`` words as a set, made once per language
+    and list (the rule asks for them for every deed it reads)."""
+    return frozenset(phrase_tuple(lang, "context", name))
 
 
 def phrase_flag(lang: str, name: str) -> bool:

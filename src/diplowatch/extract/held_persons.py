@@ -33,7 +33,7 @@ from diplowatch.extract.mention import Mention
 from diplowatch.lang import load
 from diplowatch.lang.agent_fields import language_field
 from diplowatch.text.normalize import normalize_phrase
-from diplowatch.text.punctuation import CLAUSE_BREAKS, EDGE_PUNCT
+from diplowatch.text.punctuation import CLAUSE_BREAKS, COMMAS, EDGE_PUNCT
 
 _WORD = re.compile(r"\S+")
 # How many words a name may have after its honorific ("آقای علی طالبی").
@@ -256,7 +256,7 @@ def _passive_after(r: _Reading, i: int) -> bool:
     return False
 
 
-_COMMAS = frozenset(",،")
+_COMMAS = frozenset(COMMAS)
 
 
 def _next_name(w: _Words, last: int, h: _Held) -> tuple[int, bool] | None:

@@ -22,9 +22,10 @@ import ahocorasick
 from diplowatch.extract.actors import PERSONAL_ROLES, Context, Mention, previous_word
 from diplowatch.extract.mention_lists import after_honorific
 from diplowatch.text.normalize import Normalized
+from diplowatch.text.punctuation import COMMAS
 
 _TOKEN = re.compile(r"[^\W\d_][\w'-]*")
-_COMMAS = ("،", ",")
+_COMMAS = frozenset(COMMAS)
 # where an envoy is posted: what his name is written after (``_past_posting``)
 _POSTS = frozenset({"state", "capital", "igo"})
 # the quotes and spaces that may stand around a name set off by commas
